@@ -1,0 +1,84 @@
+"""Working days: Monday–Friday, minus Indonesia's national holidays and cuti
+bersama (`holidays`, categories public and government), minus the office's own
+closures (NonWorkingDay, added by an administrator)."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import holidays
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+
+@lru_cache(maxsize=64)
+def _national(year: int) -> dict[date, str]:
+    h = holidays.country_holidays("ID", years=year, categories=("public", "government"),
+                                  language="id")
+    return dict(h.items())
+
+
+class WorkCalendar:
+    def __init__(self, closures: dict[date, str] | None = None,
+                 hours: tuple[time, time] = (time(8, 0), time(16, 0))):
+        self.closures = dict(closures or {})
+        self.hours = hours
+
+    @classmethod
+    def from_db(cls, session: Session) -> "WorkCalendar":
+        from app import config
+        from db.models import NonWorkingDay
+        closures = {d.day: d.name for d in session.scalars(select(NonWorkingDay))}
+        start, _, end = str(config.get(session, "office.hours")).partition("-")
+        try:
+            hours = (time.fromisoformat(start.strip()), time.fromisoformat(end.strip()))
+        except ValueError:
+            hours = (time(8, 0), time(16, 0))
+        return cls(closures, hours)
+
+    def holiday_name(self, d: date) -> str | None:
+        return self.closures.get(d) or _national(d.year).get(d)
+
+    def is_working_day(self, d: date) -> bool:
+        return d.weekday() < 5 and self.holiday_name(d) is None
+
+    def add_working_days(self, start: date, n: int) -> date:
+        """The date N working days after `start`. The day the file is complete
+        does not count; if it is itself a working day, day 1 is the next one."""
+        d = start
+        left = n
+        while left > 0:
+            d += timedelta(days=1)
+            if self.is_working_day(d):
+                left -= 1
+        return d
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (negative if end < start)."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        count, d = 0, start
+        while d < end:
+            d += timedelta(days=1)
+            if self.is_working_day(d):
+                count += 1
+        return count
+
+    def working_minutes(self, start: datetime, end: datetime) -> int:
+        """Office-hours minutes between two local datetimes (for step durations)."""
+        if end <= start:
+            return 0
+        open_, close = self.hours
+        total = 0
+        d = start.date()
+        while d <= end.date():
+            if self.is_working_day(d):
+                a = max(start, datetime.combine(d, open_))
+                b = min(end, datetime.combine(d, close))
+                if b > a:
+                    total += int((b - a).total_seconds() // 60)
+            d += timedelta(days=1)
+        return total
+
+    def due_date(self, complete: date, service_days: int) -> date:
+        return self.add_working_days(complete, service_days)

@@ -1,0 +1,74 @@
+"""The `loket` command. No arguments: the GUI. A subcommand: that job, then exit.
+
+Exit codes: 0 success, 1 failure (one clear line on stderr), 2 usage error.
+Each area registers its subcommands from its own module (COMMANDS below).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+from app.i18n import tr
+
+# Modules under app/cli/ that add subcommands; each has register(subparsers).
+COMMANDS = ["db", "demo", "find", "doctor", "config"]
+
+
+class Failure(Exception):
+    """Exit 1 with this message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="loket",
+        description=tr("Loket — aplikasi front office DPMPTSP. Tanpa subperintah: membuka aplikasi."))
+    p.add_argument("--version", action="version", version=f"Loket {__version__}")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help=tr("folder data (bawaan: LOKET_DATA_DIR atau folder data pengguna)"))
+    p.add_argument("--smoke", action="store_true",
+                   help=tr("buka jendela utama, tunggu sampai tergambar dengan data, cetak waktunya, keluar"))
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+    for name in COMMANDS:
+        importlib.import_module(f"app.cli.{name}").register(sub)
+    return p
+
+
+def open_from(args):
+    from app.runtime import StartupError, open_loket
+    try:
+        return open_loket(args.data_dir)
+    except StartupError as e:
+        raise Failure(str(e)) from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.main import run_gui
+        return run_gui(args)
+    try:
+        return args.func(args) or 0
+    except Failure as e:
+        print(f"loket: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # one clear line, the traceback goes to the log
+        from app.services.context import ServiceError
+        from app.workflow import WorkflowError
+        from app.validation import Invalid
+        from app.config import ConfigError
+        if isinstance(e, (ServiceError, WorkflowError, Invalid, ConfigError)):
+            print(f"loket: {e}", file=sys.stderr)
+            return 1
+        import logging
+        logging.getLogger("loket").exception("command %s failed", args.command)
+        print(f"loket: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

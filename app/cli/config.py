@@ -1,0 +1,48 @@
+"""loket config get|set|list"""
+from __future__ import annotations
+
+from app.i18n import tr
+
+
+def register(sub) -> None:
+    p = sub.add_parser("config", help=tr("pengaturan (bukan rahasia): get, set, list"))
+    csub = p.add_subparsers(dest="config_command", metavar="AKSI", required=True)
+    g = csub.add_parser("get", help=tr("tampilkan nilai satu pengaturan"))
+    g.add_argument("key")
+    g.set_defaults(func=_get)
+    s = csub.add_parser("set", help=tr("ubah nilai satu pengaturan"))
+    s.add_argument("key")
+    s.add_argument("value")
+    s.set_defaults(func=_set)
+    ls = csub.add_parser("list", help=tr("semua pengaturan dengan nilainya dan keterangannya"))
+    ls.set_defaults(func=_list)
+
+
+def _get(args) -> int:
+    from app import config
+    from app.cli import open_from
+    loket = open_from(args)
+    with loket.Session() as s:
+        print(config.get(s, args.key))
+    return 0
+
+
+def _set(args) -> int:
+    from app import config
+    from app.cli import open_from
+    loket = open_from(args)
+    value = config.parse(args.key, args.value)
+    with loket.Session() as s:
+        config.set_(s, args.key, value)
+        s.commit()
+    return 0
+
+
+def _list(args) -> int:
+    from app import config
+    from app.cli import open_from
+    loket = open_from(args)
+    with loket.Session() as s:
+        for name, value in config.all_values(s).items():
+            print(f"{name} = {value!r}    # {config.KEYS[name].doc}")
+    return 0

@@ -1,0 +1,124 @@
+"""Typed settings with defaults, stored in the `setting` table.
+
+Every key is declared here once: its type, default, scope and meaning. LOCAL
+settings belong to this workstation (its name, the central database URL);
+OFFICE settings describe the office and travel with sync. Secrets are never
+settings: they live in the OS keyring (app/secrets.py).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from db.models import Setting
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    type: type
+    default: Any
+    scope: str  # LOCAL | OFFICE
+    doc: str
+    choices: tuple | None = None
+
+
+KEYS: dict[str, Key] = {k.name: k for k in [
+    Key("workstation.name", str, "LOKET-1", "LOCAL", "Nama workstation ini (unik di kantor), mis. LOKET2-A"),
+    Key("ui.language", str, "id", "LOCAL", "Bahasa antarmuka: id atau en", ("id", "en")),
+    Key("ui.idle_lock_minutes", int, 10, "LOCAL", "Menit tanpa aktivitas sebelum layar dikunci (0 = tidak pernah)"),
+    Key("office.name", str, "DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU", "OFFICE", "Nama kantor pada kop surat"),
+    Key("office.government", str, "PEMERINTAH KABUPATEN CONTOH", "OFFICE", "Baris pemerintah daerah pada kop surat"),
+    Key("office.address", str, "Jl. Jenderal Sudirman No. 1, Contoh 12345", "OFFICE", "Alamat kantor pada kop surat"),
+    Key("office.contact", str, "Telp. (021) 0000000 · dpmptsp@contoh.go.id", "OFFICE", "Telepon, surel, laman kantor"),
+    Key("office.city", str, "Contoh", "OFFICE", "Tempat penetapan surat"),
+    Key("office.timezone", str, "Asia/Jakarta", "OFFICE", "Zona waktu kantor (WIB/WITA/WIT)",
+        ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")),
+    Key("office.hours", str, "08:00-16:00", "OFFICE", "Jam layanan"),
+    Key("office.head_title", str, "KEPALA DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU", "OFFICE", "Jabatan penandatangan SK"),
+    Key("office.head_name", str, "", "OFFICE", "Nama Kepala Dinas"),
+    Key("office.head_nip", str, "", "OFFICE", "NIP Kepala Dinas"),
+    Key("numbering.receipt", str, "TT/{workstation}/{year}/{seq:05}", "OFFICE", "Format nomor tanda terima"),
+    Key("numbering.permit", str, "503/{seq:04}/DPMPTSP/{year}", "OFFICE", "Format nomor SK izin"),
+    Key("numbering.complaint", str, "ADU/{year}/{seq:05}", "OFFICE", "Format nomor tiket pengaduan"),
+    Key("intake.standard_minutes", int, 10, "OFFICE", "Standar waktu pemeriksaan berkas di Loket 2 (menit)"),
+    Key("survey.allow_decline", bool, True, "OFFICE", "Pemohon boleh menolak mengisi SKM (dengan alasan)"),
+    Key("central.url", str, "", "LOCAL", "URL basis data pusat, mis. postgresql+psycopg://loket@db.kantor.lan/loket"),
+    Key("central.sslmode", str, "prefer", "LOCAL", "Mode TLS ke basis data pusat",
+        ("disable", "prefer", "require", "verify-ca", "verify-full")),
+    Key("central.ca_file", str, "", "LOCAL", "Berkas CA untuk TLS basis data pusat"),
+    Key("sync.interval_seconds", int, 60, "LOCAL", "Selang sinkronisasi otomatis (detik)"),
+    Key("sicantik.base_url", str, "", "LOCAL", "URL SiCantik Cloud atau gateway SPLP"),
+    Key("sicantik.mode", str, "template", "LOCAL", "Cara akses SiCantik", ("template", "token", "splp")),
+    Key("sicantik.template.by_number", str, "", "LOCAL", "ID template/UUID interop: satu permohonan per nomor"),
+    Key("sicantik.template.by_range", str, "", "LOCAL", "ID template/UUID interop: permohonan per rentang tanggal"),
+    Key("sicantik.param.number", str, "no_permohonan", "LOCAL", "Nama parameter nomor permohonan"),
+    Key("sicantik.param.from", str, "date1", "LOCAL", "Nama parameter tanggal awal"),
+    Key("sicantik.param.to", str, "date2", "LOCAL", "Nama parameter tanggal akhir"),
+    Key("sicantik.page_size", int, 100, "LOCAL", "Baris per halaman saat menarik data"),
+    Key("sicantik.ca_bundle", str, "", "LOCAL", "Berkas CA kantor untuk TLS ke SiCantik"),
+    Key("sicantik.pull_minutes", int, 15, "LOCAL", "Selang penarikan terjadwal (menit, 0 = mati)"),
+]}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def _key(name: str) -> Key:
+    try:
+        return KEYS[name]
+    except KeyError:
+        raise ConfigError(tr("Kunci pengaturan tidak dikenal: {name}").format(name=name)) from None
+
+
+def parse(name: str, raw: str) -> Any:
+    """Text from the command line or a form → typed value, or ConfigError."""
+    k = _key(name)
+    if k.type is bool:
+        low = raw.strip().lower()
+        if low in ("1", "true", "ya", "yes", "on"):
+            value: Any = True
+        elif low in ("0", "false", "tidak", "no", "off"):
+            value = False
+        else:
+            raise ConfigError(tr("{name} harus ya/tidak (true/false)").format(name=name))
+    elif k.type is int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(tr("{name} harus bilangan bulat").format(name=name)) from None
+    else:
+        value = raw
+    if k.choices and value not in k.choices:
+        raise ConfigError(tr("{name} harus salah satu dari: {choices}").format(
+            name=name, choices=", ".join(map(str, k.choices))))
+    return value
+
+
+def get(session: Session, name: str) -> Any:
+    k = _key(name)
+    row = session.get(Setting, name)
+    return k.default if row is None else json.loads(row.value)
+
+
+def set_(session: Session, name: str, value: Any) -> None:
+    k = _key(name)
+    if not isinstance(value, k.type):
+        value = parse(name, str(value))
+    row = session.get(Setting, name)
+    if row is None:
+        session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))
+    else:
+        row.value = json.dumps(value)
+        row.version = (row.version or 0) + 1
+
+
+def all_values(session: Session) -> dict[str, Any]:
+    stored = {r.key: json.loads(r.value) for r in session.scalars(select(Setting))}
+    return {name: stored.get(name, k.default) for name, k in KEYS.items()}

@@ -1,0 +1,217 @@
+"""The SOP as data: states, actions, who may act, what each action needs, and
+the standard time of each step (SOP Kab. Karimun and Kab. Purwakarta).
+
+Read top to bottom, this module is the flow of one application. Everything
+that moves a file goes through `apply()`, which checks the table, appends the
+event and updates the application's cached state in the same transaction.
+An office changes this table, not the services.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Callable
+
+from app.i18n import tr
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+    from app.services.context import Actor
+    from db.models import Application, WorkflowEvent
+
+# Roles (issue: officers and roles). SYSTEM is the importer and the demo generator.
+LOKET2, BACKOFFICE, KASI, KABID, KADIN, LOKET4, LOKET5, ADMIN, SYSTEM = (
+    "LOKET2", "BACKOFFICE", "KASI", "KABID", "KADIN", "LOKET4", "LOKET5", "ADMIN", "SYSTEM")
+ROLES = (LOKET2, BACKOFFICE, KASI, KABID, KADIN, LOKET4, LOKET5, ADMIN)
+ROLE_LABELS = {
+    LOKET2: "Loket 2 — Pendaftaran", BACKOFFICE: "Back Office — Analis",
+    KASI: "Kepala Seksi", KABID: "Kepala Bidang", KADIN: "Kepala Dinas",
+    LOKET4: "Loket 4 — Pengambilan & Legalisasi", LOKET5: "Loket 5 — Pengaduan & Penyerahan",
+    ADMIN: "Administrator", SYSTEM: "Sistem",
+}
+
+
+@dataclass(frozen=True)
+class State:
+    key: str
+    label: str
+    holder: str | None      # role whose worklist holds the file in this state
+    final: bool = False
+
+
+STATES: dict[str, State] = {s.key: s for s in [
+    State("DRAFT", "Draf walk-in", LOKET2),
+    State("SUBMITTED", "Diajukan daring", LOKET2),
+    State("RETURNED", "Dikembalikan ke pemohon", LOKET2),
+    State("RECEIVED", "Diterima — menunggu entri data", BACKOFFICE),
+    State("VERIFIED", "Terverifikasi", BACKOFFICE),
+    State("REVIEW_SCHEDULED", "Kajian teknis dijadwalkan", BACKOFFICE),
+    State("REVIEWED", "Rekomendasi/BAP tercatat", BACKOFFICE),
+    State("REVISION", "Dikembalikan untuk perbaikan naskah", BACKOFFICE),
+    State("DRAFTED", "Naskah menunggu validasi Kasi", KASI),
+    State("KASI_APPROVED", "Menunggu validasi Kabid", KABID),
+    State("KABID_APPROVED", "Menunggu tanda tangan Kadis", KADIN),
+    State("SIGNED", "Ditandatangani — siap cetak", LOKET4),
+    State("PRINTED", "Dicetak — menunggu SKM", LOKET5),
+    State("SURVEYED", "SKM selesai — siap diserahkan", LOKET5),
+    State("HANDED_OVER", "Diserahkan", LOKET5),
+    State("ARCHIVED", "Diarsipkan", None, final=True),
+]}
+
+OPEN_STATES = frozenset(k for k, s in STATES.items() if not s.final and k != "HANDED_OVER")
+
+# Guards: extra conditions on the application, beyond the state.
+Guard = Callable[["Application"], bool]
+
+
+def needs_review(app: "Application") -> bool:
+    return bool(app.permit_type and app.permit_type.needs_review)
+
+
+def no_review(app: "Application") -> bool:
+    return not needs_review(app)
+
+
+@dataclass(frozen=True)
+class Action:
+    key: str
+    label: str
+    from_states: tuple[str | None, ...]   # None = creates the application
+    to_state: str
+    roles: tuple[str, ...]
+    required: tuple[str, ...] = ()         # keys that must be in the event data
+    standard_minutes: int | None = None    # SOP time of the step that ends with this action
+    guard: Guard | None = None
+    guard_message: str = ""
+    doc: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+DAY = 8 * 60  # one working day of office hours, in minutes
+
+ACTIONS: dict[str, Action] = {a.key: a for a in [
+    # 1. The application comes in: online through SiCantik, or at the counter.
+    Action("submit_online", "Impor permohonan daring", (None,), "SUBMITTED", (SYSTEM, LOKET2)),
+    Action("register_walkin", "Daftar permohonan walk-in", (None,), "DRAFT", (LOKET2,)),
+    # 2. Counter 2 checks the documents: receipt, or return slip.
+    Action("receive", "Terima berkas (tanda terima)", ("SUBMITTED", "DRAFT", "RETURNED"), "RECEIVED",
+           (LOKET2,), ("receipt_number",), 10),
+    Action("return", "Kembalikan berkas (bukti pengembalian)", ("SUBMITTED", "DRAFT", "RETURNED"),
+           "RETURNED", (LOKET2,), ("missing",), 10),
+    # 3. Back office: data entry, verification, technical review where needed.
+    Action("verify", "Entri data & verifikasi", ("RECEIVED",), "VERIFIED", (BACKOFFICE,),
+           ("result",), 60),
+    Action("schedule_review", "Jadwalkan rapat teknis / peninjauan lapangan", ("VERIFIED",),
+           "REVIEW_SCHEDULED", (BACKOFFICE,), ("scheduled_at", "review_kind"), 60,
+           guard=needs_review, guard_message="Jenis izin ini tidak memerlukan kajian teknis."),
+    Action("record_review", "Catat rekomendasi / BAP", ("REVIEW_SCHEDULED",), "REVIEWED",
+           (BACKOFFICE,), ("recommendation",), None),  # per permit type (review_days)
+    # 4. Draft the permit or the rejection; validation by Kasi and Kabid.
+    Action("draft", "Buat naskah izin / surat penolakan", ("VERIFIED", "REVIEWED", "REVISION"),
+           "DRAFTED", (BACKOFFICE,), ("outcome",), 60,
+           guard=None, doc="From VERIFIED only when the permit type needs no review (checked in apply)."),
+    Action("kasi_approve", "Validasi Kasi — setujui", ("DRAFTED",), "KASI_APPROVED", (KASI,), (), 60),
+    Action("kasi_send_back", "Validasi Kasi — kembalikan", ("DRAFTED",), "REVISION", (KASI,),
+           ("reason",), 60),
+    Action("kabid_approve", "Validasi Kabid — setujui", ("KASI_APPROVED",), "KABID_APPROVED",
+           (KABID,), (), 60),
+    Action("kabid_send_back", "Validasi Kabid — kembalikan", ("KASI_APPROVED",), "DRAFTED",
+           (KABID,), ("reason",), 60),
+    # 5. The head of office signs (TTE or by hand); the permit number is allocated here.
+    Action("sign", "Tandatangani (TTE / basah)", ("KABID_APPROVED",), "SIGNED", (KADIN,),
+           ("signature",), DAY),
+    Action("kadin_send_back", "Kadis — kembalikan ke Kabid", ("KABID_APPROVED",), "KASI_APPROVED",
+           (KADIN,), ("reason",), DAY),
+    # 6. Counter 4 prints; 7. counter 5: survey, handover, archive.
+    Action("print_sk", "Cetak SK", ("SIGNED",), "PRINTED", (LOKET4,), (), 5),
+    Action("survey", "SKM diisi", ("PRINTED",), "SURVEYED", (LOKET5,), ("survey_id",), 5),
+    Action("decline_survey", "SKM ditolak pemohon", ("PRINTED",), "SURVEYED", (LOKET5,),
+           ("reason",), 5),
+    Action("hand_over", "Serahkan SK", ("SURVEYED",), "HANDED_OVER", (LOKET5,),
+           ("recipient_name", "recipient_id_type", "recipient_id_number"), 5),
+    Action("archive", "Arsipkan", ("HANDED_OVER",), "ARCHIVED", (LOKET5, ADMIN), ()),
+]}
+
+
+class WorkflowError(Exception):
+    """A refused action. The message is for the officer, in their language."""
+
+
+class NotAllowed(WorkflowError):
+    pass
+
+
+def holder_of(state: str) -> str | None:
+    return STATES[state].holder
+
+
+def allowed_actions(app: "Application | None", roles: frozenset[str]) -> list[Action]:
+    """The actions an officer with `roles` may take now (the UI shows these)."""
+    out = []
+    for a in ACTIONS.values():
+        try:
+            check(a.key, app, roles, None)
+        except WorkflowError:
+            continue
+        out.append(a)
+    return out
+
+
+def check(action_key: str, app: "Application | None", roles: frozenset[str],
+          data: dict | None) -> Action:
+    """Refuse with a clear message, or return the Action. Changes nothing."""
+    a = ACTIONS.get(action_key)
+    if a is None:
+        raise WorkflowError(tr("Tindakan tidak dikenal: {action}").format(action=action_key))
+    current = app.state if app is not None else None
+    if current not in a.from_states:
+        here = STATES[current].label if current else tr("belum ada permohonan")
+        raise WorkflowError(tr("“{action}” tidak dapat dilakukan: permohonan berstatus “{state}”.")
+                            .format(action=tr(a.label), state=tr(here)))
+    if not (roles & set(a.roles)):
+        raise NotAllowed(tr("Anda tidak berwenang melakukan “{action}” (peran yang diperlukan: {roles}).")
+                         .format(action=tr(a.label),
+                                 roles=", ".join(tr(ROLE_LABELS[r]) for r in a.roles)))
+    if app is not None and a.guard is not None and not a.guard(app):
+        raise WorkflowError(tr(a.guard_message))
+    if a.key == "draft" and current == "VERIFIED" and app is not None and needs_review(app):
+        raise WorkflowError(tr("Jenis izin ini memerlukan kajian teknis sebelum naskah dibuat."))
+    if data is not None:
+        missing = [k for k in a.required if data.get(k) in (None, "", [])]
+        if missing:
+            raise WorkflowError(tr("Data belum lengkap untuk “{action}”: {fields}.")
+                                .format(action=tr(a.label), fields=", ".join(missing)))
+    return a
+
+
+def apply(session: "Session", app: "Application", action_key: str, actor: "Actor",
+          data: dict | None = None, at: datetime | None = None) -> "WorkflowEvent":
+    """Check, append the event, update the cached state. The caller commits."""
+    from db.base import utcnow
+    from db.models import WorkflowEvent
+
+    data = dict(data or {})
+    a = check(action_key, app, actor.roles, data)
+    when = at or utcnow()
+    ev = WorkflowEvent(
+        application_id=app.id, action=a.key, from_state=app.state, to_state=a.to_state,
+        actor_id=actor.officer_id, actor_name=actor.name, workstation=actor.workstation,
+        at=when, data=data or None, created_by=actor.officer_id, created_ws=actor.workstation,
+        created_at=when,
+    )
+    session.add(ev)
+    app.state = a.to_state
+    app.state_since = when
+    app.holder_role = holder_of(a.to_state)
+    app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
+    if a.key == "draft":
+        app.outcome = data.get("outcome")
+    return ev
+
+
+def state_from_events(events: list["WorkflowEvent"]) -> str | None:
+    """The state an application's events lead to (the cache must agree)."""
+    state = None
+    for ev in sorted(events, key=lambda e: (e.at, e.created_at)):
+        state = ev.to_state
+    return state

@@ -1,0 +1,54 @@
+"""Engines and sessions for the local SQLite file and the central server."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import Mutable
+
+# WAL lets the GUI read while a background sync writes. synchronous=FULL because a
+# receipt handed to an applicant must survive a power cut right after printing;
+# NORMAL in WAL mode may lose the last commits on power loss. busy_timeout covers
+# the GUI and the sync thread briefly contending for the write lock.
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=10000",
+)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str, **kw) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, **kw)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            # pysqlite's own transaction handling would defer BEGIN; keep it but
+            # make pragmas take effect outside any transaction.
+            cur = dbapi_conn.cursor()
+            for p in SQLITE_PRAGMAS:
+                cur.execute(p)
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kw)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_versions(session: Session, _ctx, _instances) -> None:
+    # Every in-place edit of a mutable row raises its version, so sync can tell
+    # concurrent offline edits apart (see the sync issue's conflict rule).
+    for obj in session.dirty:
+        if isinstance(obj, Mutable) and session.is_modified(obj, include_collections=False):
+            obj.version = (obj.version or 0) + 1

@@ -1,0 +1,1 @@
+"""PySide6 user interface. Calls app/ services; never writes SQL."""
