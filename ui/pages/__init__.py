@@ -1,0 +1,30 @@
+"""The main window's navigation: one page per counter/role.
+
+Each area registers its page by adding a `Page` to PAGES (one line). The shell
+shows a page only to officers holding one of its roles; the services refuse
+anyway what a role may not do.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str                 # Indonesian; translated by the shell with context "pages"
+    roles: tuple[str, ...]     # empty = every officer
+    factory: str               # "module:callable" → callable(loket, actor, bus, parent) -> QWidget
+    shortcut: str | None = None
+
+
+PAGES: list[Page] = [
+    # Page("intake", "Loket 2 — Penerimaan Berkas", ("LOKET2",), "ui.pages.intake:IntakePage", "F2"),
+]
+
+
+def resolve(page: Page) -> Callable:
+    import importlib
+    mod, _, name = page.factory.partition(":")
+    return getattr(importlib.import_module(mod), name)
