@@ -43,6 +43,8 @@ def nik(value: str) -> str:
         raise Invalid("nik", tr("NIK tidak sah: kode wilayah atau tanggal lahir di dalamnya tidak mungkin.")) from None
     except stdnum_exc.ValidationError:
         raise Invalid("nik", tr("NIK tidak sah.")) from None
+    if nik_birth(v)[0] is None:
+        raise Invalid("nik", tr("NIK tidak sah: tanggal lahir di dalamnya tidak mungkin."))
     from app import regions
     if regions.get(v[:4]) is None:
         raise Invalid("nik", tr("NIK tidak sah: kode wilayah {code} tidak dikenal.").format(code=v[:4]))

@@ -194,7 +194,7 @@ def apply(session: "Session", app: "Application", action_key: str, actor: "Actor
     a = check(action_key, app, actor.roles, data)
     when = at or utcnow()
     ev = WorkflowEvent(
-        application_id=app.id, action=a.key, from_state=app.state, to_state=a.to_state,
+        application=app, application_id=app.id, action=a.key, from_state=app.state, to_state=a.to_state,
         actor_id=actor.officer_id, actor_name=actor.name, workstation=actor.workstation,
         at=when, data=data or None, created_by=actor.officer_id, created_ws=actor.workstation,
         created_at=when,

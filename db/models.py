@@ -174,6 +174,8 @@ class WorkflowEvent(Base, Synced):
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     data: Mapped[dict | None] = mapped_column(JSON)
     corrects_id: Mapped[str | None] = mapped_column(String(36))
+    # Lets the unit of work insert a new application before its first event.
+    application: Mapped[Application] = relationship()
 
 
 class IssuedDocument(Base, Synced):

@@ -16,6 +16,7 @@ from app import workflow
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.validation import name_key
+from db.base import new_id
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 
@@ -148,7 +149,7 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
     if kind in ("PERPANJANGAN", "PERUBAHAN") and not old_permit_number:
         raise ServiceError(tr("Nomor izin lama wajib diisi untuk permohonan {kind}.").format(kind=kind.lower()))
     app = Application(
-        no_permohonan=no_permohonan, kind=kind, old_permit_number=old_permit_number,
+        id=new_id(), no_permohonan=no_permohonan, kind=kind, old_permit_number=old_permit_number,
         permit_type=permit_type, permit_type_id=permit_type.id, applicant_type=applicant_type,
         applicant=applicant, company=company, location=location,
         location_region_code=location_region_code, source=source,
@@ -157,7 +158,7 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
         name_key=name_key(applicant.name), created_by=actor.officer_id,
         created_ws=actor.workstation,
     )
+    workflow.apply(session, app, action, actor, event_data)
     session.add(app)
     session.flush()
-    workflow.apply(session, app, action, actor, event_data)
     return app
