@@ -274,3 +274,6 @@ class NumberSequence(Base):
     __tablename__ = "number_sequence"
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+import db.backoffice_models  # noqa: E402,F401  (worklist indexes)

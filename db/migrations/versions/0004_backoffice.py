@@ -1,9 +1,9 @@
-"""backoffice: tables and columns added by the backoffice capability (empty until it needs any).
+"""backoffice: worklist indexes on application (holder_role, due_date) and (holder_role, state).
 
 Revision ID: 0004
 Revises: 0003
 """
-from alembic import op  # noqa: F401
+from alembic import op
 import sqlalchemy as sa  # noqa: F401
 
 revision = "0004"
@@ -13,8 +13,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("application", schema=None) as batch_op:
+        batch_op.create_index("ix_application_holder_due", ["holder_role", "due_date"], unique=False)
+        batch_op.create_index("ix_application_holder_state", ["holder_role", "state"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("application", schema=None) as batch_op:
+        batch_op.drop_index("ix_application_holder_state")
+        batch_op.drop_index("ix_application_holder_due")
