@@ -112,16 +112,16 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
            guard=None, doc="From VERIFIED only when the permit type needs no review (checked in apply)."),
     Action("kasi_approve", "Validasi Kasi — setujui", ("DRAFTED",), "KASI_APPROVED", (KASI,), (), 60),
     Action("kasi_send_back", "Validasi Kasi — kembalikan", ("DRAFTED",), "REVISION", (KASI,),
-           ("reason",), 60),
+           ("reason",), 60, extra={"send_back": True}),
     Action("kabid_approve", "Validasi Kabid — setujui", ("KASI_APPROVED",), "KABID_APPROVED",
            (KABID,), (), 60),
     Action("kabid_send_back", "Validasi Kabid — kembalikan", ("KASI_APPROVED",), "DRAFTED",
-           (KABID,), ("reason",), 60),
+           (KABID,), ("reason",), 60, extra={"send_back": True}),
     # 5. The head of office signs (TTE or by hand); the permit number is allocated here.
     Action("sign", "Tandatangani (TTE / basah)", ("KABID_APPROVED",), "SIGNED", (KADIN,),
            ("signature",), DAY),
     Action("kadin_send_back", "Kadis — kembalikan ke Kabid", ("KABID_APPROVED",), "KASI_APPROVED",
-           (KADIN,), ("reason",), DAY),
+           (KADIN,), ("reason",), DAY, extra={"send_back": True}),
     # 6. Counter 4 prints; 7. counter 5: survey, handover, archive.
     Action("print_sk", "Cetak SK", ("SIGNED",), "PRINTED", (LOKET4,), (), 5),
     Action("survey", "SKM diisi", ("PRINTED",), "SURVEYED", (LOKET5,), ("survey_id",), 5),
@@ -143,6 +143,24 @@ class NotAllowed(WorkflowError):
 
 def holder_of(state: str) -> str | None:
     return STATES[state].holder
+
+
+def is_send_back(action_key: str) -> bool:
+    """A validation level returning the file to the previous holder."""
+    a = ACTIONS.get(action_key)
+    return bool(a and a.extra.get("send_back"))
+
+
+def step_standard_minutes(action_key: str, permit_type=None) -> int | None:
+    """The SOP time of the step that ends with `action_key`, in office-hours
+    minutes. The technical review lasts the permit type's review_days."""
+    a = ACTIONS.get(action_key)
+    if a is None:
+        return None
+    if a.key == "record_review":
+        days = getattr(permit_type, "review_days", None)
+        return days * DAY if days else None
+    return a.standard_minutes
 
 
 def allowed_actions(app: "Application | None", roles: frozenset[str]) -> list[Action]:
@@ -185,8 +203,11 @@ def check(action_key: str, app: "Application | None", roles: frozenset[str],
 
 
 def apply(session: "Session", app: "Application", action_key: str, actor: "Actor",
-          data: dict | None = None, at: datetime | None = None) -> "WorkflowEvent":
-    """Check, append the event, update the cached state. The caller commits."""
+          data: dict | None = None, at: datetime | None = None,
+          holder_id: str | None = None) -> "WorkflowEvent":
+    """Check, append the event, update the cached state. The caller commits.
+    `holder_id` names the officer the file now waits on (a send-back returns it
+    to the one who passed it on); None leaves it to anyone of the holder role."""
     from db.base import utcnow
     from db.models import WorkflowEvent
 
@@ -203,6 +224,7 @@ def apply(session: "Session", app: "Application", action_key: str, actor: "Actor
     app.state = a.to_state
     app.state_since = when
     app.holder_role = holder_of(a.to_state)
+    app.holder_id = holder_id
     app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
     if a.key == "draft":
         app.outcome = data.get("outcome")

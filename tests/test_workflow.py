@@ -79,3 +79,21 @@ def test_holder_roles_can_act_in_their_states():
 def test_unknown_action():
     with pytest.raises(WorkflowError, match="tidak dikenal"):
         workflow.check("teleport", None, frozenset({"ADMIN"}), None)
+
+
+def test_send_backs_and_step_standards():
+    assert {k for k in ACTIONS if workflow.is_send_back(k)} == {
+        "kasi_send_back", "kabid_send_back", "kadin_send_back"}
+    # every send-back needs a reason and lands in a state held by an earlier role
+    for k in ("kasi_send_back", "kabid_send_back", "kadin_send_back"):
+        a = ACTIONS[k]
+        assert "reason" in a.required
+        assert workflow.holder_of(a.to_state) != workflow.holder_of(a.from_states[0])
+
+    class PT:
+        review_days = 3
+    assert workflow.step_standard_minutes("record_review", PT()) == 3 * workflow.DAY
+    assert workflow.step_standard_minutes("record_review", None) is None
+    assert workflow.step_standard_minutes("verify") == 60
+    assert workflow.step_standard_minutes("sign") == workflow.DAY
+    assert workflow.step_standard_minutes("teleport") is None
