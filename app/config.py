@@ -46,6 +46,7 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("office.head_nip", str, "", "OFFICE", "NIP Kepala Dinas"),
     Key("numbering.receipt", str, "TT/{workstation}/{year}/{seq:05}", "OFFICE", "Format nomor tanda terima"),
     Key("numbering.permit", str, "503/{seq:04}/DPMPTSP/{year}", "OFFICE", "Format nomor SK izin"),
+    Key("numbering.rejection", str, "503/{seq:04}/DPMPTSP-TLK/{year}", "OFFICE", "Format nomor surat penolakan izin"),
     Key("numbering.complaint", str, "ADU/{year}/{seq:05}", "OFFICE", "Format nomor tiket pengaduan"),
     Key("intake.standard_minutes", int, 10, "OFFICE", "Standar waktu pemeriksaan berkas di Loket 2 (menit)"),
     Key("survey.allow_decline", bool, True, "OFFICE", "Pemohon boleh menolak mengisi SKM (dengan alasan)"),
