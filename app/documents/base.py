@@ -1,0 +1,469 @@
+"""The shared PDF base: fonts, styles, the letterhead, QR codes, watermark, render.
+
+Every document of the office (receipt, return slip, SK, handover receipt,
+reports) is a reportlab *story* (a list of flowables) passed to `render()`.
+The small API:
+
+    esc(text)                       -> markup-safe text for a Paragraph ("<b>" prints literally)
+    para(text, style="body")        -> Paragraph of plain text (escaped, wraps, never overflows)
+    styles()                        -> dict of ParagraphStyles: title, subtitle, h2, body, small,
+                                       tiny, cell, cell_bold, label, center, right, kop_gov,
+                                       kop_name, kop_addr, mono
+    Office.from_session(session)    -> the letterhead settings (office.* keys, office.logo)
+    letterhead(office, width, compact=False) -> [flowables]: logo + centred lines + double rule
+    DoubleRule(width)               -> the thick-over-thin line under an Indonesian kop surat
+    kv_table(rows, width, label_width=None, style="cell") -> label : value table, values wrap
+    grid_table(header, rows, col_widths, ...) -> bordered table of wrapped cells (repeats header)
+    QR(payload, size=30*mm)         -> QR-code flowable (error correction M)
+    signature_block(...)            -> table of signature columns (title, space, name, NIP)
+    local_time(dt_utc, tz)          -> aware local datetime for "tanggal dan jam"
+    tanggal(d) / tanggal_jam(dt)    -> "25 November 2026" / "25 November 2026 14:03 WIB"
+    render(story, pagesize="A4", *, title, author="", subject="", watermark=None,
+           footer=None, margins=None) -> bytes
+
+Page sizes: "A4", "A5" and "ROLL80" (80 mm thermal roll; the page is exactly as
+long as its content). `watermark="SALINAN"` draws a large diagonal word under
+the content of every page and a plain "SALINAN" line at the top, so a copy is
+told from the original on paper and in extracted text. `footer` is a
+callable(canvas, doc) or a string printed small at the bottom of each page with
+"Halaman n".
+
+Text: all text goes through `para()`/`esc()`; DejaVu (resources/fonts, free
+licence beside it) covers Latin, Greek, Cyrillic and common symbols, so any
+applicant name prints. Long unbroken words are split at the line width
+(ParagraphStyle.splitLongWords) and table rows may split across pages
+(splitInRow), so no value can make a build fail.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+from xml.sax.saxutils import escape as _xml_escape
+from zoneinfo import ZoneInfo
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+)
+
+from app.paths import resources_dir
+
+SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC = (
+    "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
+SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC = (
+    "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic")
+
+ROLL80_WIDTH = 80 * mm
+PAGE_SIZES = {"A4": A4, "A5": A5, "ROLL80": (ROLL80_WIDTH, None)}
+BULAN = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+         "September", "Oktober", "November", "Desember")
+TZ_LABEL = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+_fonts_done = False
+
+
+def register_fonts() -> None:
+    """Register the DejaVu families once per process (idempotent)."""
+    global _fonts_done
+    if _fonts_done:
+        return
+    folder = resources_dir() / "fonts"
+    for name in (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC,
+                 SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    # <b>/<i> inside our own (trusted) markup map to the right faces.
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                  boldItalic=SANS_BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
+                                  boldItalic=SERIF_BOLD_ITALIC)
+    _fonts_done = True
+
+
+def esc(text) -> str:
+    """Plain text → Paragraph markup that prints exactly that text.
+    `<b>PT Maju & Jaya</b>` stays literal; newlines become line breaks."""
+    if text is None:
+        return ""
+    s = _xml_escape(str(text))
+    return s.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+_styles: dict[str, ParagraphStyle] | None = None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    global _styles
+    if _styles is None:
+        register_fonts()
+        base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5,
+                              splitLongWords=1, allowWidows=0)
+        s = {"body": base}
+
+        def add(name, **kw):
+            s[name] = ParagraphStyle(name, parent=base, **kw)
+        add("small", fontSize=8, leading=10)
+        add("tiny", fontSize=6.5, leading=8)
+        add("cell", fontSize=8.5, leading=10.5)
+        add("cell_bold", fontSize=8.5, leading=10.5, fontName=SANS_BOLD)
+        add("label", fontSize=8.5, leading=10.5, textColor=colors.HexColor("#333333"))
+        add("title", fontName=SANS_BOLD, fontSize=12.5, leading=15.5, alignment=TA_CENTER,
+            spaceAfter=1 * mm)
+        add("subtitle", fontSize=9.5, leading=12, alignment=TA_CENTER)
+        add("h2", fontName=SANS_BOLD, fontSize=9.5, leading=12, spaceBefore=2 * mm, spaceAfter=1 * mm)
+        add("center", alignment=TA_CENTER)
+        add("right", alignment=TA_RIGHT)
+        add("mono", fontName=SANS, fontSize=8, leading=10)
+        add("kop_gov", fontName=SANS_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
+        add("kop_name", fontName=SANS_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
+        add("kop_addr", fontSize=8.5, leading=10.5, alignment=TA_CENTER)
+        _styles = s
+    return _styles
+
+
+def style(name: str, **overrides) -> ParagraphStyle:
+    """A named style, optionally derived (e.g. style("cell", alignment=TA_CENTER))."""
+    st = styles()[name]
+    if not overrides:
+        return st
+    return ParagraphStyle(f"{name}-{id(overrides)}", parent=st, **overrides)
+
+
+def para(text, style_name: str | ParagraphStyle = "body", markup: bool = False) -> Paragraph:
+    """A Paragraph of plain text. markup=True only for our own trusted markup."""
+    st = style_name if isinstance(style_name, ParagraphStyle) else styles()[style_name]
+    return Paragraph(str(text) if markup else esc(text), st)
+
+
+# --- the office and its letterhead ------------------------------------------------
+
+@dataclass(frozen=True)
+class Office:
+    government: str
+    name: str
+    address: str
+    contact: str
+    city: str = ""
+    timezone: str = "Asia/Jakarta"
+    logo: str = ""   # path to a PNG/JPG; empty = no logo
+
+    @classmethod
+    def from_session(cls, session) -> "Office":
+        from app import config
+        get = lambda k, d="": config.get(session, k) if k in config.KEYS else d  # noqa: E731
+        return cls(government=get("office.government"), name=get("office.name"),
+                   address=get("office.address"), contact=get("office.contact"),
+                   city=get("office.city"), timezone=get("office.timezone", "Asia/Jakarta"),
+                   logo=get("office.logo"))
+
+
+class DoubleRule(Flowable):
+    """A thick line over a thin one: the rule under an Indonesian kop surat."""
+
+    def __init__(self, width: float, thick: float = 2.2, thin: float = 0.7, gap: float = 1.6):
+        super().__init__()
+        self.width, self.thick, self.thin, self.gap = width, thick, thin, gap
+        self.height = thick + gap + thin
+
+    def wrap(self, avail_w, avail_h):
+        self.width = min(self.width, avail_w)
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(self.thick)
+        y_top = self.height - self.thick / 2
+        c.line(0, y_top, self.width, y_top)
+        c.setLineWidth(self.thin)
+        y_low = self.thin / 2
+        c.line(0, y_low, self.width, y_low)
+
+
+def _logo(path: str, size: float) -> Flowable | None:
+    if not path:
+        return None
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+        iw, ih = ImageReader(str(p)).getSize()
+    except Exception:  # an unreadable logo must not stop a receipt
+        return None
+    scale = size / max(iw, ih)
+    return Image(str(p), width=iw * scale, height=ih * scale)
+
+
+def letterhead(office: Office, width: float, compact: bool = False) -> list[Flowable]:
+    """Kop surat: optional logo on the left, the centred office lines, the double rule.
+    compact=True for A5 and the 80 mm roll (smaller type, logo only if room)."""
+    k = 0.78 if compact else 1.0
+    gov = style("kop_gov", fontSize=13 * k, leading=16 * k)
+    name = style("kop_name", fontSize=12 * k, leading=15 * k)
+    addr = style("kop_addr", fontSize=8.5 * k, leading=10.5 * k)
+    lines = [para(office.government.upper(), gov), para(office.name.upper(), name)]
+    if office.address:
+        lines.append(para(office.address, addr))
+    if office.contact:
+        lines.append(para(office.contact, addr))
+    logo_size = (18 if compact else 24) * mm
+    logo = _logo(office.logo, logo_size) if width > 100 * mm else None
+    if logo is not None:
+        side = logo_size + 2 * mm
+        t = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        head: list[Flowable] = [t]
+    else:
+        head = lines
+    return head + [Spacer(1, 1.5 * mm), DoubleRule(width), Spacer(1, 3 * mm * k)]
+
+
+# --- tables ------------------------------------------------------------------------
+
+def _cell(v, st: ParagraphStyle) -> Flowable:
+    if isinstance(v, Flowable):
+        return v
+    if isinstance(v, (list, tuple)):
+        return v  # a list of flowables is a valid table cell
+    return Paragraph(esc(v), st)
+
+
+def kv_table(rows: Iterable[tuple], width: float, label_width: float | None = None,
+             style_name: str = "cell") -> Table:
+    """Label : value lines (applicant, company…). Values wrap; rows split across pages."""
+    st = styles()[style_name]
+    label_st = styles()["label"] if style_name == "cell" else st
+    lw = label_width or min(42 * mm, width * 0.36)
+    data = [[_cell(label, label_st), Paragraph(":", st), _cell(value, st)] for label, value in rows]
+    t = Table(data, colWidths=[lw, 3 * mm, width - lw - 3 * mm], splitInRow=1, hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)]))
+    return t
+
+
+def grid_table(header: Sequence, rows: Iterable[Sequence], col_widths: Sequence[float],
+               style_name: str = "cell", align: dict[int, str] | None = None,
+               zebra: bool = False) -> Table:
+    """A bordered table with a bold repeated header; every cell wraps.
+    align maps a column index to "CENTER"/"RIGHT" for its text."""
+    st = styles()[style_name]
+    head_st = style("cell_bold", fontSize=st.fontSize, leading=st.leading)
+    aligned = {}
+    for col, a in (align or {}).items():
+        al = {"CENTER": TA_CENTER, "RIGHT": TA_RIGHT, "LEFT": TA_LEFT}[a]
+        aligned[col] = (style(style_name, alignment=al), style("cell_bold", fontSize=st.fontSize,
+                                                                leading=st.leading, alignment=al))
+    data = [[_cell(h, aligned.get(i, (None, head_st))[1]) for i, h in enumerate(header)]]
+    for r in rows:
+        data.append([_cell(v, aligned.get(i, (st, None))[0]) for i, v in enumerate(r)])
+    t = Table(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    cmds = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F5F5")]))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def signature_block(columns: Sequence[dict], width: float, space: float = 18 * mm,
+                    style_name: str = "cell") -> Table:
+    """Signature columns side by side. Each dict: heading (e.g. "Yang menyerahkan,"),
+    title (optional, e.g. "Pemohon"), name, nip (optional). Text is escaped."""
+    st = style(style_name, alignment=TA_CENTER)
+    bold = style("cell_bold", fontSize=st.fontSize, leading=st.leading, alignment=TA_CENTER)
+    cells = []
+    for col in columns:
+        block: list[Flowable] = [para(col.get("heading", ""), st)]
+        if col.get("title"):
+            block.append(para(col["title"], st))
+        block.append(Spacer(1, space))
+        block.append(Paragraph("<u>" + esc(col.get("name") or " " * 30) + "</u>", bold)
+                     if col.get("name") else para("(" + "." * 34 + ")", st))
+        if col.get("nip"):
+            block.append(para("NIP. " + col["nip"], st))
+        cells.append(block)
+    n = max(len(columns), 1)
+    t = Table([cells], colWidths=[width / n] * n, hAlign="CENTER")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
+    return t
+
+
+# --- QR ------------------------------------------------------------------------------
+
+class QR(Flowable):
+    """A square QR code of `payload` (error correction M, quiet zone included)."""
+
+    def __init__(self, payload: str, size: float = 30 * mm, level: str = "M"):
+        super().__init__()
+        self.payload, self.size, self.level = payload, size, level
+        self.width = self.height = size
+
+    def wrap(self, avail_w, avail_h):
+        return self.size, self.size
+
+    def draw(self):
+        w = QrCodeWidget(self.payload, barLevel=self.level, barBorder=2)
+        x0, y0, x1, y1 = w.getBounds()
+        d = Drawing(self.size, self.size,
+                    transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), 0, 0])
+        d.add(w)
+        d.drawOn(self.canv, 0, 0)
+
+
+# --- dates -----------------------------------------------------------------------------
+
+def local_time(dt_utc: datetime, tz: str = "Asia/Jakarta") -> datetime:
+    """Naive UTC (as stored) → aware time in the office zone."""
+    if dt_utc.tzinfo is None:
+        dt_utc = dt_utc.replace(tzinfo=timezone.utc)
+    return dt_utc.astimezone(ZoneInfo(tz))
+
+
+def tanggal(d: date | datetime | None) -> str:
+    if d is None:
+        return "-"
+    return f"{d.day} {BULAN[d.month]} {d.year}"
+
+
+def tanggal_jam(dt_local: datetime) -> str:
+    """'25 November 2026 14:03 WIB' from an aware local datetime."""
+    label = TZ_LABEL.get(getattr(dt_local.tzinfo, "key", ""), dt_local.strftime("%Z"))
+    return f"{tanggal(dt_local)} {dt_local:%H:%M} {label}".rstrip()
+
+
+# --- page decorations and render --------------------------------------------------------
+
+def watermark(text: str = "SALINAN") -> Callable:
+    """A page callback drawing `text` large, light and diagonal under the content."""
+    def draw(canvas, doc):
+        w, h = canvas._pagesize
+        canvas.saveState()
+        size = min(w, h) / (len(text) * 0.62)
+        canvas.setFont(SANS_BOLD, size)
+        canvas.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.22))
+        canvas.translate(w / 2, h / 2)
+        canvas.rotate(35 if h > w else 15)
+        canvas.drawCentredString(0, -size / 3, text)
+        canvas.restoreState()
+        # a plain line too, so the copy is evident in extracted text and on small rolls
+        canvas.saveState()
+        canvas.setFont(SANS_BOLD, 7)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(w - doc.rightMargin, h - doc.topMargin / 2, text)
+        canvas.restoreState()
+    return draw
+
+
+def footer(text: str, with_page_number: bool = True) -> Callable:
+    """A page callback printing `text` small at the bottom, plus 'Halaman n'."""
+    def draw(canvas, doc):
+        w, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(SANS, 6.5)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        y = doc.bottomMargin / 2
+        if text:
+            canvas.drawString(doc.leftMargin, y, text[:160])
+        if with_page_number:
+            canvas.drawRightString(w - doc.rightMargin, y, f"Halaman {canvas.getPageNumber()}")
+        canvas.restoreState()
+    return draw
+
+
+def page_size(name_or_size) -> tuple[float, float | None]:
+    if isinstance(name_or_size, str):
+        try:
+            return PAGE_SIZES[name_or_size.upper()]
+        except KeyError:
+            raise ValueError(f"unknown page size {name_or_size!r}; choose from {', '.join(PAGE_SIZES)}") from None
+    return tuple(name_or_size)
+
+
+def default_margins(size_name_or_size) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) fit for the size."""
+    w, _ = page_size(size_name_or_size)
+    if w <= ROLL80_WIDTH + 1:
+        return (4 * mm, 4 * mm, 5 * mm, 6 * mm)
+    if w <= A5[0] + 1:
+        return (12 * mm, 10 * mm, 10 * mm, 10 * mm)
+    return (20 * mm, 18 * mm, 14 * mm, 14 * mm)
+
+
+def frame_width(size_name_or_size, margins=None) -> float:
+    """The usable text width of a page size (to lay out tables before render)."""
+    w, _ = page_size(size_name_or_size)
+    left, right, _, _ = margins or default_margins(size_name_or_size)
+    return w - left - right
+
+
+def _story_height(story: list[Flowable], width: float) -> float:
+    total = 0.0
+    for f in story:
+        _, h = f.wrap(width, 10_000 * mm)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def render(story: list[Flowable], pagesize="A4", *, title: str, author: str = "",
+           subject: str = "", watermark: str | Callable | None = None,
+           footer: str | Callable | None = None,
+           margins: tuple[float, float, float, float] | None = None) -> bytes:
+    """Lay out `story` and return the PDF bytes. See the module docstring."""
+    register_fonts()
+    w, h = page_size(pagesize)
+    left, right, top, bottom = margins or default_margins((w, h))
+    if h is None:
+        # A roll: one page exactly as long as the content (the printer cuts there).
+        h = _story_height(list(story), w - left - right) + top + bottom + 8 * mm
+    callbacks: list[Callable] = []
+    if watermark:
+        callbacks.append(globals()["watermark"](watermark) if isinstance(watermark, str) else watermark)
+    if footer:
+        callbacks.append(globals()["footer"](footer) if isinstance(footer, str) else footer)
+
+    def on_page(canvas, doc):
+        for cb in callbacks:
+            cb(canvas, doc)
+
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(buf, pagesize=(w, h), leftMargin=left, rightMargin=right,
+                          topMargin=top, bottomMargin=bottom, title=title, author=author,
+                          subject=subject, creator="Loket", invariant=0)
+    frame = Frame(left, bottom, w - left - right, h - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story))
+    return buf.getvalue()
+
+
+__all__ = [
+    "SANS", "SANS_BOLD", "SANS_ITALIC", "SANS_BOLD_ITALIC", "SERIF", "SERIF_BOLD", "SERIF_ITALIC",
+    "SERIF_BOLD_ITALIC", "PAGE_SIZES", "ROLL80_WIDTH", "BULAN", "register_fonts", "esc", "styles",
+    "style", "para", "Office", "DoubleRule", "letterhead", "kv_table", "grid_table",
+    "signature_block", "QR", "local_time", "tanggal", "tanggal_jam", "watermark", "footer",
+    "page_size", "default_margins", "frame_width", "render", "mm", "colors", "Spacer",
+    "Paragraph", "Table", "TableStyle",
+]
