@@ -277,3 +277,4 @@ class NumberSequence(Base):
 
 
 import db.backoffice_models  # noqa: E402,F401  (worklist indexes)
+import db.counter45_models  # noqa: E402,F401  (handover, complaint history)
