@@ -40,6 +40,9 @@ class Officer(Base, Mutable):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when an administrator chose the password: the officer picks their own at next login.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     @property
     def role_set(self) -> frozenset[str]:
@@ -278,3 +281,5 @@ class NumberSequence(Base):
 
 import db.backoffice_models  # noqa: E402,F401  (worklist indexes)
 import db.counter45_models  # noqa: E402,F401  (handover, complaint history)
+import db.security_models  # noqa: E402,F401  (audit chain heads)
+import db.sicantik_models  # noqa: E402,F401  (SiCantik import: permit map, steps, pull log)
