@@ -1,0 +1,63 @@
+"""Tables of the SiCantik import (migration 0007).
+
+- `sicantik_permit_map`: which Loket permit type a SiCantik `jenis_izin` is. SiCantik
+  offices number their permit types themselves, and one Loket type may stand for
+  several SiCantik ones, so the mapping is a table rather than a column.
+- `sicantik_step`: SiCantik's own process steps (`proses_permohonan`) of an imported
+  application. Kept per step, not only as the application's current status, so
+  that a range answer whose steps of one application fall on two pages imports the
+  same result whatever the page order, and a second pull changes nothing.
+- `sicantik_pull`: one row per pull run, the watermark of the scheduled pull and
+  the record of failed rows. Workstation-local bookkeeping, like LOCAL settings.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, Mutable, Synced, utcnow
+from db.models import PermitType
+
+
+class SicantikPermitMap(Base, Mutable):
+    __tablename__ = "sicantik_permit_map"
+    sicantik_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    sicantik_name: Mapped[str | None] = mapped_column(String(200))
+    # Folded sicantik_name (app.validation.name_key) for matching by name.
+    name_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    permit_type_id: Mapped[str] = mapped_column(ForeignKey("permit_type.id"), index=True)
+    permit_type: Mapped[PermitType] = relationship()
+
+
+class SicantikStep(Base, Mutable):
+    __tablename__ = "sicantik_step"
+    application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
+    # SiCantik's jenis_proses_id when the template gives it, else the step's name.
+    step_key: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str | None] = mapped_column(String(32))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    processed_by: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (UniqueConstraint("application_id", "step_key", name="uq_sicantik_step_app_key"),)
+
+
+class SicantikPull(Base, Synced):
+    __tablename__ = "sicantik_pull"
+    kind: Mapped[str] = mapped_column(String(16))  # RANGE / NUMBER / SCHEDULED
+    date_from: Mapped[date | None] = mapped_column(Date)
+    date_to: Mapped[date | None] = mapped_column(Date)
+    number: Mapped[str | None] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+    # [{"no_permohonan": …, "reason": …}] — what the administrator must fix.
+    failures: Mapped[list | None] = mapped_column(JSON)
