@@ -69,6 +69,13 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("sicantik.page_size", int, 100, "LOCAL", "Baris per halaman saat menarik data"),
     Key("sicantik.ca_bundle", str, "", "LOCAL", "Berkas CA kantor untuk TLS ke SiCantik"),
     Key("sicantik.pull_minutes", int, 15, "LOCAL", "Selang penarikan terjadwal (menit, 0 = mati)"),
+    Key("sicantik.overlap_days", int, 3, "LOCAL", "Hari tumpang-tindih penarikan terjadwal sebelum tanda air terakhir"),
+    Key("sicantik.first_pull_days", int, 30, "LOCAL", "Penarikan terjadwal pertama: berapa hari ke belakang"),
+    Key("sicantik.timeout_seconds", int, 10, "LOCAL", "Batas waktu satu permintaan ke SiCantik (detik)"),
+    Key("sicantik.instansi_id", str, "", "LOCAL", "instansi_id yang dikirim ke SiCantik/SPLP (kosong = tidak dikirim)"),
+    Key("sicantik.token_url", str, "", "LOCAL", "URL token bila bukan {base_url}/api/pengguna/token"),
+    Key("sicantik.param.date_format", str, "%Y-%m-%d", "LOCAL", "Format tanggal parameter rentang (strftime)"),
+    Key("sicantik.fields", str, "", "LOCAL", "Nama kolom SiCantik kantor ini: kolom_loket=kolom_sicantik; …"),
 ]}
 
 
