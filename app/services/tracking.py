@@ -1,0 +1,294 @@
+"""Where is this file, who holds it, since when, and is it late?
+
+The timeline is derived from the append-only workflow events: each event ends
+the step that began with the previous one. A step's duration is counted in
+office hours on working days (WorkCalendar.working_minutes) and compared with
+the SOP standard of the action that ended it (app.workflow). The whole
+application is measured in working days against its due date.
+
+Stored times are naive UTC; everything here is shown and counted in the
+office's time zone, because office hours and holidays are local.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app import config, workflow
+from app.calendar import WorkCalendar
+from app.i18n import tr
+from app.services import applications
+from app.services.context import Actor
+from db.base import utcnow
+from db.models import Application, PermitType
+
+# States in which the file waits for the applicant, not for an officer: the
+# time spent there is shown but never counted as an officer's late step.
+APPLICANT_WAIT = frozenset({"DRAFT", "SUBMITTED", "RETURNED", "PRINTED", "SURVEYED"})
+
+# Roles whose worklists and overdue badge this module serves.
+WORK_ROLES = (workflow.BACKOFFICE, workflow.KASI, workflow.KABID, workflow.KADIN)
+
+
+def office_tz(session: Session) -> ZoneInfo:
+    return ZoneInfo(str(config.get(session, "office.timezone")))
+
+
+def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None:
+    if utc_naive is None:
+        return None
+    return utc_naive.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
+
+
+def office_now(session: Session, now_utc: datetime | None = None) -> datetime:
+    return to_local(now_utc or utcnow(), office_tz(session))
+
+
+def office_today(session: Session, now_utc: datetime | None = None) -> date:
+    return office_now(session, now_utc).date()
+
+
+def format_minutes(minutes: int | None) -> str:
+    """Office-hours minutes as the SOP writes them: '45 mnt', '2 j 10 mnt', '3 hk 1 j'."""
+    if minutes is None:
+        return "—"
+    days, rest = divmod(int(minutes), workflow.DAY)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(tr("{n} hk").format(n=days))
+    if hours:
+        parts.append(tr("{n} j").format(n=hours))
+    if mins or not parts:
+        parts.append(tr("{n} mnt").format(n=mins))
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the file's journey: from the event that started it to the
+    event that ended it (or now, for the step under way)."""
+    state: str                 # the state the file was in during the step
+    state_label: str
+    holder_role: str | None
+    action: str | None         # the action that ended it (None = still running)
+    action_label: str
+    actor: str | None          # who ended it
+    workstation: str | None
+    start: datetime            # office local time
+    end: datetime | None       # office local time; None = under way
+    minutes: int               # office-hours minutes
+    standard_minutes: int | None
+    late: bool
+    waiting_for_applicant: bool
+    send_back: bool = False
+    note: str = ""             # reason of a send-back, result of a review, …
+
+    @property
+    def running(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    application_id: str
+    no_permohonan: str
+    applicant_name: str
+    permit_type: str
+    state: str
+    state_label: str
+    holder_role: str | None
+    holder_label: str
+    state_since: datetime | None       # office local time
+    received_at: datetime | None       # office local time
+    due_date: date | None
+    service_days: int
+    today: date
+    days_left: int | None              # working days; negative = overdue by that many
+    overdue: bool
+    finished: bool
+    steps: list[Step]
+    send_backs: int
+    late_steps: int
+    permit_number: str | None
+    outcome: str | None
+    sicantik_process: str | None
+    sicantik_status: str | None
+    sicantik_disagrees: bool
+    sicantik_note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# Rough stage of a SiCantik process name, by keyword, to compare with Loket's
+# own position. Process names are configured per office in SiCantik, so this
+# only flags clear disagreements (a stage apart, or finished on one side only).
+_SICANTIK_STAGES = (
+    (1, ("pendaftaran", "penerimaan", "registrasi", "pengajuan", "loket")),
+    (2, ("entri", "verifikasi", "teknis", "survei", "survey", "peninjauan", "rapat", "kajian", "bap")),
+    (3, ("draft", "drafting", "naskah", "konsep", "pembuatan sk", "cetak draft")),
+    (4, ("validasi", "paraf", "kasi", "kabid", "kepala seksi", "kepala bidang", "persetujuan")),
+    (5, ("tanda tangan", "tandatangan", "penandatanganan", "tte", "penetapan", "kadis", "kepala dinas")),
+    (6, ("cetak", "pencetakan", "penyerahan", "pengambilan", "selesai", "arsip", "diserahkan")),
+)
+_LOKET_STAGE = {
+    "DRAFT": 1, "SUBMITTED": 1, "RETURNED": 1, "RECEIVED": 2, "VERIFIED": 2,
+    "REVIEW_SCHEDULED": 2, "REVIEWED": 2, "REVISION": 3, "DRAFTED": 4, "KASI_APPROVED": 4,
+    "KABID_APPROVED": 5, "SIGNED": 6, "PRINTED": 6, "SURVEYED": 6, "HANDED_OVER": 6, "ARCHIVED": 6,
+}
+
+
+def sicantik_stage(process: str | None) -> int | None:
+    text = (process or "").lower()
+    # the earliest matching stage wins: "Cetak draft SK" is a draft, not printing
+    found = None
+    for stage, words in _SICANTIK_STAGES:
+        if any(w in text for w in words):
+            found = stage if found is None or stage < found else found
+    return found
+
+
+def sicantik_disagreement(state: str, process: str | None, status: str | None) -> str:
+    """An empty string when SiCantik and Loket agree (or SiCantik says nothing)."""
+    if not process and not status:
+        return ""
+    loket_stage = _LOKET_STAGE.get(state)
+    st = (status or "").strip().lower()
+    loket_open = state in workflow.OPEN_STATES
+    if st == "drop" and loket_open:
+        return tr("SiCantik menghentikan (Drop) proses ini, di Loket berkas masih berjalan.")
+    stage = sicantik_stage(process)
+    if stage is None or loket_stage is None:
+        return ""
+    if stage == 6 and st == "selesai" and loket_stage < 6:
+        return tr("SiCantik mencatat “{p}” selesai, di Loket berkas belum ditandatangani.").format(p=process)
+    if abs(stage - loket_stage) >= 2:
+        return tr("SiCantik: “{p}” ({s}); Loket: “{l}”.").format(
+            p=process, s=status or "—", l=tr(workflow.STATES[state].label))
+    return ""
+
+
+def _note_of(action: str, data: dict | None) -> str:
+    d = data or {}
+    if workflow.is_send_back(action):
+        return tr("Dikembalikan: {reason}").format(reason=d.get("reason", ""))
+    if action == "verify":
+        res = {"MEMENUHI": tr("memenuhi syarat"), "TIDAK_MEMENUHI": tr("tidak memenuhi syarat")}
+        return tr("Hasil verifikasi: {r}").format(r=res.get(d.get("result"), d.get("result", "")))
+    if action == "schedule_review":
+        return tr("Jadwal {kind}: {when}").format(kind=d.get("review_kind_label", d.get("review_kind", "")),
+                                                   when=d.get("scheduled_at", "").replace("T", " ")[:16])
+    if action == "record_review":
+        return tr("Rekomendasi {r}; BAP {no} tgl {d}").format(
+            r=d.get("recommendation", ""), no=d.get("bap_number", ""), d=d.get("bap_date", ""))
+    if action == "draft":
+        return tr("Naskah: {o}").format(o={"IZIN": tr("izin"), "PENOLAKAN": tr("penolakan")}.get(
+            d.get("outcome"), d.get("outcome", "")))
+    if action == "sign":
+        if d.get("signature") == "TTE":
+            return tr("TTE; nomor {n}").format(n=d.get("number", ""))
+        return tr("Tanda tangan basah oleh {s}; nomor {n}").format(s=d.get("signer_name", ""),
+                                                                   n=d.get("number", ""))
+    return str(d.get("note") or "")
+
+
+def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None,
+             calendar: WorkCalendar | None = None) -> Timeline:
+    """The tracking view of one application (read-only, any officer)."""
+    app = applications.get(session, no_or_id)
+    events = applications.events(session, app.id)
+    cal = calendar or WorkCalendar.from_db(session)
+    tz = office_tz(session)
+    now = to_local(now_utc or utcnow(), tz)
+    pt = app.permit_type
+
+    steps: list[Step] = []
+    for prev, ev in zip(events, events[1:] + [None]):
+        start = to_local(prev.at, tz)
+        state = prev.to_state
+        st = workflow.STATES[state]
+        waiting = state in APPLICANT_WAIT
+        if ev is None:
+            if st.final or state == "HANDED_OVER":
+                break
+            end, action = None, None
+            nxt = next((a for a in workflow.ACTIONS.values()
+                        if state in a.from_states and not workflow.is_send_back(a.key)
+                        and (a.guard is None or a.guard(app))), None)
+            standard = workflow.step_standard_minutes(nxt.key, pt) if nxt else None
+            label = tr("Sedang berjalan — menunggu {role}").format(
+                role=tr(workflow.ROLE_LABELS.get(st.holder or "", "")))
+            actor = ws = None
+            note = ""
+            minutes = cal.working_minutes(start, now)
+        else:
+            end, action = to_local(ev.at, tz), ev.action
+            standard = workflow.step_standard_minutes(action, pt)
+            label = tr(workflow.ACTIONS[action].label) if action in workflow.ACTIONS else action
+            actor, ws = ev.actor_name, ev.workstation
+            note = _note_of(action, ev.data)
+            minutes = cal.working_minutes(start, end)
+        late = bool(standard is not None and not waiting and minutes > standard)
+        steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,
+                          minutes, None if waiting else standard, late, waiting,
+                          bool(action and workflow.is_send_back(action)), note))
+
+    received = to_local(app.received_at, tz)
+    due = app.due_date
+    if due is None and received is not None:
+        due = cal.due_date(received.date(), pt.service_days)
+    finished_at = next((to_local(e.at, tz) for e in events if e.action == "sign"), None)
+    today = now.date()
+    if due is None:
+        days_left, overdue = None, False
+    elif finished_at is not None:
+        # Finished: how many working days early (+) or late (−) it was signed.
+        days_left = cal.working_days_between(finished_at.date(), due)
+        overdue = finished_at.date() > due
+    else:
+        days_left = cal.working_days_between(today, due)
+        overdue = today > due
+    disagree = sicantik_disagreement(app.state, app.sicantik_process, app.sicantik_status)
+    return Timeline(
+        application_id=app.id, no_permohonan=app.no_permohonan, applicant_name=app.applicant_name,
+        permit_type=pt.name, state=app.state, state_label=tr(workflow.STATES[app.state].label),
+        holder_role=app.holder_role,
+        holder_label=tr(workflow.ROLE_LABELS.get(app.holder_role or "", "—")),
+        state_since=to_local(app.state_since, tz), received_at=received, due_date=due,
+        service_days=pt.service_days, today=today, days_left=days_left, overdue=overdue,
+        finished=finished_at is not None, steps=steps,
+        send_backs=sum(1 for s in steps if s.send_back), late_steps=sum(1 for s in steps if s.late),
+        permit_number=app.permit_number, outcome=app.outcome,
+        sicantik_process=app.sicantik_process, sicantik_status=app.sicantik_status,
+        sicantik_disagrees=bool(disagree), sicantik_note=disagree,
+    )
+
+
+def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True):
+    """SQL conditions for "files waiting on this officer": held by one of the
+    officer's back-office roles, in the officer's unit (the head of office sees
+    every unit), and not returned to a named colleague (unless `mine_only` is
+    False). Returns None when the officer has no back-office role."""
+    roles = sorted(set(actor.roles) & set(WORK_ROLES))
+    if not roles:
+        return None
+    conds = [Application.holder_role.in_(roles)]
+    if actor.unit and workflow.KADIN not in actor.roles:
+        unit_types = select(PermitType.id).where(PermitType.unit == actor.unit)
+        conds.append(Application.permit_type_id.in_(unit_types))
+    if mine_only:
+        conds.append(or_(Application.holder_id.is_(None), Application.holder_id == actor.officer_id))
+    return conds
+
+
+def overdue_count(session: Session, actor: Actor, *, now_utc: datetime | None = None) -> int:
+    """Files waiting on this officer past their due date (the main window's badge)."""
+    conds = scope_filter(session, actor)
+    if conds is None:
+        return 0
+    today = office_today(session, now_utc)
+    return int(session.scalar(select(func.count()).select_from(Application).where(
+        *conds, Application.due_date < today)) or 0)
