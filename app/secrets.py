@@ -1,25 +1,277 @@
-"""Secrets in the OS keyring (service name `loket`): never in settings, logs or messages.
+"""Secrets in the OS keyring (service name ``loket``): never in settings, files,
+logs, exception messages or command output.
 
-Minimal version written by the intake area for the QR signing key; the security
-area owns this module and extends it (passwords, tokens, rotation).
+The names Loket knows are listed here (a keyring cannot list what it holds),
+so `loket secret list` and `loket doctor` can say which are set without ever
+reading a value out.
+
+Backend: keyring picks one automatically, but it may pick a plaintext file
+(keyrings.alt), a backend forced by PYTHON_KEYRING_BACKEND, or nothing at all
+in a frozen build, where the entry points through which keyring finds its own
+backends are missing. So Loket asks for the secure store of the platform by
+name (Windows Credential Locker, macOS Keychain, Secret Service or KWallet on
+Linux) and refuses to store secrets anywhere else; `loket doctor` and the GUI
+say plainly when no secure store exists.
 """
 from __future__ import annotations
 
 import base64
+import binascii
+import importlib
+import logging
 import os
+import sys
+from dataclasses import dataclass
 
 import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from app.i18n import tr
+from app.services.context import ServiceError
+
+log = logging.getLogger("loket.secrets")
 
 SERVICE = "loket"
-OFFICE_KEY = "office-qr-key"
+OFFICE_KEY = "office.qr_key"
+
+# name -> what it is (shown by `loket secret list`; the value never is)
+KNOWN: dict[str, str] = {
+    "central.password": "Kata sandi basis data pusat kantor",
+    "sicantik.username": "Nama pengguna API SiCantik (mode token)",
+    "sicantik.password": "Kata sandi API SiCantik (mode token)",
+    "sicantik.apikey": "API key gateway SPLP (mode splp)",
+    "sicantik.saltkey": "Salt key SPLP untuk membuka data terenkripsi (mode splp)",
+    OFFICE_KEY: "Kunci kantor penanda QR tanda terima/SK (32 byte, sama di semua workstation)",
+}
+
+MAX_VALUE = 4096
+
+# The secure store of each platform, best first ("module:Class" under keyring.backends).
+PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
+    "win32": ("keyring.backends.Windows:WinVaultKeyring",),
+    "darwin": ("keyring.backends.macOS:Keyring",),
+    "linux": ("keyring.backends.SecretService:Keyring", "keyring.backends.libsecret:Keyring",
+              "keyring.backends.kwallet:DBusKeyring", "keyring.backends.kwallet:DBusKeyringKWallet4"),
+}
+_SECURE = {f"{m.replace(':', '.')}" for names in PLATFORM_BACKENDS.values() for m in names}
+
+
+class SecretError(ServiceError):
+    """A secret could not be read or stored. Never carries the value."""
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    name: str
+    level: str       # "secure" | "other" | "insecure" | "missing"
+    message: str
+
+    @property
+    def safe(self) -> bool:
+        return self.level in ("secure", "other")
+
+
+def _qualname(backend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def classify(backend) -> str:
+    """secure: a platform store Loket knows; other: an unknown backend that says it
+    is usable (a test's in-memory store, a vetted plug-in); insecure: plaintext or
+    a store not fit for secrets; missing: none at all."""
+    from keyring.backends import chainer, fail
+    name = _qualname(backend)
+    if isinstance(backend, fail.Keyring) or name == "keyring.backends.null.Keyring":
+        return "missing"
+    if isinstance(backend, chainer.ChainerBackend):
+        parts = [classify(b) for b in backend.backends]
+        if not parts or all(p == "missing" for p in parts):
+            return "missing"
+        return "secure" if all(p == "secure" for p in parts) else "insecure"
+    if name in _SECURE:
+        return "secure"
+    low = name.lower()
+    # keyrings.alt: plaintext files, "encrypted" files that prompt on stdin, legacy stores.
+    if "plaintext" in low or low.startswith("keyrings.alt") or "file" in low.rsplit(".", 1)[-1]:
+        return "insecure"
+    try:
+        if backend.priority <= 0:
+            return "insecure"
+    except Exception:
+        return "missing"
+    return "other"
+
+
+_platform_tried = False
+
+
+def _platform_backend():
+    """The first secure store of this platform that works here, or None."""
+    key = "linux" if sys.platform.startswith(("linux", "freebsd", "openbsd")) else sys.platform
+    for spec in PLATFORM_BACKENDS.get(key, ()):
+        mod, _, cls = spec.partition(":")
+        try:
+            backend = getattr(importlib.import_module(mod), cls)()
+            if backend.priority > 0:   # raises or is <= 0 when not usable here
+                return backend
+        except Exception:
+            continue
+    return None
+
+
+def select_backend():
+    """Make sure keyring uses a secure store when this machine has one; return it."""
+    global _platform_tried
+    current = keyring.get_keyring()
+    if classify(current) in ("secure", "other") or _platform_tried:
+        return current
+    _platform_tried = True
+    chosen = _platform_backend()
+    if chosen is not None:
+        log.info("keyring: %s replaced by %s", _qualname(current), _qualname(chosen))
+        keyring.set_keyring(chosen)
+        return chosen
+    return current
+
+
+def backend_status() -> BackendStatus:
+    backend = select_backend()
+    name = _qualname(backend)
+    level = classify(backend)
+    message = {
+        "secure": tr("aman ({name})"),
+        "other": tr("{name}"),
+        "insecure": tr("TIDAK AMAN ({name}): rahasia akan tersimpan tanpa perlindungan; Loket menolak "
+                       "menyimpan rahasia di sini. Aktifkan Windows Credential Manager, macOS Keychain, "
+                       "atau GNOME Keyring/KWallet (Secret Service)."),
+        "missing": tr("TIDAK ADA penyimpanan rahasia ({name}): koneksi ke basis data pusat dan SiCantik "
+                      "serta kunci QR kantor tidak dapat disimpan. Aktifkan Windows Credential Manager, "
+                      "macOS Keychain, atau GNOME Keyring/KWallet (Secret Service)."),
+    }[level].format(name=name)
+    return BackendStatus(name, level, message)
+
+
+def _require_safe():
+    status = backend_status()
+    if not status.safe:
+        raise SecretError(tr("Penyimpanan rahasia tidak tersedia atau tidak aman — {detail}")
+                          .format(detail=status.message))
+    return keyring.get_keyring()
+
+
+def _check_name(name: str) -> str:
+    if name not in KNOWN:
+        raise SecretError(tr("Nama rahasia tidak dikenal: {name}. Yang dikenal: {names}").format(
+            name=name, names=", ".join(KNOWN)))
+    return name
+
+
+def names() -> list[str]:
+    return list(KNOWN)
+
+
+def get(name: str) -> str | None:
+    backend = _require_safe()
+    try:
+        return backend.get_password(SERVICE, _check_name(name))
+    except KeyringError as e:
+        raise SecretError(tr("Keyring gagal membaca {name} ({error}).").format(
+            name=name, error=type(e).__name__)) from None
+
+
+def _clean(name: str, value: str) -> str:
+    if value is None or not value.strip():
+        raise SecretError(tr("Nilai rahasia {name} kosong; tidak disimpan.").format(name=name))
+    if len(value) > MAX_VALUE:
+        raise SecretError(tr("Nilai rahasia {name} terlalu panjang (maks. {n} karakter).").format(
+            name=name, n=MAX_VALUE))
+    if "\n" in value or "\r" in value:
+        raise SecretError(tr("Nilai rahasia {name} berisi lebih dari satu baris; tidak disimpan.").format(
+            name=name))
+    if name == OFFICE_KEY:
+        _decode_key(value.strip())
+        return value.strip()
+    return value
+
+
+def _decode_key(text: str) -> bytes:
+    """The office key as typed: 64 hex digits, or base64 (standard or URL-safe) of 32 bytes."""
+    raw: bytes | None = None
+    if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
+        raw = bytes.fromhex(text)
+    else:
+        try:
+            padded = text + "=" * (-len(text) % 4)
+            raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        except (binascii.Error, ValueError):
+            raw = None
+    if raw is None or len(raw) != 32:
+        raise SecretError(tr("Kunci QR kantor harus 32 byte: 64 digit heksadesimal atau base64 "
+                             "(mis. hasil `openssl rand -base64 32`)."))
+    return raw
+
+
+def set_(name: str, value: str, *, session=None, actor=None) -> None:
+    """Store a secret. With a session and actor, the change is audited (the name,
+    never the value) and committed by the caller."""
+    _check_name(name)
+    value = _clean(name, value)
+    backend = _require_safe()
+    try:
+        backend.set_password(SERVICE, name, value)
+    except KeyringError as e:
+        raise SecretError(tr("Keyring menolak menyimpan {name} ({error}).").format(
+            name=name, error=type(e).__name__)) from None
+    log.info("secret %s stored", name)
+    if session is not None and actor is not None:
+        from app import audit
+        audit.record(session, actor, "secret.set", "secret", None,
+                     tr("Rahasia {name} disimpan di keyring").format(name=name))
+
+
+def delete(name: str, *, session=None, actor=None) -> bool:
+    """Remove a secret; False when it was not set."""
+    _check_name(name)
+    backend = _require_safe()
+    try:
+        backend.delete_password(SERVICE, name)
+    except PasswordDeleteError:
+        return False
+    except KeyringError as e:
+        raise SecretError(tr("Keyring gagal menghapus {name} ({error}).").format(
+            name=name, error=type(e).__name__)) from None
+    log.info("secret %s deleted", name)
+    if session is not None and actor is not None:
+        from app import audit
+        audit.record(session, actor, "secret.delete", "secret", None,
+                     tr("Rahasia {name} dihapus dari keyring").format(name=name))
+    return True
+
+
+@dataclass(frozen=True)
+class SecretState:
+    name: str
+    label: str
+    is_set: bool
+
+
+def status() -> list[SecretState]:
+    """Which known secrets are set (never their values)."""
+    return [SecretState(n, tr(label), bool(get(n))) for n, label in KNOWN.items()]
 
 
 def office_key() -> bytes:
-    """The office's HMAC key for signed QR payloads (32 random bytes).
-    Created on first use; every workstation of the office must hold the same key
-    (copied with the security area's `loket secret` command)."""
-    raw = keyring.get_password(SERVICE, OFFICE_KEY)
-    if not raw:
-        raw = base64.b64encode(os.urandom(32)).decode("ascii")
-        keyring.set_password(SERVICE, OFFICE_KEY, raw)
-    return base64.b64decode(raw)
+    """The office's HMAC key for signed QR payloads (32 bytes).
+
+    Created on first use when absent, which suits an office with one computer.
+    With several workstations every one must hold the same key: generate it
+    once (`openssl rand -base64 32`) and store it on each with
+    `loket secret set office.qr_key`.
+    """
+    stored = get(OFFICE_KEY)
+    if stored:
+        return _decode_key(stored)
+    fresh = base64.b64encode(os.urandom(32)).decode("ascii")
+    set_(OFFICE_KEY, fresh)
+    log.info("office QR key created on this workstation")
+    return base64.b64decode(fresh)

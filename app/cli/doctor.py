@@ -14,14 +14,11 @@ def register(sub) -> None:
 
 
 def keyring_status() -> tuple[str, bool]:
-    """The active keyring backend and whether it keeps secrets safely."""
-    import keyring
-    from keyring.backends import fail
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    insecure = isinstance(backend, fail.Keyring) or "plaintext" in name.lower() or \
-        "PlaintextKeyring" in name or getattr(backend, "priority", 1) <= 0
-    return name, not insecure
+    """The keyring backend Loket uses and whether it keeps secrets safely
+    (app/secrets.py picks the platform's secure store explicitly)."""
+    from app import secrets
+    status = secrets.backend_status()
+    return status.message, status.safe
 
 
 def checks(loket) -> list[tuple[str, str, bool]]:
@@ -37,8 +34,7 @@ def checks(loket) -> list[tuple[str, str, bool]]:
                 rev == head))
     out.append((tr("Berkas log"), str(paths.log_dir(loket.data_dir) / "loket.log"), True))
     name, safe = keyring_status()
-    out.append((tr("Keyring"), name + ("" if safe else tr(" — TIDAK AMAN: rahasia tidak terlindungi")),
-                True if safe else None))
+    out.append((tr("Keyring"), name, True if safe else None))
     for extra in EXTRA_CHECKS:
         out.extend(extra(loket))
     return out
