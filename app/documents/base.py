@@ -278,8 +278,8 @@ def grid_table(header: Sequence, rows: Iterable[Sequence], col_widths: Sequence[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5 if st.fontSize >= 8.5 else 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if st.fontSize >= 8.5 else 1)]
     if zebra:
         cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F5F5")]))
     t.setStyle(TableStyle(cmds))
@@ -408,7 +408,7 @@ def default_margins(size_name_or_size) -> tuple[float, float, float, float]:
     if w <= ROLL80_WIDTH + 1:
         return (4 * mm, 4 * mm, 5 * mm, 6 * mm)
     if w <= A5[0] + 1:
-        return (12 * mm, 10 * mm, 10 * mm, 10 * mm)
+        return (12 * mm, 10 * mm, 8 * mm, 9 * mm)
     return (20 * mm, 18 * mm, 14 * mm, 14 * mm)
 
 
