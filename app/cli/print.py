@@ -1,0 +1,124 @@
+"""loket print <document> ... --out FILE
+
+Writes a document of the office to a file, for scripts and tests. Each kind
+of document is one entry of PRINTERS; another area adds its own with one
+line, e.g. ``PRINTERS["sk"] = Printer("cetak SK …", "app.services.issuance:cli_print_sk")``.
+A printer's target is "module:function" called as function(session, actor, args)
+and returns the bytes to write (PDF, or CSV text for the register).
+
+Acting officer: `--officer USERNAME` attributes the print to that (active)
+officer; without it the print is recorded as the system actor of this
+workstation (Actor.system), the way other maintenance commands act. Reprints
+are recorded either way (document_print, kind REPRINT) and marked SALINAN.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.i18n import tr
+
+
+@dataclass(frozen=True)
+class Printer:
+    help: str
+    target: str                                  # "module:function"
+    # extra argparse arguments: ((names...), {kwargs}) pairs
+    arguments: tuple = field(default_factory=tuple)
+
+
+PRINTERS: dict[str, Printer] = {
+    "receipt": Printer(
+        "tanda terima berkas dari permohonan yang sudah diterima (sebagai SALINAN)",
+        "app.cli.print:print_receipt",
+        ((("no_permohonan",), {"metavar": "NO_PERMOHONAN",
+                                "help": tr("nomor permohonan atau nomor tanda terima")}),
+         (("--reason",), {"help": tr("alasan cetak ulang (dicatat)")}))),
+    "return-slip": Printer(
+        "bukti pengembalian berkas terakhir dari sebuah permohonan (sebagai SALINAN)",
+        "app.cli.print:print_return_slip",
+        ((("no_permohonan",), {"metavar": "NO_PERMOHONAN"}),
+         (("--reason",), {"help": tr("alasan cetak ulang (dicatat)")}))),
+    "register": Printer(
+        "register harian Loket 2 (PDF, atau CSV bila --out berakhiran .csv)",
+        "app.cli.print:print_register",
+        ((("--date",), {"metavar": "YYYY-MM-DD", "help": tr("tanggal (bawaan: hari ini)")}),)),
+}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("print", help=tr("tulis dokumen (tanda terima, register, …) ke berkas"))
+    psub = p.add_subparsers(dest="print_what", metavar="DOKUMEN", required=True)
+    for name, printer in PRINTERS.items():
+        sp = psub.add_parser(name, help=tr(printer.help))
+        for names, kwargs in printer.arguments:
+            sp.add_argument(*names, **kwargs)
+        sp.add_argument("--out", required=True, metavar="BERKAS", help=tr("berkas tujuan"))
+        sp.add_argument("--officer", metavar="USERNAME",
+                        help=tr("petugas yang mencetak (bawaan: sistem workstation ini)"))
+        sp.set_defaults(func=_run, printer=name)
+
+
+def acting(session, username: str | None, workstation: str):
+    """The Actor for a CLI print: the named active officer, or the system actor."""
+    from sqlalchemy import select
+
+    from app.cli import Failure
+    from app.services.context import Actor
+    from db.models import Officer
+    if not username:
+        return Actor.system(workstation)
+    officer = session.scalar(select(Officer).where(Officer.username == username))
+    if officer is None or not officer.active:
+        raise Failure(tr("Petugas {u} tidak ditemukan atau tidak aktif.").format(u=username))
+    return Actor.from_officer(officer, workstation)
+
+
+def _run(args) -> int:
+    from app import config
+    from app.cli import open_from
+    printer = PRINTERS[args.printer]
+    mod, _, fn = printer.target.partition(":")
+    func = getattr(importlib.import_module(mod), fn)
+    loket = open_from(args)
+    out = Path(args.out)
+    with loket.Session() as s:
+        actor = acting(s, args.officer, config.get(s, "workstation.name"))
+        data = func(s, actor, args)
+    tmp = out.with_name(out.name + ".part")
+    # write then rename: a half-written PDF never sits under the final name
+    if isinstance(data, str):
+        tmp.write_text(data, encoding="utf-8-sig", newline="")
+    else:
+        tmp.write_bytes(data)
+    tmp.replace(out)
+    print(tr("Ditulis: {path}").format(path=out))
+    return 0
+
+
+def print_receipt(session, actor, args) -> bytes:
+    from app.services import intake
+    return intake.reprint_receipt(session, actor, args.no_permohonan, reason=args.reason or "loket print receipt")
+
+
+def print_return_slip(session, actor, args) -> bytes:
+    from app.services import applications, intake
+    app = applications.get(session, args.no_permohonan)
+    doc = intake.latest_document(session, app, intake.RETURN_SLIP)
+    _, pdf = intake.record_print(session, actor, doc.id, reason=args.reason or "loket print return-slip", copy=True)
+    return pdf
+
+
+def print_register(session, actor, args):
+    from datetime import date
+
+    from app.cli import Failure
+    from app.services import intake
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise Failure(tr("Tanggal tidak sah: {d} (format YYYY-MM-DD).").format(d=args.date)) from None
+    if args.out.lower().endswith(".csv"):
+        return intake.register_csv(intake.daily_register(session, actor, day))
+    return intake.register_pdf(session, actor, day)

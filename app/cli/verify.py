@@ -1,0 +1,77 @@
+"""loket verify PAYLOAD — is this QR code one the office signed, and what does it refer to?
+
+Exit 0: authentic (prints the document and, when this database knows it, the
+application). Exit 1 with "tidak sah": altered, forged, or signed with
+another office's key.
+"""
+from __future__ import annotations
+
+import json
+
+from app.i18n import tr
+
+
+def register(sub) -> None:
+    p = sub.add_parser("verify", help=tr("periksa keaslian kode QR dokumen (isi hasil pindai)"))
+    p.add_argument("payload", metavar="PAYLOAD", help=tr("teks hasil pindai kode QR, mis. LKT1.TT.…"))
+    p.add_argument("--json", action="store_true", help=tr("keluaran JSON"))
+    p.set_defaults(func=_verify)
+
+
+def describe(session, payload: str) -> dict:
+    """The verified fields plus what this database knows of them (raises qrsign.Invalid)."""
+    from sqlalchemy import select
+
+    from app import qrsign, workflow
+    from app.services import applications
+    from app.services.context import ServiceError
+    from db.models import IssuedDocument
+    signed = qrsign.verify(payload)
+    out = signed.as_dict()
+    try:
+        app = applications.get(session, signed.ref)
+    except ServiceError:
+        out["application"] = None
+        return out
+    doc = session.scalar(select(IssuedDocument).where(
+        IssuedDocument.application_id == app.id, IssuedDocument.number == signed.number).limit(1))
+    out["application"] = {
+        "no_permohonan": app.no_permohonan, "applicant_name": app.applicant_name,
+        "nik": app.applicant_nik, "permit_type": app.permit_type.name, "state": app.state,
+        "state_label": tr(workflow.STATES[app.state].label),
+        "receipt_number": app.receipt_number,
+        "due_date": app.due_date.isoformat() if app.due_date else None,
+    }
+    out["document_on_record"] = doc is not None
+    return out
+
+
+def _verify(args) -> int:
+    from app import qrsign
+    from app.cli import Failure, open_from
+    loket = open_from(args)
+    with loket.Session() as s:
+        try:
+            info = describe(s, args.payload)
+        except qrsign.Invalid as e:
+            raise Failure(str(e)) from None
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+        return 0
+    print(tr("SAH — {kind} nomor {number}, tanggal {date}").format(
+        kind=info["kind_label"], number=info["number"], date=info["date"]))
+    app = info.get("application")
+    if app is None:
+        print(tr("Permohonan {no} belum ada di basis data workstation ini (belum tersinkron).")
+              .format(no=info["ref"]))
+        return 0
+    print(f"{tr('Nomor permohonan')}: {app['no_permohonan']}")
+    print(f"{tr('Pemohon')}: {app['applicant_name']} ({app['nik'] or '-'})")
+    print(f"{tr('Jenis izin')}: {app['permit_type']}")
+    print(f"{tr('Status')}: {app['state_label']}")
+    if app["due_date"]:
+        print(f"{tr('Perkiraan selesai')}: {app['due_date']}")
+    if not info["document_on_record"]:
+        print(tr("Catatan: dokumen {number} belum ada di basis data ini (belum tersinkron).")
+              .format(number=info["number"]))
+    return 0
