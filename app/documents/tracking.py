@@ -31,11 +31,14 @@ def _days_line(tl: Timeline) -> str:
         return tr("selesai terlambat {n} hari kerja").format(n=-tl.days_left)
     if tl.overdue:
         return tr("TERLAMBAT {n} hari kerja").format(n=-tl.days_left)
+    if tl.days_left == 0:
+        return tr("batas waktu hari ini")
     return tr("sisa {n} hari kerja").format(n=tl.days_left)
 
 
-def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime) -> bytes:
-    """printed_at: aware local time."""
+def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
+          hours: str = "08:00–16:00") -> bytes:
+    """printed_at: aware local time; hours: the office hours durations count."""
     width = b.frame_width("A4")
     st = b.styles()
     story: list = b.letterhead(office, width)
@@ -76,30 +79,33 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime)
 
     # Many send-back loops must still fit one page: smaller type past 14 rows.
     dense = len(tl.steps) > 14
-    cell = b.style("cell", fontSize=7 if dense else 7.8, leading=8.4 if dense else 9.6)
+    cell = b.style("cell", fontSize=6.8 if dense else 7.8, leading=8 if dense else 9.6)
     late_cell = b.style("cell_bold", fontSize=cell.fontSize, leading=cell.leading,
                         textColor=b.colors.HexColor(LATE_TEXT))
     body = []
     for i, s in enumerate(tl.steps, 1):
-        step = b.Paragraph(f"{b.esc(s.action_label)}<br/><font size='{cell.fontSize - 1}' color='#555555'>"
-                           f"{b.esc(s.state_label)}</font>", cell)
+        # dense: the state under each step is dropped (the previous row's action says it)
+        step = b.Paragraph(b.esc(s.action_label) + ("" if dense else
+                           f"<br/><font size='{cell.fontSize - 1}' color='#555555'>"
+                           f"{b.esc(s.state_label)}</font>"), cell)
         who = b.esc(s.actor or "—") + (f"<br/><font color='#555555'>{b.esc(s.workstation)}</font>"
                                        if s.workstation else "")
         if s.late:
-            remark = tr("TERLAMBAT")
+            remark = tr("TERLAMBAT (+{over})").format(over=format_minutes(s.minutes - s.standard_minutes))
         elif s.waiting_for_applicant:
             remark = tr("menunggu pemohon")
         elif s.running:
             remark = tr("sedang berjalan")
         else:
-            remark = tr("tepat waktu") if s.standard_minutes is not None else ""
-        note = f"{remark}{': ' if remark and s.note else ''}{s.note}"
+            # dense: only what is unusual gets a word
+            remark = tr("tepat waktu") if s.standard_minutes is not None and not dense else ""
+        note = (" · " if dense else "\n").join(x for x in (remark, s.note) if x)
         body.append([str(i), step, b.Paragraph(who, cell), b.para(_when(s.start), cell),
                      b.para(_when(s.end), cell), b.para(format_minutes(s.minutes), cell),
                      b.para(format_minutes(s.standard_minutes) if s.standard_minutes is not None
                             else "—", cell),
                      b.para(note, late_cell if s.late else cell)])
-    cols = [7 * mm, 38 * mm, 29 * mm, 18 * mm, 18 * mm, 16 * mm, 16 * mm]
+    cols = [7 * mm, 35 * mm, 26 * mm, 18 * mm, 18 * mm, 15 * mm, 15.5 * mm]
     cols.append(width - sum(cols))
     table = b.grid_table([tr("No"), tr("Langkah / status"), tr("Petugas"), tr("Mulai"), tr("Selesai"),
                           tr("Durasi"), tr("Standar"), tr("Keterangan")], body, cols,
@@ -112,18 +118,11 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime)
     story.append(b.Spacer(1, 2 * mm))
     story.append(b.para(tr("Durasi dihitung dalam jam kerja ({hours}) pada hari kerja, tanpa hari libur "
                            "nasional, cuti bersama dan hari tutup kantor. 1 hk = 1 hari kerja.")
-                        .format(hours=office_hours_label(office)), st["small"]))
+                        .format(hours=hours), st["small"]))
     printed = tr("Dicetak {when} oleh {who}").format(when=b.tanggal_jam(printed_at), who=printed_by)
     return b.render(story, "A4", title=tr("Lembar kendali {no}").format(no=tl.no_permohonan),
                     author=office.name, subject=tr("Lembar kendali proses permohonan"),
                     footer=printed)
-
-
-_hours_label = {"value": "08:00–16:00"}
-
-
-def office_hours_label(_office: b.Office) -> str:
-    return _hours_label["value"]
 
 
 def for_application(session, no_or_id: str, printed_by: str, now_utc: datetime | None = None) -> bytes:
@@ -134,5 +133,5 @@ def for_application(session, no_or_id: str, printed_by: str, now_utc: datetime |
     now = now_utc or utcnow()
     tl = tracking.timeline(session, no_or_id, now_utc=now)
     office = b.Office.from_session(session)
-    _hours_label["value"] = str(config.get(session, "office.hours")).replace("-", "–")
-    return build(tl, office, printed_by, b.local_time(now, office.timezone))
+    hours = str(config.get(session, "office.hours")).replace("-", "–")
+    return build(tl, office, printed_by, b.local_time(now, office.timezone), hours)

@@ -171,6 +171,15 @@ def sicantik_disagreement(state: str, process: str | None, status: str | None) -
     return ""
 
 
+def _dmy(iso: str) -> str:
+    """'2026-03-25T09:00:00' → '25-03-2026 09:00'; '2026-03-25' → '25-03-2026'."""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso or "")
+    return dt.strftime("%d-%m-%Y %H:%M" if "T" in iso else "%d-%m-%Y")
+
+
 def _note_of(action: str, data: dict | None) -> str:
     d = data or {}
     if workflow.is_send_back(action):
@@ -179,11 +188,13 @@ def _note_of(action: str, data: dict | None) -> str:
         res = {"MEMENUHI": tr("memenuhi syarat"), "TIDAK_MEMENUHI": tr("tidak memenuhi syarat")}
         return tr("Hasil verifikasi: {r}").format(r=res.get(d.get("result"), d.get("result", "")))
     if action == "schedule_review":
-        return tr("Jadwal {kind}: {when}").format(kind=d.get("review_kind_label", d.get("review_kind", "")),
-                                                   when=d.get("scheduled_at", "").replace("T", " ")[:16])
+        return tr("{kind}: {when}").format(kind=d.get("review_kind_label", d.get("review_kind", "")),
+                                          when=_dmy(d.get("scheduled_at", "")))
     if action == "record_review":
+        rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak")}
         return tr("Rekomendasi {r}; BAP {no} tgl {d}").format(
-            r=d.get("recommendation", ""), no=d.get("bap_number", ""), d=d.get("bap_date", ""))
+            r=rec.get(d.get("recommendation"), d.get("recommendation", "")), no=d.get("bap_number", ""),
+            d=_dmy(d.get("bap_date", "")))
     if action == "draft":
         return tr("Naskah: {o}").format(o={"IZIN": tr("izin"), "PENOLAKAN": tr("penolakan")}.get(
             d.get("outcome"), d.get("outcome", "")))
