@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import KeepTogether
 
@@ -38,13 +38,23 @@ nomor no_permohonan tanggal_permohonan jenis_permohonan nomor_izin_lama
 nama_izin nama_izin_kapital kode_izin
 nama_pemohon nik tempat_lahir tanggal_lahir pekerjaan alamat_pemohon telepon
 nama_perusahaan nib npwp alamat_perusahaan nama_pemegang alamat_pemegang lokasi
-teknis data_teknis dasar_hukum alasan_penolakan
+teknis data_teknis dasar_hukum alasan_penolakan ketentuan
 masa_berlaku berlaku_sampai tanggal_penetapan tempat_penetapan
 jabatan_penandatangan jabatan_penandatangan_judul nama_penandatangan nip_penandatangan
 kantor kantor_judul pemerintah pemerintah_judul
 """.split())
 MARGINS = (25 * mm, 20 * mm, 14 * mm, 36 * mm)   # left, right, top, bottom: the bottom band holds
 # the BSrE footer and, on legalised copies, the stamp (STAMP_BOX), never over the text
+
+
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atas", "pada", "serta", "atau", "tentang", "dalam"}
+
+
+def judul(text: str) -> str:
+    """Title case as Indonesian official text writes it ("Dinas … dan Pelayanan …")."""
+    words = (text or "").split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:].lower()
+                    for i, w in enumerate(words))
 
 
 class TemplateError(ValueError):
@@ -101,6 +111,9 @@ def load_template(name: str, folder: Path | None = None) -> dict:
     for i, d in enumerate(t.get("diktum", []), 1):
         if "teks" not in d:
             raise TemplateError(tr("Templat {name}: diktum {i} tanpa teks.").format(name=name, i=i))
+        if d.get("daftar") not in (None, "ketentuan"):
+            raise TemplateError(tr("Templat {name}: diktum {i}: daftar hanya boleh \"ketentuan\".")
+                                .format(name=name, i=i))
     t["_name"] = name
     return t
 
@@ -129,7 +142,7 @@ class Signer:
 # --- styles ----------------------------------------------------------------------------
 
 def _st(**kw):
-    return base.style("body", fontName=SERIF, fontSize=10.5, leading=14, **kw)
+    return base.style("body", **{"fontName": SERIF, "fontSize": 10, "leading": 13, **kw})
 
 
 def _p(text: str, **kw) -> Paragraph:
@@ -182,13 +195,12 @@ def _detail_rows(rows: list[list[str]], ctx: Context) -> list[tuple[str, str]]:
 
 
 def _signature(ctx: Context, signer: Signer, width: float, qr_payload: str | None,
-               electronic: bool) -> Table:
-    right = [
-        _p(tr("Ditetapkan di") + f" : {ctx['tempat_penetapan']}"),
-        _p(tr("pada tanggal") + f" : {ctx['tanggal_penetapan']}"),
-        Spacer(1, 2 * mm),
-        _bold(signer.title + ",", alignment=TA_CENTER),
-    ]
+               electronic: bool, decree: bool = True) -> Table:
+    right: list = []
+    if decree:
+        right += [_p(tr("Ditetapkan di") + f" : {ctx['tempat_penetapan']}"),
+                  _p(tr("pada tanggal") + f" : {ctx['tanggal_penetapan']}"), Spacer(1, 2 * mm)]
+    right.append(_bold(signer.title + ",", alignment=TA_CENTER))
     if electronic:
         right += [Spacer(1, 2 * mm),
                   _p(tr("Ditandatangani secara elektronik"), alignment=TA_CENTER,
@@ -272,13 +284,20 @@ def _decree(t: dict, ctx: Context, signer: Signer, width: float, electronic: boo
     story += [Spacer(1, 3 * mm), _p("MEMUTUSKAN:", **center_bold), Spacer(1, 2 * mm)]
     rows = []
     if ctx.fill(t.get("menetapkan", "")).strip():
-        rows.append([_p(tr("Menetapkan")), _p(":"), _p(ctx.fill(t["menetapkan"]), alignment=TA_JUSTIFY)])
-    for i, d in enumerate(t["diktum"]):
+        rows.append([_p(tr("Menetapkan")), _p(":"), _p(ctx.fill(t["menetapkan"]))])
+    dicta = [d for d in t["diktum"] if not d.get("daftar") or ctx.get(d["daftar"] + "_list")]
+    for i, d in enumerate(dicta):
         cell: list = [_p(ctx.fill(d["teks"]), alignment=TA_JUSTIFY)]
+        if d.get("daftar"):  # a numbered list (e.g. the conditions); the dictum is left out when empty
+            lst = Table([[_p(f"{n}."), _p(x, alignment=TA_JUSTIFY)]
+                         for n, x in enumerate(ctx[d["daftar"] + "_list"], 1)],
+                        colWidths=[7 * mm, width - 38 * mm], splitInRow=1)
+            lst.setStyle(_tight())
+            cell += [Spacer(1, 1 * mm), lst]
         details = _detail_rows(d.get("rincian", []), ctx)
         if details:
             kv = Table([[_p(k), _p(":"), _p(v)] for k, v in details],
-                       colWidths=[42 * mm, 4 * mm, width - 31 * mm - 46 * mm], splitInRow=1)
+                       colWidths=[46 * mm, 4 * mm, width - 31 * mm - 50 * mm], splitInRow=1)
             kv.setStyle(_tight())
             cell += [Spacer(1, 1 * mm), kv]
         rows.append([_p(DICTA[i] if i < len(DICTA) else f"KE-{i + 1}"), _p(":"), cell])
@@ -293,13 +312,14 @@ def _decree(t: dict, ctx: Context, signer: Signer, width: float, electronic: boo
 def _letter(t: dict, ctx: Context, signer: Signer, width: float, electronic: bool,
             qr_payload: str | None) -> list:
     head = Table([
-        [_p(tr("Nomor")), _p(":"), _p(ctx["nomor"]), _p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}")],
-        [_p(tr("Sifat")), _p(":"), _p(ctx.fill(t.get("sifat", "Biasa"))), ""],
-        [_p(tr("Lampiran")), _p(":"), _p(ctx.fill(t.get("lampiran", "-"))), ""],
-        [_p(tr("Perihal")), _p(":"), _bold(ctx.fill(t["perihal"])), ""],
-    ], colWidths=[22 * mm, 4 * mm, width * 0.5 - 26 * mm, width * 0.5])
+        [_p(tr("Nomor")), _p(":"), _p(ctx["nomor"])],
+        [_p(tr("Sifat")), _p(":"), _p(ctx.fill(t.get("sifat", "Biasa")))],
+        [_p(tr("Lampiran")), _p(":"), _p(ctx.fill(t.get("lampiran", "-")))],
+        [_p(tr("Perihal")), _p(":"), _bold(ctx.fill(t["perihal"]))],
+    ], colWidths=[22 * mm, 4 * mm, width * 0.62 - 26 * mm], hAlign="LEFT")
     head.setStyle(_tight())
-    story: list = [head, Spacer(1, 5 * mm), _p(tr("Kepada Yth.")),
+    story: list = [_p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_RIGHT),
+                   Spacer(1, 2 * mm), head, Spacer(1, 5 * mm), _p(tr("Kepada Yth.")),
                    *[_p(ctx.fill(line)) for line in t.get("kepada", [])], _p(tr("di tempat")),
                    Spacer(1, 5 * mm)]
     for para_ in t["isi"]:
@@ -314,7 +334,7 @@ def _letter(t: dict, ctx: Context, signer: Signer, width: float, electronic: boo
         else:
             story += [_p(text, alignment=TA_JUSTIFY, firstLineIndent=10 * mm), Spacer(1, 2 * mm)]
     story.append(Spacer(1, 5 * mm))
-    story.append(KeepTogether([_signature(ctx, signer, width, qr_payload, electronic)]))
+    story.append(KeepTogether([_signature(ctx, signer, width, qr_payload, electronic, decree=False)]))
     story += _tembusan(t, ctx)
     return story
 

@@ -1,0 +1,411 @@
+"""Counter 4: open a signed file, print the SK, reprint it, legalise copies.
+
+The SK that is printed is one of two things:
+- the PDF the head of office signed electronically (IssuedDocument kind
+  SK_SIGNED, attached at signing) — printed byte for byte as it is, after its
+  SHA-256 is checked against the one recorded at signing; a changed file is
+  refused;
+- otherwise the SK generated from the permit type's template
+  (resources/templates/), stored at its first print (kind SK, with its
+  SHA-256) so every reprint and legalised copy is the same document.
+
+Every print, reprint (with its reason) and legalised copy is a DocumentPrint row.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit, config, qrsign, workflow
+from app.documents import base
+from app.documents import sk as skdoc
+from app.i18n import tr
+from app.services import applications
+from app.services.context import Actor, ServiceError
+from app.workflow import LOKET4
+from db.base import utcnow
+from db.models import (Application, AuditRecord, DocumentPrint, IssuedDocument, Officer,
+                       WorkflowEvent)
+
+log = logging.getLogger("loket.issuance")
+
+# Recorded by the back office at signing (app/services/backoffice.sign): with the
+# TTE-signed PDF and its SHA-256, or without a PDF for a hand signature.
+SIGNED_KINDS = ("SK_SIGNED", "PENOLAKAN_SIGNED")
+GENERATED_KIND = "SK"          # generated here from the template, stored at first print
+AFTER_PRINT = ("PRINTED", "SURVEYED", "HANDED_OVER", "ARCHIVED")
+MAX_COPIES = 20
+MAX_LEGAL_COPIES = 50
+ELECTRONIC_WORDS = ("TTE", "ELEKTRONIK", "ELECTRONIC", "BSRE")
+
+
+@dataclass(frozen=True)
+class Signing:
+    at: datetime                 # naive UTC, from the sign event
+    electronic: bool
+    signer: skdoc.Signer
+    number: str
+
+
+@dataclass(frozen=True)
+class PrintRow:
+    kind: str                    # PRINT / REPRINT / LEGALISIR
+    copies: int
+    reason: str | None
+    officer: str
+    workstation: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything counter 4 shows for one file."""
+    id: str
+    no_permohonan: str
+    receipt_number: str | None
+    applicant_name: str
+    company_name: str | None
+    permit_type: str
+    permit_number: str | None
+    outcome: str | None
+    state: str
+    state_label: str
+    signing: Signing | None
+    has_signed_pdf: bool
+    printable: bool              # first print possible now
+    reprintable: bool            # already printed: reprint / legalise
+    blocked_reason: str | None   # why neither is possible
+    prints: list[PrintRow]
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    pdf: bytes
+    document_id: str
+    print_id: str
+    copies: int
+    kind: str
+
+
+# --- finding the file -------------------------------------------------------------------
+
+def open_file(session: Session, text: str) -> Application:
+    """A scanned receipt/SK QR payload, a receipt number or a no_permohonan."""
+    text = (text or "").strip()
+    if not text:
+        raise ServiceError(tr("Pindai QR tanda terima atau ketik nomor tanda terima / nomor permohonan."))
+    if qrsign.looks_like(text):
+        try:
+            signed = qrsign.verify(text)
+        except qrsign.Invalid as e:
+            raise ServiceError(str(e)) from None
+        return applications.get(session, signed.ref)
+    return applications.get(session, text)
+
+
+def _sign_event(session: Session, app: Application) -> WorkflowEvent | None:
+    return session.scalar(select(WorkflowEvent).where(
+        WorkflowEvent.application_id == app.id, WorkflowEvent.action == "sign")
+        .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
+
+
+def _latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocument | None:
+    return session.scalar(select(IssuedDocument).where(
+        IssuedDocument.application_id == app.id, IssuedDocument.kind.in_(kinds))
+        .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.created_at.desc()).limit(1))
+
+
+def signed_pdf_document(session: Session, app: Application) -> IssuedDocument | None:
+    """The signing record when it carries the signed PDF (TTE), else None."""
+    doc = _latest_doc(session, app, *SIGNED_KINDS)
+    return doc if doc is not None and doc.pdf is not None else None
+
+
+def _is_electronic(data: dict | None) -> bool:
+    sig = (data or {}).get("signature")
+    if isinstance(sig, dict):
+        sig = sig.get("kind") or sig.get("type") or ""
+    return any(w in str(sig or "").upper() for w in ELECTRONIC_WORDS)
+
+
+def signing(session: Session, app: Application) -> Signing | None:
+    ev = _sign_event(session, app)
+    if ev is None:
+        return None
+    signed_doc = _latest_doc(session, app, *SIGNED_KINDS)
+    officer = session.get(Officer, ev.actor_id) if ev.actor_id else None
+    name = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
+            or config.get(session, "office.head_name") or ev.actor_name or "")
+    nip = (officer.nip if officer else None) or config.get(session, "office.head_nip") or ""
+    number = (app.permit_number or (ev.data or {}).get("number")
+              or (signed_doc.number if signed_doc else None) or "")
+    return Signing(ev.at, (signed_doc is not None and signed_doc.pdf is not None) or _is_electronic(ev.data),
+                   skdoc.Signer(config.get(session, "office.head_title"), name, nip), number)
+
+
+# --- the SK itself ---------------------------------------------------------------------
+
+def _sha(pdf: bytes) -> str:
+    return hashlib.sha256(pdf).hexdigest()
+
+
+def _checked(doc: IssuedDocument, what: str) -> bytes:
+    if not doc.pdf or not doc.sha256 or _sha(doc.pdf) != doc.sha256.lower():
+        log.warning("SHA-256 mismatch on issued_document %s (%s)", doc.id, doc.kind)
+        raise ServiceError(tr(
+            "{what} tidak dicetak: berkasnya telah berubah sejak ditandatangani (SHA-256 tidak cocok "
+            "dengan yang dicatat). Hubungi Back Office agar dokumen ditandatangani ulang.").format(what=what))
+    return doc.pdf
+
+
+def _words(n: int) -> str:
+    w = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas", "dua belas"]
+    return w[n] if 0 <= n < len(w) else str(n)
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    import calendar
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
+    """The values a template can use (resources/templates/README.md)."""
+    tz = config.get(session, "office.timezone")
+    signed_day = base.local_time(sig.at, tz).date()
+    pt, a, co = app.permit_type, app.applicant, app.company
+    months = pt.validity_months
+    if months:
+        until = _add_months(signed_day, months)
+        span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
+                else f"{months} ({_words(months)}) bulan")
+        until_text = base.tanggal(until)
+    else:
+        span, until_text = tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
+    basis = [b.strip().rstrip(";") + ";" for b in (pt.legal_basis or "").replace("\n", ";").split(";") if b.strip()]
+    tech = dict(app.technical_data or {})
+    reasons: list[str] = []
+    conditions: list[str] = []
+    for ev in reversed(applications.events(session, app.id)):
+        if ev.action == "draft":  # the back office's draft: reasons or conditions, one per line
+            d = ev.data or {}
+            reasons = [str(x) for x in (d.get("reasons") or [])]
+            conditions = [str(x) for x in (d.get("conditions") or [])]
+            break
+    holder_is_company = app.applicant_type == "PERUSAHAAN" and co is not None
+    office = base.Office.from_session(session)
+    submitted = app.submitted_at or app.received_at
+    return skdoc.Context(
+        nomor=sig.number, no_permohonan=app.no_permohonan,
+        tanggal_permohonan=base.tanggal(submitted) if submitted else "-",
+        jenis_permohonan=(app.kind or "").capitalize(), nomor_izin_lama=app.old_permit_number or "-",
+        nama_izin=pt.name, nama_izin_kapital=pt.name.upper(), kode_izin=pt.code,
+        nama_pemohon=a.name, nik=a.nik or "-", tempat_lahir=a.birth_place or "-",
+        tanggal_lahir=base.tanggal(a.birth_date) if a.birth_date else "-",
+        pekerjaan=a.occupation or "-", alamat_pemohon=a.address or "-",
+        telepon=a.mobile or a.phone or "-",
+        nama_perusahaan=co.name if co else "-", nib=(co.nib if co else None) or "-",
+        npwp=(co.npwp if co and co.npwp else a.npwp) or "-",
+        alamat_perusahaan=(co.address if co else None) or "-",
+        nama_pemegang=co.name if holder_is_company else a.name,
+        alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),
+        lokasi=app.location or "-",
+        teknis=tech, data_teknis_list=[(f, tech.get(f, "-")) for f in (pt.technical_fields or [])] or list(tech.items()),
+        dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
+        alasan_penolakan="\n".join(reasons) or "-", ketentuan_list=conditions,
+        masa_berlaku=span, berlaku_sampai=until_text,
+        tanggal_penetapan=base.tanggal(signed_day), tempat_penetapan=office.city or "-",
+        jabatan_penandatangan=sig.signer.title.upper(),
+        jabatan_penandatangan_judul=skdoc.judul(sig.signer.title),
+        nama_penandatangan=sig.signer.name, nip_penandatangan=sig.signer.nip,
+        kantor=skdoc.judul(office.name), kantor_judul=skdoc.judul(office.name),
+        pemerintah=office.government, pemerintah_judul=skdoc.judul(office.government),
+    )
+
+
+def template_name(app: Application) -> str:
+    if app.outcome == "PENOLAKAN":
+        return "surat_penolakan"
+    if not app.permit_type.template:
+        raise ServiceError(tr("Jenis izin {name} belum punya templat SK; administrator perlu mengisinya.")
+                           .format(name=app.permit_type.name))
+    return app.permit_type.template
+
+
+def sk_qr(session: Session, app: Application, sig: Signing) -> str:
+    tz = config.get(session, "office.timezone")
+    return qrsign.sign("SK", app.no_permohonan, sig.number.replace(" ", ""),
+                       base.local_time(sig.at, tz).date())
+
+
+def generate(session: Session, app: Application) -> bytes:
+    """Render the SK (or rejection letter) from its template. Stores nothing."""
+    sig = signing(session, app)
+    if sig is None:
+        raise ServiceError(tr("Permohonan {no} belum ditandatangani Kepala Dinas.").format(no=app.no_permohonan))
+    if not sig.number:
+        raise ServiceError(tr("Nomor SK permohonan {no} belum dialokasikan saat penandatanganan.")
+                           .format(no=app.no_permohonan))
+    try:
+        template = skdoc.load_template(template_name(app))
+    except skdoc.TemplateError as e:
+        raise ServiceError(str(e)) from None
+    ctx = context(session, app, sig)
+    # Every generated SK carries the office-signed QR (any counter can check a paper
+    # copy with `loket verify`); the BSrE footer only when signed electronically.
+    qr = sk_qr(session, app, sig)
+    title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {sig.number}"
+    return skdoc.render(template, ctx, base.Office.from_session(session), sig.signer,
+                        electronic=sig.electronic, qr_payload=qr, title=title)
+
+
+def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocument | None]:
+    """The SK as it is printed: the signed PDF (checked), else the stored generated one
+    (checked), else a fresh generation (not stored)."""
+    signed = signed_pdf_document(session, app)
+    if signed is not None:
+        return _checked(signed, tr("SK bertanda tangan elektronik")), signed
+    stored = _latest_doc(session, app, GENERATED_KIND)
+    if stored is not None:
+        return _checked(stored, tr("SK yang tersimpan")), stored
+    return generate(session, app), None
+
+
+# --- counter actions ----------------------------------------------------------------------
+
+def _copies(n, limit: int) -> int:
+    try:
+        n = int(n)
+    except (TypeError, ValueError):
+        raise ServiceError(tr("Jumlah salinan harus berupa angka.")) from None
+    if not 1 <= n <= limit:
+        raise ServiceError(tr("Jumlah salinan harus antara 1 dan {n}.").format(n=limit))
+    return n
+
+
+def _record_print(session: Session, actor: Actor, doc: IssuedDocument, kind: str, copies: int,
+                  reason: str | None, now: datetime) -> DocumentPrint:
+    p = DocumentPrint(document_id=doc.id, kind=kind, copies=copies, reason=reason,
+                      officer_id=actor.officer_id, workstation=actor.workstation, at=now,
+                      created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
+    session.add(p)
+    session.flush()
+    return p
+
+
+def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJob:
+    """The first print of a signed file: SIGNED → PRINTED."""
+    actor.require(LOKET4)
+    copies = _copies(copies, MAX_COPIES)
+    app = open_file(session, no)
+    if app.state in AFTER_PRINT:
+        raise ServiceError(tr("SK permohonan {no} sudah pernah dicetak. Gunakan “Cetak ulang” dengan alasan.")
+                           .format(no=app.no_permohonan))
+    if app.state != "SIGNED":
+        raise ServiceError(tr("Permohonan {no} belum dapat dicetak: statusnya “{state}”. "
+                              "Hanya berkas yang sudah ditandatangani yang dapat dicetak.")
+                           .format(no=app.no_permohonan, state=tr(workflow.STATES[app.state].label)))
+    workflow.check("print_sk", app, actor.roles, None)
+    pdf, doc = current_pdf(session, app)
+    now = utcnow()
+    if doc is None:
+        sig = signing(session, app)
+        doc = IssuedDocument(application_id=app.id, kind=GENERATED_KIND, number=sig.number if sig else None,
+                             sha256=_sha(pdf), pdf=pdf, issued_at=now, issued_by=actor.officer_id,
+                             workstation=actor.workstation, created_by=actor.officer_id,
+                             created_ws=actor.workstation, created_at=now,
+                             data={"template": template_name(app), "electronic": bool(sig and sig.electronic)})
+        session.add(doc)
+        session.flush()
+    p = _record_print(session, actor, doc, "PRINT", copies, None, now)
+    workflow.apply(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now)
+    audit.record(session, actor, "sk.print", "document_print", p.id,
+                 f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar")
+    session.commit()
+    return PrintJob(pdf, doc.id, p.id, copies, "PRINT")
+
+
+def _printed_doc(session: Session, app: Application) -> tuple[bytes, IssuedDocument]:
+    if app.state not in AFTER_PRINT:
+        raise ServiceError(tr("SK permohonan {no} belum pernah dicetak; lakukan cetak pertama dulu.")
+                           .format(no=app.no_permohonan))
+    pdf, doc = current_pdf(session, app)
+    if doc is None:  # printed before, yet nothing stored: refuse rather than print a different SK
+        raise ServiceError(tr("Dokumen SK permohonan {no} tidak ditemukan.").format(no=app.no_permohonan))
+    return pdf, doc
+
+
+def reprint_sk(session: Session, actor: Actor, no: str, reason: str, copies: int = 1) -> PrintJob:
+    actor.require(LOKET4)
+    copies = _copies(copies, MAX_COPIES)
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise ServiceError(tr("Tuliskan alasan cetak ulang (paling sedikit 5 huruf), mis. “kertas macet”."))
+    app = open_file(session, no)
+    pdf, doc = _printed_doc(session, app)
+    now = utcnow()
+    p = _record_print(session, actor, doc, "REPRINT", copies, reason[:1000], now)
+    audit.record(session, actor, "sk.reprint", "document_print", p.id,
+                 f"Cetak ulang SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar: {reason[:200]}")
+    session.commit()
+    return PrintJob(pdf, doc.id, p.id, copies, "REPRINT")
+
+
+def legalise(session: Session, actor: Actor, no: str, copies: int) -> PrintJob:
+    """N legalised copies, each page stamped with the legalising officer."""
+    actor.require(LOKET4)
+    copies = _copies(copies, MAX_LEGAL_COPIES)
+    app = open_file(session, no)
+    pdf, doc = _printed_doc(session, app)
+    now = utcnow()
+    office = base.Office.from_session(session)
+    when = base.tanggal(base.local_time(now, office.timezone).date())
+    officer_title = actor.extra.get("title") or tr("Petugas Loket 4")
+    out = skdoc.legalise(pdf, copies, officer_name=actor.name, officer_nip=actor.nip,
+                         officer_title=officer_title, when_text=when, office_name=office.name)
+    p = _record_print(session, actor, doc, "LEGALISIR", copies, None, now)
+    audit.record(session, actor, "sk.legalise", "document_print", p.id,
+                 f"Legalisir SK {doc.number or ''} ({app.no_permohonan}), {copies} salinan")
+    session.commit()
+    return PrintJob(out, doc.id, p.id, copies, "LEGALISIR")
+
+
+# --- what counter 4 sees -------------------------------------------------------------------
+
+def prints(session: Session, app: Application) -> list[PrintRow]:
+    docs = [d for d, in session.execute(select(IssuedDocument.id).where(
+        IssuedDocument.application_id == app.id,
+        IssuedDocument.kind.in_((*SIGNED_KINDS, GENERATED_KIND))))]
+    if not docs:
+        return []
+    rows = list(session.scalars(select(DocumentPrint).where(DocumentPrint.document_id.in_(docs))
+                                .order_by(DocumentPrint.at)))
+    ids = [r.id for r in rows]
+    names = dict(session.execute(select(AuditRecord.entity_id, AuditRecord.officer_name)
+                                 .where(AuditRecord.entity_id.in_(ids)))) if ids else {}
+    return [PrintRow(r.kind, r.copies, r.reason, names.get(r.id) or r.officer_id or "-",
+                     r.workstation, r.at) for r in rows]
+
+
+def view(session: Session, text: str) -> View:
+    app = open_file(session, text)
+    sig = signing(session, app)
+    has_pdf = signed_pdf_document(session, app) is not None
+    printable = app.state == "SIGNED"
+    reprintable = app.state in AFTER_PRINT
+    blocked = None
+    if not printable and not reprintable:
+        blocked = tr("Belum ditandatangani: status “{state}”. Hanya berkas yang sudah ditandatangani "
+                     "Kepala Dinas yang dapat dicetak.").format(state=tr(workflow.STATES[app.state].label))
+    return View(app.id, app.no_permohonan, app.receipt_number, app.applicant_name,
+                app.company.name if app.company else None, app.permit_type.name,
+                (sig.number if sig else None) or app.permit_number, app.outcome, app.state,
+                tr(workflow.STATES[app.state].label), sig, has_pdf, printable, reprintable, blocked,
+                prints(session, app))
