@@ -1,0 +1,459 @@
+"""HTTP client for SiCantik Cloud: Template Data, the token API and the SPLP gateway.
+
+One `requests.Session`, TLS verification always on (optionally against the
+office's own CA bundle). Retries with exponential backoff on 429, 5xx and
+timeouts, honouring Retry-After. Tokens, passwords and the API key travel only
+in headers; they are never logged and never put in an exception message.
+
+Every failure is a `SicantikError` (a ServiceError) whose message tells the
+officer what happened and what to check.
+"""
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Callable, Iterator
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from app.i18n import tr
+from app.services.context import ServiceError
+from app.sicantik import crypto
+
+log = logging.getLogger("loket.sicantik")
+
+MODES = ("template", "token", "splp")
+SPLP_PATH = "/api/sicantik/1/interop/{uuid}"
+TEMPLATE_PATH = "/api/TemplateData/keluaran/{template}.json"
+TOKEN_PATH = "/api/pengguna/token"
+MAX_PAGES = 10_000
+SECRET_NAMES = ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey")
+
+
+class SicantikError(ServiceError):
+    """SiCantik could not be read; nothing was imported from the failed request."""
+
+
+class NotConfigured(SicantikError):
+    pass
+
+
+class Offline(SicantikError):
+    pass
+
+
+class TimedOut(SicantikError):
+    pass
+
+
+class AuthError(SicantikError):
+    pass
+
+
+class BadAnswer(SicantikError):
+    pass
+
+
+def read_secret(name: str) -> str | None:
+    """A secret from the OS keyring (service `loket`), through app.secrets when it offers `get`."""
+    try:
+        from app import secrets as store
+        getter = getattr(store, "get", None)
+        if callable(getter):
+            return getter(name)
+    except ImportError:
+        pass
+    import keyring
+    return keyring.get_password("loket", name)
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str
+    mode: str = "template"
+    by_number: str = ""
+    by_range: str = ""
+    param_number: str = "no_permohonan"
+    param_from: str = "date1"
+    param_to: str = "date2"
+    page_size: int = 100
+    ca_bundle: str = ""
+    instansi_id: str = ""
+    token_url: str = ""
+    date_format: str = "%Y-%m-%d"
+    timeout: float = 10.0
+
+    @classmethod
+    def from_session(cls, session) -> "Settings":
+        from app import config
+        from db.models import Setting
+        get = lambda k: config.get(session, k)  # noqa: E731
+        mode = get("sicantik.mode")
+        p_from, p_to = get("sicantik.param.from"), get("sicantik.param.to")
+        if mode == "splp":
+            # The gateway names its range tgl_awal/tgl_akhir; the defaults are the templates'.
+            if session.get(Setting, "sicantik.param.from") is None:
+                p_from = "tgl_awal"
+            if session.get(Setting, "sicantik.param.to") is None:
+                p_to = "tgl_akhir"
+        return cls(
+            base_url=get("sicantik.base_url").strip(), mode=mode,
+            by_number=get("sicantik.template.by_number").strip(),
+            by_range=get("sicantik.template.by_range").strip(),
+            param_number=get("sicantik.param.number"), param_from=p_from, param_to=p_to,
+            page_size=max(1, int(get("sicantik.page_size"))), ca_bundle=get("sicantik.ca_bundle").strip(),
+            instansi_id=get("sicantik.instansi_id").strip(), token_url=get("sicantik.token_url").strip(),
+            date_format=get("sicantik.param.date_format") or "%Y-%m-%d",
+            timeout=float(get("sicantik.timeout_seconds")),
+        )
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.base_url)
+
+
+@dataclass
+class Page:
+    number: int
+    rows: list
+    total: int | None
+    label: str | None
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _html_title(text: str) -> str:
+    m = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+    if m:
+        return " ".join(m.group(1).split())[:120]
+    m = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.I | re.S)
+    return " ".join(re.sub("<[^>]+>", "", m.group(1)).split())[:120] if m else ""
+
+
+def _as_int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+_ENVELOPE_KEYS = {"page", "limit", "total_items", "total", "total_pages", "success", "message"}
+
+
+def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
+    """(rows, total_items, group label) from a Template Data answer or a decrypted SPLP one.
+
+    The group label under `data` is whatever the office named it: the one key
+    whose value is a list of rows."""
+    if isinstance(obj, list):
+        return obj, None, None
+    if not isinstance(obj, dict):
+        raise BadAnswer(tr("Jawaban SiCantik tidak berisi daftar permohonan (tipe {t}).").format(
+            t=type(obj).__name__))
+    if obj.get("success") in (False, "false", 0, "0"):
+        raise BadAnswer(tr("SiCantik menolak permintaan: {msg}").format(
+            msg=str(obj.get("message") or tr("tanpa keterangan"))[:300]))
+    for key in ("items", "data"):
+        if isinstance(obj.get(key), list):
+            return obj[key], _as_int(obj.get("total_items", obj.get("total"))), key
+    inner = obj.get("data")
+    if inner is None and "data" in obj:
+        return [], 0, None
+    if not isinstance(inner, dict):
+        raise BadAnswer(tr("Jawaban SiCantik tidak berisi “data” berupa daftar atau kelompok baris."))
+    groups = {k: v for k, v in inner.items() if isinstance(v, list) and k not in _ENVELOPE_KEYS}
+    total = _as_int(inner.get("total_items", inner.get("total")))
+    if not groups:
+        if total in (None, 0) and not any(isinstance(v, (list, dict)) for v in inner.values()):
+            return [], total or 0, None
+        raise BadAnswer(tr("Jawaban SiCantik tidak berisi kelompok baris di bawah “data” (kunci: {keys}).")
+                        .format(keys=", ".join(map(str, inner)) or "-"))
+    if len(groups) > 1:
+        filled = {k: v for k, v in groups.items() if v}
+        if len(filled) > 1:
+            raise BadAnswer(tr("Jawaban SiCantik berisi lebih dari satu kelompok baris ({keys}); "
+                               "template harus memilih satu.").format(keys=", ".join(filled)))
+        groups = filled or dict([next(iter(groups.items()))])
+    label, rows = next(iter(groups.items()))
+    return rows, total, label
+
+
+class Client:
+    """Talks to one SiCantik (or SPLP gateway). Not thread-safe: one per worker."""
+
+    def __init__(self, settings: Settings, secret: Callable[[str], str | None] = read_secret, *,
+                 max_attempts: int = 4, backoff: float = 1.0, max_wait: float = 60.0,
+                 retry_offline: bool = True, sleep: Callable[[float], None] = time.sleep,
+                 http: requests.Session | None = None):
+        if not settings.configured:
+            raise NotConfigured(tr("SiCantik belum dikonfigurasi: isi sicantik.base_url "
+                                   "(loket config set sicantik.base_url URL)."))
+        if settings.mode not in MODES:
+            raise NotConfigured(tr("sicantik.mode “{mode}” tidak dikenal: template, token atau splp.")
+                                .format(mode=settings.mode))
+        parts = urlsplit(settings.base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise NotConfigured(tr("sicantik.base_url “{url}” bukan alamat http(s) yang sah.")
+                                .format(url=settings.base_url))
+        self.settings = settings
+        self._secret = secret
+        self.max_attempts = max(1, max_attempts)
+        self.backoff = backoff
+        self.max_wait = max_wait
+        self.retry_offline = retry_offline
+        self._sleep = sleep
+        self._token: str | None = None
+        self.http = http or requests.Session()
+        self.http.headers["Accept"] = "application/json"
+        self.http.headers["User-Agent"] = "Loket-SiCantik/1"
+        if settings.ca_bundle:
+            from pathlib import Path
+            if not Path(settings.ca_bundle).is_file():
+                raise NotConfigured(tr("Berkas CA sicantik.ca_bundle tidak ditemukan: {path}")
+                                    .format(path=settings.ca_bundle))
+            self.http.verify = settings.ca_bundle
+        else:
+            self.http.verify = True
+
+    # -- public ---------------------------------------------------------------
+
+    def by_number(self, no_permohonan: str, deadline: float | None = None) -> list[dict]:
+        """Every row SiCantik has for one application (all pages)."""
+        template = self._template("by_number")
+        rows: list = []
+        for page in self.pages(template, {self.settings.param_number: no_permohonan}, deadline):
+            rows.extend(page.rows)
+        return rows
+
+    def by_range(self, date_from: date, date_to: date) -> Iterator[Page]:
+        fmt = self.settings.date_format
+        return self.pages(self._template("by_range"), {
+            self.settings.param_from: date_from.strftime(fmt),
+            self.settings.param_to: date_to.strftime(fmt)})
+
+    def pages(self, template: str, params: dict, deadline: float | None = None) -> Iterator[Page]:
+        """Page after page (`page`, `limit`) until `total_items` rows have come."""
+        s = self.settings
+        params = dict(params)
+        if s.instansi_id:
+            params.setdefault("instansi_id", s.instansi_id)
+        number, seen, previous = 1, 0, None
+        while True:
+            obj = self._get_json(self._url(template), {**params, "page": number, "limit": s.page_size},
+                                 deadline)
+            rows, total, label = extract_rows(obj)
+            if previous is not None and rows and rows == previous:
+                raise BadAnswer(tr("SiCantik mengirim halaman {n} sama dengan halaman sebelumnya: "
+                                   "template tidak mendukung parameter page/limit.").format(n=number))
+            yield Page(number, rows, total, label)
+            seen += len(rows)
+            if total is None or not rows or seen >= total:
+                return
+            if number >= MAX_PAGES:
+                raise BadAnswer(tr("SiCantik mengirim lebih dari {n} halaman; penarikan dihentikan.")
+                                .format(n=MAX_PAGES))
+            previous, number = rows, number + 1
+
+    def check(self) -> str:
+        """A harmless request that proves the connection, the credentials and the key."""
+        template = self.settings.by_range or self.settings.by_number
+        if not template:
+            raise NotConfigured(tr("Isi sicantik.template.by_range atau sicantik.template.by_number."))
+        today = date.today().strftime(self.settings.date_format)
+        params = ({self.settings.param_from: today, self.settings.param_to: today}
+                  if self.settings.by_range else {self.settings.param_number: "0"})
+        page = next(self.pages(template, params, time.monotonic() + self.settings.timeout))
+        return tr("terhubung (mode {mode}); {n} baris hari ini").format(
+            mode=self.settings.mode, n=page.total if page.total is not None else len(page.rows))
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- internals ------------------------------------------------------------
+
+    def _template(self, which: str) -> str:
+        value = getattr(self.settings, which)
+        if not value:
+            raise NotConfigured(tr("sicantik.template.{which} belum diisi (ID template SiCantik "
+                                   "atau UUID interop SPLP).").format(which=which))
+        return value
+
+    def _url(self, template: str) -> str:
+        base = self.settings.base_url.rstrip("/")
+        t = quote(template, safe="")
+        if self.settings.mode == "splp":
+            if "{uuid}" in base:
+                return base.replace("{uuid}", t)
+            return base + SPLP_PATH.format(uuid=t)
+        return base + TEMPLATE_PATH.format(template=t)
+
+    def _token_url(self) -> str:
+        return self.settings.token_url or self.settings.base_url.rstrip("/") + TOKEN_PATH
+
+    def _need(self, name: str) -> str:
+        value = self._secret(name)
+        if not value:
+            raise NotConfigured(tr("Rahasia {name} belum diisi (loket secret set {name}).").format(name=name))
+        return value
+
+    def _auth_headers(self, deadline: float | None) -> dict:
+        mode = self.settings.mode
+        if mode == "template":
+            return {}
+        if self._token is None:
+            self._token = self._fetch_token(deadline)
+        if mode == "token":
+            return {"Authorization": f"Bearer {self._token}"}
+        return {"auth": f"Bearer {self._token}", "apikey": self._need("sicantik.apikey")}
+
+    def _fetch_token(self, deadline: float | None) -> str:
+        form = {"username": self._need("sicantik.username"), "password": self._need("sicantik.password")}
+        resp = self._request("POST", self._token_url(), deadline, data=form)
+        if resp.status_code in (401, 403):
+            raise AuthError(tr("SiCantik menolak nama pengguna atau kata sandi (HTTP {code}); periksa "
+                               "rahasia sicantik.username dan sicantik.password.").format(code=resp.status_code))
+        if resp.status_code >= 400:
+            raise BadAnswer(tr("Permintaan token SiCantik gagal (HTTP {code}).").format(code=resp.status_code))
+        obj = self._decode(resp, tr("token"))
+        token = None
+        for holder in (obj, obj.get("data") if isinstance(obj, dict) else None):
+            if isinstance(holder, dict):
+                token = next((holder[k] for k in ("token", "access_token", "jwt")
+                              if isinstance(holder.get(k), str) and holder[k]), None)
+            if token:
+                break
+        if token is None and isinstance(obj, dict) and isinstance(obj.get("data"), str):
+            token = obj["data"]
+        if not token:
+            raise AuthError(tr("Jawaban token SiCantik tidak berisi token."))
+        log.info("sicantik: token obtained")
+        return token
+
+    def _get_json(self, url: str, params: dict, deadline: float | None) -> Any:
+        for attempt in (1, 2):
+            resp = self._request("GET", url, deadline, params=params, headers=self._auth_headers(deadline))
+            if resp.status_code == 401 and self.settings.mode != "template" and attempt == 1:
+                self._token = None  # expired: one fresh login, then give up
+                continue
+            break
+        code = resp.status_code
+        if code in (401, 403):
+            hint = tr("pilih mode token atau splp dan isi rahasianya") if self.settings.mode == "template" \
+                else tr("periksa rahasia SiCantik (nama pengguna, kata sandi, API key)")
+            raise AuthError(tr("SiCantik menolak akses (HTTP {code}): {hint}.").format(code=code, hint=hint))
+        if code == 404:
+            raise BadAnswer(tr("SiCantik tidak mengenal alamat ini (HTTP 404): periksa sicantik.base_url "
+                               "dan ID template/UUID."))
+        if code >= 400:
+            raise BadAnswer(tr("SiCantik menjawab HTTP {code}.").format(code=code))
+        obj = self._decode(resp, tr("data"))
+        if self.settings.mode == "splp":
+            if not isinstance(obj, dict) or not isinstance(obj.get("data"), str):
+                raise BadAnswer(tr("Jawaban gateway SPLP tidak berbentuk {\"data\": \"<hex>\"}."))
+            try:
+                plain = crypto.decrypt(obj["data"], self._secret("sicantik.saltkey") or "")
+            except crypto.DecryptError as e:
+                raise BadAnswer(str(e)) from None
+            try:
+                obj = json.loads(plain.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                raise BadAnswer(tr("Isi terdekripsi jawaban SPLP bukan JSON yang utuh.")) from None
+        return obj
+
+    def _decode(self, resp: requests.Response, what: str) -> Any:
+        body = resp.content
+        ctype = resp.headers.get("Content-Type", "")
+        head = body.lstrip()[:20].lower()
+        if "html" in ctype or head.startswith(b"<"):
+            title = _html_title(body[:20000].decode("utf-8", "replace"))
+            raise BadAnswer(tr("SiCantik mengirim halaman HTML, bukan JSON ({what}, HTTP {code}{title}). "
+                               "Biasanya halaman galat server atau login; tidak ada yang diimpor.")
+                            .format(what=what, code=resp.status_code,
+                                    title=f": “{title}”" if title else ""))
+        try:
+            return json.loads(body.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise BadAnswer(tr("Jawaban SiCantik bukan teks UTF-8.")) from None
+        except json.JSONDecodeError as e:
+            raise BadAnswer(tr("Jawaban SiCantik bukan JSON yang utuh (rusak atau terpotong pada bajt "
+                               "{pos} dari {size}); tidak ada yang diimpor.").format(pos=e.pos, size=len(body))) \
+                from None
+
+    def _request(self, method: str, url: str, deadline: float | None, **kw) -> requests.Response:
+        host = urlsplit(url).netloc
+        attempt = 0
+        while True:
+            attempt += 1
+            timeout = self.settings.timeout
+            if deadline is not None:
+                timeout = min(timeout, deadline - time.monotonic())
+                if timeout <= 0:
+                    raise TimedOut(tr("SiCantik tidak menjawab dalam batas waktu ({s:.0f} detik).")
+                                   .format(s=self.settings.timeout))
+            wait: float | None = None
+            try:
+                resp = self.http.request(method, url, timeout=timeout, allow_redirects=False, **kw)
+            except requests.exceptions.SSLError:
+                raise SicantikError(tr("Sertifikat TLS SiCantik ({host}) tidak dapat diverifikasi; bila kantor "
+                                       "memakai CA sendiri, isi sicantik.ca_bundle.").format(host=host)) from None
+            except requests.exceptions.Timeout:
+                failure: SicantikError = TimedOut(tr("SiCantik ({host}) tidak menjawab dalam {s:.0f} detik.")
+                                                  .format(host=host, s=timeout))
+            except requests.exceptions.ConnectionError:
+                failure = Offline(tr("SiCantik ({host}) tidak dapat dihubungi: periksa jaringan atau "
+                                     "sicantik.base_url.").format(host=host))
+                if not self.retry_offline:
+                    raise failure from None
+            except requests.exceptions.RequestException as e:
+                raise SicantikError(tr("Permintaan ke SiCantik gagal: {kind}.").format(kind=type(e).__name__)) \
+                    from None
+            else:
+                code = resp.status_code
+                log.info("sicantik %s %s -> %s (attempt %d)", method, urlsplit(url).path, code, attempt)
+                if code in (301, 302, 303, 307, 308):
+                    # A redirect is usually a login page; following it would send the
+                    # credentials somewhere nobody configured.
+                    raise BadAnswer(tr("SiCantik mengalihkan permintaan (HTTP {code}); periksa "
+                                       "sicantik.base_url (https, alamat lengkap).").format(code=code))
+                if code != 429 and code < 500:
+                    return resp
+                wait = _retry_after(resp.headers.get("Retry-After"))
+                failure = (SicantikError(tr("SiCantik menolak karena terlalu banyak permintaan (HTTP 429); "
+                                            "coba lagi nanti."))
+                           if code == 429 else
+                           SicantikError(tr("SiCantik sedang bermasalah (HTTP {code}); coba lagi nanti.")
+                                         .format(code=code)))
+                resp.close()
+            if attempt >= self.max_attempts:
+                log.warning("sicantik %s %s gave up after %d attempts: %s", method, urlsplit(url).path,
+                            attempt, type(failure).__name__)
+                raise failure
+            if wait is None:
+                wait = self.backoff * (2 ** (attempt - 1))
+            elif wait > self.max_wait:
+                raise SicantikError(tr("SiCantik meminta menunggu {s:.0f} detik sebelum mencoba lagi.")
+                                    .format(s=wait))
+            wait = min(wait, self.max_wait)
+            if deadline is not None and time.monotonic() + wait >= deadline:
+                raise failure
+            self._sleep(wait)
+

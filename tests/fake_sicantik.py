@@ -1,0 +1,259 @@
+"""A SiCantik Cloud imitation on 127.0.0.1 for the tests: a real HTTP server
+(standard library) speaking the three ways in that BRIEF.md describes.
+
+- Template Data: GET /api/TemplateData/keluaran/{id}.json, `page`/`limit`,
+  answer {"success", "message", "data": {<label>: rows, page, limit, total_items}}.
+- Token API: POST /api/pengguna/token (form username/password) → {"data": {"token"}};
+  with `require_token`, template requests without `Authorization: Bearer` get 401.
+- SPLP gateway: GET /api/sicantik/1/interop/{uuid} with headers `auth` and
+  `apikey`; the answer {"data": "<hex>"} is AES-256-GCM with SHA-256(saltkey).
+
+Faults are queued per data request (`faults`) or per page number
+(`page_faults`): "429" (with Retry-After), "500", "timeout" (answers after
+`slow` seconds), "html", "truncate".
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from datetime import date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from app.sicantik import crypto
+
+TEMPLATE_PREFIX = "/api/TemplateData/keluaran/"
+SPLP_PREFIX = "/api/sicantik/1/interop/"
+
+
+def _day(text: str) -> date:
+    text = text.strip()[:10]
+    if text[2] == "-":
+        return datetime.strptime(text, "%d-%m-%Y").date()
+    return date.fromisoformat(text)
+
+
+def application_rows(n: int, *, start: int = 1, day: str = "2026-11-02", permit: str = "Surat Izin Praktik Dokter",
+                     permit_id: str | None = "101", steps: tuple = (("1", "Pendaftaran", "Selesai"),
+                                                                    ("2", "Verifikasi Berkas", "Proses"))) -> list[dict]:
+    """n applications, one row per process step, as a range template joins them."""
+    rows = []
+    for i in range(start, start + n):
+        base = {
+            "id": i, "no_permohonan": f"SC-2026-{i:05d}", "nama": f"Pemohon Uji {i}",
+            "alamat": f"Jl. Merdeka No. {i}", "email": f"pemohon{i}@contoh.id", "no_hp": f"08123{i:07d}",
+            "no_tlp": None, "tgl_lahir": "15-08-1990", "jenis_kelamin": "Perempuan" if i % 2 else "Laki-laki",
+            "no_identitas": f"32010115089{i:05d}", "jenis_izin": permit, "jenis_izin_id": permit_id,
+            "jenis_permohonan": "Baru", "tipe_pemohon": "PERORANGAN", "lokasi_izin": "Kec. Contoh",
+            "tgl_pengajuan": f"{day} 09:{i % 60:02d}:00", "instansi_id": 7, "kolom_tambahan": "abaikan",
+        }
+        for sid, name, status in steps:
+            rows.append({**base, "jenis_proses_id": sid, "nama_proses": name, "status": status,
+                         "start_date": f"{day} 10:00:00", "end_date": f"{day} 11:00:00" if status == "Selesai" else None,
+                         "diproses_oleh": "operator"})
+    return rows
+
+
+class FakeSicantik:
+    def __init__(self):
+        self.rows: list[dict] = []
+        self.label = "permohonan"
+        self.number_param = "no_permohonan"
+        self.from_param, self.to_param = "date1", "date2"
+        self.require_token = False
+        self.username, self.password = "loket-api", "sandi-uji-123"
+        self.apikey, self.saltkey = "apikey-uji", "garam-uji"
+        self.tokens: set[str] = set()
+        self.faults: list = []            # applied to the next data requests, in order
+        self.page_faults: dict[int, str] = {}
+        self.retry_after = "1"
+        self.slow = 1.0
+        self.ignore_paging = False
+        self.requests: list[dict] = []
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.server.block_on_close = False
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> "FakeSicantik":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def data_requests(self) -> list[dict]:
+        return [r for r in self.requests if r["path"] != "/api/pengguna/token"]
+
+    # -- answers ----------------------------------------------------------------
+
+    def select(self, params: dict, number_param: str, from_param: str, to_param: str) -> list[dict]:
+        rows = self.rows
+        if params.get(number_param):
+            rows = [r for r in rows if r.get("no_permohonan") == params[number_param]]
+        if params.get(from_param) and params.get(to_param):
+            lo, hi = _day(params[from_param]), _day(params[to_param])
+            rows = [r for r in rows if lo <= _day(r["tgl_pengajuan"]) <= hi]
+        return rows
+
+    def page_of(self, rows: list, params: dict) -> tuple[list, int, int]:
+        page, limit = int(params.get("page", 1)), int(params.get("limit", 100))
+        if self.ignore_paging:
+            return rows[:limit], page, limit
+        return rows[(page - 1) * limit: page * limit], page, limit
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet tests
+                pass
+
+            def _send(self, code: int, body: bytes, ctype="application/json", headers=None):
+                self.send_response(code)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _json(self, code: int, obj, headers=None):
+                self._send(code, json.dumps(obj).encode(), headers=headers)
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode()
+                path = urlsplit(self.path).path
+                with fake._lock:
+                    fake.requests.append({"method": "POST", "path": path, "params": {},
+                                          "headers": dict(self.headers)})
+                if path != "/api/pengguna/token":
+                    return self._json(404, {"success": False, "message": "not found"})
+                if self.headers.get("Content-Type", "").startswith("application/json"):
+                    form = json.loads(raw or "{}")
+                else:
+                    form = {k: v[0] for k, v in parse_qs(raw).items()}
+                if form.get("username") != fake.username or form.get("password") != fake.password:
+                    return self._json(401, {"success": False, "message": "Username atau password salah"})
+                token = "eyJ" + secrets.token_urlsafe(24)
+                fake.tokens.add(token)
+                self._json(200, {"success": True, "message": "", "data": {"token": token}})
+
+            def do_GET(self):
+                parts = urlsplit(self.path)
+                params = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                with fake._lock:
+                    fake.requests.append({"method": "GET", "path": parts.path, "params": params,
+                                          "headers": dict(self.headers)})
+                    fault = fake.faults.pop(0) if fake.faults else None
+                    page = int(params.get("page", 1))
+                    if fault is None and page in fake.page_faults:
+                        fault = fake.page_faults.pop(page)
+                if fault == "429":
+                    return self._json(429, {"message": "Too Many Requests"},
+                                      headers={"Retry-After": fake.retry_after})
+                if fault == "500":
+                    return self._send(500, b"Internal Server Error", "text/plain")
+                if fault == "timeout":
+                    time.sleep(fake.slow)
+                if fault == "html":
+                    return self._send(200, b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                                           b"<body><h1>502 Bad Gateway</h1></body></html>", "text/html")
+                if parts.path.startswith(TEMPLATE_PREFIX):
+                    return self._template(parts.path, params, fault)
+                if parts.path.startswith(SPLP_PREFIX):
+                    return self._splp(params, fault)
+                self._json(404, {"success": False, "message": "not found"})
+
+            def _template(self, path, params, fault):
+                if fake.require_token:
+                    auth = self.headers.get("Authorization", "")
+                    if not auth.startswith("Bearer ") or auth[7:] not in fake.tokens:
+                        return self._json(401, {"success": False, "message": "Unauthorized"})
+                rows = fake.select(params, fake.number_param, fake.from_param, fake.to_param)
+                chunk, page, limit = fake.page_of(rows, params)
+                body = json.dumps({"success": True, "message": "", "data": {
+                    fake.label: chunk, "page": page, "limit": limit, "total_items": len(rows)}}).encode()
+                if fault == "truncate":
+                    body = body[: len(body) // 2]
+                self._send(200, body)
+
+            def _splp(self, params, fault):
+                auth = self.headers.get("auth", "")
+                if not auth.startswith("Bearer ") or auth[7:] not in fake.tokens:
+                    return self._json(401, {"message": "Unauthorized"})
+                if self.headers.get("apikey") != fake.apikey:
+                    return self._json(403, {"message": "Invalid API key"})
+                rows = fake.select(params, "no_permohonan", "tgl_awal", "tgl_akhir")
+                chunk, page, limit = fake.page_of(rows, params)
+                plain = json.dumps({"items": chunk, "total_items": len(rows)}).encode()
+                body = json.dumps({"data": crypto.encrypt(plain, fake.saltkey)}).encode()
+                if fault == "truncate":
+                    body = body[: len(body) // 2]
+                self._send(200, body)
+
+        return Handler
+
+
+# -- pytest helpers (import the fixture into a test module to use it) -----------
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def fake():
+    server = FakeSicantik().start()
+    yield server
+    server.stop()
+
+
+def configure(loket, fake: FakeSicantik, mode: str = "template", *, page_size: int = 100,
+              secrets: bool = True, **extra) -> None:
+    """Point this Loket at the fake server, with the keyring secrets the mode needs."""
+    import keyring
+    from app import config
+    with loket.Session() as s:
+        config.set_(s, "sicantik.base_url", fake.url)
+        config.set_(s, "sicantik.mode", mode)
+        config.set_(s, "sicantik.template.by_number", "by-no" if mode != "splp" else "uuid-by-no")
+        config.set_(s, "sicantik.template.by_range", "by-range" if mode != "splp" else "uuid-by-range")
+        config.set_(s, "sicantik.page_size", page_size)
+        for k, v in extra.items():
+            config.set_(s, k.replace("__", "."), v)
+        s.commit()
+    if secrets:
+        keyring.set_password("loket", "sicantik.username", fake.username)
+        keyring.set_password("loket", "sicantik.password", fake.password)
+        keyring.set_password("loket", "sicantik.apikey", fake.apikey)
+        keyring.set_password("loket", "sicantik.saltkey", fake.saltkey)
+
+
+def fast_client(loket, *, timeout: float | None = None, **kw):
+    """A client whose waits are recorded, not slept: `client.sleeps`."""
+    import dataclasses
+    from app.sicantik.client import Client, Settings
+    with loket.Session() as s:
+        settings = Settings.from_session(s)
+    if timeout is not None:
+        settings = dataclasses.replace(settings, timeout=timeout)
+    sleeps: list[float] = []
+    kw.setdefault("backoff", 0.05)
+    c = Client(settings, sleep=sleeps.append, **kw)
+    c.sleeps = sleeps
+    return c
