@@ -22,6 +22,12 @@ def _render_qr(pdf: bytes) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(img)]
 
 
+def remarks_column(page) -> str:
+    """The remarks column on its own, so a wrapped cell reads in order."""
+    head = next(w for w in page.extract_words() if w["text"] == "Keterangan")
+    return " ".join(page.crop((head["x0"] - 1, 0, page.width, page.height)).extract_text().split())
+
+
 def test_tracking_sheet_text_and_qr(session):
     app = received_file(session, "SIPB", "SC-2026-7001", datetime(2026, 3, 16, 10, 15),
                         name="Siti <b>Aminah</b> & Putri")
@@ -44,9 +50,7 @@ def test_tracking_sheet_text_and_qr(session):
         assert len(doc.pages) == 1
         page = doc.pages[0]
         text = page.extract_text()
-        # the remarks column on its own: wrapped lines of one cell read in order
-        head = next(w for w in page.extract_words() if w["text"] == "Keterangan")
-        remarks = " ".join(page.crop((head["x0"] - 1, 0, page.width, page.height)).extract_text().split())
+        remarks = remarks_column(page)
     assert "Dikembalikan: Alamat praktik belum sesuai BAP" in remarks
     assert "TERLAMBAT (+3 j)" in remarks
     flat = " ".join(text.split())
@@ -67,4 +71,4 @@ def test_many_send_back_loops_still_one_page(session):
     pdf = sheet.for_application(session, app.id, "Sari Kasi")
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         assert len(doc.pages) == 1
-        assert "Perbaikan ke-9: redaksi ketentuan" in " ".join(doc.pages[0].extract_text().split())
+        assert "Perbaikan ke-9: redaksi ketentuan" in remarks_column(doc.pages[0])
