@@ -1,0 +1,139 @@
+"""Capturing local changes: SQLite triggers write the outbox in the same
+transaction as the change.
+
+Triggers rather than ORM events because they see everything that writes the
+file — services, bulk Core inserts of `loket demo`, an administrator's SQL —
+and because the outbox row then commits or rolls back with the change itself:
+no officer action ever waits on the network, and no committed change is
+missing from the outbox.
+
+A trigger records only which row changed (and, for the first unsent edit of a
+mutable row, the row as it was before: the merge's common ancestor). The push
+reads the row's current values when it sends it, so ten edits go up as one.
+Triggers are (re)installed from the table declarations in app/sync/tables.py
+each time Loket opens its database; installing them for a table the first time
+also queues every row it already holds ("enqueue all").
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from sqlalchemy import Engine, LargeBinary, text
+from sqlalchemy.engine import Connection
+
+from app.sync import tables as T
+
+log = logging.getLogger("loket.sync")
+
+NOW = "strftime('%Y-%m-%d %H:%M:%f','now')"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _json_of_old(spec: T.Spec) -> str:
+    parts = []
+    for name in spec.columns:
+        col = spec.table.c[name]
+        ref = f"OLD.{_q(name)}"
+        if isinstance(col.type, LargeBinary):
+            ref = f"hex({ref})"
+        parts.append(f"'{name}', {ref}")
+    # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def trigger_sql(spec: T.Spec) -> dict[str, str]:
+    t, pk = spec.name, spec.pk
+    cond = "NOT EXISTS (SELECT 1 FROM sync_mute)"
+    if spec.row_filter:
+        col, val = spec.row_filter
+        cond += f" AND NEW.{_q(col)} = '{val}'"
+
+    def body(base_version: str, base: str) -> str:
+        return (
+            f"INSERT INTO sync_outbox (table_name, row_id, gen, base_version, base, queued_at) "
+            f"SELECT '{t}', NEW.{_q(pk)}, 0, {base_version}, {base}, {NOW} "
+            f"WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = '{t}' "
+            f"AND row_id = NEW.{_q(pk)}); "
+            f"UPDATE sync_outbox SET gen = gen + 1 WHERE table_name = '{t}' AND row_id = NEW.{_q(pk)};")
+
+    if spec.kind == T.MUTABLE:
+        upd = body("OLD.version", _json_of_old(spec))
+    else:
+        upd = body("NULL", "NULL")
+    return {
+        "ai": f"CREATE TRIGGER {{name}} AFTER INSERT ON {_q(t)} WHEN {cond} BEGIN {body('NULL', 'NULL')} END",
+        "au": f"CREATE TRIGGER {{name}} AFTER UPDATE ON {_q(t)} WHEN {cond} BEGIN {upd} END",
+    }
+
+
+def _enqueue_all(conn: Connection, spec: T.Spec) -> int:
+    # SQLite needs a WHERE on INSERT … SELECT … ON CONFLICT (parser ambiguity).
+    where = " WHERE true"
+    if spec.row_filter:
+        where = f" WHERE {_q(spec.row_filter[0])} = '{spec.row_filter[1]}'"
+    res = conn.exec_driver_sql(
+        f"INSERT INTO sync_outbox (table_name, row_id, gen, base_version, base, queued_at) "
+        f"SELECT '{spec.name}', {_q(spec.pk)}, 1, NULL, NULL, {NOW} FROM {_q(spec.name)}{where} "
+        f"ON CONFLICT (table_name, row_id) DO NOTHING")
+    return res.rowcount or 0
+
+
+def install(engine: Engine) -> int:
+    """Create or refresh the capture triggers; returns how many rows were queued
+    for tables captured for the first time. Idempotent and cheap when current."""
+    if engine.dialect.name != "sqlite":
+        return 0
+    queued = 0
+    with engine.begin() as conn:
+        existing = dict(conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'").all())
+        present = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").all()}
+        if "sync_outbox" not in present:
+            return 0
+        wanted: set[str] = set()
+        for spec in T.synced():
+            if spec.name not in present:
+                continue
+            first_time = not any(n.startswith(f"sync_ai_{spec.name}_") for n in existing)
+            for kind, template in trigger_sql(spec).items():
+                digest = hashlib.sha1(template.encode()).hexdigest()[:8]
+                name = f"sync_{kind}_{spec.name}_{digest}"
+                wanted.add(name)
+                if name in existing:
+                    continue
+                for old in [n for n in existing if n.startswith(f"sync_{kind}_{spec.name}_")]:
+                    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(old)}")
+                conn.exec_driver_sql(template.format(name=_q(name)))
+            if first_time:
+                queued += _enqueue_all(conn, spec)
+        for stale in set(existing) - wanted:
+            if stale.startswith(("sync_ai_", "sync_au_")):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(stale)}")
+    if queued:
+        log.info("sync capture installed; %d existing rows queued", queued)
+    return queued
+
+
+def enqueue_all(engine: Engine) -> int:
+    """Queue every synced row again (recovery: `loket sync --rescan`). Safe:
+    pushes are idempotent, so rows the central database has change nothing."""
+    n = 0
+    with engine.begin() as conn:
+        for spec in T.synced():
+            n += _enqueue_all(conn, spec)
+    return n
+
+
+def mute(conn: Connection) -> None:
+    """Inside a transaction that applies pulled rows: keep the triggers quiet.
+    The row is removed before commit (unmute), or vanishes with a rollback."""
+    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
+
+
+def unmute(conn: Connection) -> None:
+    conn.exec_driver_sql("DELETE FROM sync_mute")

@@ -1,0 +1,152 @@
+"""The connection to the office's central database: URL from settings, password
+from the keyring, TLS options, and error messages that never show the password."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from app.i18n import tr
+
+log = logging.getLogger("loket.sync")
+
+SUPPORTED = ("postgresql", "mysql", "mariadb")
+
+
+class CentralError(Exception):
+    """The central database cannot be used now; the message is for the officer
+    and never contains the password."""
+
+
+class Unreachable(CentralError):
+    pass
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str            # without password
+    password: str | None = None
+    sslmode: str = "prefer"
+    ca_file: str = ""
+
+    @property
+    def shown(self) -> str:
+        return mask(self.url)
+
+
+def mask(url: str) -> str:
+    """The URL as it may appear in logs and messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<URL tidak sah>"
+
+
+def scrub(message: str, *secrets: str | None) -> str:
+    for s in secrets:
+        if s:
+            message = message.replace(s, "***")
+    return message
+
+
+def target_from_settings(session, url: str | None = None) -> Target:
+    from app import config
+    url = url or config.get(session, "central.url")
+    if not url:
+        raise CentralError(tr("Basis data pusat belum diatur. Jalankan: loket config set central.url "
+                              "postgresql+psycopg://loket@server/loket"))
+    return Target(url, central_password(), config.get(session, "central.sslmode"),
+                  config.get(session, "central.ca_file"))
+
+
+def central_password() -> str | None:
+    try:
+        from app import secrets
+        return secrets.get("central.password")
+    except Exception as e:  # no safe keyring: connect without a password (trust / TLS client auth)
+        log.warning("central password not available from keyring: %s", type(e).__name__)
+        return None
+
+
+def connect(target: Target, *, timeout: int = 10, pool_size: int = 2) -> Engine:
+    """An engine for the central database. Raises CentralError for a bad URL."""
+    try:
+        url = make_url(target.url)
+    except ArgumentError:
+        raise CentralError(tr("URL basis data pusat tidak sah: {url}").format(url=mask(target.url))) from None
+    if url.get_backend_name() not in SUPPORTED:
+        raise CentralError(tr("Basis data pusat harus PostgreSQL atau MariaDB/MySQL, bukan {b}.")
+                           .format(b=url.get_backend_name()))
+    if target.password and not url.password:
+        url = url.set(password=target.password)
+    args: dict = {}
+    if url.get_backend_name() == "postgresql":
+        args = {"connect_timeout": timeout, "sslmode": target.sslmode,
+                "application_name": "loket-sync"}
+        if target.ca_file:
+            args["sslrootcert"] = target.ca_file
+    else:
+        if "charset" not in url.query:
+            url = url.update_query_dict({"charset": "utf8mb4"})
+        args = {"connect_timeout": timeout, "read_timeout": 120, "write_timeout": 120}
+        if target.sslmode in ("require", "verify-ca", "verify-full"):
+            ssl: dict = {}
+            if target.ca_file:
+                ssl["ca"] = target.ca_file
+            ssl["check_hostname"] = target.sslmode == "verify-full"
+            args["ssl"] = ssl
+    try:
+        # hide_parameters: values (names, NIKs) stay out of error messages and logs.
+        return create_engine(url, connect_args=args, pool_size=pool_size, max_overflow=2,
+                             pool_pre_ping=True, hide_parameters=True)
+    except NoSuchModuleError:
+        raise CentralError(tr("Driver basis data untuk {url} tidak tersedia.").format(url=mask(target.url))) from None
+
+
+def describe(exc: BaseException, target: Target) -> str:
+    """One line for the officer: what failed, where, never the password."""
+    inner = getattr(exc, "orig", None) or exc
+    detail = str(inner).strip().splitlines()[0] if str(inner).strip() else type(inner).__name__
+    return scrub(tr("Basis data pusat {url} tidak dapat dihubungi: {detail}").format(
+        url=target.shown, detail=detail[:300]), target.password)
+
+
+def check(engine: Engine, target: Target) -> None:
+    """Raise Unreachable (clear, password-free) unless the server answers and its
+    schema is current."""
+    from db import migrate
+    try:
+        with engine.connect() as c:
+            c.execute(text("SELECT 1"))
+        if migrate.needs_upgrade(engine):
+            raise CentralError(tr("Skema basis data pusat {url} belum mutakhir. Jalankan: "
+                                  "loket central upgrade").format(url=target.shown))
+    except migrate.SchemaTooNew:
+        raise CentralError(tr("Basis data pusat {url} dipakai oleh versi Loket yang lebih baru. "
+                              "Perbarui Loket di workstation ini.").format(url=target.shown)) from None
+    except DBAPIError as e:
+        raise Unreachable(describe(e, target)) from None
+    except OSError as e:
+        raise Unreachable(describe(e, target)) from None
+
+
+def upgrade(target: Target) -> str:
+    """Create or migrate the central schema (same Alembic chain as workstations)."""
+    from db import migrate
+    engine = connect(target)
+    try:
+        try:
+            with engine.connect() as c:
+                c.execute(text("SELECT 1"))
+            migrate.upgrade(engine)
+            return migrate.current_revision(engine)
+        except migrate.SchemaTooNew:
+            raise CentralError(tr("Basis data pusat {url} dibuat oleh versi Loket yang lebih baru.")
+                               .format(url=target.shown)) from None
+        except DBAPIError as e:
+            raise Unreachable(describe(e, target)) from None
+    finally:
+        engine.dispose()

@@ -1,0 +1,334 @@
+"""Pull: what other workstations wrote comes down, nothing skipped; bootstrap of
+a new workstation; an older file fetched on demand.
+
+The cursor is a position in the central change log, (seq, id), where seq is
+the commit sequence stamped under the clock lock (see push.py): every row at
+or below the cursor was committed when the cursor moved past it. A page of
+changes is applied locally in one transaction together with the new cursor,
+so a crash repeats the page (idempotent upserts), never skips it.
+
+A pulled mutable row is not applied over a local row whose own edit is still
+waiting in the outbox: the push merges that edit centrally and brings the
+merged row back (push.py), so no local edit is ever overwritten unseen.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import Engine, delete, insert, or_, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from app.sync import capture, rows
+from app.sync import tables as T
+from db.base import utcnow
+from db.sync_models import SyncChange, SyncOutbox, SyncState
+
+log = logging.getLogger("loket.sync")
+
+CURSOR = "pull.cursor"
+
+
+@dataclass
+class PullReport:
+    received: dict = field(default_factory=dict)   # table → rows applied
+    kept_local: int = 0                            # rows with an unsent local edit
+    refused: int = 0                               # rows the local database refused
+    pages: int = 0
+
+    def add(self, table: str, n: int) -> None:
+        if n:
+            self.received[table] = self.received.get(table, 0) + n
+
+    @property
+    def total(self) -> int:
+        return sum(self.received.values())
+
+
+def get_state(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+
+
+def set_state(conn: Connection, key: str, value: str) -> None:
+    t = SyncState.__table__
+    stmt = sqlite_insert(t).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def read_cursor(local: Engine) -> tuple[int, int] | None:
+    with local.connect() as c:
+        raw = get_state(c, CURSOR)
+    if not raw:
+        return None
+    s, i = raw.split(":")
+    return int(s), int(i)
+
+
+class Applier:
+    """Writes central rows into the local database (triggers muted)."""
+
+    def __init__(self, local: Engine, central: Engine):
+        self.local, self.central = local, central
+        self.specs = T.by_name()
+        self.order = T.order()
+        self.fks = self._foreign_keys()
+
+    def _foreign_keys(self) -> dict[str, list[tuple[str, str]]]:
+        """table → [(column, parent table)] among synced tables."""
+        out: dict[str, list] = {}
+        for spec in self.specs.values():
+            for fk in spec.table.foreign_keys:
+                parent = fk.column.table.name
+                if parent in self.specs and fk.parent.name in spec.columns:
+                    out.setdefault(spec.name, []).append((fk.parent.name, parent))
+        return out
+
+    def with_parents(self, cc: Connection, batch: dict[str, dict]) -> None:
+        """Add to `batch` the parent rows the local database lacks (an event of an
+        old file whose application this workstation never held)."""
+        for _ in range(6):
+            missing: dict[str, set] = {}
+            with self.local.connect() as lc:
+                for name, rs in batch.items():
+                    for col, parent in self.fks.get(name, ()):
+                        ids = {r[col] for r in rs.values() if r.get(col)} - set(batch.get(parent, {}))
+                        if ids:
+                            have = rows.existing_ids(lc, self.specs[parent], list(ids))
+                            if ids - have:
+                                missing.setdefault(parent, set()).update(ids - have)
+            if not missing:
+                return
+            for parent, ids in missing.items():
+                got = rows.fetch(cc, self.specs[parent], list(ids))
+                batch.setdefault(parent, {}).update(got)
+
+    def _adopt(self, c: Connection, spec: T.Spec, incoming: dict) -> None:
+        """A local row with the same natural key as a central one but another id
+        (the permit types each fresh workstation seeds) becomes the central row:
+        its children are re-pointed, the local copy and its outbox entry go."""
+        key = T.NATURAL_KEYS[spec.name]
+        t = spec.table
+        wanted = {tuple(r[k] for k in key): r[spec.pk] for r in incoming.values()}
+        if not wanted:
+            return
+        local = c.execute(select(t.c[spec.pk], *[t.c[k] for k in key])).all()
+        for r in local:
+            central_id = wanted.get(tuple(r[1:]))
+            if central_id is None or central_id == r[0]:
+                continue
+            old = r[0]
+            for child in self.specs.values():
+                for col, parent in self.fks.get(child.name, ()):
+                    if parent == spec.name:
+                        ids = list(c.execute(select(child.table.c[child.pk]).where(
+                            child.table.c[col] == old)).scalars())
+                        if ids:
+                            c.execute(update(child.table).where(child.table.c[col] == old)
+                                      .values({col: central_id}))
+                            queue(c, child.name, ids)
+            c.execute(delete(t).where(t.c[spec.pk] == old))
+            o = SyncOutbox.__table__
+            c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))
+            log.info("adopted central %s %s for local %s", spec.name, central_id, old)
+
+    def apply(self, batch: dict[str, dict], report: PullReport, cursor: tuple[int, int] | None = None,
+              extra_state: dict | None = None) -> None:
+        adopt = [n for n in batch if n in T.NATURAL_KEYS and batch[n]]
+        if adopt:
+            with self.local.begin() as c:
+                capture.mute(c)
+                c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                for name in sorted(adopt, key=lambda n: self.order[n]):
+                    self._adopt(c, self.specs[name], batch[name])
+                capture.unmute(c)
+        with self.local.begin() as c:
+            capture.mute(c)   # a write first: the write lock is taken before any read
+            o = SyncOutbox.__table__
+            for name in sorted(batch, key=lambda n: self.order[n]):
+                spec = self.specs[name]
+                rs = batch[name]
+                if not rs:
+                    continue
+                ids = list(rs)
+                if spec.kind == T.MUTABLE:
+                    pend = set()
+                    for part in rows.chunks(ids):
+                        pend.update(c.execute(select(o.c.row_id).where(
+                            o.c.table_name == name, o.c.row_id.in_(part))).scalars())
+                    report.kept_local += len(pend)
+                    ids = [i for i in ids if i not in pend]
+                values = [rs[i] for i in ids]
+                if not values:
+                    continue
+                stmt = sqlite_insert(spec.table)
+                if spec.kind == T.MUTABLE:
+                    stmt = stmt.on_conflict_do_update(
+                        index_elements=[spec.pk],
+                        set_={k: stmt.excluded[k] for k in spec.columns if k != spec.pk})
+                else:
+                    stmt = stmt.on_conflict_do_nothing(index_elements=[spec.pk])
+                try:
+                    with c.begin_nested():
+                        c.execute(stmt, values)
+                    report.add(name, len(values))
+                except IntegrityError:
+                    for v in values:
+                        try:
+                            with c.begin_nested():
+                                c.execute(stmt, [v])
+                            report.add(name, 1)
+                        except IntegrityError as e:
+                            report.refused += 1
+                            log.warning("pulled %s %s refused locally: %s", name, v[spec.pk],
+                                        str(e.orig).splitlines()[0])
+            if cursor is not None:
+                set_state(c, CURSOR, f"{cursor[0]}:{cursor[1]}")
+            for k, v in (extra_state or {}).items():
+                set_state(c, k, v)
+            capture.unmute(c)
+
+
+def queue(c: Connection, table: str, ids: list) -> None:
+    """Put rows (back) in the outbox from inside a muted transaction."""
+    o = SyncOutbox.__table__
+    now = utcnow()
+    for i in ids:
+        c.execute(sqlite_insert(o).values(table_name=table, row_id=i, gen=1, queued_at=now)
+                  .on_conflict_do_update(index_elements=["table_name", "row_id"],
+                                         set_={"gen": o.c.gen + 1}))
+
+
+def pull(local: Engine, central: Engine, ws: str, *, batch: int = 1000, progress=None) -> PullReport:
+    report = PullReport()
+    ap = Applier(local, central)
+    cur = read_cursor(local) or (0, 0)
+    sc = SyncChange.__table__
+    while True:
+        with central.connect() as cc:
+            page = cc.execute(
+                select(sc.c.seq, sc.c.id, sc.c.table_name, sc.c.row_id, sc.c.ws)
+                .where(sc.c.seq.is_not(None))
+                .where(or_(sc.c.seq > cur[0], (sc.c.seq == cur[0]) & (sc.c.id > cur[1])))
+                .order_by(sc.c.seq, sc.c.id).limit(batch)).all()
+            if not page:
+                break
+            wanted: dict[str, set] = {}
+            for r in page:
+                if r.ws != ws and r.table_name in ap.specs:
+                    wanted.setdefault(r.table_name, set()).add(r.row_id)
+            data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
+            ap.with_parents(cc, data)
+        cur = (page[-1].seq, page[-1].id)
+        ap.apply(data, report, cursor=cur)
+        report.pages += 1
+        if progress:
+            progress("pull", report.total)
+        if len(page) < batch:
+            break
+    return report
+
+
+def _children(ap: Applier) -> list[tuple[str, str, str]]:
+    """(table, column, parent) for tables hanging off FILE_ROOT, parents first."""
+    inside = {T.FILE_ROOT}
+    out = []
+    for spec in T.synced():
+        for col, parent in ap.fks.get(spec.name, ()):
+            if parent in inside and spec.name != T.FILE_ROOT:
+                out.append((spec.name, col, parent))
+                inside.add(spec.name)
+    return out
+
+
+def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 1000,
+              progress=None) -> PullReport:
+    """First sync of a workstation: master data, open files, the last `days`
+    days, and this workstation's own audit chain. Sets the pull cursor to the
+    commit clock read before copying, so nothing committed meanwhile is missed."""
+    from app.workflow import OPEN_STATES
+    report = PullReport()
+    ap = Applier(local, central)
+    children = _children(ap)
+    file_tables = {T.FILE_ROOT} | {c[0] for c in children}
+    since = utcnow() - timedelta(days=days)
+    with central.connect() as cc:
+        clock = cc.execute(text("SELECT value FROM sync_clock WHERE id = 1")).scalar_one()
+        last_id = cc.execute(select(SyncChange.__table__.c.id).where(
+            SyncChange.__table__.c.seq == clock).order_by(SyncChange.__table__.c.id.desc()).limit(1)).scalar() or 0
+        # Master data and recent logs.
+        master: dict[str, dict] = {}
+        for spec in T.synced():
+            if spec.name in file_tables or spec.name in T.BY_REFERENCE:
+                continue
+            t = spec.table
+            q = select(*[t.c[c] for c in spec.columns])
+            if spec.name in T.RECENT:
+                col = t.c[T.RECENT[spec.name]]
+                cond = col >= since
+                if spec.name == "audit_record":
+                    cond = or_(cond, t.c.workstation == ws)
+                q = q.where(cond)
+            if spec.row_filter:
+                q = q.where(t.c[spec.row_filter[0]] == spec.row_filter[1])
+            master[spec.name] = {r._mapping[spec.pk]: rows.clean(spec, r) for r in cc.execute(q)}
+        ap.with_parents(cc, master)
+    ap.apply(master, report)
+    if progress:
+        progress("bootstrap", report.total)
+    # Files: open ones and those touched in the last `days` days, a chunk at a time.
+    app_spec = ap.specs[T.FILE_ROOT]
+    at = app_spec.table
+    with central.connect() as cc:
+        ids = list(cc.execute(select(at.c.id).where(or_(at.c.state.in_(sorted(OPEN_STATES)),
+                                                        at.c.updated_at >= since))
+                              .order_by(at.c.id)).scalars())
+    for part in rows.chunks(ids, batch):
+        with central.connect() as cc:
+            data = {T.FILE_ROOT: rows.fetch(cc, app_spec, part)}
+            _add_children(cc, ap, children, data)
+            ap.with_parents(cc, data)
+        ap.apply(data, report)
+        if progress:
+            progress("bootstrap", report.total)
+    with local.begin() as c:
+        if not get_state(c, CURSOR):
+            set_state(c, CURSOR, f"{clock}:{last_id}")
+        set_state(c, "bootstrap.at", utcnow().isoformat(timespec="seconds"))
+    return report
+
+
+def _add_children(cc: Connection, ap: Applier, children, data: dict) -> None:
+    for table, col, parent in children:
+        pids = list(data.get(parent, {}))
+        if not pids:
+            continue
+        spec = ap.specs[table]
+        t = spec.table
+        got = data.setdefault(table, {})
+        for part in rows.chunks(pids):
+            for r in cc.execute(select(*[t.c[c] for c in spec.columns]).where(t.c[col].in_(part))):
+                d = rows.clean(spec, r)
+                got[d[spec.pk]] = d
+
+
+def fetch_file(local: Engine, central: Engine, key: str) -> str | None:
+    """Bring one application (by id, no_permohonan or receipt number) with its
+    parents and everything hanging off it from the central database. Returns
+    its id, or None when the central database does not know it."""
+    ap = Applier(local, central)
+    spec = ap.specs[T.FILE_ROOT]
+    t = spec.table
+    with central.connect() as cc:
+        r = cc.execute(select(*[t.c[c] for c in spec.columns]).where(
+            or_(t.c.id == key, t.c.no_permohonan == key, t.c.receipt_number == key)).limit(1)).first()
+        if r is None:
+            return None
+        row = rows.clean(spec, r)
+        data = {T.FILE_ROOT: {row["id"]: row}}
+        _add_children(cc, ap, _children(ap), data)
+        ap.with_parents(cc, data)
+    ap.apply(data, PullReport())
+    return row["id"]

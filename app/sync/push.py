@@ -1,0 +1,435 @@
+"""Push: the outbox goes up, exactly once, and the central database keeps
+office-wide rules.
+
+Exactly once. A batch is read from the outbox, written centrally in one
+transaction, then acknowledged locally. Every central write is idempotent —
+append-only rows are inserted only when their UUID is absent; a mutable row is
+merged against its common ancestor, and re-merging what is already there
+changes nothing — so a retry after a timeout, or after a crash between the
+central commit and the local acknowledgement, writes nothing the second time.
+The acknowledgement deletes an outbox entry only when its `gen` is the one
+read, so an edit made while the batch was on its way stays queued.
+
+Nothing skipped (the pull side). Central change-log rows are numbered by a
+commit sequence: just before commit the pushing transaction locks the one-row
+`sync_clock`, increments it and stamps its change rows with the new value. The
+lock is held until commit, so a higher number can never become visible before
+a lower one, on PostgreSQL and InnoDB alike: a reader whose cursor passed N has
+seen every row numbered N or less. (An auto-increment or sequence value, handed
+out at insert time, would not do: a transaction that took 7 can commit after
+one that took 8 was already read.) Only the short tail of each push — the
+stamp — is serialised.
+
+Conflicts (mutable rows). Fields changed on one side only are taken from that
+side; a field changed on both sides to different values goes to the later
+edit (updated_at, then workstation name), and the losing value is written to
+`sync_conflict`. Office-wide rules: single-shot workflow actions (hand-over,
+signature) are guarded by `sync_single_shot`, and every unique constraint of the
+models (receipt and permit numbers, one handover per application) holds
+centrally; a refused row is reported (`sync_conflict` kind REJECTED) and
+leaves the outbox, the rest of the batch goes through.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from app.i18n import tr
+from app.sync import capture, rows
+from app.sync import tables as T
+from db.base import utcnow
+from db.sync_models import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
+
+log = logging.getLogger("loket.sync")
+
+CONFLICT_NS = uuid.UUID("5b0b7e36-7d1f-4c9e-9d43-0a7c2b1f4c11")
+MERGED_WS = "*"   # change-log origin of rows the central side composed itself
+
+# Friendly words for the constraints an officer can run into.
+CONSTRAINT_MESSAGES = {
+    "uq_handover_application_id": "SK permohonan ini sudah diserahkan di workstation lain.",
+    "uq_handover_permit_number": "SK dengan nomor ini sudah diserahkan di workstation lain.",
+    "uq_application_permit_number": "Nomor izin ini sudah dipakai permohonan lain.",
+    "uq_application_receipt_number": "Nomor tanda terima ini sudah dipakai permohonan lain.",
+    "uq_application_no_permohonan": "Nomor permohonan ini sudah ada di basis data pusat dengan data lain.",
+    "uq_complaint_ticket_number": "Nomor tiket pengaduan ini sudah dipakai.",
+    "uq_audit_record_ws_seq": "Rantai audit workstation ini bentrok dengan data pusat (nama workstation dipakai ganda?).",
+}
+
+
+@dataclass
+class Rejection:
+    table: str
+    row_id: str
+    message: str
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    written: dict = field(default_factory=dict)    # table → rows written centrally
+    unchanged: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: list = field(default_factory=list)   # Rejection
+    gone: int = 0
+
+    def add(self, table: str, n: int = 1) -> None:
+        self.written[table] = self.written.get(table, 0) + n
+
+
+@dataclass
+class _Entry:
+    seq: int
+    table: str
+    row_id: str
+    gen: int
+    base_version: int | None
+    base: str | None
+
+
+@dataclass
+class _BatchResult:
+    resolved: dict = field(default_factory=dict)   # (table, id) → central row to apply locally
+    rejected: dict = field(default_factory=dict)   # (table, id) → message
+    conflicts: list = field(default_factory=list)  # conflict rows written centrally
+
+
+class _Retry(Exception):
+    pass
+
+
+def _constraint_message(exc: IntegrityError) -> str:
+    text_ = str(getattr(exc, "orig", exc))
+    for name, msg in CONSTRAINT_MESSAGES.items():
+        if name in text_:
+            return tr(msg)
+    first = text_.strip().splitlines()[0] if text_.strip() else type(exc).__name__
+    return tr("Ditolak basis data pusat: {detail}").format(detail=first[:200])
+
+
+def _is_retryable(exc: DBAPIError) -> bool:
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if code in ("40001", "40P01"):
+        return True
+    args = getattr(getattr(exc, "orig", None), "args", ())
+    return bool(args) and args[0] in (1213, 1205)  # InnoDB deadlock, lock wait timeout
+
+
+def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, lost,
+                  kept_ws: str | None, lost_ws: str | None, message: str, key: str) -> dict:
+    now = utcnow()
+    return {
+        "id": str(uuid.uuid5(CONFLICT_NS, f"{table}|{row_id}|{fld}|{kind}|{key}")),
+        "created_at": now, "created_by": None, "created_ws": "central", "at": now,
+        "kind": kind, "table_name": table, "row_id": row_id, "field": fld,
+        "kept_value": rows.show(kept), "lost_value": rows.show(lost),
+        "kept_ws": kept_ws, "lost_ws": lost_ws, "message": message,
+    }
+
+
+def _newer(a: dict, b: dict) -> bool:
+    """Is row a the later edit than row b?"""
+    ka = (a.get("updated_at") or datetime.min, a.get("updated_ws") or "")
+    kb = (b.get("updated_at") or datetime.min, b.get("updated_ws") or "")
+    return ka > kb
+
+
+def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
+    """(merged row or None when central already holds the outcome, conflicts)."""
+    content = spec.content
+    if base is None:
+        ours = {f for f in content if local.get(f) != central.get(f)}
+        theirs = set(ours)
+    else:
+        ours = {f for f in content if local.get(f) != base.get(f)}
+        theirs = {f for f in content if central.get(f) != base.get(f)}
+    merged = dict(central)
+    conflicts = []
+    local_wins = _newer(local, central)
+    for f in sorted(ours):
+        if local.get(f) == central.get(f):
+            continue
+        if f not in theirs:
+            merged[f] = local[f]
+        elif local_wins:
+            merged[f] = local[f]
+            conflicts.append(_conflict_row(
+                spec.name, local[spec.pk], f, "FIELD", local[f], central.get(f), ws,
+                central.get("updated_ws"), tr("Nilai dari {ws} diganti oleh perubahan yang lebih baru.")
+                .format(ws=central.get("updated_ws") or "pusat"),
+                f"{ws}|{local.get('version')}|{rows.show(central.get(f))}"))
+        else:
+            conflicts.append(_conflict_row(
+                spec.name, local[spec.pk], f, "FIELD", central.get(f), local[f],
+                central.get("updated_ws"), ws, tr("Perubahan dari {ws} kalah oleh perubahan yang lebih baru.")
+                .format(ws=ws), f"{ws}|{local.get('version')}|{rows.show(local[f])}"))
+    if all(merged.get(f) == central.get(f) for f in content):
+        return None, conflicts
+    is_local = all(merged.get(f) == local.get(f) for f in content)
+    if "version" in spec.columns:
+        lv, cv = local.get("version") or 0, central.get("version") or 0
+        merged["version"] = lv if (is_local and lv > cv) else max(lv, cv) + 1
+    if is_local or local_wins:
+        for col in ("updated_at", "updated_by", "updated_ws"):
+            if col in spec.columns:
+                merged[col] = local.get(col)
+    return merged, conflicts
+
+
+class Pusher:
+    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None):
+        self.local, self.central, self.ws = local, central, ws
+        self.batch = batch
+        self.hooks = hooks or {}
+        self.specs = T.by_name()
+        self.order = T.order()
+
+    # --- local side -------------------------------------------------------
+    def _read(self, after_seq: int) -> tuple[list[_Entry], dict]:
+        o = SyncOutbox.__table__
+        with self.local.connect() as c:
+            # Entries first, rows second: a row read later is at least as new as
+            # the gen read, so an acknowledgement never drops an unsent edit.
+            entries = [_Entry(*r) for r in c.execute(
+                select(o.c.seq, o.c.table_name, o.c.row_id, o.c.gen, o.c.base_version, o.c.base)
+                .where(o.c.seq > after_seq).order_by(o.c.seq).limit(self.batch))]
+            data: dict = {}
+            by_table: dict[str, list] = {}
+            for e in entries:
+                by_table.setdefault(e.table, []).append(e.row_id)
+            for name, ids in by_table.items():
+                spec = self.specs.get(name)
+                if spec is not None:
+                    data[name] = rows.fetch(c, spec, ids)
+        return entries, data
+
+    def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:
+        o = SyncOutbox.__table__
+        with self.local.begin() as c:
+            capture.mute(c)
+            for (name, rid), row in result.resolved.items():
+                e = next(x for x in entries if x.table == name and x.row_id == rid)
+                still = c.execute(select(o.c.gen).where(o.c.seq == e.seq)).scalar()
+                if still == e.gen:
+                    spec = self.specs[name]
+                    vals = {k: v for k, v in row.items() if k != spec.pk}
+                    c.execute(update(spec.table).where(spec.table.c[spec.pk] == rid).values(**vals))
+            if result.conflicts:
+                self._write_conflicts_locally(c, result.conflicts)
+            c.execute(o.delete().where(o.c.seq == bindparam("s")).where(o.c.gen == bindparam("g")),
+                      [{"s": e.seq, "g": e.gen} for e in entries])
+            capture.unmute(c)
+
+    def _write_conflicts_locally(self, c: Connection, conflicts: list[dict]) -> None:
+        t = SyncConflict.__table__
+        have = rows.existing_ids(c, self.specs["sync_conflict"], [x["id"] for x in conflicts])
+        new = [x for x in conflicts if x["id"] not in have]
+        if new:
+            c.execute(insert(t), new)
+
+    # --- central side -----------------------------------------------------
+    def _central_batch(self, entries: list[_Entry], data: dict, report: PushReport) -> _BatchResult:
+        res = _BatchResult()
+        txn = str(uuid.uuid4())
+        changes: list[dict] = []
+        by_table: dict[str, list[_Entry]] = {}
+        for e in entries:
+            if e.table not in self.specs:
+                continue   # a table no longer synced: drop the entry
+            by_table.setdefault(e.table, []).append(e)
+        with self.central.begin() as c:
+            for name in sorted(by_table, key=lambda n: self.order[n]):
+                spec = self.specs[name]
+                es = by_table[name]
+                local_rows = data.get(name, {})
+                live = [e for e in es if e.row_id in local_rows]
+                report.gone += len(es) - len(live)
+                if spec.kind == T.APPEND:
+                    self._append(c, spec, live, local_rows, res, changes, report)
+                else:
+                    self._mutable(c, spec, live, local_rows, res, changes, report)
+            if res.conflicts:
+                ct = self.specs["sync_conflict"]
+                have = rows.existing_ids(c, ct, [x["id"] for x in res.conflicts])
+                new = [x for x in res.conflicts if x["id"] not in have]
+                if new:
+                    c.execute(insert(ct.table), new)
+                    changes += [{"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS}
+                                for x in new]
+            if changes:
+                sc = SyncChange.__table__
+                c.execute(insert(sc), [dict(x, txn=txn) for x in changes])
+                hook = self.hooks.get("before_clock")
+                if hook:
+                    hook(c)
+                v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one()
+                c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v + 1})
+                c.execute(update(sc).where(sc.c.txn == txn).values(seq=v + 1))
+        hook = self.hooks.get("after_central_commit")
+        if hook:
+            hook()
+        return res
+
+    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
+        """Insert; rows a constraint refuses are reported, the others go in."""
+        if not new:
+            return []
+        try:
+            with c.begin_nested():
+                c.execute(insert(spec.table), new)
+            return new
+        except IntegrityError:
+            pass
+        ok = []
+        for r in new:
+            try:
+                with c.begin_nested():
+                    c.execute(insert(spec.table), [r])
+                ok.append(r)
+            except IntegrityError as e:
+                if rows.existing_ids(c, spec, [r[spec.pk]]):
+                    continue   # a concurrent retry of the same row got there first
+                res.rejected[(spec.name, r[spec.pk])] = _constraint_message(e)
+        return ok
+
+    def _single_shot(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
+        keep = []
+        ss = SyncSingleShot.__table__
+        for r in new:
+            if r.get("action") not in T.SINGLE_SHOT_ACTIONS:
+                keep.append(r)
+                continue
+            try:
+                with c.begin_nested():
+                    c.execute(insert(ss), [{"application_id": r["application_id"], "action": r["action"],
+                                            "event_id": r["id"], "ws": r.get("workstation") or self.ws,
+                                            "at": r.get("at")}])
+                keep.append(r)
+            except IntegrityError:
+                first = c.execute(select(ss.c.event_id, ss.c.ws, ss.c.at).where(
+                    ss.c.application_id == r["application_id"], ss.c.action == r["action"])).first()
+                if first is not None and first.event_id == r["id"]:
+                    keep.append(r)
+                    continue
+                when = first.at.strftime("%d-%m-%Y %H:%M") if first and first.at else "?"
+                res.rejected[(spec.name, r["id"])] = tr(
+                    "“{action}” untuk permohonan ini sudah tercatat di {ws} pada {at} (UTC); "
+                    "yang dari workstation ini tidak berlaku.").format(
+                    action=r["action"], ws=first.ws if first else "?", at=when)
+        return keep
+
+    def _append(self, c, spec, live, local_rows, res, changes, report) -> None:
+        ids = [e.row_id for e in live]
+        have = rows.existing_ids(c, spec, ids)
+        report.unchanged += len(have)
+        new = [local_rows[i] for i in sorted(set(ids) - have)]
+        if spec.name == "workflow_event":
+            new = self._single_shot(c, spec, new, res)
+        done = self._insert_rows(c, spec, new, res)
+        report.add(spec.name, len(done))
+        changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
+
+    def _mutable(self, c, spec, live, local_rows, res, changes, report) -> None:
+        central_rows = rows.fetch(c, spec, [e.row_id for e in live], for_update=True)
+        new, upd = [], []
+        for e in sorted(live, key=lambda x: x.row_id):
+            local = local_rows[e.row_id]
+            central = central_rows.get(e.row_id)
+            if central is None:
+                new.append(local)
+                continue
+            merged, conflicts = merge(spec, local, rows.decode_base(spec, e.base), central, self.ws)
+            res.conflicts += conflicts
+            report.conflicts += len(conflicts)
+            outcome = merged if merged is not None else central
+            if merged is None:
+                report.unchanged += 1
+            else:
+                upd.append(merged)
+            if any(outcome.get(k) != local.get(k) for k in spec.columns):
+                res.resolved[(spec.name, e.row_id)] = outcome
+        done = self._insert_rows(c, spec, new, res)
+        report.add(spec.name, len(done))
+        changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
+        for m in upd:
+            try:
+                with c.begin_nested():
+                    vals = {k: v for k, v in m.items() if k != spec.pk}
+                    c.execute(update(spec.table).where(spec.table.c[spec.pk] == m[spec.pk]).values(**vals))
+            except IntegrityError as exc:
+                res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
+                res.resolved.pop((spec.name, m[spec.pk]), None)
+                continue
+            local = local_rows[m[spec.pk]]
+            same = all(m.get(k) == local.get(k) for k in spec.columns)
+            if not same:
+                report.merged += 1
+            report.add(spec.name)
+            changes.append({"table_name": spec.name, "row_id": m[spec.pk],
+                            "ws": self.ws if same else MERGED_WS})
+
+    def _record_rejections(self, res: _BatchResult, data: dict) -> None:
+        """Refusals go to the central conflict log (its own small transaction)."""
+        if not res.rejected:
+            return
+        conflicts = []
+        for (name, rid), msg in res.rejected.items():
+            row = data.get(name, {}).get(rid, {})
+            lost = {k: rows.show(v) for k, v in row.items() if k in ("action", "application_id",
+                    "permit_number", "receipt_number", "number", "no_permohonan")}
+            conflicts.append(_conflict_row(name, rid, None, "REJECTED", None,
+                                           json.dumps(lost, ensure_ascii=False) if lost else None,
+                                           None, self.ws, msg, self.ws))
+        res.conflicts += conflicts
+        with self.central.begin() as c:
+            ct = self.specs["sync_conflict"]
+            have = rows.existing_ids(c, ct, [x["id"] for x in conflicts])
+            new = [x for x in conflicts if x["id"] not in have]
+            if new:
+                txn = str(uuid.uuid4())
+                c.execute(insert(ct.table), new)
+                c.execute(insert(SyncChange.__table__), [
+                    {"txn": txn, "table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS}
+                    for x in new])
+                v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one()
+                c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v + 1})
+                sc = SyncChange.__table__
+                c.execute(update(sc).where(sc.c.txn == txn).values(seq=v + 1))
+
+    def run(self, progress=None) -> PushReport:
+        report = PushReport()
+        after = 0
+        while True:
+            entries, data = self._read(after)
+            if not entries:
+                break
+            for attempt in range(6):
+                try:
+                    res = self._central_batch(entries, data, report)
+                    break
+                except (OperationalError, IntegrityError) as e:
+                    if attempt < 5 and (isinstance(e, IntegrityError) or _is_retryable(e)):
+                        log.info("push batch retried after %s", type(getattr(e, 'orig', e)).__name__)
+                        continue
+                    raise
+            self._record_rejections(res, data)
+            report.rejected += [Rejection(n, r, m) for (n, r), m in res.rejected.items()]
+            self._ack(entries, res, report)
+            report.sent += len(entries)
+            after = entries[-1].seq
+            if progress:
+                progress("push", report.sent)
+        return report
+
+
+def pending(local: Engine) -> int:
+    with local.connect() as c:
+        return c.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()

@@ -1,0 +1,141 @@
+"""One sync run: connect, claim the workstation name, bootstrap if new, push,
+pull. Used by `loket sync`, the GUI's background runner and the tests."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import DBAPIError
+
+from app.i18n import tr
+from app.sync import central as C
+from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
+from app.sync.push import PushReport, Pusher, pending
+from db.base import utcnow
+from db.sync_models import SyncClient
+
+log = logging.getLogger("loket.sync")
+
+
+class Busy(C.CentralError):
+    pass
+
+
+@dataclass
+class SyncResult:
+    push: PushReport = field(default_factory=PushReport)
+    pull: PullReport = field(default_factory=PullReport)
+    bootstrapped: bool = False
+    pending: int = 0
+    seconds: float = 0.0
+    last_success: str | None = None
+
+
+class RunLock:
+    """One sync at a time per data folder (the GUI's runner and `loket sync`)."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / "sync.lock"
+        self.fh = None
+
+    def __enter__(self):
+        self.fh = open(self.path, "a+")
+        try:
+            if os.name == "nt":
+                import msvcrt
+                msvcrt.locking(self.fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+                fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.fh.close()
+            raise Busy(tr("Sinkronisasi lain sedang berjalan untuk folder data ini.")) from None
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()   # closing releases the lock
+
+
+def install_id(local: Engine) -> str:
+    with local.begin() as c:
+        v = get_state(c, "install.id")
+        if not v:
+            v = str(uuid.uuid4())
+            set_state(c, "install.id", v)
+        return v
+
+
+def claim_name(central: Engine, ws: str, me: str) -> None:
+    t = SyncClient.__table__
+    with central.begin() as c:
+        row = c.execute(select(t.c.install_id).where(t.c.name == ws).with_for_update()).first()
+        if row is None:
+            c.execute(insert(t).values(name=ws, install_id=me, first_seen=utcnow(), last_seen=utcnow()))
+        elif row.install_id != me:
+            raise C.CentralError(tr(
+                "Nama workstation “{ws}” sudah dipakai komputer lain di basis data pusat. Beri nama lain "
+                "(loket config set workstation.name …), atau bila komputer ini menggantikannya: "
+                "loket sync --take-over").format(ws=ws))
+        else:
+            c.execute(update(t).where(t.c.name == ws).values(last_seen=utcnow()))
+
+
+def take_over(central: Engine, ws: str, me: str) -> None:
+    t = SyncClient.__table__
+    with central.begin() as c:
+        c.execute(t.delete().where(t.c.name == ws))
+        c.execute(insert(t).values(name=ws, install_id=me, first_seen=utcnow(), last_seen=utcnow()))
+
+
+def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = None,
+              target: C.Target | None = None, bootstrap_days: int = 90, batch: int = 500,
+              progress=None, hooks=None, take_over_name: bool = False) -> SyncResult:
+    """Push then pull. Raises C.Unreachable / C.CentralError with an officer-readable
+    message; whatever was not acknowledged stays in the outbox."""
+    t0 = time.perf_counter()
+    target = target or C.Target(str(central.url))
+    lock = RunLock(folder) if folder else None
+    if lock:
+        lock.__enter__()
+    try:
+        C.check(central, target)
+        me = install_id(local)
+        try:
+            if take_over_name:
+                take_over(central, ws, me)
+            claim_name(central, ws, me)
+            res = SyncResult()
+            if read_cursor(local) is None:
+                res.pull = bootstrap(local, central, ws, days=bootstrap_days, progress=progress)
+                res.bootstrapped = True
+            res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
+            got = pull(local, central, ws, progress=progress)
+            for k, v in got.received.items():
+                res.pull.add(k, v)
+            res.pull.kept_local += got.kept_local
+            res.pull.refused += got.refused
+        except DBAPIError as e:
+            if e.connection_invalidated or isinstance(e.orig, OSError) or "connection" in str(e.orig).lower():
+                raise C.Unreachable(C.describe(e, target)) from None
+            raise C.CentralError(C.describe(e, target)) from None
+        res.pending = pending(local)
+        res.last_success = utcnow().isoformat(timespec="seconds")
+        with local.begin() as c:
+            set_state(c, "last.success", res.last_success)
+        res.seconds = time.perf_counter() - t0
+        log.info("sync: %d sent, %d received, %d pending, %.2fs", res.push.sent, res.pull.total,
+                 res.pending, res.seconds)
+        return res
+    finally:
+        if lock:
+            lock.__exit__(None, None, None)
+
+
+def last_success(local: Engine) -> str | None:
+    with local.connect() as c:
+        return get_state(c, "last.success")
