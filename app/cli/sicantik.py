@@ -1,0 +1,151 @@
+"""loket sicantik pull|map|maps|log — import from SiCantik Cloud, and `loket doctor`'s SiCantik check."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.i18n import tr
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sicantik", help=tr("impor permohonan dan status proses dari SiCantik Cloud"))
+    ssub = p.add_subparsers(dest="sicantik_command", metavar="AKSI", required=True)
+
+    pull = ssub.add_parser("pull", help=tr("tarik permohonan: satu nomor, rentang tanggal, "
+                                           "atau (tanpa opsi) sejak tanda air terakhir"))
+    pull.add_argument("--no", dest="number", metavar="NO_PERMOHONAN", help=tr("satu nomor permohonan"))
+    pull.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=tr("tanggal awal"))
+    pull.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("tanggal akhir"))
+    pull.set_defaults(func=_pull)
+
+    m = ssub.add_parser("map", help=tr("petakan jenis izin SiCantik ke jenis izin Loket"))
+    m.add_argument("code", metavar="KODE_IZIN", help=tr("kode jenis izin Loket, mis. SIP-DOK"))
+    g = m.add_mutually_exclusive_group(required=True)
+    g.add_argument("--id", dest="sicantik_id", help=tr("jenis_izin_id di SiCantik"))
+    g.add_argument("--name", dest="sicantik_name", help=tr("nama jenis_izin di SiCantik"))
+    m.set_defaults(func=_map)
+
+    ms = ssub.add_parser("maps", help=tr("daftar pemetaan jenis izin SiCantik"))
+    ms.set_defaults(func=_maps)
+
+    lg = ssub.add_parser("log", help=tr("penarikan terakhir dan baris yang gagal"))
+    lg.add_argument("--limit", type=int, default=10)
+    lg.set_defaults(func=_log)
+
+    from app.cli import doctor
+    if doctor_check not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(doctor_check)
+
+
+def _date(text: str, flag: str) -> date:
+    from app.cli import Failure
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Failure(tr("{flag} harus tanggal YYYY-MM-DD, bukan “{v}”.").format(flag=flag, v=text)) from None
+
+
+def _print_result(result) -> None:
+    print(tr("SiCantik: {summary} ({pages} halaman)").format(summary=result.summary(), pages=result.pages))
+    for no, reason in result.failures:
+        print(tr("  gagal {no}: {reason}").format(no=no, reason=reason))
+
+
+def _pull(args) -> int:
+    from app.cli import Failure, open_from
+    from app.sicantik import importer
+    if args.number and (args.date_from or args.date_to):
+        raise Failure(tr("Pilih --no atau --from/--to, tidak keduanya."))
+    if bool(args.date_from) != bool(args.date_to):
+        raise Failure(tr("--from dan --to harus diisi bersama."))
+    loket = open_from(args)
+    if args.number:
+        result = importer.pull_number(loket, args.number)
+        if not result.outcomes:
+            print(tr("SiCantik tidak mengenal permohonan {no}.").format(no=args.number))
+            return 1
+    elif args.date_from:
+        result = importer.pull_range(loket, _date(args.date_from, "--from"), _date(args.date_to, "--to"))
+    else:
+        result = importer.pull_scheduled(loket)
+    _print_result(result)
+    if result.error:
+        raise Failure(result.error)
+    return 0
+
+
+def _map(args) -> int:
+    from app.cli import open_from
+    from app.services.context import Actor
+    from app.sicantik import importer
+    loket = open_from(args)
+    with loket.Session() as s:
+        row = importer.map_permit_type(s, Actor.system(loket.workstation), args.code,
+                                       sicantik_id=args.sicantik_id, sicantik_name=args.sicantik_name)
+        print(tr("Jenis izin SiCantik {what} → {code}").format(
+            what=f"id {row.sicantik_id}" if row.sicantik_id else f"“{row.sicantik_name}”", code=args.code))
+    return 0
+
+
+def _maps(args) -> int:
+    from app.cli import open_from
+    from app.sicantik import importer
+    loket = open_from(args)
+    with loket.Session() as s:
+        rows = importer.permit_maps(s)
+        if not rows:
+            print(tr("Belum ada pemetaan; jenis izin dicocokkan dengan nama atau kode jenis izin Loket."))
+        for r in rows:
+            print(f"{r.sicantik_id or '-':>8}  {r.sicantik_name or '-':<50}  → {r.permit_type.code}")
+    return 0
+
+
+def _log(args) -> int:
+    from app.cli import open_from
+    from app.sicantik import importer
+    loket = open_from(args)
+    with loket.Session() as s:
+        wm = importer.watermark(s)
+        print(tr("Tanda air penarikan terjadwal: {wm}").format(wm=wm.isoformat() if wm else "-"))
+        for p in importer.last_pulls(s, args.limit):
+            what = p.number or f"{p.date_from}..{p.date_to}"
+            state = tr("OK") if p.ok else (tr("GAGAL") if p.finished_at else tr("berjalan/terputus"))
+            print(f"{p.started_at:%Y-%m-%d %H:%M} UTC  {p.kind:<9} {what:<24} {state:<8} "
+                  + tr("baru {new}, diperbarui {updated}, tetap {unchanged}, gagal {failed}").format(
+                      new=p.new, updated=p.updated, unchanged=p.unchanged, failed=p.failed))
+            if p.message:
+                print("    " + p.message)
+            for f in p.failures or []:
+                print(tr("    gagal {no}: {reason}").format(no=f["no_permohonan"], reason=f["reason"]))
+    return 0
+
+
+def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
+    """SiCantik for `loket doctor`: configured? reachable? secrets present (never shown)?"""
+    from app.sicantik import client as sc
+    from app.sicantik import importer
+    with loket.Session() as s:
+        settings = sc.Settings.from_session(s)
+        last = importer.last_pulls(s, 1)
+    if not settings.configured:
+        return [(tr("SiCantik"), tr("tidak dikonfigurasi (sicantik.base_url kosong)"), True)]
+    out = []
+    needed = {"template": (), "token": ("sicantik.username", "sicantik.password"),
+              "splp": sc.SECRET_NAMES}.get(settings.mode, ())
+    missing = [n for n in needed if not sc.read_secret(n)]
+    if missing:
+        out.append((tr("SiCantik rahasia"), tr("belum diisi: {names}").format(names=", ".join(missing)), False))
+    try:
+        c = sc.Client(settings, retry_offline=False, max_attempts=1)
+        try:
+            out.append((tr("SiCantik"), f"{settings.base_url} — {c.check()}", True))
+        finally:
+            c.close()
+    except sc.SicantikError as e:
+        out.append((tr("SiCantik"), f"{settings.base_url} — {e}", False))
+    if last:
+        p = last[0]
+        out.append((tr("SiCantik tarikan terakhir"),
+                    f"{p.started_at:%Y-%m-%d %H:%M} UTC {p.kind} " +
+                    (tr("OK") if p.ok else tr("GAGAL: {msg}").format(msg=p.message or "-")),
+                    True if p.ok else None))
+    return out
