@@ -1,5 +1,8 @@
 """loket print <document> ... --out FILE
 
+(The module is `printing`, not `print`: a submodule named `print` would become
+the attribute app.cli.print and shadow the builtin inside app/cli/__init__.py.)
+
 Writes a document of the office to a file, for scripts and tests. Each kind
 of document is one entry of PRINTERS; another area adds its own with one
 line, e.g. ``PRINTERS["sk"] = Printer("cetak SK …", "app.services.issuance:cli_print_sk")``.
@@ -31,18 +34,18 @@ class Printer:
 PRINTERS: dict[str, Printer] = {
     "receipt": Printer(
         "tanda terima berkas dari permohonan yang sudah diterima (sebagai SALINAN)",
-        "app.cli.print:print_receipt",
+        "app.cli.printing:print_receipt",
         ((("no_permohonan",), {"metavar": "NO_PERMOHONAN",
                                 "help": tr("nomor permohonan atau nomor tanda terima")}),
          (("--reason",), {"help": tr("alasan cetak ulang (dicatat)")}))),
     "return-slip": Printer(
         "bukti pengembalian berkas terakhir dari sebuah permohonan (sebagai SALINAN)",
-        "app.cli.print:print_return_slip",
+        "app.cli.printing:print_return_slip",
         ((("no_permohonan",), {"metavar": "NO_PERMOHONAN"}),
          (("--reason",), {"help": tr("alasan cetak ulang (dicatat)")}))),
     "register": Printer(
         "register harian Loket 2 (PDF, atau CSV bila --out berakhiran .csv)",
-        "app.cli.print:print_register",
+        "app.cli.printing:print_register",
         ((("--date",), {"metavar": "YYYY-MM-DD", "help": tr("tanggal (bawaan: hari ini)")}),)),
 }
 
