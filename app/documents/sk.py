@@ -375,8 +375,12 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
             c.drawString(x + 3 * mm, y + bh - 4.6 * mm, LEGAL_MARK.upper())
             c.setFont(base.SANS, 6.5)
             c.drawRightString(x + bw - 3 * mm, y + bh - 4.6 * mm, f"Salinan {n} dari {copies}")
-            c.setFont(base.SANS, 6)
-            c.drawString(x + 3 * mm, y + bh - 8.2 * mm, f"Dilegalisasi oleh {officer_title}, {office_name}"[:110])
+            line = f"Dilegalisasi oleh {officer_title}, {judul(office_name)}"
+            size = 6.5
+            while size > 5 and c.stringWidth(line, base.SANS, size) > bw - 6 * mm:
+                size -= 0.25
+            c.setFont(base.SANS, size)
+            c.drawString(x + 3 * mm, y + bh - 8.2 * mm, line)
             c.setFont(base.SANS_BOLD, 7.5)
             c.drawString(x + 3 * mm, y + 2.4 * mm, officer_name[:50])
             c.setFont(base.SANS, 6.5)

@@ -67,7 +67,8 @@ def register(session: Session, actor: Actor, *, channel: str, topic: str, text: 
     if no_permohonan and no_permohonan.strip():
         app_id = applications.get(session, no_permohonan.strip()).id
     now = utcnow()
-    ticket = numbering.next_number(session, "complaint", now)
+    ticket = numbering.next_number(session, "complaint", now, scope=actor.workstation,
+                                   workstation=actor.workstation)
     c = Complaint(ticket_number=ticket, channel=channel, topic=topic[:200], text=text,
                   contact=(contact or "").strip()[:200] or None, application_id=app_id,
                   status=RECEIVED, received_at=now, created_by=actor.officer_id,

@@ -114,7 +114,7 @@ def _sign_event(session: Session, app: Application) -> WorkflowEvent | None:
         .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
 
 
-def _latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocument | None:
+def latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocument | None:
     return session.scalar(select(IssuedDocument).where(
         IssuedDocument.application_id == app.id, IssuedDocument.kind.in_(kinds))
         .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.created_at.desc()).limit(1))
@@ -122,7 +122,7 @@ def _latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocume
 
 def signed_pdf_document(session: Session, app: Application) -> IssuedDocument | None:
     """The signing record when it carries the signed PDF (TTE), else None."""
-    doc = _latest_doc(session, app, *SIGNED_KINDS)
+    doc = latest_doc(session, app, *SIGNED_KINDS)
     return doc if doc is not None and doc.pdf is not None else None
 
 
@@ -137,7 +137,7 @@ def signing(session: Session, app: Application) -> Signing | None:
     ev = _sign_event(session, app)
     if ev is None:
         return None
-    signed_doc = _latest_doc(session, app, *SIGNED_KINDS)
+    signed_doc = latest_doc(session, app, *SIGNED_KINDS)
     officer = session.get(Officer, ev.actor_id) if ev.actor_id else None
     name = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
             or config.get(session, "office.head_name") or ev.actor_name or "")
@@ -154,7 +154,7 @@ def _sha(pdf: bytes) -> str:
     return hashlib.sha256(pdf).hexdigest()
 
 
-def _checked(doc: IssuedDocument, what: str) -> bytes:
+def checked_pdf(doc: IssuedDocument, what: str) -> bytes:
     if not doc.pdf or not doc.sha256 or _sha(doc.pdf) != doc.sha256.lower():
         log.warning("SHA-256 mismatch on issued_document %s (%s)", doc.id, doc.kind)
         raise ServiceError(tr(
@@ -271,10 +271,10 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
     (checked), else a fresh generation (not stored)."""
     signed = signed_pdf_document(session, app)
     if signed is not None:
-        return _checked(signed, tr("SK bertanda tangan elektronik")), signed
-    stored = _latest_doc(session, app, GENERATED_KIND)
+        return checked_pdf(signed, tr("SK bertanda tangan elektronik")), signed
+    stored = latest_doc(session, app, GENERATED_KIND)
     if stored is not None:
-        return _checked(stored, tr("SK yang tersimpan")), stored
+        return checked_pdf(stored, tr("SK yang tersimpan")), stored
     return generate(session, app), None
 
 

@@ -1,0 +1,208 @@
+"""Counter 5: hand the SK over, then archive the file.
+
+Refused until the applicant's survey is recorded or declined (survey.status).
+The recipient is the applicant in person, or a proxy with a power of attorney
+(surat kuasa: number and date) showing their own ID. The handover row, the
+receipt PDF, the hand_over and archive events and the audit line are one
+transaction. One handover per application office-wide: a second one is
+refused plainly, locally and by the unique key when workstations sync.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import audit, config, numbering, qrsign, validation, workflow
+from app.documents import base
+from app.documents import handover as slipdoc
+from app.i18n import tr
+from app.services import issuance, survey
+from app.services.context import Actor, ServiceError
+from app.workflow import LOKET5
+from db.base import utcnow
+from db.counter45_models import Handover
+from db.models import Application, DocumentPrint, IssuedDocument
+
+ID_TYPES = {"KTP": "KTP", "SIM": "SIM", "PASPOR": "Paspor", "KITAS": "KITAS/KITAP"}
+RECEIPT_KIND = "HANDOVER"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    id_type: str
+    id_number: str
+    by_proxy: bool = False
+    proxy_letter_number: str | None = None
+    proxy_letter_date: date | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """What the counter-5 officer sees before handing over. No survey answers."""
+    id: str
+    no_permohonan: str
+    receipt_number: str | None
+    applicant_name: str
+    applicant_id_type: str
+    applicant_nik: str | None
+    company_name: str | None
+    permit_type: str
+    permit_number: str | None
+    state: str
+    state_label: str
+    survey: survey.Status
+    done: Handover | None
+    can_hand_over: bool
+    blocked_reason: str | None
+
+
+def existing(session: Session, app: Application) -> Handover | None:
+    return session.scalar(select(Handover).where(Handover.application_id == app.id))
+
+
+def _already(h: Handover, session: Session) -> ServiceError:
+    tz = config.get(session, "office.timezone")
+    return ServiceError(tr("SK ini sudah diserahkan kepada {name} pada {when} oleh {officer}. "
+                           "Penyerahan kedua ditolak.").format(
+        name=h.recipient_name, when=base.tanggal_jam(base.local_time(h.handed_at, tz)),
+        officer=h.officer_name or "-"))
+
+
+def view(session: Session, text: str) -> View:
+    app = issuance.open_file(session, text)
+    st = survey.status(session, app)
+    done = existing(session, app)
+    blocked = None
+    if done is not None:
+        blocked = str(_already(done, session))
+    elif app.state not in ("PRINTED", "SURVEYED"):
+        blocked = tr("Belum dapat diserahkan: status “{state}”.").format(
+            state=tr(workflow.STATES[app.state].label))
+    elif not st.settled:
+        blocked = tr("SKM belum diisi. Persilakan pemohon mengisi survei (atau catat penolakannya) dulu.")
+    sig = issuance.signing(session, app)
+    return View(app.id, app.no_permohonan, app.receipt_number, app.applicant_name,
+                app.applicant.id_type if app.applicant else "KTP", app.applicant_nik,
+                app.company.name if app.company else None, app.permit_type.name,
+                (sig.number if sig else None) or app.permit_number, app.state,
+                tr(workflow.STATES[app.state].label), st, done, blocked is None, blocked)
+
+
+def check_recipient(r: Recipient, today: date) -> Recipient:
+    name = " ".join((r.name or "").split())
+    if len(name) < 3:
+        raise ServiceError(tr("Nama penerima belum diisi."))
+    id_type = (r.id_type or "").strip().upper()
+    if id_type not in ID_TYPES:
+        raise ServiceError(tr("Jenis identitas penerima harus salah satu dari: {c}.")
+                           .format(c=", ".join(ID_TYPES.values())))
+    number = (r.id_number or "").strip()
+    if id_type == "KTP":
+        try:
+            number = validation.nik(number)
+        except validation.Invalid as e:
+            raise ServiceError(tr("Nomor KTP penerima: {msg}").format(msg=e.message)) from None
+    elif len(number.replace(" ", "")) < 5:
+        raise ServiceError(tr("Nomor identitas penerima belum lengkap."))
+    letter, letter_date = None, None
+    if r.by_proxy:
+        letter = (r.proxy_letter_number or "").strip()
+        if not letter:
+            raise ServiceError(tr("Penyerahan melalui kuasa: nomor surat kuasa wajib diisi."))
+        if r.proxy_letter_date is None:
+            raise ServiceError(tr("Penyerahan melalui kuasa: tanggal surat kuasa wajib diisi."))
+        if r.proxy_letter_date > today:
+            raise ServiceError(tr("Tanggal surat kuasa tidak boleh setelah hari ini."))
+        letter_date = r.proxy_letter_date
+    return Recipient(name[:200], id_type, number[:64], bool(r.by_proxy), letter and letter[:100], letter_date)
+
+
+def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
+              at: datetime | None = None) -> Handover:
+    """Record the handover, issue its receipt, archive the file (one transaction)."""
+    actor.require(LOKET5)
+    app = issuance.open_file(session, no)
+    done = existing(session, app)
+    if done is not None:
+        raise _already(done, session)
+    st = survey.status(session, app)
+    if not st.settled:
+        raise ServiceError(tr("SK belum dapat diserahkan: SKM permohonan {no} belum diisi atau ditolak "
+                              "dengan alasan. Persilakan pemohon mengisi survei dulu.").format(no=app.no_permohonan))
+    workflow.check("hand_over", app, actor.roles, None)
+    now = at or utcnow()
+    tz = config.get(session, "office.timezone")
+    local = base.local_time(now, tz)
+    r = check_recipient(recipient, local.date())
+    sig = issuance.signing(session, app)
+    sk_doc = issuance.latest_doc(session, app, *issuance.SIGNED_KINDS, issuance.GENERATED_KIND)
+    number = numbering.next_number(session, "handover", local.replace(tzinfo=None),
+                                   scope=actor.workstation, workstation=actor.workstation)
+    legal = session.scalar(select(func.coalesce(func.sum(DocumentPrint.copies), 0)).where(
+        DocumentPrint.document_id == (sk_doc.id if sk_doc else None),
+        DocumentPrint.kind == "LEGALISIR")) or 0
+    permit_number = (sig.number if sig else None) or app.permit_number or "-"
+    slip = slipdoc.HandoverSlip(
+        number=number, no_permohonan=app.no_permohonan, receipt_number=app.receipt_number,
+        permit_type=app.permit_type.name,
+        document_title=tr("Surat Penolakan") if app.outcome == "PENOLAKAN" else tr("Surat Keputusan"),
+        permit_number=permit_number, applicant_name=app.applicant_name,
+        company_name=app.company.name if app.company else None, recipient_name=r.name,
+        recipient_id_type=ID_TYPES[r.id_type], recipient_id_number=r.id_number, by_proxy=r.by_proxy,
+        proxy_letter_number=r.proxy_letter_number, proxy_letter_date=r.proxy_letter_date,
+        handed_at_local=local, officer_name=actor.name, officer_nip=actor.nip,
+        survey_note=tr("SKM telah diisi") if st.code == survey.DONE else tr("SKM ditolak pemohon (alasan dicatat)"),
+        qr_payload=qrsign.sign("TP", app.no_permohonan, number.replace(" ", ""), local.date()),
+        legal_copies=int(legal))
+    pdf = slipdoc.render(slip, base.Office.from_session(session))
+    doc = IssuedDocument(application_id=app.id, kind=RECEIPT_KIND, number=number,
+                         sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
+                         issued_by=actor.officer_id, workstation=actor.workstation,
+                         created_by=actor.officer_id, created_ws=actor.workstation, created_at=now,
+                         data={"permit_number": permit_number})
+    session.add(doc)
+    session.flush()
+    h = Handover(application_id=app.id, permit_number=None if permit_number == "-" else permit_number,
+                 sk_document_id=sk_doc.id if sk_doc else None, receipt_document_id=doc.id,
+                 recipient_name=r.name, recipient_id_type=r.id_type, recipient_id_number=r.id_number,
+                 by_proxy=r.by_proxy, proxy_letter_number=r.proxy_letter_number,
+                 proxy_letter_date=r.proxy_letter_date, handed_at=now, officer_id=actor.officer_id,
+                 officer_name=actor.name, workstation=actor.workstation, created_by=actor.officer_id,
+                 created_ws=actor.workstation, created_at=now)
+    session.add(h)
+    data = {"recipient_name": r.name, "recipient_id_type": r.id_type, "recipient_id_number": r.id_number,
+            "by_proxy": r.by_proxy, "proxy_letter_number": r.proxy_letter_number,
+            "proxy_letter_date": r.proxy_letter_date.isoformat() if r.proxy_letter_date else None,
+            "receipt_number": number, "document_id": doc.id}
+    workflow.apply(session, app, "hand_over", actor, data, at=now)
+    # archived right after: one second later, so the event order survives backends
+    # whose DATETIME drops fractions of a second (MariaDB)
+    workflow.apply(session, app, "archive", actor, {"handover_receipt": number}, at=now + timedelta(seconds=1))
+    audit.record(session, actor, "sk.hand_over", "application", app.id,
+                 f"SK {permit_number} ({app.no_permohonan}) diserahkan kepada {r.name}"
+                 f"{' (kuasa)' if r.by_proxy else ''}; tanda terima {number}")
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        h2 = existing(session, app)
+        if h2 is not None:
+            raise _already(h2, session) from None
+        raise
+    return h
+
+
+def receipt_pdf(session: Session, no: str) -> bytes:
+    """The stored handover receipt (the same bytes as printed at the handover)."""
+    app = issuance.open_file(session, no)
+    doc = issuance.latest_doc(session, app, RECEIPT_KIND)
+    if doc is None:
+        raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
+                           .format(no=app.no_permohonan))
+    return issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
