@@ -139,3 +139,47 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
 def last_success(local: Engine) -> str | None:
     with local.connect() as c:
         return get_state(c, "last.success")
+
+
+def open_central(loket, url: str | None = None) -> tuple[Engine, C.Target]:
+    with loket.Session() as s:
+        target = C.target_from_settings(s, url)
+    return C.connect(target), target
+
+
+def workstation_name(loket) -> str:
+    return loket.workstation
+
+
+def run(loket, *, url: str | None = None, progress=None, take_over_name: bool = False,
+        batch: int = 500, bootstrap_days: int = 90) -> SyncResult:
+    """sync_once for an opened Loket, with its settings."""
+    engine, target = open_central(loket, url)
+    try:
+        return sync_once(loket.engine, engine, loket.workstation, folder=loket.data_dir, target=target,
+                         progress=progress, take_over_name=take_over_name, batch=batch,
+                         bootstrap_days=bootstrap_days)
+    finally:
+        engine.dispose()
+
+
+def fetch_file(loket, key: str, url: str | None = None) -> str | None:
+    """An older file, not held locally, fetched from the central database when
+    someone opens it (search by id, no_permohonan or receipt number). Returns
+    the application id or None; raises C.Unreachable when offline."""
+    from app.sync.pull import fetch_file as _fetch
+    engine, target = open_central(loket, url)
+    try:
+        C.check(engine, target)
+        try:
+            return _fetch(loket.engine, engine, key)
+        except DBAPIError as e:
+            raise C.Unreachable(C.describe(e, target)) from None
+    finally:
+        engine.dispose()
+
+
+def status(loket) -> dict:
+    """What the status bar shows, without touching the network."""
+    return {"pending": pending(loket.engine), "last_success": last_success(loket.engine),
+            "cursor": read_cursor(loket.engine)}
