@@ -61,16 +61,9 @@ class BadAnswer(SicantikError):
 
 
 def read_secret(name: str) -> str | None:
-    """A secret from the OS keyring (service `loket`), through app.secrets when it offers `get`."""
-    try:
-        from app import secrets as store
-        getter = getattr(store, "get", None)
-        if callable(getter):
-            return getter(name)
-    except ImportError:
-        pass
-    import keyring
-    return keyring.get_password("loket", name)
+    """A secret from the OS keyring (service `loket`); never logged, never in a message."""
+    from app import secrets
+    return secrets.get(name)
 
 
 @dataclass(frozen=True)

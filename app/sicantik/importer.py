@@ -359,6 +359,9 @@ def pull_range(loket: "Loket", date_from: date, date_to: date, *, actor: Actor |
     except SicantikError as e:
         result.error = tr("Halaman {n}: {msg}").format(n=result.pages + 1, msg=str(e))
         log.warning("sicantik pull %s..%s stopped at page %d: %s", date_from, date_to, result.pages + 1, e)
+    except Exception as e:
+        result.error = tr("Halaman {n}: {msg}").format(n=result.pages + 1, msg=str(e) or type(e).__name__)
+        raise
     finally:
         if own:
             client.close()
@@ -387,8 +390,8 @@ def pull_number(loket: "Loket", no_permohonan: str, *, actor: Actor | None = Non
             result.pages = 1
             result.changed_ids += import_rows(s, actor, mine, result, fields)
             s.commit()
-    except SicantikError as e:
-        result.error = str(e)
+    except Exception as e:
+        result.error = str(e) or type(e).__name__
         raise
     finally:
         if own:

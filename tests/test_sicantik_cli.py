@@ -1,0 +1,69 @@
+"""`loket sicantik …` and the SiCantik line of `loket doctor`, against the fake server."""
+from __future__ import annotations
+
+from app.cli import main
+from tests.fake_sicantik import application_rows, configure, fake  # noqa: F401
+
+
+def test_pull_by_range_prints_counts_and_is_idempotent(loket, fake, capsys):
+    fake.rows = application_rows(4) + application_rows(1, start=5, permit="Izin Tak Dikenal", permit_id="77")
+    configure(loket, fake, page_size=3)
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 0
+    out = capsys.readouterr().out
+    assert "baru 4, diperbarui 0, tetap 0, gagal 1 (4 halaman)" in out
+    assert "gagal SC-2026-00005: jenis izin SiCantik “Izin Tak Dikenal” (id 77)" in out
+    assert main(["sicantik", "map", "SIA", "--id", "77"]) == 0
+    assert "id 77 → SIA" in capsys.readouterr().out
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 0
+    assert "baru 1, diperbarui 0, tetap 4, gagal 0" in capsys.readouterr().out
+    assert main(["sicantik", "maps"]) == 0
+    assert "SIA" in capsys.readouterr().out
+    assert main(["sicantik", "log"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("RANGE") == 2 and "gagal SC-2026-00005" in out
+
+
+def test_pull_one_number(loket, fake, capsys):
+    fake.rows = application_rows(3)
+    configure(loket, fake)
+    assert main(["sicantik", "pull", "--no", "SC-2026-00002"]) == 0
+    assert "baru 1, diperbarui 0, tetap 0, gagal 0" in capsys.readouterr().out
+    assert main(["sicantik", "pull", "--no", "SC-9"]) == 1
+    assert "tidak mengenal permohonan SC-9" in capsys.readouterr().out
+
+
+def test_pull_failure_exits_1_with_the_reason(loket, fake, capsys):
+    fake.rows = application_rows(2)
+    fake.page_faults = {1: "html"}
+    configure(loket, fake)
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 1
+    err = capsys.readouterr().err
+    assert "Halaman 1" in err and "HTML" in err and "502 Bad Gateway" in err
+
+
+def test_bad_arguments(loket, capsys):
+    assert main(["sicantik", "pull", "--from", "2026-11-01"]) == 1
+    assert "bersama" in capsys.readouterr().err
+    assert main(["sicantik", "pull", "--from", "1-11-2026", "--to", "2026-11-30"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["sicantik", "pull", "--no", "X"]) == 1
+    assert "sicantik.base_url" in capsys.readouterr().err
+
+
+def test_doctor_tests_the_connection(loket, fake, capsys, memory_keyring):
+    assert main(["doctor"]) in (0, 1)
+    assert "tidak dikonfigurasi" in capsys.readouterr().out
+    fake.require_token = True
+    fake.rows = application_rows(1)
+    configure(loket, fake, mode="token")
+    main(["doctor"])
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "SiCantik " in x and fake.url in x)
+    assert line.startswith("OK") and "mode token" in line
+    assert fake.password not in out
+    memory_keyring.set_password("loket", "sicantik.password", "Sandi-Keliru-987")
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if fake.url in x)
+    assert line.startswith("!!") and "kata sandi" in line
+    assert "Sandi-Keliru-987" not in out
