@@ -57,7 +57,7 @@ def check_policy(password: str, username: str = "", full_name: str = "", nip: st
         raise WeakPassword(tr("Kata sandi terlalu mudah ditebak: hampir semua karakternya sama."))
     if low in _COMMON or low.rstrip("!.#@") in _COMMON:
         raise WeakPassword(tr("Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain."))
-    if username and username.casefold() in low:
+    if username and len(username) >= 4 and username.casefold() in low:
         raise WeakPassword(tr("Kata sandi tidak boleh memuat nama pengguna."))
     for part in (full_name or "").casefold().split():
         if len(part) >= 4 and low.startswith(part) and len(low) - len(part) < 6:
