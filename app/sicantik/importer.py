@@ -508,3 +508,11 @@ def map_permit_type(session: Session, actor: Actor, permit_code: str, *, sicanti
 def permit_maps(session: Session) -> list[SicantikPermitMap]:
     return list(session.scalars(select(SicantikPermitMap).order_by(
         SicantikPermitMap.sicantik_id, SicantikPermitMap.sicantik_name)))
+
+
+def schedule(loket: "Loket") -> int:
+    """Minutes between scheduled pulls on this workstation; 0 when off or not configured."""
+    with loket.Session() as s:
+        if not str(config.get(s, "sicantik.base_url")).strip() or not config.get(s, "sicantik.template.by_range"):
+            return 0
+        return max(0, int(config.get(s, "sicantik.pull_minutes")))
