@@ -47,6 +47,15 @@ PRINTERS: dict[str, Printer] = {
         "register harian Loket 2 (PDF, atau CSV bila --out berakhiran .csv)",
         "app.cli.printing:print_register",
         ((("--date",), {"metavar": "YYYY-MM-DD", "help": tr("tanggal (bawaan: hari ini)")}),)),
+    "sk": Printer(
+        "SK / surat penolakan persis seperti dicetak Loket 4 (PDF bertanda tangan diperiksa SHA-256-nya)",
+        "app.cli.skm:print_sk",
+        ((("no_permohonan",), {"metavar": "NO_PERMOHONAN",
+                                "help": tr("nomor permohonan, nomor tanda terima, atau isi QR")}),)),
+    "handover": Printer(
+        "tanda terima penyerahan SK (Loket 5)",
+        "app.cli.skm:print_handover",
+        ((("no_permohonan",), {"metavar": "NO_PERMOHONAN"}),)),
 }
 
 
