@@ -1,0 +1,403 @@
+"""The main window: header with the global search box, navigation per
+counter/role, the pages, and a status bar (database, officer, sync, workstation).
+
+Pages come from `ui.pages.PAGES`; an officer sees a page only when one of
+its roles is theirs (the services refuse the rest anyway). Pages are built on
+first visit, so a slow or broken page never delays or breaks the start.
+"""
+from __future__ import annotations
+
+import logging
+import platform
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from app import __version__, workflow
+from ui import pages as page_registry
+from ui.detail import DetailWindow
+from ui.search import ApplicationsPage
+from ui.widgets import app_tr, log_path_text
+
+log = logging.getLogger("loket.ui")
+
+HOME = "home"
+
+
+def icon_path(name: str) -> str:
+    from app.paths import resources_dir
+    return str(resources_dir() / "icons" / name)
+
+
+class SearchBox(QLineEdit):
+    """Down arrow moves into the results; Esc clears."""
+
+    go_down = Signal()
+
+    def keyPressEvent(self, e):
+        if e.key() == Qt.Key.Key_Down:
+            self.go_down.emit()
+            return
+        if e.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self.textEdited.emit("")
+            return
+        super().keyPressEvent(e)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, loket, actor, bus=None, settings: QSettings | None = None):
+        super().__init__()
+        from ui.bus import Bus
+        self.loket, self.actor = loket, actor
+        self.bus = bus or Bus()
+        self.settings = settings or QSettings(str(loket.data_dir / "ui.ini"),
+                                              QSettings.Format.IniFormat)
+        self.details: dict[str, DetailWindow] = {}
+        self._page_widgets: dict[str, QWidget] = {}
+        self._shortcuts: list[QShortcut] = []
+        self.setWindowTitle(self.tr("Loket — Pelayanan Perizinan"))
+        self.setWindowIcon(QIcon(icon_path("loket.svg")))
+        self.setMinimumSize(QSize(1000, 640))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.sidebar = QFrame()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(10, 10, 10, 10)
+        side.setSpacing(6)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Navigasi"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        side.addWidget(self.nav)
+        body.addWidget(self.sidebar)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.home = ApplicationsPage(loket, self.bus, self)
+        self.home.open_application.connect(self.open_detail)
+        self.home.tree.itemClicked.connect(lambda *_: self.show_page(HOME))
+        self.home.tree.itemActivated.connect(lambda *_: self.show_page(HOME))
+        side.addWidget(self.home.state_pane, 1)
+        self.stack.addWidget(self.home)
+        self._page_widgets[HOME] = self.home
+
+        self._status_bar()
+        self._global_shortcuts()
+        self._build_nav()
+
+        self.bus.open_application.connect(self.open_detail)
+        self.bus.sync_status.connect(self.show_sync_status)
+        self.bus.actor_changed.connect(self.set_actor)
+        self.bus.master_changed.connect(self.home.refresh)
+
+        geo = self.settings.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1366, 800)
+
+    # -- header ------------------------------------------------------------------
+    def _header(self) -> QWidget:
+        head = QFrame()
+        head.setObjectName("header")
+        lay = QHBoxLayout(head)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.setSpacing(14)
+        logo = QLabel()
+        logo.setPixmap(QIcon(icon_path("loket.svg")).pixmap(QSize(36, 36)))
+        lay.addWidget(logo)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        t = QLabel(self.tr("Loket"))
+        t.setObjectName("appTitle")
+        titles.addWidget(t)
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeName")
+        titles.addWidget(self.office_label)
+        lay.addLayout(titles)
+        lay.addSpacing(24)
+        self.search = SearchBox()
+        self.search.setObjectName("globalSearch")
+        self.search.setPlaceholderText(self.tr(
+            "Cari permohonan — nomor, NIK, nama, atau no. tanda terima   (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Cari permohonan"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(QIcon(icon_path("search.svg")),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMaximumWidth(720)
+        self.search.setMinimumWidth(360)
+        lay.addWidget(self.search, 1)
+        lay.addStretch(0)
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textEdited.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_enter)
+        self.search.go_down.connect(self._to_results)
+        with self.loket.Session() as s:
+            from app import config
+            self.office_label.setText(config.get(s, "office.government").title()
+                                      if config.get(s, "office.government") else "")
+            self.workstation = config.get(s, "workstation.name")
+        return head
+
+    def _search_edited(self, _text: str) -> None:
+        self.show_page(HOME)
+        self._debounce.start()
+
+    def _run_search(self) -> None:
+        self.home.search(self.search.text())
+
+    def _search_enter(self) -> None:
+        # A scanned or typed number + Enter opens the file when it is the only match.
+        self._debounce.stop()
+        self.show_page(HOME)
+        self.home.search(self.search.text(), open_single=True)
+        self.home.focus_results()
+
+    def _to_results(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._run_search()
+        self.show_page(HOME)
+        self.home.focus_results()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- navigation ----------------------------------------------------------------
+    def visible_pages(self) -> list:
+        mine = self.actor.roles
+        return [p for p in page_registry.PAGES if not p.roles or (mine & set(p.roles))]
+
+    def _build_nav(self) -> None:
+        for sc in self._shortcuts:
+            sc.setEnabled(False)
+            sc.deleteLater()
+        self._shortcuts = []
+        for key, w in list(self._page_widgets.items()):
+            if key != HOME:
+                self.stack.removeWidget(w)
+                w.deleteLater()
+                del self._page_widgets[key]
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        entries = [(HOME, self.tr("Permohonan"), "Ctrl+1")]
+        for i, p in enumerate(self.visible_pages(), start=2):
+            entries.append((p.key, self._page_title(p), p.shortcut or (f"Ctrl+{i}" if i <= 9 else None)))
+        self._pages_by_key = {p.key: p for p in self.visible_pages()}
+        for key, title, shortcut in entries:
+            it = QListWidgetItem(title)
+            it.setData(Qt.ItemDataRole.UserRole, key)
+            it.setToolTip(f"{title}  ({shortcut})" if shortcut else title)
+            it.setSizeHint(QSize(0, 42))
+            self.nav.addItem(it)
+            if shortcut:
+                sc = QShortcut(QKeySequence(shortcut), self)
+                sc.activated.connect(lambda k=key: self.show_page(k, focus=True))
+                self._shortcuts.append(sc)
+        self.nav.blockSignals(False)
+        self.nav.setFixedHeight(46 * len(entries) + 4)
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentWidget(self.home)
+
+    @staticmethod
+    def _page_title(p) -> str:
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("pages", p.title)
+
+    def _nav_changed(self, item, _prev=None) -> None:
+        if item is not None:
+            self._show(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_page(self, key: str, focus: bool = False) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                break
+        self._show(key)
+        if focus:
+            w = self.stack.currentWidget()
+            (w.focusWidget() or w).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show(self, key: str) -> None:
+        w = self._page_widgets.get(key)
+        if w is None:
+            w = self._make_page(key)
+            if w is None:
+                return
+        self.stack.setCurrentWidget(w)
+
+    def _make_page(self, key: str) -> QWidget | None:
+        page = self._pages_by_key.get(key)
+        if page is None:
+            return None
+        try:
+            w = page_registry.resolve(page)(self.loket, self.actor, self.bus, self.stack)
+        except Exception:
+            log.exception("page %s could not be built", key)
+            w = QLabel(self.tr("Halaman “{title}” tidak dapat dibuka karena kesalahan teknis.\n"
+                               "Rincian dicatat di {log}.").format(title=self._page_title(page),
+                                                                  log=log_path_text()))
+            w.setObjectName("emptyState")
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            w.setWordWrap(True)
+        self.stack.addWidget(w)
+        self._page_widgets[key] = w
+        return w
+
+    # -- actor ----------------------------------------------------------------------------
+    def set_actor(self, actor) -> None:
+        """Another officer took over this window (login switch, unlock)."""
+        if actor is None or actor == self.actor:
+            return
+        self.actor = actor
+        self._show_officer()
+        self._build_nav()
+
+    # -- status bar -----------------------------------------------------------------------
+    def _status_bar(self) -> None:
+        sb = self.statusBar()
+        sb.setSizeGripEnabled(False)
+        self.db_label = QLabel(self.tr("Basis data: {name}").format(name=self.loket.db_path.name))
+        self.db_label.setToolTip(str(self.loket.db_path))
+        self.officer_label = QLabel()
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        self.ws_label = QLabel(self.tr("Workstation: {name}").format(name=self.workstation))
+        for w in (self.db_label, self.officer_label, self.sync_label, self.ws_label):
+            sb.addPermanentWidget(w)
+        self._show_officer()
+        with self.loket.Session() as s:
+            from app import config
+            central = bool(config.get(s, "central.url"))
+        self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
+                                else self.tr("Sinkronisasi: tidak dipakai (hanya lokal)"))
+        self.sync_label.setProperty("state", "idle")
+
+    def _show_officer(self) -> None:
+        a = self.actor
+        labels = [app_tr(workflow.ROLE_LABELS.get(r, r)) for r in workflow.ROLES if r in a.roles]
+        labels += sorted(r for r in a.roles if r not in workflow.ROLES)
+        if not labels:
+            roles = self.tr("hanya baca")
+        elif len(labels) <= 2:
+            roles = ", ".join(labels)
+        else:
+            roles = self.tr("{n} peran").format(n=len(labels))
+        self.officer_label.setText(self.tr("Petugas: {name} — {roles}").format(name=a.name, roles=roles))
+        tip = [a.name] + ([f"NIP {a.nip}"] if a.nip else []) + labels
+        self.officer_label.setToolTip("\n".join(tip))
+
+    def show_sync_status(self, st: dict) -> None:
+        pending = int(st.get("pending") or 0)
+        last = st.get("last_success")
+        if st.get("online"):
+            text = self.tr("Tersinkron {time}").format(time=last) if last else self.tr("Tersambung ke pusat")
+            state = "online"
+        else:
+            text = self.tr("Luring — bekerja lokal")
+            state = "error" if st.get("error") else "offline"
+        if pending:
+            text += self.tr(" · {n} menunggu dikirim").format(n=pending)
+        self.sync_label.setText(self.tr("Sinkronisasi: {text}").format(text=text))
+        self.sync_label.setToolTip(st.get("message") or "")
+        self.sync_label.setProperty("state", state)
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
+
+    # -- shortcuts and dialogs ------------------------------------------------------------
+    def _global_shortcuts(self) -> None:
+        def add(seq, slot, text):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(seq))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+        add(QKeySequence.StandardKey.Find, self.focus_search, self.tr("Cari permohonan"))
+        add(QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Muat ulang"))
+        add(QKeySequence.StandardKey.HelpContents, self.about, self.tr("Tentang Loket"))
+        add(QKeySequence("Ctrl+Q"), self.close, self.tr("Keluar"))
+
+    def refresh(self) -> None:
+        w = self.stack.currentWidget()
+        if hasattr(w, "refresh"):
+            w.refresh()
+
+    def about(self) -> None:
+        AboutDialog(self.loket, self).exec()
+
+    # -- details --------------------------------------------------------------------------
+    def open_detail(self, no_or_id: str) -> DetailWindow:
+        w = self.details.get(no_or_id)
+        if w is None:
+            w = DetailWindow(self.loket, no_or_id, self.bus, self)
+            self.details[no_or_id] = w
+            w.destroyed.connect(lambda *_, k=no_or_id: self.details.pop(k, None))
+            w.show()
+        w.raise_()
+        w.activateWindow()
+        return w
+
+    def closeEvent(self, e) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.sync()
+        for w in list(self.details.values()):
+            w.close()
+        super().closeEvent(e)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, loket, parent=None):
+        super().__init__(parent)
+        from PySide6 import __version__ as qt_version
+        self.setWindowTitle(self.tr("Tentang Loket"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 16)
+        lay.setSpacing(12)
+        top = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(QIcon(icon_path("loket.svg")).pixmap(QSize(72, 72)))
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        text = QLabel()
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setText(
+            "<p style='font-size:16pt;font-weight:600;margin:0'>Loket {v}</p>"
+            "<p>{desc}</p><p style='color:#5b6673'>{tech}</p>".format(
+                v=__version__,
+                desc=self.tr("Aplikasi front office DPMPTSP: penerimaan berkas, alur back office, "
+                             "pencetakan SK, survei kepuasan dan penyerahan."),
+                tech=self.tr("Folder data: {data}<br>Log: {log}<br>Python {py} · Qt for Python {qt} · {os}")
+                .format(data=loket.data_dir, log=log_path_text(), py=platform.python_version(),
+                        qt=qt_version, os=platform.system())))
+        text.setMinimumWidth(460)
+        top.addWidget(text, 1)
+        top.setSpacing(18)
+        lay.addLayout(top)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+        self.version_text = text.text()
+
