@@ -321,3 +321,29 @@ def test_current_step_rules():
     assert status.current_step([S("1", "Selesai", t, t), S("2", "Drop", t)]).step_key == "2"
     assert status.current_step([S("1", "Selesai", t, t),
                                 S("2", "Selesai", t, t + timedelta(hours=1))]).step_key == "2"
+
+
+def test_counter2_open_file_fetches_an_unknown_number_live(loket, fake, actor_factory):
+    import app.sicantik.counter  # noqa: F401  (registers the lookup)
+    from app.services import intake
+    fake.rows = application_rows(2)
+    officer = actor_factory("LOKET2")
+    with loket.Session() as s:
+        assert intake.open_file(s, officer, "SC-2026-00002") is None     # SiCantik not configured
+    configure(loket, fake)
+    with loket.Session() as s:
+        a = intake.open_file(s, officer, "SC-2026-00002")
+        assert a.no_permohonan == "SC-2026-00002" and a.state == "SUBMITTED"
+        assert a.applicant.name == "Pemohon Uji 2"
+        rec = s.scalar(select(AuditRecord).where(AuditRecord.action == "sicantik.import"))
+        assert rec.officer_name == officer.name and rec.workstation == officer.workstation
+        assert intake.open_file(s, officer, "SC-2026-09999") is None       # SiCantik does not know it
+        n = len(fake.data_requests())
+        assert intake.open_file(s, officer, "Pemohon Uji") is None         # a name never goes to SiCantik
+        assert len(fake.data_requests()) == n
+    fake.stop()
+    with loket.Session() as s:
+        with pytest.raises(ServiceError, match="walk-in"):
+            intake.open_file(s, officer, "SC-2026-00001")
+        # A file already here opens without SiCantik.
+        assert intake.open_file(s, officer, "SC-2026-00002").no_permohonan == "SC-2026-00002"

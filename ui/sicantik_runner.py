@@ -18,6 +18,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+import app.sicantik.counter  # noqa: F401  (registers counter 2's live lookup with intake)
 from app.sicantik import importer
 from ui import worker
 

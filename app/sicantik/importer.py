@@ -434,7 +434,8 @@ def last_pulls(session: Session, limit: int = 10) -> list[SicantikPull]:
 
 # -- counter 2 ------------------------------------------------------------------
 
-def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = None) -> Application | None:
+def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = None,
+                actor: Actor | None = None) -> Application | None:
     """Counter 2's live lookup: fetch a no_permohonan unknown locally from SiCantik.
 
     Call it off the GUI thread when the search finds no local file. It imports
@@ -442,6 +443,10 @@ def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = N
     company and permit type (detached, ready to show), or None when SiCantik
     does not know the number. Gives up after `sicantik.timeout_seconds`
     (about 10 s) in total, without retrying an unreachable server.
+
+    `actor` is the officer at the counter (audit records name them); default: the
+    system. Counter 2's `intake.open_file` reaches this through
+    `app.sicantik.counter.intake_lookup`.
 
     Raises `SicantikError` (a ServiceError: show `str(e)` to the officer) when
     SiCantik is not configured, offline, too slow, or answered garbage; and
@@ -456,7 +461,7 @@ def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = N
         else:
             own = False
         try:
-            result = pull_number(loket, no, client=client,
+            result = pull_number(loket, no, client=client, actor=actor,
                                  deadline=time.monotonic() + client.settings.timeout)
         finally:
             if own:
@@ -465,8 +470,8 @@ def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = N
         raise type(e)(str(e) + " " + tr("Berkas tetap dapat didaftarkan sebagai walk-in.")) from None
     if result.failed and not (result.new or result.updated or result.unchanged):
         reason = result.failures[0][1] if result.failures else ""
-        raise ServiceError(tr("Permohonan {no} ada di SiCantik tetapi tidak dapat diimpor: {reason}")
-                           .format(no=no, reason=reason))
+        raise ServiceError(tr("Permohonan {no} ada di SiCantik tetapi tidak dapat diimpor: {reason} "
+                              "Berkas tetap dapat didaftarkan sebagai walk-in.").format(no=no, reason=reason))
     if not result.outcomes:
         return None
     with loket.Session() as s:
