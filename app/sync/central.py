@@ -100,8 +100,12 @@ def connect(target: Target, *, timeout: int = 10, pool_size: int = 2) -> Engine:
             args["ssl"] = ssl
     try:
         # hide_parameters: values (names, NIKs) stay out of error messages and logs.
+        # READ COMMITTED on both servers: InnoDB's default REPEATABLE READ takes gap
+        # locks on the key ranges a push probes, which would make concurrent pushers
+        # of unrelated rows wait on each other. Nothing here needs a longer snapshot.
         return create_engine(url, connect_args=args, pool_size=pool_size, max_overflow=2,
-                             pool_pre_ping=True, hide_parameters=True)
+                             pool_pre_ping=True, hide_parameters=True,
+                             isolation_level="READ COMMITTED")
     except NoSuchModuleError:
         raise CentralError(tr("Driver basis data untuk {url} tidak tersedia.").format(url=mask(target.url))) from None
 

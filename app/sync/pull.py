@@ -132,7 +132,7 @@ class Applier:
             c.execute(delete(t).where(t.c[spec.pk] == old))
             o = SyncOutbox.__table__
             c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))
-            log.info("adopted central %s %s for local %s", spec.name, central_id, old)
+            log.debug("adopted central %s %s for local %s", spec.name, central_id, old)
 
     def apply(self, batch: dict[str, dict], report: PullReport, cursor: tuple[int, int] | None = None,
               extra_state: dict | None = None) -> None:

@@ -82,7 +82,8 @@ class PushReport:
     gone: int = 0
 
     def add(self, table: str, n: int = 1) -> None:
-        self.written[table] = self.written.get(table, 0) + n
+        if n:
+            self.written[table] = self.written.get(table, 0) + n
 
 
 @dataclass

@@ -56,7 +56,8 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "permit_type": ("code",), "requirement": ("permit_type_id", "position"),
     "officer": ("username",), "workstation": ("name",), "non_working_day": ("day",),
-    "sicantik_permit_map": ("sicantik_id",),
+    # a map is by SiCantik id or, when SiCantik gives none, by folded name (never both null)
+    "sicantik_permit_map": ("sicantik_id", "name_key"),
 }
 
 # Workflow actions that happen once per application office-wide.

@@ -1,0 +1,90 @@
+"""Workstations and a central database for the sync tests."""
+from __future__ import annotations
+
+import uuid
+from contextlib import contextmanager
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select, text
+
+from app import config
+from app.runtime import open_loket
+from app.sync import central as C
+from app.sync.session import sync_once
+from db.models import Applicant, Application, PermitType, WorkflowEvent
+from tests.central_db import scratch_database
+
+
+@contextmanager
+def central_db(backend: str):
+    with scratch_database(backend) as url:
+        C.upgrade(C.Target(url))
+        engine = C.connect(C.Target(url), pool_size=4)
+        try:
+            yield url, engine
+        finally:
+            engine.dispose()
+
+
+class Station:
+    def __init__(self, folder, name: str, central_engine):
+        self.loket = open_loket(folder)
+        self.name = name
+        self.central = central_engine
+        with self.loket.Session() as s:
+            config.set_(s, "workstation.name", name)
+            s.commit()
+
+    @property
+    def Session(self):
+        return self.loket.Session
+
+    @property
+    def engine(self):
+        return self.loket.engine
+
+    def sync(self, **kw):
+        return sync_once(self.engine, self.central, self.name, folder=self.loket.data_dir, **kw)
+
+    def close(self):
+        self.loket.close()
+
+
+@pytest.fixture
+def stations(tmp_path):
+    made = []
+
+    def make(name, central_engine):
+        st = Station(tmp_path / name, name, central_engine)
+        made.append(st)
+        return st
+    yield make
+    for st in made:
+        st.close()
+
+
+def new_file(session, ws: str, *, state: str = "SUBMITTED", n: int | None = None, **kw) -> Application:
+    pt = session.scalars(select(PermitType).order_by(PermitType.code)).first()
+    tag = uuid.uuid4().hex[:8]
+    ap = Applicant(name=f"Pemohon {tag}", nik=f"3201{tag}", created_ws=ws, updated_ws=ws)
+    session.add(ap)
+    session.flush()
+    app = Application(no_permohonan=kw.pop("no_permohonan", f"{ws}-{tag}"), kind="BARU",
+                      permit_type_id=pt.id, applicant_type="PERORANGAN", applicant_id=ap.id,
+                      source="WALKIN", state=state, applicant_name=ap.name, name_key=ap.name.lower(),
+                      created_ws=ws, updated_ws=ws, **kw)
+    session.add(app)
+    session.flush()
+    session.add(WorkflowEvent(application_id=app.id, action="register_walkin", from_state=None,
+                              to_state=state, workstation=ws, created_ws=ws, at=datetime(2026, 1, 5)))
+    return app
+
+
+def table_ids(conn, table: str) -> list[str]:
+    pk = "key" if table == "setting" else "id"
+    return sorted(conn.execute(text(f"SELECT {pk} FROM {table}")).scalars())
+
+
+def count(conn, table: str) -> int:
+    return conn.execute(select(func.count()).select_from(text(table))).scalar_one()

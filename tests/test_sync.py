@@ -1,0 +1,250 @@
+"""Sync properties against the real PostgreSQL and MariaDB servers: offline
+first, exactly once, nothing skipped, conflicts, office-wide rules."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import insert, select, text
+
+from app.sync import central as C
+from app.sync.pull import pull
+from app.sync.push import Pusher, pending
+from app.sync.session import sync_once
+from db.models import Applicant, Application, Officer, WorkflowEvent
+from db.counter45_models import Handover
+from tests.central_db import BACKENDS
+from tests.sync_helpers import central_db, count, new_file, stations, table_ids  # noqa: F401
+
+pytestmark = pytest.mark.central
+
+
+@pytest.fixture(params=BACKENDS)
+def central(request):
+    with central_db(request.param) as (url, engine):
+        yield url, engine
+
+
+def outbox(st) -> list[tuple[str, str]]:
+    with st.engine.connect() as c:
+        return c.execute(text("SELECT table_name, row_id FROM sync_outbox ORDER BY seq")).all()
+
+
+def test_offline_first_change_and_outbox_commit_together(central, stations):
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    a.sync()
+    assert pending(a.engine) == 0
+    # The central database is down: the officer's work commits locally regardless.
+    down_target = C.Target("postgresql+psycopg://loket:rahasia@127.0.0.1:1/none")
+    down = C.connect(down_target)
+    with a.Session() as s:
+        app = new_file(s, "LOKET2-A")
+        s.commit()
+        app_id = app.id
+    queued = outbox(a)
+    assert ("application", app_id) in queued and len(queued) == 3   # applicant, application, event
+    with pytest.raises(C.Unreachable) as e:
+        sync_once(a.engine, down, a.name, target=down_target)
+    assert "rahasia" not in str(e.value) and "tidak dapat dihubungi" in str(e.value)
+    assert outbox(a) == queued
+    # A rolled-back transaction leaves neither the row nor an outbox entry.
+    with a.Session() as s:
+        new_file(s, "LOKET2-A")
+        s.flush()
+        s.rollback()
+    assert outbox(a) == queued
+    # Rows written by bulk Core inserts (loket demo) are captured as well.
+    with a.engine.begin() as c:
+        c.execute(insert(Officer.__table__), [
+            {"id": f"00000000-0000-0000-0000-00000000000{i}", "username": f"demo{i}", "full_name": f"Demo {i}",
+             "roles": "LOKET2", "active": True, "failed_attempts": 0, "version": 1,
+             "created_at": app.created_at, "updated_at": app.created_at} for i in range(3)])
+    assert len(outbox(a)) == 6
+    res = a.sync()
+    assert res.push.sent == 6 and pending(a.engine) == 0
+    with engine.connect() as c:
+        assert app_id in table_ids(c, "application")
+        assert count(c, "officer") == 3
+
+
+def test_exactly_once_retry_and_crash_before_ack(central, stations):
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    a.sync()
+    with a.Session() as s:
+        ids = [new_file(s, "LOKET2-A").id for _ in range(5)]
+        s.commit()
+    with a.Session() as s:   # an edited row: goes up as a merge candidate with its ancestor
+        s.get(Application, ids[0]).location = "Jl. Merdeka 1"
+        s.commit()
+
+    class Crash(Exception):
+        pass
+
+    def crash():
+        raise Crash()
+    with pytest.raises(Crash):   # central committed, local acknowledgement never happened
+        Pusher(a.engine, engine, a.name, hooks={"after_central_commit": crash}).run()
+    assert pending(a.engine) == 15
+    with engine.connect() as c:
+        before = {t: count(c, t) for t in ("application", "applicant", "workflow_event", "sync_change")}
+        version = c.execute(text("SELECT version FROM application WHERE id = :i"), {"i": ids[0]}).scalar()
+        clock = c.execute(text("SELECT value FROM sync_clock")).scalar()
+    rep = Pusher(a.engine, engine, a.name).run()       # the retry
+    assert rep.sent == 15 and rep.written == {} and rep.unchanged == 15
+    assert pending(a.engine) == 0
+    rep = Pusher(a.engine, engine, a.name).run()       # and nothing left to send
+    assert rep.sent == 0
+    with engine.connect() as c:
+        assert {t: count(c, t) for t in before} == before
+        assert c.execute(text("SELECT version FROM application WHERE id = :i"), {"i": ids[0]}).scalar() == version
+        assert c.execute(text("SELECT value FROM sync_clock")).scalar() == clock
+    # A rescan re-sends everything: still nothing changes centrally.
+    from app.sync import capture
+    assert capture.enqueue_all(a.engine) > 15
+    rep = a.sync().push
+    assert rep.written == {} and rep.rejected == []
+    with engine.connect() as c:
+        assert {t: count(c, t) for t in before} == before
+
+
+def test_nothing_skipped_late_commit(central, stations):
+    """Pusher A opens its transaction first and takes the lower auto-increment
+    ids, but commits last; the puller reads in between and still gets A's rows."""
+    url, engine = central
+    a, b, r = stations("A", engine), stations("B", engine), stations("R", engine)
+    for st in (a, b, r):
+        st.sync()
+    with a.Session() as s:
+        a_ids = [new_file(s, "A").id for _ in range(3)]
+        s.commit()
+    with b.Session() as s:
+        b_ids = [new_file(s, "B").id for _ in range(3)]
+        s.commit()
+    a_inside, a_go = threading.Event(), threading.Event()
+
+    a_auto = []
+
+    def hold(conn):   # A: its rows and change-log rows are written, not yet committed
+        a_auto.append(conn.execute(text("SELECT max(id) FROM sync_change WHERE seq IS NULL")).scalar())
+        a_inside.set()
+        assert a_go.wait(30)
+    errors = []
+
+    def push_a():
+        try:
+            Pusher(a.engine, engine, "A", hooks={"before_clock": hold}).run()
+        except Exception as e:   # pragma: no cover - reported below
+            errors.append(e)
+    ta = threading.Thread(target=push_a)
+    ta.start()
+    assert a_inside.wait(30)
+    Pusher(b.engine, engine, "B").run()            # B commits while A is still open
+    first = pull(r.engine, engine, "R")
+    with r.engine.connect() as c:
+        seen = set(table_ids(c, "application"))
+    assert set(b_ids) <= seen and not (set(a_ids) & seen)
+    with engine.connect() as c:
+        b_auto = c.execute(text("SELECT max(id) FROM sync_change WHERE seq IS NOT NULL")).scalar()
+    # The anomaly is really provoked: A's change rows got lower ids than B's, so a
+    # cursor over insert-time ids would already be past them.
+    assert a_auto[0] is not None and a_auto[0] < b_auto
+    a_go.set()
+    ta.join(30)
+    assert not errors
+    second = pull(r.engine, engine, "R")
+    with r.engine.connect() as c:
+        seen = set(table_ids(c, "application"))
+    assert set(a_ids) | set(b_ids) <= seen
+    assert first.received.get("application") == 3 and second.received.get("application") == 3
+
+
+def test_conflict_per_field_last_writer_wins_and_log(central, stations, capsys):
+    url, engine = central
+    a, b = stations("LOKET2-A", engine), stations("LOKET2-B", engine)
+    with a.Session() as s:
+        app = new_file(s, "LOKET2-A")
+        s.commit()
+        ap_id = app.applicant_id
+    a.sync()
+    b.sync()
+    # Both offline: A edits phone and address, B (later) edits phone and email.
+    with a.Session() as s:
+        x = s.get(Applicant, ap_id)
+        x.phone, x.address, x.updated_ws = "0811-A", "Jl. A", "LOKET2-A"
+        s.commit()
+    with b.Session() as s:
+        x = s.get(Applicant, ap_id)
+        assert x is not None   # came down with its application
+        x.phone, x.email, x.updated_ws = "0812-B", "b@contoh.id", "LOKET2-B"
+        s.commit()
+    a.sync()
+    rep = b.sync()
+    assert rep.push.conflicts == 1
+    a.sync()
+    for st in (a, b):
+        with st.Session() as s:
+            x = s.get(Applicant, ap_id)
+            assert (x.phone, x.address, x.email) == ("0812-B", "Jl. A", "b@contoh.id")
+    with engine.connect() as c:
+        row = c.execute(text("SELECT phone, address, email FROM applicant WHERE id = :i"), {"i": ap_id}).one()
+        assert tuple(row) == ("0812-B", "Jl. A", "b@contoh.id")
+        log = c.execute(text("SELECT field, kept_value, lost_value, kept_ws, lost_ws FROM sync_conflict")).all()
+    assert [tuple(r) for r in log] == [("phone", "0812-B", "0811-A", "LOKET2-B", "LOKET2-A")]
+    # The administrator sees it on any workstation, offline.
+    from app.cli import main
+    assert main(["--data-dir", str(a.loket.data_dir), "sync", "conflicts"]) == 0
+    out = capsys.readouterr().out
+    assert "applicant.phone" in out and "0812-B" in out and "0811-A" in out and "LOKET2-A" in out
+
+
+def test_one_handover_stands_and_numbers_stay_unique(central, stations):
+    url, engine = central
+    a, b = stations("LOKET5-A", engine), stations("LOKET5-B", engine)
+    with a.Session() as s:
+        app = new_file(s, "LOKET5-A", state="SURVEYED")
+        s.commit()
+        app_id = app.id
+    a.sync()
+    b.sync()
+    for st in (a, b):   # the same SK handed over at both counters, both offline
+        with st.Session() as s:
+            s.add(WorkflowEvent(application_id=app_id, action="hand_over", from_state="SURVEYED",
+                                to_state="HANDED_OVER", workstation=st.name, created_ws=st.name))
+            s.add(Handover(application_id=app_id, recipient_name=f"Penerima {st.name}",
+                           recipient_id_type="KTP", recipient_id_number="3201", workstation=st.name))
+            s.get(Application, app_id).state = "HANDED_OVER"
+            s.commit()
+    assert a.sync().push.rejected == []
+    res = b.sync()
+    tables = sorted(r.table for r in res.push.rejected)
+    assert tables == ["handover", "workflow_event"]
+    msg = next(r.message for r in res.push.rejected if r.table == "workflow_event")
+    assert "LOKET5-A" in msg and "tidak berlaku" in msg
+    assert pending(b.engine) == 0          # refused rows leave the outbox, reported
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM workflow_event WHERE application_id = :i "
+                              "AND action = 'hand_over'"), {"i": app_id}).scalar() == 1
+        assert c.execute(text("SELECT workstation FROM handover")).scalar() == "LOKET5-A"
+    with b.Session() as s:   # B's officer can read why, on B
+        from db.sync_models import SyncConflict
+        kinds = [(c.kind, c.lost_ws) for c in s.scalars(select(SyncConflict))]
+        assert ("REJECTED", "LOKET5-B") in kinds
+    # Receipt and permit numbers: unique office-wide, the second use is refused.
+    with a.Session() as s:
+        new_file(s, "LOKET5-A", receipt_number="TT/X/2026/00001", permit_number="503/0001/DPMPTSP/2026")
+        s.commit()
+    with b.Session() as s:
+        dup = new_file(s, "LOKET5-B", receipt_number="TT/X/2026/00001")
+        dup2 = new_file(s, "LOKET5-B", permit_number="503/0001/DPMPTSP/2026")
+        s.commit()
+        dup_ids = {dup.id, dup2.id}
+    a.sync()
+    res = b.sync()
+    refused = {r.row_id: r.message for r in res.push.rejected if r.table == "application"}
+    assert set(refused) == dup_ids
+    assert any("tanda terima" in m for m in refused.values())
+    assert any("Nomor izin" in m for m in refused.values())
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM application WHERE receipt_number = 'TT/X/2026/00001'")).scalar() == 1
