@@ -61,11 +61,12 @@ def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>
     return app.no_permohonan
 
 
-def signed(session, code: str = "SIP-DOK", *, signed_pdf: bytes | None = None,
+def signed(session, code: str = "SIP-DOK", *, tte: bool = False, pages: int = 1,
            outcome: str = "IZIN", company: bool = False, **kw) -> str:
-    """An application signed by the head of office: with a TTE PDF (signed_pdf;
-    use tte_pdf_for()) or by hand."""
+    """An application signed by the head of office: with a TTE-signed PDF attached
+    (tte=True, see tte_pdf_for) or by hand."""
     no = received(session, code, company=company, **kw)
+    signed_pdf = tte_pdf_for(no, pages) if tte else None
     pt = applications.get(session, no).permit_type
     tech = TECH.get(code) or {f: f"isi {f}" for f in (pt.technical_fields or [])}
     if outcome == "IZIN":

@@ -248,7 +248,8 @@ def _footer(electronic: bool):
             for i, line in enumerate(lines):
                 canvas.drawString(doc.leftMargin, y + 4.5 * mm - i * 3.4 * mm, line)
         canvas.setFont(base.SANS, 7)
-        canvas.drawRightString(w - doc.rightMargin, y + 4.5 * mm, f"Halaman {canvas.getPageNumber()}")
+        # its own baseline, below the footer text, so extracted text keeps the sentence whole
+        canvas.drawRightString(w - doc.rightMargin, y - 3 * mm, f"Halaman {canvas.getPageNumber()}")
         canvas.restoreState()
     return draw
 
@@ -358,9 +359,11 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
     from reportlab.pdfgen import canvas as rl_canvas
 
     base.register_fonts()
-    src = PdfReader(io.BytesIO(pdf))
     out = PdfWriter()
     for n in range(1, copies + 1):
+        # a fresh reader per copy: pages added twice from one reader share their
+        # content stream, and every stamp would land on every copy
+        src = PdfReader(io.BytesIO(pdf))
         for page in src.pages:
             w, h = float(page.mediabox.width), float(page.mediabox.height)
             buf = io.BytesIO()

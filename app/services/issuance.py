@@ -389,7 +389,7 @@ def prints(session: Session, app: Application) -> list[PrintRow]:
                                 .order_by(DocumentPrint.at)))
     ids = [r.id for r in rows]
     names = dict(session.execute(select(AuditRecord.entity_id, AuditRecord.officer_name)
-                                 .where(AuditRecord.entity_id.in_(ids)))) if ids else {}
+                                 .where(AuditRecord.entity_id.in_(ids))).all()) if ids else {}
     return [PrintRow(r.kind, r.copies, r.reason, names.get(r.id) or r.officer_id or "-",
                      r.workstation, r.at) for r in rows]
 
