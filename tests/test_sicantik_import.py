@@ -347,3 +347,16 @@ def test_counter2_open_file_fetches_an_unknown_number_live(loket, fake, actor_fa
             intake.open_file(s, officer, "SC-2026-00001")
         # A file already here opens without SiCantik.
         assert intake.open_file(s, officer, "SC-2026-00002").no_permohonan == "SC-2026-00002"
+
+
+def test_one_person_with_two_files_whose_rows_disagree_stays_idempotent(loket, fake):
+    rows = application_rows(2)
+    for r in rows:
+        r["no_identitas"] = "3201011508900001"          # the same person
+        r["alamat"] = "Alamat versi " + r["no_permohonan"]  # two snapshots of their address
+    fake.rows = rows
+    configure(loket, fake)
+    assert _pull(loket).new == 2
+    assert _count(loket, Applicant) == 1
+    again = _pull(loket)
+    assert (again.updated, again.unchanged) == (0, 2)

@@ -102,14 +102,19 @@ def _maps(args) -> int:
 def _log(args) -> int:
     from app.cli import open_from
     from app.sicantik import importer
+    from datetime import timezone
+    from zoneinfo import ZoneInfo
+    from app import config
     loket = open_from(args)
     with loket.Session() as s:
+        tz = ZoneInfo(config.get(s, "office.timezone"))
         wm = importer.watermark(s)
         print(tr("Tanda air penarikan terjadwal: {wm}").format(wm=wm.isoformat() if wm else "-"))
         for p in importer.last_pulls(s, args.limit):
             what = p.number or f"{p.date_from}..{p.date_to}"
             state = tr("OK") if p.ok else (tr("GAGAL") if p.finished_at else tr("berjalan/terputus"))
-            print(f"{p.started_at:%Y-%m-%d %H:%M} UTC  {p.kind:<9} {what:<24} {state:<8} "
+            at = p.started_at.replace(tzinfo=timezone.utc).astimezone(tz)
+            print(f"{at:%d-%m-%Y %H:%M}  {p.kind:<9} {what:<24} {state:<8} "
                   + tr("baru {new}, diperbarui {updated}, tetap {unchanged}, gagal {failed}").format(
                       new=p.new, updated=p.updated, unchanged=p.unchanged, failed=p.failed))
             if p.message:
@@ -143,9 +148,14 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
     except sc.SicantikError as e:
         out.append((tr("SiCantik"), f"{settings.base_url} — {e}", False))
     if last:
+        from datetime import timezone
+        from zoneinfo import ZoneInfo
+        from app import config
         p = last[0]
+        with loket.Session() as s:
+            at = p.started_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(config.get(s, "office.timezone")))
         out.append((tr("SiCantik tarikan terakhir"),
-                    f"{p.started_at:%Y-%m-%d %H:%M} UTC {p.kind} " +
+                    f"{at:%d-%m-%Y %H:%M} {p.kind} " +
                     (tr("OK") if p.ok else tr("GAGAL: {msg}").format(msg=p.message or "-")),
                     True if p.ok else None))
     return out

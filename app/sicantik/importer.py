@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("loket.sicantik")
 
+_STEP_NS = uuid.UUID("6b0f8a52-3c1e-4f4e-9a57-5ad1c7e2b8d1")
 NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
 _RANK = {NEW: 3, UPDATED: 2, UNCHANGED: 1, FAILED: 0}
 
@@ -128,7 +130,11 @@ def _applicant_for(session: Session, actor: Actor, data: dict) -> Applicant:
         found = session.scalar(select(Applicant).where(Applicant.nik == data["nik"])
                                .order_by(Applicant.updated_at.desc()).limit(1))
         if found is not None:
-            _assign(found, {k: v for k, v in data.items() if v is not None})
+            if {"name", "nik"} & set(_assign(found, {k: v for k, v in data.items() if v is not None})):
+                # Keep the search columns of the person's other files in step.
+                for other in session.scalars(select(Application).where(Application.applicant_id == found.id)):
+                    _assign(other, {"applicant_name": found.name, "applicant_nik": found.nik,
+                                    "name_key": name_key(found.name)})
             return found
     a = Applicant(**{k: v for k, v in data.items() if v is not None},
                   created_by=actor.officer_id, created_ws=actor.workstation)
@@ -178,6 +184,10 @@ def _create(session: Session, actor: Actor, rec: mapping.Record, pt: PermitType)
     return app
 
 
+def _shared(session: Session, column, value) -> bool:
+    return len(session.scalars(select(Application.id).where(column == value).limit(2)).all()) > 1
+
+
 def _update_submitted(session: Session, actor: Actor, app: Application, rec: mapping.Record,
                       pt: PermitType | None) -> list[str]:
     changed = []
@@ -192,8 +202,12 @@ def _update_submitted(session: Session, actor: Actor, app: Application, rec: map
     if pt is not None and app.permit_type_id != pt.id:
         app.permit_type = pt
         changed.append("permit_type")
-    a = {k: v for k, v in rec.applicant.items() if v is not None}
-    changed += ["applicant." + k for k in _assign(app.applicant, a)]
+    # A person with several files shares one applicant row; rows of different files
+    # may disagree (snapshots), and letting each overwrite it would make every pull
+    # an "update". Shared rows are refreshed only when a new file of theirs comes in.
+    if not _shared(session, Application.applicant_id, app.applicant_id):
+        a = {k: v for k, v in rec.applicant.items() if v is not None}
+        changed += ["applicant." + k for k in _assign(app.applicant, a)]
     denorm = {"applicant_name": app.applicant.name, "applicant_nik": app.applicant.nik,
               "name_key": name_key(app.applicant.name)}
     changed += _assign(app, denorm)
@@ -201,7 +215,7 @@ def _update_submitted(session: Session, actor: Actor, app: Application, rec: map
         if app.company is None:
             app.company = _company_for(session, actor, rec.company)
             changed.append("company")
-        else:
+        elif not _shared(session, Application.company_id, app.company_id):
             changed += ["company." + k for k in _assign(
                 app.company, {k: v for k, v in rec.company.items() if v is not None})]
     return changed
@@ -219,7 +233,9 @@ def _apply_steps(session: Session, actor: Actor, app: Application, recs: list[ma
                   "ended_at": st.ended_at, "processed_by": st.processed_by}
         row = existing.get(st.key)
         if row is None:
-            row = SicantikStep(application_id=app.id, step_key=st.key, created_by=actor.officer_id,
+            # The same step gets the same id on every workstation that imports it.
+            row = SicantikStep(id=str(uuid.uuid5(_STEP_NS, f"{app.id}/{st.key}")),
+                               application_id=app.id, step_key=st.key, created_by=actor.officer_id,
                                created_ws=actor.workstation, **values)
             session.add(row)
             existing[st.key] = row
