@@ -148,7 +148,11 @@ class Application(Base, Mutable):
     applicant: Mapped[Applicant] = relationship()
     company: Mapped[Company | None] = relationship()
 
-    __table_args__ = (Index("ix_application_state_due", "state", "due_date"),)
+    __table_args__ = (Index("ix_application_state_due", "state", "due_date"),
+                      # Browsing the search table newest first, all files or one status
+                      # (migration 0008): index order, so a page never sorts the backlog.
+                      Index("ix_application_submitted", "submitted_at", "id"),
+                      Index("ix_application_state_submitted", "state", "submitted_at", "id"))
 
 
 class RequirementCheck(Base, Mutable):

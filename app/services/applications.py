@@ -1,15 +1,27 @@
 """Finding and reading applications; registering them (walk-in, or imported online).
 
 Search is one indexed lookup per kind of query, never a scan, so the counter's
-search box stays instant on a million files: exact no_permohonan, receipt
-number or NIK; otherwise a prefix of the folded applicant name.
+search box stays instant on a million files:
+
+- text with a digit is an identifier: exact no_permohonan, receipt number or
+  NIK first (a scanned number must open its file, not a list); when nothing is
+  exact, the files whose number begins with it (as-you-type), then NIKs and
+  receipt numbers beginning with it;
+- text without digits is the start of a name, on the folded `name_key`;
+- no text lists the newest files first.
+
+Each kind walks one index in its own order and stops after `limit` rows. Pages
+after the first continue from the last row seen (keyset) when the caller pages
+sequentially, as the search table does, so page 5,000 costs what page 1 does.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from app import workflow
@@ -20,7 +32,7 @@ from db.base import new_id
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One line of a search result or worklist, as the tables show it."""
     id: str
@@ -56,49 +68,180 @@ def _base() -> Select:
     return select(*_ROW_COLS).join(PermitType, PermitType.id == Application.permit_type_id)
 
 
+def _prefix(col, text: str):
+    # A range, not LIKE: it uses the column's index on every backend and
+    # is exact about case (the folded name_key is already lower case).
+    return (col >= text) & (col < text + "\uffff")
+
+
+def _check_state(state: str | None) -> None:
+    if state and state not in workflow.STATES:
+        raise ServiceError(tr("Status tidak dikenal: {state}. Pilihan: {states}").format(
+            state=state, states=", ".join(workflow.STATES)))
+
+
+# Each plan: (name, WHERE clause, sort columns). Browsing runs newest first
+# (descending on both); the other plans ascend, so a keyset continues with
+# (columns) > (last row's key), or < when descending.
+def _plans(text: str) -> list[tuple]:
+    if not text:
+        return [("recent", None, (Application.submitted_at, Application.id))]
+    if any(ch.isdigit() for ch in text):
+        upper = text.upper()
+        digits = "".join(ch for ch in text if ch not in " .-")
+        plans = [("number", _prefix(Application.no_permohonan, text), (Application.no_permohonan,))]
+        if upper != text:
+            plans.append(("number_upper", _prefix(Application.no_permohonan, upper),
+                          (Application.no_permohonan,)))
+        if digits.isdigit():
+            plans.append(("nik", _prefix(Application.applicant_nik, digits),
+                          (Application.applicant_nik, Application.id)))
+        plans.append(("receipt", _prefix(Application.receipt_number, upper),
+                      (Application.receipt_number,)))
+        return plans
+    return [("name", _prefix(Application.name_key, name_key(text)),
+             (Application.name_key, Application.id))]
+
+
+def _exact(session: Session, text: str, state: str | None) -> list[Row]:
+    upper = text.upper()
+    digits = "".join(ch for ch in text if ch not in " .-")
+    values = sorted({text, upper})
+    conds = [Application.no_permohonan.in_(values), Application.receipt_number.in_(values)]
+    if digits.isdigit() and len(digits) == 16:
+        conds.append(Application.applicant_nik == digits)
+    q = _base().where(or_(*conds))
+    if state:
+        q = q.where(Application.state == state)
+    rows = [Row(*r) for r in session.execute(q.limit(500)).all()]
+    # The file whose number was typed first, then that NIK's files, newest first.
+    rows.sort(key=lambda r: r.id)
+    rows.sort(key=lambda r: r.submitted_at or datetime.min, reverse=True)
+    rows.sort(key=lambda r: r.no_permohonan not in values and r.receipt_number not in values)
+    return rows
+
+
+class _Cursors:
+    """The sort key of the last row a caller received, per (query, state,
+    offset reached): the next sequential page seeks there instead of
+    skipping `offset` rows. Bounded; a miss just falls back to OFFSET."""
+
+    def __init__(self, size: int = 512):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            v = self.items.get(key)
+            if v is not None:
+                self.items.move_to_end(key)
+            return v
+
+    def put(self, key, value) -> None:
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_cursors = _Cursors()
+
+
+def _page(session: Session, plan, text: str, state: str | None, limit: int, offset: int,
+          url: str) -> list[Row]:
+    name, where, cols = plan
+    descending = name == "recent"
+    q = select(*_ROW_COLS, *cols).join(PermitType, PermitType.id == Application.permit_type_id)
+    if where is not None:
+        q = q.where(where)
+    if state:
+        q = q.where(Application.state == state)
+    order = [c.desc().nulls_last() for c in cols] if descending else list(cols)
+    seek = _cursors.get((url, name, text, state, offset)) if offset else None
+    if seek is not None:
+        after = tuple_(*cols) < tuple_(*seek) if descending else tuple_(*cols) > tuple_(*seek)
+        result = session.execute(q.where(after).order_by(*order).limit(limit)).all()
+        if descending and len(result) < limit:
+            # Files without a submission time come last (an OR in the seek would
+            # turn the index range into a scan, so they are fetched separately).
+            result += session.execute(q.where(Application.submitted_at.is_(None))
+                                      .order_by(Application.id.desc()).limit(limit - len(result))).all()
+    else:
+        result = session.execute(q.order_by(*order).limit(limit).offset(offset)).all()
+    n = len(_ROW_COLS)
+    if len(result) == limit:
+        key = tuple(result[-1][n:])
+        if None not in key:
+            _cursors.put((url, name, text, state, offset + limit), key)
+    return [Row(*r[:n]) for r in result]
+
+
 def search_query(query: str | None, state: str | None = None,
                  states: frozenset[str] | None = None) -> Select:
-    """The SELECT behind the search box and `loket find` (ordered, not limited)."""
-    q = _base()
+    """The SELECT behind a name or browse search (ordered, not limited), for
+    callers that page or count it themselves."""
+    _check_state(state)
     text = (query or "").strip()
-    if text:
-        digits = text.replace(" ", "")
-        conds = [Application.no_permohonan == text, Application.receipt_number == text]
-        if digits.isdigit() and len(digits) == 16:
-            conds.append(Application.applicant_nik == digits)
-        key = name_key(text)
-        # Prefix range on the folded name: uses ix_application_name_key on every backend.
-        conds.append((Application.name_key >= key) & (Application.name_key < key + "\uffff"))
-        q = q.where(or_(*conds))
-        order = (Application.name_key, Application.id)
-    else:
-        order = (Application.submitted_at.desc(), Application.id)
+    name, where, cols = _plans(text)[0]
+    q = _base()
+    if where is not None:
+        q = q.where(where)
     if state:
-        if state not in workflow.STATES:
-            raise ServiceError(tr("Status tidak dikenal: {state}. Pilihan: {states}").format(
-                state=state, states=", ".join(workflow.STATES)))
         q = q.where(Application.state == state)
     if states:
         q = q.where(Application.state.in_(sorted(states)))
-    return q.order_by(*order)
+    if name == "recent":
+        return q.order_by(*(c.desc().nulls_last() for c in cols))
+    return q.order_by(*cols)
 
 
 def search(session: Session, query: str | None, *, state: str | None = None,
            limit: int = 50, offset: int = 0) -> list[Row]:
-    text = (query or "").strip()
-    if text:
-        # Exact identifiers first: a scanned number must open its file, not a name match.
-        exact = session.execute(_base().where(or_(
-            Application.no_permohonan == text, Application.receipt_number == text,
-            Application.applicant_nik == text.replace(" ", ""))).limit(limit)).all()
-        if exact and offset == 0:
-            rows = [Row(*r) for r in exact]
+    """The search box and `loket find`: see the module docstring."""
+    _check_state(state)
+    text = " ".join((query or "").split())
+    limit = max(0, int(limit))
+    offset = max(0, int(offset))
+    if limit == 0:
+        return []
+    url = str(session.get_bind().url)
+    if text and any(ch.isdigit() for ch in text):
+        exact = _exact(session, text, state)
+        if exact:
+            return exact[offset:offset + limit]
+        # The first kind of identifier that matches decides what the pages show.
+        for plan in _plans(text):
+            if offset == 0 or _page(session, plan, text, state, 1, 0, url):
+                rows = _page(session, plan, text, state, limit, offset, url)
+                if rows or offset:
+                    return rows
+        return []
+    return _page(session, _plans(text)[0], text, state, limit, offset, url)
+
+
+def count(session: Session, query: str | None = None, *, state: str | None = None) -> int:
+    """How many rows `search` pages through (for a status line)."""
+    _check_state(state)
+    text = " ".join((query or "").split())
+    if text and any(ch.isdigit() for ch in text):
+        exact = _exact(session, text, state)
+        if exact:
+            return len(exact)
+        for _name, where, _cols in _plans(text):
+            q = select(func.count()).select_from(Application).where(where)
             if state:
-                rows = [r for r in rows if r.state == state]
-            if rows:
-                return rows
-    rows = session.execute(search_query(query, state).limit(limit).offset(offset)).all()
-    return [Row(*r) for r in rows]
+                q = q.where(Application.state == state)
+            n = session.scalar(q)
+            if n:
+                return n
+        return 0
+    _name, where, _cols = _plans(text)[0]
+    q = select(func.count()).select_from(Application)
+    if where is not None:
+        q = q.where(where)
+    if state:
+        q = q.where(Application.state == state)
+    return session.scalar(q) or 0
 
 
 def get(session: Session, no_or_id: str) -> Application:
