@@ -112,6 +112,7 @@ class Applier:
         key = T.NATURAL_KEYS[spec.name]
         t = spec.table
         wanted = {tuple(r[k] for k in key): r[spec.pk] for r in incoming.values()}
+        incoming = {r[spec.pk]: r for r in incoming.values()}
         if not wanted:
             return
         local = c.execute(select(t.c[spec.pk], *[t.c[k] for k in key])).all()
@@ -132,6 +133,10 @@ class Applier:
             c.execute(delete(t).where(t.c[spec.pk] == old))
             o = SyncOutbox.__table__
             c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))
+            # The central row in the same transaction: the re-pointed children
+            # must find their parent when the deferred foreign keys are checked.
+            c.execute(sqlite_insert(t).values(**incoming[central_id])
+                      .on_conflict_do_nothing(index_elements=[spec.pk]))
             log.debug("adopted central %s %s for local %s", spec.name, central_id, old)
 
     def apply(self, batch: dict[str, dict], report: PullReport, cursor: tuple[int, int] | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -120,6 +121,10 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             res.pull.kept_local += got.kept_local
             res.pull.refused += got.refused
         except DBAPIError as e:
+            if isinstance(e.orig, sqlite3.Error):
+                log.exception("sync failed in the local database")
+                raise C.CentralError(tr("Sinkronisasi gagal di basis data lokal: {detail}").format(
+                    detail=str(e.orig).splitlines()[0])) from None
             if e.connection_invalidated or isinstance(e.orig, OSError) or "connection" in str(e.orig).lower():
                 raise C.Unreachable(C.describe(e, target)) from None
             raise C.CentralError(C.describe(e, target)) from None

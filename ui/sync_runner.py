@@ -1,0 +1,123 @@
+"""Background sync with the office's central database, inside the GUI.
+
+Every `sync.interval_seconds`, and at once on `sync_now()`, a sync runs off the
+GUI thread (ui/worker.py); the Bus `sync_status` signal carries
+dict(online, last_success, pending, message[, error, progress]) to the status
+bar. A first sync (bootstrap) reports its progress as it goes. Rows that came
+down are announced (applications_changed / master_changed) so screens refresh.
+A sync never overlaps another; without `central.url` the runner stays idle.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.sync import session as sync_session
+from app.sync.central import Unreachable
+from ui import worker
+
+log = logging.getLogger("loket.ui")
+
+MASTER_TABLES = frozenset({"permit_type", "requirement", "officer", "setting", "non_working_day",
+                           "workstation"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sync", text)
+
+
+class SyncRunner(QObject):
+    # progress from the worker thread, delivered queued on the GUI thread
+    _progress = Signal(str, int)
+
+    def __init__(self, loket, bus, parent: QObject | None = None,
+                 sync: Callable = sync_session.run):
+        super().__init__(parent)
+        self.loket, self.bus, self._sync = loket, bus, sync
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        self._progress.connect(self._on_progress)
+        self.running = False
+        self.online = False
+        self.enabled = False
+        self.last_success: str | None = None
+        self.last: dict = {}
+        bus.applications_changed.connect(self._local_change)
+
+    def start(self, first_delay_ms: int = 1500) -> None:
+        from app import config
+        with self.loket.Session() as s:
+            url = config.get(s, "central.url")
+            seconds = max(5, int(config.get(s, "sync.interval_seconds")))
+        self.enabled = bool(url)
+        if not self.enabled:
+            self._timer.stop()
+            self._emit(online=False, message=_tr("Basis data pusat belum diatur: bekerja lokal saja."))
+            return
+        self._timer.start(seconds * 1000)
+        QTimer.singleShot(first_delay_ms, self, self.sync_now)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one is running. True when one was started."""
+        if self.running or not self.enabled:
+            return False
+        self.running = True
+        loket, sync, emit = self.loket, self._sync, self._progress.emit
+        worker.run(lambda: sync(loket, progress=lambda phase, n: emit(phase, n)),
+                   on_done=self._done, on_error=self._failed, context=self)
+        return True
+
+    # -- results, on the GUI thread -------------------------------------------------
+    def _on_progress(self, phase: str, n: int) -> None:
+        text = {"bootstrap": _tr("Sinkronisasi awal: {n} baris diterima…"),
+                "push": _tr("Mengirim: {n} perubahan…"),
+                "pull": _tr("Menerima: {n} baris…")}.get(phase, "{n}").format(n=n)
+        self._emit(online=True, message=text, progress=n)
+
+    def _done(self, res) -> None:
+        self.running = False
+        self.online = True
+        self.last_success = datetime.now().strftime("%H:%M")
+        parts = [_tr("{up} naik, {down} turun").format(up=res.push.sent, down=res.pull.total)]
+        error = False
+        if res.push.rejected:
+            error = True
+            parts.append(_tr("DITOLAK pusat: ") + "; ".join(r.message for r in res.push.rejected[:3]))
+        if res.push.conflicts:
+            parts.append(_tr("{n} nilai bentrok tercatat").format(n=res.push.conflicts))
+        self._emit(online=True, message=" · ".join(parts), error=error, pending=res.pending)
+        received = set(res.pull.received)
+        if received - MASTER_TABLES:
+            self.bus.applications_changed.emit([])
+        if received & MASTER_TABLES:
+            self.bus.master_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.online = False
+        self._emit(online=False, message=str(exc) or type(exc).__name__,
+                   error=not isinstance(exc, Unreachable))
+
+    def _local_change(self, _ids=None) -> None:
+        if self.enabled and not self.running:
+            self._emit(online=self.online, message=self.last.get("message", ""),
+                       error=self.last.get("error", False))
+
+    def _emit(self, *, online: bool, message: str, error: bool = False, pending: int | None = None,
+              progress: int | None = None) -> None:
+        if pending is None:
+            try:
+                pending = sync_session.status(self.loket)["pending"]
+            except Exception:   # a locked or closing database: show the last count
+                pending = self.last.get("pending", 0)
+        self.last = {"online": online, "last_success": self.last_success, "pending": pending,
+                     "message": message, "error": error}
+        if progress is not None:
+            self.last["progress"] = progress
+        self.bus.sync_status.emit(dict(self.last))
