@@ -10,7 +10,7 @@
 
 Faults are queued per data request (`faults`) or per page number
 (`page_faults`): "429" (with Retry-After), "500", "timeout" (answers after
-`slow` seconds), "html", "truncate".
+`slow` seconds), "html", "truncate", "plain-json" (200 without data).
 """
 from __future__ import annotations
 
@@ -172,6 +172,8 @@ class FakeSicantik:
                     return self._send(500, b"Internal Server Error", "text/plain")
                 if fault == "timeout":
                     time.sleep(fake.slow)
+                if fault == "plain-json":
+                    return self._json(200, {"message": "Quota habis untuk hari ini"})
                 if fault == "html":
                     return self._send(200, b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
                                            b"<body><h1>502 Bad Gateway</h1></body></html>", "text/html")

@@ -254,3 +254,10 @@ def test_extract_rows_shapes():
         sc.extract_rows({"success": False, "message": "Data tidak ditemukan"})
     with pytest.raises(sc.BadAnswer, match="lebih dari satu"):
         sc.extract_rows({"data": {"a": [{"x": 1}], "b": [{"y": 2}]}})
+
+
+def test_splp_answer_without_encrypted_data_quotes_the_gateway(loket, fake):
+    configure(loket, fake, mode="splp")
+    fake.faults = ["plain-json"]
+    with pytest.raises(sc.BadAnswer, match="tidak berisi data terenkripsi.*Quota habis"):
+        _all(fast_client(loket))

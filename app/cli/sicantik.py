@@ -136,16 +136,18 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
     out = []
     needed = {"template": (), "token": ("sicantik.username", "sicantik.password"),
               "splp": sc.SECRET_NAMES}.get(settings.mode, ())
-    missing = [n for n in needed if not sc.read_secret(n)]
-    if missing:
-        out.append((tr("SiCantik rahasia"), tr("belum diisi: {names}").format(names=", ".join(missing)), False))
+    from app.services.context import ServiceError
     try:
+        missing = [n for n in needed if not sc.read_secret(n)]
+        if missing:
+            out.append((tr("SiCantik rahasia"), tr("belum diisi: {names}").format(names=", ".join(missing)),
+                        False))
         c = sc.Client(settings, retry_offline=False, max_attempts=1)
         try:
             out.append((tr("SiCantik"), f"{settings.base_url} — {c.check()}", True))
         finally:
             c.close()
-    except sc.SicantikError as e:
+    except ServiceError as e:  # SiCantik's own failures, and a keyring that cannot be read
         out.append((tr("SiCantik"), f"{settings.base_url} — {e}", False))
     if last:
         from datetime import timezone

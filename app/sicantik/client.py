@@ -361,7 +361,9 @@ class Client:
         obj = self._decode(resp, tr("data"))
         if self.settings.mode == "splp":
             if not isinstance(obj, dict) or not isinstance(obj.get("data"), str):
-                raise BadAnswer(tr("Jawaban gateway SPLP tidak berbentuk {\"data\": \"<hex>\"}."))
+                said = obj.get("message") if isinstance(obj, dict) else None
+                raise BadAnswer(tr("Jawaban gateway SPLP tidak berisi data terenkripsi ({{\"data\": \"<hex>\"}})"
+                                   "{said}.").format(said=f": {str(said)[:200]}" if said else ""))
             try:
                 plain = crypto.decrypt(obj["data"], self._secret("sicantik.saltkey") or "")
             except crypto.DecryptError as e:
