@@ -6,11 +6,11 @@ from __future__ import annotations
 import io
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import workflow
 from app.services import applications, backoffice
-from db.models import Applicant, Company, PermitType
+from db.models import Applicant, Application, Company, PermitType
 from tests.conftest import make_actor
 
 LOKET2 = make_actor("LOKET2", name="Rina Loket Dua")
@@ -30,12 +30,9 @@ TECH = {
                 "Naskah reklame": "Kopi Kenangan Senja — Buka 24 Jam"},
 }
 
-_counter = iter(range(1, 10_000))
-
-
 def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>& Rekan</b>",
              company: bool = False) -> str:
-    n = next(_counter)
+    n = (session.scalar(select(func.count()).select_from(Application)) or 0) + 1
     pt = session.scalar(select(PermitType).where(PermitType.code == code))
     applicant = Applicant(name=name, nik="3201011204850003", birth_place="Bandung",
                           birth_date=date(1985, 4, 12), gender="L", occupation="Dokter",

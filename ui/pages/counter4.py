@@ -1,0 +1,300 @@
+"""Loket 4 — Pengambilan & Legalisasi: open a signed file by scanning the receipt QR
+(or typing the receipt number / no_permohonan), preview the SK, print it, reprint
+it with a reason, print legalised copies. Every print goes through
+app.services.issuance, which records it; the printer dialog's copy count is
+the count recorded.
+
+Keys: Ctrl+L (or F4) the scan box, Enter open, F5 print, F6 reprint, F7 legalise.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from ui import worker
+from ui.pdf_preview import PdfPreview
+from ui.widgets import app_tr, fmt_datetime, user_message
+
+KIND_LABEL = {"PRINT": "Cetak", "REPRINT": "Cetak ulang", "LEGALISIR": "Legalisir"}
+
+
+def scan_box(parent, placeholder: str) -> QLineEdit:
+    box = QLineEdit(parent)
+    box.setObjectName("scanBox")
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMinimumHeight(34)
+    return box
+
+
+class Counter4Page(QWidget):
+    printed = Signal(str, str)        # kind, document id (tests and the bus listen)
+
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.view_data = None
+        self._mode = "PRINT"
+        self._pool = worker.serial_pool(self)
+
+        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                           "nomor permohonan, lalu Enter"))
+        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
+        open_btn = QPushButton(self.tr("Buka"))
+        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(open_btn)
+
+        # the file
+        self.title = QLabel(self.tr("Belum ada berkas dibuka."))
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)   # names are data, never markup
+        info = QFormLayout()
+        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("no", "Nomor permohonan"), ("receipt", "Tanda terima"),
+                           ("applicant", "Pemohon"), ("permit", "Jenis izin"), ("number", "Nomor SK"),
+                           ("state", "Status"), ("signature", "Tanda tangan"), ("source", "Dokumen")):
+            v = QLabel("—")
+            v.setWordWrap(True)
+            v.setTextFormat(Qt.TextFormat.PlainText)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = v
+            info.addRow(self.tr(label) + ":", v)
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        # actions
+        actions = QGroupBox(self.tr("Cetak"))
+        al = QVBoxLayout(actions)
+        self.print_button = QPushButton(self.tr("Cetak SK (F5)"))
+        self.print_button.setProperty("primary", True)
+        self.print_button.clicked.connect(lambda: self.start_print("PRINT"))
+        al.addWidget(self.print_button)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Alasan cetak ulang, mis. kertas macet"))
+        self.reprint_button = QPushButton(self.tr("Cetak ulang (F6)"))
+        self.reprint_button.clicked.connect(lambda: self.start_print("REPRINT"))
+        al.addLayout(_row(self.reason, self.reprint_button))
+        self.legal_copies = QSpinBox()
+        self.legal_copies.setRange(1, 50)
+        self.legal_copies.setValue(2)
+        self.legal_copies.setSuffix(self.tr(" salinan"))
+        self.legal_button = QPushButton(self.tr("Legalisir (F7)"))
+        self.legal_button.clicked.connect(lambda: self.start_print("LEGALISIR"))
+        al.addLayout(_row(QLabel(self.tr("Salinan legalisir:")), self.legal_copies, self.legal_button))
+
+        self.history = QTableWidget(0, 6)
+        self.history.setHorizontalHeaderLabels([self.tr(h) for h in (
+            "Waktu", "Jenis", "Lembar", "Petugas", "Workstation", "Alasan")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history.setAccessibleName(self.tr("Riwayat cetak"))
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.title)
+        ll.addLayout(info)
+        ll.addWidget(self.message)
+        ll.addWidget(actions)
+        ll.addWidget(QLabel(self.tr("Riwayat cetak")))
+        ll.addWidget(self.history, 1)
+
+        self.preview = PdfPreview(self)
+        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.before_print = self._before_print
+        self.preview.print_button.setText(self.tr("Cetak SK… (F5)"))
+        self.preview.print_button.clicked.disconnect()
+        self.preview.print_button.clicked.connect(lambda: self.start_print("PRINT"))
+        self.preview.closed.connect(self.clear)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([430, 650])
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(_line())
+        lay.addWidget(split, 1)
+
+        for seq, slot in (("F5", lambda: self.start_print("PRINT")),
+                          ("F6", lambda: self.start_print("REPRINT")),
+                          ("F7", lambda: self.start_print("LEGALISIR")),
+                          ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        if bus is not None:
+            bus.applications_changed.connect(self._changed_elsewhere)
+            bus.actor_changed.connect(self.set_actor)
+        self._set_buttons()
+
+    # -- opening ----------------------------------------------------------------------
+    def set_actor(self, actor) -> None:
+        self.actor = actor
+
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.focus_scan()
+
+    def open_text(self, text: str) -> None:
+        text = (text or "").strip()
+        if not text:
+            self.message.setText(self.tr("Pindai QR tanda terima atau ketik nomornya."))
+            return
+        self.message.setText(self.tr("Membuka…"))
+        worker.run(lambda: self._load(text), on_done=self._show, on_error=self._failed,
+                   context=self, pool=self._pool)
+
+    def _load(self, text: str):
+        from app.services import issuance
+        from app.services.context import ServiceError
+        with self.loket.Session() as s:
+            v = issuance.view(s, text)
+            pdf, err = None, None
+            if v.printable or v.reprintable:
+                try:
+                    pdf, _doc = issuance.current_pdf(s, issuance.open_file(s, v.no_permohonan))
+                except ServiceError as e:
+                    err = str(e)
+            return v, pdf, err
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(user_message(exc))
+        self.scan.selectAll()
+
+    def _show(self, result) -> None:
+        v, pdf, err = result
+        self.view_data = v
+        self.title.setText(f"{v.applicant_name} — {v.permit_type}")
+        f = self.fields
+        f["no"].setText(v.no_permohonan)
+        f["receipt"].setText(v.receipt_number or "—")
+        f["applicant"].setText(v.applicant_name + (f" / {v.company_name}" if v.company_name else ""))
+        f["permit"].setText(v.permit_type)
+        f["number"].setText(v.permit_number or "—")
+        f["state"].setText(v.state_label)
+        if v.signing:
+            kind = self.tr("elektronik (TTE)") if v.signing.electronic else self.tr("basah")
+            f["signature"].setText(f"{kind} — {v.signing.signer.name} · {fmt_datetime(v.signing.at)}")
+        else:
+            f["signature"].setText("—")
+        f["source"].setText(self.tr("PDF bertanda tangan elektronik, dicetak apa adanya (SHA-256 diperiksa)")
+                            if v.has_signed_pdf else self.tr("Dibuat dari templat jenis izin"))
+        self.message.setText(err or v.blocked_reason or "")
+        self.history.setRowCount(0)
+        for p in v.prints:
+            r = self.history.rowCount()
+            self.history.insertRow(r)
+            for c, text in enumerate((fmt_datetime(p.at), self.tr(KIND_LABEL.get(p.kind, p.kind)),
+                                      str(p.copies), p.officer, p.workstation or "—", p.reason or "")):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+        if pdf is not None:
+            self.preview.show_pdf(pdf, self.tr("SK {n} — {name}").format(n=v.permit_number or "", name=v.applicant_name))
+        else:
+            self.preview.show_pdf(b"", "")
+        self._pdf_ok = pdf is not None
+        self._set_buttons()
+
+    def clear(self) -> None:
+        self.view_data = None
+        self._pdf_ok = False
+        self.title.setText(self.tr("Belum ada berkas dibuka."))
+        for v in self.fields.values():
+            v.setText("—")
+        self.history.setRowCount(0)
+        self.message.clear()
+        self.preview.show_pdf(b"", "")
+        self._set_buttons()
+        self.focus_scan()
+
+    def _set_buttons(self) -> None:
+        v = self.view_data
+        ok = getattr(self, "_pdf_ok", False)
+        self.print_button.setEnabled(bool(v and v.printable and ok))
+        self.preview.print_button.setEnabled(bool(v and v.printable and ok))
+        for w in (self.reprint_button, self.legal_button, self.reason, self.legal_copies):
+            w.setEnabled(bool(v and v.reprintable and ok))
+
+    def _changed_elsewhere(self, ids: list) -> None:
+        if self.view_data is not None and (not ids or self.view_data.id in ids):
+            self.open_text(self.view_data.no_permohonan)
+
+    # -- printing -------------------------------------------------------------------------
+    def start_print(self, mode: str) -> None:
+        v = self.view_data
+        if v is None:
+            self.message.setText(self.tr("Buka berkas dulu (pindai QR tanda terima)."))
+            return
+        if mode == "REPRINT" and len(self.reason.text().strip()) < 5:
+            self.message.setText(self.tr("Tuliskan alasan cetak ulang (paling sedikit 5 huruf)."))
+            self.reason.setFocus()
+            return
+        button = {"PRINT": self.print_button, "REPRINT": self.reprint_button,
+                  "LEGALISIR": self.legal_button}[mode]
+        if not button.isEnabled():
+            return
+        self._mode = mode
+        self.preview.print_document()
+
+    def _before_print(self, copies: int) -> bytes | None:
+        """Runs after the printer dialog was confirmed: record, then print what the
+        service returns (the SK as it is, or the stamped legalised copies)."""
+        from app.services import issuance
+        v = self.view_data
+        try:
+            with self.loket.Session() as s:
+                if self._mode == "PRINT":
+                    job = issuance.print_sk(s, self.actor, v.no_permohonan, copies=copies)
+                elif self._mode == "REPRINT":
+                    job = issuance.reprint_sk(s, self.actor, v.no_permohonan, self.reason.text(), copies=copies)
+                else:
+                    job = issuance.legalise(s, self.actor, v.no_permohonan, self.legal_copies.value())
+        except Exception as e:  # refused: nothing was recorded, nothing is printed
+            self.message.setText(user_message(e))
+            return None
+        self.reason.clear()
+        self._mode = "PRINT"     # Ctrl+P in the preview never repeats a legalisation
+        self.printed.emit(job.kind, job.document_id)
+        if self.bus is not None:
+            self.bus.applications_changed.emit([v.id])
+        else:
+            self.open_text(v.no_permohonan)
+        return job.pdf
+
+
+def _row(*widgets) -> QHBoxLayout:
+    r = QHBoxLayout()
+    for w in widgets:
+        r.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
+    return r
+
+
+def _line() -> QFrame:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.HLine)
+    f.setFrameShadow(QFrame.Shadow.Sunken)
+    return f
+
+
+__all__ = ["Counter4Page", "app_tr"]
