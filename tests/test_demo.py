@@ -1,0 +1,261 @@
+"""Demo data: consistent with the workflow table, the calendar, the numbering
+and the validators the counter uses; deterministic for a seed."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+
+from app import demo, numbering, regions, validation, workflow
+from app.calendar import WorkCalendar
+from app.runtime import open_loket
+from db.models import (
+    Applicant, Application, Company, NumberSequence, PermitType, RequirementCheck,
+    SurveyResponse, WorkflowEvent,
+)
+
+TODAY = date(2026, 11, 25)     # a Wednesday
+N = 260
+
+
+class _Permit:
+    def __init__(self, needs_review):
+        self.needs_review = needs_review
+
+
+class _App:
+    def __init__(self, state, needs_review):
+        self.state = state
+        self.permit_type = _Permit(needs_review)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    lk = open_loket(folder)
+    assert demo.generate(lk, N, seed=7, today=TODAY) == N
+    yield lk
+    lk.close()
+
+
+def _events_by_app(s):
+    out = defaultdict(list)
+    for ev in s.scalars(select(WorkflowEvent)):
+        out[ev.application_id].append(ev)
+    for evs in out.values():
+        evs.sort(key=lambda e: (e.at, e.created_at))
+    return out
+
+
+def test_every_state_is_present(demo_db):
+    with demo_db.Session() as s:
+        counts = dict(s.execute(select(Application.state, func.count()).group_by(Application.state)).all())
+        assert sum(counts.values()) == N
+    assert set(counts) == set(workflow.STATES), set(workflow.STATES) - set(counts)
+
+
+def test_histories_follow_the_workflow_table(demo_db):
+    roles = {o.id: o.role for o in demo.roster()}
+    tz = ZoneInfo("Asia/Jakarta")
+    with demo_db.Session() as s:
+        cal = WorkCalendar.from_db(s)
+        review = {p.id: p.needs_review for p in s.scalars(select(PermitType))}
+        events = _events_by_app(s)
+        apps = list(s.scalars(select(Application)))
+        end = datetime.combine(TODAY, datetime.min.time())
+        for app in apps:
+            evs = events[app.id]
+            assert evs, app.no_permohonan
+            state, last_at = None, None
+            for ev in evs:
+                assert ev.from_state == state, (app.no_permohonan, ev.action)
+                role = roles.get(ev.actor_id, "SYSTEM")
+                # the table allows this action, from this state, for this officer's role
+                workflow.check(ev.action, None if state is None else _App(state, review[app.permit_type_id]),
+                               frozenset({role}), ev.data or {})
+                assert ev.to_state == workflow.ACTIONS[ev.action].to_state
+                assert last_at is None or ev.at > last_at
+                local = ev.at.replace(tzinfo=ZoneInfo("UTC")).astimezone(tz).replace(tzinfo=None)
+                assert local < end
+                if role != "SYSTEM":
+                    assert cal.is_working_day(local.date()), (ev.action, local)
+                    assert cal.hours[0] <= local.time() <= cal.hours[1], (ev.action, local)
+                    assert ev.actor_name and ev.workstation and ev.created_by == ev.actor_id
+                state, last_at = ev.to_state, ev.at
+            assert app.state == workflow.state_from_events(evs) == state
+            assert app.state_since == evs[-1].at
+            assert app.holder_role == workflow.holder_of(app.state)
+            assert app.created_ws and app.updated_ws
+            assert app.version == len(evs)
+
+
+def test_people_pass_the_counter_checks(demo_db):
+    with demo_db.Session() as s:
+        applicants = list(s.scalars(select(Applicant)))
+        niks = [a.nik for a in applicants]
+        assert len(set(niks)) == len(niks)
+        for a in applicants:
+            assert validation.nik(a.nik) == a.nik
+            assert validation.nik_warnings(a.nik, a.gender, a.birth_date) == [], a.nik
+            assert a.gender == ("P" if int(a.nik[6:8]) > 40 else "L")
+            village = regions.get(a.region_code)
+            assert village is not None and village.level == 4
+            assert village.postal_code == a.postal_code
+            assert validation.postal_code(a.postal_code)
+            assert validation.phone(a.mobile)
+            if a.email:
+                validation.email(a.email)
+            if a.npwp:
+                validation.npwp(a.npwp)
+            assert a.name and a.name == a.name.strip() and a.address
+        companies = list(s.scalars(select(Company)))
+        assert companies
+        nibs = [c.nib for c in companies]
+        assert len(set(nibs)) == len(nibs)
+        for c in companies:
+            assert validation.nib(c.nib) == c.nib and len(c.nib) == 13
+            assert validation.npwp(c.npwp) == c.npwp and len(c.npwp) == 16 and c.npwp[0] == "0"
+        # the search columns mirror the applicant
+        for app, a in s.execute(select(Application, Applicant).join(Applicant)).all():
+            assert (app.applicant_name, app.applicant_nik) == (a.name, a.nik)
+            assert app.name_key == validation.name_key(a.name)
+            assert app.applicant_type == ("PERUSAHAAN" if app.company_id else "PERORANGAN")
+            assert regions.get(app.location_region_code) is not None
+
+
+def test_numbers_dates_and_checks(demo_db):
+    received_states = set(workflow.STATES) - {"DRAFT", "SUBMITTED", "RETURNED"}
+    signed_states = {"SIGNED", "PRINTED", "SURVEYED", "HANDED_OVER", "ARCHIVED"}
+    tz = ZoneInfo("Asia/Jakarta")
+    with demo_db.Session() as s:
+        cal = WorkCalendar.from_db(s)
+        fmt = re.compile(r"^TT/LOKET2-[ABC]/\d{4}/\d{5}$")
+        events = _events_by_app(s)
+        permits = {p.id: p for p in s.scalars(select(PermitType))}
+        apps = list(s.scalars(select(Application)))
+        receipts = [a.receipt_number for a in apps if a.receipt_number]
+        assert len(set(receipts)) == len(receipts)
+        issued = defaultdict(list)
+        for app in apps:
+            evs = events[app.id]
+            receive = [e for e in evs if e.action == "receive"]
+            if app.state in received_states:
+                assert len(receive) == 1 and fmt.match(app.receipt_number)
+                assert receive[0].data["receipt_number"] == app.receipt_number
+                assert app.receipt_number.split("/")[1] == receive[0].workstation
+                local = receive[0].at.replace(tzinfo=ZoneInfo("UTC")).astimezone(tz)
+                assert app.due_date == cal.due_date(local.date(), permits[app.permit_type_id].service_days)
+                assert app.received_at == receive[0].at
+                issued[(receive[0].workstation, local.year)].append(
+                    (receive[0].at, int(app.receipt_number.rsplit("/", 1)[1])))
+                checks = list(s.scalars(select(RequirementCheck).where(
+                    RequirementCheck.application_id == app.id)))
+                reqs = permits[app.permit_type_id].requirements
+                assert len(checks) == len([r for r in reqs if r.active])
+                mandatory = {r.id for r in reqs if r.mandatory}
+                assert all(c.present for c in checks if c.requirement_id in mandatory)
+            else:
+                assert app.receipt_number is None and app.due_date is None
+            if app.state == "RETURNED":
+                missing = [e for e in evs if e.action == "return"][-1].data["missing"]
+                assert missing
+                checks = s.scalars(select(RequirementCheck).where(RequirementCheck.application_id == app.id))
+                assert any(not c.present for c in checks)
+            if app.state in signed_states and app.outcome == "IZIN":
+                assert re.match(r"^503/\d{4}/DPMPTSP/\d{4}$", app.permit_number)
+                assert [e for e in evs if e.action == "sign"][0].data["permit_number"] == app.permit_number
+            else:
+                assert app.permit_number is None
+            if app.state in ("SURVEYED", "HANDED_OVER", "ARCHIVED"):
+                ev = [e for e in evs if e.action in ("survey", "decline_survey")][0]
+                survey = s.get(SurveyResponse, ev.data["survey_id"])
+                assert survey is not None and survey.application_id == app.id
+                assert survey.declined == (ev.action == "decline_survey")
+                if not survey.declined:
+                    assert set(survey.answers) == {f"U{i}" for i in range(1, 10)}
+                    assert all(1 <= v <= 4 for v in survey.answers.values())
+        # numbers were issued in the order the files were received, without gaps
+        for (ws, year), seq in issued.items():
+            seq.sort()
+            assert [n for _, n in seq] == list(range(1, len(seq) + 1)), (ws, year)
+            row = s.get(NumberSequence, f"receipt/{ws}/{year}")
+            assert row.value == len(seq)
+
+
+def test_the_counter_continues_the_numbering(demo_db):
+    with demo_db.Session() as s:
+        top = max(s.scalars(select(Application.receipt_number).where(
+            Application.receipt_number.like("TT/LOKET2-A/2026/%"))))
+        nxt = numbering.next_number(s, "receipt", datetime(2026, 11, 25, 9), scope="LOKET2-A",
+                                    workstation="LOKET2-A")
+        assert int(nxt.rsplit("/", 1)[1]) == int(top.rsplit("/", 1)[1]) + 1
+        s.rollback()
+
+
+def _fingerprint(lk):
+    with lk.Session() as s:
+        apps = s.execute(select(Application.no_permohonan, Application.applicant_name,
+                                Application.applicant_nik, Application.state,
+                                Application.receipt_number, Application.permit_number,
+                                Application.due_date).order_by(Application.no_permohonan)).all()
+        evs = s.execute(select(Application.no_permohonan, WorkflowEvent.action, WorkflowEvent.at,
+                               WorkflowEvent.actor_name)
+                        .join(Application, Application.id == WorkflowEvent.application_id)
+                        .order_by(Application.no_permohonan, WorkflowEvent.at)).all()
+    return apps, evs
+
+
+def test_same_seed_same_data_and_if_empty(tmp_path):
+    a = open_loket(tmp_path / "a")
+    b = open_loket(tmp_path / "b")
+    c = open_loket(tmp_path / "c")
+    try:
+        for lk, seed in ((a, 3), (b, 3), (c, 4)):
+            assert demo.generate(lk, 40, seed=seed, today=TODAY) == 40
+        assert _fingerprint(a) == _fingerprint(b)
+        assert _fingerprint(a)[0] != _fingerprint(c)[0]
+        # --if-empty leaves a database with applications alone
+        assert demo.generate(a, 40, seed=3, if_empty=True, today=TODAY) == 0
+        # a second run adds to the first without reusing a number
+        assert demo.generate(a, 30, seed=5, today=TODAY) == 30
+        with a.Session() as s:
+            assert s.scalar(select(func.count()).select_from(Application)) == 70
+            receipts = list(s.scalars(select(Application.receipt_number)
+                                      .where(Application.receipt_number.is_not(None))))
+            assert len(receipts) == len(set(receipts))
+            niks = list(s.scalars(select(Applicant.nik)))
+            assert len(niks) == len(set(niks))
+            # durability settings are back after the bulk load
+            conn = s.connection().connection.driver_connection
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        for lk in (a, b, c):
+            lk.close()
+
+
+def test_demo_rows_are_queued_for_sync(demo_db):
+    with demo_db.Session() as s:
+        conn = s.connection().connection.driver_connection
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "sync_outbox" not in tables:
+            pytest.fail("the sync outbox table is part of the schema")
+        for table in ("application", "workflow_event", "applicant", "requirement_check"):
+            rows = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            queued = conn.execute("SELECT count(*) FROM sync_outbox WHERE table_name = ?",
+                                  (table,)).fetchone()[0]
+            assert queued == rows, table
+
+
+def test_cli_demo(data_dir, capsys):
+    from app.cli import main
+    assert main(["demo", "--applications", "25", "--seed", "2"]) == 0
+    assert "25 permohonan contoh dibuat" in capsys.readouterr().out
+    assert main(["demo", "--applications", "25", "--if-empty"]) == 0
+    assert "tidak ditambahkan" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as e:
+        main(["demo", "--applications", "-1"])
+    assert e.value.code == 2
