@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 800)
 
+        # Idle lock and officer switching (security area, ui/lock.py).
+        from ui import lock
+        self.session_manager = lock.attach(self)
+
     # -- header ------------------------------------------------------------------
     def _header(self) -> QWidget:
         head = QFrame()
@@ -285,6 +289,8 @@ class MainWindow(QMainWindow):
         self.ws_label = QLabel(self.tr("Workstation: {name}").format(name=self.workstation))
         for w in (self.db_label, self.officer_label, self.sync_label, self.ws_label):
             sb.addPermanentWidget(w)
+        from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
+        self.overdue_badge = add_overdue_badge(self)
         self._show_officer()
         with self.loket.Session() as s:
             from app import config

@@ -252,8 +252,11 @@ def _check_unit(actor: Actor, app: Application) -> None:
 
 
 def _load(session: Session, actor: Actor, app_id: str, action: str, data: dict | None) -> Application:
+    # populate_existing: a long-lived session must act on the row as it is now
+    # (another workstation may have moved the file), not on its cached copy
     app = session.scalar(select(Application).where(
-        or_(Application.id == app_id, Application.no_permohonan == app_id)).with_for_update())
+        or_(Application.id == app_id, Application.no_permohonan == app_id)).with_for_update()
+        .execution_options(populate_existing=True))
     if app is None:
         raise ServiceError(tr("Permohonan {no} tidak ditemukan.").format(no=app_id))
     # the workflow table first: wrong state or wrong role is the clearest message

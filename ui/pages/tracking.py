@@ -1,0 +1,323 @@
+"""Pelacakan berkas: where a file is, who holds it, since when, and whether it
+is late — the timeline of app.services.tracking, and the printable sheet.
+
+`TrackingView` shows one application (the worklist embeds it); `TrackingPage`
+is the page any officer opens to answer an applicant's "where is my file?".
+Reading and printing run off the GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ui import worker
+from ui.widgets import user_message
+
+LATE_BG = QColor("#fbeaea")
+LATE_FG = QColor("#9b1c1c")
+WAIT_FG = QColor("#5b6673")
+
+
+def _dt(v) -> str:
+    return v.strftime("%d-%m-%Y %H:%M") if v else "—"
+
+
+def _d(v) -> str:
+    return v.strftime("%d-%m-%Y") if v else "—"
+
+
+class TrackingView(QWidget):
+    """The timeline of one application, with a Print button."""
+
+    loaded = Signal(object)          # the Timeline shown
+    printed = Signal(bytes)          # the sheet's PDF, once built
+
+    COLUMNS = ("Langkah", "Petugas", "Mulai", "Selesai", "Durasi / standar", "Keterangan")
+
+    def __init__(self, loket, actor, parent=None, compact: bool = False):
+        super().__init__(parent)
+        self.loket, self.actor = loket, actor
+        # compact (beside the worklist): one column of facts; the remark goes under the
+        # step and the start time into the tooltip (it is the previous step's end)
+        self.compact = compact
+        self.timeline = None
+        self._key: str | None = None
+        self._pool = worker.serial_pool(self)
+        # replaced in tests; shows the sheet in the print preview
+        self.open_preview = self._preview
+        self.preview_dialog: QDialog | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        head = QFrame()
+        head.setObjectName("detailHeader")
+        grid = QGridLayout(head)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        self.title = QLabel()
+        self.title.setObjectName("trackingTitle")
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        self.fields: dict[str, QLabel] = {}
+        labels = [("position", self.tr("Posisi")), ("due", self.tr("Batas waktu")),
+                  ("received", self.tr("Berkas lengkap")), ("summary", self.tr("Ringkasan")),
+                  ("sicantik", self.tr("SiCantik"))]
+        for i, (key, text) in enumerate(labels):
+            cap = QLabel(text)
+            cap.setObjectName("fieldLabel")
+            val = QLabel("—")
+            val.setWordWrap(True)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            r, c = (1 + i, 0) if compact else (1 + i // 2, (i % 2) * 2)
+            grid.addWidget(cap, r, c)
+            grid.addWidget(val, r, c + 1)
+            self.fields[key] = val
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 0 if compact else 1)
+        lay.addWidget(head)
+
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("trackingTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        for i, sample in enumerate(("Validasi Kabid — kembalikan__", "Hj. Nur Kadis__", "00-00-0000 00:00_",
+                                    "00-00-0000 00:00_", "Durasi / standar__")):
+            self.table.setColumnWidth(i, fm.horizontalAdvance(sample) + 16)
+        if compact:
+            self.table.setColumnHidden(self.COLUMNS.index("Mulai"), True)
+            self.table.setColumnHidden(self.COLUMNS.index("Keterangan"), True)
+            hh.setStretchLastSection(False)
+            hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumWidth(200)
+        self.table.setAccessibleName(self.tr("Riwayat proses"))
+        # wrapped cells need their height again once the stretched column has its width
+        hh.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        lay.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        bottom.addWidget(self.message, 1)
+        self.print_button = QPushButton(self.tr("Cetak lembar kendali"))
+        self.print_button.setToolTip(self.tr("Lembar kendali proses (PDF, satu halaman) — Ctrl+P"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_sheet)
+        bottom.addWidget(self.print_button)
+        lay.addLayout(bottom)
+        sc = QShortcut(QKeySequence.StandardKey.Print, self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.print_sheet)
+
+    # -- loading ------------------------------------------------------------------
+    def show_application(self, no_or_id: str | None) -> None:
+        self._key = no_or_id
+        if not no_or_id:
+            self.clear()
+            return
+        loket = self.loket
+
+        def job():
+            from app.services import tracking
+            with loket.Session() as s:
+                return tracking.timeline(s, no_or_id)
+
+        worker.run(job, context=self, pool=self._pool,
+                   on_done=lambda tl, k=no_or_id: self._show(k, tl),
+                   on_error=lambda e, k=no_or_id: self._failed(k, e))
+
+    def reload(self) -> None:
+        self.show_application(self._key)
+
+    def clear(self) -> None:
+        self.timeline = None
+        self.title.setText(self.tr("Pilih berkas untuk melihat pelacakannya."))
+        for v in self.fields.values():
+            v.setText("—")
+        self.table.setRowCount(0)
+        self.print_button.setEnabled(False)
+        self.message.setText("")
+
+    def _failed(self, key, exc) -> None:
+        if key != self._key:
+            return
+        self.clear()
+        self.message.setText(user_message(exc))
+
+    def _show(self, key, tl) -> None:
+        if key != self._key:
+            return
+        self.timeline = tl
+        self.title.setText(f"{tl.no_permohonan} — {tl.applicant_name}")
+        self.title.setToolTip(tl.permit_type)
+        self.fields["position"].setText(self.tr("{state} — {holder}, sejak {since}").format(
+            state=tl.state_label, holder=tl.holder_label, since=_dt(tl.state_since)))
+        due = self.fields["due"]
+        if tl.due_date is None:
+            due.setText(self.tr("belum ditetapkan"))
+        elif tl.finished:
+            due.setText(self.tr("{d} · selesai {n} hari kerja {when}").format(
+                d=_d(tl.due_date), n=abs(tl.days_left),
+                when=self.tr("lebih awal") if tl.days_left >= 0 else self.tr("terlambat")))
+        elif tl.overdue:
+            due.setText(self.tr("{d} · TERLAMBAT {n} hari kerja").format(d=_d(tl.due_date), n=-tl.days_left))
+        elif tl.days_left == 0:
+            due.setText(self.tr("{d} · batas waktu hari ini").format(d=_d(tl.due_date)))
+        else:
+            due.setText(self.tr("{d} · sisa {n} hari kerja").format(d=_d(tl.due_date), n=tl.days_left))
+        due.setStyleSheet(f"color: {LATE_FG.name()}; font-weight: 600;" if tl.overdue else "")
+        self.fields["received"].setText(self.tr("{when} · standar {n} hari kerja").format(
+            when=_dt(tl.received_at), n=tl.service_days))
+        self.fields["summary"].setText(self.tr("{n} langkah, {late} terlambat, {back} kali dikembalikan")
+                                       .format(n=len(tl.steps), late=tl.late_steps, back=tl.send_backs))
+        sc = self.fields["sicantik"]
+        if tl.sicantik_process or tl.sicantik_status:
+            text = f"{tl.sicantik_process or '—'} ({tl.sicantik_status or '—'})"
+            if tl.sicantik_disagrees:
+                text += " — " + self.tr("tidak sesuai: {note}").format(note=tl.sicantik_note)
+            sc.setText(text)
+            sc.setStyleSheet(f"color: {LATE_FG.name()};" if tl.sicantik_disagrees else "")
+        else:
+            sc.setText(self.tr("tidak ada data"))
+            sc.setStyleSheet("")
+        self._fill(tl)
+        self.print_button.setEnabled(True)
+        self.message.setText(self.tr("Durasi dihitung dalam jam kerja pada hari kerja "
+                                     "(tanpa libur nasional, cuti bersama dan hari tutup kantor)."))
+        self.loaded.emit(tl)
+
+    def _fill(self, tl) -> None:
+        from app.services.tracking import format_minutes
+        self.table.setRowCount(len(tl.steps))
+        for r, s in enumerate(tl.steps):
+            if s.late:
+                remark = self.tr("TERLAMBAT (+{over})").format(
+                    over=format_minutes(s.minutes - s.standard_minutes))
+            elif s.waiting_for_applicant:
+                remark = self.tr("menunggu pemohon")
+            elif s.running:
+                remark = self.tr("sedang berjalan")
+            else:
+                remark = self.tr("tepat waktu") if s.standard_minutes is not None else ""
+            note = " · ".join(x for x in (remark, s.note) if x)
+            standard = format_minutes(s.standard_minutes) if s.standard_minutes is not None else "—"
+            first = f"{s.action_label}\n{s.state_label}"
+            if self.compact and note:
+                first += f"\n{note}"
+            values = [first,
+                      f"{s.actor or '—'}\n{s.workstation or ''}".rstrip(),
+                      _dt(s.start), _dt(s.end), f"{format_minutes(s.minutes)} / {standard}", note]
+            for c, v in enumerate(values):
+                it = QTableWidgetItem(v)
+                it.setToolTip(self.tr("Mulai {start}").format(start=_dt(s.start)) if self.compact and c == 3
+                              else v)
+                if s.late:
+                    it.setBackground(QBrush(LATE_BG))
+                    if c == len(values) - 1 or (self.compact and c == 0):
+                        it.setForeground(QBrush(LATE_FG))
+                elif s.waiting_for_applicant:
+                    it.setForeground(QBrush(WAIT_FG))
+                self.table.setItem(r, c, it)
+        self.table.resizeRowsToContents()
+
+    # -- printing ---------------------------------------------------------------------
+    def print_sheet(self) -> None:
+        if self.timeline is None or not self.print_button.isEnabled():
+            return
+        loket, no, who = self.loket, self.timeline.no_permohonan, self.actor.name
+        self.print_button.setEnabled(False)
+        self.message.setText(self.tr("Menyiapkan lembar kendali…"))
+
+        def job():
+            from app.documents import tracking as sheet
+            with loket.Session() as s:
+                return sheet.for_application(s, no, who)
+
+        worker.run(job, context=self, on_done=lambda pdf: self._printed(no, pdf),
+                   on_error=self._print_failed)
+
+    def _printed(self, no: str, pdf: bytes) -> None:
+        self.print_button.setEnabled(True)
+        self.message.setText("")
+        self.printed.emit(pdf)
+        self.open_preview(pdf, self.tr("Lembar kendali {no}").format(no=no))
+
+    def _preview(self, pdf: bytes, title: str) -> None:
+        from ui.pdf_preview import PdfPreview
+        dlg = QDialog(self)
+        dlg.setWindowTitle(title)
+        dlg.resize(900, 1000)
+        lay = QVBoxLayout(dlg)
+        lay.setContentsMargins(0, 0, 0, 0)
+        view = PdfPreview(dlg)
+        view.closed.connect(dlg.accept)
+        lay.addWidget(view)
+        view.show_pdf(pdf, title)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview_dialog = dlg
+        dlg.open()
+
+    def _print_failed(self, exc) -> None:
+        self.print_button.setEnabled(True)
+        self.message.setText(user_message(exc))
+
+
+class TrackingPage(QWidget):
+    """Any officer: type or scan an application number, see where it is."""
+
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+        title = QLabel(self.tr("Pelacakan berkas"))
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
+        row = QHBoxLayout()
+        self.input = QLineEdit()
+        self.input.setPlaceholderText(self.tr("Nomor permohonan, nomor tanda terima, atau pindai QR — Enter"))
+        self.input.setAccessibleName(self.tr("Nomor permohonan"))
+        self.input.setClearButtonEnabled(True)
+        self.input.returnPressed.connect(self.lookup)
+        row.addWidget(self.input, 1)
+        go = QPushButton(self.tr("Lacak"))
+        go.setProperty("primary", True)
+        go.clicked.connect(self.lookup)
+        row.addWidget(go)
+        lay.addLayout(row)
+        self.view = TrackingView(loket, actor, self)
+        self.view.clear()
+        lay.addWidget(self.view, 1)
+        self.setFocusProxy(self.input)
+        if bus is not None:
+            bus.applications_changed.connect(self._changed)
+
+    def lookup(self) -> None:
+        text = self.input.text().strip()
+        if text:
+            self.view.show_application(text)
+
+    def refresh(self) -> None:
+        self.view.reload()
+
+    def _changed(self, ids: list) -> None:
+        tl = self.view.timeline
+        if tl is not None and (not ids or tl.application_id in ids):
+            self.view.reload()

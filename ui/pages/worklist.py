@@ -1,0 +1,996 @@
+"""Daftar kerja: the back office, the section and division heads and the head
+of office each see the files waiting on them, soonest due first, and act on
+them here.
+
+The page adapts to the officer's roles (one page for BACKOFFICE, KASI, KABID,
+KADIN). The table is a lazy model (pages fetched on demand off the GUI
+thread); overdue rows are tinted a calm red. The right side shows the chosen
+file: what was recorded so far, the buttons for the actions the workflow
+table allows this officer now (each opens its form), and the tracking view.
+Every action goes through app.services.backoffice, which checks roles and
+state again and refuses with a message the form shows without losing input.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, QTimer, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
+    QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSplitter, QStyle,
+    QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import workflow
+from ui import worker
+from ui.pages.tracking import TrackingView
+from ui.widgets import app_tr, user_message
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_BG = QColor("#fbeaea")
+OVERDUE_FG = QColor("#9b1c1c")
+WORK_ROLES = ("BACKOFFICE", "KASI", "KABID", "KADIN")
+
+
+def _dt(v) -> str:
+    return v.strftime("%d-%m-%Y %H:%M") if v else ""
+
+
+def _d(v) -> str:
+    return v.strftime("%d-%m-%Y") if v else ""
+
+
+# --------------------------------------------------------------------- the model
+
+class OverdueDelegate(QStyledItemDelegate):
+    """Tints overdue rows. The style sheet styles table items, which makes Qt
+    ignore the model's BackgroundRole, so the tint is painted here first."""
+
+    def paint(self, painter, option, index):
+        r = index.data(ROW_ROLE)
+        if r is not None and r.overdue and not (option.state & QStyle.StateFlag.State_Selected):
+            painter.fillRect(option.rect, OVERDUE_BG)
+        super().paint(painter, option, index)
+
+
+class WorklistModel(QAbstractTableModel):
+    """Pages of app.services.backoffice.worklist, fetched as the officer scrolls."""
+
+    page_loaded = Signal(int, int)       # rows shown, total
+    failed = Signal(str)
+    notice = Signal(str)
+
+    # due date and days left come first after the name: the question of the day is "what is late"
+    COLUMNS = ("no", "name", "due", "left", "state", "permit", "since", "holder")
+
+    def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100):
+        super().__init__(parent)
+        self.loket, self.actor, self.page_size = loket, actor, page_size
+        self.rows: list = []
+        self.total = 0
+        self.filters = dict(query="", state=None, overdue_only=False, mine_only=True)
+        self._gen = 0
+        self._loading = False
+        self._pool = worker.serial_pool(self)
+        self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("Jatuh Tempo"),
+                         self.tr("Sisa (hk)"), self.tr("Status"), self.tr("Jenis Izin"),
+                         self.tr("Sejak"), self.tr("Pemegang"))
+
+    def set_filters(self, **kw) -> None:
+        self.filters.update(kw)
+        self._gen += 1
+        self._fetch(0, self.page_size, replace=True)
+
+    def refresh(self) -> None:
+        self._gen += 1
+        self._fetch(0, max(len(self.rows), self.page_size), replace=True)
+
+    def _fetch(self, offset: int, limit: int, replace: bool) -> None:
+        gen, loket, actor, f = self._gen, self.loket, self.actor, dict(self.filters)
+
+        def job():
+            from app.services import backoffice
+            with loket.Session() as s:
+                return backoffice.worklist(s, actor, limit=limit, offset=offset, **f)
+
+        self._loading = True
+        worker.run(job, context=self, pool=self._pool,
+                   on_done=lambda page: self._arrived(gen, page, replace),
+                   on_error=lambda e: self._failed(gen, e))
+
+    def _arrived(self, gen, page, replace) -> None:
+        if gen != self._gen:
+            return
+        self._loading = False
+        self.total = page.total
+        if replace:
+            self.beginResetModel()
+            self.rows = list(page.rows)
+            self.endResetModel()
+        elif page.rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self.endInsertRows()
+        self.notice.emit(page.notice)
+        self.page_loaded.emit(len(self.rows), self.total)
+
+    def _failed(self, gen, exc) -> None:
+        if gen != self._gen:
+            return
+        self._loading = False
+        self.failed.emit(user_message(exc))
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._loading and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._fetch(len(self.rows), self.page_size, replace=False)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def row_at(self, index: QModelIndex):
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        r = self.row_at(index)
+        if r is None:
+            return None
+        col = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                "no": r.no_permohonan, "name": r.applicant_name, "permit": r.permit_type,
+                "state": r.state_label, "since": _dt(r.state_since), "due": _d(r.due_date),
+                "left": "" if r.days_left is None else str(r.days_left),
+                "holder": r.holder_name or "",
+            }[col]
+        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
+            return QBrush(OVERDUE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and col in ("due", "left"):
+            return QBrush(OVERDUE_FG)
+        if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("due", "left"):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "left":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.overdue:
+                return self.tr("Terlambat {n} hari kerja dari batas waktu {d}").format(
+                    n=-(r.days_left or 0), d=_d(r.due_date))
+            return self.data(index)
+        if role == ROW_ROLE:
+            return r
+        return None
+
+
+# --------------------------------------------------------------------- action forms
+
+class ActionDialog(QDialog):
+    """A form for one workflow action. `submit()` builds the service call; the
+    dialog stays open with the officer's input when the service refuses."""
+
+    done = Signal(object)
+
+    def __init__(self, loket, actor, item, title: str, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.item = loket, actor, item
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.outer = QVBoxLayout(self)
+        head = QLabel(f"<b>{item.no_permohonan}</b> — {_esc(item.applicant_name)}<br>"
+                      f"<span style='color:#5b6673'>{_esc(item.permit_type)}</span>")
+        head.setTextFormat(Qt.TextFormat.RichText)
+        self.outer.addWidget(head)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.outer.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet(f"color: {OVERDUE_FG.name()};")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.outer.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.ok = self.buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.buttons)
+
+    def call(self):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        try:
+            fn = self.call()
+        except ValueError as e:       # a form-level check (e.g. unreadable file)
+            self.show_error(str(e))
+            return
+        loket = self.loket
+        self.ok.setEnabled(False)
+        self.error.hide()
+
+        def job():
+            with loket.Session() as s:
+                return fn(s)
+
+        worker.run(job, context=self, on_done=self._ok, on_error=self._refused)
+
+    def _ok(self, result) -> None:
+        self.done.emit(result)
+        self.accept()
+
+    def _refused(self, exc) -> None:
+        self.ok.setEnabled(True)
+        self.show_error(user_message(exc))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def _esc(s) -> str:
+    from html import escape
+    return escape(str(s or ""))
+
+
+def _text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    e = QPlainTextEdit()
+    e.setPlaceholderText(placeholder)
+    e.setTabChangesFocus(True)
+    e.setFixedHeight(e.fontMetrics().lineSpacing() * lines + 16)
+    return e
+
+
+class VerifyDialog(ActionDialog):
+    def __init__(self, loket, actor, item, parent=None):
+        super().__init__(loket, actor, item, self.tr("Entri data & verifikasi"), parent)
+        from app.services import backoffice as bo
+        self.inputs: dict[str, QLineEdit] = {}
+        for f in item.technical_fields:
+            e = QLineEdit(item.technical_data.get(f, ""))
+            e.setAccessibleName(f)
+            self.form.addRow(f, e)
+            self.inputs[f] = e
+        if not item.technical_fields:
+            self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
+        self.result = QComboBox()
+        for k, label in bo.VERIFY_RESULTS.items():
+            self.result.addItem(app_tr(label), k)
+        self.form.addRow(self.tr("Hasil verifikasi"), self.result)
+        self.note = _text_edit(self.tr("Wajib bila tidak memenuhi syarat"))
+        self.form.addRow(self.tr("Catatan"), self.note)
+        self.finish_layout()
+
+    def call(self):
+        from app.services import backoffice as bo
+        tech = {k: e.text() for k, e in self.inputs.items()}
+        res, note, actor, app_id = self.result.currentData(), self.note.toPlainText(), self.actor, self.item.id
+        return lambda s: bo.verify(s, actor, app_id, technical=tech, result=res, note=note)
+
+
+class ScheduleDialog(ActionDialog):
+    def __init__(self, loket, actor, item, parent=None):
+        super().__init__(loket, actor, item, self.tr("Jadwalkan kajian teknis"), parent)
+        from app.services import backoffice as bo
+        self.kind = QComboBox()
+        for k, label in bo.REVIEW_KINDS.items():
+            self.kind.addItem(app_tr(label), k)
+        self.form.addRow(self.tr("Jenis"), self.kind)
+        self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.form.addRow(self.tr("Tanggal dan jam"), self.when)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("Ruang rapat / lokasi peninjauan"))
+        self.form.addRow(self.tr("Tempat"), self.place)
+        self.team = _text_edit(self.tr("Satu nama per baris, mis. Ir. Bambang (Dinas PUPR)"), 4)
+        self.form.addRow(self.tr("Anggota tim"), self.team)
+        self.note = _text_edit()
+        self.form.addRow(self.tr("Catatan"), self.note)
+        days = item.review_days
+        if days:
+            self.form.addRow(QLabel(self.tr("Standar kajian untuk jenis izin ini: {n} hari kerja.")
+                                    .format(n=days)))
+        self.finish_layout()
+
+    def call(self):
+        from app.services import backoffice as bo
+        when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        kind, team, place, note = (self.kind.currentData(), self.team.toPlainText(), self.place.text(),
+                                   self.note.toPlainText())
+        actor, app_id = self.actor, self.item.id
+        return lambda s: bo.schedule_review(s, actor, app_id, scheduled_at=when, kind=kind, team=team,
+                                            place=place, note=note)
+
+
+class ReviewDialog(ActionDialog):
+    def __init__(self, loket, actor, item, parent=None):
+        super().__init__(loket, actor, item, self.tr("Catat rekomendasi / BAP"), parent)
+        from app.services import backoffice as bo
+        sched = item.review_schedule or {}
+        if sched:
+            self.form.addRow(self.tr("Jadwal"), QLabel("{k}, {w}".format(
+                k=sched.get("review_kind_label", ""), w=sched.get("scheduled_at", "").replace("T", " ")[:16])))
+        self.rec = QComboBox()
+        for k, label in bo.RECOMMENDATIONS.items():
+            self.rec.addItem(app_tr(label), k)
+        self.form.addRow(self.tr("Rekomendasi"), self.rec)
+        self.bap_no = QLineEdit()
+        self.form.addRow(self.tr("Nomor BAP"), self.bap_no)
+        self.bap_date = QDateEdit(QDate.currentDate())
+        self.bap_date.setDisplayFormat("dd-MM-yyyy")
+        self.bap_date.setCalendarPopup(True)
+        self.form.addRow(self.tr("Tanggal BAP"), self.bap_date)
+        self.notes = _text_edit()
+        self.form.addRow(self.tr("Catatan"), self.notes)
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("(tidak ada lampiran)"))
+        self.file_label.setObjectName("muted")
+        pick = QPushButton(self.tr("Lampirkan berkas…"))
+        pick.setAutoDefault(False)
+        pick.clicked.connect(self._pick)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(pick)
+        self.form.addRow(self.tr("Lampiran"), row)
+        self.path: str | None = None
+        self.finish_layout()
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lampiran BAP"), "",
+                                              self.tr("PDF atau gambar (*.pdf *.jpg *.jpeg *.png)"))
+        if path:
+            self.set_attachment(path)
+
+    def set_attachment(self, path: str | None) -> None:
+        self.path = path
+        self.file_label.setText(path or self.tr("(tidak ada lampiran)"))
+
+    def call(self):
+        from pathlib import Path
+        from app.services import backoffice as bo
+        blob, name = None, ""
+        if self.path:
+            try:
+                blob, name = Path(self.path).read_bytes(), Path(self.path).name
+            except OSError as e:
+                raise ValueError(self.tr("Berkas lampiran tidak dapat dibaca: {err}").format(err=e.strerror))
+        rec, no, day, notes = (self.rec.currentData(), self.bap_no.text(), self.bap_date.date().toPython(),
+                               self.notes.toPlainText())
+        actor, app_id = self.actor, self.item.id
+        return lambda s: bo.record_review(s, actor, app_id, recommendation=rec, bap_number=no,
+                                          bap_date=day, notes=notes, attachment=blob,
+                                          attachment_name=name)
+
+
+class DraftDialog(ActionDialog):
+    def __init__(self, loket, actor, item, parent=None):
+        super().__init__(loket, actor, item, self.tr("Buat naskah izin / surat penolakan"), parent)
+        from app.services import backoffice as bo
+        if item.last_send_back:
+            back = QLabel(self.tr("Dikembalikan oleh {by}: {reason}").format(
+                by=item.last_send_back["by"], reason=item.last_send_back["reason"]))
+            back.setWordWrap(True)
+            back.setStyleSheet(f"color: {OVERDUE_FG.name()}; font-weight: 600;")
+            self.form.addRow(back)
+        self.outcome = QComboBox()
+        for k, label in bo.OUTCOMES.items():
+            self.outcome.addItem(app_tr(label), k)
+        negative = ((item.verification or {}).get("result") == "TIDAK_MEMENUHI"
+                    or (item.review_result or {}).get("recommendation") == "TOLAK")
+        if negative or item.outcome == "PENOLAKAN":
+            self.outcome.setCurrentIndex(self.outcome.findData("PENOLAKAN"))
+        self.form.addRow(self.tr("Jenis naskah"), self.outcome)
+        months = item.validity_months
+        self.validity = QLabel(self.tr("{n} bulan sejak ditandatangani").format(n=months) if months
+                               else self.tr("selama usaha/kegiatan berjalan"))
+        self.form.addRow(self.tr("Masa berlaku"), self.validity)
+        prev = item.draft or {}
+        self.conditions = _text_edit(self.tr("Satu ketentuan per baris"), 4)
+        self.conditions.setPlainText("\n".join(prev.get("conditions", [])))
+        self.form.addRow(self.tr("Ketentuan"), self.conditions)
+        self.reasons = _text_edit(self.tr("Satu alasan per baris"), 4)
+        self.reasons.setPlainText("\n".join(prev.get("reasons", [])))
+        self.form.addRow(self.tr("Alasan penolakan"), self.reasons)
+        self.note = _text_edit("", 2)
+        self.form.addRow(self.tr("Catatan"), self.note)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        self.finish_layout()
+
+    def _outcome_changed(self, *_):
+        permit = self.outcome.currentData() == "IZIN"
+        for w, show in ((self.validity, permit), (self.conditions, permit), (self.reasons, not permit)):
+            w.setVisible(show)
+            label = self.form.labelForField(w)
+            if label is not None:
+                label.setVisible(show)
+
+    def call(self):
+        from app.services import backoffice as bo
+        out, cond, why, note = (self.outcome.currentData(), self.conditions.toPlainText(),
+                                self.reasons.toPlainText(), self.note.toPlainText())
+        actor, app_id = self.actor, self.item.id
+        return lambda s: bo.draft(s, actor, app_id, outcome=out, conditions=cond, reasons=why, note=note)
+
+
+class ApproveDialog(ActionDialog):
+    def __init__(self, loket, actor, item, title, parent=None):
+        super().__init__(loket, actor, item, title, parent)
+        d = item.draft or {}
+        self.form.addRow(self.tr("Naskah"), QLabel(
+            self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")))
+        if d.get("conditions"):
+            lab = QLabel("\n".join(f"• {c}" for c in d["conditions"]))
+            lab.setWordWrap(True)
+            self.form.addRow(self.tr("Ketentuan"), lab)
+        if d.get("reasons"):
+            lab = QLabel("\n".join(f"• {c}" for c in d["reasons"]))
+            lab.setWordWrap(True)
+            self.form.addRow(self.tr("Alasan"), lab)
+        self.note = _text_edit(self.tr("Opsional"), 2)
+        self.form.addRow(self.tr("Catatan"), self.note)
+        self.ok.setText(self.tr("Setujui"))
+        self.finish_layout()
+
+    def call(self):
+        from app.services import backoffice as bo
+        note, actor, app_id = self.note.toPlainText(), self.actor, self.item.id
+        return lambda s: bo.approve(s, actor, app_id, note=note)
+
+
+class SendBackDialog(ActionDialog):
+    """The reason is required: the file returns to its previous holder."""
+
+    def __init__(self, loket, actor, item, title, parent=None):
+        super().__init__(loket, actor, item, title, parent)
+        self.reason = _text_edit(self.tr("Apa yang harus diperbaiki? (wajib)"), 4)
+        self.reason.setAccessibleName(self.tr("Alasan pengembalian"))
+        self.form.addRow(self.tr("Alasan"), self.reason)
+        self.ok.setText(self.tr("Kembalikan"))
+        self.finish_layout()
+        self.reason.setFocus()
+
+    def call(self):
+        from app.services import backoffice as bo
+        reason, actor, app_id = self.reason.toPlainText(), self.actor, self.item.id
+        return lambda s: bo.send_back(s, actor, app_id, reason=reason)
+
+
+class SignDialog(ActionDialog):
+    """Attach the PDF signed by the TTE system, or record a hand signature."""
+
+    def __init__(self, loket, actor, item, parent=None):
+        super().__init__(loket, actor, item, self.tr("Tandatangani"), parent)
+        d = item.draft or {}
+        self.form.addRow(self.tr("Naskah"), QLabel(
+            self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")))
+        self.tte = QRadioButton(self.tr("Tanda tangan elektronik (TTE) — lampirkan PDF yang sudah ditandatangani"))
+        self.hand = QRadioButton(self.tr("Tanda tangan basah — catat nama penandatangan"))
+        self.tte.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.tte)
+        group.addButton(self.hand)
+        self.form.addRow(self.tte)
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("(belum ada berkas)"))
+        self.file_label.setObjectName("muted")
+        self.pick = QPushButton(self.tr("Pilih PDF…"))
+        self.pick.setAutoDefault(False)
+        self.pick.clicked.connect(self._pick)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.pick)
+        self.form.addRow(self.tr("PDF TTE"), row)
+        self.form.addRow(self.hand)
+        self.signer = QLineEdit(actor.name)
+        self.form.addRow(self.tr("Penandatangan"), self.signer)
+        info = QLabel(self.tr("Nomor {what} diberikan saat disimpan; PDF harus memuat nomor permohonan {no}.")
+                      .format(what=self.tr("surat") if d.get("outcome") == "PENOLAKAN" else self.tr("izin"),
+                              no=item.no_permohonan))
+        info.setWordWrap(True)
+        info.setObjectName("muted")
+        self.form.addRow(info)
+        self.ok.setText(self.tr("Tandatangani"))
+        self.path: str | None = None
+        self.tte.toggled.connect(self._mode)
+        self._mode()
+        self.finish_layout()
+
+    def _mode(self, *_):
+        tte = self.tte.isChecked()
+        self.pick.setEnabled(tte)
+        self.signer.setEnabled(not tte)
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF hasil TTE"), "", self.tr("PDF (*.pdf)"))
+        if path:
+            self.set_pdf(path)
+
+    def set_pdf(self, path: str | None) -> None:
+        self.path = path
+        self.file_label.setText(path or self.tr("(belum ada berkas)"))
+
+    def call(self):
+        from pathlib import Path
+        from app.services import backoffice as bo
+        actor, app_id = self.actor, self.item.id
+        if self.tte.isChecked():
+            if not self.path:
+                raise ValueError(self.tr("Pilih berkas PDF hasil TTE terlebih dahulu."))
+            try:
+                blob = Path(self.path).read_bytes()
+            except OSError as e:
+                raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror))
+            name = Path(self.path).name
+            return lambda s: bo.sign(s, actor, app_id, signed_pdf=blob, filename=name)
+        signer = self.signer.text()
+        return lambda s: bo.sign(s, actor, app_id, signer_name=signer)
+
+
+DIALOGS = {
+    "verify": VerifyDialog, "schedule_review": ScheduleDialog, "record_review": ReviewDialog,
+    "draft": DraftDialog, "sign": SignDialog,
+}
+
+
+def dialog_for(action: str, loket, actor, item, parent=None) -> ActionDialog:
+    label = app_tr(workflow.ACTIONS[action].label)
+    if action in DIALOGS:
+        return DIALOGS[action](loket, actor, item, parent)
+    if workflow.is_send_back(action):
+        return SendBackDialog(loket, actor, item, label, parent)
+    return ApproveDialog(loket, actor, item, label, parent)
+
+
+# --------------------------------------------------------------------- the file panel
+
+class FilePanel(QWidget):
+    """What was recorded on the chosen file, and its action buttons."""
+
+    acted = Signal(str)          # application id
+
+    def __init__(self, loket, actor, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor = loket, actor
+        self.item = None
+        self._key = None
+        self._pool = worker.serial_pool(self)
+        self.dialog: ActionDialog | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        lay.setSpacing(10)
+        self.header = QLabel()
+        self.header.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.header)
+        self.send_back_note = QLabel()
+        self.send_back_note.setWordWrap(True)
+        self.send_back_note.setObjectName("sendBackNote")
+        self.send_back_note.setStyleSheet(
+            f"background: {OVERDUE_BG.name()}; color: {OVERDUE_FG.name()}; padding: 8px; border-radius: 6px;")
+        self.send_back_note.hide()
+        lay.addWidget(self.send_back_note)
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setSpacing(8)
+        lay.addLayout(self.buttons_row)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        lay.addWidget(scroll, 1)
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.clear()
+
+    def clear(self) -> None:
+        self.item = None
+        self.header.setText(self.tr("Pilih berkas di daftar kerja."))
+        self.details.setText("")
+        self.send_back_note.hide()
+        self._set_buttons([])
+
+    def show_application(self, app_id: str | None) -> None:
+        self._key = app_id
+        if not app_id:
+            self.clear()
+            return
+        loket, actor = self.loket, self.actor
+
+        def job():
+            from app.services import backoffice
+            with loket.Session() as s:
+                return backoffice.work_item(s, actor, app_id)
+
+        worker.run(job, context=self, pool=self._pool,
+                   on_done=lambda it, k=app_id: self._show(k, it),
+                   on_error=lambda e, k=app_id: self._failed(k, e))
+
+    def _failed(self, key, exc) -> None:
+        if key == self._key:
+            self.clear()
+            self.header.setText(_esc(user_message(exc)))
+
+    def _show(self, key, item) -> None:
+        if key != self._key:
+            return
+        self.item = item
+        self.header.setText(f"{_esc(item.no_permohonan)} — {_esc(item.applicant_name)}<br>"
+                            f"<span style='font-size:10pt;font-weight:400;color:#5b6673'>"
+                            f"{_esc(item.permit_type)} · {_esc(item.state_label)}</span>")
+        sb = item.last_send_back
+        if sb:
+            self.send_back_note.setText(self.tr("Dikembalikan oleh {by} ({when}): {reason}").format(
+                by=sb["by"] or "—", when=_dt(sb["at"]), reason=sb["reason"]))
+            self.send_back_note.show()
+        else:
+            self.send_back_note.hide()
+        self._set_buttons(item.actions)
+        self.details.setText(self._details_html(item))
+
+    def _set_buttons(self, actions) -> None:
+        for b in self.action_buttons.values():
+            self.buttons_row.removeWidget(b)
+            b.deleteLater()
+        self.action_buttons = {}
+        while self.buttons_row.count():
+            self.buttons_row.takeAt(0)
+        for i, (key, label) in enumerate(actions):
+            b = QPushButton(label)
+            b.setObjectName(f"action_{key}")
+            if i == 0 and not workflow.is_send_back(key):
+                b.setProperty("primary", True)
+            b.clicked.connect(lambda _=False, k=key: self.open_action(k))
+            self.buttons_row.addWidget(b)
+            self.action_buttons[key] = b
+        if not actions and self.item is not None:
+            lab = QLabel(self.tr("Tidak ada tindakan untuk Anda pada status ini."))
+            lab.setObjectName("muted")
+            self.buttons_row.addWidget(lab)
+            self.action_buttons["_none"] = lab
+        self.buttons_row.addStretch(1)
+
+    def open_action(self, key: str) -> ActionDialog | None:
+        if self.item is None:
+            return None
+        dlg = dialog_for(key, self.loket, self.actor, self.item, self)
+        dlg.done.connect(lambda _r, app_id=self.item.id: self.acted.emit(app_id))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _details_html(self, it) -> str:
+        from app.services import backoffice as bo
+        rows: list[tuple[str, str]] = []
+        if it.technical_data:
+            rows += [(k, v) for k, v in it.technical_data.items()]
+        v = it.verification
+        if v:
+            rows.append((self.tr("Verifikasi"), app_tr(bo.VERIFY_RESULTS.get(v.get("result"), ""))
+                         + (f" — {v['note']}" if v.get("note") else "")))
+        if it.needs_review:
+            s = it.review_schedule
+            rows.append((self.tr("Kajian teknis"),
+                         "{k}, {w}; {t}".format(k=s.get("review_kind_label", ""),
+                                                w=s.get("scheduled_at", "").replace("T", " ")[:16],
+                                                t=", ".join(s.get("team", [])))
+                         if s else self.tr("belum dijadwalkan (standar {n} hari kerja)").format(
+                             n=it.review_days or "—")))
+            r = it.review_result
+            if r:
+                rows.append((self.tr("Rekomendasi / BAP"), "{rec}; BAP {no} tgl {d}{n}".format(
+                    rec=app_tr(bo.RECOMMENDATIONS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
+                    d=r.get("bap_date"), n=f" — {r['notes']}" if r.get("notes") else "")))
+        d = it.draft
+        if d:
+            text = app_tr(bo.OUTCOMES.get(d.get("outcome"), ""))
+            if d.get("conditions"):
+                text += "<br>" + "<br>".join("• " + _esc(c) for c in d["conditions"])
+            if d.get("reasons"):
+                text += "<br>" + "<br>".join("• " + _esc(c) for c in d["reasons"])
+            rows.append((self.tr("Naskah"), text))
+        if it.permit_number:
+            rows.append((self.tr("Nomor izin"), it.permit_number))
+        if not rows:
+            return f"<p style='color:#5b6673'>{self.tr('Belum ada data back office untuk berkas ini.')}</p>"
+        body = "".join(
+            f"<tr><td style='color:#5b6673;padding:3px 12px 3px 0;vertical-align:top'>{_esc(k)}</td>"
+            f"<td style='padding:3px 0'>{v if k == self.tr('Naskah') else _esc(v)}</td></tr>"
+            for k, v in rows)
+        return f"<table>{body}</table>"
+
+
+# --------------------------------------------------------------------- the page
+
+class StateChip(QPushButton):
+    """A count per state; checked = the list is filtered to that state."""
+
+    def __init__(self, state: str | None, label: str, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.label = label
+        self.setCheckable(True)
+        self.setObjectName("stateChip")
+        self.set_count(None)
+
+    def set_count(self, n: int | None) -> None:
+        self.setText(f"{self.label}  {'–' if n is None else n}")
+
+
+class WorklistPage(QWidget):
+    """One page for every back-office role; it shows what the officer's roles hold."""
+
+    counts_changed = Signal(object)
+
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.setObjectName("worklistPage")
+        self._pool = worker.serial_pool(self)
+        roles = [r for r in WORK_ROLES if r in actor.roles]
+        self.states = [k for k, st in workflow.STATES.items() if st.holder in roles]
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Daftar kerja"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        who = QLabel(" · ".join(app_tr(workflow.ROLE_LABELS[r]) for r in roles)
+                     + (f" · {actor.unit}" if actor.unit else ""))
+        who.setObjectName("muted")
+        top.addWidget(who)
+        top.addStretch(1)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueBadge")
+        top.addWidget(self.overdue_label)
+        lay.addLayout(top)
+
+        chips = QHBoxLayout()
+        chips.setSpacing(6)
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.chips: dict[str | None, StateChip] = {}
+        for st in [None, *self.states]:
+            label = self.tr("Semua") if st is None else app_tr(workflow.STATES[st].label)
+            chip = StateChip(st, label)
+            chip.clicked.connect(lambda _=False, s=st: self._state_chosen(s))
+            self.chip_group.addButton(chip)
+            chips.addWidget(chip)
+            self.chips[st] = chip
+        self.chips[None].setChecked(True)
+        chips.addStretch(1)
+        lay.addLayout(chips)
+
+        filt = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Saring: nomor permohonan, tanda terima, NIK, atau nama pemohon"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Saring daftar kerja"))
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        filt.addWidget(self.search, 1)
+        self.overdue_only = QCheckBox(self.tr("Hanya yang terlambat"))
+        self.overdue_only.toggled.connect(self.apply_filters)
+        filt.addWidget(self.overdue_only)
+        self.colleagues = QCheckBox(self.tr("Termasuk berkas rekan"))
+        self.colleagues.setToolTip(self.tr("Tampilkan juga berkas yang sedang dipegang petugas lain di unit Anda"))
+        self.colleagues.toggled.connect(self._scope_changed)
+        filt.addWidget(self.colleagues)
+        lay.addLayout(filt)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.model = WorklistModel(loket, actor, self)
+        self.table = QTableView()
+        self.table.setObjectName("worklistTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Daftar kerja"))
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setItemDelegate(OverdueDelegate(self.table))
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fb = QFontMetrics(bold)
+        for col, sample in enumerate(("SC-2026-0000000", "Nama Pemohon Yang Cukup", "Jatuh Tempo",
+                                      "Sisa (hk)", "Diterima — menunggu entri", "Surat Izin Praktik Dok",
+                                      "00-00-0000 00:00", "Nama Petugas")):
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fb.horizontalAdvance(sample)) + 22)
+        ll.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        ll.addWidget(self.status)
+        split.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.panel = FilePanel(loket, actor)
+        self.tabs.addTab(self.panel, self.tr("Tindakan"))
+        self.tracking = TrackingView(loket, actor, compact=True)
+        self.tracking.layout().setContentsMargins(8, 8, 8, 8)
+        self.tracking.clear()
+        self.tabs.addTab(self.tracking, self.tr("Pelacakan"))
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 620])
+        lay.addWidget(split, 1)
+
+        self.model.page_loaded.connect(self._loaded)
+        self.model.failed.connect(self.status.setText)
+        self.model.notice.connect(lambda t: t and self.status.setText(t))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.acted.connect(self._acted)
+        if bus is not None:
+            bus.applications_changed.connect(lambda _ids: self.refresh())
+        self.setFocusProxy(self.table)
+        self._pending_select: str | None = None
+        self.refresh()
+
+    # -- filters ------------------------------------------------------------------
+    def _state_chosen(self, state) -> None:
+        self.apply_filters()
+
+    def _scope_changed(self, *_):
+        self.refresh_counts()
+        self.apply_filters()
+
+    def current_state(self):
+        b = self.chip_group.checkedButton()
+        return b.state if b is not None else None
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(query=self.search.text(), state=self.current_state(),
+                               overdue_only=self.overdue_only.isChecked(),
+                               mine_only=not self.colleagues.isChecked())
+
+    def refresh(self) -> None:
+        self.apply_filters()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        loket, actor, mine = self.loket, self.actor, not self.colleagues.isChecked()
+
+        def job():
+            from app.services import backoffice
+            with loket.Session() as s:
+                return backoffice.counts(s, actor, mine_only=mine)
+
+        worker.run(job, context=self, pool=self._pool, on_done=self._counts,
+                   on_error=lambda e: self.status.setText(user_message(e)))
+
+    def _counts(self, c) -> None:
+        for st, chip in self.chips.items():
+            chip.set_count(c.total if st is None else c.by_state.get(st, 0))
+        if c.overdue:
+            self.overdue_label.setText(self.tr("{n} berkas terlambat").format(n=c.overdue))
+            self.overdue_label.setStyleSheet(
+                f"background: {OVERDUE_BG.name()}; color: {OVERDUE_FG.name()}; font-weight: 600;"
+                "padding: 4px 10px; border-radius: 10px;")
+        else:
+            self.overdue_label.setText(self.tr("Tidak ada berkas terlambat"))
+            self.overdue_label.setStyleSheet("color: #1f7a3d; padding: 4px 10px;")
+        self.counts_changed.emit(c)
+
+    # -- rows ------------------------------------------------------------------------
+    def _loaded(self, shown: int, total: int) -> None:
+        self.status.setText(self.tr("{shown} dari {total} berkas").format(shown=shown, total=total)
+                            if total else self.tr("Tidak ada berkas yang menunggu Anda."))
+        key = self._pending_select or self.panel._key
+        self._pending_select = None
+        row = next((i for i, r in enumerate(self.model.rows) if r.id == key), None)
+        if row is None and self.model.rows:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self._current_changed(self.model.index(row, 0))
+        else:
+            self.panel.show_application(None)
+            self.tracking.show_application(None)
+
+    def _current_changed(self, current: QModelIndex, _prev=None) -> None:
+        r = self.model.row_at(current)
+        if r is None:
+            return
+        if r.id != self.panel._key or self.panel.item is None:
+            self.panel.show_application(r.id)
+        self.tracking.show_application(r.id)
+
+    def _acted(self, app_id: str) -> None:
+        # the file usually leaves this list; keep the selection near where it was
+        self.panel._key = None
+        self.refresh()
+        if self.bus is not None:
+            self.bus.applications_changed.emit([app_id])
+
+
+# --------------------------------------------------------------------- the badge
+
+class OverdueBadge(QLabel):
+    """For the main window's status bar: how many of this officer's files are
+    late. Refreshes on a timer and whenever applications change."""
+
+    def __init__(self, loket, actor, bus=None, parent=None, interval_ms: int = 120_000):
+        super().__init__(parent)
+        self.loket, self.actor = loket, actor
+        self.setObjectName("overdueBadge")
+        self.count: int | None = None
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        if bus is not None:
+            bus.applications_changed.connect(lambda _ids: self.refresh())
+            bus.actor_changed.connect(self.set_actor)
+        self.refresh()
+
+    def set_actor(self, actor) -> None:
+        if actor is not None:
+            self.actor = actor
+            self.refresh()
+
+    def refresh(self) -> None:
+        loket, actor = self.loket, self.actor
+        if not (set(actor.roles) & set(WORK_ROLES)):
+            self.count = 0
+            self.hide()
+            return
+
+        def job():
+            from app.services import tracking
+            with loket.Session() as s:
+                return tracking.overdue_count(s, actor)
+
+        worker.run(job, context=self, on_done=self._show, on_error=lambda _e: None)
+
+    def _show(self, n: int) -> None:
+        self.count = n
+        self.setVisible(True)
+        if n:
+            self.setText(self.tr("⚠ {n} berkas terlambat").format(n=n))
+            self.setStyleSheet(f"color: {OVERDUE_FG.name()}; font-weight: 600;")
+            self.setToolTip(self.tr("Berkas yang menunggu Anda dan sudah melewati batas waktu pelayanan"))
+        else:
+            self.setText(self.tr("Tidak ada berkas terlambat"))
+            self.setStyleSheet("")
+
+
+def add_overdue_badge(window) -> OverdueBadge:
+    """Put the badge in a main window's status bar (window has loket, actor, bus)."""
+    badge = OverdueBadge(window.loket, window.actor, getattr(window, "bus", None), window)
+    window.statusBar().addPermanentWidget(badge)
+    return badge
+
+
+__all__ = ["WorklistPage", "WorklistModel", "FilePanel", "OverdueBadge", "add_overdue_badge",
+           "dialog_for"]
