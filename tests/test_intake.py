@@ -43,7 +43,7 @@ def test_field_messages_are_specific(session):
                                               kind="PERPANJANGAN", region_code="9999999999"))
     e = checked.errors
     assert "16 digit" in e["nik"]
-    assert "telepon" in e["mobile"].lower()
+    assert "contoh 08" in e["mobile"]
     assert "surel" in e["email"].lower()
     assert e["company_name"] == "Nama perusahaan wajib diisi."
     assert "13 digit" in e["company_nib"]

@@ -181,7 +181,11 @@ def check_field(name: str, value, form: dict | None = None):
         if name == "company_nib":
             return validation.nib(v)
         if name in ("mobile", "phone", "company_phone"):
-            return validation.phone(v)
+            try:
+                return validation.phone(v)
+            except validation.Invalid:
+                # shorter than the shared message: it sits beside the field
+                raise validation.Invalid(name, tr("Nomor tidak sah; contoh 081234567890 atau 021-7654321.")) from None
         if name in ("email", "company_email"):
             return validation.email(v)
         if name == "postal_code":
@@ -558,6 +562,24 @@ def latest_document(session: Session, app: Application, kind: str = RECEIPT) -> 
         label = tr("tanda terima") if kind == RECEIPT else tr("bukti pengembalian")
         raise ServiceError(tr("Permohonan {no} belum memiliki {doc}.").format(no=app.no_permohonan, doc=label))
     return doc
+
+
+def stored_document(session: Session, actor: Actor, document_id: str) -> IssuedDocument:
+    """An issued receipt or return slip, as stored (for the preview)."""
+    _require(actor, ROLE, workflow.SYSTEM)
+    doc = session.get(IssuedDocument, document_id)
+    if doc is None or doc.kind not in (RECEIPT, RETURN_SLIP):
+        raise ServiceError(tr("Dokumen tidak ditemukan."))
+    return doc
+
+
+def other_open(session: Session, app: Application) -> str | None:
+    """no_permohonan of another open application with the same NIK and permit type."""
+    if not app.applicant_nik:
+        return None
+    return session.scalar(select(Application.no_permohonan).where(
+        Application.applicant_nik == app.applicant_nik, Application.permit_type_id == app.permit_type_id,
+        Application.id != app.id, Application.state.in_(sorted(workflow.OPEN_STATES))).limit(1))
 
 
 def print_count(session: Session, document_id: str) -> int:

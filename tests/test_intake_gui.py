@@ -1,0 +1,233 @@
+"""Counter 2 screen, driven only from the keyboard (pytest-qt)."""
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.services import applications, intake
+from tests.intake_helpers import NIK_P, complete, walkin
+
+# the offscreen platform's own notices, not ours
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
+
+
+@pytest.fixture
+def officer(actor_factory):
+    return actor_factory("LOKET2", name="Siti Rahmawati")
+
+
+@pytest.fixture
+def page(qtbot, loket, officer):
+    from ui.bus import Bus
+    from ui.pages.intake import IntakePage
+    bus = Bus()
+    p = IntakePage(loket, officer, bus)
+    p.bus_events = []
+    bus.applications_changed.connect(p.bus_events.append)
+    qtbot.addWidget(p)
+    p.resize(1366, 760)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    return p
+
+
+def type_text(qtbot, widget, text):
+    """Type like a person: the scan catcher holds keys for 50 ms, then replays them."""
+    qtbot.keyClicks(widget, text)
+    qtbot.wait(80)
+
+
+def focused(page):
+    return QApplication.focusWidget()
+
+
+def tab_to(qtbot, page, target, limit=80):
+    for _ in range(limit):
+        if focused(page) is target:
+            return
+        qtbot.keyClick(focused(page), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()}")
+
+
+def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
+    form = page.form
+    qtbot.keyClick(page.find, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is form
+    assert focused(page) is form.inputs["permit_type"]
+    # choose the permit type by typing its first letters in the combo box
+    combo = form.inputs["permit_type"]
+    combo.setFocus()
+    while not combo.currentData() == "SIP-DOK":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    tab_to(qtbot, page, form.inputs["nik"])
+    type_text(qtbot, form.inputs["nik"], "32760157089")
+    assert "16 digit" in form.messages["nik"].text()          # a message while typing
+    assert form.inputs["nik"].property("invalid") is True
+    type_text(qtbot, form.inputs["nik"], "00001")
+    assert form.messages["nik"].text() == ""
+    assert form.inputs["birth_date"].text() == "17-08-1990"   # filled from the NIK
+    qtbot.keyClick(focused(page), Qt.Key.Key_Tab)
+    assert focused(page) is form.inputs["name"]
+    type_text(qtbot, form.inputs["name"], "Siti Aminah")
+    tab_to(qtbot, page, form.inputs["address"])
+    type_text(qtbot, form.inputs["address"], "Jl. Kenanga No. 5")
+    tab_to(qtbot, page, form.inputs["mobile"])
+    type_text(qtbot, form.inputs["mobile"], "081234567890")
+    qtbot.keyClick(focused(page), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    # the file is open on the checklist, focus in the table
+    assert page.stack.currentWidget() is page.file
+    assert page.app_no.startswith("WI/LOKET2-A/")
+    table = page.table
+    assert focused(page) is table
+    rows = page.model.rowCount()
+    assert not page.accept_button.isEnabled()
+    for r in range(rows):
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        if r < rows - 1:
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.wait(80)
+    # the last (optional) row toggled back off: mark it TIDAK ADA explicitly
+    assert all(it.present for it in page.model.items)
+    # three sheets for the first row, typed as digits
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+    qtbot.wait(80)
+    assert page.model.items[0].sheets == 3
+    # the draft is saved without any button (debounced)
+    qtbot.waitUntil(lambda: not page.save_timer.isActive(), timeout=2000)
+    with page.loket.Session() as s:
+        saved = intake.checklist(s, applications.get(s, page.app_no))
+    assert saved[0].present and saved[0].sheets == 3
+    assert page.accept_button.isEnabled()
+
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=10000)
+    assert page.preview.page_count() == 1
+    with page.loket.Session() as s:
+        app = applications.get(s, page.app_no)
+        assert app.state == "RECEIVED" and app.receipt_number
+        ev = [e for e in applications.events(s, app.id) if e.action == "receive"][0]
+        assert ev.data["duration_seconds"] is not None
+    assert page.bus_events and page.bus_events[-1] == [app.id]
+
+    # print through the (stubbed) printer dialog into a PDF file
+    out = tmp_path / "printed.pdf"
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+    page.preview.choose_printer = to_file
+    qtbot.keyClick(page.preview.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert out.exists() and out.stat().st_size > 10_000
+    with page.loket.Session() as s:
+        doc = intake.latest_document(s, applications.get(s, page.app_no))
+        assert intake.print_count(s, doc.id) == 1
+    # a second print is a recorded reprint, marked SALINAN
+    page.preview.print_document()
+    with pdfplumber.open(io.BytesIO(page.preview.data)) as pdf:
+        assert "SALINAN" in pdf.pages[0].extract_text()
+    # Esc: back to the find box for the next applicant
+    qtbot.keyClick(page.preview.view, Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.start and focused(page) is page.find
+
+
+def test_scan_anywhere_opens_the_file(qtbot, page, session, officer):
+    app = walkin(session, officer)
+    issued = intake.accept(session, officer, app.id, complete(intake.checklist(session, app)))
+    other = walkin(session, officer, nik="3276010101900002", gender="L", birth_date="01-01-1990",
+                   name="Budi Santoso")
+    # focus is in the find box's neighbour (a button); the scanner types the QR payload fast
+    page.walkin_button.setFocus()
+    qtbot.keyClicks(page.walkin_button, issued.document.data["qr"])
+    qtbot.keyClick(page.walkin_button, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.file and page.app_no == app.no_permohonan
+    assert page.reprint_button.isVisible() and not page.accept_button.isVisible()
+    # a scan while the focus is in the checklist of another file, or in a text field
+    page.open_application(other.id)
+    note = page.reason
+    note.setFocus()
+    qtbot.keyClicks(note, app.no_permohonan)
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert page.app_no == app.no_permohonan
+    assert note.text() == ""          # the scanned characters never reached the field
+
+
+def test_typing_is_not_mistaken_for_a_scan(qtbot, page):
+    page.find.setFocus()
+    for ch in "Siti":
+        qtbot.keyClick(page.find, ch)
+        qtbot.wait(70)
+    assert page.find.text() == "Siti"
+    qtbot.keyClick(page.find, Qt.Key.Key_Backspace)
+    assert page.find.text() == "Sit"
+
+
+def test_forged_qr_scan_is_refused(qtbot, page, session, officer):
+    from datetime import date
+
+    from app import qrsign
+    app = walkin(session, officer)
+    forged = qrsign.sign("TT", app.no_permohonan, "TT/X/2026/00001", date.today(), key=b"z" * 32)
+    qtbot.keyClicks(page.find, forged)
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert "tidak sah" in page.status.text() and page.stack.currentWidget() is page.start
+
+
+def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session, officer):
+    app = walkin(session, officer)
+    page.find.setText(NIK_P)
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    qtbot.wait(80)
+    assert page.app_no == app.no_permohonan
+    page.model.toggle_present(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)   # present
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)   # … and not present after all
+    qtbot.wait(80)
+    assert page.model.items[1].present is False
+    page.reason.setText("Fotokopi KTP tidak terbaca")
+    page.return_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=10000)
+    with pdfplumber.open(io.BytesIO(page.preview.data)) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "BUKTI PENGEMBALIAN BERKAS" in text and "Fotokopi KTP tidak terbaca" in text
+    # the applicant comes back: earlier checks are filled in
+    page.back_to_find()
+    page.open_text(app.no_permohonan)
+    assert page.model.items[0].present is True and page.model.items[1].present is False
+    assert "pernah dikembalikan" in page.file_warning.text()
+
+
+def test_elapsed_time_against_standard(qtbot, page, session, officer):
+    app = walkin(session, officer)
+    page.open_application(app.id)
+    assert "/ 10 menit" in page.elapsed_label.text()
+    page.standard_seconds = 0
+    qtbot.waitUntil(lambda: "melewati standar" in page.elapsed_label.text(), timeout=3000)
+
+
+def test_daily_register_preview_and_csv(qtbot, page, session, officer, tmp_path):
+    app = walkin(session, officer)
+    intake.accept(session, officer, app.id, complete(intake.checklist(session, app)))
+    qtbot.keyClick(page.find, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.preview and page.csv_button.isVisible()
+    path = page.export_register_csv(str(tmp_path / "r.csv"))
+    assert "Siti Rahmawati;DITERIMA" in open(path, encoding="utf-8-sig").read()
+
+
+def test_form_messages_beside_fields_on_submit(qtbot, page):
+    page.new_walkin()
+    assert not page.form.submit()
+    msgs = {k: v.text() for k, v in page.form.messages.items() if v.text()}
+    assert msgs["permit_type"] == "Jenis izin wajib diisi."
+    assert msgs["nik"] == "NIK / nomor identitas wajib diisi." and msgs["mobile"] == "Nomor HP wajib diisi."
+    assert isinstance(QApplication.focusWidget(), (QLineEdit, type(page.form.inputs["permit_type"])))

@@ -1,0 +1,648 @@
+"""Loket 2 — Penerimaan Berkas: the screen the front office works in all day.
+
+Flow: find the file (type, or scan — a USB scanner is caught wherever the
+focus is), or register a walk-in; check the requirements from the keyboard;
+Terima (Ctrl+Enter, Alt+T) issues the receipt, Kembalikan (Alt+K) the return
+slip; the document opens in the preview, Ctrl+P prints it. Esc goes back to
+the find box for the next applicant.
+
+Keys on this page: F2 the page and its find box · Ctrl+N walk-in · Ctrl+H
+daily register · Space ADA/TIDAK ADA · Ctrl+Shift+A all ADA.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from app import qrsign, workflow
+from app.services import intake
+from ui import worker
+from ui.pages.intake_checklist import ChecklistModel, ChecklistView
+from ui.pages.intake_form import WalkInForm
+from ui.pdf_preview import PdfPreview
+from ui.widgets import app_tr, error_box, user_message
+
+log = logging.getLogger("loket.ui")
+
+PAGE_KEY = "intake"
+OPEN_STATES = ("SUBMITTED", "DRAFT", "RETURNED")
+
+
+class ScanCatcher(QObject):
+    """Catches a USB barcode/QR scanner (a keyboard that types a burst and
+    presses Enter) anywhere in `scope`'s window.
+
+    Printable keys are held back for `interval_ms`: if the next key comes
+    sooner, it belongs to the same burst. Enter closing a burst of at least
+    `min_length` keys is a scan (emitted, the keys never reach the widget);
+    otherwise held keys are replayed to the widget that had them, in order, a
+    few milliseconds late — unnoticeable when a person types."""
+
+    scanned = Signal(str)
+
+    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4):
+        super().__init__(scope)
+        self.scope = scope
+        self.interval_ms = interval_ms
+        self.min_length = min_length
+        self._held: list[tuple[QObject, QKeyEvent]] = []
+        self._last = 0.0
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+
+    def eventFilter(self, obj, event) -> bool:
+        if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        try:
+            # only keys meant for the counter's own window (never a dialog's)
+            if obj.window() is not self.scope.window():
+                return False
+        except RuntimeError:   # scope already deleted
+            return False
+        now = time.monotonic() * 1000
+        text = event.text()
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
+            if self._held and now - self._last > self.interval_ms:
+                self.flush()
+            self._held.append((obj, QKeyEvent(event.type(), event.key(), event.modifiers(), text,
+                                              event.isAutoRepeat(), event.count())))
+            self._last = now
+            self._timer.start(self.interval_ms)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._held \
+                and now - self._last <= self.interval_ms and len(self._held) >= self.min_length:
+            scanned = "".join(e.text() for _, e in self._held)
+            self._held.clear()
+            self._timer.stop()
+            self.scanned.emit(scanned)
+            return True
+        if self._held:
+            self.flush()
+            # the replayed keys may have moved the focus (e.g. opened a cell
+            # editor): this key belongs where the focus is now
+            now_focus = QApplication.focusWidget()
+            if now_focus is not None and now_focus is not obj:
+                self._replaying = True
+                try:
+                    QApplication.sendEvent(now_focus, QKeyEvent(
+                        event.type(), event.key(), event.modifiers(), event.text(),
+                        event.isAutoRepeat(), event.count()))
+                finally:
+                    self._replaying = False
+                return True
+        return False
+
+    def flush(self) -> None:
+        """Replay held keys to their widgets (a person was typing)."""
+        import shiboken6
+        self._timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for obj, ev in held:
+                if shiboken6.isValid(obj):
+                    QApplication.sendEvent(obj, ev)
+        finally:
+            self._replaying = False
+
+
+class IntakePage(QWidget):
+    """Page factory target: IntakePage(loket, actor, bus, parent)."""
+
+    file_opened = Signal(str)          # application id
+    issued = Signal(str, str)          # kind (RECEIPT/RETURN_SLIP), number
+
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.app_id: str | None = None
+        self.app_no: str | None = None
+        self.document_id: str | None = None
+        self._busy = False
+        with loket.Session() as s:
+            from app import config
+            self.standard_seconds = int(config.get(s, "intake.standard_minutes")) * 60
+        self.clock = QElapsedTimer()
+        self.last_click_to_pdf_ms: float | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Loket 2 — Penerimaan Berkas"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.elapsed_label = QLabel()
+        self.elapsed_label.setObjectName("intakeClock")
+        self.elapsed_label.setAccessibleName(self.tr("Waktu pemeriksaan"))
+        top.addWidget(self.elapsed_label)
+        lay.addLayout(top)
+
+        find_row = QHBoxLayout()
+        self.find = QLineEdit()
+        self.find.setObjectName("globalSearch")
+        self.find.setPlaceholderText(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))
+        self.find.setAccessibleName(self.tr("Cari berkas"))
+        self.find.setClearButtonEnabled(True)
+        self.open_button = QPushButton(self.tr("Buka (Enter)"))
+        self.walkin_button = QPushButton(self.tr("Walk-in baru (Ctrl+N)"))
+        self.register_button = QPushButton(self.tr("Register harian (Ctrl+H)"))
+        find_row.addWidget(self.find, 1)
+        for b in (self.open_button, self.walkin_button, self.register_button):
+            find_row.addWidget(b)
+        lay.addLayout(find_row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("intakeStatus")
+        lay.addWidget(self.status)
+
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.start = self._build_start()
+        self.form = WalkInForm(loket)
+        self.file = self._build_file()
+        self.preview = PdfPreview()
+        for w in (self.start, self.form, self.file, self.preview):
+            self.stack.addWidget(w)
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.csv_button.clicked.connect(self.export_register_csv)
+        self.preview.extra.addWidget(self.csv_button)
+        self.csv_button.hide()
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(400)
+        self.save_timer.timeout.connect(self.save_checks)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._update_clock)
+
+        self.find.returnPressed.connect(lambda: self.open_text(self.find.text()))
+        self.open_button.clicked.connect(lambda: self.open_text(self.find.text()))
+        self.walkin_button.clicked.connect(self.new_walkin)
+        self.register_button.clicked.connect(self.show_register)
+        self.form.submitted.connect(self.register_walkin)
+        self.form.cancelled.connect(self.back_to_find)
+        self.preview.closed.connect(self.back_to_find)
+        self.preview.before_print = self._before_print
+        self.model.changed.connect(self.save_timer.start)
+        self.model.changed.connect(self._update_actions)
+        for seq, slot in (("Ctrl+N", self.new_walkin), ("Ctrl+H", self.show_register),
+                          ("F2", self.focus_find)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        self.scanner = ScanCatcher(self)
+        self.scanner.scanned.connect(self.on_scan)
+        QApplication.instance().installEventFilter(self.scanner)
+        self._update_clock()
+        self.stack.setCurrentWidget(self.start)
+        self.find.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ----------------------------------------------------------------------
+    def _build_start(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.tr(
+            "Pindai QR tanda terima atau kode batang nomor permohonan — di mana pun kursor berada — "
+            "atau ketik nomor/NIK/nama lalu Enter.\nBelum terdaftar? Ctrl+N untuk permohonan walk-in."))
+        self.hint.setObjectName("emptyState")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.results = QTableWidget(0, 5)
+        self.results.setHorizontalHeaderLabels([self.tr("Nomor permohonan"), self.tr("Pemohon"), self.tr("NIK"),
+                                                self.tr("Jenis izin"), self.tr("Status")])
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.results.setTabKeyNavigation(False)
+        self.results.itemActivated.connect(lambda item: self.open_application(
+            self.results.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)))
+        self.results.hide()
+        v.addWidget(self.hint)
+        v.addWidget(self.results, 1)
+        return w
+
+    def _build_file(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        v.setContentsMargins(0, 0, 0, 0)
+        head = QFrame()
+        head.setObjectName("detailHeader")
+        grid = QGridLayout(head)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(18)
+        self.file_title = QLabel()
+        self.file_title.setObjectName("detailNumber")
+        self.file_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_state = QLabel()
+        self.file_state.setObjectName("stateBadge")
+        grid.addWidget(self.file_title, 0, 0, 1, 3)
+        grid.addWidget(self.file_state, 0, 3, Qt.AlignmentFlag.AlignRight)
+        self.file_fields: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate([("applicant", self.tr("Pemohon")), ("permit", self.tr("Jenis izin")),
+                                          ("company", self.tr("Perusahaan")), ("kind", self.tr("Permohonan")),
+                                          ("address", self.tr("Alamat")), ("standard", self.tr("Standar"))]):
+            cap = QLabel(label)
+            cap.setObjectName("fieldLabel")
+            val = QLabel("—")
+            val.setWordWrap(True)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            r, c = 1 + i // 2, (i % 2) * 2
+            grid.addWidget(cap, r, c)
+            grid.addWidget(val, r, c + 1)
+            self.file_fields[key] = val
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        v.addWidget(head)
+        self.file_warning = QLabel()
+        self.file_warning.setWordWrap(True)
+        self.file_warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.file_warning.hide()
+        v.addWidget(self.file_warning)
+
+        bar = QHBoxLayout()
+        cap = QLabel(self.tr("Persyaratan (* wajib) — Spasi: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · "
+                             "angka: lembar"))
+        cap.setObjectName("muted")
+        cap.setWordWrap(True)
+        self.all_button = QPushButton(self.tr("Semua ADA (Ctrl+Shift+A)"))
+        self.all_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        bar.addWidget(cap, 1)
+        bar.addWidget(self.all_button)
+        v.addLayout(bar)
+        self.model = ChecklistModel(self)
+        self.table = ChecklistView(self.model)
+        v.addWidget(self.table, 1)
+        self.all_button.clicked.connect(self.model.mark_all_present)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        v.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Catatan pengembalian (opsional), mis. berkas tidak terbaca"))
+        self.reason.setAccessibleName(self.tr("Catatan pengembalian"))
+        self.reason.setMaxLength(2000)
+        self.return_button = QPushButton(self.tr("&Kembalikan berkas"))
+        self.accept_button = QPushButton(self.tr("&Terima — cetak tanda terima (Ctrl+Enter)"))
+        self.accept_button.setProperty("primary", True)
+        self.reprint_button = QPushButton(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)"))
+        actions.addWidget(self.reason, 1)
+        for b in (self.return_button, self.accept_button, self.reprint_button):
+            actions.addWidget(b)
+        v.addLayout(actions)
+        self.return_button.clicked.connect(self.return_file)
+        self.accept_button.clicked.connect(self.accept)
+        self.reprint_button.clicked.connect(self.show_receipt)
+        for seq, slot in (("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept),
+                          ("Ctrl+P", self.show_receipt), ("Esc", self.back_to_find)):
+            sc = QShortcut(QKeySequence(seq), w)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        return w
+
+    # -- messages ----------------------------------------------------------------------
+    def say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b42318; font-weight: 600;" if error else "color: #1f6b3a;")
+
+    def focus_find(self) -> None:
+        if self.stack.currentWidget() is self.file:
+            self.flush_save()
+        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find.selectAll()
+
+    def back_to_find(self) -> None:
+        self.flush_save()
+        self.csv_button.hide()
+        self.stack.setCurrentWidget(self.start)
+        self.find.clear()
+        self.focus_find()
+
+    # -- clock -------------------------------------------------------------------------
+    def start_clock(self) -> None:
+        if not self.clock.isValid():
+            self.clock.start()
+        self.tick.start()
+        self._update_clock()
+
+    def stop_clock(self) -> int | None:
+        secs = self.elapsed_seconds()
+        self.clock.invalidate()
+        self.tick.stop()
+        self._update_clock()
+        return secs
+
+    def elapsed_seconds(self) -> int | None:
+        return int(self.clock.elapsed() / 1000) if self.clock.isValid() else None
+
+    def _update_clock(self) -> None:
+        secs = self.elapsed_seconds()
+        std = self.standard_seconds
+        if secs is None:
+            self.elapsed_label.setText(self.tr("Standar pemeriksaan: {m} menit").format(m=std // 60))
+            self.elapsed_label.setStyleSheet("color: #5b6673;")
+            return
+        over = secs > std
+        self.elapsed_label.setText(self.tr("Waktu pemeriksaan {mm:02d}:{ss:02d} / {std} menit").format(
+            mm=secs // 60, ss=secs % 60, std=std // 60) + (self.tr(" — melewati standar") if over else ""))
+        self.elapsed_label.setStyleSheet(
+            "font-size: 14pt; font-weight: 600; color: %s;" % ("#b42318" if over else "#1f6b3a"))
+
+    # -- scanning / finding -------------------------------------------------------------
+    def on_scan(self, text: str) -> None:
+        win = self.window()
+        if hasattr(win, "show_page"):
+            win.show_page(PAGE_KEY)
+        self.find.setText(text.strip())
+        self.open_text(text)
+
+    def open_text(self, text: str) -> None:
+        text = (text or "").strip()
+        if not text:
+            self.focus_find()
+            return
+        self.flush_save()
+        try:
+            with self.loket.Session() as s:
+                app = intake.open_file(s, self.actor, text)
+                rows = [] if app is not None else intake.find(s, text, limit=50)
+        except Exception as e:
+            self.say(user_message(e), error=True)
+            return
+        if app is not None:
+            self.open_application(app.id)
+            return
+        self.results.setRowCount(0)
+        if not rows:
+            shown = text if not qrsign.looks_like(text) else self.tr("kode QR")
+            self.say(self.tr("“{text}” tidak ditemukan. Ctrl+N untuk mendaftarkan permohonan walk-in.")
+                     .format(text=shown), error=True)
+            self.results.hide()
+            self.hint.show()
+            self.stack.setCurrentWidget(self.start)
+            return
+        self.hint.hide()
+        self.results.show()
+        for r in rows:
+            i = self.results.rowCount()
+            self.results.insertRow(i)
+            for c, v in enumerate([r.no_permohonan, r.applicant_name, r.applicant_nik or "",
+                                   r.permit_type, app_tr(workflow.STATES[r.state].label)]):
+                item = QTableWidgetItem(v)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.results.setItem(i, c, item)
+        self.say(self.tr("{n} berkas cocok — pilih dengan panah, Enter untuk membuka.").format(n=len(rows)))
+        self.stack.setCurrentWidget(self.start)
+        self.results.setCurrentCell(0, 0)
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_application(self, app_id: str) -> None:
+        from app.documents.base import tanggal
+        from app.services import applications
+        self.flush_save()
+        with self.loket.Session() as s:
+            app = applications.get(s, app_id)
+            items = intake.checklist(s, app)
+            doc_id = None
+            if app.receipt_number:
+                doc_id = intake.latest_document(s, app, intake.RECEIPT).id
+            a, c, pt = app.applicant, app.company, app.permit_type
+            fields = {
+                "applicant": f"{a.name} — {a.id_type} {a.nik or '-'}",
+                "permit": pt.name,
+                "company": f"{c.name} (NIB {c.nib or '-'})" if c and app.applicant_type == "PERUSAHAAN" else "—",
+                "kind": app_tr({"BARU": "Baru", "PERPANJANGAN": "Perpanjangan", "PERUBAHAN": "Perubahan"}
+                               .get(app.kind, app.kind)) + (f" · {self.tr('izin lama')} {app.old_permit_number}"
+                                                            if app.old_permit_number else ""),
+                "address": a.address or "—",
+                "standard": self.tr("{n} hari kerja").format(n=pt.service_days)
+                + (f" · {self.tr('selesai')} {tanggal(app.due_date)}" if app.due_date else ""),
+            }
+            state, no, receipt = app.state, app.no_permohonan, app.receipt_number
+            dup = intake.other_open(s, app) if state in OPEN_STATES else None
+        self.app_id, self.app_no, self.document_id = app_id, no, doc_id
+        editable = state in OPEN_STATES
+        self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
+        self.file_state.setText(app_tr(workflow.STATES[state].label))
+        for k, v in fields.items():
+            self.file_fields[k].setText(v)
+        warnings = []
+        if dup:
+            warnings.append(self.tr("⚠ NIK ini juga punya permohonan jenis izin yang sama yang masih berjalan: {no}.")
+                            .format(no=dup))
+        if state == "RETURNED":
+            warnings.append(self.tr("Berkas ini pernah dikembalikan; pemeriksaan sebelumnya sudah terisi."))
+        self.file_warning.setText("\n".join(warnings))
+        self.file_warning.setVisible(bool(warnings))
+        self.model.set_items(items, read_only=not editable)
+        self.reason.clear()
+        for b in (self.return_button, self.accept_button, self.reason, self.all_button):
+            b.setVisible(editable)
+        self.reprint_button.setVisible(doc_id is not None)
+        self.stack.setCurrentWidget(self.file)
+        if editable:
+            self.start_clock()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.stop_clock()
+            self.reprint_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
+        self.say(self.tr("Berkas {no} dibuka.").format(no=no) if editable else
+                 self.tr("Berkas {no} sudah melewati Loket 2 ({state}).").format(
+                     no=no, state=app_tr(workflow.STATES[state].label)))
+        self.file_opened.emit(app_id)
+
+    # -- walk-in ----------------------------------------------------------------------------
+    def new_walkin(self) -> None:
+        self.flush_save()
+        self.form.reset()
+        self.stack.setCurrentWidget(self.form)
+        self.clock.invalidate()
+        self.start_clock()
+        d = self.find.text().strip().replace(" ", "")
+        if d.isdigit() and len(d) == 16:
+            self.form.set_values({"nik": d})
+        self.say(self.tr("Pendaftaran walk-in: isi data pemohon; waktu pemeriksaan berjalan."))
+
+    def register_walkin(self, values: dict, allow_duplicate: bool) -> None:
+        try:
+            with self.loket.Session() as s:
+                app = intake.register_walkin(s, self.actor, values, allow_duplicate=allow_duplicate)
+                app_id, no = app.id, app.no_permohonan
+        except Exception as e:
+            self.say(user_message(e), error=True)
+            return
+        if self.bus is not None:
+            self.bus.applications_changed.emit([app_id])
+        self.open_application(app_id)
+        self.say(self.tr("Permohonan walk-in {no} terdaftar. Periksa persyaratannya.").format(no=no))
+
+    # -- checklist -------------------------------------------------------------------------------
+    def _items(self) -> list[intake.Item]:
+        return [dataclasses.replace(it) for it in self.model.items]
+
+    def save_checks(self) -> None:
+        if not self.app_id or self.model.read_only:
+            return
+        try:
+            with self.loket.Session() as s:
+                intake.save_checks(s, self.actor, self.app_id, self._items())
+        except Exception as e:
+            self.say(user_message(e), error=True)
+
+    def flush_save(self) -> None:
+        if self.save_timer.isActive():
+            self.save_timer.stop()
+            self.save_checks()
+
+    def _update_actions(self) -> None:
+        missing = [it for it in self.model.items if it.deficiency]
+        unexamined = [it for it in self.model.items if it.present is None]
+        complete = not missing and bool(self.model.items)
+        self.accept_button.setEnabled(complete and not self._busy)
+        self.return_button.setEnabled(not self._busy)
+        if self.model.read_only:
+            self.summary.setText("")
+        elif complete:
+            self.summary.setText(self.tr("✔ Semua persyaratan wajib ada. Ctrl+Enter untuk menerima berkas."))
+            self.summary.setStyleSheet("color: #1f6b3a; font-weight: 600;")
+        else:
+            self.summary.setText(self.tr("Belum lengkap: {n} persyaratan wajib belum terpenuhi{u}.").format(
+                n=len(missing), u=self.tr(" ({k} belum diperiksa)").format(k=len(unexamined)) if unexamined else ""))
+            self.summary.setStyleSheet("color: #9b1c1c;")
+
+    # -- accept / return -------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self.stack.currentWidget() is not self.file or self.model.read_only or self._busy:
+            return
+        if self.model.deficiencies():
+            self.say(self.tr("Belum dapat diterima: {items}.").format(
+                items="; ".join(it.name for it in self.model.deficiencies())), error=True)
+            return
+        self._run("accept")
+
+    def return_file(self) -> None:
+        if self.stack.currentWidget() is not self.file or self.model.read_only or self._busy:
+            return
+        self._run("return")
+
+    def _run(self, what: str) -> None:
+        self.save_timer.stop()
+        self._busy = True
+        self._update_actions()
+        started = time.perf_counter()
+        app_id, items, actor, loket = self.app_id, self._items(), self.actor, self.loket
+        duration = self.elapsed_seconds()
+        reason = self.reason.text()
+
+        def job():
+            with loket.Session() as s:
+                if what == "accept":
+                    r = intake.accept(s, actor, app_id, items, duration_seconds=duration)
+                else:
+                    r = intake.return_file(s, actor, app_id, items, reason=reason, duration_seconds=duration)
+                return r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan
+
+        def done(result):
+            self._busy = False
+            doc_id, kind, number, pdf, no = result
+            self.stop_clock()
+            self.document_id = doc_id
+            title = (self.tr("Tanda terima {number}") if kind == intake.RECEIPT
+                     else self.tr("Bukti pengembalian {number}")).format(number=number)
+            self.csv_button.hide()
+            self.preview.before_print = self._before_print
+            self.preview.show_pdf(pdf, title)
+            self.stack.setCurrentWidget(self.preview)
+            self.last_click_to_pdf_ms = (time.perf_counter() - started) * 1000
+            self.say((self.tr("Berkas {no} diterima; tanda terima {number}. Ctrl+P untuk mencetak.")
+                      if kind == intake.RECEIPT else
+                      self.tr("Berkas {no} dikembalikan; bukti {number}. Ctrl+P untuk mencetak."))
+                     .format(no=no, number=number))
+            if self.bus is not None:
+                self.bus.applications_changed.emit([app_id])
+            self.issued.emit(kind, number)
+
+        def failed(exc):
+            self._busy = False
+            self._update_actions()
+            self.say(user_message(exc), error=True)
+
+        worker.run(job, on_done=done, on_error=failed, context=self)
+
+    # -- documents ----------------------------------------------------------------------------------
+    def _before_print(self, copies: int) -> bytes | None:
+        if not self.document_id:
+            return self.preview.data
+        try:
+            with self.loket.Session() as s:
+                kind, pdf = intake.record_print(s, self.actor, self.document_id, copies=copies)
+        except Exception as e:
+            error_box(self, user_message(e))
+            return None
+        self.say(self.tr("Dicetak (cetak ulang — SALINAN).") if kind == "REPRINT" else self.tr("Dicetak."))
+        return pdf
+
+    def show_receipt(self) -> None:
+        if self.stack.currentWidget() is not self.file or not self.document_id:
+            return
+        try:
+            with self.loket.Session() as s:
+                doc = intake.stored_document(s, self.actor, self.document_id)
+                pdf, number, count = doc.pdf, doc.number, intake.print_count(s, doc.id)
+        except Exception as e:
+            self.say(user_message(e), error=True)
+            return
+        self.csv_button.hide()
+        self.preview.before_print = self._before_print
+        self.preview.show_pdf(pdf, self.tr("Tanda terima {number} — sudah dicetak {n}×; cetak berikutnya SALINAN")
+                              .format(number=number, n=count) if count else
+                              self.tr("Tanda terima {number}").format(number=number))
+        self.stack.setCurrentWidget(self.preview)
+
+    def show_register(self) -> None:
+        self.flush_save()
+        try:
+            with self.loket.Session() as s:
+                pdf = intake.register_pdf(s, self.actor)
+        except Exception as e:
+            self.say(user_message(e), error=True)
+            return
+        self.document_id = None
+        self.preview.before_print = None
+        self.preview.show_pdf(pdf, self.tr("Register harian Loket 2"))
+        self.csv_button.show()
+        self.stack.setCurrentWidget(self.preview)
+
+    def export_register_csv(self, path: str | None = None) -> str:
+        from pathlib import Path
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor register harian"),
+                                                  str(Path.home() / "register-loket2.csv"), "CSV (*.csv)")
+        if not path:
+            return ""
+        with self.loket.Session() as s:
+            text = intake.register_csv(intake.daily_register(s, self.actor))
+        Path(path).write_text(text, encoding="utf-8-sig", newline="")
+        self.say(self.tr("Register diekspor ke {path}").format(path=path))
+        return path

@@ -1,0 +1,226 @@
+"""The requirement checklist of counter 2, operated from the keyboard.
+
+Up/Down (and Left/Right) move; Space marks the row ADA / TIDAK ADA (on the
+"Bentuk" column it switches asli ↔ salinan); typing a number on "Lembar" or
+text on "Keterangan" edits them (Enter or F2 too); Tab leaves the table.
+Every change emits `changed`, which the page saves (debounced), so a crash
+loses at most the last fraction of a second.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.services.intake import Item
+
+PRESENT_BG = QColor("#e8f5ec")
+MISSING_BG = QColor("#fdecea")
+MISSING_FG = QColor("#9b1c1c")
+
+NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)
+
+
+class ChecklistModel(QAbstractTableModel):
+    changed = Signal()
+
+    HEADERS = ("No", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[Item] = []
+        self.read_only = False
+
+    def set_items(self, items: list[Item], read_only: bool = False) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.read_only = read_only
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            from PySide6.QtCore import QCoreApplication
+            return QCoreApplication.translate("ChecklistModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index):
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and index.column() in (SHEETS, NOTE):
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def _tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("ChecklistModel", text)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        it = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == NO:
+                return str(index.row() + 1)
+            if col == NAME:
+                return it.name + ("  *" if it.mandatory else "")
+            if col == PRESENT:
+                return {None: "—", True: "✔ " + self._tr("ADA"), False: "✘ " + self._tr("TIDAK ADA")}[it.present]
+            if col == FORM:
+                if not it.present:
+                    return "—"
+                return self._tr("Asli") if it.original else self._tr("Salinan")
+            if col == SHEETS:
+                return "" if it.sheets is None else str(it.sheets)
+            if col == NOTE:
+                return it.note
+        if role == Qt.ItemDataRole.EditRole:
+            if col == SHEETS:
+                return it.sheets or 0
+            if col == NOTE:
+                return it.note
+        if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, FORM):
+            tips = [self._tr("Wajib") if it.mandatory else self._tr("Tidak wajib")]
+            if it.original_needed:
+                tips.append(self._tr("Asli harus diperlihatkan"))
+            return " · ".join(tips)
+        if role == Qt.ItemDataRole.FontRole and col == NAME and it.mandatory:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if it.present:
+                return QBrush(MISSING_BG) if it.deficiency else QBrush(PRESENT_BG)
+            if it.present is False and it.mandatory:
+                return QBrush(MISSING_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and col == PRESENT and it.present is False and it.mandatory:
+            return QBrush(MISSING_FG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, PRESENT, FORM, SHEETS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{it.name}: {self.data(index.siblingAtColumn(PRESENT))}"
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if self.read_only or role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        it = self.items[index.row()]
+        if index.column() == SHEETS:
+            try:
+                n = int(value) if str(value).strip() else None
+            except ValueError:
+                return False
+            if n is not None and not 0 <= n <= 9999:
+                return False
+            it.sheets = n or None
+            if n and it.present is None:
+                it.present, it.original = True, it.original_needed
+        elif index.column() == NOTE:
+            it.note = str(value)[:1000]
+        else:
+            return False
+        self._row_changed(index.row())
+        return True
+
+    def toggle_present(self, row: int) -> None:
+        if self.read_only:
+            return
+        it = self.items[row]
+        it.present = not it.present
+        if it.present:
+            it.original = it.original_needed
+        self._row_changed(row)
+
+    def toggle_original(self, row: int) -> None:
+        if self.read_only:
+            return
+        it = self.items[row]
+        if not it.present:
+            it.present = True
+            it.original = True
+        else:
+            it.original = not it.original
+        self._row_changed(row)
+
+    def mark_all_present(self) -> None:
+        if self.read_only:
+            return
+        for it in self.items:
+            if not it.present:
+                it.present, it.original = True, it.original_needed
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, NOTE))
+            self.changed.emit()
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, NOTE))
+        self.changed.emit()
+
+    def deficiencies(self) -> list[Item]:
+        return [it for it in self.items if it.deficiency]
+
+
+class ChecklistView(QTableView):
+    def __init__(self, model: ChecklistModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setTabKeyNavigation(False)     # Tab leaves the table: no keyboard trap
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().hide()
+        h = self.horizontalHeader()
+        h.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col, chars in ((NO, 4), (PRESENT, 13), (FORM, 9), (SHEETS, 9)):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(col, int(self.fontMetrics().horizontalAdvance("M") * chars / 1.3))
+        h.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(NOTE, self.fontMetrics().horizontalAdvance("M") * 16)
+        self.setAccessibleName(self.tr("Daftar persyaratan"))
+        model.modelReset.connect(self._after_reset)
+        h.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        # wrapped requirement names: row heights follow the width actually given
+        self.resizeRowsToContents()
+
+    def _after_reset(self) -> None:
+        self.resizeRowsToContents()
+        if self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, PRESENT))
+
+    def keyPressEvent(self, e):
+        idx = self.currentIndex()
+        if e.key() == Qt.Key.Key_Space and idx.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            m: ChecklistModel = self.model()
+            if idx.column() == FORM:
+                m.toggle_original(idx.row())
+            else:
+                m.toggle_present(idx.row())
+            return
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (e.modifiers() & Qt.KeyboardModifier.ControlModifier) \
+                and idx.isValid() and idx.column() in (SHEETS, NOTE) and self.state() != QAbstractItemView.State.EditingState:
+            self.edit(idx)
+            return
+        # a digit anywhere on the row goes to "Lembar"
+        if e.text().isdigit() and idx.isValid() and idx.column() not in (SHEETS, NOTE) \
+                and self.state() != QAbstractItemView.State.EditingState and not self.model().read_only:
+            target = idx.siblingAtColumn(SHEETS)
+            self.setCurrentIndex(target)
+            self.edit(target)
+            editor = self.indexWidget(target) or self.focusWidget()
+            if editor is not None and editor is not self:
+                from PySide6.QtWidgets import QApplication
+                QApplication.sendEvent(editor, e)
+            return
+        super().keyPressEvent(e)
