@@ -72,7 +72,8 @@ def test_main_window_shows_counts_rows_and_status(window, loket):
     assert "Rina Marlina" in bar and "Loket 2" in bar
     assert "LOKET-1" in bar                 # workstation name from the settings
     assert "Sinkronisasi" in bar
-    assert w.nav.count() == 1 and w.nav.item(0).text() == "Permohonan"
+    # home first, then the pages of the officer's roles (counter 2 for this LOKET2 officer)
+    assert w.nav.item(0).text() == "Permohonan" and w.nav.count() == 1 + len(w.visible_pages())
 
 
 def test_search_by_number_nik_name_and_receipt(qtbot, window):
