@@ -21,6 +21,8 @@ class Page:
 
 PAGES: list[Page] = [
     Page("intake", "Loket 2 — Penerimaan Berkas", ("LOKET2",), "ui.pages.intake:IntakePage", "F2"),
+    Page("worklist", "Daftar Kerja", ("BACKOFFICE", "KASI", "KABID", "KADIN"), "ui.pages.worklist:WorklistPage"),
+    Page("tracking", "Pelacakan Berkas", ("LOKET4", "LOKET5", "ADMIN"), "ui.pages.tracking:TrackingPage"),
 ]
 
 
