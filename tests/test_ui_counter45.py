@@ -69,3 +69,75 @@ def test_counter4_unsigned_file_cannot_print(session, loket, qtbot):
     assert not page.print_button.isEnabled() and "Belum ditandatangani" in page.message.text()
     page.open_text("LKT1.TT.PALSU.X.20260101.AAAAAAAAAAAAAAAA")
     qtbot.waitUntil(lambda: "tidak sah" in page.message.text(), timeout=5000)
+
+
+def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot):
+    from ui.pages.counter5 import Counter5Page
+    no = h.signed(session)
+    issuance.print_sk(session, h.LOKET4, no)
+    page = Counter5Page(loket, h.LOKET5)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    ho = page.handover
+    qtbot.keyClicks(ho.scan, no)
+    qtbot.keyClick(ho.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ho.view_data is not None, timeout=5000)
+    assert "SKM belum diisi" in ho.survey_state.text()
+    assert not ho.handover_button.isEnabled()
+    qtbot.keyClick(ho.scan, Qt.Key.Key_F5)
+    w = ho.survey_window
+    assert w is not None and w.isVisible()
+    w.thanks_ms = 10
+    for k in [Qt.Key.Key_4] * 9 + [Qt.Key.Key_1]:
+        i = w.index
+        qtbot.keyClick(w.focusWidget() or w, k)
+        qtbot.waitUntil(lambda: w.index == i + 1, timeout=2000)
+    qtbot.keyClicks(w.age_edit, "52")
+    qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
+    for k in (Qt.Key.Key_3, Qt.Key.Key_1):
+        i = w.index
+        qtbot.keyClick(w.focusWidget() or w, k)
+        qtbot.waitUntil(lambda: w.index == i + 1, timeout=2000)
+    qtbot.keyClick(w.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ho.view_data.survey.code == "DONE", timeout=5000)
+    assert "SKM sudah diisi" in ho.survey_state.text()
+    assert ho.handover_button.isEnabled()
+    assert ho.recipient.text().startswith("dr. Ahmad Fauzi")   # in person: prefilled from the file
+    # the survey window has closed; the officer's window is active again, focus in the scan box
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page and ho.scan.hasFocus(), timeout=3000)
+    with qtbot.waitSignal(ho.handed_over, timeout=5000):
+        qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ho.view_data.state == "ARCHIVED", timeout=5000)
+    assert ho.preview.page_count() == 1 and "SK telah diserahkan kepada dr. Ahmad Fauzi" in ho.message.text()
+    assert not ho.handover_button.isEnabled()
+
+
+def test_counter5_complaint_register_and_close(session, loket, qtbot):
+    from ui.pages.counter5 import Counter5Page
+    page = Counter5Page(loket, h.LOKET5)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    qtbot.keyClick(page.handover.scan, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    c = page.complaints
+    assert page.tabs.currentIndex() == 1
+    qtbot.keyClicks(c.topic, "Antrean lama")
+    qtbot.keyClicks(c.text, "Menunggu lebih dari satu jam.")
+    with qtbot.waitSignal(c.registered, timeout=5000) as sig:
+        qtbot.keyClick(c.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    ticket = sig.args[0]
+    assert ticket in c.message.text()
+    qtbot.waitUntil(lambda: c.table.rowCount() == 1, timeout=5000)
+    c.table.selectRow(0)
+    assert c.next_status.count() == 2
+    c.next_status.setCurrentIndex(c.next_status.findData("SELESAI"))
+    qtbot.keyClicks(c.response, "Ditambah petugas pada jam sibuk.")
+    with qtbot.waitSignal(c.updated, timeout=5000):
+        qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: c.table.item(0, 4) is not None and c.table.item(0, 4).text() == "Selesai",
+                    timeout=5000)
+    assert "selesai 1" in c.months.text()

@@ -80,7 +80,10 @@ def view(session: Session, text: str) -> View:
     done = existing(session, app)
     blocked = None
     if done is not None:
-        blocked = str(_already(done, session))
+        tz = config.get(session, "office.timezone")
+        blocked = tr("SK telah diserahkan kepada {name} pada {when} oleh {officer}; berkas diarsipkan.").format(
+            name=done.recipient_name, when=base.tanggal_jam(base.local_time(done.handed_at, tz)),
+            officer=done.officer_name or "-")
     elif app.state not in ("PRINTED", "SURVEYED"):
         blocked = tr("Belum dapat diserahkan: status “{state}”.").format(
             state=tr(workflow.STATES[app.state].label))

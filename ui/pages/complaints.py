@@ -1,0 +1,229 @@
+"""Pengaduan at counter 5: register a complaint (ticket number), list and filter,
+move it on (diterima → diproses → selesai) with the response, and the count per month.
+
+Keys: Ctrl+Enter record the new complaint, Ctrl+F the filter box, Ctrl+S save the response.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from ui import worker
+from ui.widgets import app_tr, fmt_datetime, user_message
+
+
+class ComplaintsPanel(QWidget):
+    registered = Signal(str)      # ticket number
+    updated = Signal(str)
+
+    def __init__(self, loket, actor, parent=None):
+        super().__init__(parent)
+        from app.services import complaints
+        self.loket, self.actor = loket, actor
+        self.rows = []
+        self._pool = worker.serial_pool(self)
+
+        new = QGroupBox(self.tr("Pengaduan baru"))
+        form = QFormLayout(new)
+        self.channel = QComboBox()
+        for key, label in complaints.CHANNELS.items():
+            self.channel.addItem(app_tr(label), key)
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("mis. antrean lama, informasi biaya, sikap petugas"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Isi pengaduan sebagaimana disampaikan"))
+        self.text.setMaximumHeight(90)
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("telepon / surel (boleh kosong)"))
+        self.app_no = QLineEdit()
+        self.app_no.setPlaceholderText(self.tr("nomor permohonan bila terkait (boleh kosong)"))
+        self.register_button = QPushButton(self.tr("Catat pengaduan (Ctrl+Enter)"))
+        self.register_button.setProperty("primary", True)
+        self.register_button.clicked.connect(self.register)
+        form.addRow(self.tr("Saluran:"), self.channel)
+        form.addRow(self.tr("Pokok:"), self.topic)
+        form.addRow(self.tr("Isi:"), self.text)
+        form.addRow(self.tr("Kontak:"), self.contact)
+        form.addRow(self.tr("Permohonan:"), self.app_no)
+        form.addRow("", self.register_button)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Semua status"), None)
+        for key, label in complaints.STATUSES.items():
+            self.status_filter.addItem(app_tr(label), key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari tiket, pokok, isi, kontak (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.refresh)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in (
+            "Tiket", "Diterima", "Saluran", "Pokok", "Status", "Permohonan")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setAccessibleName(self.tr("Daftar pengaduan"))
+
+        detail = QGroupBox(self.tr("Tindak lanjut"))
+        dl = QFormLayout(detail)
+        self.detail_text = QLabel("—")
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_status = QComboBox()
+        self.response = QPlainTextEdit()
+        self.response.setTabChangesFocus(True)
+        self.response.setMaximumHeight(80)
+        self.response.setPlaceholderText(self.tr("Tanggapan / penyelesaian yang disampaikan kepada pengadu"))
+        self.save_button = QPushButton(self.tr("Simpan tindak lanjut (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_update)
+        dl.addRow(self.tr("Pengaduan:"), self.detail_text)
+        dl.addRow(self.tr("Status baru:"), self.next_status)
+        dl.addRow(self.tr("Tanggapan:"), self.response)
+        dl.addRow("", self.save_button)
+
+        self.months = QLabel()
+        self.months.setWordWrap(True)
+        self.months.setObjectName("hint")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        filt = QHBoxLayout()
+        filt.addWidget(self.status_filter)
+        filt.addWidget(self.search, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(filt)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(detail)
+        rl.addWidget(self.months)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(new)
+        ll.addWidget(self.message)
+        ll.addStretch(1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([420, 700])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+        for seq, slot in (("Ctrl+Return", self.register), ("Ctrl+Enter", self.register),
+                          ("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll())),
+                          ("Ctrl+S", self.save_update)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self._selected()
+        self.refresh()
+
+    # -- list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        status, text = self.status_filter.currentData(), self.search.text()
+
+        def load():
+            from app.services import complaints
+            with self.loket.Session() as s:
+                return complaints.search(s, status=status, text=text), complaints.count_per_month(s)
+        worker.run(load, on_done=self._fill, on_error=lambda e: self.message.setText(user_message(e)),
+                   context=self, pool=self._pool)
+
+    def _fill(self, result) -> None:
+        from app.services import complaints
+        rows, months = result
+        keep = self.current().ticket_number if self.current() else None
+        self.rows = rows
+        self.table.setRowCount(0)
+        for r in rows:
+            i = self.table.rowCount()
+            self.table.insertRow(i)
+            for c, v in enumerate((r.ticket_number, fmt_datetime(r.received_at),
+                                   app_tr(complaints.CHANNELS.get(r.channel, r.channel)), r.topic,
+                                   app_tr(complaints.STATUSES.get(r.status, r.status)), r.no_permohonan or "—")):
+                self.table.setItem(i, c, QTableWidgetItem(v))
+            if r.ticket_number == keep:
+                self.table.selectRow(i)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        parts = [self.tr("{m}: {n} (selesai {d})").format(m=m, n=c["total"], d=c["SELESAI"])
+                 for m, c in months[-6:]]
+        self.months.setText(self.tr("Pengaduan per bulan — ") + ("; ".join(parts) or "—"))
+
+    def current(self):
+        i = self.table.currentRow()
+        sel = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not sel or not 0 <= i < len(self.rows):
+            return None
+        return self.rows[i]
+
+    def _selected(self) -> None:
+        from app.services import complaints
+        r = self.current()
+        self.next_status.clear()
+        if r is None:
+            self.detail_text.setText("—")
+        else:
+            self.detail_text.setText(f"{r.ticket_number} · {r.topic}\n{r.text}\n"
+                                     + self.tr("Kontak: {c}").format(c=r.contact or "—")
+                                     + (f"\n{self.tr('Tanggapan terakhir')}: {r.response}" if r.response else ""))
+            for st in complaints.NEXT.get(r.status, ()):
+                self.next_status.addItem(app_tr(complaints.STATUSES[st]), st)
+        can = r is not None and self.next_status.count() > 0
+        for w in (self.next_status, self.response, self.save_button):
+            w.setEnabled(can)
+
+    # -- actions --------------------------------------------------------------------------
+    def register(self) -> None:
+        data = dict(channel=self.channel.currentData(), topic=self.topic.text(),
+                    text=self.text.toPlainText(), contact=self.contact.text(),
+                    no_permohonan=self.app_no.text())
+
+        def go():
+            from app.services import complaints
+            with self.loket.Session() as s:
+                return complaints.register(s, self.actor, **data).ticket_number
+        worker.run(go, on_done=self._registered, on_error=lambda e: self.message.setText(user_message(e)),
+                   context=self, pool=self._pool)
+
+    def _registered(self, ticket: str) -> None:
+        self.message.setText(self.tr("Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini "
+                                     "kepada pengadu.").format(t=ticket))
+        for w in (self.topic, self.contact, self.app_no):
+            w.clear()
+        self.text.clear()
+        self.registered.emit(ticket)
+        self.refresh()
+        self.topic.setFocus()
+
+    def save_update(self) -> None:
+        r = self.current()
+        if r is None or not self.save_button.isEnabled():
+            return
+        status, response = self.next_status.currentData(), self.response.toPlainText()
+
+        def go():
+            from app.services import complaints
+            with self.loket.Session() as s:
+                return complaints.update(s, self.actor, r.ticket_number, status, response).ticket_number
+        worker.run(go, on_done=self._updated, on_error=lambda e: self.message.setText(user_message(e)),
+                   context=self, pool=self._pool)
+
+    def _updated(self, ticket: str) -> None:
+        self.response.clear()
+        self.message.setText(self.tr("Tindak lanjut pengaduan {t} disimpan.").format(t=ticket))
+        self.updated.emit(ticket)
+        self.refresh()

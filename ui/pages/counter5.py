@@ -1,0 +1,350 @@
+"""Loket 5 — Pengaduan & Penyerahan.
+
+Penyerahan: open the file (scan / number), launch the survey on the applicant's
+screen (the second monitor when there is one), or record that the applicant
+declined it; then hand the SK over — to the applicant in person or to a proxy
+with a power of attorney — print the handover receipt, and the file is
+archived. The officer sees only whether the survey is done, never the answers.
+
+Pengaduan: the complaints panel (ui/pages/complaints.py).
+
+Keys: Ctrl+L / F4 scan box, F5 start the survey, F9 hand over, Ctrl+1 / Ctrl+2 tabs.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ui import worker
+from ui.pages.complaints import ComplaintsPanel
+from ui.pages.counter4 import _line, scan_box
+from ui.pdf_preview import PdfPreview
+from ui.widgets import fmt_datetime, today_local, user_message
+
+SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c", "NOT_YET": "#5b6673"}
+
+
+class HandoverPanel(QWidget):
+    handed_over = Signal(str)      # no_permohonan
+
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        from app.services import handover
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.view_data = None
+        self.survey_window = None
+        self._pool = worker.serial_pool(self)
+
+        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                           "nomor permohonan, lalu Enter"))
+        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
+        open_btn = QPushButton(self.tr("Buka"))
+        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(open_btn)
+
+        self.title = QLabel(self.tr("Belum ada berkas dibuka."))
+        self.title.setObjectName("pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        info = QFormLayout()
+        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("no", "Nomor permohonan"), ("applicant", "Pemohon"), ("id", "Identitas pemohon"),
+                           ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status")):
+            v = QLabel("—")
+            v.setTextFormat(Qt.TextFormat.PlainText)
+            v.setWordWrap(True)
+            self.fields[key] = v
+            info.addRow(self.tr(label) + ":", v)
+
+        # survey
+        sv = QGroupBox(self.tr("1. Survei Kepuasan Masyarakat"))
+        svl = QVBoxLayout(sv)
+        self.survey_state = QLabel("—")
+        self.survey_state.setObjectName("surveyState")
+        self.survey_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.survey_button = QPushButton(self.tr("Mulai survei di layar pemohon (F5)"))
+        self.survey_button.setProperty("primary", True)
+        self.survey_button.clicked.connect(self.start_survey)
+        self.decline_reason = QLineEdit()
+        self.decline_reason.setPlaceholderText(self.tr("Alasan pemohon menolak mengisi SKM"))
+        self.decline_button = QPushButton(self.tr("Catat penolakan"))
+        self.decline_button.clicked.connect(self.decline)
+        svl.addWidget(self.survey_state)
+        svl.addWidget(self.survey_button)
+        row = QHBoxLayout()
+        row.addWidget(self.decline_reason, 1)
+        row.addWidget(self.decline_button)
+        svl.addLayout(row)
+
+        # handover
+        ho = QGroupBox(self.tr("2. Penyerahan SK"))
+        form = QFormLayout(ho)
+        self.in_person = QRadioButton(self.tr("Diambil sendiri oleh pemohon"))
+        self.by_proxy = QRadioButton(self.tr("Dikuasakan (surat kuasa)"))
+        self.in_person.setChecked(True)
+        grp = QButtonGroup(self)
+        grp.addButton(self.in_person)
+        grp.addButton(self.by_proxy)
+        self.by_proxy.toggled.connect(self._mode_changed)
+        self.recipient = QLineEdit()
+        self.id_type = QComboBox()
+        for key, label in handover.ID_TYPES.items():
+            self.id_type.addItem(label, key)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("nomor pada identitas yang diperlihatkan"))
+        self.letter_number = QLineEdit()
+        self.letter_date = QDateEdit()
+        self.letter_date.setCalendarPopup(True)
+        self.letter_date.setDisplayFormat("dd-MM-yyyy")
+        self.handover_button = QPushButton(self.tr("Serahkan SK dan arsipkan (F9)"))
+        self.handover_button.setProperty("primary", True)
+        self.handover_button.clicked.connect(self.hand_over)
+        mode = QHBoxLayout()
+        mode.addWidget(self.in_person)
+        mode.addWidget(self.by_proxy)
+        form.addRow(mode)
+        form.addRow(self.tr("Nama penerima:"), self.recipient)
+        form.addRow(self.tr("Jenis identitas:"), self.id_type)
+        form.addRow(self.tr("Nomor identitas:"), self.id_number)
+        self.letter_label = QLabel(self.tr("Nomor surat kuasa:"))
+        self.letter_date_label = QLabel(self.tr("Tanggal surat kuasa:"))
+        form.addRow(self.letter_label, self.letter_number)
+        form.addRow(self.letter_date_label, self.letter_date)
+        form.addRow("", self.handover_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.title)
+        ll.addLayout(info)
+        ll.addWidget(sv)
+        ll.addWidget(ho)
+        ll.addWidget(self.message)
+        ll.addStretch(1)
+        self.preview = PdfPreview(self)
+        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setSizes([480, 600])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(_line())
+        lay.addWidget(split, 1)
+
+        for seq, slot in (("F5", self.start_survey), ("F9", self.hand_over),
+                          ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self._mode_changed()
+        self._set_enabled()
+
+    # -- opening ------------------------------------------------------------------------
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def open_text(self, text: str) -> None:
+        text = (text or "").strip()
+        if not text:
+            return
+
+        def load():
+            from app import config
+            from app.services import handover
+            with self.loket.Session() as s:
+                return handover.view(s, text), bool(config.get(s, "survey.allow_decline"))
+        worker.run(load, on_done=self._show, on_error=self._failed, context=self, pool=self._pool)
+
+    def _failed(self, exc) -> None:
+        self.message.setText(user_message(exc))
+        self.scan.selectAll()
+
+    def _show(self, result) -> None:
+        v, allow_decline = result
+        self.view_data, self.allow_decline = v, allow_decline
+        self.title.setText(f"{v.applicant_name} — {v.permit_type}")
+        f = self.fields
+        f["no"].setText(v.no_permohonan)
+        f["applicant"].setText(v.applicant_name + (f" / {v.company_name}" if v.company_name else ""))
+        f["id"].setText(f"{v.applicant_id_type} {v.applicant_nik or '—'}")
+        f["permit"].setText(v.permit_type)
+        f["number"].setText(v.permit_number or "—")
+        f["state"].setText(v.state_label)
+        st = v.survey
+        text = st.label + (f" · {fmt_datetime(st.at)}" if st.at else "")
+        if st.decline_reason:
+            text += "\n" + self.tr("Alasan: {r}").format(r=st.decline_reason)
+        self.survey_state.setText(text)
+        self.survey_state.setStyleSheet(f"font-size: 11pt; font-weight: 600; color: {SURVEY_COLORS[st.code]};")
+        self.message.setText(v.blocked_reason or "")
+        color = "#1b5e20" if v.done is not None else "#9b1c1c"
+        self.message.setStyleSheet(f"color: {color}; font-weight: 600;")
+        if self.in_person.isChecked():
+            self._prefill()
+        self._set_enabled()
+        if v.done is not None:
+            self._show_receipt(v.no_permohonan)
+
+    def _prefill(self) -> None:
+        v = self.view_data
+        if v is None:
+            return
+        self.recipient.setText(v.applicant_name)
+        i = self.id_type.findData(v.applicant_id_type if v.applicant_id_type in ("KTP", "PASPOR", "KITAS") else "KTP")
+        self.id_type.setCurrentIndex(max(i, 0))
+        self.id_number.setText(v.applicant_nik or "")
+
+    def _mode_changed(self) -> None:
+        proxy = self.by_proxy.isChecked()
+        for w in (self.letter_number, self.letter_date, self.letter_label, self.letter_date_label):
+            w.setVisible(proxy)
+        if proxy:
+            self.recipient.clear()
+            self.id_number.clear()
+            today = today_local()
+            self.letter_date.setMaximumDate(QDate(today.year, today.month, today.day))
+            self.letter_date.setDate(QDate(today.year, today.month, today.day))
+            self.recipient.setFocus()
+        else:
+            self._prefill()
+
+    def _set_enabled(self) -> None:
+        v = self.view_data
+        pending = bool(v and v.survey.code == "PENDING" and v.done is None)
+        self.survey_button.setEnabled(pending)
+        self.decline_button.setEnabled(pending and getattr(self, "allow_decline", True))
+        self.decline_reason.setEnabled(pending and getattr(self, "allow_decline", True))
+        self.handover_button.setEnabled(bool(v and v.can_hand_over))
+
+    def _changed(self) -> None:
+        v = self.view_data
+        if self.bus is not None and v is not None:
+            self.bus.applications_changed.emit([v.id])
+        if v is not None:
+            self.open_text(v.no_permohonan)
+
+    # -- survey ---------------------------------------------------------------------------
+    def start_survey(self) -> None:
+        from app.services import survey
+        from ui.survey import SurveyScreen
+        v = self.view_data
+        if v is None or not self.survey_button.isEnabled():
+            return
+        no = v.no_permohonan
+        with self.loket.Session() as s:
+            q = survey.questionnaire(s)
+
+        def submit(answers, profile, suggestion):
+            with self.loket.Session() as s:
+                survey.record(s, self.actor, no, answers=answers, suggestion=suggestion, **profile)
+
+        w = SurveyScreen(q, submit, f"{v.permit_type} · {no}")
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        w.finished.connect(self._survey_closed)
+        w.destroyed.connect(lambda *_: setattr(self, "survey_window", None))
+        self.survey_window = w
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:   # the applicant's monitor, facing them
+            w.setScreen(screens[-1])
+            w.move(screens[-1].geometry().topLeft())
+        w.showFullScreen()
+        self.message.setText(self.tr("Survei sedang diisi pemohon di layarnya."))
+
+    def _survey_closed(self, _submitted: bool) -> None:
+        # back to the officer's window, ready for the handover
+        self.window().activateWindow()
+        self.focus_scan()
+        self._changed()
+
+    def decline(self) -> None:
+        v = self.view_data
+        if v is None:
+            return
+        reason = self.decline_reason.text()
+
+        def go():
+            from app.services import survey
+            with self.loket.Session() as s:
+                survey.decline(s, self.actor, v.no_permohonan, reason)
+        worker.run(go, on_done=lambda _r: (self.decline_reason.clear(), self._changed()),
+                   on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
+
+    # -- handover ----------------------------------------------------------------------------
+    def hand_over(self) -> None:
+        from app.services import handover
+        v = self.view_data
+        if v is None or not self.handover_button.isEnabled():
+            return
+        qd = self.letter_date.date()
+        r = handover.Recipient(
+            self.recipient.text(), self.id_type.currentData(), self.id_number.text(),
+            by_proxy=self.by_proxy.isChecked(),
+            proxy_letter_number=self.letter_number.text() if self.by_proxy.isChecked() else None,
+            proxy_letter_date=qd.toPython() if self.by_proxy.isChecked() else None)
+        no = v.no_permohonan
+
+        def go():
+            with self.loket.Session() as s:
+                handover.hand_over(s, self.actor, no, r)
+                return handover.receipt_pdf(s, no)
+        worker.run(go, on_done=lambda pdf: self._done(no, pdf),
+                   on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
+
+    def _done(self, no: str, pdf: bytes) -> None:
+        self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
+        self.handed_over.emit(no)
+        self.in_person.setChecked(True)
+        self.letter_number.clear()
+        self._changed()
+        self.preview.print_button.setFocus()
+
+    def _show_receipt(self, no: str) -> None:
+        def load():
+            from app.services import handover
+            with self.loket.Session() as s:
+                return handover.receipt_pdf(s, no)
+        worker.run(load, on_done=lambda pdf: self.preview.show_pdf(
+            pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no)),
+            on_error=lambda e: None, context=self, pool=self._pool)
+
+
+class Counter5Page(QWidget):
+    def __init__(self, loket, actor, bus=None, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.tabs = QTabWidget()
+        self.handover = HandoverPanel(loket, actor, bus, self)
+        self.complaints = ComplaintsPanel(loket, actor, self)
+        self.tabs.addTab(self.handover, self.tr("Penyerahan SK (Ctrl+1)"))
+        self.tabs.addTab(self.complaints, self.tr("Pengaduan (Ctrl+2)"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        for i, seq in enumerate(("Ctrl+1", "Ctrl+2")):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+        if bus is not None:
+            bus.actor_changed.connect(self.set_actor)
+
+    def set_actor(self, actor) -> None:
+        self.actor = self.handover.actor = self.complaints.actor = actor
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self.tabs.currentIndex() == 0:
+            self.handover.focus_scan()
