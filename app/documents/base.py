@@ -44,8 +44,6 @@ from typing import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape as _xml_escape
 from zoneinfo import ZoneInfo
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
@@ -314,23 +312,48 @@ def signature_block(columns: Sequence[dict], width: float, space: float = 18 * m
 # --- QR ------------------------------------------------------------------------------
 
 class QR(Flowable):
-    """A square QR code of `payload` (error correction M, quiet zone included)."""
+    """A square QR code of `payload` (error correction M, 2-module quiet zone).
 
-    def __init__(self, payload: str, size: float = 30 * mm, level: str = "M"):
+    Drawn straight onto the canvas as one filled path of row runs: reportlab's
+    QrCodeWidget builds a graphics object per module and was most of a
+    receipt's generation time."""
+
+    def __init__(self, payload: str, size: float = 30 * mm, level: str = "M", border: int = 2):
         super().__init__()
-        self.payload, self.size, self.level = payload, size, level
+        self.payload, self.size, self.level, self.border = payload, size, level, border
         self.width = self.height = size
 
     def wrap(self, avail_w, avail_h):
         return self.size, self.size
 
+    def modules(self) -> list[list[bool]]:
+        from reportlab.graphics.barcode import qrencoder
+        qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, self.level))
+        qr.addData(self.payload)
+        qr.make()
+        return [[bool(m) for m in row] for row in qr.modules]
+
     def draw(self):
-        w = QrCodeWidget(self.payload, barLevel=self.level, barBorder=2)
-        x0, y0, x1, y1 = w.getBounds()
-        d = Drawing(self.size, self.size,
-                    transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), 0, 0])
-        d.add(w)
-        d.drawOn(self.canv, 0, 0)
+        rows = self.modules()
+        n = len(rows)
+        box = self.size / (n + 2 * self.border)
+        c = self.canv
+        c.saveState()
+        c.setFillColor(colors.black)
+        path = c.beginPath()
+        for r, row in enumerate(rows):
+            y = self.size - (r + self.border + 1) * box
+            col = 0
+            while col < n:
+                if row[col]:
+                    start = col
+                    while col < n and row[col]:
+                        col += 1
+                    path.rect((start + self.border) * box, y, (col - start) * box, box)
+                else:
+                    col += 1
+        c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
 
 
 # --- dates -----------------------------------------------------------------------------
