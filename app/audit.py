@@ -177,6 +177,28 @@ def verify(session: Session) -> tuple[int, Break | None]:
 
 # --- reading (the administrator's audit screen, `loket audit list`) -----------------------
 
+_LABELS = {
+    "login": "Masuk", "login.failed": "Gagal masuk", "login.locked": "Akun dikunci",
+    "officer.setup": "Administrator pertama", "officer.create": "Petugas ditambahkan",
+    "officer.update": "Data petugas diubah", "officer.roles": "Peran diubah",
+    "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
+    "officer.unlock": "Kunci akun dibuka", "officer.password": "Kata sandi diganti",
+    "secret.set": "Rahasia disimpan", "secret.delete": "Rahasia dihapus",
+}
+
+
+def action_label(action: str) -> str:
+    """A readable name for an audit action: this area's own, a workflow step's
+    label when the action names one, else the code as written."""
+    if action in _LABELS:
+        return tr(_LABELS[action])
+    from app.workflow import ACTIONS
+    key = action.rsplit(".", 1)[-1]
+    if key in ACTIONS:
+        return tr(ACTIONS[key].label)
+    return action
+
+
 @dataclass(frozen=True)
 class Entry:
     id: str

@@ -1,0 +1,410 @@
+"""Login, the first administrator, and changing a password.
+
+`login(loket, parent)` is what ui/main.py calls before the main window: the
+setup dialog on a database without officers (the first administrator chooses
+their own password; there is no default password anywhere), otherwise the
+login dialog. An officer whose password was set by an administrator chooses
+their own before going further.
+
+Services do the checking (app/services/officers.py); these screens only ask
+and show the service's message.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from app.services.context import Actor
+
+
+def _icon() -> QIcon:
+    from app.paths import resources_dir
+    return QIcon(str(resources_dir() / "icons" / "loket.svg"))
+
+
+class PasswordEdit(QLineEdit):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setMaxLength(128)
+        # No clipboard copy out of a password field, no autocompletion.
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhSensitiveData)
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("formError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.setAccessibleName(self.tr("Pesan kesalahan"))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        win = self.window()
+        if win is not self and win.layout() is not None:
+            _refit(win)
+
+
+def keyring_banner() -> QLabel | None:
+    """A plain warning when this computer has no safe place for secrets."""
+    from app import secrets
+    status = secrets.backend_status()
+    if status.safe:
+        return None
+    label = QLabel(status.message)
+    label.setObjectName("keyringWarning")
+    label.setWordWrap(True)
+    label.setStyleSheet("background: #fff4e5; color: #7a4100; border: 1px solid #f3c27a;"
+                        "border-radius: 4px; padding: 8px;")
+    return label
+
+
+def _busy(fn):
+    """Run a short service call (a password hash takes ~0.2 s) with a wait cursor."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class LoginForm(QWidget):
+    """Username + password; emits `authenticated(Actor)`. Used by the login
+    dialog and by the lock screen's "another officer" part."""
+
+    authenticated = Signal(object)
+
+    def __init__(self, loket, parent=None):
+        super().__init__(parent)
+        self.loket = loket
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(10)
+        self.username = QLineEdit()
+        self.username.setObjectName("loginUsername")
+        self.username.setMaxLength(64)
+        self.username.setPlaceholderText(self.tr("mis. budi.santoso"))
+        self.password = PasswordEdit()
+        self.password.setObjectName("loginPassword")
+        self.error = ErrorLabel()
+        form.addRow(self.tr("&Nama pengguna"), self.username)
+        form.addRow(self.tr("&Kata sandi"), self.password)
+        form.addRow(self.error)
+        self.username.returnPressed.connect(self._next)
+        self.password.returnPressed.connect(self.submit)
+
+    def _next(self) -> None:
+        if self.password.text():
+            self.submit()
+        else:
+            self.password.setFocus()
+
+    def submit(self) -> None:
+        from app.services import officers
+        from ui.widgets import user_message
+        username, password = self.username.text(), self.password.text()
+        self.password.clear()
+        try:
+            with self.loket.Session() as s:
+                actor = _busy(lambda: officers.authenticate(s, username, password, self.loket.workstation))
+        except Exception as e:
+            self.error.show_message(user_message(e))
+            (self.password if username.strip() else self.username).setFocus()
+            return
+        self.error.show_message("")
+        self.authenticated.emit(actor)
+
+    def reset(self) -> None:
+        self.username.clear()
+        self.password.clear()
+        self.error.show_message("")
+
+
+class LoginDialog(QDialog):
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        _refit(self)
+
+    def __init__(self, loket, parent=None):
+        super().__init__(parent)
+        self.loket = loket
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Masuk — Loket"))
+        self.setWindowIcon(_icon())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(14)
+        lay.addLayout(_title_row(self.tr("Masuk ke Loket"), _office_line(loket)))
+        banner = keyring_banner()
+        if banner is not None:
+            lay.addWidget(banner)
+        self.form = LoginForm(loket)
+        self.form.authenticated.connect(self._done)
+        lay.addWidget(self.form)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        _fit(self.ok)
+        quit_ = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.clicked.connect(self.form.submit)
+        quit_.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.form.username.setFocus()
+
+    def _done(self, actor) -> None:
+        self.actor = actor
+        self.accept()
+
+
+class SetupDialog(QDialog):
+    """First start: the first administrator, with a password they choose."""
+
+    def __init__(self, loket, parent=None):
+        super().__init__(parent)
+        from app.auth import MIN_LENGTH
+        self.loket = loket
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Administrator pertama — Loket"))
+        self.setWindowIcon(_icon())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(14)
+        lay.addLayout(_title_row(self.tr("Selamat datang di Loket"), _office_line(loket)))
+        intro = QLabel(self.tr(
+            "Belum ada petugas di basis data ini. Buat akun <b>administrator</b> pertama: "
+            "administrator menambahkan petugas loket lain dan mengatur perannya. "
+            "Loket tidak memiliki kata sandi bawaan; pilih kata sandi minimal {n} karakter, "
+            "misalnya beberapa kata yang mudah Anda ingat.").format(n=MIN_LENGTH))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        banner = keyring_banner()
+        if banner is not None:
+            lay.addWidget(banner)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        self.username = QLineEdit()
+        self.username.setObjectName("setupUsername")
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText(self.tr("mis. admin.siti"))
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("setupFullName")
+        self.full_name.setMaxLength(200)
+        self.nip = QLineEdit()
+        self.nip.setObjectName("setupNip")
+        self.nip.setMaxLength(21)
+        self.nip.setPlaceholderText(self.tr("18 digit; kosongkan bila bukan ASN"))
+        self.password = PasswordEdit()
+        self.password.setObjectName("setupPassword")
+        self.password.setPlaceholderText(self.tr("minimal {n} karakter").format(n=MIN_LENGTH))
+        self.repeat = PasswordEdit()
+        self.repeat.setObjectName("setupRepeat")
+        form.addRow(self.tr("&Nama pengguna"), self.username)
+        form.addRow(self.tr("Nama &lengkap"), self.full_name)
+        form.addRow(self.tr("N&IP"), self.nip)
+        form.addRow(self.tr("&Kata sandi"), self.password)
+        form.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
+        lay.addLayout(form)
+        self.error = ErrorLabel()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Buat administrator"), QDialogButtonBox.ButtonRole.AcceptRole)
+        _fit(self.ok)
+        self.ok.setDefault(True)
+        cancel = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.showEvent = lambda e: (QDialog.showEvent(self, e), _refit(self))
+        self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
+                       "password": self.password}
+        self.username.setFocus()
+
+    def submit(self) -> None:
+        from app.services import officers
+        from app.validation import Invalid
+        from ui.widgets import user_message
+        if self.password.text() != self.repeat.text():
+            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        try:
+            with self.loket.Session() as s:
+                actor = _busy(lambda: officers.setup_first_admin(
+                    s, self.username.text(), self.full_name.text(), self.nip.text(),
+                    self.password.text(), self.loket.workstation))
+        except Invalid as e:
+            self.error.show_message(str(e))
+            widget = self.fields.get(e.field)
+            if widget is not None:
+                widget.setFocus()
+                widget.selectAll()
+            return
+        except Exception as e:
+            self.error.show_message(user_message(e))
+            return
+        self.actor = actor
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """An officer chooses a new password. `forced`: an administrator set the
+    current one, so the officer must replace it before working."""
+
+    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None):
+        super().__init__(parent)
+        from app.auth import MIN_LENGTH
+        self.loket, self.actor = loket, actor
+        self.setWindowTitle(self.tr("Ganti kata sandi — {name}").format(name=actor.name))
+        self.setWindowIcon(_icon())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(12)
+        text = (self.tr("Kata sandi Anda diatur oleh administrator. Pilih kata sandi Anda sendiri "
+                        "(minimal {n} karakter) sebelum mulai bekerja.") if forced else
+                self.tr("Kata sandi baru minimal {n} karakter.")).format(n=MIN_LENGTH)
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.old = PasswordEdit()
+        self.old.setObjectName("oldPassword")
+        self.new = PasswordEdit()
+        self.new.setObjectName("newPassword")
+        self.repeat = PasswordEdit()
+        self.repeat.setObjectName("repeatPassword")
+        form.addRow(self.tr("Kata sandi &saat ini"), self.old)
+        form.addRow(self.tr("Kata sandi &baru"), self.new)
+        form.addRow(self.tr("&Ulangi kata sandi baru"), self.repeat)
+        lay.addLayout(form)
+        self.error = ErrorLabel()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        _fit(ok)
+        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.old.setFocus()
+
+    def submit(self) -> None:
+        from app.services import officers
+        from ui.widgets import user_message
+        if self.new.text() != self.repeat.text():
+            self.error.show_message(self.tr("Kedua kata sandi baru tidak sama."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        try:
+            with self.loket.Session() as s:
+                _busy(lambda: officers.change_password(s, self.actor, self.actor.username, self.new.text(),
+                                                       old_password=self.old.text()))
+        except officers.AuthError as e:
+            self.error.show_message(user_message(e))
+            self.old.clear()
+            self.old.setFocus()
+            return
+        except Exception as e:
+            self.error.show_message(user_message(e))
+            return
+        self.accept()
+
+
+def _fit(button) -> None:
+    """The style sheet makes default buttons bold, but Qt sizes them with the
+    regular font and clips the label; reserve the bold width (style sheets win
+    over setMinimumWidth, so it is said in one)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    font = QFont(button.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", "")) + 8
+    button.setStyleSheet(f"QPushButton {{ min-width: {width}px; }}")
+
+
+def _refit(dialog) -> None:
+    """Grow the dialog to its wrapped labels' height (Qt sizes top-level windows
+    without height-for-width)."""
+    lay = dialog.layout()
+    need = lay.totalHeightForWidth(dialog.width())
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
+
+
+def _office_line(loket) -> str:
+    from app import config
+    with loket.Session() as s:
+        office = config.get(s, "office.name")
+        ws = config.get(s, "workstation.name")
+    return f"{_titlecase(office)} · {ws}"
+
+
+def _titlecase(text: str) -> str:
+    small = {"dan", "dari", "di", "ke", "untuk", "atas", "pada"}
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words))
+
+
+def _title_row(title: str, subtitle: str) -> QHBoxLayout:
+    from PySide6.QtCore import QSize
+    row = QHBoxLayout()
+    row.setSpacing(14)
+    logo = QLabel()
+    logo.setPixmap(_icon().pixmap(QSize(44, 44)))
+    row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+    col = QVBoxLayout()
+    col.setSpacing(2)
+    t = QLabel(title)
+    t.setObjectName("pageTitle")
+    t.setStyleSheet("font-size: 16pt; font-weight: 600;")
+    col.addWidget(t)
+    sub = QLabel(subtitle)
+    sub.setObjectName("muted")
+    sub.setWordWrap(True)
+    col.addWidget(sub)
+    row.addLayout(col, 1)
+    return row
+
+
+def ensure_own_password(loket, actor: Actor, parent=None) -> bool:
+    """After a login with a password an administrator chose: ask for the
+    officer's own. False when they declined (they are not let in)."""
+    if not actor.extra.get("must_change_password"):
+        return True
+    dlg = ChangePasswordDialog(loket, actor, forced=True, parent=parent)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return False
+    actor.extra.pop("must_change_password", None)
+    return True
+
+
+def login(loket, parent=None) -> Actor | None:
+    """The officer for this window, or None when the person closed the dialog."""
+    from app.services import officers
+    with loket.Session() as s:
+        first = officers.needs_setup(s)
+    dlg: QDialog = SetupDialog(loket, parent) if first else LoginDialog(loket, parent)
+    while True:
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:
+            return None
+        actor = dlg.actor
+        if ensure_own_password(loket, actor, parent):
+            return actor
+        # Declined to choose a password: back to the login screen.
+        dlg = LoginDialog(loket, parent)
+
+
+__all__ = ["login", "LoginDialog", "SetupDialog", "ChangePasswordDialog", "LoginForm",
+           "ensure_own_password", "keyring_banner"]

@@ -1,0 +1,313 @@
+"""Administrator: officers, their roles, counters, passwords and locks.
+
+Every button calls app/services/officers.py, which checks the administrator
+role itself; this page only shows the service's answer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from app.workflow import ROLE_LABELS, ROLES
+from ui.login import ErrorLabel, PasswordEdit, _busy, _fit
+from ui.widgets import app_tr, confirm, fmt_datetime, info_box, user_message
+
+COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
+
+
+class OfficerDialog(QDialog):
+    """Add an officer (with a first password) or edit one (details and roles)."""
+
+    def __init__(self, loket, actor, row=None, parent=None):
+        super().__init__(parent)
+        from app.auth import MIN_LENGTH
+        self.loket, self.actor, self.row = loket, actor, row
+        self.setWindowTitle(self.tr("Tambah petugas") if row is None
+                            else self.tr("Ubah petugas {u}").format(u=row.username))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 16)
+        form = QFormLayout()
+        form.setVerticalSpacing(9)
+        self.username = QLineEdit(row.username if row else "")
+        self.username.setObjectName("officerUsername")
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText(self.tr("mis. budi.santoso"))
+        self.username.setReadOnly(row is not None)
+        self.full_name = QLineEdit(row.full_name if row else "")
+        self.full_name.setObjectName("officerFullName")
+        self.nip = QLineEdit((row.nip or "") if row else "")
+        self.nip.setObjectName("officerNip")
+        self.nip.setPlaceholderText(self.tr("18 digit; kosongkan bila bukan ASN"))
+        self.counter = QComboBox()
+        self.counter.setObjectName("officerCounter")
+        self.counter.setEditable(True)
+        self.counter.addItems(["", *COUNTERS])
+        self.counter.setCurrentText((row.counter or "") if row else "")
+        self.unit = QLineEdit((row.unit or "") if row else "")
+        self.unit.setObjectName("officerUnit")
+        form.addRow(self.tr("&Nama pengguna"), self.username)
+        form.addRow(self.tr("Nama &lengkap"), self.full_name)
+        form.addRow(self.tr("N&IP"), self.nip)
+        form.addRow(self.tr("L&oket"), self.counter)
+        form.addRow(self.tr("&Unit kerja"), self.unit)
+        roles_box = QWidget()
+        grid = QGridLayout(roles_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.role_checks: dict[str, QCheckBox] = {}
+        for i, r in enumerate(ROLES):
+            cb = QCheckBox(app_tr(ROLE_LABELS[r]).replace("&", "&&"))
+            cb.setObjectName(f"role_{r}")
+            cb.setChecked(bool(row and r in row.roles))
+            grid.addWidget(cb, i // 2, i % 2)
+            self.role_checks[r] = cb
+        form.addRow(self.tr("Peran"), roles_box)
+        self.password = self.repeat = None
+        if row is None:
+            self.password = PasswordEdit()
+            self.password.setObjectName("officerPassword")
+            self.password.setPlaceholderText(self.tr("minimal {n} karakter; petugas wajib menggantinya "
+                                                     "saat masuk pertama").format(n=MIN_LENGTH))
+            self.repeat = PasswordEdit()
+            self.repeat.setObjectName("officerRepeat")
+            form.addRow(self.tr("Kata sandi &awal"), self.password)
+            form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
+        lay.addLayout(form)
+        self.error = ErrorLabel()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        _fit(ok)
+        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
+                       "password": self.password, "roles": next(iter(self.role_checks.values()))}
+        self.setMinimumWidth(620)
+        (self.full_name if row else self.username).setFocus()
+
+    def roles(self) -> list[str]:
+        return [r for r, cb in self.role_checks.items() if cb.isChecked()]
+
+    def submit(self) -> None:
+        from app.services import officers
+        from app.validation import Invalid
+        if self.password is not None and self.password.text() != self.repeat.text():
+            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        try:
+            with self.loket.Session() as s:
+                if self.row is None:
+                    _busy(lambda: officers.create(
+                        s, self.actor, self.username.text(), self.full_name.text(), self.nip.text(),
+                        self.roles(), self.password.text(), self.counter.currentText(), self.unit.text()))
+                else:
+                    officers.update_details(s, self.actor, self.row.username,
+                                            full_name=self.full_name.text(), nip=self.nip.text(),
+                                            counter=self.counter.currentText(), unit=self.unit.text())
+                    officers.set_roles(s, self.actor, self.row.username, self.roles())
+        except Invalid as e:
+            self.error.show_message(str(e))
+            w = self.fields.get(e.field)
+            if w is not None:
+                w.setFocus()
+            return
+        except Exception as e:
+            self.error.show_message(user_message(e))
+            return
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, loket, actor, username: str, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.username = loket, actor, username
+        self.setWindowTitle(self.tr("Atur ulang kata sandi {u}").format(u=username))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 16)
+        intro = QLabel(self.tr("Petugas wajib mengganti kata sandi ini saat masuk berikutnya."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.password = PasswordEdit()
+        self.password.setObjectName("resetPassword")
+        self.repeat = PasswordEdit()
+        self.repeat.setObjectName("resetRepeat")
+        form.addRow(self.tr("Kata sandi &baru"), self.password)
+        form.addRow(self.tr("&Ulangi"), self.repeat)
+        lay.addLayout(form)
+        self.error = ErrorLabel()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        _fit(ok)
+        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        from app.services import officers
+        if self.password.text() != self.repeat.text():
+            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
+            return
+        try:
+            with self.loket.Session() as s:
+                _busy(lambda: officers.change_password(s, self.actor, self.username, self.password.text()))
+        except Exception as e:
+            self.error.show_message(user_message(e))
+            return
+        self.accept()
+
+
+class OfficersPage(QWidget):
+    COLUMNS = ("Nama pengguna", "Nama lengkap", "NIP", "Loket", "Peran", "Status", "Terakhir masuk")
+
+    def __init__(self, loket, actor, bus, parent=None):
+        super().__init__(parent)
+        self.loket, self.actor, self.bus = loket, actor, bus
+        self.rows = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+        title = QLabel(self.tr("Petugas dan peran"))
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Tambah petugas…"))
+        self.add_button.setObjectName("addOfficer")
+        self.add_button.setProperty("primary", True)
+        self.edit_button = QPushButton(self.tr("Ubah / peran…"))
+        self.edit_button.setObjectName("editOfficer")
+        self.toggle_button = QPushButton(self.tr("Nonaktifkan"))
+        self.toggle_button.setObjectName("toggleOfficer")
+        self.unlock_button = QPushButton(self.tr("Buka kunci akun"))
+        self.unlock_button.setObjectName("unlockOfficer")
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi…"))
+        self.reset_button.setObjectName("resetOfficer")
+        for b in (self.add_button, self.edit_button, self.toggle_button, self.unlock_button, self.reset_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("officersTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Daftar petugas"))
+        lay.addWidget(self.table, 1)
+        self.hint = QLabel(self.tr("Insert: tambah · Enter: ubah · Petugas yang ditambahkan wajib "
+                                   "mengganti kata sandinya saat masuk pertama."))
+        self.hint.setObjectName("muted")
+        lay.addWidget(self.hint)
+
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.table.itemActivated.connect(lambda *_: self.edit())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add)
+        bus.master_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from app.services import officers
+        selected = self.selected()
+        with self.loket.Session() as s:
+            self.rows = officers.list_officers(s)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            status = (self.tr("nonaktif") if not r.active else self.tr("terkunci") if r.locked
+                      else self.tr("wajib ganti sandi") if r.must_change_password else self.tr("aktif"))
+            values = (r.username, r.full_name, r.nip or "", r.counter or "",
+                      ", ".join(app_tr(ROLE_LABELS[x]) for x in r.roles), status,
+                      fmt_datetime(r.last_login_at))
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if not r.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(i, j, item)
+        if selected is not None:
+            for i, r in enumerate(self.rows):
+                if r.username == selected.username:
+                    self.table.selectRow(i)
+        elif self.rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self):
+        idx = self.table.currentRow()
+        return self.rows[idx] if 0 <= idx < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        r = self.selected()
+        for b in (self.edit_button, self.toggle_button, self.reset_button):
+            b.setEnabled(r is not None)
+        self.unlock_button.setEnabled(bool(r and r.locked))
+        self.toggle_button.setText(self.tr("Aktifkan") if r is not None and not r.active
+                                   else self.tr("Nonaktifkan"))
+
+    def _changed(self) -> None:
+        self.bus.master_changed.emit()
+
+    def add(self) -> None:
+        if OfficerDialog(self.loket, self.actor, None, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def edit(self) -> None:
+        r = self.selected()
+        if r is not None and OfficerDialog(self.loket, self.actor, r, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def _call(self, fn, *args) -> bool:
+        try:
+            with self.loket.Session() as s:
+                fn(s, self.actor, *args)
+        except Exception as e:
+            info_box(self, user_message(e))
+            return False
+        self._changed()
+        return True
+
+    def toggle(self) -> None:
+        from app.services import officers
+        r = self.selected()
+        if r is None:
+            return
+        if r.active:
+            if not confirm(self, self.tr("Nonaktifkan {name} ({u})? Petugas ini tidak dapat masuk lagi "
+                                         "sampai diaktifkan kembali; catatannya tetap ada.")
+                           .format(name=r.full_name, u=r.username)):
+                return
+            self._call(officers.disable, r.username)
+        else:
+            self._call(officers.enable, r.username)
+
+    def unlock(self) -> None:
+        from app.services import officers
+        r = self.selected()
+        if r is not None:
+            self._call(officers.unlock, r.username)
+
+    def reset_password(self) -> None:
+        r = self.selected()
+        if r is not None and ResetPasswordDialog(self.loket, self.actor, r.username, self).exec() == \
+                QDialog.DialogCode.Accepted:
+            self._changed()
