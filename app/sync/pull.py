@@ -250,8 +250,8 @@ def _children(ap: Applier) -> list[tuple[str, str, str]]:
 
 def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 1000,
               progress=None) -> PullReport:
-    """First sync of a workstation: master data, open files, the last `days`
-    days, and this workstation's own audit chain. Sets the pull cursor to the
+    """First sync of a workstation: master data, audit chains, open files and
+    those of the last `days` days. Sets the pull cursor to the
     commit clock read before copying, so nothing committed meanwhile is missed."""
     from app.workflow import OPEN_STATES
     report = PullReport()
@@ -272,10 +272,7 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
             q = select(*[t.c[c] for c in spec.columns])
             if spec.name in T.RECENT:
                 col = t.c[T.RECENT[spec.name]]
-                cond = col >= since
-                if spec.name == "audit_record":
-                    cond = or_(cond, t.c.workstation == ws)
-                q = q.where(cond)
+                q = q.where(col >= since)
             if spec.row_filter:
                 q = q.where(t.c[spec.row_filter[0]] == spec.row_filter[1])
             master[spec.name] = {r._mapping[spec.pk]: rows.clean(spec, r) for r in cc.execute(q)}

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
 from app.sync import central as C
+from app.sync import counters
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import PushReport, Pusher, pending
 from db.base import utcnow
@@ -114,8 +115,10 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             if read_cursor(local) is None:
                 res.pull = bootstrap(local, central, ws, days=bootstrap_days, progress=progress)
                 res.bootstrapped = True
+                counters.exchange(local, central)
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
             got = pull(local, central, ws, progress=progress)
+            counters.exchange(local, central)
             for k, v in got.received.items():
                 res.pull.add(k, v)
             res.pull.kept_local += got.kept_local

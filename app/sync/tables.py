@@ -118,7 +118,8 @@ def order() -> dict[str, int]:
 
 # Bootstrap of a new workstation (app/sync/pull.py): the root of a "file", the
 # tables copied only as parents of the files taken, and those taken for the
-# last N days only (plus, for audit records, this workstation's whole chain).
+# last N days only. Audit records come whole: a chain cut short would read as
+# deleted records to `loket audit verify`.
 FILE_ROOT = "application"
 BY_REFERENCE = frozenset({"applicant", "company"})
-RECENT: dict[str, str] = {"audit_record": "at", "sync_conflict": "at"}
+RECENT: dict[str, str] = {"sync_conflict": "at"}

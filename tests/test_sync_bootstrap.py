@@ -1,0 +1,109 @@
+"""A new workstation: bootstrap (master data, audit chains, open and recent
+files), an older file fetched on demand, counters carried over, a replaced
+computer taking over its workstation name."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select, text
+
+from app import audit, numbering
+from app.sync import central as C
+from app.sync.session import fetch_file
+from db.base import utcnow
+from db.models import Applicant, Application, WorkflowEvent
+from tests.central_db import BACKENDS
+from tests.conftest import make_actor
+from tests.sync_helpers import central_db, new_file, stations  # noqa: F401
+
+pytestmark = pytest.mark.central
+
+
+@pytest.fixture(params=BACKENDS)
+def central(request):
+    with central_db(request.param) as (url, engine):
+        yield url, engine
+
+
+def test_bootstrap_open_and_recent_files_then_fetch_an_old_one(central, stations):
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    old_time = utcnow() - timedelta(days=400)
+    with a.Session() as s:
+        open_file = new_file(s, "LOKET2-A")
+        recent_done = new_file(s, "LOKET2-A", state="ARCHIVED")
+        old_done = new_file(s, "LOKET2-A", state="ARCHIVED", updated_at=old_time, created_at=old_time)
+        s.commit()
+        keep = {open_file.id, recent_done.id}
+        old_id, old_no = old_done.id, old_done.no_permohonan
+        old_applicant = old_done.applicant_id
+        actor = make_actor("LOKET2", workstation="LOKET2-A")
+        for i in range(5):
+            audit.record(s, actor, "test", "application", open_file.id, f"langkah {i}")
+        s.commit()
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    res = b.sync(bootstrap_days=90)
+    assert res.bootstrapped
+    with b.Session() as s:
+        ids = set(s.scalars(select(Application.id)))
+        assert ids == keep
+        assert s.get(Applicant, old_applicant) is None
+        # Master data came along; the permit types B seeded itself were replaced by
+        # the office's, so both workstations speak of the same rows.
+        with a.engine.connect() as ac:
+            assert sorted(s.execute(text("SELECT id FROM permit_type")).scalars()) == \
+                sorted(ac.execute(text("SELECT id FROM permit_type")).scalars())
+        # The other workstation's audit chain is here whole and still verifies.
+        n, broken = audit.verify(s)
+        assert n == 5 and broken is None
+    # Someone at B opens the old file: it comes from the central database.
+    b.loket.workstation  # noqa: B018 (opens settings once, as the GUI does)
+    with b.Session() as s:
+        from app import config
+        config.set_(s, "central.url", url)
+        s.commit()
+    assert fetch_file(b.loket, old_no) == old_id
+    with b.Session() as s:
+        assert s.get(Application, old_id).state == "ARCHIVED"
+        assert s.get(Applicant, old_applicant) is not None
+        assert s.scalar(select(WorkflowEvent.id).where(WorkflowEvent.application_id == old_id))
+    assert fetch_file(b.loket, "TIDAK-ADA-123") is None
+    # B keeps its own chain going and A receives it intact.
+    with b.Session() as s:
+        audit.record(s, make_actor("LOKET2", workstation="LOKET2-B"), "test", None, None, "dari B")
+        s.commit()
+    b.sync()
+    a.sync()
+    with a.Session() as s:
+        n, broken = audit.verify(s)
+        assert n == 6 and broken is None
+
+
+def test_counters_follow_and_a_replaced_computer_takes_over(central, stations, tmp_path):
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    when = datetime(2026, 3, 1)
+    with a.Session() as s:
+        permits = [numbering.next_number(s, "permit", when) for _ in range(5)]
+        receipts = [numbering.next_number(s, "receipt", when, scope="LOKET2-A", workstation="LOKET2-A")
+                    for _ in range(3)]
+        s.commit()
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    b.sync()
+    with b.Session() as s:
+        nxt = numbering.next_number(s, "permit", when)
+        s.commit()
+    assert nxt not in permits and "0006" in nxt
+    # LOKET2-A's disk dies; a new computer takes the name over.
+    fresh = stations("LOKET2-A-new", engine)
+    fresh.name = "LOKET2-A"
+    with pytest.raises(C.CentralError, match="sudah dipakai komputer lain"):
+        fresh.sync()
+    fresh.sync(take_over_name=True)
+    with fresh.Session() as s:
+        again = numbering.next_number(s, "receipt", when, scope="LOKET2-A", workstation="LOKET2-A")
+        s.commit()
+    assert again not in receipts and again.endswith("00004")
