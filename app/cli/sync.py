@@ -29,6 +29,34 @@ def register(sub) -> None:
     fe.add_argument("number")
     fe.add_argument("--url")
     fe.set_defaults(func=_fetch)
+    from app.cli import doctor
+    if _doctor_check not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(_doctor_check)
+
+
+def _doctor_check(loket) -> list:
+    """`loket doctor`: where sync goes, what waits, whether the server answers now."""
+    from app import config
+    from app.sync import central as C
+    from app.sync.session import status
+    st = status(loket)
+    with loket.Session() as s:
+        url = config.get(s, "central.url")
+    if not url:
+        return [(tr("Sinkronisasi"), tr("tidak dipakai (hanya lokal)"), True)]
+    waiting = tr("{n} perubahan menunggu, terakhir berhasil: {t}").format(
+        n=st["pending"], t=st["last_success"] or tr("belum pernah"))
+    try:
+        with loket.Session() as s:
+            target = C.target_from_settings(s)
+        engine = C.connect(target, timeout=3)
+        try:
+            C.check(engine, target)
+        finally:
+            engine.dispose()
+    except C.CentralError as e:
+        return [(tr("Basis data pusat"), str(e), None), (tr("Sinkronisasi"), waiting, True)]
+    return [(tr("Basis data pusat"), C.mask(url), True), (tr("Sinkronisasi"), waiting, True)]
 
 
 def report_lines(res) -> list[str]:
