@@ -28,7 +28,7 @@ STYLE = """
 #surveyScreen QLabel#surveyHint { font-size: 12pt; color: #5b6673; }
 #surveyScreen QLabel#surveyNotice { font-size: 13pt; color: #9b1c1c; font-weight: 600; }
 #surveyScreen QPushButton[answer="true"] {
-    font-size: 19pt; padding: 22px 18px; min-height: 84px; text-align: left;
+    font-size: 19pt; padding: 10px 18px; min-height: 60px; text-align: left;
     border: 2px solid #9fb3c8; border-radius: 14px; background: white; color: #102a43; }
 #surveyScreen QPushButton[answer="true"]:hover { border-color: #2e6da4; background: #eaf2fb; }
 #surveyScreen QPushButton[answer="true"]:focus { border: 3px solid #2e6da4; }
@@ -84,7 +84,7 @@ class SurveyScreen(QWidget):
         self.age_range = (prof.age_min, prof.age_max)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 36, 60, 36)
+        outer.setContentsMargins(60, 28, 60, 24)
         outer.setSpacing(14)
         head = QHBoxLayout()
         title = QLabel(self.tr("Survei Kepuasan Masyarakat"))

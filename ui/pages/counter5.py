@@ -229,7 +229,10 @@ class HandoverPanel(QWidget):
         self.survey_button.setEnabled(pending)
         self.decline_button.setEnabled(pending and getattr(self, "allow_decline", True))
         self.decline_reason.setEnabled(pending and getattr(self, "allow_decline", True))
-        self.handover_button.setEnabled(bool(v and v.can_hand_over))
+        ready = bool(v and v.can_hand_over)
+        for w in (self.handover_button, self.in_person, self.by_proxy, self.recipient, self.id_type,
+                  self.id_number, self.letter_number, self.letter_date):
+            w.setEnabled(ready)
 
     def _changed(self) -> None:
         v = self.view_data
