@@ -23,6 +23,8 @@ PAGES: list[Page] = [
     Page("intake", "Loket 2 — Penerimaan Berkas", ("LOKET2",), "ui.pages.intake:IntakePage", "F2"),
     Page("worklist", "Daftar Kerja", ("BACKOFFICE", "KASI", "KABID", "KADIN"), "ui.pages.worklist:WorklistPage"),
     Page("tracking", "Pelacakan Berkas", ("LOKET4", "LOKET5", "ADMIN"), "ui.pages.tracking:TrackingPage"),
+    Page("counter4", "Loket 4 — Cetak & Legalisasi SK", ("LOKET4",), "ui.pages.counter4:Counter4Page"),
+    Page("counter5", "Loket 5 — SKM, Penyerahan & Pengaduan", ("LOKET5",), "ui.pages.counter5:Counter5Page"),
     Page("admin_officers", "Admin — Petugas", ("ADMIN",), "ui.pages.admin_officers:OfficersPage"),
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),
 ]
