@@ -319,3 +319,40 @@ def test_rehash_when_parameters_were_weaker(session):
     officers.authenticate(session, "siti", ADMIN_PW, WS)
     session.refresh(o)
     assert not auth.needs_rehash(o.password_hash)
+
+
+def test_cli_officer_add_list_disable(data_dir, monkeypatch, capsys):
+    import io
+    import sys
+    from app.cli import main as cli
+
+    def run(stdin, *argv):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return cli(list(argv))
+
+    assert run(f"{ADMIN_PW}\n", "officer", "add", "siti", "--name", "Siti Rahmawati",
+               "--nip", "198503122010012003", "--role", "ADMIN") == 0
+    # Once an officer exists, changes need an administrator and their password.
+    assert run(f"{BUDI_PW}\n", "officer", "add", "budi", "--name", "Budi Santoso", "--role", "LOKET2") == 1
+    assert "--as" in capsys.readouterr().err
+    assert run(f"salah-sandi-admin\n{BUDI_PW}\n", "officer", "add", "budi", "--as", "siti",
+               "--name", "Budi Santoso", "--role", "LOKET2") == 1
+    assert "salah" in capsys.readouterr().err
+    assert run(f"{ADMIN_PW}\n{BUDI_PW}\n", "officer", "add", "budi", "--as", "siti", "--name", "Budi Santoso",
+               "--role", "LOKET2", "--role", "LOKET5", "--counter", "Loket 2") == 0
+    assert run("", "officer", "list") == 0
+    out = capsys.readouterr().out
+    budi_line = next(line for line in out.splitlines() if line.startswith("budi "))
+    assert "LOKET2,LOKET5" in budi_line and "Loket 2" in budi_line and "aktif" in budi_line
+    # A counter officer cannot disable anyone, even from the command line.
+    assert run(f"{BUDI_PW}\n", "officer", "disable", "siti", "--as", "budi") == 1
+    assert "tidak berwenang" in capsys.readouterr().err
+    assert run(f"{ADMIN_PW}\n", "officer", "disable", "budi", "--as", "siti") == 0
+    assert run("", "officer", "list") == 0
+    assert "nonaktif" in next(line for line in capsys.readouterr().out.splitlines() if line.startswith("budi "))
+    assert run(f"{ADMIN_PW}\n{BUDI_PW}\n", "officer", "add", "ani", "--as", "siti", "--name", "Ani Lestari",
+               "--nip", "19900101", "--role", "LOKET2") == 1
+    assert "NIP harus 18 digit (terisi 8)" in capsys.readouterr().err
+    assert run("", "officer", "list") == 0
+    assert "ani" not in capsys.readouterr().out.split()
+    assert run("", "audit", "verify") == 0
