@@ -39,18 +39,18 @@ def test_counter4_open_print_reprint_legalise(session, loket, qtbot, tmp_path):
     assert page.preview.page_count() == 1
     assert "SHA-256" in page.fields["source"].text()
     with qtbot.waitSignal(page.printed, timeout=5000):
-        qtbot.keyClick(page.scan, Qt.Key.Key_F5)
+        qtbot.keyClick(page.scan, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: page.view_data.reprintable, timeout=5000)
     assert (tmp_path / "printed-0.pdf").stat().st_size > 0
     # reprint without a reason: refused on the spot, nothing recorded
-    qtbot.keyClick(page.scan, Qt.Key.Key_F6)
+    qtbot.keyClick(page.scan, Qt.Key.Key_F7)
     assert "alasan" in page.message.text().lower()
     qtbot.keyClicks(page.reason, "Kertas macet")
     with qtbot.waitSignal(page.printed, timeout=5000):
-        qtbot.keyClick(page.reason, Qt.Key.Key_F6)
+        qtbot.keyClick(page.reason, Qt.Key.Key_F7)
     page.legal_copies.setValue(3)
     with qtbot.waitSignal(page.printed, timeout=5000):
-        qtbot.keyClick(page.scan, Qt.Key.Key_F7)
+        qtbot.keyClick(page.scan, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: page.history.rowCount() == 3, timeout=5000)
     session.expire_all()
     kinds = [p.kind for p in session.scalars(select(DocumentPrint).order_by(DocumentPrint.at))]
@@ -85,7 +85,7 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot):
     qtbot.waitUntil(lambda: ho.view_data is not None, timeout=5000)
     assert "SKM belum diisi" in ho.survey_state.text()
     assert not ho.handover_button.isEnabled()
-    qtbot.keyClick(ho.scan, Qt.Key.Key_F5)
+    qtbot.keyClick(ho.scan, Qt.Key.Key_F6)
     w = ho.survey_window
     assert w is not None and w.isVisible()
     w.thanks_ms = 10
@@ -122,7 +122,7 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
     page.activateWindow()
     from PySide6.QtWidgets import QApplication
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
-    qtbot.keyClick(page.handover.scan, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.handover.scan, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     c = page.complaints
     assert page.tabs.currentIndex() == 1
     qtbot.keyClicks(c.topic, "Antrean lama")

@@ -1,7 +1,8 @@
 """Pengaduan at counter 5: register a complaint (ticket number), list and filter,
 move it on (diterima → diproses → selesai) with the response, and the count per month.
 
-Keys: Ctrl+Enter record the new complaint, Ctrl+F the filter box, Ctrl+S save the response.
+Keys: Ctrl+Enter record the new complaint, F3 the filter box, Ctrl+S save the response
+(Ctrl+F is the main window's search).
 """
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ class ComplaintsPanel(QWidget):
         for key, label in complaints.STATUSES.items():
             self.status_filter.addItem(app_tr(label), key)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari tiket, pokok, isi, kontak (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Cari tiket, pokok, isi, kontak (F3)"))
         self.search.setClearButtonEnabled(True)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.refresh)
@@ -123,7 +124,7 @@ class ComplaintsPanel(QWidget):
         lay.addWidget(split)
 
         for seq, slot in (("Ctrl+Return", self.register), ("Ctrl+Enter", self.register),
-                          ("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll())),
+                          ("F3", lambda: (self.search.setFocus(), self.search.selectAll())),
                           ("Ctrl+S", self.save_update)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

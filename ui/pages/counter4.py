@@ -4,7 +4,8 @@ it with a reason, print legalised copies. Every print goes through
 app.services.issuance, which records it; the printer dialog's copy count is
 the count recorded.
 
-Keys: Ctrl+L (or F4) the scan box, Enter open, F5 print, F6 reprint, F7 legalise.
+Keys: Ctrl+L (or F4) the scan box, Enter open, F6 print, F7 reprint, F8 legalise,
+F5 (the window's refresh) reloads the open file.
 """
 from __future__ import annotations
 
@@ -77,20 +78,20 @@ class Counter4Page(QWidget):
         # actions
         actions = QGroupBox(self.tr("Cetak"))
         al = QVBoxLayout(actions)
-        self.print_button = QPushButton(self.tr("Cetak SK (F5)"))
+        self.print_button = QPushButton(self.tr("Cetak SK (F6)"))
         self.print_button.setProperty("primary", True)
         self.print_button.clicked.connect(lambda: self.start_print("PRINT"))
         al.addWidget(self.print_button)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Alasan cetak ulang, mis. kertas macet"))
-        self.reprint_button = QPushButton(self.tr("Cetak ulang (F6)"))
+        self.reprint_button = QPushButton(self.tr("Cetak ulang (F7)"))
         self.reprint_button.clicked.connect(lambda: self.start_print("REPRINT"))
         al.addLayout(_row(self.reason, self.reprint_button))
         self.legal_copies = QSpinBox()
         self.legal_copies.setRange(1, 50)
         self.legal_copies.setValue(2)
         self.legal_copies.setSuffix(self.tr(" salinan"))
-        self.legal_button = QPushButton(self.tr("Legalisir (F7)"))
+        self.legal_button = QPushButton(self.tr("Legalisir (F8)"))
         self.legal_button.clicked.connect(lambda: self.start_print("LEGALISIR"))
         al.addLayout(_row(QLabel(self.tr("Salinan legalisir:")), self.legal_copies, self.legal_button))
 
@@ -116,7 +117,7 @@ class Counter4Page(QWidget):
         self.preview = PdfPreview(self)
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.before_print = self._before_print
-        self.preview.print_button.setText(self.tr("Cetak SK… (F5)"))
+        self.preview.print_button.setText(self.tr("Cetak SK… (F6)"))
         self.preview.print_button.clicked.disconnect()
         self.preview.print_button.clicked.connect(lambda: self.start_print("PRINT"))
         self.preview.closed.connect(self.clear)
@@ -132,9 +133,10 @@ class Counter4Page(QWidget):
         lay.addWidget(_line())
         lay.addWidget(split, 1)
 
-        for seq, slot in (("F5", lambda: self.start_print("PRINT")),
-                          ("F6", lambda: self.start_print("REPRINT")),
-                          ("F7", lambda: self.start_print("LEGALISIR")),
+        # F5 is the main window's refresh (see refresh()); these keys are free there
+        for seq, slot in (("F6", lambda: self.start_print("PRINT")),
+                          ("F7", lambda: self.start_print("REPRINT")),
+                          ("F8", lambda: self.start_print("LEGALISIR")),
                           ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -147,6 +149,10 @@ class Counter4Page(QWidget):
     # -- opening ----------------------------------------------------------------------
     def set_actor(self, actor) -> None:
         self.actor = actor
+
+    def refresh(self) -> None:
+        if self.view_data is not None:
+            self.open_text(self.view_data.no_permohonan)
 
     def focus_scan(self) -> None:
         self.scan.setFocus()

@@ -8,7 +8,8 @@ archived. The officer sees only whether the survey is done, never the answers.
 
 Pengaduan: the complaints panel (ui/pages/complaints.py).
 
-Keys: Ctrl+L / F4 scan box, F5 start the survey, F9 hand over, Ctrl+1 / Ctrl+2 tabs.
+Keys: Ctrl+L / F4 scan box, F6 start the survey, F9 hand over, Alt+1 / Alt+2 tabs,
+F5 (the window's refresh) reloads.
 """
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ class HandoverPanel(QWidget):
         self.survey_state = QLabel("—")
         self.survey_state.setObjectName("surveyState")
         self.survey_state.setTextFormat(Qt.TextFormat.PlainText)
-        self.survey_button = QPushButton(self.tr("Mulai survei di layar pemohon (F5)"))
+        self.survey_button = QPushButton(self.tr("Mulai survei di layar pemohon (F6)"))
         self.survey_button.setProperty("primary", True)
         self.survey_button.clicked.connect(self.start_survey)
         self.decline_reason = QLineEdit()
@@ -145,7 +146,7 @@ class HandoverPanel(QWidget):
         lay.addWidget(_line())
         lay.addWidget(split, 1)
 
-        for seq, slot in (("F5", self.start_survey), ("F9", self.hand_over),
+        for seq, slot in (("F6", self.start_survey), ("F9", self.hand_over),
                           ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -333,11 +334,12 @@ class Counter5Page(QWidget):
         self.tabs = QTabWidget()
         self.handover = HandoverPanel(loket, actor, bus, self)
         self.complaints = ComplaintsPanel(loket, actor, self)
-        self.tabs.addTab(self.handover, self.tr("Penyerahan SK (Ctrl+1)"))
-        self.tabs.addTab(self.complaints, self.tr("Pengaduan (Ctrl+2)"))
+        self.tabs.addTab(self.handover, self.tr("Penyerahan SK (Alt+1)"))
+        self.tabs.addTab(self.complaints, self.tr("Pengaduan (Alt+2)"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
-        for i, seq in enumerate(("Ctrl+1", "Ctrl+2")):
+        # Ctrl+1…9 belong to the main window's page switcher
+        for i, seq in enumerate(("Alt+1", "Alt+2")):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
@@ -346,6 +348,12 @@ class Counter5Page(QWidget):
 
     def set_actor(self, actor) -> None:
         self.actor = self.handover.actor = self.complaints.actor = actor
+
+    def refresh(self) -> None:
+        """F5 in the main window."""
+        if self.handover.view_data is not None:
+            self.handover.open_text(self.handover.view_data.no_permohonan)
+        self.complaints.refresh()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
