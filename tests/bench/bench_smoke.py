@@ -1,0 +1,53 @@
+"""`loket --smoke` (start to the first painted main window with data,
+offscreen) against a bare PySide6 window process, both timed from the
+subprocess start to the line they print."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from tests.bench.registry import Result, bench
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("Loket")); w.resize(1200, 800); w.show()
+def painted():
+    w.grab()                      # forces a paint, as the smoke test waits for one
+    print("bare: painted", flush=True)
+    app.quit()
+QTimer.singleShot(0, painted)
+app.exec()
+"""
+
+
+def _time(cmd: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    line = p.stdout.readline()
+    elapsed = time.perf_counter() - t
+    rest, err = p.communicate(timeout=120)
+    if p.returncode != 0 or not line.strip():
+        raise RuntimeError(f"{cmd[:4]} failed ({p.returncode}): {err[-1500:]}")
+    return elapsed
+
+
+@bench("startup")
+def smoke(ctx) -> list[Result]:
+    import shutil
+    loket = shutil.which("loket", path=os.path.dirname(sys.executable)) or "loket"
+    reps = 5 if ctx.full else 3
+    _time([sys.executable, "-c", BARE])            # warm the OS file cache for both
+    _time([loket, "--data-dir", str(ctx.data_dir), "--smoke"])
+    bare, ours = [], []
+    for _ in range(reps):
+        bare.append(_time([sys.executable, "-c", BARE]))
+        ours.append(_time([loket, "--data-dir", str(ctx.data_dir), "--smoke"]))
+    n = f"{ctx.n:,}".replace(",", ".")
+    return Result.compare(f"loket --smoke to the painted main window ({n} applications)",
+                          ours, bare, unit="s", scale=1.0, max_ratio=1.5)
