@@ -261,3 +261,20 @@ def test_splp_answer_without_encrypted_data_quotes_the_gateway(loket, fake):
     fake.faults = ["plain-json"]
     with pytest.raises(sc.BadAnswer, match="tidak berisi data terenkripsi.*Quota habis"):
         _all(fast_client(loket))
+
+
+def test_tls_is_verified_and_the_office_ca_bundle_is_honoured(loket, tmp_path):
+    from tests.fake_sicantik import FakeSicantik, make_office_ca
+    ca, chain, key = make_office_ca(tmp_path)
+    server = FakeSicantik(tls=(chain, key)).start()
+    try:
+        server.rows = application_rows(1)
+        configure(loket, server)
+        assert server.url.startswith("https://127.0.0.1:")
+        with pytest.raises(sc.SicantikError, match="Sertifikat TLS.*sicantik.ca_bundle"):
+            _all(fast_client(loket))
+        assert server.data_requests() == []              # nothing was sent over an unverified link
+        configure(loket, server, sicantik__ca_bundle=ca)
+        assert len(_all(fast_client(loket))[0].rows) == 2
+    finally:
+        server.stop()

@@ -223,9 +223,9 @@ class Client:
             if not Path(settings.ca_bundle).is_file():
                 raise NotConfigured(tr("Berkas CA sicantik.ca_bundle tidak ditemukan: {path}")
                                     .format(path=settings.ca_bundle))
-            self.http.verify = settings.ca_bundle
-        else:
-            self.http.verify = True
+        # Passed with every request: a Session-level `verify` loses to REQUESTS_CA_BUNDLE
+        # in the environment, and the office's own CA must win.
+        self._verify: str | bool = settings.ca_bundle or True
 
     # -- public ---------------------------------------------------------------
 
@@ -406,7 +406,8 @@ class Client:
                                    .format(s=self.settings.timeout))
             wait: float | None = None
             try:
-                resp = self.http.request(method, url, timeout=timeout, allow_redirects=False, **kw)
+                resp = self.http.request(method, url, timeout=timeout, allow_redirects=False,
+                                         verify=self._verify, **kw)
             except requests.exceptions.SSLError:
                 raise SicantikError(tr("Sertifikat TLS SiCantik ({host}) tidak dapat diverifikasi; bila kantor "
                                        "memakai CA sendiri, isi sicantik.ca_bundle.").format(host=host)) from None
