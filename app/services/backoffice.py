@@ -128,15 +128,18 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
                   Application.id)
         .limit(limit).offset(offset)).all()
     cal = calendar or WorkCalendar.from_db(session)
+    left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
     out = []
     for r in rows:
         due = r[9]
+        if due is not None and due not in left:
+            left[due] = cal.working_days_between(today, due)
         out.append(WorkRow(
             id=r[0], no_permohonan=r[1], state=r[2], state_label=tr(workflow.STATES[r[2]].label),
             applicant_name=r[3], permit_type=r[4], kind=r[5], receipt_number=r[6],
             received_at=tracking.to_local(r[7], tz), state_since=tracking.to_local(r[8], tz),
             due_date=due, holder_name=r[10],
-            days_left=cal.working_days_between(today, due) if due else None,
+            days_left=left.get(due) if due else None,
             overdue=bool(due and due < today)))
     notice = ""
     if actor.unit and workflow.KADIN not in actor.roles and not session.scalar(

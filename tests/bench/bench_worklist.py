@@ -1,0 +1,68 @@
+"""The back-office worklist on the benchmark data set: the first page an
+analyst, a section head and the head of office see (soonest due first, with
+the working days left on every row), the counts per state, and the overdue
+badge of the main window — through the service, against the same SELECT in
+raw SQL (sqlite3) on the same file."""
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from tests.bench.registry import Result, bench
+
+RAW_PAGE = ("SELECT a.id, a.no_permohonan, a.state, a.applicant_name, p.name, a.due_date "
+            "FROM application a JOIN permit_type p ON p.id = a.permit_type_id "
+            "WHERE a.holder_role = ? AND (a.holder_id IS NULL OR a.holder_id = ?) "
+            "ORDER BY a.due_date IS NULL, a.due_date, a.state_since, a.id LIMIT 100")
+RAW_COUNTS = ("SELECT state, count(*) FROM application WHERE holder_role = ? "
+              "AND (holder_id IS NULL OR holder_id = ?) GROUP BY state")
+
+
+@bench("worklist")
+def worklist(ctx) -> list[Result]:
+    from app.runtime import open_loket
+    from app.services import backoffice, tracking
+    from app.services.context import Actor
+
+    loket = open_loket(ctx.data_dir, backup=False)
+    raw = sqlite3.connect(ctx.data_dir / "loket.sqlite3")
+    out = []
+    reps = 30 if ctx.full else 15
+    try:
+        held = loket.Session()
+        for role in ("BACKOFFICE", "KASI", "KADIN"):
+            # a real officer of that role from the data set, so "mine" means something
+            row = raw.execute("SELECT id, full_name FROM officer WHERE ',' || roles || ',' LIKE ? LIMIT 1",
+                              (f"%,{role},%",)).fetchone()
+            oid, name = row if row else (None, role)
+            actor = Actor(oid, name or role, name or role, None, frozenset({role}), "BENCH")
+            page = lambda: backoffice.worklist(held, actor, limit=100)  # noqa: E731
+            counts = lambda: backoffice.counts(held, actor)  # noqa: E731
+            badge = lambda: tracking.overdue_count(held, actor)  # noqa: E731
+            total = page().total
+            svc, rw = [], []
+            for _ in range(reps):
+                t = time.perf_counter(); page(); svc.append(time.perf_counter() - t)
+                t = time.perf_counter(); raw.execute(RAW_PAGE, (role, oid)).fetchall(); rw.append(time.perf_counter() - t)
+            label = f"worklist {role}, first 100 of {total:,} waiting".replace(",", ".")
+            # No ratio target: the service also counts the total, reads the calendar and the
+            # office time zone, and works out the working days left on each row.
+            out += Result.compare(label, svc, rw, limit=150,
+                                  note="service adds total count and working days left per row")
+            svc, rw = [], []
+            for _ in range(reps):
+                t = time.perf_counter(); counts(); svc.append(time.perf_counter() - t)
+                t = time.perf_counter(); raw.execute(RAW_COUNTS, (role, oid)).fetchall(); rw.append(time.perf_counter() - t)
+            out += Result.compare(f"counts per state + overdue, {role}", svc, rw, limit=150)
+            out += Result.compare(f"overdue badge, {role}", [_t(badge) for _ in range(reps)], None, limit=100)
+        held.close()
+    finally:
+        raw.close()
+        loket.close()
+    return out
+
+
+def _t(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
