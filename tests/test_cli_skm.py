@@ -112,3 +112,14 @@ def handover_sk_bytes(session, no):
     app = issuance.open_file(session, no)
     return session.scalar(select(IssuedDocument.pdf).where(IssuedDocument.application_id == app.id,
                                                            IssuedDocument.kind == "SK_SIGNED"))
+
+
+def test_doctor_checks_templates_and_order(session, data_dir, capsys):
+    from app import config
+    rc, out, _ = run(capsys, "doctor")
+    assert "Templat SK" in out and "5 templat sah" in out and "Urutan unsur SKM" in out
+    config.set_(session, "survey.element_order", "U1,U2,U3")
+    session.commit()
+    rc, out, _ = run(capsys, "doctor")
+    line = next(x for x in out.splitlines() if "Urutan unsur SKM" in x)
+    assert rc == 1 and line.startswith("!!") and "U1 sampai U9" in line

@@ -141,3 +141,30 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
     qtbot.waitUntil(lambda: c.table.item(0, 4) is not None and c.table.item(0, 4).text() == "Selesai",
                     timeout=5000)
     assert "selesai 1" in c.months.text()
+
+
+def test_pages_inside_the_main_window_keys_do_not_collide(session, loket, qtbot, tmp_path):
+    """In the real window: F6 prints on Loket 4 (F5 stays the window's refresh)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.pages.counter4 import Counter4Page
+    no = h.signed(session)
+    w = MainWindow(loket, h.LOKET4)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("counter4", focus=True)
+    page = w.stack.currentWidget()
+    assert isinstance(page, Counter4Page)
+    page.preview.choose_printer = to_file(tmp_path)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.keyClicks(page.scan, no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.view_data is not None, timeout=5000)
+    qtbot.keyClick(page.scan, Qt.Key.Key_F5)          # the window's refresh reloads the file
+    with qtbot.waitSignal(page.printed, timeout=5000):
+        qtbot.keyClick(page.scan, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: page.view_data.state == "PRINTED", timeout=5000)
+    from ui import worker
+    worker.wait_all()

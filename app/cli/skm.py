@@ -41,6 +41,37 @@ def register(sub) -> None:
     period(rp, required=True)
     rp.add_argument("--out", required=True, metavar="BERKAS.pdf")
     rp.set_defaults(func=_report)
+    from app.cli import doctor
+    if _doctor_check not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(_doctor_check)
+
+
+def _doctor_check(loket) -> list:
+    """`loket doctor`: every SK template a permit type names is present and valid,
+    the survey element order is usable."""
+    from app import config, masterdata
+    from app.documents import sk as skdoc
+    from app.services import ikm
+    out = []
+    with loket.Session() as s:
+        names = sorted({pt.template for pt in masterdata.permit_types(s) if pt.template} | {"surat_penolakan"})
+        missing = sorted(pt.name for pt in masterdata.permit_types(s) if not pt.template)
+        order = config.get(s, "survey.element_order")
+    bad = []
+    for name in names:
+        try:
+            skdoc.load_template(name)
+        except skdoc.TemplateError as e:
+            bad.append(str(e))
+    out.append((tr("Templat SK"), "; ".join(bad) if bad else tr("{n} templat sah").format(n=len(names)), not bad))
+    if missing:
+        out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))
+    try:
+        ikm.parse_order(order)
+        out.append((tr("Urutan unsur SKM"), order, True))
+    except ikm.IkmError as e:
+        out.append((tr("Urutan unsur SKM"), str(e), False))
+    return out
 
 
 def _date(value: str | None, flag: str) -> date | None:
