@@ -231,3 +231,23 @@ def test_form_messages_beside_fields_on_submit(qtbot, page):
     assert msgs["permit_type"] == "Jenis izin wajib diisi."
     assert msgs["nik"] == "NIK / nomor identitas wajib diisi." and msgs["mobile"] == "Nomor HP wajib diisi."
     assert isinstance(QApplication.focusWidget(), (QLineEdit, type(page.form.inputs["permit_type"])))
+
+
+def test_unknown_number_is_looked_up_off_the_gui_thread(qtbot, page, officer, monkeypatch):
+    import threading
+    seen = []
+
+    def fake_sicantik(s, actor, text):
+        seen.append((text, threading.current_thread() is threading.main_thread()))
+        if text != "SC/2026/0042":
+            return None
+        return walkin(s, officer, nik="3276010101900003", gender="L", birth_date="01-01-1990")
+    monkeypatch.setattr(intake, "LOOKUPS", [fake_sicantik])
+    page.find.setText("SC/2026/0042")
+    page.open_text(page.find.text())
+    assert "mencari di SiCantik" in page.status.text()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.file, timeout=5000)
+    assert seen == [("SC/2026/0042", False)]
+    page.back_to_find()
+    page.open_text("SC/2026/9999")
+    qtbot.waitUntil(lambda: "tidak ditemukan" in page.status.text(), timeout=5000)

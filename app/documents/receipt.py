@@ -105,7 +105,7 @@ def _checklist(data: ReceiptData, width: float, roll: bool):
     notes = any(c.note for c in data.checks)
     rows = [[str(i), mark(c), c.status, c.form, str(c.sheets) if c.sheets else "-"]
             + ([c.note or ""] if notes else []) for i, c in enumerate(data.checks, 1)]
-    fixed = [7 * mm, 20 * mm, 15 * mm, 13 * mm] if width > 150 * mm else [6 * mm, 17.5 * mm, 13 * mm, 13.5 * mm]
+    fixed = [7 * mm, 20 * mm, 15 * mm, 15 * mm] if width > 150 * mm else [6 * mm, 17.5 * mm, 13 * mm, 13.5 * mm]
     note_w = (30 * mm if width > 150 * mm else 22 * mm) if notes else 0
     header = [tr("No"), tr("Persyaratan"), tr("Status"), tr("Bentuk"), tr("Lembar")]
     widths = [fixed[0], width - sum(fixed) - note_w, fixed[1], fixed[2], fixed[3]]

@@ -59,12 +59,13 @@ def _require(actor: Actor, *roles: str) -> None:
 
 # --- finding the file ----------------------------------------------------------------------
 
-def open_file(session: Session, actor: Actor, text: str) -> Application | None:
+def open_file(session: Session, actor: Actor, text: str, remote: bool = True) -> Application | None:
     """The application a typed or scanned text refers to: a signed QR payload,
     a no_permohonan, a receipt number or NIK (exactly one open match), or a
     number SiCantik knows. None when nothing matches exactly (the UI then
     shows a search list or offers a walk-in registration).
-    Raises ServiceError for a QR payload that is not authentic."""
+    Raises ServiceError for a QR payload that is not authentic.
+    remote=False skips LOOKUPS (the GUI runs those off its thread: see lookup_remote)."""
     text = (text or "").strip()
     if not text:
         return None
@@ -87,8 +88,13 @@ def open_file(session: Session, actor: Actor, text: str) -> Application | None:
         pick = open_rows if len(open_rows) == 1 else rows if len(rows) == 1 else []
         if pick:
             return applications.get(session, pick[0])
+    return lookup_remote(session, actor, text) if remote else None
+
+
+def lookup_remote(session: Session, actor: Actor, text: str) -> Application | None:
+    """Try the LOOKUPS (SiCantik…) for a number unknown locally."""
     for lookup in LOOKUPS:
-        found = lookup(session, actor, text)
+        found = lookup(session, actor, text.strip())
         if found is not None:
             return found
     return None

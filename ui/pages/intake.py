@@ -31,6 +31,11 @@ from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
 from ui.widgets import app_tr, error_box, user_message
 
+try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
+    from app.sicantik import counter as _sicantik_counter  # noqa: F401
+except ImportError:
+    pass
+
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
@@ -383,7 +388,7 @@ class IntakePage(QWidget):
         self.flush_save()
         try:
             with self.loket.Session() as s:
-                app = intake.open_file(s, self.actor, text)
+                app = intake.open_file(s, self.actor, text, remote=False)
                 rows = [] if app is not None else intake.find(s, text, limit=50)
         except Exception as e:
             self.say(user_message(e), error=True)
@@ -391,6 +396,36 @@ class IntakePage(QWidget):
         if app is not None:
             self.open_application(app.id)
             return
+        if not rows and intake.LOOKUPS and not qrsign.looks_like(text):
+            self._lookup_remote(text)
+            return
+        self._show_results(text, rows)
+
+    def _lookup_remote(self, text: str) -> None:
+        """A number unknown here: ask SiCantik (network) off the GUI thread."""
+        self.say(self.tr("“{text}” tidak ada di basis data lokal; mencari di SiCantik…").format(text=text))
+        loket, actor = self.loket, self.actor
+
+        def job():
+            with loket.Session() as s:
+                app = intake.lookup_remote(s, actor, text)
+                return app.id if app is not None else None
+
+        def done(app_id):
+            if app_id:
+                if self.bus is not None:
+                    self.bus.applications_changed.emit([app_id])
+                self.open_application(app_id)
+            else:
+                self._show_results(text, [])
+
+        def failed(exc):
+            self._show_results(text, [])
+            self.say(user_message(exc), error=True)
+
+        worker.run(job, on_done=done, on_error=failed, context=self)
+
+    def _show_results(self, text: str, rows: list) -> None:
         self.results.setRowCount(0)
         if not rows:
             shown = text if not qrsign.looks_like(text) else self.tr("kode QR")
