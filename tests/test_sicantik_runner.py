@@ -7,11 +7,11 @@ from app import config
 from tests.fake_sicantik import application_rows, configure, fake  # noqa: F401
 
 
-def _runner(loket, qtbot):
+def _runner(loket, qtbot, **kw):
     from ui.bus import Bus
     from ui.sicantik_runner import SicantikRunner
     bus = Bus()
-    return SicantikRunner(loket, bus), bus
+    return SicantikRunner(loket, bus, **kw), bus
 
 
 def test_scheduled_pull_announces_changed_files(loket, fake, qtbot):
@@ -63,4 +63,14 @@ def test_off_when_not_configured_or_zero_minutes(loket, fake, qtbot):
         s.commit()
     bus.master_changed.emit()
     assert runner.interval_minutes == 2
+    runner.stop()
+
+
+def test_first_pull_comes_soon_after_start(loket, fake, qtbot):
+    fake.rows = application_rows(1)
+    configure(loket, fake, sicantik__pull_minutes=30)
+    runner, bus = _runner(loket, qtbot, first_delay_ms=50)
+    with qtbot.waitSignal(runner.status_changed, timeout=10_000, check_params_cb=lambda d: d["ok"] is not None):
+        runner.start()
+    assert runner.last["ok"] is True and fake.data_requests()
     runner.stop()

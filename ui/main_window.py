@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
         from ui import lock
         self.session_manager = lock.attach(self)
 
+        # Scheduled SiCantik pull; importing it also gives counter 2 its live lookup (sicantik area).
+        from ui.sicantik_runner import SicantikRunner
+        self.sicantik = SicantikRunner(loket, self.bus, self)
+        self.sicantik.start()
+
     # -- header ------------------------------------------------------------------
     def _header(self) -> QWidget:
         head = QFrame()

@@ -34,11 +34,16 @@ class SicantikRunner(QObject):
     status_changed = Signal(dict)
 
     def __init__(self, loket, bus, parent: QObject | None = None,
-                 pull: Callable = importer.pull_scheduled):
+                 pull: Callable = importer.pull_scheduled, first_delay_ms: int = 20_000):
         super().__init__(parent)
         self.loket, self.bus, self._pull = loket, bus, pull
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.pull_now)
+        # The morning's first pull soon after start, not a whole interval later.
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(first_delay_ms)
+        self._first.timeout.connect(self.pull_now)
         self._task = None
         self.running = False
         self.last: dict = {"running": False, "ok": None, "message": _tr("SiCantik: belum ditarik"), "at": None}
@@ -51,13 +56,16 @@ class SicantikRunner(QObject):
     def start(self) -> None:
         minutes = importer.schedule(self.loket)
         if minutes <= 0:
-            self._timer.stop()
+            self.stop()
             self._emit(None, _tr("SiCantik: penarikan terjadwal mati"))
             return
+        if not self._timer.isActive():
+            self._first.start()
         self._timer.start(minutes * 60_000)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._first.stop()
 
     def pull_now(self) -> bool:
         """Start a pull unless one is running. True when one was started."""
