@@ -169,12 +169,12 @@ class Clock:
 
     def utc(self, wm: float) -> datetime:
         day = int(wm // self.dm)
-        return self._base[day] + timedelta(seconds=int((wm - day * self.dm) * 60))
+        return self._base[day] + timedelta(seconds=round((wm - day * self.dm) * 60, 3))
 
     def local(self, wm: float) -> datetime:
         day = int(wm // self.dm)
         return datetime.combine(self.days[day], self.open) + timedelta(
-            seconds=int((wm - day * self.dm) * 60))
+            seconds=round((wm - day * self.dm) * 60, 3))
 
     def day(self, wm: float) -> int:
         return int(wm // self.dm)
@@ -256,8 +256,32 @@ EVENT_COLS = ("id", "application_id", "action", "from_state", "to_state", "actor
 SURVEY_COLS = ("id", "application_id", "answers", "age", "gender", "education", "occupation",
                "suggestion", "declined", "decline_reason", "at", "created_at", "created_by",
                "created_ws")
+HANDOVER_COLS = ("id", "application_id", "permit_number", "sk_document_id", "receipt_document_id",
+                 "recipient_name", "recipient_id_type", "recipient_id_number", "by_proxy",
+                 "proxy_letter_number", "proxy_letter_date", "handed_at", "officer_id", "officer_name",
+                 "workstation", "created_at", "created_by", "created_ws")
 BULK_TABLES = ("applicant", "company", "application", "requirement_check", "workflow_event",
-               "survey_response")
+               "survey_response", "handover")
+
+# The numbers the office issues (app/numbering.py), what each is written into.
+NUMBER_FALLBACKS = {
+    "walkin": "WI/{workstation}/{year}/{seq:05}", "receipt": "TT/{workstation}/{year}/{seq:05}",
+    "return_slip": "BP/{workstation}/{year}/{seq:05}", "permit": "503/{seq:04}/DPMPTSP/{year}",
+    "rejection": "503/{seq:04}/DPMPTSP-TLK/{year}", "handover": "TP/{workstation}/{year}/{seq:05}",
+}
+_EV = "UPDATE workflow_event SET data = json_set(data, '$.{key}', ?) WHERE id = ?"
+NUMBER_UPDATES = {
+    "walkin": [("UPDATE application SET no_permohonan = ? WHERE id = ?", "app")],
+    "receipt": [("UPDATE application SET receipt_number = ? WHERE id = ?", "app"),
+                (_EV.format(key="receipt_number"), "event")],
+    "return_slip": [(_EV.format(key="slip_number"), "event")],
+    "permit": [("UPDATE application SET permit_number = ? WHERE id = ?", "app"),
+               ("UPDATE handover SET permit_number = ? WHERE application_id = ?", "app"),
+               (_EV.format(key="number"), "event")],
+    "rejection": [(_EV.format(key="number"), "event")],
+    "handover": [(_EV.format(key="receipt_number"), "event"),
+                 (_EV.format(key="handover_receipt"), "event2")],
+}
 
 
 # --- the permit types as the generator needs them ---------------------------
@@ -294,8 +318,13 @@ class Generator:
                                    .order_by(PermitType.code))]
             self.cal = WorkCalendar.from_db(s)
             self.tz = ZoneInfo(config.get(s, "office.timezone"))
-            self.fmt_receipt = config.get(s, "numbering.receipt")
-            self.fmt_permit = config.get(s, "numbering.permit")
+            self.formats = {}
+            for kind, fallback in NUMBER_FALLBACKS.items():
+                try:
+                    self.formats[kind] = config.get(s, f"numbering.{kind}")
+                except config.ConfigError:      # a key not (yet) declared in app/config.py
+                    self.formats[kind] = fallback
+            self.fmt_permit = self.formats["permit"]
             self.existing = s.scalar(select(func.count()).select_from(Application)) or 0
             self.existing_companies = s.scalar(select(func.count()).select_from(Company)) or 0
             nik_counts = dict(s.execute(select(func.substr(Applicant.nik, 1, 6), func.count())
@@ -392,9 +421,9 @@ class Generator:
         kadin = self.by_role["KADIN"][0]
         t = arrival
 
-        def add(action, actor, data, gap):
+        def add(action, actor, data, gap, least=1.0):
             nonlocal t
-            t += max(1.0, gap)
+            t += max(least, gap)
             steps.append((action, t, actor, data))
             return force is not None and workflow.ACTIONS[action].to_state == force
 
@@ -413,14 +442,16 @@ class Generator:
             returned = (force == "RETURNED" and visits == 1) or (
                 force is None and rng.random() < (0.12 if visits == 1 else 0.05))
             if returned:
-                if add("return", l2, {"missing": []}, rng.uniform(5, 20)):
+                if add("return", l2, {"missing": [], "reason": None, "slip_number": "",
+                                      "duration_seconds": int(rng.uniform(180, 900))}, rng.uniform(5, 20)):
                     return steps, l2, analyst
                 if force is None and rng.random() < 0.18:   # never came back
                     return steps, l2, analyst
                 t += exp(1 / (4 * dm)) + dm * 0.2
                 l2 = rng.choice(self.by_role["LOKET2"])
                 continue
-            if add("receive", l2, {"receipt_number": ""}, rng.uniform(5, 25)):
+            if add("receive", l2, {"receipt_number": "", "duration_seconds": int(rng.uniform(240, 1200))},
+                   rng.uniform(5, 25)):
                 return steps, l2, analyst
             break
         if add("verify", analyst, {"result": "LENGKAP"}, exp(1 / (0.8 * dm)) + 30):
@@ -463,9 +494,8 @@ class Generator:
                     exp(1 / (0.8 * dm)) + 30)
                 if add("kabid_approve", kabid, {}, exp(1 / (0.5 * dm)) + 15):
                     return steps, l2, analyst
-            sign = {"signature": "TTE" if rng.random() < 0.9 else "BASAH"}
-            if outcome == "IZIN":
-                sign["permit_number"] = ""
+            sign = {"signature": "TTE" if rng.random() < 0.9 else "BASAH", "signer_name": kadin.name,
+                    "number": ""}
             if add("sign", kadin, sign, exp(1 / (0.8 * dm)) + 30):
                 return steps, l2, analyst
             break
@@ -480,7 +510,8 @@ class Generator:
             return steps, l2, analyst
         if add("hand_over", l5, {}, rng.uniform(2, 8)):
             return steps, l2, analyst
-        add("archive", rng.choice(self.by_role["LOKET5"]), {}, exp(1 / (3 * dm)) + 60)
+        # counter 5 archives the file with the handover, a second later (app/services/handover.py)
+        add("archive", l5, {"handover_receipt": ""}, 1 / 60, least=1 / 60)
         return steps, l2, analyst
 
     def application(self, i: int) -> None:
@@ -536,11 +567,10 @@ class Generator:
         location = _location(rng, permit, name, company_name if is_company else None, site)
         app_id = self.ids()
         seq = self.existing + i + 1
-        local0 = clock.local(t0)
-        if online:
+        if online:   # SiCantik's number
             no = f"{submitted_local.year}{submitted_local.month:02d}{seq:07d}"
-        else:
-            no = f"WI-{local0.year}{local0.month:02d}-{seq:07d}"
+        else:        # numbered at the counter (numbering.walkin), once the order is known
+            no = f"WI-PENDING-{app_id}"
 
         state = None
         received_at = due = None
@@ -548,24 +578,36 @@ class Generator:
         events = self.event
         checks_done: list[tuple[float, Officer, bool, list]] = []
         survey_id = None
-        for n_ev, (action, t, actor, data) in enumerate(steps):
+        eids = [self.ids() for _ in steps]
+        numbers = self.numbers
+        for k, (action, t, actor, data) in enumerate(steps):
             a = workflow.ACTIONS[action]
             at = ts(clock.utc(t))
-            eid = self.ids()
+            eid = eids[k]
             data = dict(data)
-            if action == "return":
+            if action == "register_walkin":
+                numbers.append(("walkin", actor.workstation, clock.local(t), at, eid, app_id, None))
+            elif action == "return":
                 missing = _missing(rng, permit)
                 data["missing"] = [m[1] for m in missing]
                 checks_done.append((t, actor, False, missing))
+                numbers.append(("return_slip", actor.workstation, clock.local(t), at, eid, app_id, None))
             elif action == "receive":
                 received_at = at
                 due = clock.working_day_after(clock.day(t), permit.service_days).isoformat()
+                data["due_date"] = due
                 checks_done.append((t, actor, True, ()))
-                self.numbers.append(("receipt", actor.workstation, clock.local(t), at, eid, app_id))
+                numbers.append(("receipt", actor.workstation, clock.local(t), at, eid, app_id, None))
             elif action == "draft":
                 outcome = data["outcome"]
-            elif action == "sign" and "permit_number" in data:
-                self.numbers.append(("permit", "", clock.local(t), at, eid, app_id))
+            elif action == "sign":
+                local = clock.local(t)
+                if outcome == "IZIN":
+                    data["valid_from"] = local.date().isoformat()
+                    if permit.validity_months:
+                        data["valid_until"] = _add_months(local.date(), permit.validity_months).isoformat()
+                numbers.append(("permit" if outcome == "IZIN" else "rejection", "", local, at, eid,
+                                app_id, None))
             elif action in ("survey", "decline_survey"):
                 survey_id = self.ids()
                 declined = action == "decline_survey"
@@ -578,15 +620,24 @@ class Generator:
                                  int(declined), data.get("reason") if declined else None,
                                  at, at, actor.id, actor.workstation))
             elif action == "hand_over":
+                letter = letter_date = None
                 if rng.random() < 0.85:
-                    data.update(recipient_name=name, recipient_id_type="KTP", recipient_id_number=nik,
-                                proxy=False)
+                    recipient, rnik, proxy = name, nik, False
                 else:
                     pf = rng.random() < 0.5
-                    pnik, _ = self.niks.make(home.code[:6], pf)
-                    data.update(recipient_name=people.person_name(rng, home.code[:2], pf),
-                                recipient_id_type="KTP", recipient_id_number=pnik, proxy=True,
-                                power_of_attorney=True)
+                    rnik, _ = self.niks.make(home.code[:6], pf)
+                    recipient, proxy = people.person_name(rng, home.code[:2], pf), True
+                    letter_date = clock.local(t).date() - timedelta(days=rng.randint(1, 10))
+                    letter = f"{rng.randint(1, 99):02d}/SK/{letter_date.year}"
+                data.update(recipient_name=recipient, recipient_id_type="KTP", recipient_id_number=rnik,
+                            by_proxy=proxy, proxy_letter_number=letter,
+                            proxy_letter_date=letter_date.isoformat() if letter_date else None,
+                            receipt_number="")
+                self.handover.add((self.ids(), app_id, None, None, None, recipient, "KTP", rnik, int(proxy),
+                                   letter, letter_date.isoformat() if letter_date else None, at,
+                                   actor.id, actor.name, actor.workstation, at, actor.id, actor.workstation))
+                numbers.append(("handover", actor.workstation, clock.local(t), at, eid, app_id,
+                                eids[k + 1] if k + 1 < len(eids) else None))
             events.add((eid, app_id, action, state, a.to_state, actor.id, actor.name,
                         actor.workstation, at, json.dumps(data) if data else None, at, actor.id,
                         actor.workstation))
@@ -636,34 +687,33 @@ class Generator:
 
     # ---- numbers, in the order they were issued ----
     def allocate_numbers(self, cur) -> None:
-        cur.executemany("INSERT INTO temp.demo_number VALUES (?, ?, ?, ?, ?, ?)", (
-            (kind, scope, local.isoformat(sep=" "), at, eid, app_id)
-            for kind, scope, local, at, eid, app_id in self.numbers))
+        cur.executemany("INSERT INTO temp.demo_number VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            (kind, scope, local.isoformat(sep=" "), at, eid, app_id, eid2)
+            for kind, scope, local, at, eid, app_id, eid2 in self.numbers))
         self.numbers.clear()
 
     def finish_numbers(self, dbapi) -> dict[str, int]:
-        """Number receipts per workstation and year, permits per year, in the
-        order they were issued, continuing the office's sequences."""
+        """Every number, per kind (and workstation) and year, in the order the
+        documents were issued, in the office's formats, continuing its sequences."""
         read, write = dbapi.cursor(), dbapi.cursor()
         seqs: dict[str, int] = {}
         existing = dict(read.execute("SELECT key, value FROM number_sequence").fetchall())
-        read.execute("SELECT kind, scope, local, event_id, app_id FROM temp.demo_number "
+        read.execute("SELECT kind, scope, local, event_id, app_id, event2_id FROM temp.demo_number "
                      "ORDER BY kind, scope, substr(local, 1, 4), at, event_id")
         while rows := read.fetchmany(20000):
-            upd = {"receipt": ([], []), "permit": ([], [])}
-            for kind, scope, local, eid, app_id in rows:
+            upd: dict[str, list] = {}
+            for kind, scope, local, eid, app_id, eid2 in rows:
                 when = datetime.fromisoformat(local)
                 key = f"{kind}/{scope}/{when.year}" if scope else f"{kind}/{when.year}"
                 n = seqs.get(key, existing.get(key, 0)) + 1
                 seqs[key] = n
-                fmt = self.fmt_receipt if kind == "receipt" else self.fmt_permit
-                number = numbering.format_number(fmt, n, when, workstation=scope)
-                upd[kind][0].append((number, app_id))
-                upd[kind][1].append((number, eid))
-            for kind, column in (("receipt", "receipt_number"), ("permit", "permit_number")):
-                write.executemany(f"UPDATE application SET {column} = ? WHERE id = ?", upd[kind][0])
-                write.executemany(f"UPDATE workflow_event SET data = json_set(data, '$.{column}', ?) "
-                                  "WHERE id = ?", upd[kind][1])
+                number = numbering.format_number(self.formats[kind], n, when, workstation=scope)
+                for sql, param in NUMBER_UPDATES[kind]:
+                    target = {"app": app_id, "event": eid, "event2": eid2}[param]
+                    if target is not None:
+                        upd.setdefault(sql, []).append((number, target))
+            for sql, params in upd.items():
+                write.executemany(sql, params)
         for key, value in seqs.items():
             write.execute("INSERT INTO number_sequence (key, value) VALUES (?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)", (key, value))
@@ -682,6 +732,7 @@ class Generator:
         self.check = Bulk(cur, t["requirement_check"], CHECK_COLS)
         self.event = Bulk(cur, t["workflow_event"], EVENT_COLS)
         self.survey = Bulk(cur, t["survey_response"], SURVEY_COLS)
+        self.handover = Bulk(cur, t["handover"], HANDOVER_COLS)
         self.numbers: list = []
         outbox = _outbox_tables(cur)
         if outbox:
@@ -689,7 +740,7 @@ class Generator:
             # insert); muted here, the same outbox entries are written set-based below.
             cur.execute("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS demo_number (kind TEXT, scope TEXT, local TEXT, "
-                    "at TEXT, event_id TEXT, app_id TEXT)")
+                    "at TEXT, event_id TEXT, app_id TEXT, event2_id TEXT)")
         cur.execute("DELETE FROM temp.demo_number")
         batch = 2000
         step = max(batch, (self.n // 20) // batch * batch)
@@ -697,7 +748,8 @@ class Generator:
             self.application(i)
             if (i + 1) % batch == 0 or i + 1 == self.n:
                 # Parents before children: foreign keys stay checked.
-                for b in (self.applicant, self.company, self.app, self.check, self.event, self.survey):
+                for b in (self.applicant, self.company, self.app, self.check, self.event, self.survey,
+                          self.handover):
                     b.flush()
                 self.allocate_numbers(cur)
                 if progress and ((i + 1) % step == 0 or i + 1 == self.n):
@@ -713,7 +765,7 @@ class Generator:
                             f"ON CONFLICT (table_name, row_id) DO NOTHING", (now,))
             cur.execute("DELETE FROM sync_mute")
         self.rows_written = sum(b.count for b in (self.applicant, self.company, self.app, self.check,
-                                                  self.event, self.survey))
+                                                  self.event, self.survey, self.handover))
         return self.n
 
 
@@ -762,6 +814,17 @@ TOPICS = ("Pengaruh pelayanan terpadu satu pintu terhadap kepuasan masyarakat",
           "Strategi pengembangan UMKM di sektor kuliner", "Analisis ketahanan pangan rumah tangga petani",
           "Efektivitas program posyandu dalam penurunan stunting", "Kualitas air Waduk Jatiluhur",
           "Pola konsumsi energi rumah tangga perdesaan", "Peran BUMDes dalam ekonomi desa")
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    raise ValueError(d)
 
 
 def _missing(rng: random.Random, permit: Permit) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from app import demo, numbering, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.runtime import open_loket
+from db.counter45_models import Handover
 from db.models import (
     Applicant, Application, Company, NumberSequence, PermitType, RequirementCheck,
     SurveyResponse, WorkflowEvent,
@@ -167,9 +168,27 @@ def test_numbers_dates_and_checks(demo_db):
                 assert any(not c.present for c in checks)
             if app.state in signed_states and app.outcome == "IZIN":
                 assert re.match(r"^503/\d{4}/DPMPTSP/\d{4}$", app.permit_number)
-                assert [e for e in evs if e.action == "sign"][0].data["permit_number"] == app.permit_number
+                assert [e for e in evs if e.action == "sign"][0].data["number"] == app.permit_number
             else:
                 assert app.permit_number is None
+            if app.state in signed_states and app.outcome == "PENOLAKAN":
+                assert re.match(r"^503/\d{4}/DPMPTSP-TLK/\d{4}$",
+                                [e for e in evs if e.action == "sign"][0].data["number"])
+            if app.source == "WALKIN":
+                assert re.match(r"^WI/LOKET2-[ABC]/\d{4}/\d{5}$", app.no_permohonan)
+                assert app.no_permohonan.split("/")[1] == evs[0].workstation
+            for ev in evs:
+                if ev.action == "return":
+                    assert re.match(r"^BP/LOKET2-[ABC]/\d{4}/\d{5}$", ev.data["slip_number"])
+            if app.state in ("HANDED_OVER", "ARCHIVED"):
+                hand = [e for e in evs if e.action == "hand_over"][0]
+                assert re.match(r"^TP/LOKET5-[AB]/\d{4}/\d{5}$", hand.data["receipt_number"])
+                row = s.scalars(select(Handover).where(Handover.application_id == app.id)).one()
+                assert row.permit_number == app.permit_number
+                assert (row.recipient_name, row.recipient_id_number) == (
+                    hand.data["recipient_name"], hand.data["recipient_id_number"])
+                if app.state == "ARCHIVED":
+                    assert evs[-1].data["handover_receipt"] == hand.data["receipt_number"]
             if app.state in ("SURVEYED", "HANDED_OVER", "ARCHIVED"):
                 ev = [e for e in evs if e.action in ("survey", "decline_survey")][0]
                 survey = s.get(SurveyResponse, ev.data["survey_id"])

@@ -55,7 +55,7 @@ def test_by_number_with_json_keys(folder, lk, capsys):
     assert rows[0]["state"] == app.state
     assert rows[0]["applicant_name"] == app.applicant_name
     # a lower-case walk-in number still finds it
-    walkin = pick(lk, Application.no_permohonan.like("WI-%"))
+    walkin = pick(lk, Application.no_permohonan.like("WI/%"))
     rc, rows, _ = find(folder, capsys, walkin.no_permohonan.lower())
     assert rows[0]["no_permohonan"] == walkin.no_permohonan
 
