@@ -67,3 +67,13 @@ def test_doctor_tests_the_connection(loket, fake, capsys, memory_keyring):
     line = next(x for x in out.splitlines() if fake.url in x)
     assert line.startswith("!!") and "kata sandi" in line
     assert "Sandi-Keliru-987" not in out
+
+
+def test_wrong_field_mapping_setting_is_explained(loket, fake, capsys):
+    configure(loket, fake, sicantik__fields="nomor_ktp")
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 1
+    assert "kolom_loket=kolom_sicantik" in capsys.readouterr().err
+    configure(loket, fake, sicantik__fields="ktp=no_ktp")
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 1
+    err = capsys.readouterr().err
+    assert "“ktp” tidak dikenal" in err and "nik" in err

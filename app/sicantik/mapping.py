@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.i18n import tr
+from app.services.context import ServiceError
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "no_permohonan": ("no_permohonan", "nomor_permohonan", "no_registrasi"),
@@ -67,7 +68,7 @@ _SIZES = {"nik": 32, "id_type": 16, "name": 200, "email": 200, "mobile": 32, "ph
 STEP_STATUSES = {"menunggu": "Menunggu", "proses": "Proses", "selesai": "Selesai", "drop": "Drop"}
 
 
-class MappingError(ValueError):
+class MappingError(ServiceError):
     """The `sicantik.fields` setting is wrong."""
 
 
