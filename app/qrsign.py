@@ -8,7 +8,8 @@ Payload (one line, short enough for a small QR code)::
 - kind: a short document code (KINDS below; any [A-Z0-9]{1,8} is accepted, so
   counters 4–5 sign SKs and handovers with the same functions);
 - ref: the application's no_permohonan; number: the document's number;
-  in both, "%" and "." are percent-encoded so the dots stay separators;
+  in both, "%", "." and spaces are percent-encoded (dots stay separators, and a
+  scanner never drops a space);
 - mac: HMAC-SHA256 with the office key (app.secrets.office_key(), in the OS
   keyring) over everything before it, truncated to 80 bits, base32 without
   padding (16 characters). 80 bits leaves no room for guessing: a forger gets
@@ -63,11 +64,11 @@ class Signed:
 
 
 def _enc(value: str) -> str:
-    return value.replace("%", "%25").replace(".", "%2E")
+    return value.replace("%", "%25").replace(".", "%2E").replace(" ", "%20")
 
 
 def _dec(value: str) -> str:
-    return value.replace("%2E", ".").replace("%2e", ".").replace("%25", "%")
+    return re.sub(r"%(2E|2e|20|25)", lambda m: {"2E": ".", "2e": ".", "20": " ", "25": "%"}[m.group(1)], value)
 
 
 def _key(key: bytes | None) -> bytes:
@@ -85,8 +86,8 @@ def _mac(body: str, key: bytes) -> str:
 def sign(kind: str, ref: str, number: str, day: date, key: bytes | None = None) -> str:
     if not _KIND.match(kind):
         raise ValueError(f"kind must be 1-8 of A-Z0-9, got {kind!r}")
-    if any(c.isspace() for c in ref + number):
-        raise ValueError("ref and number must not contain whitespace")
+    if any(c.isspace() and c != " " for c in ref + number):
+        raise ValueError("ref and number must not contain tabs or line breaks")
     body = ".".join([PREFIX, kind, _enc(ref), _enc(number), day.strftime("%Y%m%d")])
     return f"{body}.{_mac(body, _key(key))}"
 
@@ -105,7 +106,7 @@ def verify(payload: str, key: bytes | None = None) -> Signed:
         raise bad
     body, mac = text.rsplit(".", 1)
     # compare_digest: no timing oracle even for a forger with a stopwatch at the counter
-    if not hmac.compare_digest(_mac(body, _key(key)).encode(), mac.upper().encode()):
+    if not hmac.compare_digest(_mac(body, _key(key)).encode(), mac.encode()):
         raise bad
     try:
         day = date(int(parts[4][:4]), int(parts[4][4:6]), int(parts[4][6:8]))

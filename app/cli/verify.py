@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 def describe(session, payload: str) -> dict:
     """The verified fields plus what this database knows of them (raises qrsign.Invalid)."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from app import qrsign, workflow
     from app.services import applications
@@ -33,8 +33,11 @@ def describe(session, payload: str) -> dict:
     except ServiceError:
         out["application"] = None
         return out
+    # some areas sign their numbers with spaces removed (older payloads)
     doc = session.scalar(select(IssuedDocument).where(
-        IssuedDocument.application_id == app.id, IssuedDocument.number == signed.number).limit(1))
+        IssuedDocument.application_id == app.id,
+        (IssuedDocument.number == signed.number)
+        | (func.replace(IssuedDocument.number, " ", "") == signed.number.replace(" ", ""))).limit(1))
     out["application"] = {
         "no_permohonan": app.no_permohonan, "applicant_name": app.applicant_name,
         "nik": app.applicant_nik, "permit_type": app.permit_type.name, "state": app.state,
