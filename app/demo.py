@@ -649,13 +649,7 @@ class Generator:
         if state not in ("SUBMITTED", "DRAFT", "RETURNED", "RECEIVED"):
             technical = json.dumps(_technical(rng, permit, name, location, site), ensure_ascii=False)
         holder_role = workflow.holder_of(state)
-        holder_id = None
-        if holder_role == "BACKOFFICE" and state != "RECEIVED":
-            holder_id = analyst.id
-        elif holder_role in ("KASI", "KABID"):
-            holder_id = (self.by_unit.get((holder_role, permit.bidang)) or self.by_role[holder_role])[0].id
-        elif holder_role == "KADIN":
-            holder_id = self.by_role["KADIN"][0].id
+        holder_id = _holder(steps)
         created = ts(clock.utc(t0))
         last_at = ts(clock.utc(t_last))
         self.app.add((app_id, no, kind, old_permit, permit.id,
@@ -814,6 +808,27 @@ TOPICS = ("Pengaruh pelayanan terpadu satu pintu terhadap kepuasan masyarakat",
           "Strategi pengembangan UMKM di sektor kuliner", "Analisis ketahanan pangan rumah tangga petani",
           "Efektivitas program posyandu dalam penurunan stunting", "Kualitas air Waduk Jatiluhur",
           "Pola konsumsi energi rumah tangga perdesaan", "Peran BUMDes dalam ekonomi desa")
+
+
+def _holder(steps) -> str | None:
+    """Who the file waits on, by the back office's rule (app/services/backoffice.py
+    _next_holder): the same officer while it stays with one role; otherwise the
+    officer of the receiving role who last passed it on, or anyone of the role."""
+    holder, last_by_role, state = None, {}, None
+    for action, _t, actor, _d in steps:
+        to_state = workflow.ACTIONS[action].to_state
+        to_role = workflow.holder_of(to_state)
+        from_role = workflow.holder_of(state) if state else None
+        if to_role is None:
+            holder = None
+        elif to_role == from_role:
+            holder = actor.id
+        else:
+            holder = last_by_role.get(to_role)
+        if from_role and actor.id:
+            last_by_role[from_role] = actor.id
+        state = to_state
+    return holder
 
 
 def _add_months(d: date, months: int) -> date:
