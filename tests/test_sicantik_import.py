@@ -360,3 +360,17 @@ def test_one_person_with_two_files_whose_rows_disagree_stays_idempotent(loket, f
     assert _count(loket, Applicant) == 1
     again = _pull(loket)
     assert (again.updated, again.unchanged) == (0, 2)
+
+
+def test_progress_and_steps_of_a_file(loket, fake):
+    fake.rows = application_rows(4)
+    configure(loket, fake, page_size=3)
+    seen = []
+    r = importer.pull_range(loket, D, D, client=fast_client(loket),
+                            progress=lambda page, pages, res: seen.append((page, pages, res.new)))
+    assert seen == [(1, 3, 2), (2, 3, 3), (3, 3, 4)]
+    with loket.Session() as s:
+        a = s.scalar(select(Application).where(Application.no_permohonan == "SC-2026-00001"))
+        assert [(x.name, x.status) for x in importer.steps(s, a.id)] == [
+            ("Pendaftaran", "Selesai"), ("Verifikasi Berkas", "Proses")]
+    assert r.new == 4

@@ -50,6 +50,14 @@ def _print_result(result) -> None:
         print(tr("  gagal {no}: {reason}").format(no=no, reason=reason))
 
 
+def _progress(page: int, pages: int | None, result) -> None:
+    import sys
+    if sys.stderr.isatty():
+        of = tr(" dari {n}").format(n=pages) if pages else ""
+        print("\r" + tr("halaman {page}{of}: {summary}").format(page=page, of=of, summary=result.summary()),
+              end="", file=sys.stderr, flush=True)
+
+
 def _pull(args) -> int:
     from app.cli import Failure, open_from
     from app.sicantik import importer
@@ -64,9 +72,13 @@ def _pull(args) -> int:
             print(tr("SiCantik tidak mengenal permohonan {no}.").format(no=args.number))
             return 1
     elif args.date_from:
-        result = importer.pull_range(loket, _date(args.date_from, "--from"), _date(args.date_to, "--to"))
+        result = importer.pull_range(loket, _date(args.date_from, "--from"), _date(args.date_to, "--to"),
+                                     progress=_progress)
     else:
-        result = importer.pull_scheduled(loket)
+        result = importer.pull_scheduled(loket, progress=_progress)
+    import sys
+    if sys.stderr.isatty() and result.pages and not args.number:
+        print(file=sys.stderr)
     _print_result(result)
     if result.error:
         raise Failure(result.error)

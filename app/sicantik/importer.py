@@ -25,7 +25,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -349,9 +349,11 @@ def _system_actor(loket: "Loket") -> Actor:
 
 
 def pull_range(loket: "Loket", date_from: date, date_to: date, *, actor: Actor | None = None,
-               client: Client | None = None, kind: str = "RANGE") -> Result:
+               client: Client | None = None, kind: str = "RANGE",
+               progress: Callable[[int, int | None, Result], None] | None = None) -> Result:
     """Import every application SiCantik lists between two dates (inclusive).
-    Never raises for SiCantik's failures: `Result.error` says what stopped the pull."""
+    Never raises for SiCantik's failures: `Result.error` says what stopped the pull.
+    `progress(page, pages or None, result)` is called after each imported page."""
     if date_to < date_from:
         raise ServiceError(tr("Tanggal akhir ({to}) sebelum tanggal awal ({frm}).").format(
             to=date_to.isoformat(), frm=date_from.isoformat()))
@@ -370,6 +372,9 @@ def pull_range(loket: "Loket", date_from: date, date_to: date, *, actor: Actor |
                 s.commit()
             result.pages += 1
             result.changed_ids += ids
+            if progress is not None:
+                per = max(1, client.settings.page_size)
+                progress(page.number, -(-page.total // per) if page.total else None, result)
             log.info("sicantik pull %s..%s page %d: %d rows (%s)", date_from, date_to, page.number,
                      len(page.rows), result.summary())
     except SicantikError as e:
@@ -437,11 +442,11 @@ def scheduled_range(session: Session) -> tuple[date, date]:
     return min(start, today), today
 
 
-def pull_scheduled(loket: "Loket", *, client: Client | None = None) -> Result:
+def pull_scheduled(loket: "Loket", *, client: Client | None = None, progress=None) -> Result:
     """The periodic pull: from the watermark less the overlap window up to today."""
     with loket.Session() as s:
         date_from, date_to = scheduled_range(s)
-    return pull_range(loket, date_from, date_to, client=client, kind="SCHEDULED")
+    return pull_range(loket, date_from, date_to, client=client, kind="SCHEDULED", progress=progress)
 
 
 def last_pulls(session: Session, limit: int = 10) -> list[SicantikPull]:
@@ -537,3 +542,9 @@ def schedule(loket: "Loket") -> int:
         if not str(config.get(s, "sicantik.base_url")).strip() or not config.get(s, "sicantik.template.by_range"):
             return 0
         return max(0, int(config.get(s, "sicantik.pull_minutes")))
+
+
+def steps(session: Session, application_id: str) -> list[SicantikStep]:
+    """SiCantik's process steps of one file, in the order they happened (detail views)."""
+    rows = list(session.scalars(select(SicantikStep).where(SicantikStep.application_id == application_id)))
+    return sorted(rows, key=lambda r: (r.started_at or r.ended_at or datetime.max, status._num(r.step_key)))
