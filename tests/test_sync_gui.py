@@ -8,7 +8,9 @@ from app import config
 from tests.central_db import scratch_database
 from tests.sync_helpers import new_file
 
-pytestmark = pytest.mark.central
+# The offscreen platform cannot size top-level windows; it says so, harmlessly.
+pytestmark = [pytest.mark.central,
+              pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")]
 
 
 def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, tmp_path):
@@ -47,6 +49,18 @@ def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, 
         last = seen[-1]
         assert last["pending"] == 3 and "tidak dapat dihubungi" in last["message"]
         assert "Luring" in win.sync_label.text() and "3 menunggu" in win.sync_label.text()
-        win.grab().save("/tmp/sync_offline.png")
+        win.grab().save(str(tmp_path / "sync_offline.png"))
+        # A refused hand-over is told to the officer plainly, without blocking the counter.
+        from app.sync.push import Rejection
+        from app.sync.session import SyncResult
+        res = SyncResult()
+        res.push.rejected = [Rejection("workflow_event", "x", "“Serahkan SK” untuk permohonan P-1 sudah "
+                                       "dicatat lebih dulu di LOKET5-A pada 01-03-2026 10:00; yang dicatat "
+                                       "di workstation ini tidak berlaku.")]
+        runner._done(res)
+        assert runner.notice.isVisible() and not runner.notice.isModal()
+        assert "LOKET5-A" in runner.notice_text and "P-1" in runner.notice_text
+        runner.notice.grab().save("/tmp/sync_rejected.png")
+        runner.notice.close()
         runner.stop()
         win.close()

@@ -13,10 +13,10 @@ import logging
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.sync import session as sync_session
-from app.sync.central import Unreachable
+from app.sync.central import CentralError, Unreachable
 from ui import worker
 
 log = logging.getLogger("loket.ui")
@@ -45,6 +45,8 @@ class SyncRunner(QObject):
         self.enabled = False
         self.last_success: str | None = None
         self.last: dict = {}
+        self.notice = None
+        self.notice_text = ""
         bus.applications_changed.connect(self._local_change)
 
     def start(self, first_delay_ms: int = 1500) -> None:
@@ -53,9 +55,8 @@ class SyncRunner(QObject):
             url = config.get(s, "central.url")
             seconds = max(5, int(config.get(s, "sync.interval_seconds")))
         self.enabled = bool(url)
-        if not self.enabled:
+        if not self.enabled:   # a one-computer office: the status bar keeps saying "local only"
             self._timer.stop()
-            self._emit(online=False, message=_tr("Basis data pusat belum diatur: bekerja lokal saja."))
             return
         self._timer.start(seconds * 1000)
         QTimer.singleShot(first_delay_ms, self, self.sync_now)
@@ -69,8 +70,13 @@ class SyncRunner(QObject):
             return False
         self.running = True
         loket, sync, emit = self.loket, self._sync, self._progress.emit
-        worker.run(lambda: sync(loket, progress=lambda phase, n: emit(phase, n)),
-                   on_done=self._done, on_error=self._failed, context=self)
+
+        def job():
+            try:
+                return sync(loket, progress=lambda phase, n: emit(phase, n))
+            except CentralError as e:   # offline is ordinary: no traceback in the log
+                return e
+        worker.run(job, on_done=self._done, on_error=self._failed, context=self)
         return True
 
     # -- results, on the GUI thread -------------------------------------------------
@@ -81,6 +87,9 @@ class SyncRunner(QObject):
         self._emit(online=True, message=text, progress=n)
 
     def _done(self, res) -> None:
+        if isinstance(res, Exception):
+            self._failed(res)
+            return
         self.running = False
         self.online = True
         self.last_success = datetime.now().strftime("%H:%M")
@@ -92,11 +101,38 @@ class SyncRunner(QObject):
         if res.push.conflicts:
             parts.append(_tr("{n} nilai bentrok tercatat").format(n=res.push.conflicts))
         self._emit(online=True, message=" · ".join(parts), error=error, pending=res.pending)
+        if res.push.rejected:
+            self._tell_officer(res.push.rejected)
         received = set(res.pull.received)
         if received - MASTER_TABLES:
             self.bus.applications_changed.emit([])
         if received & MASTER_TABLES:
             self.bus.master_changed.emit()
+
+    def _tell_officer(self, rejected) -> None:
+        """Plainly, once per sync: what the central database refused and why. Not
+        modal: the counter keeps working while the officer reads it."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        lines = [r.message for r in rejected[:8]]
+        if len(rejected) > 8:
+            lines.append(_tr("… dan {n} lainnya (loket sync conflicts).").format(n=len(rejected) - 8))
+        box = QDialog(parent)
+        box.setWindowTitle(_tr("Ditolak basis data pusat"))
+        lay = QVBoxLayout(box)
+        label = QLabel(_tr("Perubahan berikut tidak diterima basis data pusat:") + "\n\n• " +
+                       "\n• ".join(lines))
+        label.setWordWrap(True)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("M") * 40)
+        lay.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(box.accept)
+        lay.addWidget(buttons)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.notice = box
+        self.notice_text = label.text()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False

@@ -127,6 +127,8 @@ def _is_retryable(exc: DBAPIError) -> bool:
 def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, lost,
                   kept_ws: str | None, lost_ws: str | None, message: str, key: str) -> dict:
     now = utcnow()
+    if fld in T.HIDDEN_IN_LOG.get(table, ()):
+        kept = lost = tr("(disembunyikan)")
     return {
         "id": str(uuid.uuid5(CONFLICT_NS, f"{table}|{row_id}|{fld}|{kind}|{key}")),
         "created_at": now, "created_by": None, "created_ws": "central", "at": now,
@@ -192,6 +194,23 @@ class Pusher:
         self.hooks = hooks or {}
         self.specs = T.by_name()
         self.order = T.order()
+        self.tz = self._office_tz()
+
+    def _office_tz(self):
+        from zoneinfo import ZoneInfo
+        from sqlalchemy.orm import Session
+        from app import config
+        try:
+            with Session(self.local) as s:
+                return ZoneInfo(config.get(s, "office.timezone"))
+        except Exception:
+            return ZoneInfo("Asia/Jakarta")
+
+    def _local_time(self, at: datetime | None) -> str:
+        if at is None:
+            return "?"
+        from datetime import timezone
+        return at.replace(tzinfo=timezone.utc).astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
 
     # --- local side -------------------------------------------------------
     def _read(self, after_seq: int) -> tuple[list[_Entry], dict]:
@@ -216,8 +235,9 @@ class Pusher:
         o = SyncOutbox.__table__
         with self.local.begin() as c:
             capture.mute(c)
+            by_key = {(x.table, x.row_id): x for x in entries}
             for (name, rid), row in result.resolved.items():
-                e = next(x for x in entries if x.table == name and x.row_id == rid)
+                e = by_key[(name, rid)]
                 still = c.execute(select(o.c.gen).where(o.c.seq == e.seq)).scalar()
                 if still == e.gen:
                     spec = self.specs[name]
@@ -320,11 +340,15 @@ class Pusher:
                 if first is not None and first.event_id == r["id"]:
                     keep.append(r)
                     continue
-                when = first.at.strftime("%d-%m-%Y %H:%M") if first and first.at else "?"
+                from app.workflow import ACTIONS
+                from db.models import Application
+                no = c.execute(select(Application.__table__.c.no_permohonan).where(
+                    Application.__table__.c.id == r["application_id"])).scalar() or r["application_id"]
+                action = ACTIONS[r["action"]].label if r["action"] in ACTIONS else r["action"]
                 res.rejected[(spec.name, r["id"])] = tr(
-                    "“{action}” untuk permohonan ini sudah tercatat di {ws} pada {at} (UTC); "
-                    "yang dari workstation ini tidak berlaku.").format(
-                    action=r["action"], ws=first.ws if first else "?", at=when)
+                    "“{action}” untuk permohonan {no} sudah dicatat lebih dulu di {ws} pada {at}; "
+                    "yang dicatat di workstation ini tidak berlaku.").format(
+                    action=tr(action), no=no, ws=first.ws if first else "?", at=self._local_time(first.at if first else None))
         return keep
 
     def _append(self, c, spec, live, local_rows, res, changes, report) -> None:

@@ -51,6 +51,9 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "officer": frozenset({"failed_attempts", "locked_until"}),
 }
 
+# Values the conflict log must not show (they still sync).
+HIDDEN_IN_LOG: dict[str, frozenset[str]] = {"officer": frozenset({"password_hash"})}
+
 # Natural keys: a fresh workstation adopts the central row with the same key
 # instead of pushing its own seeded copy (permit types shipped in resources/…).
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
