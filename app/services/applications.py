@@ -153,13 +153,29 @@ def _run(session: Session, sql: str, params: dict) -> list[tuple]:
     return [tuple(r) for r in conn.execute(sql_text(sql.replace("{join}", "JOIN")), params).all()]
 
 
+_SHARED: dict[str, str] = {}
+
+
+def _shared(value: str) -> str:
+    # States, kinds and permit type names repeat on every row: one string each
+    # instead of one per row keeps a table that has scrolled far small.
+    if value is None:
+        return value
+    got = _SHARED.get(value)
+    if got is None:
+        if len(_SHARED) > 4096:
+            return value
+        got = _SHARED.setdefault(value, value)
+    return got
+
+
 def _row(r) -> Row:
     sub, due = r[8], r[9]
     if isinstance(sub, str):
         sub = datetime.fromisoformat(sub)
     if isinstance(due, str):
         due = date.fromisoformat(due)
-    return Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], sub, due)
+    return Row(r[0], r[1], _shared(r[2]), r[3], r[4], _shared(r[5]), r[6], _shared(r[7]), sub, due)
 
 
 def _exact(session: Session, text: str, state: str | None) -> list[Row]:
