@@ -125,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     n = args.n or (CHECK_N if args.check else FULL_N)
     started = time.perf_counter()
     data_dir, meta = datasets.ensure(n, log=lambda m: print(m, file=sys.stderr, flush=True))
+    # Bring the data set to the current schema once, without the pre-upgrade
+    # backup copy the GUI would make of a multi-gigabyte file.
+    from app.runtime import open_loket
+    open_loket(data_dir, backup=False).close()
     ctx = Context(full=not args.check, n=n, data_dir=data_dir, repeats=30 if not args.check else 10,
                   meta=meta)
     only = {a.strip() for a in args.only.split(",")} if args.only else None
