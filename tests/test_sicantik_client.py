@@ -250,6 +250,8 @@ def test_extract_rows_shapes():
     assert sc.extract_rows({"items": [{"a": 1}]}) == ([{"a": 1}], None, "items")
     assert sc.extract_rows({"success": True, "data": None})[0] == []
     assert sc.extract_rows({"success": True, "data": {"kosong": [], "isi": [{"a": 1}], "total_items": 1}})[2] == "isi"
+    php = {"data": {"hasil": {"0": {"a": 1}, "3": {"a": 2}, "12": {"a": 3}}, "total_items": 3}}
+    assert sc.extract_rows(php) == ([{"a": 1}, {"a": 2}, {"a": 3}], 3, "hasil")
     with pytest.raises(sc.BadAnswer, match="Data tidak ditemukan"):
         sc.extract_rows({"success": False, "message": "Data tidak ditemukan"})
     with pytest.raises(sc.BadAnswer, match="lebih dari satu"):

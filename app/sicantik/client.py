@@ -152,6 +152,16 @@ def _as_int(value: Any) -> int | None:
 _ENVELOPE_KEYS = {"page", "limit", "total_items", "total", "total_pages", "success", "message"}
 
 
+def _as_rows(value: Any) -> list | None:
+    """A list of rows; also PHP's habit of sending a filtered array as {"0": {…}, "3": {…}}."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict) and value and all(str(k).isdigit() and isinstance(v, dict)
+                                                 for k, v in value.items()):
+        return [value[k] for k in sorted(value, key=lambda k: int(k))]
+    return None
+
+
 def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
     """(rows, total_items, group label) from a Template Data answer or a decrypted SPLP one.
 
@@ -173,7 +183,7 @@ def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
         return [], 0, None
     if not isinstance(inner, dict):
         raise BadAnswer(tr("Jawaban SiCantik tidak berisi “data” berupa daftar atau kelompok baris."))
-    groups = {k: v for k, v in inner.items() if isinstance(v, list) and k not in _ENVELOPE_KEYS}
+    groups = {k: _as_rows(v) for k, v in inner.items() if k not in _ENVELOPE_KEYS and _as_rows(v) is not None}
     total = _as_int(inner.get("total_items", inner.get("total")))
     if not groups:
         if total in (None, 0) and not any(isinstance(v, (list, dict)) for v in inner.values()):
