@@ -154,6 +154,7 @@ def test_send_back_sign_and_tracking_sheet_through_the_gui(qtbot, loket, session
     qtbot.waitUntil(lambda: view.timeline is not None and view.timeline.state == "SIGNED", timeout=5000)
     texts = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
     assert any("Validasi Kasi — kembalikan" in t and "Jadwal praktik belum sesuai" in t for t in texts)
+    assert view.compact and "Jadwal praktik belum sesuai" in view.steps_label.text()
     got = []
     view.open_preview = lambda pdf, title: got.append((pdf, title))
     view.print_button.click()

@@ -7,11 +7,11 @@ Reading and printing run off the GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui import worker
@@ -90,6 +90,7 @@ class TrackingView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -103,12 +104,29 @@ class TrackingView(QWidget):
             self.table.setColumnHidden(self.COLUMNS.index("Keterangan"), True)
             hh.setStretchLastSection(False)
             hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for col, sample in ((1, "Hj. Nur Kadis_"), (3, "00-00-0000_"), (4, "Durasi / std_")):
+                self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 16)
+            self.table.setHorizontalHeaderItem(4, QTableWidgetItem(self.tr("Durasi / std")))
             self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumWidth(200)
         self.table.setAccessibleName(self.tr("Riwayat proses"))
         # wrapped cells need their height again once the stretched column has its width
-        hh.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        hh.sectionResized.connect(lambda *_: self._fit_rows())
         lay.addWidget(self.table, 1)
+        # compact: the steps as wrapped rich text, which sizes itself to its width
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("trackingSteps")
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_label.setWordWrap(True)
+        self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.steps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps_label.setStyleSheet("background: #ffffff; padding: 8px;")
+        self.steps_scroll = QScrollArea()
+        self.steps_scroll.setWidgetResizable(True)
+        self.steps_scroll.setWidget(self.steps_label)
+        lay.addWidget(self.steps_scroll, 1)
+        self.table.setVisible(not compact)
+        self.steps_scroll.setVisible(compact)
 
         bottom = QHBoxLayout()
         self.message = QLabel()
@@ -151,6 +169,7 @@ class TrackingView(QWidget):
         for v in self.fields.values():
             v.setText("—")
         self.table.setRowCount(0)
+        self.steps_label.setText("")
         self.print_button.setEnabled(False)
         self.message.setText("")
 
@@ -222,7 +241,8 @@ class TrackingView(QWidget):
                 first += f"\n{note}"
             values = [first,
                       f"{s.actor or '—'}\n{s.workstation or ''}".rstrip(),
-                      _dt(s.start), _dt(s.end), f"{format_minutes(s.minutes)} / {standard}", note]
+                      _dt(s.start), _dt(s.end).replace(" ", "\n") if self.compact else _dt(s.end),
+                      f"{format_minutes(s.minutes)} / {standard}", note]
             for c, v in enumerate(values):
                 it = QTableWidgetItem(v)
                 it.setToolTip(self.tr("Mulai {start}").format(start=_dt(s.start)) if self.compact and c == 3
@@ -234,7 +254,55 @@ class TrackingView(QWidget):
                 elif s.waiting_for_applicant:
                     it.setForeground(QBrush(WAIT_FG))
                 self.table.setItem(r, c, it)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
+        # once more after layout: the stretched column only gets its width when shown
+        QTimer.singleShot(0, self, self._fit_rows)
+        if self.compact:
+            self.steps_label.setText(self._steps_html(tl))
+
+    def _steps_html(self, tl) -> str:
+        from html import escape
+        from app.services.tracking import format_minutes
+        rows = []
+        for i, s in enumerate(tl.steps, 1):
+            color = LATE_FG.name() if s.late else (WAIT_FG.name() if s.waiting_for_applicant else "#1d2733")
+            standard = format_minutes(s.standard_minutes) if s.standard_minutes is not None else "—"
+            if s.late:
+                flag = self.tr("TERLAMBAT (+{over})").format(over=format_minutes(s.minutes - s.standard_minutes))
+            elif s.waiting_for_applicant:
+                flag = self.tr("menunggu pemohon")
+            elif s.running:
+                flag = self.tr("sedang berjalan")
+            else:
+                flag = self.tr("tepat waktu") if s.standard_minutes is not None else ""
+            who = escape(f"{s.actor} · {s.workstation}" if s.actor else (s.actor or "—"))
+            when = escape(f"{_dt(s.start)} → {_dt(s.end) if s.end else self.tr('sekarang')}")
+            bg = f" style='background:{LATE_BG.name()}'" if s.late else ""
+            rows.append(
+                f"<tr{bg}><td style='padding:4px 8px 4px 0;color:#5b6673;vertical-align:top'>{i}</td>"
+                f"<td style='padding:4px 0;vertical-align:top;color:{color}'>"
+                f"<b>{escape(s.action_label)}</b> <span style='color:#5b6673'>({escape(s.state_label)})</span><br>"
+                f"{who}<br><span style='color:#5b6673'>{when}</span><br>"
+                f"{escape(format_minutes(s.minutes))} / {escape(standard)}"
+                f"{' — <b>' + escape(flag) + '</b>' if flag else ''}"
+                f"{'<br>' + escape(s.note) if s.note else ''}</td></tr>")
+        return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
+
+    def _fit_rows(self) -> None:
+        """Row heights from the wrapped text itself: the style sheet's cell padding
+        is not part of Qt's size hint, which would cut the last line of a cell."""
+        fm = self.table.fontMetrics()
+        pad_w, pad_h = 40, 14
+        for r in range(self.table.rowCount()):
+            h = 0
+            for c in range(self.table.columnCount()):
+                it = self.table.item(r, c)
+                if it is None or self.table.isColumnHidden(c):
+                    continue
+                w = max(self.table.columnWidth(c) - pad_w, 20)
+                rect = fm.boundingRect(0, 0, w, 100_000, int(Qt.TextFlag.TextWordWrap), it.text())
+                h = max(h, rect.height())
+            self.table.setRowHeight(r, h + pad_h)
 
     # -- printing ---------------------------------------------------------------------
     def print_sheet(self) -> None:

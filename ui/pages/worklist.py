@@ -32,6 +32,13 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BG = QColor("#fbeaea")
 OVERDUE_FG = QColor("#9b1c1c")
 WORK_ROLES = ("BACKOFFICE", "KASI", "KABID", "KADIN")
+# Short names for the state chips (the full label is the tooltip); an office's
+# own states fall back to their full label.
+CHIP_LABELS = {
+    "RECEIVED": "Entri data", "VERIFIED": "Terverifikasi", "REVIEW_SCHEDULED": "Kajian dijadwalkan",
+    "REVIEWED": "BAP tercatat", "REVISION": "Perbaikan naskah", "DRAFTED": "Validasi Kasi",
+    "KASI_APPROVED": "Validasi Kabid", "KABID_APPROVED": "Tanda tangan",
+}
 
 
 def _dt(v) -> str:
@@ -746,6 +753,9 @@ class WorklistPage(QWidget):
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.setObjectName("worklistPage")
+        # the chosen state chip must read as chosen (the shared style sheet has no checked buttons)
+        self.setStyleSheet("QPushButton#stateChip:checked { background: #dbe9f8; border: 1px solid #2b72d6;"
+                           " color: #12436b; }")
         self._pool = worker.serial_pool(self)
         roles = [r for r in WORK_ROLES if r in actor.roles]
         self.states = [k for k, st in workflow.STATES.items() if st.holder in roles]
@@ -773,8 +783,11 @@ class WorklistPage(QWidget):
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
-            label = self.tr("Semua") if st is None else app_tr(workflow.STATES[st].label)
+            label = self.tr("Semua") if st is None else self.tr(
+                CHIP_LABELS.get(st) or app_tr(workflow.STATES[st].label))
             chip = StateChip(st, label)
+            chip.setToolTip(self.tr("Semua berkas yang menunggu Anda") if st is None
+                            else app_tr(workflow.STATES[st].label))
             chip.clicked.connect(lambda _=False, s=st: self._state_chosen(s))
             self.chip_group.addButton(chip)
             chips.addWidget(chip)
