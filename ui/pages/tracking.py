@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QStyle, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from ui import worker
@@ -20,6 +21,7 @@ from ui.widgets import user_message
 LATE_BG = QColor("#fbeaea")
 LATE_FG = QColor("#9b1c1c")
 WAIT_FG = QColor("#5b6673")
+LATE_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 def _dt(v) -> str:
@@ -28,6 +30,15 @@ def _dt(v) -> str:
 
 def _d(v) -> str:
     return v.strftime("%d-%m-%Y") if v else "—"
+
+
+class LateRowDelegate(QStyledItemDelegate):
+    """The style sheet styles table items, so Qt ignores item backgrounds: paint the tint."""
+
+    def paint(self, painter, option, index):
+        if index.data(LATE_ROLE) and not (option.state & QStyle.StateFlag.State_Selected):
+            painter.fillRect(option.rect, LATE_BG)
+        super().paint(painter, option, index)
 
 
 class TrackingView(QWidget):
@@ -91,6 +102,7 @@ class TrackingView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setItemDelegate(LateRowDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -248,7 +260,7 @@ class TrackingView(QWidget):
                 it.setToolTip(self.tr("Mulai {start}").format(start=_dt(s.start)) if self.compact and c == 3
                               else v)
                 if s.late:
-                    it.setBackground(QBrush(LATE_BG))
+                    it.setData(LATE_ROLE, True)
                     if c == len(values) - 1 or (self.compact and c == 0):
                         it.setForeground(QBrush(LATE_FG))
                 elif s.waiting_for_applicant:

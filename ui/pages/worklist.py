@@ -12,6 +12,8 @@ state again and refuses with a message the form shows without losing input.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QAbstractTableModel, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, QTimer, Signal,
 )
@@ -220,6 +222,14 @@ class ActionDialog(QDialog):
     def finish_layout(self) -> None:
         self.outer.addWidget(self.buttons)
 
+    def set_ok_text(self, text: str) -> None:
+        # The shared style sheet makes the default button bold, which Qt leaves out of the
+        # size hint; the style sheet's own min-width is what the button honours.
+        self.ok.setText(text)
+        bold = QFont(self.ok.font())
+        bold.setBold(True)
+        self.ok.setStyleSheet(f"min-width: {QFontMetrics(bold).horizontalAdvance(text) + 8}px;")
+
     def call(self):  # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
@@ -333,8 +343,9 @@ class ReviewDialog(ActionDialog):
         from app.services import backoffice as bo
         sched = item.review_schedule or {}
         if sched:
+            when = datetime.fromisoformat(sched["scheduled_at"]) if sched.get("scheduled_at") else None
             self.form.addRow(self.tr("Jadwal"), QLabel("{k}, {w}".format(
-                k=sched.get("review_kind_label", ""), w=sched.get("scheduled_at", "").replace("T", " ")[:16])))
+                k=sched.get("review_kind_label", ""), w=_dt(when))))
         self.rec = QComboBox()
         for k, label in bo.RECOMMENDATIONS.items():
             self.rec.addItem(app_tr(label), k)
@@ -453,7 +464,7 @@ class ApproveDialog(ActionDialog):
             self.form.addRow(self.tr("Alasan"), lab)
         self.note = _text_edit(self.tr("Opsional"), 2)
         self.form.addRow(self.tr("Catatan"), self.note)
-        self.ok.setText(self.tr("Setujui"))
+        self.set_ok_text(self.tr("Setujui"))
         self.finish_layout()
 
     def call(self):
@@ -467,10 +478,19 @@ class SendBackDialog(ActionDialog):
 
     def __init__(self, loket, actor, item, title, parent=None):
         super().__init__(loket, actor, item, title, parent)
+        action = next((a for a in workflow.ACTIONS.values() if workflow.is_send_back(a.key)
+                       and item.state in a.from_states), None)
+        if action is not None:
+            role = workflow.STATES[action.to_state].holder
+            back = QLabel(self.tr("Berkas kembali ke {role}, kepada petugas yang meneruskannya.").format(
+                role=app_tr(workflow.ROLE_LABELS.get(role, role or ""))))
+            back.setObjectName("muted")
+            back.setWordWrap(True)
+            self.form.addRow(back)
         self.reason = _text_edit(self.tr("Apa yang harus diperbaiki? (wajib)"), 4)
         self.reason.setAccessibleName(self.tr("Alasan pengembalian"))
         self.form.addRow(self.tr("Alasan"), self.reason)
-        self.ok.setText(self.tr("Kembalikan"))
+        self.set_ok_text(self.tr("Kembalikan"))
         self.finish_layout()
         self.reason.setFocus()
 
@@ -488,8 +508,8 @@ class SignDialog(ActionDialog):
         d = item.draft or {}
         self.form.addRow(self.tr("Naskah"), QLabel(
             self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")))
-        self.tte = QRadioButton(self.tr("Tanda tangan elektronik (TTE) — lampirkan PDF yang sudah ditandatangani"))
-        self.hand = QRadioButton(self.tr("Tanda tangan basah — catat nama penandatangan"))
+        self.tte = QRadioButton(self.tr("Tanda tangan elektronik (TTE)"))
+        self.hand = QRadioButton(self.tr("Tanda tangan basah"))
         self.tte.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.tte)
@@ -513,7 +533,7 @@ class SignDialog(ActionDialog):
         info.setWordWrap(True)
         info.setObjectName("muted")
         self.form.addRow(info)
-        self.ok.setText(self.tr("Tandatangani"))
+        self.set_ok_text(self.tr("Tandatangani"))
         self.path: str | None = None
         self.tte.toggled.connect(self._mode)
         self._mode()
@@ -699,7 +719,7 @@ class FilePanel(QWidget):
             s = it.review_schedule
             rows.append((self.tr("Kajian teknis"),
                          "{k}, {w}; {t}".format(k=s.get("review_kind_label", ""),
-                                                w=s.get("scheduled_at", "").replace("T", " ")[:16],
+                                                w=_dt(datetime.fromisoformat(s["scheduled_at"])),
                                                 t=", ".join(s.get("team", [])))
                          if s else self.tr("belum dijadwalkan (standar {n} hari kerja)").format(
                              n=it.review_days or "—")))
@@ -707,7 +727,7 @@ class FilePanel(QWidget):
             if r:
                 rows.append((self.tr("Rekomendasi / BAP"), "{rec}; BAP {no} tgl {d}{n}".format(
                     rec=app_tr(bo.RECOMMENDATIONS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
-                    d=r.get("bap_date"), n=f" — {r['notes']}" if r.get("notes") else "")))
+                    d=_d(datetime.fromisoformat(r["bap_date"])) if r.get("bap_date") else "", n=f" — {r['notes']}" if r.get("notes") else "")))
         d = it.draft
         if d:
             text = app_tr(bo.OUTCOMES.get(d.get("outcome"), ""))
