@@ -14,10 +14,19 @@ always equals the state derived from the events. For N ≥ 2 × the number of
 states one application is steered into each state, so every worklist and
 every status filter has something to show.
 
-Receipt and permit numbers are allocated after the simulation, in the order
-the events happened, in the office's configured formats (app/numbering.py),
-and the number sequences are moved past them so the counter continues from
-there.
+Every number the office issues (walk-in registrations, receipts, return
+slips, permits, rejection letters, handover receipts) is allocated after the
+simulation, in the order the documents were issued, in the office's
+configured formats (app/numbering.py); the number sequences are moved past
+them so the counters continue from there. Event data carries the keys the
+services write (app/services/intake.py, backoffice.py, survey.py,
+handover.py), so every screen reads demo files as it reads real ones. No
+officer accounts are created: the actors are the names of a plausible
+office roster, and accounts stay the administrator's job.
+
+The sync capture triggers are muted during the load and the same outbox
+entries are written set-based at the end, in the same transaction, so the
+demo rows are pushed to the central database like any officer's.
 
 Scale: a million applications are ~20 million rows. Rows are generated as a
 stream and written with executemany in one transaction per run, so memory
@@ -49,10 +58,8 @@ from app import config, numbering, workflow
 from app import demo_people as people
 from app.calendar import WorkCalendar
 from app.validation import name_key
-from db.models import (
-    Applicant, Application, Company, NumberSequence, PermitType, RequirementCheck,
-    SurveyResponse, WorkflowEvent,
-)
+from db.base import utcnow
+from db.models import Applicant, Application, Company, PermitType
 
 log = logging.getLogger("loket.demo")
 
@@ -407,7 +414,7 @@ class Generator:
         return cid, name
 
     # ---- one application's history ----
-    def plan(self, i: int, permit: Permit, online: bool, arrival: float, force: str | None):
+    def plan(self, permit: Permit, online: bool, arrival: float, force: str | None):
         """The actions of one application with their times, unbounded by now."""
         rng = self.rng
         exp = rng.expovariate
@@ -526,7 +533,7 @@ class Generator:
         elif force == "DRAFT":
             online = False
         arrival = self.start_wm + (i + rng.random()) * (self.end_wm - self.start_wm) / self.n
-        steps, l2, analyst = self.plan(i, permit, online, arrival, force)
+        steps, l2, analyst = self.plan(permit, online, arrival, force)
         if force is not None and steps[-1][1] > self.end_wm:
             # Steer it into its state by now: squeeze the gaps, keeping their order.
             span = steps[-1][1] - arrival
@@ -751,7 +758,7 @@ class Generator:
         self.finish_numbers(dbapi)
         cur.execute("DROP TABLE temp.demo_number")
         if outbox:
-            now = ts(datetime.utcnow())
+            now = ts(utcnow())
             for table, pk, row_filter, after in outbox:
                 where = f"rowid > {int(after)}" + (f" AND {row_filter[0]} = '{row_filter[1]}'" if row_filter else "")
                 cur.execute(f"INSERT INTO sync_outbox (table_name, row_id, gen, base_version, base, queued_at) "

@@ -18,7 +18,6 @@ def _rows_per_second(n: int, seconds: float) -> float:
 
 @bench("sync", quick=False)
 def central(ctx) -> list[Result]:
-    import tempfile
     from sqlalchemy import text
     from app.sync import central as C
     from app.sync.session import sync_once
