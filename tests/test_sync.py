@@ -248,3 +248,12 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
     assert any("Nomor izin" in m for m in refused.values())
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM application WHERE receipt_number = 'TT/X/2026/00001'")).scalar() == 1
+    # What B cannot store beside its own refused rows (A's handover, A's file with
+    # those numbers and its event) is noted for its administrator instead of
+    # failing every later pull.
+    with b.Session() as s:
+        from db.sync_models import SyncConflict
+        local = [c for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
+        assert {c.table_name for c in local} == {"application", "workflow_event", "handover"}
+        assert len([c for c in local if c.table_name == "application"]) == 1
+    assert b.sync().pull.refused == 0         # and the cursor has moved on

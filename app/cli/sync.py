@@ -135,7 +135,10 @@ def _conflicts(args) -> int:
         return 0
     for c in items:
         when = c.at.strftime("%Y-%m-%d %H:%M")
-        if c.kind == "REJECTED":
+        if c.kind == "LOCAL":
+            print(tr("{when}  DITOLAK LOKAL  {table} {id}: {msg}").format(
+                when=when, table=c.table_name, id=c.row_id, msg=c.message or ""))
+        elif c.kind == "REJECTED":
             print(tr("{when}  DITOLAK  {table} {id} dari {ws}: {msg} {lost}").format(
                 when=when, table=c.table_name, id=c.row_id, ws=c.lost_ws, msg=c.message or "",
                 lost=c.lost_value or ""))

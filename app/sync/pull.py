@@ -139,6 +139,13 @@ class Applier:
                       .on_conflict_do_nothing(index_elements=[spec.pk]))
             log.debug("adopted central %s %s for local %s", spec.name, central_id, old)
 
+    def _note_refusal(self, c: Connection, table: str, row_id: str, detail: str) -> None:
+        """Kept locally (not pushed: the trigger is muted) for the administrator."""
+        from db.sync_models import SyncConflict
+        row = _refusal_row(table, row_id, detail)
+        c.execute(sqlite_insert(SyncConflict.__table__).values(**row)
+                  .on_conflict_do_nothing(index_elements=["id"]))
+
     def apply(self, batch: dict[str, dict], report: PullReport, cursor: tuple[int, int] | None = None,
               extra_state: dict | None = None) -> None:
         adopt = [n for n in batch if n in T.NATURAL_KEYS and batch[n]]
@@ -187,13 +194,25 @@ class Applier:
                             report.add(name, 1)
                         except IntegrityError as e:
                             report.refused += 1
-                            log.warning("pulled %s %s refused locally: %s", name, v[spec.pk],
-                                        str(e.orig).splitlines()[0])
+                            detail = str(e.orig).splitlines()[0]
+                            log.warning("pulled %s %s refused locally: %s", name, v[spec.pk], detail)
+                            self._note_refusal(c, name, v[spec.pk], detail)
             if cursor is not None:
                 set_state(c, CURSOR, f"{cursor[0]}:{cursor[1]}")
             for k, v in (extra_state or {}).items():
                 set_state(c, k, v)
             capture.unmute(c)
+
+
+def _refusal_row(table: str, row_id: str, detail: str) -> dict:
+    import uuid
+    from app.i18n import tr
+    from app.sync.push import CONFLICT_NS
+    now = utcnow()
+    return {"id": str(uuid.uuid5(CONFLICT_NS, f"{table}|{row_id}|LOCAL|{detail}")), "created_at": now,
+            "created_by": None, "created_ws": None, "at": now, "kind": "LOCAL", "table_name": table,
+            "row_id": row_id, "field": None, "kept_value": None, "lost_value": None, "kept_ws": None,
+            "lost_ws": None, "message": tr("Baris dari pusat ditolak basis data lokal: {d}").format(d=detail[:200])}
 
 
 def queue(c: Connection, table: str, ids: list) -> None:
@@ -206,7 +225,9 @@ def queue(c: Connection, table: str, ids: list) -> None:
                                          set_={"gen": o.c.gen + 1}))
 
 
-def pull(local: Engine, central: Engine, ws: str, *, batch: int = 1000, progress=None) -> PullReport:
+def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=None) -> PullReport:
+    # Pages stay small: a page can carry signed PDFs (issued_document.pdf), and a
+    # page is held in memory and applied in one local transaction.
     report = PullReport()
     ap = Applier(local, central)
     cur = read_cursor(local) or (0, 0)
@@ -248,7 +269,7 @@ def _children(ap: Applier) -> list[tuple[str, str, str]]:
     return out
 
 
-def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 1000,
+def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 250,
               progress=None) -> PullReport:
     """First sync of a workstation: master data, audit chains, open files and
     those of the last `days` days. Sets the pull cursor to the
