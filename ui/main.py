@@ -239,12 +239,12 @@ def run_gui(args) -> int:
 
         from ui.main_window import MainWindow
         window = MainWindow(loket, actor)
-        # Background sync with the central database (status bar; F9 = now).
+        # Background sync with the central database (status bar; Ctrl+F5 = now).
         from PySide6.QtGui import QAction, QKeySequence
         from ui.sync_runner import SyncRunner
         window.sync_runner = SyncRunner(loket, window.bus, parent=window)
         sync_act = QAction(window.tr("Sinkronkan sekarang"), window)
-        sync_act.setShortcut(QKeySequence("F9"))
+        sync_act.setShortcut(QKeySequence("Ctrl+F5"))
         sync_act.triggered.connect(window.sync_runner.sync_now)
         window.addAction(sync_act)
         window.sync_runner.start()
