@@ -486,7 +486,8 @@ class DetailView(QWidget):
         born = ", ".join(x for x in (a.get("birth_place"), fmt_date(a.get("birth_date"))) if x)
         self._fill(self.g_applicant, [
             (self.tr("Nama"), a.get("name")),
-            (a.get("id_type") or "NIK", a.get("nik")),
+            (self.tr("NIK") if (a.get("id_type") or "KTP") == "KTP" else a.get("id_type"),
+             a.get("nik")),
             (self.tr("Tempat, tgl lahir"), born),
             (self.tr("Jenis kelamin"), gender),
             (self.tr("Pekerjaan"), a.get("occupation")),

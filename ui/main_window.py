@@ -14,11 +14,12 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app import __version__, workflow
 from ui import pages as page_registry
+from ui import worker
 from ui.detail import DetailWindow
 from ui.search import ApplicationsPage
 from ui.widgets import app_tr, log_path_text
@@ -69,12 +70,14 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._header())
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
+        # the officer may widen the sidebar to read long state names; remembered
+        self.body = body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        body.setHandleWidth(4)
         self.sidebar = QFrame()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.sidebar.setMinimumWidth(em * 16)
         side = QVBoxLayout(self.sidebar)
         side.setContentsMargins(10, 10, 10, 10)
         side.setSpacing(6)
@@ -87,8 +90,11 @@ class MainWindow(QMainWindow):
         side.addWidget(self.nav)
         body.addWidget(self.sidebar)
         self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
-        outer.addLayout(body, 1)
+        body.addWidget(self.stack)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        body.setSizes([em * 24, 1200])
+        outer.addWidget(body, 1)
         self.setCentralWidget(central)
 
         self.home = ApplicationsPage(loket, self.bus, self)
@@ -111,6 +117,9 @@ class MainWindow(QMainWindow):
         geo = self.settings.value("main/geometry")
         if geo is not None:
             self.restoreGeometry(geo)
+        split = self.settings.value("main/splitter")
+        if split is not None:
+            self.body.restoreState(split)
         else:
             self.resize(1366, 800)
 
@@ -119,8 +128,18 @@ class MainWindow(QMainWindow):
         self.session_manager = lock.attach(self)
 
         # Scheduled SiCantik pull; importing it also gives counter 2 its live lookup (sicantik area).
-        from ui.sicantik_runner import SicantikRunner
-        self.sicantik = SicantikRunner(loket, self.bus, self)
+        # Its imports (region data, PDF library) take a second or more: they load on a
+        # worker thread once the window is up, so the first paint does not wait for them.
+        self.sicantik = None
+        QTimer.singleShot(0, self._load_sicantik)
+
+    def _load_sicantik(self) -> None:
+        import importlib
+        worker.run(lambda: importlib.import_module("ui.sicantik_runner"),
+                   on_done=self._start_sicantik, context=self)
+
+    def _start_sicantik(self, module) -> None:
+        self.sicantik = module.SicantikRunner(self.loket, self.bus, self)
         self.sicantik.start()
 
     # -- header ------------------------------------------------------------------
@@ -371,6 +390,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.body.saveState())
         self.settings.sync()
         for w in list(self.details.values()):
             w.close()
