@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         last = st.get("last_success")
         if st.get("online"):
             text = self.tr("Tersinkron {time}").format(time=last) if last else self.tr("Tersambung ke pusat")
+            if st.get("progress") is not None:  # a long (first) sync says how far it is
+                text = st.get("message") or text
             state = "online"
         else:
             text = self.tr("Luring — bekerja lokal")
