@@ -33,6 +33,10 @@ def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, 
         qtbot.waitUntil(lambda: any(st.get("online") and st.get("pending") == 0 and not runner.running
                                     for st in seen), timeout=20000)
         assert any("progress" in st for st in seen)          # a first sync shows progress
+        win.show_sync_status({"online": True, "pending": 0, "progress": 1200, "last_success": None,
+                              "message": "Sinkronisasi awal: 1200 baris diterima…"})
+        assert "1200 baris" in win.sync_label.text()
+        win.show_sync_status(seen[-1])
         assert "Tersinkron" in win.sync_label.text()
         win.resize(1200, 700)
         win.grab().save(str(tmp_path / "sync_online.png"))
