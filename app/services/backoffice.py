@@ -28,12 +28,12 @@ from app.validation import name_key
 from db.base import utcnow
 from db.models import Application, IssuedDocument, Officer, PermitType, WorkflowEvent
 
-VERIFY_RESULTS = {"MEMENUHI": "Memenuhi syarat", "TIDAK_MEMENUHI": "Tidak memenuhi syarat"}
-REVIEW_KINDS = {"RAPAT": "Rapat kajian teknis", "LAPANGAN": "Peninjauan lapangan",
+VERIFY_RESULT_LABELS = {"MEMENUHI": "Memenuhi syarat", "TIDAK_MEMENUHI": "Tidak memenuhi syarat"}
+REVIEW_KIND_LABELS = {"RAPAT": "Rapat kajian teknis", "LAPANGAN": "Peninjauan lapangan",
                 "RAPAT_LAPANGAN": "Rapat kajian teknis dan peninjauan lapangan"}
-RECOMMENDATIONS = {"SETUJU": "Direkomendasikan disetujui", "TOLAK": "Direkomendasikan ditolak"}
-OUTCOMES = {"IZIN": "Naskah izin (SK)", "PENOLAKAN": "Surat penolakan"}
-SIGNATURES = {"TTE": "Tanda tangan elektronik (TTE)", "BASAH": "Tanda tangan basah"}
+RECOMMENDATION_LABELS = {"SETUJU": "Direkomendasikan disetujui", "TOLAK": "Direkomendasikan ditolak"}
+OUTCOME_LABELS = {"IZIN": "Naskah izin (SK)", "PENOLAKAN": "Surat penolakan"}
+SIGNATURE_LABELS = {"TTE": "Tanda tangan elektronik (TTE)", "BASAH": "Tanda tangan basah"}
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 MAX_TEXT = 2000
@@ -335,7 +335,7 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
     needs every technical field filled."""
     def go():
         app = _load(session, actor, app_id, "verify", None)
-        res = _choice(result, VERIFY_RESULTS, tr("Hasil verifikasi"))
+        res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
         fields = list(app.permit_type.technical_fields or [])
         tech = {}
         unknown = [k for k in (technical or {}) if k not in fields]
@@ -352,7 +352,7 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
         workflow.check("verify", app, actor.roles, data)
         app.technical_data = tech
         return _commit(session, actor, app, "verify", data,
-                       tr("verifikasi {r}").format(r=tr(VERIFY_RESULTS[res])), at)
+                       tr("verifikasi {r}").format(r=tr(VERIFY_RESULT_LABELS[res])), at)
     return _run(session, go)
 
 
@@ -362,7 +362,7 @@ def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at
     """Schedule the technical meeting and/or field inspection (office local time)."""
     def go():
         app = _load(session, actor, app_id, "schedule_review", None)
-        k = _choice(kind, REVIEW_KINDS, tr("Jenis kajian"))
+        k = _choice(kind, REVIEW_KIND_LABELS, tr("Jenis kajian"))
         if not isinstance(scheduled_at, datetime):
             raise ServiceError(tr("Tanggal dan jam kajian wajib diisi."))
         cal = calendar or WorkCalendar.from_db(session)
@@ -378,10 +378,10 @@ def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at
         if not members:
             raise ServiceError(tr("Anggota tim kajian wajib diisi (minimal satu orang)."))
         data = {"scheduled_at": scheduled_at.replace(second=0, microsecond=0).isoformat(),
-                "review_kind": k, "review_kind_label": tr(REVIEW_KINDS[k]), "team": members,
+                "review_kind": k, "review_kind_label": tr(REVIEW_KIND_LABELS[k]), "team": members,
                 "place": _text(place, tr("Tempat"), limit=300), "note": _text(note, tr("Catatan"))}
         return _commit(session, actor, app, "schedule_review", data,
-                       tr("{kind} {when}").format(kind=tr(REVIEW_KINDS[k]), when=data["scheduled_at"]), at)
+                       tr("{kind} {when}").format(kind=tr(REVIEW_KIND_LABELS[k]), when=data["scheduled_at"]), at)
     return _run(session, go)
 
 
@@ -403,7 +403,7 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
     notes and an optional attached file (PDF or scanned image)."""
     def go():
         app = _load(session, actor, app_id, "record_review", None)
-        rec = _choice(recommendation, RECOMMENDATIONS, tr("Rekomendasi"))
+        rec = _choice(recommendation, RECOMMENDATION_LABELS, tr("Rekomendasi"))
         no = _text(bap_number, tr("Nomor BAP"), required=True, limit=100)
         if not isinstance(bap_date, date):
             raise ServiceError(tr("Tanggal BAP wajib diisi."))
@@ -436,7 +436,7 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
             session.flush()
             data.update(attachment_id=doc.id, attachment_sha256=doc.sha256)
         return _commit(session, actor, app, "record_review", data,
-                       tr("BAP {no}, {r}").format(no=no, r=tr(RECOMMENDATIONS[rec])), at)
+                       tr("BAP {no}, {r}").format(no=no, r=tr(RECOMMENDATION_LABELS[rec])), at)
     return _run(session, go)
 
 
@@ -448,7 +448,7 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
     verification or a technical recommendation to reject."""
     def go():
         app = _load(session, actor, app_id, "draft", None)
-        out = _choice(outcome, OUTCOMES, tr("Jenis naskah"))
+        out = _choice(outcome, OUTCOME_LABELS, tr("Jenis naskah"))
         evs = applications.events(session, app.id)
         data: dict = {"outcome": out, "note": _text(note, tr("Catatan"))}
         if out == "IZIN":
@@ -467,7 +467,7 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
             if not why:
                 raise ServiceError(tr("Alasan penolakan wajib diisi."))
             data["reasons"] = why
-        return _commit(session, actor, app, "draft", data, tr(OUTCOMES[out]), at)
+        return _commit(session, actor, app, "draft", data, tr(OUTCOME_LABELS[out]), at)
     return _run(session, go)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, QTimer, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -37,9 +37,14 @@ WORK_ROLES = ("BACKOFFICE", "KASI", "KABID", "KADIN")
 # Short names for the state chips (the full label is the tooltip); an office's
 # own states fall back to their full label.
 CHIP_LABELS = {
-    "RECEIVED": "Entri data", "VERIFIED": "Terverifikasi", "REVIEW_SCHEDULED": "Kajian dijadwalkan",
-    "REVIEWED": "BAP tercatat", "REVISION": "Perbaikan naskah", "DRAFTED": "Validasi Kasi",
-    "KASI_APPROVED": "Validasi Kabid", "KABID_APPROVED": "Tanda tangan",
+    "RECEIVED": QT_TRANSLATE_NOOP("worklist", "Entri data"),
+    "VERIFIED": QT_TRANSLATE_NOOP("worklist", "Terverifikasi"),
+    "REVIEW_SCHEDULED": QT_TRANSLATE_NOOP("worklist", "Kajian dijadwalkan"),
+    "REVIEWED": QT_TRANSLATE_NOOP("worklist", "BAP tercatat"),
+    "REVISION": QT_TRANSLATE_NOOP("worklist", "Perbaikan naskah"),
+    "DRAFTED": QT_TRANSLATE_NOOP("worklist", "Validasi Kasi"),
+    "KASI_APPROVED": QT_TRANSLATE_NOOP("worklist", "Validasi Kabid"),
+    "KABID_APPROVED": QT_TRANSLATE_NOOP("worklist", "Tanda tangan"),
 }
 
 
@@ -288,7 +293,7 @@ class VerifyDialog(ActionDialog):
         if not item.technical_fields:
             self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
         self.result = QComboBox()
-        for k, label in bo.VERIFY_RESULTS.items():
+        for k, label in bo.VERIFY_RESULT_LABELS.items():
             self.result.addItem(app_tr(label), k)
         self.form.addRow(self.tr("Hasil verifikasi"), self.result)
         self.note = _text_edit(self.tr("Wajib bila tidak memenuhi syarat"))
@@ -307,7 +312,7 @@ class ScheduleDialog(ActionDialog):
         super().__init__(loket, actor, item, self.tr("Jadwalkan kajian teknis"), parent)
         from app.services import backoffice as bo
         self.kind = QComboBox()
-        for k, label in bo.REVIEW_KINDS.items():
+        for k, label in bo.REVIEW_KIND_LABELS.items():
             self.kind.addItem(app_tr(label), k)
         self.form.addRow(self.tr("Jenis"), self.kind)
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
@@ -347,7 +352,7 @@ class ReviewDialog(ActionDialog):
             self.form.addRow(self.tr("Jadwal"), QLabel("{k}, {w}".format(
                 k=sched.get("review_kind_label", ""), w=_dt(when))))
         self.rec = QComboBox()
-        for k, label in bo.RECOMMENDATIONS.items():
+        for k, label in bo.RECOMMENDATION_LABELS.items():
             self.rec.addItem(app_tr(label), k)
         self.form.addRow(self.tr("Rekomendasi"), self.rec)
         self.bap_no = QLineEdit()
@@ -408,7 +413,7 @@ class DraftDialog(ActionDialog):
             back.setStyleSheet(f"color: {OVERDUE_FG.name()}; font-weight: 600;")
             self.form.addRow(back)
         self.outcome = QComboBox()
-        for k, label in bo.OUTCOMES.items():
+        for k, label in bo.OUTCOME_LABELS.items():
             self.outcome.addItem(app_tr(label), k)
         negative = ((item.verification or {}).get("result") == "TIDAK_MEMENUHI"
                     or (item.review_result or {}).get("recommendation") == "TOLAK")
@@ -713,7 +718,7 @@ class FilePanel(QWidget):
             rows += [(k, v) for k, v in it.technical_data.items()]
         v = it.verification
         if v:
-            rows.append((self.tr("Verifikasi"), app_tr(bo.VERIFY_RESULTS.get(v.get("result"), ""))
+            rows.append((self.tr("Verifikasi"), app_tr(bo.VERIFY_RESULT_LABELS.get(v.get("result"), ""))
                          + (f" — {v['note']}" if v.get("note") else "")))
         if it.needs_review:
             s = it.review_schedule
@@ -726,11 +731,11 @@ class FilePanel(QWidget):
             r = it.review_result
             if r:
                 rows.append((self.tr("Rekomendasi / BAP"), "{rec}; BAP {no} tgl {d}{n}".format(
-                    rec=app_tr(bo.RECOMMENDATIONS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
+                    rec=app_tr(bo.RECOMMENDATION_LABELS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
                     d=_d(datetime.fromisoformat(r["bap_date"])) if r.get("bap_date") else "", n=f" — {r['notes']}" if r.get("notes") else "")))
         d = it.draft
         if d:
-            text = app_tr(bo.OUTCOMES.get(d.get("outcome"), ""))
+            text = app_tr(bo.OUTCOME_LABELS.get(d.get("outcome"), ""))
             if d.get("conditions"):
                 text += "<br>" + "<br>".join("• " + _esc(c) for c in d["conditions"])
             if d.get("reasons"):
@@ -803,8 +808,9 @@ class WorklistPage(QWidget):
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
-            label = self.tr("Semua") if st is None else self.tr(
-                CHIP_LABELS.get(st) or app_tr(workflow.STATES[st].label))
+            label = self.tr("Semua") if st is None else (
+                QCoreApplication.translate("worklist", CHIP_LABELS[st]) if st in CHIP_LABELS
+                else app_tr(workflow.STATES[st].label))
             chip = StateChip(st, label)
             chip.setToolTip(self.tr("Semua berkas yang menunggu Anda") if st is None
                             else app_tr(workflow.STATES[st].label))
