@@ -8,6 +8,7 @@ the view as its own window (Esc closes), so a counter page keeps its place.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -176,25 +177,77 @@ def _data_labels() -> dict[str, str]:
         "recipient_id_type": translate("detail", "Jenis identitas"),
         "recipient_id_number": translate("detail", "No. identitas"),
         "proxy": translate("detail", "Kuasa"),
+        "by_proxy": translate("detail", "Melalui kuasa"),
+        "proxy_letter_number": translate("detail", "No. surat kuasa"),
+        "proxy_letter_date": translate("detail", "Tgl. surat kuasa"),
+        "slip_number": translate("detail", "No. bukti pengembalian"),
+        "due_date": translate("detail", "Jatuh tempo"),
+        "duration_seconds": translate("detail", "Lama pemeriksaan"),
+        "signer_name": translate("detail", "Penandatangan"),
+        "number": translate("detail", "Nomor"),
+        "valid_from": translate("detail", "Berlaku sejak"),
+        "valid_until": translate("detail", "Berlaku sampai"),
+        "validity_months": translate("detail", "Masa berlaku (bulan)"),
+        "conditions": translate("detail", "Ketentuan"),
+        "reasons": translate("detail", "Alasan"),
+        "bap_number": translate("detail", "No. BAP"),
+        "copies": translate("detail", "Jumlah salinan"),
+        "handover_receipt": translate("detail", "No. tanda terima penyerahan"),
+        "duplicate_of": translate("detail", "Duplikat dari"),
+        "filename": translate("detail", "Berkas"),
     }
 
 
+# Event inputs that are for machines (checksums, QR payloads, internal ids).
+_HIDDEN = {"qr", "sha256", "pages", "signature_fields", "paper", "template", "electronic"}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
+
+
+def _value_labels() -> dict[str, dict[str, str]]:
+    """Codes the back office stores, in words (its own label tables)."""
+    try:
+        from app.services import backoffice as bo
+    except Exception:  # that area's module is optional for the detail view
+        return {}
+    return {"result": getattr(bo, "VERIFY_RESULT_LABELS", {}),
+            "review_kind": getattr(bo, "REVIEW_KIND_LABELS", {}),
+            "recommendation": getattr(bo, "RECOMMENDATION_LABELS", {}),
+            "outcome": getattr(bo, "OUTCOME_LABELS", {}),
+            "signature": getattr(bo, "SIGNATURE_LABELS", {})}
+
+
+def _words(key: str, v, codes: dict) -> str:
+    if isinstance(v, bool):
+        return translate("detail", "ya") if v else translate("detail", "tidak")
+    if isinstance(v, (list, tuple)):
+        return "; ".join(_words(key, x, codes) for x in v)
+    if isinstance(v, dict):
+        return ", ".join(f"{a}: {_words(a, b, codes)}" for a, b in v.items())
+    if key == "duration_seconds" and isinstance(v, (int, float)):
+        m, sec = divmod(int(v), 60)
+        return translate("detail", "{m} menit {s} detik").format(m=m, s=sec) if m else \
+            translate("detail", "{s} detik").format(s=sec)
+    text = str(v)
+    if text in codes.get(key, {}):
+        return app_tr(codes[key][text])
+    if m := _ISO_DATE.match(text):
+        return f"{m[3]}-{m[2]}-{m[1]}"
+    if m := _ISO_TIME.match(text):
+        return f"{m[3]}-{m[2]}-{m[1]} {m[4]}:{m[5]}"
+    return text
+
+
 def event_note(data: dict | None) -> str:
-    """The event's inputs in words; identifiers meant for machines are left out."""
+    """The event's inputs in words; what is meant for machines is left out."""
     if not data:
         return ""
-    labels = _data_labels()
+    labels, codes = _data_labels(), _value_labels()
     parts = []
     for k, v in data.items():
-        if k.endswith("_id") or v in (None, "", [], {}):
+        if k.endswith("_id") or k in _HIDDEN or v in (None, "", [], {}):
             continue
-        if isinstance(v, (list, tuple)):
-            v = "; ".join(str(x) for x in v)
-        elif isinstance(v, bool):
-            v = translate("detail", "ya") if v else translate("detail", "tidak")
-        elif isinstance(v, dict):
-            v = ", ".join(f"{a}: {b}" for a, b in v.items())
-        parts.append(f"{labels.get(k, k.replace('_', ' '))}: {v}")
+        parts.append(f"{labels.get(k, k.replace('_', ' '))}: {_words(k, v, codes)}")
     return " · ".join(parts)
 
 

@@ -115,7 +115,7 @@ class ApplicationsPage(QWidget):
         bold.setBold(True)
         from PySide6.QtGui import QFontMetrics
         hfm = QFontMetrics(bold)
-        samples = ("PMH-2026-000000", "M" * 11, "0" * 16, "M" * 12, "M" * 11, "00-00-0000",
+        samples = ("WI/LOKET2-A/2026/00000", "M" * 11, "0" * 16, "M" * 12, "M" * 11, "00-00-0000",
                    "TT/LOKET2-A/2026/00000", "00-00-0000 00:00")
         for col, sample in enumerate(samples):
             head = self.model.headerData(col, Qt.Orientation.Horizontal)
