@@ -864,14 +864,24 @@ def _facility(rng: random.Random, name: str, site) -> str:
 
 
 def _location(rng, permit: Permit, name: str, company: str | None, site) -> str:
-    street = rng.choice(people.STREETS).replace("_", " ")
-    addr = (f"Jl. {street} No. {rng.randint(1, 200)}, {'Kel.' if site.kelurahan else 'Desa'} "
-            f"{site.name}, Kec. {site.kecamatan}")
+    # The street part only: the village and kecamatan come from location_region_code.
+    addr = f"Jl. {rng.choice(people.STREETS).replace('_', ' ')} No. {rng.randint(1, 200)}"
     if permit.code.startswith("SIP"):
         return f"{_facility(rng, name, site)}, {addr}"
     if permit.code == "PENELITIAN":
-        return f"Kecamatan {site.kecamatan}, {site.regency}"
-    label = company or name
+        return rng.choice((f"Kantor Desa {site.name}", f"Wilayah kerja UPTD Puskesmas {site.kecamatan}",
+                           "Sekolah dan masyarakat setempat", f"Kelompok tani di {site.name}"))
+    brand = (company or "").split(" ", 1)[-1] or f"{rng.choice(people.COMPANY_WORDS)} {name.split()[0]}"
+    label = {
+        "SIA": f"Apotek {brand}", "TOKO-OBAT": f"Toko Obat {brand}", "OPTIK": f"Optik {brand}",
+        "REKLAME": "Titik reklame", "PBG": company and f"Gedung {brand}" or f"Rumah tinggal {name}",
+        "SLF": company and f"Gedung {brand}" or f"Rumah tinggal {name}",
+        "SIUP-MIKOL": f"{rng.choice(('Restoran', 'Hotel', 'Bar'))} {brand}",
+        "TPS-LB3": f"TPS limbah B3 {company or name}", "TDUP": f"{rng.choice(('Rumah Makan', 'Kafe', 'Homestay'))} {brand}",
+    }.get(permit.code, company or name)
+    head, _, rest = label.partition(" ")
+    if rest and head.lower() in rest.lower():      # "Optik Gemilang Optik" → "Gemilang Optik"
+        label = rest
     return f"{label}, {addr}"
 
 
@@ -916,7 +926,7 @@ def _technical(rng, permit: Permit, name: str, location: str, site) -> dict:
         elif "lembaga" in low:
             v = rng.choice(UNIVERSITIES)
         elif "lokasi penelitian" in low:
-            v = f"Kecamatan {site.kecamatan}"
+            v = f"{location}, Kec. {site.kecamatan}"
         elif "waktu penelitian" in low:
             v = f"{rng.choice((1, 2, 3, 6))} bulan"
         elif "fungsi" in low:
@@ -928,7 +938,8 @@ def _technical(rng, permit: Permit, name: str, location: str, site) -> dict:
         elif "retribusi" in low:
             v = rng.randint(5, 500) * 100_000
         elif "jenis usaha" in low:
-            v = rng.choice(("Rumah makan", "Kafe", "Hotel", "Homestay", "Daya tarik wisata"))
+            v = next((k for k in ("Rumah Makan", "Kafe", "Homestay") if location.startswith(k)),
+                     "Daya tarik wisata")
         elif "kapasitas" in low:
             v = rng.randint(10, 200)
         elif "golongan" in low:

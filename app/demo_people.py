@@ -231,14 +231,15 @@ class Places:
 
 
 def address_line(rng: random.Random, v: Village) -> str:
+    """The street part, as typed in the form's address field; the village,
+    kecamatan and regency come from the region code beside it."""
     if rng.random() < 0.7:
         street = rng.choice(STREETS).replace("_", " ")
         head = f"Jl. {street} No. {rng.randint(1, 250)}"
     else:
         head = f"Kp. {v.name}" if not v.kelurahan else f"Gg. {rng.choice(ALLEYS)} No. {rng.randint(1, 60)}"
     rt, rw = rng.randint(1, 12), rng.randint(1, 9)
-    desa = "Kel." if v.kelurahan else "Desa"
-    return f"{head}, RT {rt:03d}/RW {rw:03d}, {desa} {v.name}, Kec. {v.kecamatan}, {v.regency}"
+    return f"{head}, RT {rt:03d}/RW {rw:03d}"
 
 
 def person_name(rng: random.Random, province: str, female: bool) -> str:
