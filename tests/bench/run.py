@@ -165,7 +165,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n".replace(",", ".")
         + table(results) + "\n")
     print(f"wrote {HERE / 'results.json'} and results.md", file=sys.stderr)
+    _update_readme((HERE / "results.md").read_text().split("\n", 2)[2])
     return 0
+
+
+def _update_readme(table_md: str) -> None:
+    """Put the latest table in the README, between its bench-table markers."""
+    readme = HERE.parents[1] / "README.md"
+    text = readme.read_text()
+    start, end = "<!-- bench-table -->", "<!-- /bench-table -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        _, tail = rest.split(end, 1)
+        readme.write_text(f"{head}{start}\n{table_md.strip()}\n{end}{tail}")
 
 
 if __name__ == "__main__":
