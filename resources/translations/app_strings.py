@@ -392,6 +392,17 @@ QT_TRANSLATE_NOOP("app", "Status tidak dikenal: {state}. Pilihan: {states}")  # 
 QT_TRANSLATE_NOOP("app", "Permohonan {no} tidak ditemukan.")  # app/services/applications.py:345
 QT_TRANSLATE_NOOP("app", "Nomor permohonan {no} sudah ada.")  # app/services/applications.py:382
 QT_TRANSLATE_NOOP("app", "Nomor izin lama wajib diisi untuk permohonan {kind}.")  # app/services/applications.py:384
+QT_TRANSLATE_NOOP("app", "Memenuhi syarat")  # app/services/backoffice.py:31
+QT_TRANSLATE_NOOP("app", "Tidak memenuhi syarat")  # app/services/backoffice.py:31
+QT_TRANSLATE_NOOP("app", "Rapat kajian teknis")  # app/services/backoffice.py:32
+QT_TRANSLATE_NOOP("app", "Peninjauan lapangan")  # app/services/backoffice.py:32
+QT_TRANSLATE_NOOP("app", "Rapat kajian teknis dan peninjauan lapangan")  # app/services/backoffice.py:33
+QT_TRANSLATE_NOOP("app", "Direkomendasikan disetujui")  # app/services/backoffice.py:34
+QT_TRANSLATE_NOOP("app", "Direkomendasikan ditolak")  # app/services/backoffice.py:34
+QT_TRANSLATE_NOOP("app", "Naskah izin (SK)")  # app/services/backoffice.py:35
+QT_TRANSLATE_NOOP("app", "Surat penolakan")  # app/services/backoffice.py:35
+QT_TRANSLATE_NOOP("app", "Tanda tangan elektronik (TTE)")  # app/services/backoffice.py:36
+QT_TRANSLATE_NOOP("app", "Tanda tangan basah")  # app/services/backoffice.py:36
 QT_TRANSLATE_NOOP("app", "Daftar kerja hanya untuk Back Office, Kepala Seksi, Kepala Bidang dan Kepala Dinas.")  # app/services/backoffice.py:76
 QT_TRANSLATE_NOOP("app", "Hasil verifikasi")  # app/services/backoffice.py:338
 QT_TRANSLATE_NOOP("app", "Catatan")  # app/services/backoffice.py:350

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+404"/>
+        <location filename="../../ui/main_window.py" line="+406"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="+215"/>
+        <location filename="../../ui/pages/worklist.py" line="+220"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
     <message>
         <location line="+4"/>
         <source>Ketentuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conditions</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -533,7 +533,7 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail.py" line="+321"/>
+        <location filename="../../ui/detail.py" line="+374"/>
         <source>Memuat permohonan…</source>
         <translation>Loading the application…</translation>
     </message>
@@ -725,7 +725,7 @@
     <message>
         <location line="-16"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -875,7 +875,7 @@
     <message>
         <location line="+2"/>
         <source>Ketentuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conditions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../ui/pages/intake.py" line="+150"/>
         <source>Loket 2 — Penerimaan Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Counter 2 — Intake</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1422,7 +1422,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-366"/>
+        <location filename="../../ui/main_window.py" line="-368"/>
         <source>Loket — Pelayanan Perizinan</source>
         <translation>Loket — Licensing Services</translation>
     </message>
@@ -1443,12 +1443,12 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Cari permohonan</source>
         <translation>Search applications</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
@@ -1505,7 +1505,7 @@ Details are in {log}.</translation>
         <translation>Connected to the central database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Luring — bekerja lokal</source>
         <translation>Offline — working locally</translation>
     </message>
@@ -1695,7 +1695,7 @@ Details are in {log}.</translation>
 <context>
     <name>OverdueBadge</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="+273"/>
+        <location filename="../../ui/pages/worklist.py" line="+274"/>
         <source>⚠ {n} berkas terlambat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,7 +1784,7 @@ Details are in {log}.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="-675"/>
+        <location filename="../../ui/pages/worklist.py" line="-676"/>
         <source>Catat rekomendasi / BAP</source>
         <translation type="unfinished">Record recommendation / inspection report</translation>
     </message>
@@ -2094,7 +2094,7 @@ Details are in {log}.</translation>
     <message>
         <location line="+3"/>
         <source>Penandatangan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Signed by</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2751,17 +2751,17 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     <name>WorklistPage</name>
     <message>
         <location line="+608"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Daftar kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Semua berkas yang menunggu Anda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,7 +4456,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     <message>
         <location line="+1"/>
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4774,17 +4774,17 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation>The previous permit number is required for a {kind} application.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+326"/>
         <source>“{action}” untuk permohonan {no} sudah dicatat lebih dulu di {ws} pada {at}; yang dicatat di workstation ini tidak berlaku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-329"/>
         <source>Status tidak dikenal: {state}. Pilihan: {states}</source>
         <translation>Unknown state: {state}. Choices: {states}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Daftar kerja hanya untuk Back Office, Kepala Seksi, Kepala Bidang dan Kepala Dinas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,7 +4876,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     <message>
         <location line="+1"/>
         <source>Ketentuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conditions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5389,7 +5389,62 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-126"/>
+        <source>Memenuhi syarat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak memenuhi syarat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapat kajian teknis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peninjauan lapangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapat kajian teknis dan peninjauan lapangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direkomendasikan disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direkomendasikan ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naskah izin (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surat penolakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda tangan elektronik (TTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda tangan basah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>SK telah diserahkan kepada {name} pada {when} oleh {officer}; berkas diarsipkan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6723,7 +6778,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="-143"/>
+        <location filename="../../ui/detail.py" line="-195"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -6769,11 +6824,12 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
@@ -6833,7 +6889,92 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Melalui kuasa</source>
+        <translation>By proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. surat kuasa</source>
+        <translation>Power of attorney no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tgl. surat kuasa</source>
+        <translation>Power of attorney date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. bukti pengembalian</source>
+        <translation>Return slip no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lama pemeriksaan</source>
+        <translation>Check took</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penandatangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlaku sejak</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa berlaku (bulan)</source>
+        <translation>Validity (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ketentuan</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. BAP</source>
+        <translation>Inspection report no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah salinan</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. tanda terima penyerahan</source>
+        <translation>Handover receipt no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -6841,6 +6982,16 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <location line="+0"/>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{m} menit {s} detik</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{s} detik</source>
+        <translation>{s} s</translation>
     </message>
 </context>
 <context>
@@ -6857,37 +7008,37 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     <message>
         <location filename="app_strings.py" line="+1"/>
         <source>Loket 2 — Penerimaan Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter 2 — Intake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daftar Kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pelacakan Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File tracking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loket 4 — Cetak &amp; Legalisasi SK</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter 4 — Permit printing &amp; legalisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loket 5 — SKM, Penyerahan &amp; Pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter 5 — Survey, handover &amp; complaints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admin — Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin — Officers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admin — Log Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin — Audit log</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +7113,49 @@ Technical details are in the log file ({log}).</translation>
         <location filename="../../ui/main.py" line="+22"/>
         <source>Sinkronkan sekarang</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>worklist</name>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="-908"/>
+        <source>Entri data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terverifikasi</source>
+        <translation type="unfinished">Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kajian dijadwalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAP tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbaikan naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validasi Kasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validasi Kabid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda tangan</source>
+        <translation type="unfinished">Signature</translation>
     </message>
 </context>
 </TS>
