@@ -372,3 +372,19 @@ def test_every_shipped_permit_type_generates_its_sk(session):
         no = h.signed(session, code, company=True)
         t = flat(text_of(issuance.generate(session, issuance.open_file(session, no))))
         assert issuance.open_file(session, no).permit_number in t, code
+
+
+def test_survey_period_uses_office_days(session):
+    """A survey taken at 01:00 WIB on 1 December (18:00 UTC on 30 November) is December's."""
+    from app.services import ikm
+    for at, v in ((datetime(2026, 11, 30, 16, 59), 4), (datetime(2026, 11, 30, 18, 0), 1)):
+        session.add(SurveyResponse(answers=dict.fromkeys(ikm.KEYS, v), age=30, gender="L",
+                                   education="SMA", occupation="SWASTA", at=at))
+    session.commit()
+    nov = survey.index(session, date(2026, 11, 1), date(2026, 11, 30))
+    dec = survey.index(session, date(2026, 12, 1), date(2026, 12, 31))
+    assert (nov.respondents, nov.ikm) == (1, ikm.round_half_up(ikm.Fraction(100), 2))
+    assert (dec.respondents, str(dec.ikm)) == (1, "25.00")
+    config.set_(session, "office.timezone", "Asia/Jayapura")     # WIT: 16:59 UTC is already 1 Dec
+    session.commit()
+    assert survey.index(session, date(2026, 12, 1), date(2026, 12, 1)).respondents == 2

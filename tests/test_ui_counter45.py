@@ -71,7 +71,7 @@ def test_counter4_unsigned_file_cannot_print(session, loket, qtbot):
     qtbot.waitUntil(lambda: "tidak sah" in page.message.text(), timeout=5000)
 
 
-def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot):
+def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_path):
     from ui.pages.counter5 import Counter5Page
     no = h.signed(session)
     issuance.print_sk(session, h.LOKET4, no)
@@ -112,6 +112,13 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot):
     qtbot.waitUntil(lambda: ho.view_data.state == "ARCHIVED", timeout=5000)
     assert ho.preview.page_count() == 1 and "SK telah diserahkan kepada dr. Ahmad Fauzi" in ho.message.text()
     assert not ho.handover_button.isEnabled()
+    # printing the receipt is recorded (first PRINT, then REPRINT)
+    ho.preview.choose_printer = to_file(tmp_path)
+    assert ho.preview.print_document() == 1
+    assert ho.preview.print_document() == 1
+    session.expire_all()
+    kinds = [p.kind for p in session.scalars(select(DocumentPrint).order_by(DocumentPrint.at))]
+    assert kinds[-2:] == ["PRINT", "REPRINT"]
 
 
 def test_counter5_complaint_register_and_close(session, loket, qtbot):

@@ -209,3 +209,27 @@ def receipt_pdf(session: Session, no: str) -> bytes:
         raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
                            .format(no=app.no_permohonan))
     return issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
+
+
+def record_receipt_print(session: Session, actor: Actor, no: str, copies: int = 1) -> bytes:
+    """A print of the handover receipt at counter 5 (the first is PRINT, later ones REPRINT)."""
+    actor.require(LOKET5)
+    app = issuance.open_file(session, no)
+    doc = issuance.latest_doc(session, app, RECEIPT_KIND)
+    if doc is None:
+        raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
+                           .format(no=app.no_permohonan))
+    pdf = issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
+    before = session.scalar(select(func.count()).select_from(DocumentPrint)
+                            .where(DocumentPrint.document_id == doc.id)) or 0
+    now = utcnow()
+    p = DocumentPrint(document_id=doc.id, kind="REPRINT" if before else "PRINT", copies=max(1, int(copies)),
+                      officer_id=actor.officer_id, workstation=actor.workstation, at=now,
+                      reason=None, created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
+    session.add(p)
+    session.flush()
+    audit.record(session, actor, "handover.print", "document_print", p.id,
+                 f"Cetak tanda terima penyerahan {doc.number} ({app.no_permohonan})")
+    session.commit()
+    return pdf
+

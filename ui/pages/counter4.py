@@ -121,6 +121,9 @@ class Counter4Page(QWidget):
         self.preview.print_button.clicked.disconnect()
         self.preview.print_button.clicked.connect(lambda: self.start_print("PRINT"))
         self.preview.closed.connect(self.clear)
+        # paper copies of an SK leave this counter only through the recorded prints
+        # (an export for other uses: `loket print sk`, which the audit log notes)
+        self.preview.save_button.hide()
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.preview)

@@ -136,6 +136,7 @@ class HandoverPanel(QWidget):
         ll.addStretch(1)
         self.preview = PdfPreview(self)
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.before_print = self._before_print
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.preview)
@@ -316,6 +317,18 @@ class HandoverPanel(QWidget):
         self.letter_number.clear()
         self._changed()
         self.preview.print_button.setFocus()
+
+    def _before_print(self, copies: int) -> bytes | None:
+        from app.services import handover
+        v = self.view_data
+        if v is None:
+            return None
+        try:
+            with self.loket.Session() as s:
+                return handover.record_receipt_print(s, self.actor, v.no_permohonan, copies)
+        except Exception as e:  # refused: nothing recorded, nothing printed
+            self.message.setText(user_message(e))
+            return None
 
     def _show_receipt(self, no: str) -> None:
         def load():
