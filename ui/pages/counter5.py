@@ -250,6 +250,10 @@ class HandoverPanel(QWidget):
         v = self.view_data
         if v is None or not self.survey_button.isEnabled():
             return
+        if self.survey_window is not None:     # already open on the applicant's screen
+            self.survey_window.raise_()
+            self.survey_window.activateWindow()
+            return
         no = v.no_permohonan
         with self.loket.Session() as s:
             q = survey.questionnaire(s)
