@@ -195,6 +195,7 @@ def _data_labels() -> dict[str, str]:
         "handover_receipt": translate("detail", "No. tanda terima penyerahan"),
         "duplicate_of": translate("detail", "Duplikat dari"),
         "filename": translate("detail", "Berkas"),
+        "source": translate("detail", "Sumber"),
     }
 
 
@@ -579,8 +580,8 @@ class DetailView(QWidget):
                 title, app_tr(to.label) if to else e.to_state,
                 " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_note(e.data), kind))
         self.timeline.set_entries(entries)
-        QTimer.singleShot(0, lambda: self.timeline_scroll.verticalScrollBar().setValue(
-            self.timeline_scroll.verticalScrollBar().maximum()))
+        # the latest event in view once laid out (and never after the window closed)
+        QTimer.singleShot(0, self.timeline_scroll, self._timeline_to_end)
 
         self.checks.clear()
         yes, no = self.tr("Ada"), self.tr("Tidak ada")
@@ -602,6 +603,10 @@ class DetailView(QWidget):
         self.stack.setCurrentWidget(self.body)
         self.title_changed.emit(f"{s.no_permohonan} — {a.get('name') or ''}")
         self.loaded.emit(s)
+
+    def _timeline_to_end(self) -> None:
+        bar = self.timeline_scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     @staticmethod
     def _fill(form: QFormLayout, rows) -> None:

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             from app import config
             central = bool(config.get(s, "central.url"))
         self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
-                                else self.tr("Sinkronisasi: tidak dipakai (hanya lokal)"))
+                                else self.tr("Sinkronisasi: hanya lokal"))
         self.sync_label.setProperty("state", "idle")
 
     def _show_officer(self) -> None:
@@ -329,9 +329,9 @@ class MainWindow(QMainWindow):
         labels += sorted(r for r in a.roles if r not in workflow.ROLES)
         if not labels:
             roles = self.tr("hanya baca")
-        elif len(labels) <= 2:
-            roles = ", ".join(labels)
-        else:
+        elif len(labels) == 1:
+            roles = labels[0]
+        else:  # the full list is in the tooltip; the bar stays short
             roles = self.tr("{n} peran").format(n=len(labels))
         self.officer_label.setText(self.tr("Petugas: {name} — {roles}").format(name=a.name, roles=roles))
         tip = [a.name] + ([f"NIP {a.nip}"] if a.nip else []) + labels

@@ -421,12 +421,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Belum ada berkas dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-152"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Pindai QR tanda terima atau ketik nomornya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>Counter5Page</name>
     <message>
-        <location filename="../../ui/pages/counter5.py" line="+337"/>
+        <location filename="../../ui/pages/counter5.py" line="+356"/>
         <source>Penyerahan SK (Alt+1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,11 +529,16 @@
         <source>Pengaduan (Alt+2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan SKM (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail.py" line="+374"/>
+        <location filename="../../ui/detail.py" line="+375"/>
         <source>Memuat permohonan…</source>
         <translation>Loading the application…</translation>
     </message>
@@ -820,7 +825,7 @@
 <context>
     <name>DetailWindow</name>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Permohonan {no}</source>
         <translation>Application {no}</translation>
     </message>
@@ -952,7 +957,7 @@
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../ui/pages/counter5.py" line="-295"/>
+        <location filename="../../ui/pages/counter5.py" line="-314"/>
         <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,18 +1042,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Alasan: {r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Survei sedang diisi pemohon di layarnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Tanda terima penyerahan — {no}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,8 +1481,8 @@ Details are in {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sinkronisasi: tidak dipakai (hanya lokal)</source>
-        <translation>Sync: not used (local only)</translation>
+        <source>Sinkronisasi: hanya lokal</source>
+        <translation>Sync: local only</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2133,6 +2138,64 @@ Details are in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>SurveyReportPanel</name>
+    <message>
+        <location filename="../../ui/pages/survey_report.py" line="+42"/>
+        <source>Hitung IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laporan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih periode lalu tekan “Hitung IKM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsur pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tanggal awal setelah tanggal akhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>IKM {ikm} — mutu {g} ({label}); {n} responden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Laporan SKM {a} s.d. {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyScreen</name>
     <message>
         <location filename="../../ui/survey.py" line="+65"/>
@@ -2242,7 +2305,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/detail.py" line="-300"/>
+        <location filename="../../ui/detail.py" line="-304"/>
         <source>Belum ada riwayat.</source>
         <translation>No history yet.</translation>
     </message>
@@ -6778,7 +6841,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="-195"/>
+        <location filename="../../ui/detail.py" line="-196"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -6972,6 +7035,11 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <location line="+1"/>
         <source>Berkas</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+25"/>
