@@ -175,3 +175,32 @@ def test_pages_inside_the_main_window_keys_do_not_collide(session, loket, qtbot,
     qtbot.waitUntil(lambda: page.view_data.state == "PRINTED", timeout=5000)
     from ui import worker
     worker.wait_all()
+
+
+def test_counter5_skm_report_tab(session, loket, qtbot):
+    from PySide6.QtCore import QDate
+
+    from app.services import survey
+    from ui.pages.counter5 import Counter5Page
+    page = Counter5Page(loket, h.LOKET5)
+    qtbot.addWidget(page)
+    page.show()
+    r = page.report
+    page.tabs.setCurrentWidget(r)
+    r.date_from.setDate(QDate(2020, 1, 1))
+    r.date_to.setDate(QDate(2099, 12, 31))
+    r.compute()
+    qtbot.waitUntil(lambda: "Belum ada responden" in r.summary.text(), timeout=5000)
+    for v in (4, 3):
+        no = h.signed(session)
+        issuance.print_sk(session, h.LOKET4, no)
+        survey.record(session, h.LOKET5, no, answers={f"U{i}": v for i in range(1, 10)}, age=30,
+                      gender="P", education="S1", occupation="PNS")
+    r.weight.setCurrentIndex(r.weight.findData("0.11"))
+    with qtbot.waitSignal(r.computed, timeout=5000) as sig:
+        r.compute()
+    assert str(sig.args[0].ikm) == "86.63"           # 31.5 × 0.11 × 25 = 86.625 → 86.63
+    assert "86,63 — mutu B" in r.summary.text() and r.table.rowCount() == 9
+    assert r.table.item(7, 0).text() == "U9"          # the questionnaire's order
+    r.build_pdf()
+    qtbot.waitUntil(lambda: r.preview.page_count() >= 1, timeout=10000)

@@ -6,9 +6,10 @@ declined it; then hand the SK over — to the applicant in person or to a proxy
 with a power of attorney — print the handover receipt, and the file is
 archived. The officer sees only whether the survey is done, never the answers.
 
-Pengaduan: the complaints panel (ui/pages/complaints.py).
+Pengaduan: the complaints panel (ui/pages/complaints.py). Laporan SKM: the index
+and the report PDF for a period (ui/pages/survey_report.py).
 
-Keys: Ctrl+L / F4 scan box, F6 start the survey, F9 hand over, Alt+1 / Alt+2 tabs,
+Keys: Ctrl+L / F4 scan box, F6 start the survey, F9 hand over, Alt+1 / 2 / 3 tabs,
 F5 (the window's refresh) reloads.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import worker
 from ui.pages.complaints import ComplaintsPanel
 from ui.pages.counter4 import _line, scan_box
+from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
 from ui.widgets import fmt_datetime, today_local, user_message
 
@@ -353,10 +355,12 @@ class Counter5Page(QWidget):
         self.complaints = ComplaintsPanel(loket, actor, self)
         self.tabs.addTab(self.handover, self.tr("Penyerahan SK (Alt+1)"))
         self.tabs.addTab(self.complaints, self.tr("Pengaduan (Alt+2)"))
+        self.report = SurveyReportPanel(loket, actor, self)
+        self.tabs.addTab(self.report, self.tr("Laporan SKM (Alt+3)"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         # Ctrl+1…9 belong to the main window's page switcher
-        for i, seq in enumerate(("Alt+1", "Alt+2")):
+        for i, seq in enumerate(("Alt+1", "Alt+2", "Alt+3")):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
