@@ -406,3 +406,30 @@ def test_event_notes_are_words_not_machine_data():
                     "Lama pemeriksaan: 7 menit 12 detik · Jadwal: 19-11-2026 09:00 · "
                     "Kekurangan: KTP; Denah · Melalui kuasa: tidak")
     assert event_note(None) == "" and event_note({"survey_id": "x"}) == ""
+
+
+def test_gui_asks_the_login_screen_for_the_officer(data_dir, monkeypatch, qapp, actor_factory):
+    import ui.login
+    import ui.main
+    from PySide6.QtCore import QTimer
+    from ui import main_window
+    monkeypatch.setattr(ui.main, "install_excepthook", lambda: None)
+    monkeypatch.setattr(ui.main, "make_application", lambda: qapp)
+    # the login dialog closed: no window, a clean exit
+    monkeypatch.setattr(ui.login, "login", lambda loket, parent=None: None)
+    assert ui.main.run_gui(Namespace(data_dir=str(data_dir), smoke=False)) == 0
+    # an officer logged in: the main window is theirs
+    officer = actor_factory("LOKET4", name="Nunung Rahmawati")
+    monkeypatch.setattr(ui.login, "login", lambda loket, parent=None: officer)
+    seen = []
+    real = main_window.MainWindow
+
+    class Spy(real):
+        def __init__(self, loket, actor, *a, **kw):
+            super().__init__(loket, actor, *a, **kw)
+            seen.append(self)
+            QTimer.singleShot(200, self.close)
+    monkeypatch.setattr(main_window, "MainWindow", Spy)
+    assert ui.main.run_gui(Namespace(data_dir=str(data_dir), smoke=False)) == 0
+    assert seen and seen[0].actor is officer
+    assert "Nunung Rahmawati" in seen[0].officer_label.text()
