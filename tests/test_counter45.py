@@ -71,7 +71,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     assert v.printable and v.has_signed_pdf and v.signing.electronic and v.prints == []
 
     # counter 5 cannot hand over before anything is printed
-    with pytest.raises(ServiceError):
+    with pytest.raises(workflow.WorkflowError, match="Ditandatangani"):
         handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
 
     job = issuance.print_sk(session, h.LOKET4, no, copies=2)

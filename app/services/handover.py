@@ -134,6 +134,8 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     done = existing(session, app)
     if done is not None:
         raise _already(done, session)
+    if app.state not in ("PRINTED", "SURVEYED"):
+        workflow.check("hand_over", app, actor.roles, None)   # the state's own message (e.g. not printed yet)
     st = survey.status(session, app)
     if not st.settled:
         raise ServiceError(tr("SK belum dapat diserahkan: SKM permohonan {no} belum diisi atau ditolak "
