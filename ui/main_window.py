@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._global_shortcuts()
         self._build_nav()
+        # Tab from the search box goes to its results, then to the navigation
+        QWidget.setTabOrder(self.search, self.home.table)
+        QWidget.setTabOrder(self.home.table, self.nav)
+        QWidget.setTabOrder(self.nav, self.home.tree)
 
         self.bus.open_application.connect(self.open_detail)
         self.bus.sync_status.connect(self.show_sync_status)
