@@ -238,16 +238,17 @@ def run_gui(args) -> int:
                 return 0
 
         from ui.main_window import MainWindow
-        window = MainWindow(loket, actor)
-        # Background sync with the central database (status bar; Ctrl+F5 = now).
-        from PySide6.QtGui import QAction, QKeySequence
-        from ui.sync_runner import SyncRunner
-        window.sync_runner = SyncRunner(loket, window.bus, parent=window)
-        sync_act = QAction(window.tr("Sinkronkan sekarang"), window)
-        sync_act.setShortcut(QKeySequence("Ctrl+F5"))
-        sync_act.triggered.connect(window.sync_runner.sync_now)
-        window.addAction(sync_act)
-        window.sync_runner.start()
+        window = MainWindow(loket, actor, background=not smoke)
+        if not smoke:  # a smoke run never writes: no sync
+            # Background sync with the central database (status bar; Ctrl+F5 = now).
+            from PySide6.QtGui import QAction, QKeySequence
+            from ui.sync_runner import SyncRunner
+            window.sync_runner = SyncRunner(loket, window.bus, parent=window)
+            sync_act = QAction(window.tr("Sinkronkan sekarang"), window)
+            sync_act.setShortcut(QKeySequence("Ctrl+F5"))
+            sync_act.triggered.connect(window.sync_runner.sync_now)
+            window.addAction(sync_act)
+            window.sync_runner.start()
         log.info("main window for %s (%s) on %s", actor.username, ",".join(sorted(actor.roles)),
                  loket.workstation)
         if smoke:

@@ -51,7 +51,10 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, loket, actor, bus=None, settings: QSettings | None = None):
+    def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
+                 background: bool = True):
+        """`background=False` (loket --smoke) starts no scheduled pull or sync:
+        a smoke run reads and never changes anything."""
         super().__init__()
         from ui.bus import Bus
         self.loket, self.actor = loket, actor
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         # Its imports (region data, PDF library) take a second or more: they load on a
         # worker thread once the window is up, so the first paint does not wait for them.
         self.sicantik = None
-        QTimer.singleShot(0, self._load_sicantik)
+        if background:
+            QTimer.singleShot(0, self._load_sicantik)
 
     def _load_sicantik(self) -> None:
         import importlib
