@@ -251,3 +251,10 @@ def test_unknown_number_is_looked_up_off_the_gui_thread(qtbot, page, officer, mo
     page.back_to_find()
     page.open_text("SC/2026/9999")
     qtbot.waitUntil(lambda: "tidak ditemukan" in page.status.text(), timeout=5000)
+
+
+def test_markup_looking_names_show_literally(qtbot, page, session, officer):
+    app = walkin(session, officer, name="<b>PT Maju & Jaya</b>")
+    page.open_application(app.id)
+    label = page.file_fields["applicant"]
+    assert label.text().startswith("<b>PT Maju & Jaya</b>") and label.textFormat() == Qt.TextFormat.PlainText

@@ -59,6 +59,7 @@ class PdfPreview(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("pageTitle")
         self.caption.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Cetak… (Ctrl+P)"))

@@ -140,6 +140,7 @@ class IntakePage(QWidget):
             from app import config
             self.standard_seconds = int(config.get(s, "intake.standard_minutes")) * 60
         self.clock = QElapsedTimer()
+        self._clock_for: str | None = None     # the file (or "walkin") the clock is timing
         self.last_click_to_pdf_ms: float | None = None
 
         lay = QVBoxLayout(self)
@@ -170,6 +171,7 @@ class IntakePage(QWidget):
             find_row.addWidget(b)
         lay.addLayout(find_row)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("intakeStatus")
         lay.addWidget(self.status)
@@ -255,6 +257,7 @@ class IntakePage(QWidget):
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(18)
         self.file_title = QLabel()
+        self.file_title.setTextFormat(Qt.TextFormat.PlainText)
         self.file_title.setObjectName("detailNumber")
         self.file_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_state = QLabel()
@@ -268,6 +271,7 @@ class IntakePage(QWidget):
             cap = QLabel(label)
             cap.setObjectName("fieldLabel")
             val = QLabel("—")
+            val.setTextFormat(Qt.TextFormat.PlainText)   # a name like "<b>PT Maju</b>" shows as typed
             val.setWordWrap(True)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             r, c = 1 + i // 2, (i % 2) * 2
@@ -278,6 +282,7 @@ class IntakePage(QWidget):
         grid.setColumnStretch(3, 1)
         v.addWidget(head)
         self.file_warning = QLabel()
+        self.file_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.file_warning.setWordWrap(True)
         self.file_warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
         self.file_warning.hide()
@@ -324,6 +329,11 @@ class IntakePage(QWidget):
             sc.activated.connect(slot)
         return w
 
+    def hideEvent(self, e):
+        # leaving the page (or closing the window) must not drop the last ticks
+        self.flush_save()
+        super().hideEvent(e)
+
     # -- messages ----------------------------------------------------------------------
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -352,6 +362,7 @@ class IntakePage(QWidget):
     def stop_clock(self) -> int | None:
         secs = self.elapsed_seconds()
         self.clock.invalidate()
+        self._clock_for = None
         self.tick.stop()
         self._update_clock()
         return secs
@@ -496,6 +507,10 @@ class IntakePage(QWidget):
         self.reprint_button.setVisible(doc_id is not None)
         self.stack.setCurrentWidget(self.file)
         if editable:
+            # a new file restarts the clock; a walk-in keeps the time spent on its form
+            if self._clock_for not in ("walkin", app_id):
+                self.clock.invalidate()
+            self._clock_for = app_id
             self.start_clock()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -513,6 +528,7 @@ class IntakePage(QWidget):
         self.form.reset()
         self.stack.setCurrentWidget(self.form)
         self.clock.invalidate()
+        self._clock_for = "walkin"
         self.start_clock()
         d = self.find.text().strip().replace(" ", "")
         if d.isdigit() and len(d) == 16:

@@ -172,6 +172,7 @@ class WalkInForm(QWidget):
         self.body.addStretch(1)
 
         self.duplicate_label = QLabel()
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setStyleSheet(WARN_STYLE + "font-weight: 600;")
         self.duplicate_label.hide()
@@ -216,6 +217,7 @@ class WalkInForm(QWidget):
         lab = QLabel(label)
         lab.setBuddy(widget if not isinstance(widget, RegionPicker) else widget.combos[0])
         msg = QLabel()
+        msg.setTextFormat(Qt.TextFormat.PlainText)
         msg.setWordWrap(True)
         msg.setStyleSheet(ERROR_STYLE)
         grid.addWidget(lab, r, 0)
