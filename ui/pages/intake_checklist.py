@@ -17,6 +17,7 @@ from app.services.intake import Item
 PRESENT_BG = QColor("#e8f5ec")
 MISSING_BG = QColor("#fdecea")
 MISSING_FG = QColor("#9b1c1c")
+PRESENT_FG = QColor("#1f6b3a")
 
 NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)
 
@@ -89,6 +90,10 @@ class ChecklistModel(QAbstractTableModel):
             if it.original_needed:
                 tips.append(self._tr("Asli harus diperlihatkan"))
             return " · ".join(tips)
+        if role == Qt.ItemDataRole.FontRole and col == PRESENT and it.present is not None:
+            f = QFont()
+            f.setBold(True)
+            return f
         if role == Qt.ItemDataRole.FontRole and col == NAME and it.mandatory:
             f = QFont()
             f.setBold(True)
@@ -98,8 +103,11 @@ class ChecklistModel(QAbstractTableModel):
                 return QBrush(MISSING_BG) if it.deficiency else QBrush(PRESENT_BG)
             if it.present is False and it.mandatory:
                 return QBrush(MISSING_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and col == PRESENT and it.present is False and it.mandatory:
-            return QBrush(MISSING_FG)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (PRESENT, FORM):
+            if it.deficiency and it.present is not None:
+                return QBrush(MISSING_FG)
+            if it.present and col == PRESENT:
+                return QBrush(PRESENT_FG)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, PRESENT, FORM, SHEETS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -180,7 +188,7 @@ class ChecklistView(QTableView):
         self.verticalHeader().hide()
         h = self.horizontalHeader()
         h.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col, chars in ((NO, 4), (PRESENT, 13), (FORM, 9), (SHEETS, 9)):
+        for col, chars in ((NO, 4), (PRESENT, 16), (FORM, 9), (SHEETS, 9)):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, int(self.fontMetrics().horizontalAdvance("M") * chars / 1.3))
         h.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
