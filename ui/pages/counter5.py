@@ -198,11 +198,24 @@ class HandoverPanel(QWidget):
         self.message.setText(v.blocked_reason or "")
         color = "#1b5e20" if v.done is not None else "#9b1c1c"
         self.message.setStyleSheet(f"color: {color}; font-weight: 600;")
-        if self.in_person.isChecked():
+        if v.done is not None:
+            self._show_done(v.done)
+        elif self.in_person.isChecked():
             self._prefill()
         self._set_enabled()
         if v.done is not None:
             self._show_receipt(v.no_permohonan)
+
+    def _show_done(self, done) -> None:
+        """The form shows who actually received the SK (read only)."""
+        (self.by_proxy if done.by_proxy else self.in_person).setChecked(True)
+        self.recipient.setText(done.recipient_name)
+        self.id_type.setCurrentIndex(max(self.id_type.findData(done.recipient_id_type), 0))
+        self.id_number.setText(done.recipient_id_number)
+        self.letter_number.setText(done.proxy_letter_number or "")
+        if done.proxy_letter_date:
+            d = done.proxy_letter_date
+            self.letter_date.setDate(QDate(d.year, d.month, d.day))
 
     def _prefill(self) -> None:
         v = self.view_data
