@@ -208,3 +208,71 @@ def test_main_window_has_worklist_page_and_badge(qtbot, loket, session, files):
     qtbot.waitUntil(lambda: w.stack.currentWidget().model.total == 4, timeout=5000)
     from ui import worker
     worker.wait_all()
+
+
+def test_review_forms_and_enter_opens_the_next_step(qtbot, loket, session, files, tmp_path):
+    from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+    from db.models import IssuedDocument
+    app = files[1]                                   # SIPB: needs a technical review
+    bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI")
+    page = make_page(qtbot, loket, ANALIS)
+    pick(qtbot, page, app.no_permohonan)
+    assert [k for k, _ in page.panel.item.actions] == ["schedule_review"]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)     # Enter: the next step's form
+    dlg = page.panel.dialog
+    assert dlg is not None and dlg.windowTitle() == "Jadwalkan kajian teknis"
+    # a Sunday is refused with the reason; the input stays
+    sunday = QDate.currentDate().addDays(7 - QDate.currentDate().dayOfWeek())
+    dlg.when.setDateTime(QDateTime(sunday, QTime(9, 0)))
+    dlg.team.setPlainText("Ir. Bambang (Dinkes)")
+    submit(qtbot, dlg)
+    assert dlg.isVisible() and "bukan hari kerja" in dlg.error.text()
+    assert dlg.team.toPlainText() == "Ir. Bambang (Dinkes)"
+    monday = sunday.addDays(1)
+    while True:                                       # the first working day from that Monday
+        from app.calendar import WorkCalendar
+        if WorkCalendar().is_working_day(monday.toPython()):
+            break
+        monday = monday.addDays(1)
+    dlg.when.setDateTime(QDateTime(monday, QTime(9, 0)))
+    submit(qtbot, dlg)
+    assert not dlg.isVisible()
+
+    # the same file stays chosen, now one step further
+    qtbot.waitUntil(lambda: page.panel.item is not None and page.panel.item.state == "REVIEW_SCHEDULED",
+                    timeout=5000)
+    assert page.panel.item.id == app.id
+    assert [k for k, _ in page.panel.item.actions] == ["record_review"]
+
+
+def test_record_review_form_with_attachment(qtbot, loket, session, tmp_path):
+    from PySide6.QtCore import QDate
+    from db.models import IssuedDocument
+    received = datetime.now() - timedelta(days=20)
+    app = received_file(session, "SIPB", "SC-2026-0008100", received, name="Bd. Rini Astuti")
+    bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI")
+    from app.calendar import WorkCalendar
+    day = received.date() + timedelta(days=1)
+    while not WorkCalendar().is_working_day(day):
+        day += timedelta(days=1)
+    bo.schedule_review(session, ANALIS, app.id, scheduled_at=datetime.combine(day, datetime.min.time()).replace(hour=9),
+                       kind="LAPANGAN", team=["Tim teknis"])
+    page = make_page(qtbot, loket, ANALIS)
+    pick(qtbot, page, app.no_permohonan)
+    dlg = page.panel.open_action("record_review")
+    assert dlg.windowTitle() == "Catat rekomendasi / BAP"
+    dlg.bap_no.setText("BAP/77/2026")
+    dlg.bap_date.setDate(QDate(day.year, day.month, day.day).addDays(-1))
+    scan = tmp_path / "bap.pdf"
+    scan.write_bytes(pdf_with_text("BERITA ACARA", "BAP/77/2026"))
+    dlg.set_attachment(str(scan))
+    submit(qtbot, dlg)
+    assert dlg.isVisible() and "sebelum jadwal kajian" in dlg.error.text()
+    dlg.bap_date.setDate(QDate(day.year, day.month, day.day))
+    submit(qtbot, dlg)
+    assert not dlg.isVisible()
+    session.expire_all()
+    doc = session.scalar(select(IssuedDocument).where(IssuedDocument.kind == "BAP"))
+    assert doc.number == "BAP/77/2026" and doc.pdf == scan.read_bytes() and doc.data["filename"] == "bap.pdf"
+    assert session.get(Application, app.id).state == "REVIEWED"

@@ -754,6 +754,18 @@ class FilePanel(QWidget):
 
 # --------------------------------------------------------------------- the page
 
+class WorkTable(QTableView):
+    """Enter on a row opens the file's first action (the next step of the SOP)."""
+
+    act_requested = Signal()
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.act_requested.emit()
+            return
+        super().keyPressEvent(e)
+
+
 class StateChip(QPushButton):
     """A count per state; checked = the list is filtered to that state."""
 
@@ -847,7 +859,7 @@ class WorklistPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.model = WorklistModel(loket, actor, self)
-        self.table = QTableView()
+        self.table = WorkTable()
         self.table.setObjectName("worklistTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -891,6 +903,8 @@ class WorklistPage(QWidget):
         self.model.notice.connect(lambda t: t and self.status.setText(t))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.acted.connect(self._acted)
+        self.table.act_requested.connect(self.act_on_current)
+        self.table.doubleClicked.connect(lambda _i: self.act_on_current())
         if bus is not None:
             bus.applications_changed.connect(lambda _ids: self.refresh())
         self.setFocusProxy(self.table)
@@ -966,9 +980,19 @@ class WorklistPage(QWidget):
             self.panel.show_application(r.id)
         self.tracking.show_application(r.id)
 
+    def act_on_current(self) -> ActionDialog | None:
+        """The first action the workflow allows on the chosen file (Enter / double-click)."""
+        item = self.panel.item
+        r = self.model.row_at(self.table.currentIndex())
+        if item is None or r is None or item.id != r.id or not item.actions:
+            return None
+        return self.panel.open_action(item.actions[0][0])
+
     def _acted(self, app_id: str) -> None:
-        # the file usually leaves this list; keep the selection near where it was
+        # keep the file chosen while it stays in this list (the analyst's next step);
+        # when it has left, the list's first file is chosen
         self.panel._key = None
+        self._pending_select = app_id
         self.refresh()
         if self.bus is not None:
             self.bus.applications_changed.emit([app_id])
