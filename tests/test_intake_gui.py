@@ -258,3 +258,22 @@ def test_markup_looking_names_show_literally(qtbot, page, session, officer):
     page.open_application(app.id)
     label = page.file_fields["applicant"]
     assert label.text().startswith("<b>PT Maju & Jaya</b>") and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_duplicate_flagged_while_typing_and_confirmed_before_creating(qtbot, page, session, officer):
+    from tests.intake_helpers import form as walkin_form
+    first = walkin(session, officer)
+    page.new_walkin()
+    page.form.set_values(walkin_form())
+    page.form._check("nik")
+    assert first.no_permohonan in page.form.duplicate_label.text() and page.form.duplicate_label.isVisible()
+    asked = []
+    page.form.confirm_duplicate = lambda message: asked.append(message) or False
+    assert not page.form.submit()
+    assert asked and page.stack.currentWidget() is page.form
+    with page.loket.Session() as s:
+        assert len(applications.search(s, NIK_P)) == 1
+    page.form.confirm_duplicate = lambda message: True
+    assert page.form.submit()
+    assert page.stack.currentWidget() is page.file and page.app_no != first.no_permohonan
+    assert first.no_permohonan in page.file_warning.text()
