@@ -1,10 +1,13 @@
 """Counter 2 and SiCantik: a number unknown locally is looked up live.
 
 Importing this module registers `intake_lookup` in `app.services.intake.LOOKUPS`,
-so `intake.open_file` tries SiCantik after the local database (the GUI's
-SiCantik runner and the `loket sicantik` commands import it).
+so `intake.open_file` tries, after the local database, the office's central
+database (when configured) and then SiCantik. The intake page and the GUI's
+SiCantik runner import it.
 """
 from __future__ import annotations
+
+import logging
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,12 +17,38 @@ from app.services.context import Actor
 from db.models import Application
 
 
+log = logging.getLogger("loket.sicantik")
+
+
 class _Bound:
-    """What the importer needs of a Loket, made from the caller's session."""
+    """What the importer (and the sync's fetch) need of a Loket, made from the caller's session."""
 
     def __init__(self, session: Session, actor: Actor):
-        self.Session = sessionmaker(bind=session.get_bind(), expire_on_commit=False)
+        self.engine = session.get_bind()
+        self.Session = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.workstation = actor.workstation
+
+
+def _from_central(session: Session, actor: Actor, no: str) -> Application | None:
+    """The file from the office's central database, when there is one: a file
+    received at another counter must open with its history, not be imported a
+    second time from SiCantik (two rows, one number: a sync conflict)."""
+    if not str(config.get(session, "central.url")).strip():
+        return None
+    try:
+        from app.sync import central as C
+        from app.sync.session import fetch_file
+    except ImportError:
+        return None
+    try:
+        app_id = fetch_file(_Bound(session, actor), no)
+    except C.Unreachable as e:
+        log.info("central database unreachable for %s, asking SiCantik: %s", no, type(e).__name__)
+        return None
+    if app_id is None:
+        return None
+    session.expire_all()
+    return applications.get(session, app_id)
 
 
 def looks_like_number(text: str) -> bool:
@@ -36,6 +65,9 @@ def intake_lookup(session: Session, actor: Actor, text: str) -> Application | No
     no = (text or "").strip()
     if not looks_like_number(no):
         return None
+    found = _from_central(session, actor, no)
+    if found is not None:
+        return found
     if not str(config.get(session, "sicantik.base_url")).strip() or \
             not str(config.get(session, "sicantik.template.by_number")).strip():
         return None
