@@ -277,3 +277,26 @@ def test_duplicate_flagged_while_typing_and_confirmed_before_creating(qtbot, pag
     assert page.form.submit()
     assert page.stack.currentWidget() is page.file and page.app_no != first.no_permohonan
     assert first.no_permohonan in page.file_warning.text()
+
+
+def test_half_typed_walkin_survives_a_crash(qtbot, loket, officer, page):
+    from ui.bus import Bus
+    from ui.pages.intake import IntakePage
+    page.new_walkin()
+    nik = page.form.inputs["nik"]
+    nik.setFocus()
+    type_text(qtbot, nik, NIK_P)
+    name = page.form.inputs["name"]
+    name.setFocus()
+    type_text(qtbot, name, "Siti Aminah")
+    qtbot.waitUntil(lambda: page.form.draft_path.exists() and "Siti Aminah" in page.form.draft_path.read_text(
+        encoding="utf-8"), timeout=3000)
+    # "crash": a new page (as after a restart) on the same data folder
+    again = IntakePage(loket, officer, Bus())
+    qtbot.addWidget(again)
+    again.new_walkin()
+    values = again.form.values()
+    assert values["nik"] == NIK_P and values["name"] == "Siti Aminah"
+    assert "dipulihkan" in again.status.text()
+    again.form.cancelled.emit()
+    assert not again.form.draft_path.exists()

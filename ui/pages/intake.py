@@ -202,6 +202,7 @@ class IntakePage(QWidget):
         self.walkin_button.clicked.connect(self.new_walkin)
         self.register_button.clicked.connect(self.show_register)
         self.form.submitted.connect(self.register_walkin)
+        self.form.cancelled.connect(self.form.clear_draft)
         self.form.cancelled.connect(self.back_to_find)
         self.preview.closed.connect(self.back_to_find)
         self.preview.before_print = self._before_print
@@ -525,7 +526,10 @@ class IntakePage(QWidget):
     # -- walk-in ----------------------------------------------------------------------------
     def new_walkin(self) -> None:
         self.flush_save()
+        draft = self.form.load_draft()
         self.form.reset()
+        if draft:
+            self.form.set_values(draft)
         self.stack.setCurrentWidget(self.form)
         self.clock.invalidate()
         self._clock_for = "walkin"
@@ -533,7 +537,8 @@ class IntakePage(QWidget):
         d = self.find.text().strip().replace(" ", "")
         if d.isdigit() and len(d) == 16:
             self.form.set_values({"nik": d})
-        self.say(self.tr("Pendaftaran walk-in: isi data pemohon; waktu pemeriksaan berjalan."))
+        self.say(self.tr("Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.") if draft else
+                 self.tr("Pendaftaran walk-in: isi data pemohon; waktu pemeriksaan berjalan."))
 
     def register_walkin(self, values: dict, allow_duplicate: bool) -> None:
         try:
@@ -543,6 +548,7 @@ class IntakePage(QWidget):
         except Exception as e:
             self.say(user_message(e), error=True)
             return
+        self.form.clear_draft()
         if self.bus is not None:
             self.bus.applications_changed.emit([app_id])
         self.open_application(app_id)

@@ -8,7 +8,10 @@ Ctrl+S registers, Esc cancels.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
@@ -97,6 +100,12 @@ class WalkInForm(QWidget):
     def __init__(self, loket, parent=None):
         super().__init__(parent)
         self.loket = loket
+        # the form as typed so far, kept on disk: a crash or power cut mid-form loses nothing
+        self.draft_path = Path(loket.data_dir) / "walkin-draft.json"
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(500)
+        self.draft_timer.timeout.connect(self.save_draft)
         self.inputs: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         self._duplicate: str | None = None
@@ -193,6 +202,13 @@ class WalkInForm(QWidget):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
+        for w in self.inputs.values():
+            if isinstance(w, QLineEdit):
+                w.textEdited.connect(self.draft_timer.start)
+            elif isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(self.draft_timer.start)
+            elif isinstance(w, RegionPicker):
+                w.changed.connect(self.draft_timer.start)
         self.region.postal_code.connect(self._postal_from_region)
         self.region.changed.connect(lambda code: self._check("region_code"))
         self.location_region.changed.connect(lambda code: self._check("location_region_code"))
@@ -274,6 +290,31 @@ class WalkInForm(QWidget):
                     w.setCurrentIndex(i)
             elif isinstance(w, RegionPicker):
                 w.set_code(str(v))
+
+    # -- draft on disk -------------------------------------------------------------------
+    def save_draft(self) -> None:
+        self.draft_timer.stop()
+        values = self.values()
+        if not any(v for k, v in values.items() if k not in ("kind", "applicant_type", "id_type")):
+            self.clear_draft()
+            return
+        tmp = self.draft_path.with_suffix(".part")
+        tmp.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.draft_path)
+
+    def load_draft(self) -> dict | None:
+        try:
+            data = json.loads(self.draft_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def clear_draft(self) -> None:
+        self.draft_timer.stop()
+        try:
+            self.draft_path.unlink()
+        except FileNotFoundError:
+            pass
 
     def reset(self) -> None:
         for w in self.inputs.values():
