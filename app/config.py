@@ -77,6 +77,8 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("sicantik.token_url", str, "", "LOCAL", "URL token bila bukan {base_url}/api/pengguna/token"),
     Key("sicantik.param.date_format", str, "%Y-%m-%d", "LOCAL", "Format tanggal parameter rentang (strftime)"),
     Key("sicantik.fields", str, "", "LOCAL", "Nama kolom SiCantik kantor ini: kolom_loket=kolom_sicantik; …"),
+    Key("sicantik.pull_workstation", str, "", "OFFICE",
+        "Workstation yang menjalankan penarikan terjadwal SiCantik (kosong = setiap workstation)"),
 ]}
 
 

@@ -77,3 +77,15 @@ def test_wrong_field_mapping_setting_is_explained(loket, fake, capsys):
     assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 1
     err = capsys.readouterr().err
     assert "“ktp” tidak dikenal" in err and "nik" in err
+
+
+def test_doctor_asks_for_one_puller_when_there_is_a_central_database(loket, fake, capsys):
+    fake.rows = application_rows(1)
+    configure(loket, fake, central__url="postgresql+psycopg://loket@127.0.0.1:1/loket")
+    main(["doctor"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "terjadwal" in x)
+    assert line.startswith("??") and "sicantik.pull_workstation" in line
+    configure(loket, fake, sicantik__pull_workstation="LOKET-1")
+    main(["doctor"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "terjadwal" in x)
+    assert line.startswith("OK") and "setiap 15 menit" in line

@@ -74,3 +74,17 @@ def test_first_pull_comes_soon_after_start(loket, fake, qtbot):
         runner.start()
     assert runner.last["ok"] is True and fake.data_requests()
     runner.stop()
+
+
+def test_only_the_office_puller_runs_the_scheduled_pull(loket, fake, qtbot):
+    configure(loket, fake, sicantik__pull_minutes=5, workstation__name="LOKET2-A",
+              sicantik__pull_workstation="LOKET2-B")
+    runner, bus = _runner(loket, qtbot)
+    runner.start()
+    assert runner.interval_minutes == 0
+    with loket.Session() as s:
+        config.set_(s, "sicantik.pull_workstation", "LOKET2-A")
+        s.commit()
+    bus.master_changed.emit()
+    assert runner.interval_minutes == 5
+    runner.stop()

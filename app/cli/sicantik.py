@@ -161,6 +161,19 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
             c.close()
     except ServiceError as e:  # SiCantik's own failures, and a keyring that cannot be read
         out.append((tr("SiCantik"), f"{settings.base_url} — {e}", False))
+    with loket.Session() as s:
+        from app import config
+        central = str(config.get(s, "central.url")).strip()
+        puller = str(config.get(s, "sicantik.pull_workstation")).strip()
+        minutes = importer.schedule(loket)
+    if central and not puller:
+        out.append((tr("SiCantik tarik terjadwal"),
+                    tr("setiap workstation menarik sendiri; dengan basis data pusat tetapkan satu: "
+                       "loket config set sicantik.pull_workstation NAMA"), None))
+    else:
+        out.append((tr("SiCantik tarik terjadwal"),
+                    tr("setiap {n} menit di workstation ini").format(n=minutes) if minutes
+                    else tr("tidak di workstation ini"), True))
     if last:
         from datetime import timezone
         from zoneinfo import ZoneInfo

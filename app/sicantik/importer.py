@@ -537,9 +537,15 @@ def permit_maps(session: Session) -> list[SicantikPermitMap]:
 
 
 def schedule(loket: "Loket") -> int:
-    """Minutes between scheduled pulls on this workstation; 0 when off or not configured."""
+    """Minutes between scheduled pulls on this workstation; 0 when off, not
+    configured, or another workstation is the office's puller
+    (`sicantik.pull_workstation`: with a central database, two workstations
+    importing the same new file before they sync would make two files of it)."""
     with loket.Session() as s:
         if not str(config.get(s, "sicantik.base_url")).strip() or not config.get(s, "sicantik.template.by_range"):
+            return 0
+        puller = str(config.get(s, "sicantik.pull_workstation")).strip()
+        if puller and puller != config.get(s, "workstation.name"):
             return 0
         return max(0, int(config.get(s, "sicantik.pull_minutes")))
 
