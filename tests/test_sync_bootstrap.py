@@ -34,6 +34,8 @@ def test_bootstrap_open_and_recent_files_then_fetch_an_old_one(central, stations
         open_file = new_file(s, "LOKET2-A")
         recent_done = new_file(s, "LOKET2-A", state="ARCHIVED")
         old_done = new_file(s, "LOKET2-A", state="ARCHIVED", updated_at=old_time, created_at=old_time)
+        older_no = new_file(s, "LOKET2-A", state="ARCHIVED", updated_at=old_time,
+                            created_at=old_time).no_permohonan
         s.commit()
         keep = {open_file.id, recent_done.id}
         old_id, old_no = old_done.id, old_done.no_permohonan
@@ -70,6 +72,12 @@ def test_bootstrap_open_and_recent_files_then_fetch_an_old_one(central, stations
         assert s.get(Applicant, old_applicant) is not None
         assert s.scalar(select(WorkflowEvent.id).where(WorkflowEvent.application_id == old_id))
     assert fetch_file(b.loket, "TIDAK-ADA-123") is None
+    # The detail screen does the same by itself when asked for a file it lacks.
+    from ui.detail import load
+    shown = load(b.loket, older_no)
+    assert shown.no_permohonan == older_no and shown.events
+    with pytest.raises(Exception, match="tidak ditemukan"):
+        load(b.loket, "TIDAK-ADA-123")
     # B keeps its own chain going and A receives it intact.
     with b.Session() as s:
         audit.record(s, make_actor("LOKET2", workstation="LOKET2-B"), "test", None, None, "dari B")

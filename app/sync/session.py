@@ -191,3 +191,20 @@ def status(loket) -> dict:
     """What the status bar shows, without touching the network."""
     return {"pending": pending(loket.engine), "last_success": last_success(loket.engine),
             "cursor": read_cursor(loket.engine)}
+
+
+def fetch_if_missing(loket, key: str) -> bool:
+    """For screens that open a file by number or id and do not find it here:
+    fetch it from the central database when one is configured. False when none
+    is configured or it does not know the file; a ServiceError the officer can
+    read when it cannot be reached."""
+    from app import config
+    from app.services.context import ServiceError
+    with loket.Session() as s:
+        if not config.get(s, "central.url"):
+            return False
+    try:
+        return fetch_file(loket, key) is not None
+    except C.CentralError as e:
+        raise ServiceError(tr("Permohonan {no} tidak ada di workstation ini, dan basis data pusat "
+                              "tidak dapat dipakai sekarang: {err}").format(no=key, err=e)) from None
