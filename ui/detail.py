@@ -95,8 +95,17 @@ def _region_path(code: str | None) -> str:
 def load(loket, no_or_id: str) -> Snapshot:
     """Everything the detail view shows, as plain data. Runs off the GUI thread."""
     from app.services import applications
+    from app.services.context import ServiceError
     with loket.Session() as s:
-        a = applications.get(s, no_or_id)
+        try:
+            a = applications.get(s, no_or_id)
+        except ServiceError:
+            # An older file this workstation never held: from the central database.
+            from app.sync.session import fetch_if_missing
+            if not fetch_if_missing(loket, no_or_id):
+                raise
+            s.rollback()
+            a = applications.get(s, no_or_id)
         ap, co, pt = a.applicant, a.company, a.permit_type
         recorded = {c.requirement_id: c for c in applications.checks(s, a.id)}
         checks = []
