@@ -107,3 +107,34 @@ def test_sicantik_status_beside_loket(session):
     assert tracking.sicantik_stage("Cetak draft SK") == 3
     assert tracking.sicantik_stage("Tanda Tangan Kepala Dinas (TTE)") == 5
     assert tracking.sicantik_stage("Proses lain-lain") is None
+
+
+def test_cli_track_and_print_tracking_sheet(session, data_dir, capsys, tmp_path):
+    import io
+    import json
+
+    import pdfplumber
+
+    from app.cli import main
+    app = received_file(session, "SIP-DOK", "SC-2026-1006", datetime(2026, 11, 23, 8, 0))
+    bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI",
+              at=utc(datetime(2026, 11, 23, 10, 30)))
+    bo.draft(session, ANALIS, app.id, outcome="IZIN", at=utc(datetime(2026, 11, 23, 11, 0)))
+    bo.send_back(session, KASI, app.id, reason="Nomor STR salah ketik", at=utc(datetime(2026, 11, 23, 13, 0)))
+    session.close()
+    assert main(["--data-dir", str(data_dir), "track", "SC-2026-1006"]) == 0
+    out = capsys.readouterr().out
+    assert "Dikembalikan untuk perbaikan naskah" in out and "Nomor STR salah ketik" in out
+    assert "Entri data & verifikasi" in out and "TERLAMBAT" in out   # 2 h 30 against 1 h
+    assert main(["--data-dir", str(data_dir), "track", "SC-2026-1006", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["state"] == "REVISION" and data["send_backs"] == 1
+    assert [s["action"] for s in data["steps"]][:3] == ["receive", "verify", "draft"]
+    assert data["steps"][1]["minutes"] == 150 and data["steps"][1]["late"] is True
+    assert main(["--data-dir", str(data_dir), "track", "TIDAK-ADA"]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().err
+
+    out_pdf = tmp_path / "kendali.pdf"
+    assert main(["--data-dir", str(data_dir), "print", "tracking", "SC-2026-1006", "--out", str(out_pdf)]) == 0
+    with pdfplumber.open(io.BytesIO(out_pdf.read_bytes())) as pdf:
+        assert "SC-2026-1006" in pdf.pages[0].extract_text()

@@ -13,7 +13,7 @@ from app import __version__
 from app.i18n import tr
 
 # Modules under app/cli/ that add subcommands; each has register(subparsers).
-COMMANDS = ["db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify", "sicantik", "sync", "central", "skm"]
+COMMANDS = ["db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify", "sicantik", "sync", "central", "skm", "tracking"]
 
 
 class Failure(Exception):

@@ -135,3 +135,8 @@ def for_application(session, no_or_id: str, printed_by: str, now_utc: datetime |
     office = b.Office.from_session(session)
     hours = str(config.get(session, "office.hours")).replace("-", "–")
     return build(tl, office, printed_by, b.local_time(now, office.timezone), hours)
+
+
+def cli_print(session, actor, args) -> bytes:
+    """`loket print tracking NO --out FILE` (app/cli/printing.py PRINTERS)."""
+    return for_application(session, args.no_permohonan, actor.name)
