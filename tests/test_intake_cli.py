@@ -104,3 +104,13 @@ def test_print_register_csv_and_pdf(accepted, tmp_path, capsys):
         assert "Siti Rahmawati" in pdf.pages[0].extract_text()
     assert main(["print", "register", "--date", "kemarin", "--out", str(pdf_path)]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_doctor_shows_number_formats_and_flags_a_bad_one(loket, capsys):
+    main(["doctor"])  # other areas may warn here (keyring, sync); our lines are read below
+    out = capsys.readouterr().out
+    assert "TT/{workstation}/{year}/{seq:05} → TT/LOKET-1/" in out and "Huruf dokumen" in out
+    assert main(["config", "set", "numbering.receipt", "TT/{wrkstation}/{seq}"]) == 0
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "!!  Nomor tanda terima" in out and "wrkstation" in out

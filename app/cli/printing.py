@@ -63,7 +63,43 @@ PRINTERS: dict[str, Printer] = {
 }
 
 
+def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
+    """`loket doctor`: counter 2's number formats, fonts and logo, before an officer meets them."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from app import config, numbering
+    from app.services.context import ServiceError
+    out = []
+    try:
+        from app.documents import base
+        base.register_fonts()
+        out.append((tr("Huruf dokumen"), "DejaVu (resources/fonts)", True))
+    except Exception as e:  # a missing font file: every receipt would fail
+        out.append((tr("Huruf dokumen"), f"{type(e).__name__}: {e}", False))
+    with loket.Session() as s:
+        ws = config.get(s, "workstation.name")
+        for kind, label in (("receipt", tr("Nomor tanda terima")), ("walkin", tr("Nomor walk-in")),
+                            ("return_slip", tr("Nomor bukti pengembalian"))):
+            fmt = config.get(s, f"numbering.{kind}")
+            try:
+                out.append((label, tr("{fmt} → {example}").format(
+                    fmt=fmt, example=numbering.format_number(fmt, 1, datetime.now(), workstation=ws)), True))
+            except ServiceError as e:
+                out.append((label, str(e), False))
+        logo = config.get(s, "office.logo")
+        if logo:
+            ok = Path(logo).is_file()
+            out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(
+                path=logo), True if ok else None))
+        out.append((tr("Kertas tanda terima"), config.get(s, "intake.receipt_paper"), True))
+    return out
+
+
 def register(sub) -> None:
+    from app.cli import doctor
+    if doctor_checks not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(doctor_checks)
     p = sub.add_parser("print", help=tr("tulis dokumen (tanda terima, register, …) ke berkas"))
     psub = p.add_subparsers(dest="print_what", metavar="DOKUMEN", required=True)
     for name, printer in PRINTERS.items():
