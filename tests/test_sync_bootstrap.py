@@ -115,3 +115,33 @@ def test_counters_follow_and_a_replaced_computer_takes_over(central, stations, t
         again = numbering.next_number(s, "receipt", when, scope="LOKET2-A", workstation="LOKET2-A")
         s.commit()
     assert again not in receipts and again.endswith("00004")
+
+
+def test_demo_data_officers_and_office_settings_travel(central, stations):
+    from app import config, demo
+    from app.auth import hash_password, verify_password
+    from db.models import Officer
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    made = demo.generate(a.loket, 40, seed=7)           # bulk Core inserts, no ORM events
+    with a.Session() as s:
+        s.add(Officer(username="siti", full_name="Siti Aminah", roles="LOKET2",
+                      password_hash=hash_password("Rahasia-Kantor-2026"), failed_attempts=2))
+        config.set_(s, "office.name", "DPMPTSP KABUPATEN CONTOH")   # OFFICE: travels
+        config.set_(s, "ui.idle_lock_minutes", 3)                   # LOCAL: stays
+        s.commit()
+    res = a.sync()
+    assert res.pending == 0 and res.push.rejected == []
+    b = stations("LOKET2-B", engine)
+    b.sync(bootstrap_days=3650)
+    with a.engine.connect() as ac, b.engine.connect() as bc:
+        for t in ("application", "workflow_event", "applicant", "requirement_check"):
+            q = text(f"SELECT id FROM {t} ORDER BY id")
+            assert list(ac.execute(q).scalars()) == list(bc.execute(q).scalars()), t
+        assert bc.execute(text("SELECT count(*) FROM application")).scalar() == made
+    with b.Session() as s:
+        siti = s.scalar(select(Officer).where(Officer.username == "siti"))
+        assert verify_password(siti.password_hash, "Rahasia-Kantor-2026")   # log in here, offline
+        assert siti.failed_attempts == 0                    # lock-out counters stay per workstation
+        assert config.get(s, "office.name") == "DPMPTSP KABUPATEN CONTOH"
+        assert config.get(s, "ui.idle_lock_minutes") == 10
