@@ -73,6 +73,9 @@ def test_ikm_and_report_from_database(session, data_dir, tmp_path, capsys):
         issuance.print_sk(session, h.LOKET4, no)
         survey.record(session, h.LOKET5, no, answers=answers, age=30, gender="L", education="SMA",
                       occupation="SWASTA", suggestion=sug)
+    no = h.signed(session)
+    issuance.print_sk(session, h.LOKET4, no)
+    survey.decline(session, h.LOKET5, no, "Terburu-buru, ada rapat")
     rc, out, _ = run(capsys, "skm", "ikm", "--json")
     obj = json.loads(out)
     assert (obj["respondents"], obj["ikm"], obj["grade"]) == (2, 87.5, "B")   # Σ NRR 31.5 × 25/9
@@ -86,6 +89,7 @@ def test_ikm_and_report_from_database(session, data_dir, tmp_path, capsys):
         text = "\n".join(p.extract_text() for p in doc.pages)
     assert "LAPORAN SURVEI KEPUASAN MASYARAKAT" in text and "87,50" in text
     assert "B — Baik" in text and "Pelayanan cepat." in text and "Perempuan" in text
+    assert "menolak mengisi survei: 1" in " ".join(text.split())
 
 
 def test_print_sk_and_handover(session, data_dir, tmp_path, capsys):

@@ -358,42 +358,58 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
     from pypdf import PdfReader, PdfWriter
     from reportlab.pdfgen import canvas as rl_canvas
 
+    from pypdf import PageObject
+
     base.register_fonts()
-    out = PdfWriter()
+    src = PdfReader(io.BytesIO(pdf))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in src.pages]
+    # every stamp on one canvas: the stamp's font subset is embedded once, not per page
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(buf)
     for n in range(1, copies + 1):
-        # a fresh reader per copy: pages added twice from one reader share their
-        # content stream, and every stamp would land on every copy
-        src = PdfReader(io.BytesIO(pdf))
-        for page in src.pages:
-            w, h = float(page.mediabox.width), float(page.mediabox.height)
-            buf = io.BytesIO()
-            c = rl_canvas.Canvas(buf, pagesize=(w, h))
-            x, y, bw, bh = STAMP_BOX
-            c.setFillColor(colors.white)
-            c.setStrokeColor(colors.HexColor("#1a3a8a"))
-            c.setLineWidth(1.1)
-            c.roundRect(x, y, bw, bh, 1.5 * mm, stroke=1, fill=1)
-            c.setFillColor(colors.HexColor("#1a3a8a"))
-            c.setFont(base.SANS_BOLD, 8.5)
-            c.drawString(x + 3 * mm, y + bh - 4.6 * mm, LEGAL_MARK.upper())
-            c.setFont(base.SANS, 6.5)
-            c.drawRightString(x + bw - 3 * mm, y + bh - 4.6 * mm, f"Salinan {n} dari {copies}")
-            line = f"Dilegalisasi oleh {officer_title}, {judul(office_name)}"
-            size = 6.5
-            while size > 5 and c.stringWidth(line, base.SANS, size) > bw - 6 * mm:
-                size -= 0.25
-            c.setFont(base.SANS, size)
-            c.drawString(x + 3 * mm, y + bh - 8.2 * mm, line)
-            c.setFont(base.SANS_BOLD, 7.5)
-            c.drawString(x + 3 * mm, y + 2.4 * mm, officer_name[:50])
-            c.setFont(base.SANS, 6.5)
-            c.drawRightString(x + bw - 3 * mm, y + 2.4 * mm,
-                              (f"NIP. {officer_nip} · " if officer_nip else "") + when_text)
-            c.save()
-            stamp = PdfReader(io.BytesIO(buf.getvalue())).pages[0]
-            target = out.add_page(page)
-            target.merge_page(stamp)
+        for w, h in sizes:
+            c.setPageSize((w, h))
+            _stamp(c, n, copies, officer_name, officer_nip, officer_title, when_text, office_name)
+            c.showPage()
+    c.save()
+    stamps = PdfReader(io.BytesIO(buf.getvalue())).pages
+    out = PdfWriter()
+    i = 0
+    for _n in range(copies):
+        for page, (w, h) in zip(src.pages, sizes):
+            # a fresh sheet per copy: the original's content merged in (its fonts and
+            # images stay shared objects, written once), then this copy's own stamp
+            sheet = PageObject.create_blank_page(width=w, height=h)
+            sheet.merge_page(page)
+            sheet.merge_page(stamps[i])
+            out.add_page(sheet)
+            i += 1
     res = io.BytesIO()
     out.add_metadata({"/Title": f"{LEGAL_MARK} ({copies} salinan)", "/Producer": "Loket"})
     out.write(res)
     return res.getvalue()
+
+
+def _stamp(c, n: int, copies: int, officer_name: str, officer_nip: str | None, officer_title: str,
+           when_text: str, office_name: str) -> None:
+    x, y, bw, bh = STAMP_BOX
+    c.setFillColor(colors.white)
+    c.setStrokeColor(colors.HexColor("#1a3a8a"))
+    c.setLineWidth(1.1)
+    c.roundRect(x, y, bw, bh, 1.5 * mm, stroke=1, fill=1)
+    c.setFillColor(colors.HexColor("#1a3a8a"))
+    c.setFont(base.SANS_BOLD, 8.5)
+    c.drawString(x + 3 * mm, y + bh - 4.6 * mm, LEGAL_MARK.upper())
+    c.setFont(base.SANS, 6.5)
+    c.drawRightString(x + bw - 3 * mm, y + bh - 4.6 * mm, f"Salinan {n} dari {copies}")
+    line = f"Dilegalisasi oleh {officer_title}, {judul(office_name)}"
+    size = 6.5
+    while size > 5 and c.stringWidth(line, base.SANS, size) > bw - 6 * mm:
+        size -= 0.25
+    c.setFont(base.SANS, size)
+    c.drawString(x + 3 * mm, y + bh - 8.2 * mm, line)
+    c.setFont(base.SANS_BOLD, 7.5)
+    c.drawString(x + 3 * mm, y + 2.4 * mm, officer_name[:50])
+    c.setFont(base.SANS, 6.5)
+    c.drawRightString(x + bw - 3 * mm, y + 2.4 * mm,
+                      (f"NIP. {officer_nip} · " if officer_nip else "") + when_text)

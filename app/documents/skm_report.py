@@ -57,8 +57,8 @@ def _profile_table(title: str, counts: list[tuple[str, int]], total: int, width:
 
 
 def build(session, d_from: date | None, d_to: date | None, weight: str = "exact") -> bytes:
-    rows = survey.responses(session, d_from, d_to)
-    declined = len(survey.responses(session, d_from, d_to, include_declined=True)) - len(rows)
+    rows = survey.report_rows(session, d_from, d_to)
+    declined = survey.declined_count(session, d_from, d_to)
     result = ikm.compute([r.answers for r in rows], weight)   # IkmError when nobody answered
     office = base.Office.from_session(session)
     order = ikm.parse_order(config.get(session, "survey.element_order"))

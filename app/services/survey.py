@@ -167,20 +167,39 @@ def utc_bounds(session: Session, d_from: date | None, d_to: date | None) -> tupl
     return (conv(d_from) if d_from else None, conv(d_to + timedelta(days=1)) if d_to else None)
 
 
-def responses(session: Session, d_from: date | None = None, d_to: date | None = None,
-              include_declined: bool = False) -> list[SurveyResponse]:
+def _period_query(session: Session, q, d_from: date | None, d_to: date | None, include_declined: bool):
     start, end = utc_bounds(session, d_from, d_to)
-    q = select(SurveyResponse).order_by(SurveyResponse.at)
     if start is not None:
         q = q.where(SurveyResponse.at >= start)
     if end is not None:
         q = q.where(SurveyResponse.at < end)
     if not include_declined:
         q = q.where(SurveyResponse.declined.is_(False))
-    return list(session.scalars(q))
+    return q.order_by(SurveyResponse.at)
+
+
+def responses(session: Session, d_from: date | None = None, d_to: date | None = None,
+              include_declined: bool = False) -> list[SurveyResponse]:
+    return list(session.scalars(_period_query(session, select(SurveyResponse), d_from, d_to,
+                                              include_declined)))
+
+
+def report_rows(session: Session, d_from: date | None = None, d_to: date | None = None) -> list:
+    """The answered questionnaires of a period as light rows (answers and profile)."""
+    cols = select(SurveyResponse.answers, SurveyResponse.age, SurveyResponse.gender,
+                  SurveyResponse.education, SurveyResponse.occupation, SurveyResponse.suggestion)
+    return list(session.execute(_period_query(session, cols, d_from, d_to, False)))
+
+
+def declined_count(session: Session, d_from: date | None = None, d_to: date | None = None) -> int:
+    from sqlalchemy import func
+    q = _period_query(session, select(func.count()).select_from(SurveyResponse)
+                      .where(SurveyResponse.declined.is_(True)), d_from, d_to, True)
+    return session.scalar(q.order_by(None)) or 0
 
 
 def index(session: Session, d_from: date | None = None, d_to: date | None = None,
           weight: str = "exact") -> ikm.Result:
-    rows = responses(session, d_from, d_to)
-    return ikm.compute([r.answers for r in rows], weight)
+    # only the answers column: a year of a busy office is tens of thousands of rows
+    answers = session.scalars(_period_query(session, select(SurveyResponse.answers), d_from, d_to, False))
+    return ikm.compute(answers, weight)
