@@ -150,3 +150,15 @@ def test_letterhead_and_watermark_helpers():
     assert "PEMERINTAH KOTA <CONTOH>" in text and "DINAS & CO" in text and "Halaman 1" in text
     assert "SALINAN" in text
     assert base.esc("<b>x & y</b>\nz") == "&lt;b&gt;x &amp; y&lt;/b&gt;<br/>z"
+
+
+def test_letterhead_logo_drawn_and_a_missing_logo_tolerated(tmp_path):
+    from PIL import Image
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 150), (20, 90, 40)).save(logo)
+    for path, images in ((str(logo), 1), (str(tmp_path / "hilang.png"), 0)):
+        office = base.Office("PEMERINTAH KABUPATEN CONTOH", "DINAS X", "Jl. A", "Telp. 1", logo=path)
+        pdf = base.render(base.letterhead(office, base.frame_width("A4")) + [base.para("isi")], "A4", title="t")
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            assert len(doc.pages[0].images) == images
+            assert "PEMERINTAH KABUPATEN CONTOH" in doc.pages[0].extract_text()
