@@ -33,8 +33,8 @@ from ui.widgets import app_tr, error_box, user_message
 
 try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
     from app.sicantik import counter as _sicantik_counter  # noqa: F401
-except ImportError:
-    pass
+except Exception:  # counter 2 works without SiCantik; the reason goes to the log
+    logging.getLogger("loket.ui").exception("SiCantik lookup not available at counter 2")
 
 log = logging.getLogger("loket.ui")
 
