@@ -205,6 +205,10 @@ def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session
     page.open_text(app.no_permohonan)
     assert page.model.items[0].present is True and page.model.items[1].present is False
     assert "pernah dikembalikan" in page.file_warning.text()
+    # the return slip can be shown and reprinted from the reopened file
+    assert page.reprint_button.isVisible() and "bukti pengembalian" in page.reprint_button.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.preview and "Bukti pengembalian" in page.preview.caption.text()
 
 
 def test_elapsed_time_against_standard(qtbot, page, session, officer):

@@ -470,9 +470,11 @@ class IntakePage(QWidget):
         with self.loket.Session() as s:
             app = applications.get(s, app_id)
             items = intake.checklist(s, app)
-            doc_id = None
+            doc_id, doc_kind = None, None
             if app.receipt_number:
-                doc_id = intake.latest_document(s, app, intake.RECEIPT).id
+                doc_id, doc_kind = intake.latest_document(s, app, intake.RECEIPT).id, intake.RECEIPT
+            elif app.state == "RETURNED":
+                doc_id, doc_kind = intake.latest_document(s, app, intake.RETURN_SLIP).id, intake.RETURN_SLIP
             a, c, pt = app.applicant, app.company, app.permit_type
             fields = {
                 "applicant": f"{a.name} — {a.id_type} {a.nik or '-'}",
@@ -506,6 +508,8 @@ class IntakePage(QWidget):
         for b in (self.return_button, self.accept_button, self.reason, self.all_button):
             b.setVisible(editable)
         self.reprint_button.setVisible(doc_id is not None)
+        self.reprint_button.setText(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)") if doc_kind == intake.RECEIPT
+                                    else self.tr("Lihat/cetak ulang bukti pengembalian (Ctrl+P)"))
         self.stack.setCurrentWidget(self.file)
         if editable:
             # a new file restarts the clock; a walk-in keeps the time spent on its form
@@ -666,15 +670,18 @@ class IntakePage(QWidget):
         try:
             with self.loket.Session() as s:
                 doc = intake.stored_document(s, self.actor, self.document_id)
-                pdf, number, count = doc.pdf, doc.number, intake.print_count(s, doc.id)
+                pdf, number, kind = doc.pdf, doc.number, doc.kind
+                count = intake.print_count(s, doc.id)
         except Exception as e:
             self.say(user_message(e), error=True)
             return
         self.csv_button.hide()
         self.preview.before_print = self._before_print
-        self.preview.show_pdf(pdf, self.tr("Tanda terima {number} — sudah dicetak {n}×; cetak berikutnya SALINAN")
-                              .format(number=number, n=count) if count else
-                              self.tr("Tanda terima {number}").format(number=number))
+        title = (self.tr("Tanda terima {number}") if kind == intake.RECEIPT
+                 else self.tr("Bukti pengembalian {number}")).format(number=number)
+        if count:
+            title += " — " + self.tr("sudah dicetak {n}×; cetak berikutnya SALINAN").format(n=count)
+        self.preview.show_pdf(pdf, title)
         self.stack.setCurrentWidget(self.preview)
 
     def show_register(self) -> None:
