@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from app import config
-from app.sync.push import Pusher, pending
+from app.sync.push import pending
 from app.sync.central import CentralError
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db, count, new_file, stations, table_ids  # noqa: F401

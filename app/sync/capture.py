@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from sqlalchemy import Engine, LargeBinary, text
+from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T

@@ -81,6 +81,14 @@ class PushReport:
     rejected: list = field(default_factory=list)   # Rejection
     gone: int = 0
 
+    def absorb(self, other: "PushReport") -> None:
+        for k, v in other.written.items():
+            self.add(k, v)
+        self.unchanged += other.unchanged
+        self.merged += other.merged
+        self.conflicts += other.conflicts
+        self.gone += other.gone
+
     def add(self, table: str, n: int = 1) -> None:
         if n:
             self.written[table] = self.written.get(table, 0) + n
@@ -101,10 +109,6 @@ class _BatchResult:
     resolved: dict = field(default_factory=dict)   # (table, id) → central row to apply locally
     rejected: dict = field(default_factory=dict)   # (table, id) → message
     conflicts: list = field(default_factory=list)  # conflict rows written centrally
-
-
-class _Retry(Exception):
-    pass
 
 
 def _constraint_message(exc: IntegrityError) -> str:
@@ -438,7 +442,9 @@ class Pusher:
                 break
             for attempt in range(6):
                 try:
-                    res = self._central_batch(entries, data, report)
+                    counted = PushReport()   # a retried batch is counted once
+                    res = self._central_batch(entries, data, counted)
+                    report.absorb(counted)
                     break
                 except (OperationalError, IntegrityError) as e:
                     if attempt < 5 and (isinstance(e, IntegrityError) or _is_retryable(e)):
