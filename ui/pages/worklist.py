@@ -958,6 +958,11 @@ class WorklistPage(QWidget):
 
     # -- rows ------------------------------------------------------------------------
     def _loaded(self, shown: int, total: int) -> None:
+        # number formats differ per office (walk-in numbers are long): fit the first column
+        fm = self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(r.no_permohonan) for r in self.model.rows[:200]), default=0)
+        if widest:
+            self.table.setColumnWidth(0, min(max(widest + 28, self.table.columnWidth(0)), 280))
         self.status.setText(self.tr("{shown} dari {total} berkas").format(shown=shown, total=total)
                             if total else self.tr("Tidak ada berkas yang menunggu Anda."))
         key = self._pending_select or self.panel._key
