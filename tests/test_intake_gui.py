@@ -117,6 +117,7 @@ def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
         ev = [e for e in applications.events(s, app.id) if e.action == "receive"][0]
         assert ev.data["duration_seconds"] is not None
     assert page.bus_events and page.bus_events[-1] == [app.id]
+    assert page.today_label.text() == "Hari ini: 1 diterima · 0 dikembalikan"
 
     # print through the (stubbed) printer dialog into a PDF file
     out = tmp_path / "printed.pdf"

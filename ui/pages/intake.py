@@ -151,6 +151,10 @@ class IntakePage(QWidget):
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addStretch(1)
+        self.today_label = QLabel()
+        self.today_label.setObjectName("muted")
+        top.addWidget(self.today_label)
+        top.addSpacing(16)
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("intakeClock")
         self.elapsed_label.setAccessibleName(self.tr("Waktu pemeriksaan"))
@@ -218,6 +222,7 @@ class IntakePage(QWidget):
         self.scanner.scanned.connect(self.on_scan)
         QApplication.instance().installEventFilter(self.scanner)
         self._update_clock()
+        self.update_today()
         self.stack.setCurrentWidget(self.start)
         self.find.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -352,6 +357,17 @@ class IntakePage(QWidget):
         self.stack.setCurrentWidget(self.start)
         self.find.clear()
         self.focus_find()
+
+    def update_today(self) -> None:
+        """This officer's count today, beside the clock (from the daily register)."""
+        try:
+            with self.loket.Session() as s:
+                rows = [r for r in intake.daily_register(s, self.actor) if r.officer == self.actor.name]
+        except Exception:
+            log.exception("today's count")
+            return
+        ok = sum(1 for r in rows if r.result == "DITERIMA")
+        self.today_label.setText(self.tr("Hari ini: {a} diterima · {r} dikembalikan").format(a=ok, r=len(rows) - ok))
 
     # -- clock -------------------------------------------------------------------------
     def start_clock(self) -> None:
@@ -642,6 +658,7 @@ class IntakePage(QWidget):
                      .format(no=no, number=number))
             if self.bus is not None:
                 self.bus.applications_changed.emit([app_id])
+            self.update_today()
             self.issued.emit(kind, number)
 
         def failed(exc):
