@@ -14,7 +14,7 @@ from app.sync.session import sync_once
 from db.models import Applicant, Application, Officer, WorkflowEvent
 from db.counter45_models import Handover
 from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, count, new_file, stations, table_ids  # noqa: F401
+from tests.sync_helpers import _drop_central_pool, central_db, count, new_file, stations, table_ids  # noqa: F401
 
 pytestmark = pytest.mark.central
 

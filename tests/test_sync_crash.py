@@ -17,7 +17,7 @@ from app import config
 from app.sync.push import pending
 from app.sync.central import CentralError
 from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, count, new_file, stations, table_ids  # noqa: F401
+from tests.sync_helpers import _drop_central_pool, central_db, count, new_file, stations, table_ids  # noqa: F401
 
 pytestmark = [pytest.mark.central, pytest.mark.slow]
 
