@@ -37,8 +37,8 @@ def make_page(qtbot, loket, actor):
     qtbot.addWidget(page)
     page.resize(1366, 760)
     page.show()
-    qtbot.waitUntil(lambda: page.model.total == len(page.model.rows) and page.chips[None].text().split()[-1] != "–",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: page.model.pages_arrived and not page.model.is_loading()
+                    and page.chips[None].text().split()[-1] != "–", timeout=5000)
     return page
 
 

@@ -87,10 +87,14 @@ class WorklistModel(QAbstractTableModel):
         self.filters = dict(query="", state=None, overdue_only=False, mine_only=True)
         self._gen = 0
         self._loading = False
+        self.pages_arrived = 0          # tells a first, empty list from "not loaded yet"
         self._pool = worker.serial_pool(self)
         self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("Jatuh Tempo"),
                          self.tr("Sisa (hk)"), self.tr("Status"), self.tr("Jenis Izin"),
                          self.tr("Sejak"), self.tr("Pemegang"))
+
+    def is_loading(self) -> bool:
+        return self._loading
 
     def set_filters(self, **kw) -> None:
         self.filters.update(kw)
@@ -118,6 +122,7 @@ class WorklistModel(QAbstractTableModel):
         if gen != self._gen:
             return
         self._loading = False
+        self.pages_arrived += 1
         self.total = page.total
         if replace:
             self.beginResetModel()
