@@ -94,6 +94,10 @@ def new_file(session, ws: str, *, state: str = "SUBMITTED", n: int | None = None
     ap = Applicant(name=f"Pemohon {tag}", nik=f"3201{tag}", created_ws=ws, updated_ws=ws)
     session.add(ap)
     session.flush()
+    at = kw.pop("at", datetime(2026, 1, 5))
+    kw.setdefault("state_since", at)   # the cache of its last event, as workflow.apply keeps it
+    from app.workflow import holder_of
+    kw.setdefault("holder_role", holder_of(state))
     app = Application(no_permohonan=kw.pop("no_permohonan", f"{ws}-{tag}"), kind="BARU",
                       permit_type_id=pt.id, applicant_type="PERORANGAN", applicant_id=ap.id,
                       source="WALKIN", state=state, applicant_name=ap.name, name_key=ap.name.lower(),
@@ -101,7 +105,7 @@ def new_file(session, ws: str, *, state: str = "SUBMITTED", n: int | None = None
     session.add(app)
     session.flush()
     session.add(WorkflowEvent(application_id=app.id, action="register_walkin", from_state=None,
-                              to_state=state, workstation=ws, created_ws=ws, at=datetime(2026, 1, 5)))
+                              to_state=state, workstation=ws, created_ws=ws, at=at))
     return app
 
 

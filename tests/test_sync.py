@@ -257,3 +257,38 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
         assert {c.table_name for c in local} == {"application", "workflow_event", "handover"}
         assert len([c for c in local if c.table_name == "application"]) == 1
     assert b.sync().pull.refused == 0         # and the cursor has moved on
+
+
+def test_cached_state_follows_the_signature_that_stands(central, stations):
+    """Two heads of office sign the same file offline with different numbers; the
+    later edit would win a plain last-writer-wins, but the application's cached
+    state and permit number follow the signature the central database kept."""
+    from datetime import timedelta
+    from db.base import utcnow
+    url, engine = central
+    a, b = stations("KADIN-A", engine), stations("KADIN-B", engine)
+    with a.Session() as s:
+        app_id = new_file(s, "KADIN-A", state="KABID_APPROVED").id
+        s.commit()
+    a.sync()
+    b.sync()
+    t0 = utcnow()
+    for st, n, dt in ((a, "503/0007/DPMPTSP/2026", 0), (b, "503/0009/DPMPTSP/2026", 60)):
+        with st.Session() as s:
+            when = t0 + timedelta(seconds=dt)
+            s.add(WorkflowEvent(application_id=app_id, action="sign", from_state="KABID_APPROVED",
+                                to_state="SIGNED", workstation=st.name, created_ws=st.name, at=when,
+                                created_at=when, data={"number": n, "valid_from": "2026-03-01"}))
+            x = s.get(Application, app_id)
+            x.state, x.state_since, x.permit_number, x.updated_ws = "SIGNED", when, n, st.name
+            x.updated_at = when
+            s.commit()
+    a.sync()
+    res = b.sync()
+    assert [r.table for r in res.push.rejected] == ["workflow_event"]
+    a.sync()
+    for conn in (engine.connect(), a.engine.connect(), b.engine.connect()):
+        with conn:
+            row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i"),
+                               {"i": app_id}).one()
+            assert tuple(row) == ("SIGNED", "503/0007/DPMPTSP/2026")

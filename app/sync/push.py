@@ -109,6 +109,7 @@ class _BatchResult:
     resolved: dict = field(default_factory=dict)   # (table, id) → central row to apply locally
     rejected: dict = field(default_factory=dict)   # (table, id) → message
     conflicts: list = field(default_factory=list)  # conflict rows written centrally
+    written: dict = field(default_factory=dict)    # table → rows inserted or updated centrally
 
 
 def _constraint_message(exc: IntegrityError) -> str:
@@ -161,11 +162,15 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
     merged = dict(central)
     conflicts = []
     local_wins = _newer(local, central)
+    derived = T.DERIVED_COLUMNS.get(spec.name, frozenset())
     for f in sorted(ours):
         if local.get(f) == central.get(f):
             continue
         if f not in theirs:
             merged[f] = local[f]
+        elif f in derived:
+            if local_wins:
+                merged[f] = local[f]
         elif local_wins:
             merged[f] = local[f]
             conflicts.append(_conflict_row(
@@ -281,6 +286,7 @@ class Pusher:
                     self._append(c, spec, live, local_rows, res, changes, report)
                 else:
                     self._mutable(c, spec, live, local_rows, res, changes, report)
+            self._derive(c, entries, data, res, changes)
             if res.conflicts:
                 ct = self.specs["sync_conflict"]
                 have = rows.existing_ids(c, ct, [x["id"] for x in res.conflicts])
@@ -302,6 +308,28 @@ class Pusher:
         if hook:
             hook()
         return res
+
+    def _derive(self, c, entries, data, res, changes) -> None:
+        """Cached columns follow the append-only rows the central side holds (derive.py)."""
+        from app.sync import derive
+        in_batch = {(e.table, e.row_id) for e in entries}
+        for target, (src, col, fn) in derive.DERIVERS.items():
+            spec = self.specs[target]
+            ids = {r[spec.pk] for r in res.written.get(target, ())}
+            ids |= {r[col] for r in res.written.get(src, ()) if r.get(col)}
+            if not ids:
+                continue
+            found = fn(c, ids)
+            if not found:
+                continue
+            derive.apply(c, spec.table, found)
+            now = rows.fetch(c, spec, list(found))
+            for rid, row in now.items():
+                changes.append({"table_name": target, "row_id": rid, "ws": MERGED_WS})
+                local = data.get(target, {}).get(rid)
+                if (target, rid) in in_batch and local is not None and \
+                        any(row.get(k) != local.get(k) for k in spec.columns):
+                    res.resolved[(target, rid)] = row
 
     def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
         """Insert; rows a constraint refuses are reported, the others go in."""
@@ -364,6 +392,7 @@ class Pusher:
             new = self._single_shot(c, spec, new, res)
         done = self._insert_rows(c, spec, new, res)
         report.add(spec.name, len(done))
+        res.written.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
 
     def _mutable(self, c, spec, live, local_rows, res, changes, report) -> None:
@@ -387,6 +416,7 @@ class Pusher:
                 res.resolved[(spec.name, e.row_id)] = outcome
         done = self._insert_rows(c, spec, new, res)
         report.add(spec.name, len(done))
+        res.written.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
         for m in upd:
             try:
@@ -397,6 +427,7 @@ class Pusher:
                 res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
                 res.resolved.pop((spec.name, m[spec.pk]), None)
                 continue
+            res.written.setdefault(spec.name, []).append(m)
             local = local_rows[m[spec.pk]]
             same = all(m.get(k) == local.get(k) for k in spec.columns)
             if not same:

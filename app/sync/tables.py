@@ -51,6 +51,12 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "officer": frozenset({"failed_attempts", "locked_until"}),
 }
 
+# Cached columns the central side recomputes from the events after each push
+# (app/sync/derive.py): merged, but a difference there is not a conflict to log.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "application": frozenset({"state", "state_since", "holder_role", "permit_number"}),
+}
+
 # Values the conflict log must not show (they still sync).
 HIDDEN_IN_LOG: dict[str, frozenset[str]] = {"officer": frozenset({"password_hash"})}
 

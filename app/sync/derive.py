@@ -1,0 +1,74 @@
+"""Cached columns the central side recomputes from the append-only rows they
+summarise, instead of merging them field by field.
+
+`application.state` (with state_since and holder_role) caches the last workflow
+event, and `application.permit_number` the number of the signature that stands.
+Merged by last-writer-wins they could end up describing an event the central
+database refused (a second signature, a second hand-over) or mixing two
+workstations' halves. So after every push batch the central side sets them from
+the events it actually holds, in the same transaction, and the result travels
+down like any other change.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from db.models import Application, WorkflowEvent
+
+A = Application.__table__
+E = WorkflowEvent.__table__
+
+
+def application_cache(c: Connection, ids: set[str]) -> dict[str, dict]:
+    """application id → the cached columns that must change (central side)."""
+    from app.workflow import holder_of
+    out: dict[str, dict] = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        part = ordered[i:i + 500]
+        rows = {r.id: r for r in c.execute(select(
+            A.c.id, A.c.state, A.c.state_since, A.c.holder_role, A.c.permit_number, A.c.outcome,
+            A.c.version).where(A.c.id.in_(part)).with_for_update())}
+        last: dict[str, tuple] = {}
+        signed: dict[str, dict] = {}
+        for ev in c.execute(select(E.c.application_id, E.c.action, E.c.to_state, E.c.at, E.c.data)
+                            .where(E.c.application_id.in_(part))
+                            .order_by(E.c.application_id, E.c.at, E.c.created_at, E.c.id)):
+            last[ev.application_id] = (ev.to_state, ev.at)
+            if ev.action == "sign":
+                signed[ev.application_id] = ev.data or {}
+        for aid, row in rows.items():
+            if aid not in last:
+                continue
+            state, since = last[aid]
+            want = {"state": state, "state_since": since, "holder_role": holder_of(state)
+                    if state in _states() else row.holder_role}
+            sig = signed.get(aid)
+            # Only a permit's signature carries valid_from; a rejection letter's
+            # number is not a permit number.
+            if sig and sig.get("number") and "valid_from" in sig:
+                want["permit_number"] = sig["number"]
+            change = {k: v for k, v in want.items() if getattr(row, k) != v}
+            if change:
+                change["version"] = (row.version or 0) + 1
+                out[aid] = change
+    return out
+
+
+def _states() -> frozenset[str]:
+    from app.workflow import STATES
+    return frozenset(STATES)
+
+
+# table → (append-only table and its column pointing at it, recompute function)
+DERIVERS: dict[str, tuple[str, str, Callable[[Connection, set[str]], dict[str, dict]]]] = {
+    "application": ("workflow_event", "application_id", application_cache),
+}
+
+
+def apply(c: Connection, table, changes: dict[str, dict]) -> None:
+    for rid, vals in changes.items():
+        c.execute(update(table).where(table.c.id == rid).values(**vals))
