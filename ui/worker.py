@@ -75,7 +75,10 @@ class _Runnable(QRunnable):
         except Exception as e:  # delivered to the GUI thread, never lost
             log.exception("background task failed")
             value, ok = e, False
-        self._task._finished.emit(ok, value)
+        try:
+            self._task._finished.emit(ok, value)
+        except RuntimeError:  # the application is shutting down: nobody to tell
+            log.debug("result of a background task dropped at shutdown")
 
 
 def run(fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
