@@ -322,3 +322,24 @@ def test_admin_audit_page_filters(qtbot, loket, data_dir, cleanup):
     from ui.pages.admin_audit import _query
     with pytest.raises(Exception, match="tidak berwenang"):
         _query(loket, budi, {})
+
+
+def test_officer_changes_own_password_from_the_window(qtbot, loket, cleanup):
+    admin, budi = _officers(loket)
+    wb = _window(qtbot, loket, budi)
+
+    def change(d):
+        _type(qtbot, d.old, "bukan-sandi-lama")
+        _type(qtbot, d.new, "Sandi-Baru-Budi-2027")
+        _type(qtbot, d.repeat, "Sandi-Baru-Budi-2027")
+        d.submit()
+        assert "lama salah" in d.error.text() and d.isVisible()
+        _type(qtbot, d.old, BUDI_OWN)
+        _type(qtbot, d.new, "Sandi-Baru-Budi-2027")
+        _type(qtbot, d.repeat, "Sandi-Baru-Budi-2027")
+        d.submit()
+
+    answer(login.ChangePasswordDialog, change)
+    assert wb.session_manager.change_password(wb)
+    with loket.Session() as s:
+        assert officers.authenticate(s, "budi.santoso", "Sandi-Baru-Budi-2027", loket.workstation)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -86,35 +87,53 @@ class SessionManager(QObject):
         self._touch(key)
         self.current = window
         window.installEventFilter(self)
-        window.destroyed.connect(lambda *_, k=key, w=window: self._forget(k, w))
+        # No strong reference from the window's own signals back to it (a cycle
+        # through a lambda would be collected in the middle of Qt's teardown).
+        window.destroyed.connect(lambda *_, k=key, i=id(window): self._forget(k, i))
         act = QAction(window.tr("Kunci layar"), window)
         act.setShortcut(QKeySequence("Ctrl+L"))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.triggered.connect(self.lock)
         window.addAction(act)
+        password = QAction(window.tr("Ganti kata sandi…"), window)
+        ref = weakref.ref(window)
+        password.triggered.connect(lambda: self.change_password(ref()))
         try:
+            from PySide6.QtWidgets import QMenu
             button = QToolButton()
             button.setObjectName("lockButton")
             button.setText(window.tr("Kunci layar"))
             button.setToolTip(window.tr("Kunci layar sekarang (Ctrl+L); pekerjaan tetap tersimpan"))
             button.setAutoRaise(True)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            menu = QMenu(button)
+            menu.addAction(act)
+            menu.addAction(password)
+            button.setMenu(menu)
             button.clicked.connect(self.lock)
             window.statusBar().insertPermanentWidget(0, button)
         except Exception:       # a window without a status bar still locks with Ctrl+L
             log.debug("no status bar for the lock button", exc_info=True)
+
+    def change_password(self, window) -> bool:
+        """The officer of `window` chooses a new password (old one required)."""
+        from ui.login import ChangePasswordDialog
+        if window is None or not getattr(window.actor, "officer_id", None):
+            return False
+        return ChangePasswordDialog(self.loket, window.actor, parent=window).exec() == QDialog.DialogCode.Accepted
 
     def _touch(self, key: str) -> None:
         if key in self.order:
             self.order.remove(key)
         self.order.append(key)
 
-    def _forget(self, key: str, window) -> None:
-        if self.windows.get(key) is window:
+    def _forget(self, key: str, window_id: int) -> None:
+        if key in self.windows and id(self.windows[key]) == window_id:
             del self.windows[key]
             self.hidden.pop(key, None)
             if key in self.order:
                 self.order.remove(key)
-        if self.current is window:
+        if self.current is not None and id(self.current) == window_id:
             self.current = None
         if not self.windows:
             self.shutdown()

@@ -224,10 +224,13 @@ class SetupDialog(QDialog):
         cancel.clicked.connect(self.reject)
         lay.addWidget(buttons)
         self.setMinimumWidth(520)
-        self.showEvent = lambda e: (QDialog.showEvent(self, e), _refit(self))
         self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
                        "password": self.password}
         self.username.setFocus()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        _refit(self)
 
     def submit(self) -> None:
         from app.services import officers
