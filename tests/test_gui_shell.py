@@ -307,8 +307,11 @@ def test_english_translation_covers_shell_and_services(qtbot, loket, actor_facto
         assert w.search.placeholderText().startswith("Search applications")
         assert w.nav.item(0).text() == "Applications"
         assert i18n.tr(workflow.STATES["SUBMITTED"].label) == "Submitted online"
+        assert re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d+ \w+ \d{4}",
+                            w.date_label.text())
         qtbot.waitUntil(w.home.is_ready)
     finally:
+        qapp.setProperty("language", "id")
         qapp.removeTranslator(tr)
         i18n.set_translator(None)
 

@@ -124,6 +124,7 @@ def install_translator(app, language: str):
     from app import i18n
     from app.paths import resources_dir
     translator = None
+    app.setProperty("language", language or "id")
     if language and language != "id":
         qm = resources_dir() / "translations" / f"loket_{language}.qm"
         translator = QTranslator(app)

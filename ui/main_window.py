@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import platform
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -182,6 +182,15 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(360)
         lay.addWidget(self.search, 1)
         lay.addStretch(0)
+        # Today's date in the office's time zone: officers write it on paper forms.
+        self.date_label = QLabel()
+        self.date_label.setObjectName("officeName")
+        self.date_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.date_label)
+        self._show_date()
+        self._date_timer = QTimer(self, interval=60_000)
+        self._date_timer.timeout.connect(self._show_date)
+        self._date_timer.start()
         self._debounce = QTimer(self, singleShot=True, interval=300)
         self._debounce.timeout.connect(self._run_search)
         self.search.textEdited.connect(self._search_edited)
@@ -193,6 +202,14 @@ class MainWindow(QMainWindow):
                                       if config.get(s, "office.government") else "")
             self.workstation = config.get(s, "workstation.name")
         return head
+
+    def _show_date(self) -> None:
+        from PySide6.QtCore import QDate, QLocale
+        from ui.widgets import today_local
+        d = today_local()
+        english = QCoreApplication.instance().property("language") == "en"
+        locale = QLocale(QLocale.Language.English if english else QLocale.Language.Indonesian)
+        self.date_label.setText(locale.toString(QDate(d.year, d.month, d.day), "dddd, d MMMM yyyy"))
 
     def _search_edited(self, _text: str) -> None:
         self.show_page(HOME)

@@ -132,16 +132,24 @@ QT_TRANSLATE_NOOP("app", "Kata sandi {u}")  # app/cli/officer.py:90
 QT_TRANSLATE_NOOP("app", "Administrator pertama {u} dibuat.")  # app/cli/officer.py:105
 QT_TRANSLATE_NOOP("app", "Kata sandi {u} diatur ulang; wajib diganti saat masuk berikutnya.")  # app/cli/officer.py:186
 QT_TRANSLATE_NOOP("app", "Ulangi {label}: ")  # app/cli/officer.py:27
-QT_TRANSLATE_NOOP("app", "tulis dokumen (tanda terima, register, …) ke berkas")  # app/cli/printing.py:63
-QT_TRANSLATE_NOOP("app", "berkas tujuan")  # app/cli/printing.py:69
-QT_TRANSLATE_NOOP("app", "petugas yang mencetak (bawaan: sistem workstation ini)")  # app/cli/printing.py:71
-QT_TRANSLATE_NOOP("app", "Ditulis: {path}")  # app/cli/printing.py:108
+QT_TRANSLATE_NOOP("app", "tulis dokumen (tanda terima, register, …) ke berkas")  # app/cli/printing.py:103
+QT_TRANSLATE_NOOP("app", "Huruf dokumen")  # app/cli/printing.py:77
+QT_TRANSLATE_NOOP("app", "Nomor tanda terima")  # app/cli/printing.py:82
+QT_TRANSLATE_NOOP("app", "Nomor walk-in")  # app/cli/printing.py:82
+QT_TRANSLATE_NOOP("app", "Nomor bukti pengembalian")  # app/cli/printing.py:83
+QT_TRANSLATE_NOOP("app", "Kertas tanda terima")  # app/cli/printing.py:95
+QT_TRANSLATE_NOOP("app", "berkas tujuan")  # app/cli/printing.py:109
+QT_TRANSLATE_NOOP("app", "petugas yang mencetak (bawaan: sistem workstation ini)")  # app/cli/printing.py:111
+QT_TRANSLATE_NOOP("app", "Ditulis: {path}")  # app/cli/printing.py:148
 QT_TRANSLATE_NOOP("app", "nomor permohonan atau nomor tanda terima")  # app/cli/printing.py:39
 QT_TRANSLATE_NOOP("app", "alasan cetak ulang (dicatat)")  # app/cli/printing.py:40
 QT_TRANSLATE_NOOP("app", "tanggal (bawaan: hari ini)")  # app/cli/printing.py:49
 QT_TRANSLATE_NOOP("app", "nomor permohonan, nomor tanda terima, atau isi QR")  # app/cli/printing.py:54
-QT_TRANSLATE_NOOP("app", "Petugas {u} tidak ditemukan atau tidak aktif.")  # app/cli/printing.py:86
-QT_TRANSLATE_NOOP("app", "Tanggal tidak sah: {d} (format YYYY-MM-DD).")  # app/cli/printing.py:133
+QT_TRANSLATE_NOOP("app", "Logo kop surat")  # app/cli/printing.py:93
+QT_TRANSLATE_NOOP("app", "Petugas {u} tidak ditemukan atau tidak aktif.")  # app/cli/printing.py:126
+QT_TRANSLATE_NOOP("app", "Tanggal tidak sah: {d} (format YYYY-MM-DD).")  # app/cli/printing.py:173
+QT_TRANSLATE_NOOP("app", "{fmt} → {example}")  # app/cli/printing.py:86
+QT_TRANSLATE_NOOP("app", "{path} tidak ditemukan — kop tanpa logo")  # app/cli/printing.py:93
 QT_TRANSLATE_NOOP("app", "rahasia di keyring OS: set, list, delete (nilai tidak pernah ditampilkan)")  # app/cli/secret.py:13
 QT_TRANSLATE_NOOP("app", "simpan rahasia; nilainya dibaca dari stdin")  # app/cli/secret.py:15
 QT_TRANSLATE_NOOP("app", "nama rahasia dan apakah sudah diisi")  # app/cli/secret.py:18
@@ -174,7 +182,9 @@ QT_TRANSLATE_NOOP("app", "Belum ada pemetaan; jenis izin dicocokkan dengan nama 
 QT_TRANSLATE_NOOP("app", "OK")  # app/cli/sicantik.py:127
 QT_TRANSLATE_NOOP("app", "SiCantik")  # app/cli/sicantik.py:147
 QT_TRANSLATE_NOOP("app", "tidak dikonfigurasi (sicantik.base_url kosong)")  # app/cli/sicantik.py:147
-QT_TRANSLATE_NOOP("app", "SiCantik tarikan terakhir")  # app/cli/sicantik.py:171
+QT_TRANSLATE_NOOP("app", "SiCantik tarik terjadwal")  # app/cli/sicantik.py:170
+QT_TRANSLATE_NOOP("app", "setiap workstation menarik sendiri; dengan basis data pusat tetapkan satu: loket config set sicantik.pull_workstation NAMA")  # app/cli/sicantik.py:171
+QT_TRANSLATE_NOOP("app", "SiCantik tarikan terakhir")  # app/cli/sicantik.py:184
 QT_TRANSLATE_NOOP("app", "  gagal {no}: {reason}")  # app/cli/sicantik.py:50
 QT_TRANSLATE_NOOP("app", " dari {n}")  # app/cli/sicantik.py:56
 QT_TRANSLATE_NOOP("app", "Jenis izin SiCantik {what} → {code}")  # app/cli/sicantik.py:96
@@ -182,13 +192,15 @@ QT_TRANSLATE_NOOP("app", "Tanda air penarikan terjadwal: {wm}")  # app/cli/sican
 QT_TRANSLATE_NOOP("app", "GAGAL")  # app/cli/sicantik.py:127
 QT_TRANSLATE_NOOP("app", "berjalan/terputus")  # app/cli/sicantik.py:127
 QT_TRANSLATE_NOOP("app", "SiCantik rahasia")  # app/cli/sicantik.py:155
+QT_TRANSLATE_NOOP("app", "tidak di workstation ini")  # app/cli/sicantik.py:176
 QT_TRANSLATE_NOOP("app", "{flag} harus tanggal YYYY-MM-DD, bukan “{v}”.")  # app/cli/sicantik.py:44
 QT_TRANSLATE_NOOP("app", "halaman {page}{of}: {summary}")  # app/cli/sicantik.py:57
 QT_TRANSLATE_NOOP("app", "SiCantik tidak mengenal permohonan {no}.")  # app/cli/sicantik.py:72
 QT_TRANSLATE_NOOP("app", "baru {new}, diperbarui {updated}, tetap {unchanged}, gagal {failed}")  # app/cli/sicantik.py:130
 QT_TRANSLATE_NOOP("app", "    gagal {no}: {reason}")  # app/cli/sicantik.py:135
 QT_TRANSLATE_NOOP("app", "belum diisi: {names}")  # app/cli/sicantik.py:155
-QT_TRANSLATE_NOOP("app", "GAGAL: {msg}")  # app/cli/sicantik.py:173
+QT_TRANSLATE_NOOP("app", "setiap {n} menit di workstation ini")  # app/cli/sicantik.py:175
+QT_TRANSLATE_NOOP("app", "GAGAL: {msg}")  # app/cli/sicantik.py:186
 QT_TRANSLATE_NOOP("app", "Survei Kepuasan Masyarakat: indeks (IKM) dan laporan")  # app/cli/skm.py:23
 QT_TRANSLATE_NOOP("app", "hitung NRR per unsur, IKM dan mutu pelayanan")  # app/cli/skm.py:34
 QT_TRANSLATE_NOOP("app", "hitung dari CSV (kolom U1…U9) alih-alih basis data")  # app/cli/skm.py:36
@@ -239,9 +251,18 @@ QT_TRANSLATE_NOOP("app", "{err} — {n} perubahan tetap tersimpan di workstation
 QT_TRANSLATE_NOOP("app", "{when}  DITOLAK LOKAL  {table} {id}: {msg}")  # app/cli/sync.py:139
 QT_TRANSLATE_NOOP("app", "{when}  DITOLAK  {table} {id} dari {ws}: {msg} {lost}")  # app/cli/sync.py:142
 QT_TRANSLATE_NOOP("app", "{when}  {table}.{field} {id}: dipakai “{kept}” ({kws}), kalah “{lost}” ({lws})")  # app/cli/sync.py:146
+QT_TRANSLATE_NOOP("app", "lacak satu permohonan: langkah, petugas, durasi jam kerja, keterlambatan")  # app/cli/tracking.py:11
+QT_TRANSLATE_NOOP("app", "nomor permohonan, nomor tanda terima, atau id")  # app/cli/tracking.py:13
+QT_TRANSLATE_NOOP("app", "keluaran JSON")  # app/cli/tracking.py:14
+QT_TRANSLATE_NOOP("app", "TERLAMBAT")  # app/cli/tracking.py:58
+QT_TRANSLATE_NOOP("app", "Posisi: {state} — {holder}, sejak {since}")  # app/cli/tracking.py:45
+QT_TRANSLATE_NOOP("app", "TERLAMBAT {n} hari kerja")  # app/cli/tracking.py:49
+QT_TRANSLATE_NOOP("app", "Batas waktu: {d} ({left})")  # app/cli/tracking.py:54
+QT_TRANSLATE_NOOP("app", "SiCantik tidak sesuai: {note}")  # app/cli/tracking.py:56
+QT_TRANSLATE_NOOP("app", "selesai; selisih {n} hari kerja")  # app/cli/tracking.py:51
+QT_TRANSLATE_NOOP("app", "sisa {n} hari kerja")  # app/cli/tracking.py:53
 QT_TRANSLATE_NOOP("app", "periksa keaslian kode QR dokumen (isi hasil pindai)")  # app/cli/verify.py:15
 QT_TRANSLATE_NOOP("app", "teks hasil pindai kode QR, mis. LKT1.TT.…")  # app/cli/verify.py:16
-QT_TRANSLATE_NOOP("app", "keluaran JSON")  # app/cli/verify.py:17
 QT_TRANSLATE_NOOP("app", "SAH — {kind} nomor {number}, tanggal {date}")  # app/cli/verify.py:64
 QT_TRANSLATE_NOOP("app", "Nomor permohonan")  # app/cli/verify.py:71
 QT_TRANSLATE_NOOP("app", "Pemohon")  # app/cli/verify.py:72
@@ -250,10 +271,10 @@ QT_TRANSLATE_NOOP("app", "Status")  # app/cli/verify.py:74
 QT_TRANSLATE_NOOP("app", "Permohonan {no} belum ada di basis data workstation ini (belum tersinkron).")  # app/cli/verify.py:68
 QT_TRANSLATE_NOOP("app", "Perkiraan selesai")  # app/cli/verify.py:76
 QT_TRANSLATE_NOOP("app", "Catatan: dokumen {number} belum ada di basis data ini (belum tersinkron).")  # app/cli/verify.py:78
-QT_TRANSLATE_NOOP("app", "{name} harus salah satu dari: {choices}")  # app/config.py:113
-QT_TRANSLATE_NOOP("app", "Kunci pengaturan tidak dikenal: {name}")  # app/config.py:91
-QT_TRANSLATE_NOOP("app", "{name} harus ya/tidak (true/false)")  # app/config.py:104
-QT_TRANSLATE_NOOP("app", "{name} harus bilangan bulat")  # app/config.py:109
+QT_TRANSLATE_NOOP("app", "{name} harus salah satu dari: {choices}")  # app/config.py:115
+QT_TRANSLATE_NOOP("app", "Kunci pengaturan tidak dikenal: {name}")  # app/config.py:93
+QT_TRANSLATE_NOOP("app", "{name} harus ya/tidak (true/false)")  # app/config.py:106
+QT_TRANSLATE_NOOP("app", "{name} harus bilangan bulat")  # app/config.py:111
 QT_TRANSLATE_NOOP("app", "REGISTER HARIAN PENERIMAAN BERKAS — LOKET 2")  # app/documents/intake_register.py:20
 QT_TRANSLATE_NOOP("app", "Tidak ada berkas yang diterima atau dikembalikan pada hari ini.")  # app/documents/intake_register.py:28
 QT_TRANSLATE_NOOP("app", "Diterima: {a} berkas · Dikembalikan: {r} berkas · Jumlah: {n}")  # app/documents/intake_register.py:24
@@ -340,7 +361,6 @@ QT_TRANSLATE_NOOP("app", "Templat {name}: diktum {i} tanpa teks.")  # app/docume
 QT_TRANSLATE_NOOP("app", "Templat {name}: diktum {i}: daftar hanya boleh \"ketentuan\".")  # app/documents/sk.py:115
 QT_TRANSLATE_NOOP("app", "belum ada batas waktu (berkas belum diterima lengkap)")  # app/documents/tracking.py:27
 QT_TRANSLATE_NOOP("app", "batas waktu hari ini")  # app/documents/tracking.py:35
-QT_TRANSLATE_NOOP("app", "sisa {n} hari kerja")  # app/documents/tracking.py:36
 QT_TRANSLATE_NOOP("app", "LEMBAR KENDALI PROSES PERMOHONAN")  # app/documents/tracking.py:45
 QT_TRANSLATE_NOOP("app", "{state} — pada {holder} sejak {since}")  # app/documents/tracking.py:50
 QT_TRANSLATE_NOOP("app", "Berkas lengkap diterima")  # app/documents/tracking.py:56
@@ -357,7 +377,6 @@ QT_TRANSLATE_NOOP("app", "Standar")  # app/documents/tracking.py:111
 QT_TRANSLATE_NOOP("app", "Dicetak {when} oleh {who}")  # app/documents/tracking.py:122
 QT_TRANSLATE_NOOP("app", "Lembar kendali proses permohonan")  # app/documents/tracking.py:124
 QT_TRANSLATE_NOOP("app", "selesai terlambat {n} hari kerja")  # app/documents/tracking.py:31
-QT_TRANSLATE_NOOP("app", "TERLAMBAT {n} hari kerja")  # app/documents/tracking.py:33
 QT_TRANSLATE_NOOP("app", "Nomor izin")  # app/documents/tracking.py:62
 QT_TRANSLATE_NOOP("app", "Status di SiCantik")  # app/documents/tracking.py:67
 QT_TRANSLATE_NOOP("app", "menunggu pemohon")  # app/documents/tracking.py:96
@@ -463,7 +482,7 @@ QT_TRANSLATE_NOOP("app", "Pengaduan {t} baru saja diubah petugas lain; muat ulan
 QT_TRANSLATE_NOOP("app", "Pengaduan {t} berstatus {cur}; tidak dapat diubah menjadi {new}.")  # app/services/complaints.py:99
 QT_TRANSLATE_NOOP("app", "Pengaduan {t} tidak ditemukan.")  # app/services/complaints.py:122
 QT_TRANSLATE_NOOP("app", "Anda tidak berwenang untuk tindakan ini (peran yang diperlukan: {roles}).")  # app/services/context.py:41
-QT_TRANSLATE_NOOP("app", "Tanda terima penyerahan")  # app/services/handover.py:211
+QT_TRANSLATE_NOOP("app", "Tanda terima penyerahan")  # app/services/handover.py:213
 QT_TRANSLATE_NOOP("app", "Nama penerima belum diisi.")  # app/services/handover.py:103
 QT_TRANSLATE_NOOP("app", "SK ini sudah diserahkan kepada {name} pada {when} oleh {officer}. Penyerahan kedua ditolak.")  # app/services/handover.py:71
 QT_TRANSLATE_NOOP("app", "SK telah diserahkan kepada {name} pada {when} oleh {officer}; berkas diarsipkan.")  # app/services/handover.py:84
@@ -472,14 +491,14 @@ QT_TRANSLATE_NOOP("app", "Nomor identitas penerima belum lengkap.")  # app/servi
 QT_TRANSLATE_NOOP("app", "Penyerahan melalui kuasa: nomor surat kuasa wajib diisi.")  # app/services/handover.py:120
 QT_TRANSLATE_NOOP("app", "Penyerahan melalui kuasa: tanggal surat kuasa wajib diisi.")  # app/services/handover.py:122
 QT_TRANSLATE_NOOP("app", "Tanggal surat kuasa tidak boleh setelah hari ini.")  # app/services/handover.py:124
-QT_TRANSLATE_NOOP("app", "Surat Penolakan")  # app/services/handover.py:157
-QT_TRANSLATE_NOOP("app", "Surat Keputusan")  # app/services/handover.py:157
-QT_TRANSLATE_NOOP("app", "SKM telah diisi")  # app/services/handover.py:163
-QT_TRANSLATE_NOOP("app", "SKM ditolak pemohon (alasan dicatat)")  # app/services/handover.py:163
+QT_TRANSLATE_NOOP("app", "Surat Penolakan")  # app/services/handover.py:159
+QT_TRANSLATE_NOOP("app", "Surat Keputusan")  # app/services/handover.py:159
+QT_TRANSLATE_NOOP("app", "SKM telah diisi")  # app/services/handover.py:165
+QT_TRANSLATE_NOOP("app", "SKM ditolak pemohon (alasan dicatat)")  # app/services/handover.py:165
 QT_TRANSLATE_NOOP("app", "Belum dapat diserahkan: status “{state}”.")  # app/services/handover.py:88
 QT_TRANSLATE_NOOP("app", "Jenis identitas penerima harus salah satu dari: {c}.")  # app/services/handover.py:106
-QT_TRANSLATE_NOOP("app", "SK belum dapat diserahkan: SKM permohonan {no} belum diisi atau ditolak dengan alasan. Persilakan pemohon mengisi survei dulu.")  # app/services/handover.py:139
-QT_TRANSLATE_NOOP("app", "SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")  # app/services/handover.py:209
+QT_TRANSLATE_NOOP("app", "SK belum dapat diserahkan: SKM permohonan {no} belum diisi atau ditolak dengan alasan. Persilakan pemohon mengisi survei dulu.")  # app/services/handover.py:141
+QT_TRANSLATE_NOOP("app", "SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")  # app/services/handover.py:211
 QT_TRANSLATE_NOOP("app", "Nomor KTP penerima: {msg}")  # app/services/handover.py:113
 QT_TRANSLATE_NOOP("app", "skm.toml harus berisi unsur U1 sampai U9.")  # app/services/ikm.py:84
 QT_TRANSLATE_NOOP("app", "Belum ada responden SKM untuk dihitung.")  # app/services/ikm.py:165
@@ -711,16 +730,17 @@ QT_TRANSLATE_NOOP("app", "Basis data pusat {url} tidak dapat dihubungi: {detail}
 QT_TRANSLATE_NOOP("app", "Basis data pusat harus PostgreSQL atau MariaDB/MySQL, bukan {b}.")  # app/sync/central.py:81
 QT_TRANSLATE_NOOP("app", "URL basis data pusat tidak sah: {url}")  # app/sync/central.py:79
 QT_TRANSLATE_NOOP("app", "Driver basis data untuk {url} tidak tersedia.")  # app/sync/central.py:110
-QT_TRANSLATE_NOOP("app", "Skema basis data pusat {url} belum mutakhir. Jalankan: loket central upgrade")  # app/sync/central.py:129
-QT_TRANSLATE_NOOP("app", "Basis data pusat {url} dipakai oleh versi Loket yang lebih baru. Perbarui Loket di workstation ini.")  # app/sync/central.py:132
-QT_TRANSLATE_NOOP("app", "Basis data pusat {url} dibuat oleh versi Loket yang lebih baru.")  # app/sync/central.py:151
+QT_TRANSLATE_NOOP("app", "Skema basis data pusat {url} belum mutakhir. Jalankan: loket central upgrade")  # app/sync/central.py:143
+QT_TRANSLATE_NOOP("app", "Basis data pusat {url} dipakai oleh versi Loket yang lebih baru. Perbarui Loket di workstation ini.")  # app/sync/central.py:146
+QT_TRANSLATE_NOOP("app", "Basis data pusat {url} dibuat oleh versi Loket yang lebih baru.")  # app/sync/central.py:165
 QT_TRANSLATE_NOOP("app", "Baris dari pusat ditolak basis data lokal: {d}")  # app/sync/pull.py:215
-QT_TRANSLATE_NOOP("app", "(disembunyikan)")  # app/sync/push.py:131
-QT_TRANSLATE_NOOP("app", "Ditolak basis data pusat: {detail}")  # app/sync/push.py:116
-QT_TRANSLATE_NOOP("app", "“{action}” untuk permohonan {no} sudah dicatat lebih dulu di {ws} pada {at}; yang dicatat di workstation ini tidak berlaku.")  # app/sync/push.py:348
-QT_TRANSLATE_NOOP("app", "Nilai dari {ws} diganti oleh perubahan yang lebih baru.")  # app/sync/push.py:169
-QT_TRANSLATE_NOOP("app", "Perubahan dari {ws} kalah oleh perubahan yang lebih baru.")  # app/sync/push.py:175
+QT_TRANSLATE_NOOP("app", "(disembunyikan)")  # app/sync/push.py:136
+QT_TRANSLATE_NOOP("app", "Ditolak basis data pusat: {detail}")  # app/sync/push.py:121
+QT_TRANSLATE_NOOP("app", "“{action}” untuk permohonan {no} sudah dicatat lebih dulu di {ws} pada {at}; yang dicatat di workstation ini tidak berlaku.")  # app/sync/push.py:380
+QT_TRANSLATE_NOOP("app", "Nilai dari {ws} diganti oleh perubahan yang lebih baru.")  # app/sync/push.py:178
+QT_TRANSLATE_NOOP("app", "Perubahan dari {ws} kalah oleh perubahan yang lebih baru.")  # app/sync/push.py:184
 QT_TRANSLATE_NOOP("app", "Sinkronisasi lain sedang berjalan untuk folder data ini.")  # app/sync/session.py:59
+QT_TRANSLATE_NOOP("app", "Permohonan {no} tidak ada di workstation ini, dan basis data pusat tidak dapat dipakai sekarang: {err}")  # app/sync/session.py:209
 QT_TRANSLATE_NOOP("app", "Nama workstation “{ws}” sudah dipakai komputer lain di basis data pusat. Beri nama lain (loket config set workstation.name …), atau bila komputer ini menggantikannya: loket sync --take-over")  # app/sync/session.py:82
 QT_TRANSLATE_NOOP("app", "Sinkronisasi gagal di basis data lokal: {detail}")  # app/sync/session.py:129
 QT_TRANSLATE_NOOP("app", "NIK wajib diisi.")  # app/validation.py:35

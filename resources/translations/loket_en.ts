@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+406"/>
+        <location filename="../../ui/main_window.py" line="+431"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="+220"/>
+        <location filename="../../ui/pages/worklist.py" line="+225"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="+268"/>
+        <location filename="../../ui/login.py" line="+271"/>
         <source>Ganti kata sandi — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/pages/intake_checklist.py" line="+188"/>
+        <location filename="../../ui/pages/intake_checklist.py" line="+196"/>
         <source>Daftar persyaratan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>Counter5Page</name>
     <message>
-        <location filename="../../ui/pages/counter5.py" line="+356"/>
+        <location filename="../../ui/pages/counter5.py" line="+369"/>
         <source>Penyerahan SK (Alt+1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail.py" line="+375"/>
+        <location filename="../../ui/detail.py" line="+384"/>
         <source>Memuat permohonan…</source>
         <translation>Loading the application…</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/login.py" line="-262"/>
+        <location filename="../../ui/login.py" line="-265"/>
         <source>Pesan kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../ui/pages/counter5.py" line="-314"/>
+        <location filename="../../ui/pages/counter5.py" line="-327"/>
         <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Survei sedang diisi pemohon di layarnya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation type="unfinished">Counter 2 — Intake</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Waktu pemeriksaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Pindai QR tanda terima atau kode batang nomor permohonan — di mana pun kursor berada — atau ketik nomor/NIK/nama lalu Enter.
 Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
@@ -1185,11 +1185,17 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>Lihat/cetak ulang tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-157"/>
+        <source>Hari ini: {a} diterima · {r} dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Standar pemeriksaan: {m} menit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1230,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{n} hari kerja</source>
         <translation type="unfinished">{n} working days</translation>
     </message>
@@ -1239,7 +1245,12 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Lihat/cetak ulang bukti pengembalian (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Berkas {no} dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1260,17 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pendaftaran walk-in: isi data pemohon; waktu pemeriksaan berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Permohonan walk-in {no} terdaftar. Periksa persyaratannya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,11 +1302,12 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
     </message>
     <message>
         <location line="-48"/>
+        <location line="+49"/>
         <source>Bukti pengembalian {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
         <source>Berkas {no} diterima; tanda terima {number}. Ctrl+P untuk mencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1317,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Dicetak (cetak ulang — SALINAN).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,12 +1327,12 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Tanda terima {number} — sudah dicetak {n}×; cetak berikutnya SALINAN</source>
+        <location line="+19"/>
+        <source>sudah dicetak {n}×; cetak berikutnya SALINAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Register harian Loket 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1350,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+304"/>
+        <location filename="../../ui/lock.py" line="+308"/>
         <source>Loket — layar terkunci</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +1444,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-368"/>
+        <location filename="../../ui/main_window.py" line="-390"/>
         <source>Loket — Pelayanan Perizinan</source>
         <translation>Loket — Licensing Services</translation>
     </message>
@@ -1437,7 +1454,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
@@ -1448,7 +1465,7 @@ Belum terdaftar? Ctrl+N untuk permohonan walk-in.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+216"/>
         <source>Cari permohonan</source>
         <translation>Search applications</translation>
     </message>
@@ -1700,7 +1717,7 @@ Details are in {log}.</translation>
 <context>
     <name>OverdueBadge</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="+274"/>
+        <location filename="../../ui/pages/worklist.py" line="+303"/>
         <source>⚠ {n} berkas terlambat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1806,7 @@ Details are in {log}.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="-676"/>
+        <location filename="../../ui/pages/worklist.py" line="-705"/>
         <source>Catat rekomendasi / BAP</source>
         <translation type="unfinished">Record recommendation / inspection report</translation>
     </message>
@@ -2042,7 +2059,7 @@ Details are in {log}.</translation>
         <translation type="unfinished">Quit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,7 +2538,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../ui/pages/intake_form.py" line="+106"/>
+        <location filename="../../ui/pages/intake_form.py" line="+115"/>
         <source>Pendaftaran permohonan walk-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,12 +2769,12 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>pilih jenis izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Tetap daftarkan permohonan baru?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,7 +2782,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="-209"/>
+        <location filename="../../ui/pages/worklist.py" line="-213"/>
         <source>No. Permohonan</source>
         <translation type="unfinished">Application No.</translation>
     </message>
@@ -2805,7 +2822,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Terlambat {n} hari kerja dari batas waktu {d}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,7 +2830,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location line="+608"/>
+        <location line="+620"/>
         <location line="+65"/>
         <source>Daftar kerja</source>
         <translation type="unfinished"></translation>
@@ -2864,7 +2881,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{n} berkas terlambat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2891,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{shown} dari {total} berkas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,7 +3464,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>berkas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,7 +3499,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Petugas {u} tidak ditemukan atau tidak aktif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,7 +3509,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>rahasia di keyring OS: set, list, delete (nilai tidak pernah ditampilkan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3669,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>SiCantik rahasia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,7 +3704,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{flag} harus tanggal YYYY-MM-DD, bukan “{v}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3729,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GAGAL: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,7 +3919,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-233"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,17 +4019,17 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source> dari {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>halaman {page}{of}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Templat SK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,7 +4094,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>periksa keaslian kode QR dokumen (isi hasil pindai)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,12 +4104,12 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>keluaran JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>SAH — {kind} nomor {number}, tanggal {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,12 +4599,12 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>sisa {n} hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+101"/>
         <source>LEMBAR KENDALI PROSES PERMOHONAN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,12 +4684,12 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>TERLAMBAT {n} hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
         <source>Nomor izin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,7 +5469,102 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-404"/>
+        <source>Huruf dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor bukti pengembalian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kertas tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{fmt} → {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} tidak ditemukan — kop tanpa logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SiCantik tarik terjadwal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setiap workstation menarik sendiri; dengan basis data pusat tetapkan satu: loket config set sicantik.pull_workstation NAMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tidak di workstation ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>setiap {n} menit di workstation ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>lacak satu permohonan: langkah, petugas, durasi jam kerja, keterlambatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nomor permohonan, nomor tanda terima, atau id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TERLAMBAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posisi: {state} — {holder}, sejak {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batas waktu: {d} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SiCantik tidak sesuai: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selesai; selisih {n} hari kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>Memenuhi syarat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6489,6 +6601,11 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Permohonan {no} tidak ada di workstation ini, dan basis data pusat tidak dapat dipakai sekarang: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nama workstation “{ws}” sudah dipakai komputer lain di basis data pusat. Beri nama lain (loket config set workstation.name …), atau bila komputer ini menggantikannya: loket sync --take-over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,7 +7182,7 @@ Silakan kembali ke petugas Loket 5 untuk menerima dokumen Anda.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="+217"/>
+        <location filename="../../ui/main.py" line="+218"/>
         <location line="+7"/>
         <source>Loket tidak dapat dibuka</source>
         <translation>Loket cannot start</translation>
@@ -7162,23 +7279,23 @@ Technical details are in the log file ({log}).</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/lock.py" line="-136"/>
-        <location line="+11"/>
+        <location filename="../../ui/lock.py" line="-137"/>
+        <location line="+12"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Ganti kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kunci layar sekarang (Ctrl+L); pekerjaan tetap tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="+22"/>
+        <location filename="../../ui/main.py" line="+23"/>
         <source>Sinkronkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7186,7 +7303,7 @@ Technical details are in the log file ({log}).</translation>
 <context>
     <name>worklist</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="-908"/>
+        <location filename="../../ui/pages/worklist.py" line="-932"/>
         <source>Entri data</source>
         <translation type="unfinished"></translation>
     </message>
