@@ -436,3 +436,14 @@ def test_gui_asks_the_login_screen_for_the_officer(data_dir, monkeypatch, qapp, 
     assert ui.main.run_gui(Namespace(data_dir=str(data_dir), smoke=False)) == 0
     assert seen and seen[0].actor is officer
     assert "Nunung Rahmawati" in seen[0].officer_label.text()
+
+
+def test_window_layout_is_remembered(qtbot, window, loket):
+    w = window(2)
+    w.home.table.setColumnWidth(1, 333)
+    w.body.setSizes([400, 900])
+    w.close()
+    w2 = window(0)
+    assert w2.home.table.columnWidth(1) == 333
+    assert abs(w2.body.sizes()[0] - 400) <= 4
+    assert (loket.data_dir / "ui.ini").exists()       # in the data folder, not the user's home

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         split = self.settings.value("main/splitter")
         if split is not None:
             self.body.restoreState(split)
+        columns = self.settings.value("main/results_columns")
+        if columns is not None:  # the officer's own column widths and order
+            self.home.table.horizontalHeader().restoreState(columns)
         else:
             self.resize(1366, 800)
 
@@ -418,6 +421,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.body.saveState())
+        self.settings.setValue("main/results_columns", self.home.table.horizontalHeader().saveState())
         self.settings.sync()
         for w in list(self.details.values()):
             w.close()
