@@ -50,7 +50,9 @@ def make_files(lk, ws: str, n_apps: int, events_per_app: int) -> int:
         people.append(dict(id=pid, name=f"P {i}", id_type="KTP", created_at=now, updated_at=now, version=1))
         apps.append(dict(id=aid, no_permohonan=f"{ws}-{i}-{aid[:6]}", kind="BARU", permit_type_id=pt,
                          applicant_type="PERORANGAN", applicant_id=pid, source="WALKIN", state="RECEIVED",
-                         state_since=now, applicant_name=f"P {i}", name_key=f"p {i}",
+                         # the cache of the last event, as workflow.apply keeps it
+                         state_since=now + timedelta(seconds=events_per_app - 1), holder_role="BACKOFFICE",
+                         applicant_name=f"P {i}", name_key=f"p {i}",
                          created_at=now, updated_at=now, version=1))
         for k in range(events_per_app):
             evs.append(dict(id=str(uuid.uuid4()), application_id=aid, action="receive", to_state="RECEIVED",
@@ -124,7 +126,8 @@ def bench_bootstrap(url: str, n_apps: int) -> None:
                                    version=1))
                 apps.append(dict(id=aid, no_permohonan=f"B-{i}", kind="BARU", permit_type_id=pt,
                                  applicant_type="PERORANGAN", applicant_id=pid, source="WALKIN",
-                                 state="RECEIVED", state_since=now, applicant_name=f"P {i}", name_key=f"p {i}",
+                                 state="RECEIVED", state_since=now, holder_role="BACKOFFICE",
+                                 applicant_name=f"P {i}", name_key=f"p {i}",
                                  created_at=now, updated_at=now, version=1))
                 evs.append(dict(id=str(uuid.uuid4()), application_id=aid, action="receive",
                                 to_state="RECEIVED", at=now, created_at=now, workstation="X"))
