@@ -68,3 +68,29 @@ def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, 
         runner.notice.close()
         runner.stop()
         win.close()
+
+
+def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory):
+    from datetime import datetime
+    from db.sync_models import SyncConflict
+    from ui.bus import Bus
+    from ui.pages.sync_conflicts import SyncConflictsPage
+    with loket.Session() as s:
+        s.add(SyncConflict(kind="FIELD", table_name="applicant", row_id="a" * 36, field="phone",
+                           kept_value="0812-B", lost_value="0811-A", kept_ws="LOKET2-B", lost_ws="LOKET2-A",
+                           message="Perubahan dari LOKET2-A kalah oleh perubahan yang lebih baru.",
+                           at=datetime(2026, 3, 1, 3, 0)))
+        s.add(SyncConflict(kind="REJECTED", table_name="handover", row_id="b" * 36, lost_ws="LOKET5-B",
+                           message="SK permohonan ini sudah diserahkan di workstation lain.",
+                           at=datetime(2026, 3, 1, 4, 0)))
+        s.commit()
+    page = SyncConflictsPage(loket, actor_factory("ADMIN"), Bus())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    texts = [page.table.item(r, c).text() for r in range(2) for c in range(7)]
+    assert "Ditolak pusat" in texts and "Penyerahan SK bbbbbbbb" in texts
+    assert "0812-B (LOKET2-B)" in texts and "0811-A (LOKET2-A)" in texts
+    page.kind.setCurrentIndex(1)   # only overwritten values
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    page.resize(1100, 400)
+    page.grab().save("/tmp/sync_conflicts.png")
