@@ -27,6 +27,7 @@ PAGES: list[Page] = [
     Page("counter5", "Loket 5 — SKM, Penyerahan & Pengaduan", ("LOKET5",), "ui.pages.counter5:Counter5Page"),
     Page("admin_officers", "Admin — Petugas", ("ADMIN",), "ui.pages.admin_officers:OfficersPage"),
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),
+    Page("admin_sync", "Admin — Konflik Sinkronisasi", ("ADMIN",), "ui.pages.sync_conflicts:SyncConflictsPage"),
 ]
 
 
