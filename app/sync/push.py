@@ -162,6 +162,10 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
     merged = dict(central)
     conflicts = []
     local_wins = _newer(local, central)
+    if base is None and not local_wins:
+        # No ancestor (a re-queued row, `sync --rescan`) and an older copy: this
+        # workstation is merely behind, nobody's edit is lost.
+        return None, []
     derived = T.DERIVED_COLUMNS.get(spec.name, frozenset())
     for f in sorted(ours):
         if local.get(f) == central.get(f):
