@@ -70,21 +70,35 @@ def test_sigkill_at_20_random_moments(central, stations):
     b.sync()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     cwd = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    killed_mid_run = 0
-    for i in range(20):
-        made_a += _add_files(a, 20)             # the counter keeps working…
-        made_b += _add_files(b, 10)
-        b.sync()                                # …and so does the other workstation
+    def start():
         proc = subprocess.Popen(_sync_cmd(a.loket.data_dir, "--batch", "20"), cwd=cwd, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait_until_syncing(proc, a.loket.data_dir / "sync.lock")
-        time.sleep(rng.uniform(0.0, 0.6))       # a random moment inside the sync
+        return proc, time.monotonic()
+    # How fast a sync moves rows here (the first one, run to its end), so that the
+    # kills land inside the sync on a fast machine as on a slow one.
+    proc, t0 = start()
+    assert proc.wait(120) == 0
+    rate = (len(made_a) * 3 + len(made_b) * 3) / max(0.05, time.monotonic() - t0)
+    killed_mid_run = progressed = 0
+    for i in range(20):
+        made_a.extend(_add_files(a, 20))        # the counter keeps working…
+        made_b.extend(_add_files(b, 10))
+        b.sync()                                # …and so does the other workstation
+        before = pending(a.engine)
+        expected = (before + 30) / rate
+        proc, _ = start()
+        time.sleep(rng.uniform(0.0, 0.9 * expected))   # a random moment inside the sync
         if proc.poll() is None:
             killed_mid_run += 1
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
+        progressed += pending(a.engine) < before
+    print(f"seed {seed}: {killed_mid_run} of 20 kills inside a running sync, {progressed} after "
+          "some batches were acknowledged")
     # Most kills must land inside a running sync for the test to mean anything.
-    assert killed_mid_run >= 12, f"seed {seed}: only {killed_mid_run} kills hit a running sync"
+    assert killed_mid_run >= 15, f"seed {seed}: only {killed_mid_run} kills hit a running sync"
+    assert progressed >= 4, f"seed {seed}: only {progressed} kills came after a first acknowledged batch"
     done = subprocess.run(_sync_cmd(a.loket.data_dir), cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, f"seed {seed}: {done.stderr}"
