@@ -47,8 +47,8 @@ def load_modules() -> None:
 def fmt(v: float | None) -> str:
     if v is None:
         return "—"
-    if v >= 100:
-        return f"{v:,.0f}".replace(",", ".")
+    if v >= 100:   # a thin space groups thousands: neither "1,433" nor "1.433" misleads
+        return f"{v:,.0f}".replace(",", "\u2009")
     if v >= 10:
         return f"{v:.1f}"
     if v >= 0.1:
