@@ -132,6 +132,12 @@ def test_demo_data_officers_and_office_settings_travel(central, stations):
         s.commit()
     res = a.sync()
     assert res.pending == 0 and res.push.rejected == []
+    # Nothing the generator wrote slipped past the outbox: a full rescan finds
+    # every row already central.
+    from app.sync import capture
+    assert capture.enqueue_all(a.engine) > made
+    again = a.sync()
+    assert again.push.written == {} and again.push.rejected == []
     b = stations("LOKET2-B", engine)
     b.sync(bootstrap_days=3650)
     with a.engine.connect() as ac, b.engine.connect() as bc:
