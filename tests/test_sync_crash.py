@@ -114,6 +114,24 @@ def test_sigkill_at_20_random_moments(central, stations):
     assert local_rows == central_rows, f"seed {seed}"
     assert set(made_a) | set(made_b) == set(central_rows["application"])
     assert local_versions == versions
+    # A new workstation killed three times in the middle of its first sync (the
+    # bootstrap) still ends with every file, each once.
+    c = stations("LOKET2-C", engine)
+    with c.Session() as s:
+        config.set_(s, "central.url", url)
+        s.commit()
+    for _ in range(3):
+        proc = subprocess.Popen(_sync_cmd(c.loket.data_dir), cwd=cwd, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wait_until_syncing(proc, c.loket.data_dir / "sync.lock")
+        time.sleep(rng.uniform(0.0, 0.9 * len(central_rows["application"]) * 3 / rate))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    done = subprocess.run(_sync_cmd(c.loket.data_dir), cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, f"seed {seed}: {done.stderr}"
+    with c.engine.connect() as conn:
+        assert {t: table_ids(conn, t) for t in TABLES} == central_rows, f"seed {seed}"
 
 
 def test_connection_dropped_mid_push_resumes(central, stations):
