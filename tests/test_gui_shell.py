@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The offscreen platform cannot raise a window or pass size hints to a window
 # manager and says so for every extra top-level window (the detail windows).
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from app.services import applications, intake
 from tests.intake_helpers import NIK_P, complete, walkin
 
 # the offscreen platform's own notices, not ours
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 
 @pytest.fixture

@@ -34,7 +34,6 @@ def _type(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 _open: list = []
 

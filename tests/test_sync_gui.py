@@ -8,9 +8,7 @@ from app import config
 from tests.central_db import scratch_database
 from tests.sync_helpers import new_file
 
-# The offscreen platform cannot size top-level windows; it says so, harmlessly.
-pytestmark = [pytest.mark.central,
-              pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")]
+pytestmark = pytest.mark.central
 
 
 def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, tmp_path):

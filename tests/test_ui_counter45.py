@@ -10,7 +10,6 @@ from app.services import issuance
 from db.models import DocumentPrint
 from tests import counter45_helpers as h
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 
 def to_file(tmp_path):

@@ -8,7 +8,6 @@ from app.services import survey
 from ui.survey import SurveyScreen
 
 # the offscreen platform plugin's own notice, not a problem of the screen
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 
 def make(session, qtbot, submitted):

@@ -15,7 +15,6 @@ from db.models import Application, WorkflowEvent
 from tests.backoffice_support import (
     ANALIS, KABID, KADIN, KASI, LOKET2, pdf_with_text, received_file, technical_for)
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
 
 @pytest.fixture
