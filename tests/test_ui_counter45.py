@@ -1,7 +1,6 @@
 """Counter 4 and 5 pages, driven by keyboard as the officers do."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select

@@ -1,7 +1,6 @@
 """The survey screen, answered with the keyboard alone, as an applicant would."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services import survey
