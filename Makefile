@@ -3,7 +3,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM_TEST := offscreen
 
 .PHONY: run test venv bench bench-check installer clean translations
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start the central-database servers the tests talk to, if they are down, and the
-# system libraries Qt needs offscreen. Tests fail (never skip) when a server is unreachable.
+# Tests fail (never skip) when a server is unreachable.
 set -uo pipefail
 up() { (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
 if ! up 5432; then
