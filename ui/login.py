@@ -292,14 +292,7 @@ class ChangePasswordDialog(QDialog):
         lay.addLayout(form)
         self.error = ErrorLabel()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
-        _fit(ok)
-        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_cancel(self))
         self.setMinimumWidth(460)
         self.old.setFocus()
 
@@ -411,3 +404,15 @@ def login(loket, parent=None) -> Actor | None:
 
 __all__ = ["login", "LoginDialog", "SetupDialog", "ChangePasswordDialog", "LoginForm",
            "ensure_own_password", "keyring_banner"]
+
+
+def save_cancel(dialog) -> QDialogButtonBox:
+    """Simpan (default, runs dialog.submit) and Batal (rejects): the officer dialogs' buttons."""
+    buttons = QDialogButtonBox()
+    ok = buttons.addButton(dialog.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setDefault(True)
+    _fit(ok)
+    cancel = buttons.addButton(dialog.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+    ok.clicked.connect(dialog.submit)
+    cancel.clicked.connect(dialog.reject)
+    return buttons

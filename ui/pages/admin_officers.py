@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workflow import ROLE_LABELS, ROLES
-from ui.login import ErrorLabel, PasswordEdit, _busy, _fit
+from ui.login import ErrorLabel, PasswordEdit, _busy, save_cancel
 from ui.widgets import app_tr, confirm, fmt_datetime, info_box, user_message
 
 COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
@@ -79,14 +79,7 @@ class OfficerDialog(QDialog):
         lay.addLayout(form)
         self.error = ErrorLabel()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
-        _fit(ok)
-        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_cancel(self))
         self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
                        "password": self.password, "roles": next(iter(self.role_checks.values()))}
         self.setMinimumWidth(620)
@@ -146,14 +139,7 @@ class ResetPasswordDialog(QDialog):
         lay.addLayout(form)
         self.error = ErrorLabel()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
-        _fit(ok)
-        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_cancel(self))
         self.setMinimumWidth(440)
 
     def submit(self) -> None:
