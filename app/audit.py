@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -68,7 +69,7 @@ def _advance_head(session: Session, workstation: str) -> tuple[int, str | None]:
     return seq, prev
 
 
-def record(session: Session, actor: "Actor", action: str, entity: str | None = None,
+def record(session: Session, actor: Actor, action: str, entity: str | None = None,
            entity_id: str | None = None, summary: str | None = None) -> AuditRecord:
     """Append one record to this workstation's chain. The caller commits.
 
@@ -216,6 +217,7 @@ class Entry:
 def _office_day_bounds(session: Session, day: date) -> tuple[datetime, datetime]:
     """A day in the office's time zone → the naive-UTC range it covers."""
     from zoneinfo import ZoneInfo
+
     from app import config
     tz = ZoneInfo(config.get(session, "office.timezone"))
     start = datetime.combine(day, time.min, tzinfo=tz)
@@ -224,7 +226,7 @@ def _office_day_bounds(session: Session, day: date) -> tuple[datetime, datetime]
     return (start.astimezone(utc).replace(tzinfo=None), end.astimezone(utc).replace(tzinfo=None))
 
 
-def search(session: Session, actor: "Actor", *, officer_id: str | None = None,
+def search(session: Session, actor: Actor, *, officer_id: str | None = None,
            date_from: date | None = None, date_to: date | None = None,
            application: str | None = None, action: str | None = None,
            limit: int = 1000) -> list[Entry]:

@@ -25,7 +25,7 @@ class WorkCalendar:
         self.hours = hours
 
     @classmethod
-    def from_db(cls, session: Session) -> "WorkCalendar":
+    def from_db(cls, session: Session) -> WorkCalendar:
         from app import config
         from db.models import NonWorkingDay
         closures = {d.day: d.name for d in session.scalars(select(NonWorkingDay))}

@@ -47,14 +47,15 @@ import sqlite3
 import sys
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time as dtime, timedelta
-from typing import Callable
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from app import config, numbering, workflow
+from app import clock, config, numbering, workflow
 from app import demo_people as people
 from app.calendar import WorkCalendar
 from app.validation import name_key
@@ -204,7 +205,8 @@ class Bulk:
                 continue
             if c.default is not None and c.default.is_scalar:
                 v = c.default.arg
-                self.extra.append(lambda v=int(v) if isinstance(v, bool) else v: v)
+                const = int(v) if isinstance(v, bool) else v
+                self.extra.append(lambda v=const: v)
             elif c.default is not None and c.default.is_callable:
                 fn = c.default.arg
                 self.extra.append(lambda fn=fn: _db_value(fn(None)))
@@ -313,7 +315,7 @@ class Generator:
     def __init__(self, loket, n: int, seed: int, today: date | None):
         self.n = n
         self.rng = random.Random(seed)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         with loket.Session() as s:
             self.permits = [
                 Permit(p.id, p.code, p.name, p.service_days, bool(p.needs_review),
@@ -619,7 +621,7 @@ class Generator:
                 survey_id = self.ids()
                 declined = action == "decline_survey"
                 data["survey_id"] = survey_id
-                answers = None if declined else dict(zip(SKM_KEYS, rng.choices((1, 2, 3, 4), (2, 8, 55, 35), k=9)))
+                answers = None if declined else dict(zip(SKM_KEYS, rng.choices((1, 2, 3, 4), (2, 8, 55, 35), k=9), strict=True))
                 age = clock.local(t).year - born.year
                 self.survey.add((survey_id, app_id, json.dumps(answers) if answers else None, age,
                                  "P" if female else "L", rng.choice(EDUCATION), occ,

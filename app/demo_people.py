@@ -13,8 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from stdnum import luhn
-from stdnum import numdb
+from stdnum import luhn, numdb
 
 from app import regions
 

@@ -8,7 +8,7 @@ strings come out in English when that language is chosen. The context is
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _translate: Callable[[str, str], str] | None = None
 

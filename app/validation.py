@@ -15,6 +15,7 @@ from stdnum import exceptions as stdnum_exc
 from stdnum.id import nik as _nik
 from stdnum.id import npwp as _npwp
 
+from app import clock
 from app.i18n import tr
 
 
@@ -58,7 +59,7 @@ def nik_birth(v: str) -> tuple[date | None, str]:
     if day > 40:
         day -= 40
         gender = "P"
-    this_year = date.today().year % 100
+    this_year = clock.today().year % 100
     year = 2000 + yy if yy <= this_year else 1900 + yy
     try:
         return date(year, month, day), gender

@@ -8,14 +8,16 @@ An office changes this table, not the services.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.i18n import tr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
     from app.services.context import Actor
     from db.models import Application, WorkflowEvent
 
@@ -64,11 +66,11 @@ OPEN_STATES = frozenset(k for k, s in STATES.items() if not s.final and k != "HA
 Guard = Callable[["Application"], bool]
 
 
-def needs_review(app: "Application") -> bool:
+def needs_review(app: Application) -> bool:
     return bool(app.permit_type and app.permit_type.needs_review)
 
 
-def no_review(app: "Application") -> bool:
+def no_review(app: Application) -> bool:
     return not needs_review(app)
 
 
@@ -163,7 +165,7 @@ def step_standard_minutes(action_key: str, permit_type=None) -> int | None:
     return a.standard_minutes
 
 
-def allowed_actions(app: "Application | None", roles: frozenset[str]) -> list[Action]:
+def allowed_actions(app: Application | None, roles: frozenset[str]) -> list[Action]:
     """The actions an officer with `roles` may take now (the UI shows these)."""
     out = []
     for a in ACTIONS.values():
@@ -175,7 +177,7 @@ def allowed_actions(app: "Application | None", roles: frozenset[str]) -> list[Ac
     return out
 
 
-def check(action_key: str, app: "Application | None", roles: frozenset[str],
+def check(action_key: str, app: Application | None, roles: frozenset[str],
           data: dict | None) -> Action:
     """Refuse with a clear message, or return the Action. Changes nothing."""
     a = ACTIONS.get(action_key)
@@ -202,9 +204,9 @@ def check(action_key: str, app: "Application | None", roles: frozenset[str],
     return a
 
 
-def apply(session: "Session", app: "Application", action_key: str, actor: "Actor",
+def apply(session: Session, app: Application, action_key: str, actor: Actor,
           data: dict | None = None, at: datetime | None = None,
-          holder_id: str | None = None) -> "WorkflowEvent":
+          holder_id: str | None = None) -> WorkflowEvent:
     """Check, append the event, update the cached state. The caller commits.
     `holder_id` names the officer the file now waits on (a send-back returns it
     to the one who passed it on); None leaves it to anyone of the holder role."""
@@ -231,7 +233,7 @@ def apply(session: "Session", app: "Application", action_key: str, actor: "Actor
     return ev
 
 
-def state_from_events(events: list["WorkflowEvent"]) -> str | None:
+def state_from_events(events: list[WorkflowEvent]) -> str | None:
     """The state an application's events lead to (the cache must agree)."""
     state = None
     for ev in sorted(events, key=lambda e: (e.at, e.created_at)):

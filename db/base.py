@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app import clock
 
 # Explicit constraint names so Alembic migrations are identical on SQLite,
 # PostgreSQL and MariaDB.
@@ -23,7 +25,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return clock.utcnow()
 
 
 class Base(DeclarativeBase):

@@ -1,8 +1,6 @@
 """Alembic, driven from code: upgrade, current revision, backup before upgrade."""
 from __future__ import annotations
 
-import shutil
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -10,6 +8,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from app import clock
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -56,7 +56,7 @@ def backup_sqlite(db_path: Path) -> Path | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     import sqlite3
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     backup_dir = db_path.parent / "backup"
     backup_dir.mkdir(exist_ok=True)
     target = backup_dir / f"{db_path.stem}-{stamp}{db_path.suffix}"

@@ -13,8 +13,17 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary,
-    String, Text, UniqueConstraint,
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -63,7 +72,7 @@ class PermitType(Base, Mutable):
     template: Mapped[str | None] = mapped_column(String(120))
     technical_fields: Mapped[list | None] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    requirements: Mapped[list["Requirement"]] = relationship(
+    requirements: Mapped[list[Requirement]] = relationship(
         back_populates="permit_type", order_by="Requirement.position",
         cascade="all, delete-orphan")
 

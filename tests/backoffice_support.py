@@ -65,7 +65,7 @@ def pdf_with_text(*lines: str, pages: int = 1) -> bytes:
     from reportlab.pdfgen import canvas
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    for p in range(pages):
+    for _ in range(pages):
         y = 780
         for line in lines:
             c.drawString(72, y, line)

@@ -9,6 +9,17 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+# Fixtures shared by several test modules: the SiCantik stand-in and the sync stations.
+pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers"]
+
+# Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
+# a working day with working days around it. `loket` subprocesses inherit it through
+# LOKET_NOW (app/clock.py). `.ci/run` reruns the suite under faketime on other real
+# dates to prove nothing reads the real date. A test pins its own date with
+# `@pytest.mark.clock("2027-01-04T03:00:00Z")`.
+TEST_NOW = "2026-11-26T03:00:00Z"
+os.environ["LOKET_NOW"] = TEST_NOW
+
 
 class MemoryKeyring(KeyringBackend):
     """A safe backend for tests: secrets live only in this process."""
@@ -29,6 +40,17 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.store:
             raise PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(request, monkeypatch):
+    """Restart the clock at the test's instant, so each test sees the same date."""
+    from app import clock
+    marker = request.node.get_closest_marker("clock")
+    at = marker.args[0] if marker else TEST_NOW
+    monkeypatch.setenv("LOKET_NOW", at)
+    with clock.pinned(at):
+        yield clock.parse_instant(at)
 
 
 @pytest.fixture(autouse=True)

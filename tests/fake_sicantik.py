@@ -22,6 +22,7 @@ from datetime import date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from app import clock
 from app.sicantik import crypto
 
 TEMPLATE_PREFIX = "/api/TemplateData/keluaran/"
@@ -90,7 +91,7 @@ class FakeSicantik:
         host, port = self.server.server_address[:2]
         return f"{'https' if self.tls else 'http'}://{host}:{port}"
 
-    def start(self) -> "FakeSicantik":
+    def start(self) -> FakeSicantik:
         self.thread.start()
         return self
 
@@ -225,12 +226,13 @@ def make_office_ca(folder) -> tuple[str, str, str]:
     import datetime as dt
     import ipaddress
     from pathlib import Path
+
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
     folder = Path(folder)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.utcnow_aware()
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA Uji DPMPTSP Contoh")])
     ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
@@ -278,6 +280,7 @@ def configure(loket, fake: FakeSicantik, mode: str = "template", *, page_size: i
               secrets: bool = True, **extra) -> None:
     """Point this Loket at the fake server, with the keyring secrets the mode needs."""
     import keyring
+
     from app import config
     with loket.Session() as s:
         config.set_(s, "sicantik.base_url", fake.url)
@@ -298,6 +301,7 @@ def configure(loket, fake: FakeSicantik, mode: str = "template", *, page_size: i
 def fast_client(loket, *, timeout: float | None = None, **kw):
     """A client whose waits are recorded, not slept: `client.sleeps`."""
     import dataclasses
+
     from app.sicantik.client import Client, Settings
     with loket.Session() as s:
         settings = Settings.from_session(s)

@@ -15,7 +15,6 @@ from app.sync.session import sync_once
 from db.models import Applicant, Application, PermitType, WorkflowEvent
 from tests.central_db import scratch_database
 
-
 _POOL: dict = {}
 
 

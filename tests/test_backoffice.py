@@ -11,11 +11,24 @@ from app import config, workflow
 from app.services import backoffice as bo
 from app.services import tracking
 from app.services.context import ServiceError
-from app.workflow import WorkflowError, NotAllowed
+from app.workflow import NotAllowed, WorkflowError
 from db.models import Application, AuditRecord, IssuedDocument, NumberSequence, WorkflowEvent
 from tests.backoffice_support import (
-    ANALIS, ANALIS2, KABID, KADIN, KASI, LOKET2, officer, pdf_with_text, permit_type,
-    received_file, technical_for, utc)
+    ANALIS,
+    ANALIS2,
+    KABID,
+    KADIN,
+    KASI,
+    LOKET2,
+    officer,
+    pdf_with_text,
+    received_file,
+    technical_for,
+    utc,
+)
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def snapshot(session, app_id):
@@ -280,7 +293,7 @@ def test_every_refused_transition_changes_nothing(session):
                         workflow.ACTIONS[bo.SEND_BACK_FOR[state]].roles))
                 if allowed:
                     continue
-                e = refused(session, app.id, lambda: fn(actor), ".")
+                e = refused(session, app.id, lambda fn=fn, actor=actor: fn(actor), ".")
                 msg = str(e)
                 if isinstance(e, NotAllowed):
                     assert "tidak berwenang" in msg
@@ -292,8 +305,8 @@ def test_every_refused_transition_changes_nothing(session):
         calls[ok_call](ok_actor)
     assert app.state == "SIGNED" and tried > 150
     # after signing, nothing in the back office applies any more
-    for name, fn in calls.items():
-        refused(session, app.id, lambda: fn(KADIN), "tidak dapat dilakukan|tidak berwenang")
+    for fn in calls.values():
+        refused(session, app.id, lambda fn=fn: fn(KADIN), "tidak dapat dilakukan|tidak berwenang")
 
 
 def test_unit_of_the_officer_limits_worklist_and_actions(session):

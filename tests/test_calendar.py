@@ -1,7 +1,12 @@
 """Working days around real Indonesian holidays and cuti bersama."""
 from datetime import date, datetime
 
+import pytest
+
 from app.calendar import WorkCalendar
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def test_idul_fitri_2026_week_with_cuti_bersama():

@@ -11,6 +11,9 @@ from app.cli import main
 from app.services import handover, issuance, survey
 from tests import counter45_helpers as h
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 HEADER = "no,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran\n"
 
 
@@ -112,6 +115,7 @@ def test_print_sk_and_handover(session, data_dir, tmp_path, capsys):
 
 def handover_sk_bytes(session, no):
     from sqlalchemy import select
+
     from db.models import IssuedDocument
     app = issuance.open_file(session, no)
     return session.scalar(select(IssuedDocument.pdf).where(IssuedDocument.application_id == app.id,

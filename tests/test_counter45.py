@@ -19,6 +19,9 @@ from db.counter45_models import ComplaintUpdate, Handover
 from db.models import AuditRecord, DocumentPrint, IssuedDocument, SurveyResponse, WorkflowEvent
 from tests import counter45_helpers as h
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 ANSWERS = {f"U{i}": v for i, v in enumerate([4, 3, 3, 4, 3, 4, 4, 2, 3], 1)}
 PROFILE = dict(age=41, gender="P", education="S1", occupation="WIRAUSAHA")
 

@@ -15,9 +15,18 @@ from app.calendar import WorkCalendar
 from app.runtime import open_loket
 from db.counter45_models import Handover
 from db.models import (
-    Applicant, Application, Company, NumberSequence, PermitType, RequirementCheck,
-    SurveyResponse, WorkflowEvent,
+    Applicant,
+    Application,
+    Company,
+    NumberSequence,
+    PermitType,
+    RequirementCheck,
+    SurveyResponse,
+    WorkflowEvent,
 )
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 TODAY = date(2026, 11, 25)     # a Wednesday
 N = 260

@@ -81,8 +81,8 @@ def test_search_by_number_nik_name_and_receipt(qtbot, window):
     nik = person(12)[1]
     assert search(qtbot, w, nik) == ["PMH-2026-00013"]
     assert search(qtbot, w, "TT/LOKET2-A/2026/00004") == ["PMH-2026-00004"]
-    expected = sorted((f"PMH-2026-{i + 1:05d}" for i in range(30)
-                       if person(i)[0].startswith("Siti")))
+    expected = sorted(f"PMH-2026-{i + 1:05d}" for i in range(30)
+                       if person(i)[0].startswith("Siti"))
     got = search(qtbot, w, "siti")
     assert sorted(got) == expected and len(expected) >= 2
     assert search(qtbot, w, "Tidak Ada Nama Ini") == []
@@ -137,8 +137,8 @@ def test_fetch_more_pages_through_more_rows_than_one_page(qtbot, window, loket):
 
 
 def test_detail_shows_applicant_requirements_and_timeline(qtbot, window, loket):
-    from app.services import applications
     from app import workflow
+    from app.services import applications
     w = window(10)
     d = w.open_detail(w.ids[0])              # received, verified, drafted, sent back
     qtbot.waitUntil(lambda: d.view.snapshot is not None, timeout=5000)
@@ -150,7 +150,7 @@ def test_detail_shows_applicant_requirements_and_timeline(qtbot, window, loket):
         state = app.state
     lines = d.view.timeline.texts()
     assert len(lines) == len(events) >= 3
-    for line, ev in zip(lines, events):
+    for line, ev in zip(lines, events, strict=False):
         assert line.startswith(workflow.ACTIONS[ev.action].label)
         assert workflow.STATES[ev.to_state].label in line
     assert "No. tanda terima: TT/LOKET2-A/2026/00001" in lines[1]
@@ -411,9 +411,10 @@ def test_event_notes_are_words_not_machine_data():
 
 
 def test_gui_asks_the_login_screen_for_the_officer(data_dir, monkeypatch, qapp, actor_factory):
+    from PySide6.QtCore import QTimer
+
     import ui.login
     import ui.main
-    from PySide6.QtCore import QTimer
     from ui import main_window
     monkeypatch.setattr(ui.main, "install_excepthook", lambda: None)
     monkeypatch.setattr(ui.main, "make_application", lambda: qapp)

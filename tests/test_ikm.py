@@ -12,7 +12,10 @@ from fractions import Fraction
 import pytest
 
 from app.services import ikm
-from app.services.ikm import IkmError, KEYS
+from app.services.ikm import KEYS, IkmError
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def respondents_with_total(n: int, total: int) -> list[dict[str, int]]:
@@ -21,7 +24,7 @@ def respondents_with_total(n: int, total: int) -> list[dict[str, int]]:
     base, extra = divmod(total, cells)
     assert 1 <= base <= 4 and (base < 4 or extra == 0)
     values = [base + (1 if i < extra else 0) for i in range(cells)]
-    return [dict(zip(KEYS, values[i * 9:(i + 1) * 9])) for i in range(n)]
+    return [dict(zip(KEYS, values[i * 9:(i + 1) * 9], strict=True)) for i in range(n)]
 
 
 @pytest.mark.parametrize("n,total,expected,letter", [

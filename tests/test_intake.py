@@ -6,14 +6,22 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app import audit, qrsign, validation
+from app import audit, clock, qrsign, validation
 from app.services import applications, intake
 from app.services.context import PermissionDenied, ServiceError
 from db.models import (
-    Application, AuditRecord, DocumentPrint, IssuedDocument, NumberSequence, RequirementCheck,
+    Application,
+    AuditRecord,
+    DocumentPrint,
+    IssuedDocument,
+    NumberSequence,
+    RequirementCheck,
     WorkflowEvent,
 )
 from tests.intake_helpers import NIK_L, NIK_P, VILLAGE, complete, form, walkin
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture
@@ -65,7 +73,7 @@ def test_invalid_form_changes_nothing(session, officer):
         intake.register_walkin(session, officer, form(nik="3276015708900"))
     assert e.value.field == "nik"
     assert count(session, Application) == before
-    assert session.get(NumberSequence, f"walkin/LOKET2-A/{date.today().year}") is None
+    assert session.get(NumberSequence, f"walkin/LOKET2-A/{clock.today().year}") is None
 
 
 def test_duplicate_flagged_and_refused_unless_confirmed(session, officer):
@@ -291,6 +299,7 @@ def test_first_print_original_then_reprints_counted(session, officer):
     assert kinds == ["PRINT", "REPRINT", "REPRINT"]
     assert intake.print_count(session, issued.document.id) == 3
     import io
+
     import pdfplumber
     text = pdfplumber.open(io.BytesIO(copy3)).pages[0].extract_text()
     assert "SALINAN — cetak ulang ke-2" in text and issued.number in text

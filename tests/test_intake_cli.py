@@ -9,11 +9,14 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
-from app import qrsign
+from app import clock, qrsign
 from app.cli import main
 from app.services import intake
 from db.models import DocumentPrint
 from tests.intake_helpers import complete, walkin
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture
@@ -51,7 +54,7 @@ def test_verify_altered_payload_fails(accepted, capsys, alter):
 
 def test_verify_forged_with_another_key(accepted, capsys):
     app, issued = accepted
-    forged = qrsign.sign("TT", app.no_permohonan, issued.number, date.today(), key=b"k" * 32)
+    forged = qrsign.sign("TT", app.no_permohonan, issued.number, clock.today(), key=b"k" * 32)
     assert main(["verify", forged]) == 1
     assert "tidak sah" in capsys.readouterr().err
 

@@ -13,6 +13,9 @@ from app.documents import base
 from app.services import intake
 from tests.intake_helpers import NIK_P, complete, walkin
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 
 def text_of(pdf: bytes) -> str:
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
@@ -82,7 +85,7 @@ def test_checklist_lines_in_order_with_form_and_sheets(session, officer):
     lines = text_of(issued.pdf).splitlines()
     for n, it in enumerate(items[:-1], 1):
         words = it.name.split()[:3]
-        line = next(l for l in lines if l.startswith(f"{n} * {' '.join(words)}"))
+        line = next(ln for ln in lines if ln.startswith(f"{n} * {' '.join(words)}"))
         assert "ADA" in line and ("Asli" if it.original_needed else "Salinan") in line and line.rstrip().endswith("2")
 
 

@@ -9,8 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app import clock
 from app.services import applications, intake
 from tests.intake_helpers import NIK_P, complete, walkin
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 # the offscreen platform's own notices, not ours
 
@@ -172,11 +176,10 @@ def test_typing_is_not_mistaken_for_a_scan(qtbot, page):
 
 
 def test_forged_qr_scan_is_refused(qtbot, page, session, officer):
-    from datetime import date
 
     from app import qrsign
     app = walkin(session, officer)
-    forged = qrsign.sign("TT", app.no_permohonan, "TT/X/2026/00001", date.today(), key=b"z" * 32)
+    forged = qrsign.sign("TT", app.no_permohonan, "TT/X/2026/00001", clock.today(), key=b"z" * 32)
     qtbot.keyClicks(page.find, forged)
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     assert "tidak sah" in page.status.text() and page.stack.currentWidget() is page.start

@@ -42,6 +42,7 @@ _open: list = []
 def cleanup():
     yield
     import shiboken6
+
     from ui import lock, worker
     # Windows are closed here, not by qtbot: a logged-out officer's window deletes itself.
     for w in [*_open, *[w for m in lock._managers for w in m.windows.values()]]:
@@ -253,7 +254,6 @@ def test_lock_screen_swallows_shortcuts_and_escape(qtbot, loket, cleanup):
     screen.close()                                   # Alt+F4
     assert manager.locked and screen.isVisible()
     before = wb.stack.currentWidget()
-    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeySequence, QShortcutEvent
     for act in wb.actions():
         QApplication.sendEvent(act, QShortcutEvent(QKeySequence("Ctrl+F"), 0))

@@ -15,6 +15,9 @@ from app.validation import Invalid
 from db.base import utcnow
 from db.models import AuditRecord, Officer
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 WS = "LOKET2-A"
 ADMIN_PW = "Kantor-Pusat-2026"
 BUDI_PW = "Loket2-Pertama!"
@@ -324,6 +327,7 @@ def test_rehash_when_parameters_were_weaker(session):
 def test_cli_officer_add_list_disable(data_dir, monkeypatch, capsys):
     import io
     import sys
+
     from app.cli import main as cli
 
     def run(stdin, *argv):

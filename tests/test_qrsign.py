@@ -8,6 +8,9 @@ import pytest
 
 from app import qrsign
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 KEY = b"k" * 32
 
 

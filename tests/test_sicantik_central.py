@@ -11,8 +11,8 @@ from app.sicantik import importer
 from db.models import Application
 from tests.central_db import BACKENDS
 from tests.conftest import make_actor
-from tests.fake_sicantik import application_rows, configure, fake, fast_client  # noqa: F401
-from tests.sync_helpers import central_db, stations  # noqa: F401
+from tests.fake_sicantik import application_rows, configure, fast_client
+from tests.sync_helpers import central_db
 
 pytestmark = pytest.mark.central
 

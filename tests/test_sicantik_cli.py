@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.cli import main
-from tests.fake_sicantik import application_rows, configure, fake  # noqa: F401
+from tests.fake_sicantik import application_rows, configure
 
 
 def test_pull_by_range_prints_counts_and_is_idempotent(loket, fake, capsys):

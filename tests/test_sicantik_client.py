@@ -11,7 +11,7 @@ import requests
 
 from app.sicantik import client as sc
 from app.sicantik import crypto
-from tests.fake_sicantik import application_rows, configure, fake, fast_client  # noqa: F401
+from tests.fake_sicantik import application_rows, configure, fast_client
 
 D = date(2026, 11, 2)
 

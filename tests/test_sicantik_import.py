@@ -13,7 +13,10 @@ from app.sicantik import client as sc
 from app.sicantik import importer, status
 from db.models import Applicant, Application, AuditRecord, WorkflowEvent
 from db.sicantik_models import SicantikPull, SicantikStep
-from tests.fake_sicantik import application_rows, configure, fake, fast_client  # noqa: F401
+from tests.fake_sicantik import application_rows, configure, fast_client
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 D = date(2026, 11, 2)
 

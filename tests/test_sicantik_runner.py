@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app import config
-from tests.fake_sicantik import application_rows, configure, fake  # noqa: F401
+from tests.fake_sicantik import application_rows, configure
 
 
 def _runner(loket, qtbot, **kw):

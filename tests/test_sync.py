@@ -11,10 +11,10 @@ from app.sync import central as C
 from app.sync.pull import pull
 from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
-from db.models import Applicant, Application, Officer, WorkflowEvent
 from db.counter45_models import Handover
+from db.models import Applicant, Application, Officer, WorkflowEvent
 from tests.central_db import BACKENDS
-from tests.sync_helpers import _drop_central_pool, central_db, count, new_file, stations, table_ids  # noqa: F401
+from tests.sync_helpers import central_db, count, new_file, table_ids
 
 pytestmark = pytest.mark.central
 
@@ -264,6 +264,7 @@ def test_cached_state_follows_the_signature_that_stands(central, stations):
     later edit would win a plain last-writer-wins, but the application's cached
     state and permit number follow the signature the central database kept."""
     from datetime import timedelta
+
     from db.base import utcnow
     url, engine = central
     a, b = stations("KADIN-A", engine), stations("KADIN-B", engine)

@@ -15,7 +15,7 @@ from db.base import utcnow
 from db.models import Applicant, Application, WorkflowEvent
 from tests.central_db import BACKENDS
 from tests.conftest import make_actor
-from tests.sync_helpers import _drop_central_pool, central_db, new_file, stations  # noqa: F401
+from tests.sync_helpers import central_db, new_file
 
 pytestmark = pytest.mark.central
 

@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import text
 
 from app import config
-from app.sync.push import pending
 from app.sync.central import CentralError
+from app.sync.push import pending
 from tests.central_db import BACKENDS
-from tests.sync_helpers import _drop_central_pool, central_db, count, new_file, stations, table_ids  # noqa: F401
+from tests.sync_helpers import central_db, count, new_file, table_ids
 
 pytestmark = [pytest.mark.central, pytest.mark.slow]
 
@@ -81,7 +81,7 @@ def test_sigkill_at_20_random_moments(central, stations):
     assert proc.wait(120) == 0
     rate = (len(made_a) * 3 + len(made_b) * 3) / max(0.05, time.monotonic() - t0)
     killed_mid_run = progressed = 0
-    for i in range(20):
+    for _ in range(20):
         made_a.extend(_add_files(a, 20))        # the counter keeps working…
         made_b.extend(_add_files(b, 10))
         b.sync()                                # …and so does the other workstation

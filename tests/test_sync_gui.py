@@ -70,6 +70,7 @@ def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, 
 
 def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory):
     from datetime import datetime
+
     from db.sync_models import SyncConflict
     from ui.bus import Bus
     from ui.pages.sync_conflicts import SyncConflictsPage

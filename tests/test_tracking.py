@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from app import workflow
 from app.services import backoffice as bo
 from app.services import tracking
-from tests.backoffice_support import (
-    ANALIS, KABID, KADIN, KASI, received_file, technical_for, utc)
+from tests.backoffice_support import ANALIS, KABID, KADIN, KASI, received_file, technical_for, utc
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def test_due_date_across_idul_fitri_2026_and_step_durations(session):

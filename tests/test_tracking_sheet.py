@@ -6,11 +6,15 @@ from datetime import date, datetime
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pytest
 import zxingcpp
 
 from app.documents import tracking as sheet
 from app.services import backoffice as bo
 from tests.backoffice_support import ANALIS, KASI, received_file, technical_for, utc
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def _render_qr(pdf: bytes) -> list[str]:

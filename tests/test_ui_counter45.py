@@ -1,6 +1,7 @@
 """Counter 4 and 5 pages, driven by keyboard as the officers do."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
@@ -9,6 +10,8 @@ from app.services import issuance
 from db.models import DocumentPrint
 from tests import counter45_helpers as h
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 def to_file(tmp_path):
@@ -90,13 +93,13 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_pa
     for k in [Qt.Key.Key_4] * 9 + [Qt.Key.Key_1]:
         i = w.index
         qtbot.keyClick(w.focusWidget() or w, k)
-        qtbot.waitUntil(lambda: w.index == i + 1, timeout=2000)
+        qtbot.waitUntil(lambda i=i: w.index == i + 1, timeout=2000)
     qtbot.keyClicks(w.age_edit, "52")
     qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
     for k in (Qt.Key.Key_3, Qt.Key.Key_1):
         i = w.index
         qtbot.keyClick(w.focusWidget() or w, k)
-        qtbot.waitUntil(lambda: w.index == i + 1, timeout=2000)
+        qtbot.waitUntil(lambda i=i: w.index == i + 1, timeout=2000)
     qtbot.keyClick(w.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ho.view_data.survey.code == "DONE", timeout=5000)
     assert "SKM sudah diisi" in ho.survey_state.text()

@@ -1,10 +1,14 @@
 """The survey screen, answered with the keyboard alone, as an applicant would."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services import survey
 from ui.survey import SurveyScreen
+
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 # the offscreen platform plugin's own notice, not a problem of the screen
 
@@ -38,7 +42,7 @@ def test_keyboard_only_survey(session, qtbot):
     for i, k in enumerate(keys):
         assert w.index == i
         press(qtbot, w, k)
-        qtbot.waitUntil(lambda: w.index == i + 1, timeout=2000)
+        qtbot.waitUntil(lambda i=i: w.index == i + 1, timeout=2000)
     # go back one, change the last element answer (U8 here), come forward
     press(qtbot, w, Qt.Key.Key_2)        # gender: Perempuan
     qtbot.waitUntil(lambda: w.step.key == "age", timeout=2000)

@@ -4,6 +4,9 @@ import pytest
 
 from app import validation as v
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
+
 
 def test_nik_valid_and_birth_gender():
     assert v.nik("3276 0147 0890 0003") == "3276014708900003"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app import workflow
-from app.workflow import ACTIONS, STATES, WorkflowError, NotAllowed
+from app.workflow import ACTIONS, STATES, NotAllowed, WorkflowError
 
 
 class FakePermit:

@@ -10,17 +10,19 @@ import pdfplumber
 import pytest
 from sqlalchemy import func, select
 
+from app import clock
 from app.services import backoffice as bo
 from db.models import Application, WorkflowEvent
-from tests.backoffice_support import (
-    ANALIS, KABID, KADIN, KASI, LOKET2, pdf_with_text, received_file, technical_for)
+from tests.backoffice_support import ANALIS, KABID, KADIN, KASI, LOKET2, pdf_with_text, received_file, technical_for
 
+# Counts working days or dates: rerun by `make test-dates` under other real dates.
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture
 def files(session):
     """Two overdue files (received weeks ago) and two fresh ones, all waiting on the analyst."""
-    now = datetime.now() - timedelta(hours=1)
+    now = clock.now() - timedelta(hours=1)
     out = []
     for i, (code, days_ago, name) in enumerate([("SIP-DOK", 30, "Ahmad Fauzi"), ("SIPB", 25, "Bunga Citra"),
                                                  ("SIP-DOK", 0, "Citra Lestari"), ("TDUP", 0, "Dewi Sartika")]):
@@ -58,8 +60,11 @@ def count_events(session):
     return session.scalar(select(func.count()).select_from(WorkflowEvent))
 
 
+# The expected working-day counts below were read on this instant (03:00 WIB on Thursday).
+@pytest.mark.clock("2026-11-25T20:00:00Z")
 def test_analyst_worklist_rows_counts_overdue(qtbot, loket, session, files):
     from PySide6.QtCore import Qt
+
     from ui.pages.worklist import ROW_ROLE
     page = make_page(qtbot, loket, ANALIS)
     m = page.model
@@ -165,6 +170,7 @@ def test_send_back_sign_and_tracking_sheet_through_the_gui(qtbot, loket, session
 
 def test_tracking_page_and_overdue_badge(qtbot, loket, session, files):
     from PySide6.QtWidgets import QMainWindow
+
     from ui.bus import Bus
     from ui.pages.tracking import TrackingPage
     from ui.pages.worklist import add_overdue_badge
@@ -210,8 +216,8 @@ def test_main_window_has_worklist_page_and_badge(qtbot, loket, session, files):
 
 
 def test_review_forms_and_enter_opens_the_next_step(qtbot, loket, session, files, tmp_path):
-    from PySide6.QtCore import QDate, QDateTime, QTime, Qt
-    from db.models import IssuedDocument
+    from PySide6.QtCore import QDateTime, Qt, QTime
+
     app = files[1]                                   # SIPB: needs a technical review
     bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI")
     page = make_page(qtbot, loket, ANALIS)
@@ -222,7 +228,8 @@ def test_review_forms_and_enter_opens_the_next_step(qtbot, loket, session, files
     dlg = page.panel.dialog
     assert dlg is not None and dlg.windowTitle() == "Jadwalkan kajian teknis"
     # a Sunday is refused with the reason; the input stays
-    sunday = QDate.currentDate().addDays(7 - QDate.currentDate().dayOfWeek())
+    from ui.pages.worklist import _qtoday
+    sunday = _qtoday().addDays(7 - _qtoday().dayOfWeek())
     dlg.when.setDateTime(QDateTime(sunday, QTime(9, 0)))
     dlg.team.setPlainText("Ir. Bambang (Dinkes)")
     submit(qtbot, dlg)
@@ -247,8 +254,9 @@ def test_review_forms_and_enter_opens_the_next_step(qtbot, loket, session, files
 
 def test_record_review_form_with_attachment(qtbot, loket, session, tmp_path):
     from PySide6.QtCore import QDate
+
     from db.models import IssuedDocument
-    received = datetime.now() - timedelta(days=20)
+    received = clock.now() - timedelta(days=20)
     app = received_file(session, "SIPB", "SC-2026-0008100", received, name="Bd. Rini Astuti")
     bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI")
     from app.calendar import WorkCalendar

@@ -31,7 +31,14 @@ import weakref
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,8 +49,8 @@ _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.T
 _SHORTCUT = frozenset({QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride})
 CHECK_INTERVAL_MS = 5000
 
-_managers: list["SessionManager"] = []
-_creating: "SessionManager | None" = None
+_managers: list[SessionManager] = []
+_creating: SessionManager | None = None
 
 
 def _key(actor) -> str:
@@ -89,7 +96,8 @@ class SessionManager(QObject):
         window.installEventFilter(self)
         # No strong reference from the window's own signals back to it (a cycle
         # through a lambda would be collected in the middle of Qt's teardown).
-        window.destroyed.connect(lambda *_, k=key, i=id(window): self._forget(k, i))
+        wid = id(window)
+        window.destroyed.connect(lambda *_, k=key, i=wid: self._forget(k, i))
         act = QAction(window.tr("Kunci layar"), window)
         act.setShortcut(QKeySequence("Ctrl+L"))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -300,9 +308,9 @@ class LockScreen(QWidget):
 
     def __init__(self, manager: SessionManager, actor):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        from db.base import utcnow
         from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon
         from ui.widgets import fmt_datetime
-        from db.base import utcnow
         self.manager, self.actor = manager, actor
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Loket — layar terkunci"))

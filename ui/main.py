@@ -91,6 +91,7 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
+
     from app import __version__
     from app.paths import resources_dir
 
@@ -121,6 +122,7 @@ def install_translator(app, language: str):
     """English from loket_en.qm when chosen; Indonesian is the source text.
     Service messages (app.i18n.tr) go through the same translator."""
     from PySide6.QtCore import QCoreApplication, QTranslator
+
     from app import i18n
     from app.paths import resources_dir
     translator = None
@@ -243,6 +245,7 @@ def run_gui(args) -> int:
         if not smoke:  # a smoke run never writes: no sync
             # Background sync with the central database (status bar; Ctrl+F5 = now).
             from PySide6.QtGui import QAction, QKeySequence
+
             from ui.sync_runner import SyncRunner
             window.sync_runner = SyncRunner(loket, window.bus, parent=window)
             sync_act = QAction(window.tr("Sinkronkan sekarang"), window)

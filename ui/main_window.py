@@ -13,8 +13,19 @@ import platform
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__, workflow
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def _show_date(self) -> None:
         from PySide6.QtCore import QDate, QLocale
+
         from ui.widgets import today_local
         d = today_local()
         english = QCoreApplication.instance().property("language") == "en"

@@ -13,12 +13,12 @@ never overlapped. Changing settings (bus.master_changed) re-reads the interval.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 import app.sicantik.counter  # noqa: F401  (registers counter 2's live lookup with intake)
+from app import clock
 from app.sicantik import importer
 from ui import worker
 
@@ -94,5 +94,5 @@ class SicantikRunner(QObject):
 
     def _emit(self, ok: bool | None, message: str) -> None:
         self.last = {"running": self.running, "ok": ok, "message": message,
-                     "at": datetime.now().strftime("%H:%M")}
+                     "at": clock.now().strftime("%H:%M")}
         self.status_changed.emit(dict(self.last))

@@ -10,11 +10,11 @@ A sync never overlaps another; without `central.url` the runner stays idle.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from app import clock
 from app.sync import session as sync_session
 from app.sync.central import CentralError, Unreachable
 from ui import worker
@@ -92,7 +92,7 @@ class SyncRunner(QObject):
             return
         self.running = False
         self.online = True
-        self.last_success = datetime.now().strftime("%H:%M")
+        self.last_success = clock.now().strftime("%H:%M")
         parts = [_tr("{up} naik, {down} turun").format(up=res.push.sent, down=res.pull.total)]
         error = False
         if res.push.rejected:

@@ -7,12 +7,21 @@ their button texts themselves.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
+
+from app import clock
 
 log = logging.getLogger("loket.ui")
 translate = QCoreApplication.translate
@@ -45,7 +54,7 @@ def local(dt: datetime | None) -> datetime | None:
     """Stored naive UTC → office local time (naive)."""
     if dt is None:
         return None
-    return (dt.replace(tzinfo=timezone.utc) + timedelta(hours=_office_offset)).replace(tzinfo=None)
+    return (dt.replace(tzinfo=UTC) + timedelta(hours=_office_offset)).replace(tzinfo=None)
 
 
 def fmt_datetime(dt: datetime | None) -> str:
@@ -62,7 +71,7 @@ def fmt_date(d: date | datetime | None) -> str:
 
 
 def today_local() -> date:
-    return local(datetime.now(timezone.utc).replace(tzinfo=None)).date()
+    return local(clock.utcnow()).date()
 
 
 def user_message(exc: BaseException) -> str:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import weakref
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -25,9 +26,9 @@ log = logging.getLogger("loket.ui")
 
 # Tasks whose result has not been delivered yet: keeps their signal objects
 # alive while the worker thread still holds a reference to emit through.
-_pending: set["Task"] = set()
+_pending: set[Task] = set()
 # Pools made by serial_pool(), so wait_all() can drain them at shutdown.
-_pools: "weakref.WeakSet[QThreadPool]" = weakref.WeakSet()
+_pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
 
 
 class Task(QObject):
@@ -112,5 +113,6 @@ def wait_all(timeout_ms: int = 10_000) -> bool:
 
 def show_error(exc: BaseException, parent=None) -> None:
     from PySide6.QtWidgets import QWidget
+
     from ui.widgets import error_box, user_message
     error_box(parent if isinstance(parent, QWidget) else None, user_message(exc))

@@ -13,7 +13,10 @@ from app import __version__
 from app.i18n import tr
 
 # Modules under app/cli/ that add subcommands; each has register(subparsers).
-COMMANDS = ["db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify", "sicantik", "sync", "central", "skm", "tracking"]
+COMMANDS = [
+    "db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify",
+    "sicantik", "sync", "central", "skm", "tracking",
+]
 
 
 class Failure(Exception):
@@ -57,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # one clear line, the traceback goes to the log
-        from app.services.context import ServiceError
-        from app.workflow import WorkflowError
-        from app.validation import Invalid
         from app.config import ConfigError
+        from app.services.context import ServiceError
+        from app.validation import Invalid
+        from app.workflow import WorkflowError
         if isinstance(e, (ServiceError, WorkflowError, Invalid, ConfigError)):
             print(f"loket: {e}", file=sys.stderr)
             return 1

@@ -44,6 +44,7 @@ def _verify(args) -> int:
 
 def _list(args) -> int:
     from zoneinfo import ZoneInfo
+
     from app import audit, config
     from app.cli import open_from
     from app.cli.officer import _admin_actor

@@ -40,6 +40,7 @@ def _upgrade(args) -> int:
 
 def _status(args) -> int:
     from sqlalchemy import text
+
     from app.cli import Failure
     from app.sync.central import CentralError, check, connect
     from db import migrate

@@ -31,8 +31,8 @@ def register(sub) -> None:
 
 
 def _demo(args) -> int:
-    from app.cli import open_from
     from app import demo
+    from app.cli import open_from
     loket = open_from(args)
     started = time.perf_counter()
     progress = None if args.quiet or args.applications < 20000 else demo.print_progress

@@ -20,6 +20,7 @@ import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import clock
 from app.i18n import tr
 
 
@@ -65,7 +66,6 @@ PRINTERS: dict[str, Printer] = {
 
 def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
     """`loket doctor`: counter 2's number formats, fonts and logo, before an officer meets them."""
-    from datetime import datetime
     from pathlib import Path
 
     from app import config, numbering
@@ -84,7 +84,7 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
             fmt = config.get(s, f"numbering.{kind}")
             try:
                 out.append((label, tr("{fmt} → {example}").format(
-                    fmt=fmt, example=numbering.format_number(fmt, 1, datetime.now(), workstation=ws)), True))
+                    fmt=fmt, example=numbering.format_number(fmt, 1, clock.now(), workstation=ws)), True))
             except ServiceError as e:
                 out.append((label, str(e), False))
         logo = config.get(s, "office.logo")

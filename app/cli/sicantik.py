@@ -1,7 +1,7 @@
 """loket sicantik pull|map|maps|log — import from SiCantik Cloud, and `loket doctor`'s SiCantik check."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 from app.i18n import tr
 
@@ -112,11 +112,11 @@ def _maps(args) -> int:
 
 
 def _log(args) -> int:
+    from zoneinfo import ZoneInfo
+
+    from app import config
     from app.cli import open_from
     from app.sicantik import importer
-    from datetime import timezone
-    from zoneinfo import ZoneInfo
-    from app import config
     loket = open_from(args)
     with loket.Session() as s:
         tz = ZoneInfo(config.get(s, "office.timezone"))
@@ -125,7 +125,7 @@ def _log(args) -> int:
         for p in importer.last_pulls(s, args.limit):
             what = p.number or f"{p.date_from}..{p.date_to}"
             state = tr("OK") if p.ok else (tr("GAGAL") if p.finished_at else tr("berjalan/terputus"))
-            at = p.started_at.replace(tzinfo=timezone.utc).astimezone(tz)
+            at = p.started_at.replace(tzinfo=UTC).astimezone(tz)
             print(f"{at:%d-%m-%Y %H:%M}  {p.kind:<9} {what:<24} {state:<8} "
                   + tr("baru {new}, diperbarui {updated}, tetap {unchanged}, gagal {failed}").format(
                       new=p.new, updated=p.updated, unchanged=p.unchanged, failed=p.failed))
@@ -175,12 +175,12 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
                     tr("setiap {n} menit di workstation ini").format(n=minutes) if minutes
                     else tr("tidak di workstation ini"), True))
     if last:
-        from datetime import timezone
         from zoneinfo import ZoneInfo
+
         from app import config
         p = last[0]
         with loket.Session() as s:
-            at = p.started_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(config.get(s, "office.timezone")))
+            at = p.started_at.replace(tzinfo=UTC).astimezone(ZoneInfo(config.get(s, "office.timezone")))
         out.append((tr("SiCantik tarikan terakhir"),
                     f"{at:%d-%m-%Y %H:%M} {p.kind} " +
                     (tr("OK") if p.ok else tr("GAGAL: {msg}").format(msg=p.message or "-")),

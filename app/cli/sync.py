@@ -125,6 +125,7 @@ def _status(args) -> int:
 
 def _conflicts(args) -> int:
     from sqlalchemy import select
+
     from app.cli import open_from
     from db.sync_models import SyncConflict
     loket = open_from(args)

@@ -37,10 +37,10 @@ applicant name prints. Long unbroken words are split at the line width
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape as _xml_escape
 from zoneinfo import ZoneInfo
 
@@ -52,7 +52,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from app.paths import resources_dir
@@ -156,7 +164,7 @@ class Office:
     logo: str = ""   # path to a PNG/JPG; empty = no logo
 
     @classmethod
-    def from_session(cls, session) -> "Office":
+    def from_session(cls, session) -> Office:
         from app import config
         get = lambda k, d="": config.get(session, k) if k in config.KEYS else d  # noqa: E731
         return cls(government=get("office.government"), name=get("office.name"),
@@ -361,7 +369,7 @@ class QR(Flowable):
 def local_time(dt_utc: datetime, tz: str = "Asia/Jakarta") -> datetime:
     """Naive UTC (as stored) → aware time in the office zone."""
     if dt_utc.tzinfo is None:
-        dt_utc = dt_utc.replace(tzinfo=timezone.utc)
+        dt_utc = dt_utc.replace(tzinfo=UTC)
     return dt_utc.astimezone(ZoneInfo(tz))
 
 

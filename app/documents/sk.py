@@ -21,8 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import KeepTogether
 
 from app.documents import base
-from app.documents.base import (SERIF, SERIF_BOLD, Office, Paragraph, Spacer, Table, TableStyle,
-                                colors, esc, mm)
+from app.documents.base import SERIF, SERIF_BOLD, Office, Paragraph, Spacer, Table, TableStyle, colors, esc, mm
 from app.i18n import tr
 from app.paths import resources_dir
 
@@ -355,10 +354,8 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
     """N copies of `pdf`, every page stamped "Salinan sesuai dengan aslinya" with the
     legalising officer (bottom left, inside the space the SK leaves free) and
     "Salinan n dari N". The original bytes are never changed."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PageObject, PdfReader, PdfWriter
     from reportlab.pdfgen import canvas as rl_canvas
-
-    from pypdf import PageObject
 
     base.register_fonts()
     src = PdfReader(io.BytesIO(pdf))
@@ -376,7 +373,7 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
     out = PdfWriter()
     i = 0
     for _n in range(copies):
-        for page, (w, h) in zip(src.pages, sizes):
+        for page, (w, h) in zip(src.pages, sizes, strict=True):
             # a fresh sheet per copy: the original's content merged in (its fonts and
             # images stay shared objects, written once), then this copy's own stamp
             sheet = PageObject.create_blank_page(width=w, height=h)

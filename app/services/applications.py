@@ -24,7 +24,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from app import workflow
+from app import clock, workflow
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.validation import name_key
@@ -387,7 +387,7 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
         permit_type=permit_type, permit_type_id=permit_type.id, applicant_type=applicant_type,
         applicant=applicant, company=company, location=location,
         location_region_code=location_region_code, source=source,
-        submitted_at=submitted_at or datetime.now(), state=None,
+        submitted_at=submitted_at or clock.now(), state=None,
         applicant_name=applicant.name, applicant_nik=applicant.nik,
         name_key=name_key(applicant.name), created_by=actor.officer_id,
         created_ws=actor.workstation,

@@ -7,7 +7,7 @@ the response given, and the complaint row caches the latest.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -161,14 +161,14 @@ def count_per_month(session: Session, year: int | None = None) -> list[tuple[str
     if year:
         start, end = utc_bounds(session, date(year, 1, 1), date(year, 12, 31))
         q = q.where(Complaint.received_at >= start, Complaint.received_at < end)
-    from app import config
     from zoneinfo import ZoneInfo
-    from datetime import timezone
+
+    from app import config
     tz = ZoneInfo(config.get(session, "office.timezone"))
     out: dict[str, dict[str, int]] = {}
     # grouped in Python: the month boundary is local, which SQL date functions differ on
     for at, st in session.execute(q):
-        month = at.replace(tzinfo=timezone.utc).astimezone(tz).strftime("%Y-%m")
+        month = at.replace(tzinfo=UTC).astimezone(tz).strftime("%Y-%m")
         bucket = out.setdefault(month, {RECEIVED: 0, IN_PROGRESS: 0, DONE: 0, "total": 0})
         bucket[st] = bucket.get(st, 0) + 1
         bucket["total"] += 1

@@ -27,12 +27,12 @@ class Actor:
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
-    def system(cls, workstation: str) -> "Actor":
+    def system(cls, workstation: str) -> Actor:
         """The importer, the demo generator and maintenance commands."""
         return cls(None, "system", "Sistem", None, frozenset({"SYSTEM"}), workstation)
 
     @classmethod
-    def from_officer(cls, officer, workstation: str) -> "Actor":
+    def from_officer(cls, officer, workstation: str) -> Actor:
         return cls(officer.id, officer.username, officer.full_name, officer.nip,
                    officer.role_set, workstation, officer.unit)
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import csv
 import functools
 import tomllib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from app.i18n import tr
 

@@ -17,15 +17,15 @@ import csv
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, config, numbering, qrsign, regions, validation, workflow
+from app import audit, clock, config, numbering, qrsign, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.documents import base as docbase
 from app.documents import receipt as receipt_doc
@@ -35,8 +35,15 @@ from app.services import applications
 from app.services.context import Actor, PermissionDenied, ServiceError
 from db.base import utcnow
 from db.models import (
-    Applicant, Application, Company, DocumentPrint, IssuedDocument, PermitType, Requirement,
-    RequirementCheck, WorkflowEvent,
+    Applicant,
+    Application,
+    Company,
+    DocumentPrint,
+    IssuedDocument,
+    PermitType,
+    Requirement,
+    RequirementCheck,
+    WorkflowEvent,
 )
 
 ROLE = workflow.LOKET2
@@ -175,7 +182,7 @@ def check_field(name: str, value, form: dict | None = None):
             return " ".join(v.split())
         if name == "birth_date":
             d = _parse_date(v)
-            if d > date.today() or d.year < 1900:
+            if d > clock.today() or d.year < 1900:
                 raise validation.Invalid(name, tr("Tanggal lahir tidak mungkin."))
             return d
         if name == "gender":
@@ -688,7 +695,7 @@ class RegisterRow:
 
 def day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
     zone = ZoneInfo(tz)
-    start = datetime.combine(day, time(0), zone).astimezone(timezone.utc).replace(tzinfo=None)
+    start = datetime.combine(day, time(0), zone).astimezone(UTC).replace(tzinfo=None)
     return start, start + timedelta(days=1)
 
 

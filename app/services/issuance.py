@@ -29,8 +29,7 @@ from app.services import applications
 from app.services.context import Actor, ServiceError
 from app.workflow import LOKET4
 from db.base import utcnow
-from db.models import (Application, AuditRecord, DocumentPrint, IssuedDocument, Officer,
-                       WorkflowEvent)
+from db.models import Application, AuditRecord, DocumentPrint, IssuedDocument, Officer, WorkflowEvent
 
 log = logging.getLogger("loket.issuance")
 

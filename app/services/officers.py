@@ -18,7 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app import audit, auth
+from app import audit, auth, clock
 from app.i18n import tr
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import Invalid
@@ -98,9 +98,9 @@ def clean_nip(value: str | None) -> str | None:
     except ValueError:
         raise Invalid("nip", tr("NIP tidak sah: 8 digit pertama bukan tanggal lahir yang mungkin.")) from None
     year, month = int(v[8:12]), int(v[12:14])
-    if not 1 <= month <= 12 or year < born.year + 15 or year > date.today().year + 1:
+    if not 1 <= month <= 12 or year < born.year + 15 or year > clock.today().year + 1:
         raise Invalid("nip", tr("NIP tidak sah: digit 9–14 bukan bulan dan tahun pengangkatan yang mungkin."))
-    if born.year < 1940 or born > date.today():
+    if born.year < 1940 or born > clock.today():
         raise Invalid("nip", tr("NIP tidak sah: tahun lahir di dalamnya tidak mungkin."))
     if v[14] not in "12":
         raise Invalid("nip", tr("NIP tidak sah: digit ke-15 (jenis kelamin) harus 1 atau 2."))

@@ -9,7 +9,7 @@ change without touching past responses.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -163,7 +163,7 @@ def utc_bounds(session: Session, d_from: date | None, d_to: date | None) -> tupl
     tz = ZoneInfo(config.get(session, "office.timezone"))
 
     def conv(d: date) -> datetime:
-        return datetime.combine(d, time(0), tz).astimezone(timezone.utc).replace(tzinfo=None)
+        return datetime.combine(d, time(0), tz).astimezone(UTC).replace(tzinfo=None)
     return (conv(d_from) if d_from else None, conv(d_to + timedelta(days=1)) if d_to else None)
 
 

@@ -12,7 +12,7 @@ office's time zone, because office hours and holidays are local.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
@@ -41,7 +41,7 @@ def office_tz(session: Session) -> ZoneInfo:
 def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None:
     if utc_naive is None:
         return None
-    return utc_naive.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
+    return utc_naive.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
 
 
 def office_now(session: Session, now_utc: datetime | None = None) -> datetime:
@@ -217,7 +217,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
     pt = app.permit_type
 
     steps: list[Step] = []
-    for prev, ev in zip(events, events[1:] + [None]):
+    for prev, ev in zip(events, events[1:] + [None], strict=True):
         start = to_local(prev.at, tz)
         state = prev.to_state
         st = workflow.STATES[state]

@@ -15,13 +15,15 @@ import json
 import logging
 import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterator
+from datetime import UTC, date
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import requests
 
+from app import clock
 from app.i18n import tr
 from app.services.context import ServiceError
 from app.sicantik import crypto
@@ -83,7 +85,7 @@ class Settings:
     timeout: float = 10.0
 
     @classmethod
-    def from_session(cls, session) -> "Settings":
+    def from_session(cls, session) -> Settings:
         from app import config
         from db.models import Setting
         get = lambda k: config.get(session, k)  # noqa: E731
@@ -130,8 +132,8 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - clock.utcnow_aware()).total_seconds())
 
 
 def _html_title(text: str) -> str:
@@ -281,7 +283,7 @@ class Client:
         template = self.settings.by_range or self.settings.by_number
         if not template:
             raise NotConfigured(tr("Isi sicantik.template.by_range atau sicantik.template.by_number."))
-        today = date.today().strftime(self.settings.date_format)
+        today = clock.today().strftime(self.settings.date_format)
         params = ({self.settings.param_from: today, self.settings.param_to: today}
                   if self.settings.by_range else {self.settings.param_number: "0"})
         page = next(self.pages(template, params, time.monotonic() + self.settings.timeout))

@@ -16,7 +16,6 @@ from app.services import applications, intake
 from app.services.context import Actor
 from db.models import Application
 
-
 log = logging.getLogger("loket.sicantik")
 
 

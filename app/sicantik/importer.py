@@ -23,20 +23,21 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config
+from app import audit, clock, config
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor, ServiceError
 from app.sicantik import mapping, status
-from app.sicantik.client import Client, SicantikError, Settings
+from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
@@ -319,7 +320,7 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
 
 # -- pulls ----------------------------------------------------------------------
 
-def _start_log(loket: "Loket", actor: Actor, kind: str, date_from=None, date_to=None, number=None) -> str:
+def _start_log(loket: Loket, actor: Actor, kind: str, date_from=None, date_to=None, number=None) -> str:
     with loket.Session() as s:
         row = SicantikPull(kind=kind, date_from=date_from, date_to=date_to, number=number,
                            started_at=utcnow(), created_by=actor.officer_id, created_ws=actor.workstation)
@@ -328,7 +329,7 @@ def _start_log(loket: "Loket", actor: Actor, kind: str, date_from=None, date_to=
         return row.id
 
 
-def _finish_log(loket: "Loket", log_id: str, result: Result) -> None:
+def _finish_log(loket: Loket, log_id: str, result: Result) -> None:
     with loket.Session() as s:
         row = s.get(SicantikPull, log_id)
         row.finished_at, row.ok, row.pages = utcnow(), result.ok, result.pages
@@ -338,17 +339,17 @@ def _finish_log(loket: "Loket", log_id: str, result: Result) -> None:
         s.commit()
 
 
-def make_client(loket: "Loket", **kw) -> Client:
+def make_client(loket: Loket, **kw) -> Client:
     with loket.Session() as s:
         settings = Settings.from_session(s)
     return Client(settings, **kw)
 
 
-def _system_actor(loket: "Loket") -> Actor:
+def _system_actor(loket: Loket) -> Actor:
     return Actor.system(loket.workstation)
 
 
-def pull_range(loket: "Loket", date_from: date, date_to: date, *, actor: Actor | None = None,
+def pull_range(loket: Loket, date_from: date, date_to: date, *, actor: Actor | None = None,
                client: Client | None = None, kind: str = "RANGE",
                progress: Callable[[int, int | None, Result], None] | None = None) -> Result:
     """Import every application SiCantik lists between two dates (inclusive).
@@ -390,7 +391,7 @@ def pull_range(loket: "Loket", date_from: date, date_to: date, *, actor: Actor |
     return result
 
 
-def pull_number(loket: "Loket", no_permohonan: str, *, actor: Actor | None = None,
+def pull_number(loket: Loket, no_permohonan: str, *, actor: Actor | None = None,
                 client: Client | None = None, deadline: float | None = None) -> Result:
     """Import one application by its number. Raises SicantikError when SiCantik
     cannot be read (the counter must tell the officer at once)."""
@@ -429,7 +430,7 @@ def watermark(session: Session) -> date | None:
 
 
 def office_today(session: Session) -> date:
-    return datetime.now(_office_tz(session)).date()
+    return clock.utcnow_aware().astimezone(_office_tz(session)).date()
 
 
 def scheduled_range(session: Session) -> tuple[date, date]:
@@ -442,7 +443,7 @@ def scheduled_range(session: Session) -> tuple[date, date]:
     return min(start, today), today
 
 
-def pull_scheduled(loket: "Loket", *, client: Client | None = None, progress=None) -> Result:
+def pull_scheduled(loket: Loket, *, client: Client | None = None, progress=None) -> Result:
     """The periodic pull: from the watermark less the overlap window up to today."""
     with loket.Session() as s:
         date_from, date_to = scheduled_range(s)
@@ -455,7 +456,7 @@ def last_pulls(session: Session, limit: int = 10) -> list[SicantikPull]:
 
 # -- counter 2 ------------------------------------------------------------------
 
-def lookup_live(loket: "Loket", no_permohonan: str, *, client: Client | None = None,
+def lookup_live(loket: Loket, no_permohonan: str, *, client: Client | None = None,
                 actor: Actor | None = None) -> Application | None:
     """Counter 2's live lookup: fetch a no_permohonan unknown locally from SiCantik.
 
@@ -536,7 +537,7 @@ def permit_maps(session: Session) -> list[SicantikPermitMap]:
         SicantikPermitMap.sicantik_id, SicantikPermitMap.sicantik_name)))
 
 
-def schedule(loket: "Loket") -> int:
+def schedule(loket: Loket) -> int:
     """Minutes between scheduled pulls on this workstation; 0 when off, not
     configured, or another workstation is the office's puller
     (`sicantik.pull_workstation`: with a central database, two workstations

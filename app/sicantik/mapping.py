@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -137,7 +137,7 @@ def to_utc(local: datetime | None, tz: ZoneInfo) -> datetime | None:
     if local is None:
         return None
     aware = local if local.tzinfo else local.replace(tzinfo=tz)
-    return aware.astimezone(timezone.utc).replace(tzinfo=None)
+    return aware.astimezone(UTC).replace(tzinfo=None)
 
 
 @dataclass

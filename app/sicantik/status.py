@@ -6,8 +6,9 @@ tell different stories about the same file.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 from app import workflow
 from app.i18n import tr

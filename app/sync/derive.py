@@ -11,7 +11,7 @@ down like any other change.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection

@@ -206,6 +206,7 @@ class Applier:
 
 def _refusal_row(table: str, row_id: str, detail: str) -> dict:
     import uuid
+
     from app.i18n import tr
     from app.sync.push import CONFLICT_NS
     now = utcnow()

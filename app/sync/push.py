@@ -35,7 +35,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, bindparam, insert, select, text, update
 from sqlalchemy.engine import Connection
@@ -81,7 +81,7 @@ class PushReport:
     rejected: list = field(default_factory=list)   # Rejection
     gone: int = 0
 
-    def absorb(self, other: "PushReport") -> None:
+    def absorb(self, other: PushReport) -> None:
         for k, v in other.written.items():
             self.add(k, v)
         self.unchanged += other.unchanged
@@ -211,7 +211,9 @@ class Pusher:
 
     def _office_tz(self):
         from zoneinfo import ZoneInfo
+
         from sqlalchemy.orm import Session
+
         from app import config
         try:
             with Session(self.local) as s:
@@ -222,8 +224,7 @@ class Pusher:
     def _local_time(self, at: datetime | None) -> str:
         if at is None:
             return "?"
-        from datetime import timezone
-        return at.replace(tzinfo=timezone.utc).astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
+        return at.replace(tzinfo=UTC).astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
 
     # --- local side -------------------------------------------------------
     def _read(self, after_seq: int) -> tuple[list[_Entry], dict]:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Iterable
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, select
 from sqlalchemy.engine import Connection

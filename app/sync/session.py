@@ -17,7 +17,7 @@ from app.i18n import tr
 from app.sync import central as C
 from app.sync import counters
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
-from app.sync.push import PushReport, Pusher, pending
+from app.sync.push import Pusher, PushReport, pending
 from db.base import utcnow
 from db.sync_models import SyncClient
 

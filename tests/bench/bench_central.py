@@ -19,6 +19,7 @@ def _rows_per_second(n: int, seconds: float) -> float:
 @bench("sync", quick=False)
 def central(ctx) -> list[Result]:
     from sqlalchemy import text
+
     from app.sync import central as C
     from app.sync.session import sync_once
     from tests.bench import bench_sync as bs
@@ -76,8 +77,8 @@ def central(ctx) -> list[Result]:
         ce.dispose()
     with scratch_database("postgresql") as url:
         C.upgrade(C.Target(url))
-        import io
         import contextlib
+        import io
         buf = io.StringIO()
         t = time.perf_counter()
         with contextlib.redirect_stdout(buf):

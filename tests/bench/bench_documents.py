@@ -87,7 +87,7 @@ def receipt_pdf(ctx) -> list[Result]:
     repeats = max(ctx.repeats, 50)
     out = []
     for paper in ("A4", "A5", "ROLL80"):
-        ours = timed(lambda: receipt.build(data, office, paper), repeats)
+        ours = timed(lambda paper=paper: receipt.build(data, office, paper), repeats)
         raw = timed(lambda: _bare_canvas(data), repeats) if paper == "A4" else None
         out += Result.compare(f"receipt PDF {paper}, per document", ours, raw, unit="ms", limit=100,
                               note="bare canvas: same text, no layout" if raw else "")

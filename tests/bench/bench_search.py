@@ -26,6 +26,12 @@ RAW = {
 }
 
 
+def _lap(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
 def _sample(conn: sqlite3.Connection, k: int, seed: int = 42) -> list[tuple]:
     top = conn.execute("SELECT max(rowid) FROM application").fetchone()[0]
     rng = random.Random(seed)
@@ -131,13 +137,13 @@ def browse(ctx) -> list[Result]:
         reps = 60 if ctx.full else 40
         svc, rw = [], []
         for _ in range(reps):
-            t = time.perf_counter(); first(); svc.append(time.perf_counter() - t)
-            t = time.perf_counter(); raw.execute(sql_all).fetchall(); rw.append(time.perf_counter() - t)
+            svc.append(_lap(lambda: first()))
+            rw.append(_lap(lambda: raw.execute(sql_all).fetchall()))
         out += Result.compare("search table, no query: first 100 rows", svc, rw, limit=200, max_ratio=3)
         svc, rw = [], []
         for _ in range(reps):
-            t = time.perf_counter(); first("ARCHIVED"); svc.append(time.perf_counter() - t)
-            t = time.perf_counter(); raw.execute(sql_state, ("ARCHIVED",)).fetchall(); rw.append(time.perf_counter() - t)
+            svc.append(_lap(lambda: first("ARCHIVED")))
+            rw.append(_lap(lambda: raw.execute(sql_state, ("ARCHIVED",)).fetchall()))
         out += Result.compare("search table, one status: first 100 rows", svc, rw, limit=200, max_ratio=3)
         held.close()
     finally:

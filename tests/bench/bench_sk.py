@@ -38,6 +38,7 @@ def _page_lines(pdf: bytes) -> list[list[str]]:
 def _bare(pages: list[list[str]]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
+
     from app.documents.base import SANS, register_fonts
     register_fonts()
     buf = io.BytesIO()
@@ -56,6 +57,7 @@ def _bare(pages: list[list[str]]) -> bytes:
 @bench("documents")
 def sk_pdf(ctx) -> list[Result]:
     from sqlalchemy import select
+
     from app.runtime import open_loket
     from app.services import issuance
     from db.models import Application

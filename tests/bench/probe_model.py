@@ -42,8 +42,9 @@ def main() -> int:
     if have_model:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
+
         from ui.search_model import SearchModel
-        app = QApplication.instance() or QApplication([])
+        app = QApplication.instance() or QApplication([])  # noqa: F841  (kept alive)
         model = SearchModel(loket)
         loop = QEventLoop()
         state = {"exhausted": False}

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 
 @dataclass
@@ -46,7 +46,7 @@ class Result:
     @classmethod
     def compare(cls, what: str, loket: list[float], raw: list[float] | None, *, unit: str = "ms",
                 limit: float | None = None, p95_limit: float | None = None,
-                max_ratio: float | None = None, scale: float = 1000.0, note: str = "") -> list["Result"]:
+                max_ratio: float | None = None, scale: float = 1000.0, note: str = "") -> list[Result]:
         """Median (and p95 when p95_limit is given) of `loket` timings in seconds,
         against the same statistic of `raw`; one Result per statistic."""
         out = []

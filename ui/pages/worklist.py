@@ -15,17 +15,49 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, QTimer, Signal,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSplitter, QStyle,
-    QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import workflow
+from app import clock, workflow
 from ui import worker
 from ui.pages.tracking import TrackingView
 from ui.widgets import app_tr, user_message
@@ -46,6 +78,11 @@ CHIP_LABELS = {
     "KASI_APPROVED": QT_TRANSLATE_NOOP("worklist", "Validasi Kabid"),
     "KABID_APPROVED": QT_TRANSLATE_NOOP("worklist", "Tanda tangan"),
 }
+
+
+def _qtoday() -> QDate:
+    d = clock.today()
+    return QDate(d.year, d.month, d.day)
 
 
 def _dt(v) -> str:
@@ -320,7 +357,7 @@ class ScheduleDialog(ActionDialog):
         for k, label in bo.REVIEW_KIND_LABELS.items():
             self.kind.addItem(app_tr(label), k)
         self.form.addRow(self.tr("Jenis"), self.kind)
-        self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
+        self.when = QDateTimeEdit(QDateTime(_qtoday().addDays(1), QTime(9, 0)))
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.form.addRow(self.tr("Tanggal dan jam"), self.when)
@@ -362,7 +399,7 @@ class ReviewDialog(ActionDialog):
         self.form.addRow(self.tr("Rekomendasi"), self.rec)
         self.bap_no = QLineEdit()
         self.form.addRow(self.tr("Nomor BAP"), self.bap_no)
-        self.bap_date = QDateEdit(QDate.currentDate())
+        self.bap_date = QDateEdit(_qtoday())
         self.bap_date.setDisplayFormat("dd-MM-yyyy")
         self.bap_date.setCalendarPopup(True)
         self.form.addRow(self.tr("Tanggal BAP"), self.bap_date)
@@ -392,13 +429,14 @@ class ReviewDialog(ActionDialog):
 
     def call(self):
         from pathlib import Path
+
         from app.services import backoffice as bo
         blob, name = None, ""
         if self.path:
             try:
                 blob, name = Path(self.path).read_bytes(), Path(self.path).name
             except OSError as e:
-                raise ValueError(self.tr("Berkas lampiran tidak dapat dibaca: {err}").format(err=e.strerror))
+                raise ValueError(self.tr("Berkas lampiran tidak dapat dibaca: {err}").format(err=e.strerror)) from e
         rec, no, day, notes = (self.rec.currentData(), self.bap_no.text(), self.bap_date.date().toPython(),
                                self.notes.toPlainText())
         actor, app_id = self.actor, self.item.id
@@ -565,6 +603,7 @@ class SignDialog(ActionDialog):
 
     def call(self):
         from pathlib import Path
+
         from app.services import backoffice as bo
         actor, app_id = self.actor, self.item.id
         if self.tte.isChecked():
@@ -573,7 +612,7 @@ class SignDialog(ActionDialog):
             try:
                 blob = Path(self.path).read_bytes()
             except OSError as e:
-                raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror))
+                raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror)) from e
             name = Path(self.path).name
             return lambda s: bo.sign(s, actor, app_id, signed_pdf=blob, filename=name)
         signer = self.signer.text()
@@ -737,7 +776,8 @@ class FilePanel(QWidget):
             if r:
                 rows.append((self.tr("Rekomendasi / BAP"), "{rec}; BAP {no} tgl {d}{n}".format(
                     rec=app_tr(bo.RECOMMENDATION_LABELS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
-                    d=_d(datetime.fromisoformat(r["bap_date"])) if r.get("bap_date") else "", n=f" — {r['notes']}" if r.get("notes") else "")))
+                    d=_d(datetime.fromisoformat(r["bap_date"])) if r.get("bap_date") else "",
+                    n=f" — {r['notes']}" if r.get("notes") else "")))
         d = it.draft
         if d:
             text = app_tr(bo.OUTCOME_LABELS.get(d.get("outcome"), ""))

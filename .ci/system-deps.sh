@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Debian packages the test suite needs beyond Python's: installed when missing
+# (CI runs as root on a fresh machine).
+set -euo pipefail
+need=()
+command -v faketime >/dev/null || need+=(faketime)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+fi
