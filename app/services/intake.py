@@ -152,10 +152,16 @@ def _parse_date(value) -> date:
     raise validation.Invalid("birth_date", tr("Tanggal lahir tidak sah: tulis HH-BB-TTTT, mis. 17-08-1985."))
 
 
+# Free-text fields that may hold line breaks (an address typed over two lines).
+MULTILINE_FIELDS = frozenset({"address", "company_address", "location"})
+
+
 def check_field(name: str, value, form: dict | None = None):
     """Validate one field as the officer types. Returns the cleaned value or
     raises validation.Invalid(name, message). Empty optional fields return None."""
     form = form or {}
+    if isinstance(value, str):
+        validation.text(value, name, multiline=name in MULTILINE_FIELDS)
     v = value.strip() if isinstance(value, str) else value
     company = form.get("applicant_type") == "PERUSAHAAN"
     required = {"nik", "name", "address", "mobile", "permit_type", "kind", "applicant_type"}
