@@ -132,6 +132,8 @@ def test_verify_url_wraps_the_payload(loket, session, actor_factory):
     for bad in ("dpmptsp.contoh.go.id", "https://x.id/#a", "https://x .id/"):
         with pytest.raises(ConfigError):
             config.parse("office.verify_url", bad)
+        with pytest.raises(ConfigError):
+            config.set_(session, "office.verify_url", bad)
 
 
 # --- public keys: export, import, sync -----------------------------------------------------
