@@ -103,6 +103,21 @@ def _key(name: str) -> Key:
         raise ConfigError(tr("Kunci pengaturan tidak dikenal: {name}").format(name=name)) from None
 
 
+def PASSWORD_IN_URL() -> str:   # noqa: N802 (a message, translated when shown)
+    return tr("Kata sandi tidak boleh ditulis di URL basis data pusat: selama perintah berjalan siapa pun "
+              "di komputer ini dapat melihatnya di daftar proses (ps), dan pengaturan bukan tempat rahasia. "
+              "Tulis URL tanpa kata sandi, lalu simpan kata sandinya di keyring: loket secret set central.password")
+
+
+def url_password(url: str) -> bool:
+    """Does this database URL carry a password?"""
+    from sqlalchemy.engine import make_url
+    try:
+        return bool(make_url(url).password)
+    except Exception:
+        return ":" in url.split("@", 1)[0].split("//", 1)[-1] if "@" in url else False
+
+
 def parse(name: str, raw: str) -> Any:
     """Text from the command line or a form → typed value, or ConfigError."""
     k = _key(name)
@@ -121,6 +136,8 @@ def parse(name: str, raw: str) -> Any:
             raise ConfigError(tr("{name} harus bilangan bulat").format(name=name)) from None
     else:
         value = raw
+    if name == "central.url" and value and url_password(value):
+        raise ConfigError(PASSWORD_IN_URL())
     if k.choices and value not in k.choices:
         raise ConfigError(tr("{name} harus salah satu dari: {choices}").format(
             name=name, choices=", ".join(map(str, k.choices))))
@@ -137,6 +154,8 @@ def set_(session: Session, name: str, value: Any) -> None:
     k = _key(name)
     if not isinstance(value, k.type):
         value = parse(name, str(value))
+    elif name == "central.url" and value and url_password(value):
+        raise ConfigError(PASSWORD_IN_URL())
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))
