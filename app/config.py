@@ -84,6 +84,14 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("sicantik.fields", str, "", "LOCAL", "Nama kolom SiCantik kantor ini: kolom_loket=kolom_sicantik; …"),
     Key("sicantik.pull_workstation", str, "", "OFFICE",
         "Workstation yang menjalankan penarikan terjadwal SiCantik (kosong = setiap workstation)"),
+    Key("sicantik.max_answer_mb", int, 50, "LOCAL", "Ukuran terbesar satu jawaban SiCantik setelah dibuka (MB)"),
+    Key("sicantik.number_pattern", str, "", "LOCAL",
+        "Pola nomor permohonan kantor (regex); kosong = huruf, angka dan - / . _ saja"),
+    Key("sicantik.token_source", str, "", "LOCAL",
+        "Header Source ke API token SiCantik (android = token 30 hari)", ("", "android")),
+    Key("sicantik.counter_mappers", str, "", "OFFICE",
+        "Petugas Loket 2 (nama pengguna, dipisah koma) yang boleh memilih jenis izin Loket "
+        "untuk jenis izin SiCantik yang belum dipetakan"),
 ]}
 
 
