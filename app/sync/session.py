@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
 from app.sync import central as C
-from app.sync import counters
+from app.sync import anchor, counters
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport, pending
 from db.base import utcnow
@@ -117,7 +117,9 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
                 res.bootstrapped = True
                 counters.exchange(local, central)
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
+            heads = anchor.take(local, central)   # before the pull: all it names comes down
             got = pull(local, central, ws, progress=progress)
+            anchor.store(local, heads)
             counters.exchange(local, central)
             for k, v in got.received.items():
                 res.pull.add(k, v)
