@@ -12,7 +12,7 @@ from app.cli import main
 from app.services.context import Actor
 from app.sync import anchor
 from tests.central_db import BACKENDS
-from tests.sync_helpers import _drop_central_pool, central_db, stations  # noqa: F401
+from tests.sync_helpers import central_db
 
 pytestmark = pytest.mark.central
 

@@ -14,8 +14,8 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
-from app.sync import central as C
 from app.sync import anchor, counters
+from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport, pending
 from db.base import utcnow
