@@ -14,7 +14,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
-from app.sync import anchor, counters
+from app.sync import anchor, counters, trust
 from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport, pending
@@ -111,6 +111,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             if take_over_name:
                 take_over(central, ws, me)
             claim_name(central, ws, me)
+            trust.exchange_root(local, central)
             res = SyncResult()
             if read_cursor(local) is None:
                 res.pull = bootstrap(local, central, ws, days=bootstrap_days, progress=progress)
