@@ -3,8 +3,6 @@ its head) is caught once the chain has been synced, on the workstation that
 wrote it and on every other one, against the real PostgreSQL and MariaDB."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app import audit, config
@@ -13,6 +11,7 @@ from app.services.context import Actor
 from app.sync import anchor
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db
+from tests.trust_helpers import raw_sql
 
 pytestmark = pytest.mark.central
 
@@ -31,13 +30,6 @@ def _write(st, n):
             s.commit()
 
 
-def _sql(st, *statements):
-    st.engine.dispose()
-    con = sqlite3.connect(st.loket.db_path)
-    for q in statements:
-        con.execute(q)
-    con.commit()
-    con.close()
 
 
 def _broken(st, live=None):
@@ -63,32 +55,32 @@ def test_truncated_chains_are_caught(central, stations, capsys):
     assert _broken(b) == {"LOKET2-A": None, "LOKET2-B": None}
 
     # The finding: cut A's tail together with its head, in A's own file.
-    _sql(a, "DELETE FROM audit_record WHERE workstation='LOKET2-A' AND seq>30",
+    raw_sql(a, "DELETE FROM audit_record WHERE workstation='LOKET2-A' AND seq>30",
          "DELETE FROM audit_head WHERE workstation='LOKET2-A'")
     brk = _broken(a)["LOKET2-A"]
     assert brk.seq == 31 and "#31–#40" in brk.reason and "pusat" in brk.reason
     # …and with the stored anchors gone too, the live central head still knows.
-    _sql(a, "DELETE FROM sync_state WHERE key LIKE 'audit.anchor.%'")
+    raw_sql(a, "DELETE FROM sync_state WHERE key LIKE 'audit.anchor.%'")
     assert _broken(a)["LOKET2-A"] is None            # what a file alone can no longer tell
     _point_at(a, url)
     assert main(["--data-dir", str(a.loket.data_dir), "audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert "LOKET2-A" in err and "#31" in err and "#40" in err
     # Deleting every record is no longer "intact: 0 records".
-    _sql(a, "DELETE FROM audit_record WHERE workstation='LOKET2-A'")
+    raw_sql(a, "DELETE FROM audit_record WHERE workstation='LOKET2-A'")
     live = anchor.live(a.loket)
     assert live == {"LOKET2-A": (40, live["LOKET2-A"][1])}
     brk = _broken(a, live)["LOKET2-A"]
     assert brk.seq == 1 and "#1–#40" in brk.reason
 
     # The tail of another workstation's chain, cut in B's file: B's anchor for A.
-    _sql(b, "DELETE FROM audit_record WHERE workstation='LOKET2-A' AND seq>35")
+    raw_sql(b, "DELETE FROM audit_record WHERE workstation='LOKET2-A' AND seq>35")
     brk = _broken(b)["LOKET2-A"]
     assert brk.seq == 36 and "#36–#40" in brk.reason
-    _sql(b, "DELETE FROM audit_record WHERE workstation='LOKET2-A'", "DELETE FROM audit_head")
+    raw_sql(b, "DELETE FROM audit_record WHERE workstation='LOKET2-A'", "DELETE FROM audit_head")
     assert _broken(b)["LOKET2-A"].seq == 1
     # A chain rewritten with recomputed hashes no longer matches the central copy.
-    _sql(b, "UPDATE audit_record SET hash = 'f' || substr(hash, 2) WHERE workstation='LOKET2-B' AND seq=5",
+    raw_sql(b, "UPDATE audit_record SET hash = 'f' || substr(hash, 2) WHERE workstation='LOKET2-B' AND seq=5",
          "DELETE FROM audit_head")
     assert "pusat" in _broken(b)["LOKET2-B"].reason
 
@@ -99,5 +91,5 @@ def test_unsynced_tail_is_the_documented_limit(central, stations):
     _write(a, 3)
     a.sync()
     _write(a, 2)                     # offline work, not yet synced…
-    _sql(a, "DELETE FROM audit_record WHERE seq>3", "DELETE FROM audit_head")
+    raw_sql(a, "DELETE FROM audit_record WHERE seq>3", "DELETE FROM audit_head")
     assert _broken(a, anchor.live(a.loket)) == {"LOKET2-A": None}   # …cut before it left: not anchored

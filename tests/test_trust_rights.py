@@ -4,7 +4,6 @@ attacks edit the SQLite file directly, as the findings did."""
 from __future__ import annotations
 
 import io
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from db.models import Officer
 from db.sync_models import SyncConflict
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db
+from tests.trust_helpers import raw_sql
 
 pytestmark = pytest.mark.central
 
@@ -31,13 +31,6 @@ def central(request):
         yield url, engine
 
 
-def _sql(st, *statements):
-    st.engine.dispose()
-    con = sqlite3.connect(st.loket.db_path)
-    for q in statements:
-        con.execute(q)
-    con.commit()
-    con.close()
 
 
 def _officer(st, username):
@@ -75,14 +68,14 @@ def test_finding1_raw_sql_rights_do_not_travel(central, stations):
     assert _officer(b, "budi").roles == "LOKET2" and _officer(b, "admin").roles == "ADMIN"
 
     # The finding: make budi an administrator in A's file, sync A then B.
-    _sql(a, "UPDATE officer SET roles='ADMIN,LOKET2', version=version+1, "
+    raw_sql(a, "UPDATE officer SET roles='ADMIN,LOKET2', version=version+1, "
             "updated_at='2026-11-26 03:30:00.000000' WHERE username='budi'")
     a.sync()
     b.sync()
     assert _officer(b, "budi").roles == "LOKET2"
     # Raising the proof version too gets the forged row into the central database
     # (a workstation's login may write officer rows): B still refuses it, and says so.
-    _sql(a, "UPDATE officer SET proof_version=proof_version+1, version=version+1, "
+    raw_sql(a, "UPDATE officer SET proof_version=proof_version+1, version=version+1, "
             "updated_at='2026-11-26 03:31:00.000000' WHERE username='budi'")
     a.sync()
     with engine.connect() as cc:
@@ -98,7 +91,7 @@ def test_finding1_raw_sql_rights_do_not_travel(central, stations):
 
     # Taking over the administrator's password in A's file does not travel.
     forged = auth.hash_password(EVIL_PW)
-    _sql(a, f"UPDATE officer SET password_hash='{forged}', proof_version=proof_version+1, version=version+1, "
+    raw_sql(a, f"UPDATE officer SET password_hash='{forged}', proof_version=proof_version+1, version=version+1, "
             "updated_at='2026-11-26 03:32:00.000000' WHERE username='admin'")
     a.sync()
     b.sync()
@@ -133,7 +126,7 @@ def test_administrators_acts_travel_and_cannot_be_replayed(central, stations):
     b.sync()
     assert not _officer(b, "budi").active
     # Replaying budi's earlier signed state (active) in A's file is refused at B.
-    _sql(a, f"UPDATE officer SET active=1, proof_version={signed_active.proof_version}, "
+    raw_sql(a, f"UPDATE officer SET active=1, proof_version={signed_active.proof_version}, "
             f"proof_sig='{signed_active.proof_sig}', proof_by='{signed_active.proof_by}', "
             "version=version+1, updated_at='2026-11-26 03:40:00.000000' WHERE username='budi'")
     a.sync()
