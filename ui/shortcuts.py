@@ -84,7 +84,8 @@ SHORTCUTS: list[Shortcut] = [
     Shortcut("F3", _t("Loket 5 — pengaduan"), _t("ke kotak saring")),
     Shortcut("Ctrl+S", _t("Loket 5 — pengaduan"), _t("simpan tindak lanjut")),
     # admin
-    Shortcut("Ins", _t("Admin — Petugas"), _t("tambah petugas")),
+    Shortcut("Ins", _t("Admin — Petugas, Admin — Jenis Izin"), _t("tambah")),
+    Shortcut("Ctrl+S", _t("Admin — Jenis Izin"), _t("simpan jenis izin")),
     Shortcut("Alt+M", _t("Admin — Konflik Sinkronisasi"), _t("muat ulang")),
 ]
 
