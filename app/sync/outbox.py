@@ -63,3 +63,39 @@ def parse_ref(ref: str | None) -> tuple[str, str] | None:
         return None
     table, _, row_id = ref.partition(":")
     return table, row_id
+
+
+def held_rows(session) -> list[Held]:
+    """held(), from an open session (the administrator's page)."""
+    return held(session.get_bind())
+
+
+def discard(session, actor, table: str, row_id: str) -> int:
+    """An administrator gives up on a refused change: its outbox entry and those
+    waiting with it leave the queue (the rows stay in this workstation's
+    database, the central copy stands). Audited. Returns how many left."""
+    from sqlalchemy import delete
+
+    from app import audit
+    from app.i18n import tr
+    from app.services.context import ServiceError
+    from app.workflow import ADMIN
+    actor.require(ADMIN)
+    found = session.execute(select(OB.c.seq).where(OB.c.table_name == table, OB.c.row_id == row_id,
+                                                   OB.c.refused.is_not(None))).first()
+    if found is None:
+        raise ServiceError(tr("Tidak ada perubahan ditolak untuk {table} {id} di antrean.").format(
+            table=table, id=row_id))
+    gone, frontier = 0, [f"{table}:{row_id}"]
+    gone += session.execute(delete(OB).where(OB.c.table_name == table, OB.c.row_id == row_id)).rowcount or 0
+    while frontier:   # and everything that waited on it, transitively
+        ref = frontier.pop()
+        kids = session.execute(select(OB.c.table_name, OB.c.row_id).where(OB.c.waits_for == ref)).all()
+        for t, r in kids:
+            frontier.append(f"{t}:{r}")
+        if kids:
+            gone += session.execute(delete(OB).where(OB.c.waits_for == ref)).rowcount or 0
+    audit.record(session, actor, "sync.discard", table, row_id[:36],
+                 tr("perubahan yang ditolak pusat dibuang dari antrean ({n} baris)").format(n=gone))
+    session.commit()
+    return gone
