@@ -5,8 +5,8 @@ created, so the sync's per-field merge unites them instead of a unique
 constraint refusing the second copy (app/sync/push.py). The keys are UUIDv5
 (RFC 9562) of Loket's namespace and the thing's natural key:
 
-- a permit type: its code; a requirement: its permit type's code and position
-  (the master data every workstation seeds from resources/permit_types.toml);
+- a permit type: its code; a requirement: its permit type's code, position and
+  list version (the master data every workstation seeds from resources/permit_types.toml);
 - an application imported from SiCantik: the office's SiCantik number
   (`no_permohonan`; one central database serves one office, so the office is
   the namespace the number lives in);
@@ -33,8 +33,9 @@ def permit_type(code: str) -> str:
     return key("permit_type", code.strip().upper())
 
 
-def requirement(permit_code: str, position: int) -> str:
-    return key("requirement", code_of(permit_code), int(position))
+def requirement(permit_code: str, position: int, since_version: int = 1) -> str:
+    """A requirement of a permit type's list: one row per position and list version."""
+    return key("requirement", code_of(permit_code), int(position), int(since_version))
 
 
 def online_application(no_permohonan: str) -> str:

@@ -7,8 +7,8 @@ number blocks, and one primary key per real thing.
   filled here from the old order (at, created_at, id);
 - number_block: blocks of office-wide numbers (app/sync/blocks.py);
 - the rows that stand for one real thing get their deterministic key
-  (app/identity.py): permit types by code, requirements by permit type and
-  position, SiCantik applications by no_permohonan, checklist rows by
+  (app/identity.py): permit types by code, requirements by permit type,
+  position and list version, SiCantik applications by no_permohonan, checklist rows by
   application and requirement. Every reference follows. A workstation that
   already synced re-offers all its rows at its next sync (rows an older Loket
   dropped after a refusal go up again and are merged, with the conflict log).
@@ -16,16 +16,16 @@ number blocks, and one primary key per real thing.
 The key derivation is copied here (not imported) so this migration keeps
 doing what it did whatever app/identity.py becomes.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 import uuid
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -99,13 +99,15 @@ def _rekey(bind) -> None:
                           refs, present)
         code_of = {_k("permit_type", c.strip().upper()): c.strip().upper() for c in codes.values()}
         rq = t["requirement"]
-        reqs = bind.execute(sa.select(rq.c.id, rq.c.permit_type_id, rq.c.position)).all()
+        reqs = bind.execute(sa.select(rq.c.id, rq.c.permit_type_id, rq.c.position, rq.c.since_version)).all()
         seen: dict = {}
         for r in reqs:
-            seen[(r.permit_type_id, r.position)] = seen.get((r.permit_type_id, r.position), 0) + 1
+            k = (r.permit_type_id, r.position, r.since_version)
+            seen[k] = seen.get(k, 0) + 1
         changed += _apply(bind, m, "requirement", {
-            r.id: _k("requirement", code_of[r.permit_type_id], int(r.position)) for r in reqs
-            if seen[(r.permit_type_id, r.position)] == 1 and r.permit_type_id in code_of}, refs, present)
+            r.id: _k("requirement", code_of[r.permit_type_id], int(r.position), int(r.since_version or 1))
+            for r in reqs if seen[(r.permit_type_id, r.position, r.since_version)] == 1
+            and r.permit_type_id in code_of}, refs, present)
         ap = t["application"]
         changed += _apply(bind, m, "application", {
             i: _k("application/sicantik", no.strip()) for i, no in bind.execute(
