@@ -16,16 +16,16 @@ number blocks, and one primary key per real thing.
 The key derivation is copied here (not imported) so this migration keeps
 doing what it did whatever app/identity.py becomes.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 import uuid
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
