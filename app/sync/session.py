@@ -14,7 +14,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
-from app.sync import blocks, counters, outbox, skew
+from app.sync import anchor, blocks, counters, outbox, skew, trust
 from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport
@@ -114,6 +114,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             if take_over_name:
                 take_over(central, ws, me)
             claim_name(central, ws, me)
+            trust.exchange_root(local, central)
             res = SyncResult()
             res.clock_offset = skew.measure(local, central)
             rescan_if_asked(local)
@@ -122,7 +123,9 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
                 res.bootstrapped = True
                 counters.exchange(local, central)
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
+            heads = anchor.take(local, central)   # before the pull: all it names comes down
             got = pull(local, central, ws, progress=progress)
+            anchor.store(local, heads)
             counters.exchange(local, central)
             blocks.top_up(local, central, ws)
             for k, v in got.received.items():
@@ -152,7 +155,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
 
 
 def rescan_if_asked(local: Engine) -> int:
-    """After a migration that gave rows their identity keys (0011): queue every
+    """After a migration that gave rows their identity keys (0012): queue every
     row once, so what an older Loket dropped after a refusal goes up again."""
     from app.sync import capture
     with local.connect() as c:

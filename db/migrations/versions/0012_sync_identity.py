@@ -16,16 +16,16 @@ number blocks, and one primary key per real thing.
 The key derivation is copied here (not imported) so this migration keeps
 doing what it did whatever app/identity.py becomes.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 import uuid
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
