@@ -231,3 +231,15 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
     session.expire_all()
     from db.models import AuditRecord
     assert session.query(AuditRecord).filter_by(action="qrkey.revoke").count() == 1
+
+
+def test_cli_any_changed_character_is_one_clear_line(loket, session, actor_factory, capsys):
+    _, issued = _accept(session, actor_factory)
+    code = issued.document.data["qr"]
+    # every position is checked in tests/test_qrsign.py; here every fifth one and the tail, through the CLI
+    for i in sorted(set(range(0, len(code), 5)) | set(range(len(code) - 4, len(code)))):
+        ch = code[i]
+        changed = code[:i] + ("B" if ch == "A" else "A") + code[i + 1:]
+        assert main(["verify", changed]) == 1, i
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1 and "tidak sah" in captured.err, i
