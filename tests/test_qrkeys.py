@@ -243,3 +243,23 @@ def test_cli_any_changed_character_is_one_clear_line(loket, session, actor_facto
         assert main(["verify", changed]) == 1, i
         captured = capsys.readouterr()
         assert captured.out == "" and captured.err.count("\n") == 1 and "tidak sah" in captured.err, i
+
+
+def test_counters_open_a_file_from_another_workstations_qr(loket, session, actor_factory, monkeypatch):
+    """Counter 2 and counter 4 trust the synced public keys, not only their own."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.services import issuance
+    from app.services.context import Actor
+    app, issued = _accept(session, actor_factory)
+    other = Ed25519PrivateKey.generate()          # LOKET2-B's key, known here through sync/import
+    public = qrkeys.raw_public(other)
+    qrkeys.import_keys(session, Actor.system("LOKET-1"), {"format": qrkeys.EXPORT_FORMAT, "keys": [
+        {"kid": qrkeys.kid_of(public), "algorithm": "Ed25519", "public_key": qrkeys.b64u(public),
+         "office": "DPMPTSP", "workstation": "LOKET2-B"}]})
+    with monkeypatch.context() as m:
+        m.setattr(qrkeys, "signing_key", lambda session, day: other)
+        payload = qrsign.sign("TT", app.no_permohonan, issued.number, date(2026, 11, 26))
+    assert intake.open_file(session, actor_factory("LOKET2"), payload).id == app.id
+    assert issuance.open_file(session, payload).id == app.id
+    assert qrsign.verify(payload, session=session).workstation == "LOKET2-B"
