@@ -173,6 +173,10 @@ class Application(Base, Mutable):
     sicantik_process: Mapped[str | None] = mapped_column(String(200))
     sicantik_status: Mapped[str | None] = mapped_column(String(32))
     sicantik_synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What SiCantik wrote in an enum-like field that Loket could not interpret (no map
+    # yet): {"jenis_permohonan": "Daftar Ulang", "jenis_kelamin": "X", …}. Shown as
+    # written; an administrator maps it (app/sicantik/admin.py). NULL = nothing unknown.
+    sicantik_values: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
     permit_type: Mapped[PermitType] = relationship()
     applicant: Mapped[Applicant] = relationship()
