@@ -52,6 +52,12 @@ class Officer(Base, Mutable):
     # Set when an administrator chose the password: the officer picks their own at next login.
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The proof that an administrator granted these rights, or that the officer
+    # chose this password (app/proof.py): their public key, and the signed stamp.
+    sign_key: Mapped[str | None] = mapped_column(String(64))
+    proof_version: Mapped[int] = mapped_column(Integer, default=0)
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
 
     @property
     def role_set(self) -> frozenset[str]:
@@ -71,7 +77,12 @@ class PermitType(Base, Mutable):
     legal_basis: Mapped[str | None] = mapped_column(Text)
     template: Mapped[str | None] = mapped_column(String(120))
     technical_fields: Mapped[list | None] = mapped_column(JSON)
+    # Per field of technical_fields (by name), when not plain text: jenis, wajib, pilihan
+    # (migration 0009, app/services/permit_types.py).
+    technical_specs: Mapped[list | None] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The current version of the requirement list (see Requirement.since_version).
+    requirements_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     requirements: Mapped[list[Requirement]] = relationship(
         back_populates="permit_type", order_by="Requirement.position",
         cascade="all, delete-orphan")
@@ -85,6 +96,13 @@ class Requirement(Base, Mutable):
     mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
     original_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A note for the counter officer (what to look at); not part of the checked content.
+    note: Mapped[str | None] = mapped_column(Text)
+    # Versioned list: this row belongs to versions since_version .. until_version-1 of its
+    # permit type's list (until_version None = still current). Rows are retired, never
+    # edited in content or deleted, so a file keeps the list it was checked against.
+    since_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    until_version: Mapped[int | None] = mapped_column(Integer)
     permit_type: Mapped[PermitType] = relationship(back_populates="requirements")
 
 
@@ -136,6 +154,9 @@ class Application(Base, Mutable):
     received_at: Mapped[datetime | None] = mapped_column(DateTime)
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     technical_data: Mapped[dict | None] = mapped_column(JSON)
+    # The version of the permit type's requirement list this file was checked against
+    # (pinned at its first check at counter 2; None = the current list).
+    requirements_version: Mapped[int | None] = mapped_column(Integer)
     # Workflow cache (see app/workflow.py), updated with each event.
     state: Mapped[str] = mapped_column(String(32), index=True)
     state_since: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -152,6 +173,10 @@ class Application(Base, Mutable):
     sicantik_process: Mapped[str | None] = mapped_column(String(200))
     sicantik_status: Mapped[str | None] = mapped_column(String(32))
     sicantik_synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What SiCantik wrote in an enum-like field that Loket could not interpret (no map
+    # yet): {"jenis_permohonan": "Daftar Ulang", "jenis_kelamin": "X", …}. Shown as
+    # written; an administrator maps it (app/sicantik/admin.py). NULL = nothing unknown.
+    sicantik_values: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
     permit_type: Mapped[PermitType] = relationship()
     applicant: Mapped[Applicant] = relationship()
@@ -294,6 +319,7 @@ class NumberSequence(Base):
 
 import db.backoffice_models  # noqa: E402,F401  (worklist indexes)
 import db.counter45_models  # noqa: E402,F401  (handover, complaint history)
+import db.qrkeys_models  # noqa: E402,F401  (public keys of the QR signatures)
 import db.security_models  # noqa: E402,F401  (audit chain heads)
 import db.sicantik_models  # noqa: E402,F401  (SiCantik import: permit map, steps, pull log)
 import db.sync_models  # noqa: E402,F401  (central sync: outbox, change log, conflicts)

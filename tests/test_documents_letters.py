@@ -53,7 +53,8 @@ def test_every_technical_field_a_template_reads_is_in_its_permit_type(pt):
     """The SIPB bug: the template read teknis[Nama fasilitas pelayanan kesehatan], a field
     the bidan permit type did not have, and every bidan SK printed "Tempat Praktik : -"."""
     template = skdoc.load_template(pt["template"])
-    missing = skdoc.technical_refs(template) - set(pt.get("data_teknis", []))
+    names = {f["nama"] if isinstance(f, dict) else f for f in pt.get("data_teknis", [])}
+    missing = skdoc.technical_refs(template) - names
     assert not missing, f"{pt['kode']} ({pt['template']}): {sorted(missing)}"
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, numbering, workflow
+from app import audit, numbering, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services import applications, tracking
@@ -306,6 +306,10 @@ def _run(session: Session, fn):
 
 
 def _text(value, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    try:
+        validation.text(str(value or ""), label, multiline=True)
+    except validation.Invalid as e:
+        raise ServiceError(f"{label}: {e.message}") from None
     v = str(value or "").strip()
     if required and not v:
         raise ServiceError(tr("{label} wajib diisi.").format(label=label))

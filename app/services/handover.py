@@ -98,7 +98,10 @@ def view(session: Session, text: str) -> View:
 
 
 def check_recipient(r: Recipient, today: date) -> Recipient:
-    name = " ".join((r.name or "").split())
+    try:
+        name = " ".join(validation.text(r.name, "name").split())
+    except validation.Invalid as e:
+        raise ServiceError(tr("Nama penerima: {m}").format(m=e.message)) from None
     if len(name) < 3:
         raise ServiceError(tr("Nama penerima belum diisi."))
     id_type = (r.id_type or "").strip().upper()
@@ -172,7 +175,7 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
         proxy_letter_number=r.proxy_letter_number, proxy_letter_date=r.proxy_letter_date,
         handed_at_local=local, officer_name=actor.name, officer_nip=actor.nip,
         survey_note=tr("SKM telah diisi") if st.code == survey.DONE else tr("SKM ditolak pemohon (alasan dicatat)"),
-        qr_payload=qrsign.sign("TP", app.no_permohonan, number.replace(" ", ""), local.date()),
+        qr_payload=qrsign.document_qr(session, "TP", app.no_permohonan, number.replace(" ", ""), local.date()),
         legal_copies=int(legal), legal_sheets=int(legal) * sk_pages)
     pdf = slipdoc.render(slip, base.Office.from_session(session))
     doc = IssuedDocument(application_id=app.id, kind=RECEIPT_KIND, number=number,

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock, config, numbering, qrsign, regions, validation, workflow
+from app import audit, clock, config, masterdata, numbering, qrsign, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.documents import base as docbase
 from app.documents import receipt as receipt_doc
@@ -78,7 +78,7 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
         return None
     if qrsign.looks_like(text):
         try:
-            signed = qrsign.verify(text)
+            signed = qrsign.verify(text, session=session)
         except qrsign.Invalid as e:
             raise ServiceError(str(e)) from None
         return applications.get(session, signed.ref)
@@ -152,10 +152,16 @@ def _parse_date(value) -> date:
     raise validation.Invalid("birth_date", tr("Tanggal lahir tidak sah: tulis HH-BB-TTTT, mis. 17-08-1985."))
 
 
+# Free-text fields that may hold line breaks (an address typed over two lines).
+MULTILINE_FIELDS = frozenset({"address", "company_address", "location"})
+
+
 def check_field(name: str, value, form: dict | None = None):
     """Validate one field as the officer types. Returns the cleaned value or
     raises validation.Invalid(name, message). Empty optional fields return None."""
     form = form or {}
+    if isinstance(value, str):
+        validation.text(value, name, multiline=name in MULTILINE_FIELDS)
     v = value.strip() if isinstance(value, str) else value
     company = form.get("applicant_type") == "PERUSAHAAN"
     required = {"nik", "name", "address", "mobile", "permit_type", "kind", "applicant_type"}
@@ -343,9 +349,7 @@ class Item:
 def checklist(session: Session, app: Application) -> list[Item]:
     """The permit type's active requirements, with whatever was saved before
     (a returned applicant's file opens with the earlier checks filled in)."""
-    reqs = session.scalars(select(Requirement).where(
-        Requirement.permit_type_id == app.permit_type_id, Requirement.active.is_(True))
-        .order_by(Requirement.position)).all()
+    reqs = masterdata.requirements_for(session, app)   # the version this file was checked against
     saved = {c.requirement_id: c for c in session.scalars(select(RequirementCheck).where(
         RequirementCheck.application_id == app.id))}
     items = []
@@ -372,6 +376,7 @@ def _validate_items(session: Session, app: Application, items: list[Item]) -> No
 
 
 def _store_items(session: Session, actor: Actor, app: Application, items: list[Item]) -> int:
+    masterdata.pin_requirements(app)
     saved = {c.requirement_id: c for c in session.scalars(select(RequirementCheck).where(
         RequirementCheck.application_id == app.id))}
     changed = 0
@@ -469,9 +474,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
         if blocking:
             raise ServiceError(tr("Berkas belum lengkap; tanda terima tidak dapat diterbitkan. Kurang: {items}.")
                                .format(items="; ".join(m["name"] for m in blocking)))
-        expected = {r.id for r in session.scalars(select(Requirement).where(
-            Requirement.permit_type_id == app.permit_type_id, Requirement.active.is_(True),
-            Requirement.mandatory.is_(True)))}
+        expected = {r.id for r in masterdata.requirements_for(session, app) if r.mandatory}
         if not expected <= {it.requirement_id for it in items if it.present}:
             raise ServiceError(tr("Daftar persyaratan tidak lengkap; muat ulang berkas."))
         paper = (paper or config.get(session, "intake.receipt_paper")).upper()
@@ -481,7 +484,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
         _store_items(session, actor, app, items)
         cal = WorkCalendar.from_db(session)
         due = cal.due_date(local.date(), app.permit_type.service_days)
-        payload = qrsign.sign(QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
+        payload = qrsign.document_qr(session, QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
         data = receipt_doc.ReceiptData(
             number=number, no_permohonan=app.no_permohonan, at_local=local,
             applicant=_applicant_dict(app), company=_company_dict(app),
@@ -541,7 +544,7 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
         number = numbering.next_number(session, "return_slip", local, scope=actor.workstation,
                                        workstation=actor.workstation)
         _store_items(session, actor, app, items)
-        payload = qrsign.sign(QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
+        payload = qrsign.document_qr(session, QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
         data = return_doc.ReturnSlipData(
             number=number, no_permohonan=app.no_permohonan, at_local=local,
             applicant=_applicant_dict(app), company=_company_dict(app),

@@ -103,7 +103,7 @@ def open_file(session: Session, text: str) -> Application:
         raise ServiceError(tr("Pindai QR tanda terima atau ketik nomor tanda terima / nomor permohonan."))
     if qrsign.looks_like(text):
         try:
-            signed = qrsign.verify(text)
+            signed = qrsign.verify(text, session=session)
         except qrsign.Invalid as e:
             raise ServiceError(str(e)) from None
         return applications.get(session, signed.ref)
@@ -179,21 +179,25 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def validity_text(day: date, months: int | None) -> tuple[str, str]:
+    """({masa_berlaku}, {berlaku_sampai}) of a permit signed on `day`."""
+    if not months:
+        return tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
+    span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
+            else f"{months} ({_words(months)}) bulan")
+    return span, base.tanggal(_add_months(day, months))
+
+
 def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     """The values a template can use (resources/templates/README.md)."""
     tz = config.get(session, "office.timezone")
     signed_day = base.local_time(sig.at, tz).date()
     pt, a, co = app.permit_type, app.applicant, app.company
-    months = pt.validity_months
-    if months:
-        until = _add_months(signed_day, months)
-        span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
-                else f"{months} ({_words(months)}) bulan")
-        until_text = base.tanggal(until)
+    span, until_text = validity_text(signed_day, pt.validity_months)
+    if pt.validity_months:
         validity = tr("berlaku selama {span} sejak tanggal ditetapkan, sampai dengan tanggal {until}").format(
             span=span, until=until_text)
     else:
-        span, until_text = tr("selama kegiatan/usaha masih berjalan"), "-"
         validity = tr("berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini")
     basis = [b.strip().rstrip(";") + ";" for b in (pt.legal_basis or "").replace("\n", ";").split(";") if b.strip()]
     decimals = bool(config.get(session, "documents.rupiah_decimals"))
@@ -267,8 +271,8 @@ def template_name(app: Application) -> str:
 
 def sk_qr(session: Session, app: Application, sig: Signing) -> str:
     tz = config.get(session, "office.timezone")
-    return qrsign.sign("SK", app.no_permohonan, sig.number.replace(" ", ""),
-                       base.local_time(sig.at, tz).date())
+    return qrsign.document_qr(session, "SP" if app.outcome == "PENOLAKAN" else "SK", app.no_permohonan,
+                              sig.number.replace(" ", ""), base.local_time(sig.at, tz).date())
 
 
 def generate(session: Session, app: Application) -> bytes:
