@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 
 SCREENS = [(1366, 768, 1.0), (1366, 768, 1.25), (1280, 720, 1.0), (1280, 720, 1.25)]
 TASKBAR, TITLE_BAR = 40, 30
-RAW_MNEMONIC = re.compile(r"(?<!&)&(?=[\s\W]|$)")       # an "&" Qt would show as "_" or eat
+_RAW = re.compile(r"&(?=[\s\W]|$)")       # an "&" Qt would show as "_" or eat ("&&" is a real "&")
+
+
+class _Raw:
+    @staticmethod
+    def search(text: str):
+        return _RAW.search(text.replace("&&", ""))
+
+
+RAW_MNEMONIC = _Raw()
 
 
 def client_size(w: int, h: int, scale: float) -> tuple[int, int]:

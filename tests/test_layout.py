@@ -35,7 +35,7 @@ def test_every_page_reads_fully(qtbot, everything, screen):
     for row in range(w.nav.count()):
         key = w.nav.item(row).data(Qt.ItemDataRole.UserRole)
         w.show_page(key)
-        qtbot.wait(30)
+        settle(qtbot)
         assert w.width() <= width and w.height() <= height, f"{key}: the window grew"
         found += [f"{key}: {p}" for p in problems(w)]
     assert not found, "\n".join(found)
@@ -66,6 +66,15 @@ def test_every_action_dialog_reads_fully(qtbot, loket, session, screen):
         found += [f"{dlg.windowTitle()}: {p}" for p in problems(dlg)]
         dlg.close()
     assert not found, "\n".join(found)
+
+
+def settle(qtbot) -> None:
+    """Let the page's background loads arrive and the layouts follow them."""
+    from ui import worker
+    for _ in range(3):
+        qtbot.wait(30)
+        worker.wait_all()
+    qtbot.wait(30)
 
 
 def app_label(workflow, action: str) -> str:
