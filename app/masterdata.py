@@ -2,6 +2,7 @@
 loaded into the database on first start, edited by an administrator afterwards."""
 from __future__ import annotations
 
+import functools
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app import identity
 from app.paths import resources_dir
 from db.models import PermitType, Requirement
 
@@ -19,12 +21,26 @@ def shipped_permit_types(path: Path | None = None) -> list[dict]:
         return tomllib.load(f)["izin"]
 
 
+def copies_to(code: str, path: Path | None = None) -> list[str]:
+    """The permit type's tembusan recipients beside "Arsip" (permit_types.toml `tembusan`;
+    a type the administrator added has none until it is named there)."""
+    for item in _shipped_cached(str(path or "")):
+        if item.get("kode") == code:
+            return list(item.get("tembusan") or [])
+    return []
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_cached(path: str) -> tuple:
+    return tuple(shipped_permit_types(Path(path) if path else None))
+
+
 def load_if_empty(session: Session, path: Path | None = None) -> bool:
     if session.scalar(select(func.count()).select_from(PermitType)):
         return False
     for item in shipped_permit_types(path):
         pt = PermitType(
-            code=item["kode"], name=item["nama"], unit=item.get("unit"), sector=item.get("sektor"),
+            id=identity.permit_type(item["kode"]), code=item["kode"], name=item["nama"], unit=item.get("unit"), sector=item.get("sektor"),
             service_days=int(item["hari"]), needs_review=bool(item.get("kajian", False)),
             review_days=item.get("hari_kajian"), validity_months=item.get("berlaku_bulan"),
             legal_basis=item.get("dasar_hukum"), template=item.get("template"),
@@ -34,7 +50,8 @@ def load_if_empty(session: Session, path: Path | None = None) -> bool:
         )
         for i, req in enumerate(item["persyaratan"], start=1):
             pt.requirements.append(Requirement(
-                position=i, name=req["nama"], mandatory=bool(req.get("wajib", True)),
+                id=identity.requirement(item["kode"], i, 1), position=i, name=req["nama"],
+                mandatory=bool(req.get("wajib", True)),
                 original_needed=bool(req.get("asli", False)), note=req.get("catatan") or None,
                 since_version=1, created_ws="resources"))
         session.add(pt)

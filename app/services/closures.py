@@ -17,13 +17,12 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, proof, workflow
+from app import audit, config, identity, proof, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.services.officers import require_admin
 from app.validation import Invalid
-from db.base import new_id
 from db.models import Application, IssuedDocument, NonWorkingDay
 
 NATIONAL, CUTI, OFFICE = "NASIONAL", "CUTI_BERSAMA", "KANTOR"
@@ -150,8 +149,9 @@ def add(session: Session, actor: Actor, day, reason: str) -> ClosureResult:
             raise Invalid("day", tr("{d} sudah hari libur ({kind}: {name}).").format(
                 d=d.isoformat(), kind=h.label.lower(), name=h.name))
     row = existing            # a day removed before: its row comes back (rows are never deleted)
-    if row is None:
-        row = NonWorkingDay(id=new_id(), day=d, created_by=actor.officer_id, created_ws=actor.workstation)
+    if row is None:           # the same day is the same closure on every workstation (app/identity.py)
+        row = NonWorkingDay(id=identity.non_working_day(d), day=d, created_by=actor.officer_id,
+                            created_ws=actor.workstation)
         session.add(row)
     row.name, row.active = name, True
     row.updated_by, row.updated_ws = actor.officer_id, actor.workstation

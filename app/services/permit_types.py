@@ -28,12 +28,11 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, proof
+from app import audit, identity, proof
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.services.officers import require_admin
 from app.validation import Invalid
-from db.base import new_id
 from db.models import Application, PermitType, Requirement
 
 CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,31}")
@@ -414,7 +413,8 @@ def _apply_requirements(session: Session, actor: Actor, pt: PermitType,
         elif r is None:
             out.append(tr("persyaratan ditambah: {name}").format(name=w.name))
         if r is None:
-            new = Requirement(id=new_id(), permit_type_id=pt.id, position=pos, name=w.name,
+            new = Requirement(id=identity.requirement(pt.code, pos, version), permit_type_id=pt.id,
+                              position=pos, name=w.name,
                               mandatory=w.mandatory, original_needed=w.original,
                               note=w.note or None, since_version=version, active=True)
             _stamp(new, actor, new=True)
@@ -447,7 +447,8 @@ def _sign(session: Session, actor: Actor, pt: PermitType) -> None:
 
 
 def _create(session: Session, actor: Actor, spec: PermitTypeSpec, how: str) -> PermitType:
-    pt = PermitType(id=new_id(), code=spec.code, requirements_version=1)
+    # The same code is the same permit type on every workstation (app/identity.py).
+    pt = PermitType(id=identity.permit_type(spec.code), code=spec.code, requirements_version=1)
     _stamp(pt, actor, new=True)
     _apply(session, actor, pt, spec)
     session.add(pt)
@@ -739,9 +740,9 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
         raise Invalid(*problem)
     template = sk.load_template(spec.template)
     office = base.Office.from_session(session)
-    title = config.get(session, "office.head_title")
+    title = sk.full_title(config.get(session, "office.head_title"), office)
     signer = sk.Signer(title, config.get(session, "office.head_name") or tr("NAMA KEPALA DINAS"),
-                       config.get(session, "office.head_nip") or "")
+                       config.get(session, "office.head_nip") or "", config.get(session, "office.head_rank"))
     from app import clock
     today = clock.today()
     span, until_text = issuance.validity_text(today, spec.validity_months)
@@ -754,6 +755,13 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
                      dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
                      ketentuan_list=[tr("Contoh ketentuan dari naskah back office.")],
                      masa_berlaku=span, berlaku_sampai=until_text,
+                     masa_berlaku_kalimat=tr("berlaku selama {span} sejak tanggal ditetapkan").format(span=span),
+                     rujukan_permohonan=tr("tanggal {day}").format(day=base.tanggal(today)),
+                     jenis_permohonan_kalimat=tr("penerbitan"), ada_perusahaan=True,
+                     peraturan={k.removeprefix("legal."): config.get(session, k)
+                                for k in config.KEYS if k.startswith("legal.")},
+                     wilayah=office.region_name, wilayah_judul=sk.judul(office.region_name),
+                     pangkat_penandatangan=signer.rank or "-",
                      tanggal_penetapan=base.tanggal(today), tempat_penetapan=office.city or "-",
                      jabatan_penandatangan=title.upper(), jabatan_penandatangan_judul=sk.judul(title),
                      nama_penandatangan=signer.name, nip_penandatangan=signer.nip,

@@ -2,14 +2,14 @@
 administrator's signature (app/proof.py), like officers' rights; a removed
 closure stays as an inactive row (sync has no deletes).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
