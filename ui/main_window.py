@@ -347,6 +347,9 @@ class MainWindow(QMainWindow):
         self.nav.fit_entries()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self.home)
+        landing = next((p.key for p in self.visible_pages() if p.landing), None)
+        if landing is not None:
+            self.show_page(landing)
 
     @staticmethod
     def _page_title(p) -> str:
