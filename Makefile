@@ -17,6 +17,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 venv: $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python -m app.qt_system
 	$(BIN)/loket db upgrade
 	$(BIN)/loket demo --if-empty --applications 300
 	$(BIN)/loket

@@ -178,7 +178,7 @@ class Editor(QWidget):
         rows = (("code", self.tr("&Kode"), self.code), ("name", self.tr("&Nama jenis izin"), self.name),
                 ("unit", self.tr("&Unit / bidang"), self.unit), ("sector", self.tr("S&ektor"), self.sector),
                 ("service_days", self.tr("&Standar pelayanan"), self.days),
-                ("needs_review", "", self.review), ("review_days", self.tr("Lama &kajian"), self.review_days),
+                ("needs_review", "", self.review), ("review_days", self.tr("Lama ka&jian"), self.review_days),
                 ("validity_months", self.tr("&Masa berlaku"), self.validity),
                 ("template", self.tr("&Templat SK"), self.template),
                 ("legal_basis", self.tr("&Dasar hukum"), self.legal))
@@ -455,7 +455,10 @@ class PermitTypesPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._selected)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # Ctrl+S saves the permit type here (the preview's own Ctrl+S/Ctrl+P are off: ui/shortcuts.py)
+        self.preview.set_keys_enabled(False, "print", "save")
+        save = QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)
         bus.master_changed.connect(self.refresh)
         self.refresh()

@@ -9,7 +9,7 @@ archived. The officer sees only whether the survey is done, never the answers.
 Pengaduan: the complaints panel (ui/pages/complaints.py). Laporan SKM: the index
 and the report PDF for a period (ui/pages/survey_report.py).
 
-Keys: Ctrl+L / F4 scan box, F6 start the survey, F9 hand over, Alt+1 / 2 / 3 tabs,
+Keys: F4 scan box, F6 start the survey, F9 hand over, Alt+1 / 2 / 3 tabs,
 F5 (the window's refresh) reloads.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ from ui.pages.complaints import ComplaintsPanel
 from ui.pages.counter4 import _line, scan_box
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import fmt_datetime, today_local, user_message
+from ui.widgets import confirm_action, fmt_datetime, today_local, user_message
 
 SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c", "NOT_YET": "#5b6673"}
 
@@ -162,7 +162,7 @@ class HandoverPanel(QWidget):
         lay.addWidget(split, 1)
 
         for seq, slot in (("F6", self.start_survey), ("F9", self.hand_over),
-                          ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
+                          ("F4", self.focus_scan)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -325,6 +325,14 @@ class HandoverPanel(QWidget):
         from app.services import handover
         v = self.view_data
         if v is None or not self.handover_button.isEnabled():
+            return
+        # F9 asks once (Enter = serahkan, Esc = batal): a handover cannot be taken back
+        who = self.recipient.text().strip() or "—"
+        text = self.tr("Serahkan SK {number} kepada {who}{proxy} dan arsipkan berkas {no}?").format(
+            number=v.permit_number or "", who=who, no=v.no_permohonan,
+            proxy=self.tr(" (kuasa)") if self.by_proxy.isChecked() else "")
+        if not confirm_action(self, text, self.tr("Serahkan"), self.tr("Serahkan SK")):
+            self.message.setText(self.tr("Penyerahan dibatalkan; belum ada yang dicatat."))
             return
         qd = self.letter_date.date()
         r = handover.Recipient(
