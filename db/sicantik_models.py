@@ -9,10 +9,10 @@
   same result whatever the page order, and a second pull changes nothing.
 - `sicantik_pull`: one row per pull run, the watermark of the scheduled pull and
   the record of failed rows. Workstation-local bookkeeping, like LOCAL settings.
-- `sicantik_value_map` (migration 0013): what an office's own spelling of an
+- `sicantik_value_map` (migration 0012): what an office's own spelling of an
   enum-like field means for Loket ("Daftar Ulang" → PERPANJANGAN), set by an
   administrator, like the permit map.
-- `sicantik_waiting` (0013): applications whose SiCantik permit type is not mapped
+- `sicantik_waiting` (0012): applications whose SiCantik permit type is not mapped
   yet, with the rows SiCantik sent, so that mapping the type imports them on the
   next pull without reading SiCantik again. `application_id` is set once imported.
 """

@@ -1,14 +1,14 @@
 """sicantik_values: SiCantik values Loket does not know, kept as written; their map;
 applications waiting for their permit type to be mapped.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0012
+Revises: 0011
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
