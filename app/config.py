@@ -79,6 +79,11 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("sicantik.token_url", str, "", "LOCAL", "URL token bila bukan {base_url}/api/pengguna/token"),
     Key("sicantik.param.date_format", str, "%Y-%m-%d", "LOCAL", "Format tanggal parameter rentang (strftime)"),
     Key("sicantik.fields", str, "", "LOCAL", "Nama kolom SiCantik kantor ini: kolom_loket=kolom_sicantik; …"),
+    Key("tte.url", str, "", "OFFICE", "URL layanan BSrE Esign Client kantor (kosong = TTE lewat berkas saja)"),
+    Key("tte.trust_roots", str, "", "LOCAL", "Berkas PEM akar tepercaya TTE, dipisah titik koma (Root CA Indonesia DS G1 BSrE)"),
+    Key("tte.ca_bundle", str, "", "LOCAL", "Berkas CA untuk TLS ke layanan TTE"),
+    Key("tte.timeout_seconds", int, 60, "LOCAL", "Batas waktu satu permintaan tanda tangan ke layanan TTE (detik)"),
+    Key("tte.head_nik", str, "", "OFFICE", "NIK Kepala Dinas pada sertifikat elektronik BSrE"),
     Key("sicantik.pull_workstation", str, "", "OFFICE",
         "Workstation yang menjalankan penarikan terjadwal SiCantik (kosong = setiap workstation)"),
 ]}

@@ -189,9 +189,10 @@ def test_generated_sk_text_and_qr_verified_by_loket_verify(session, data_dir, ca
     assert main(["--data-dir", str(data_dir), "verify", forged]) == 1
 
 
-def test_electronically_signed_without_attached_pdf_gets_bsre_footer_and_qr(session):
-    """A file signed with TTE whose PDF never reached this workstation: the SK is generated
-    with the BSrE footer. Brought to SIGNED step by step through the workflow table."""
+def test_electronically_signed_without_attached_pdf_is_never_printed(session):
+    """A file recorded as signed with TTE whose signed PDF never reached Loket: the BSrE
+    sentence would be false on a rendering, so counter 4 prints nothing. Brought to
+    SIGNED step by step through the workflow table."""
     no = h.received(session, "REKLAME", company=True)
     app = issuance.open_file(session, no)
     for action, actor, data in [("verify", h.ANALYST, {"result": "MEMENUHI"}),
@@ -204,13 +205,11 @@ def test_electronically_signed_without_attached_pdf_gets_bsre_footer_and_qr(sess
     app.permit_number = "503/0777/DPMPTSP/2026"
     app.technical_data = h.TECH["REKLAME"]
     session.commit()
-    job = issuance.print_sk(session, h.LOKET4, no)
-    t = flat(text_of(job.pdf))
-    assert flat(skdoc.BSRE_FOOTER) in t
-    assert "Ditandatangani secara elektronik" in t and "PT Maju Jaya Abadi" in t
-    assert "Kopi Kenangan Senja" in t and "1 (satu) tahun" in t
-    payloads = qr_payloads(job.pdf)
-    assert [qrsign.verify(p).number for p in payloads] == ["503/0777/DPMPTSP/2026"]
+    with pytest.raises(ServiceError, match="tidak ada PDF bertanda tangan yang sah"):
+        issuance.print_sk(session, h.LOKET4, no)
+    session.expire_all()
+    assert issuance.open_file(session, no).state == "SIGNED"
+    assert session.scalar(select(func.count()).select_from(DocumentPrint)) == 0
 
 
 def test_rejection_letter(session):

@@ -37,7 +37,7 @@ def test_counter4_open_print_reprint_legalise(session, loket, qtbot, tmp_path):
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.view_data is not None, timeout=5000)
     assert page.print_button.isEnabled() and not page.reprint_button.isEnabled()
-    assert page.preview.page_count() == 1
+    assert page.preview.page_count() == 2          # the real SK, as signed
     assert "SHA-256" in page.fields["source"].text()
     with qtbot.waitSignal(page.printed, timeout=5000):
         qtbot.keyClick(page.scan, Qt.Key.Key_F6)

@@ -13,12 +13,13 @@ import io
 import re
 import string
 import tomllib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.documents import base
 from app.documents.base import SERIF, SERIF_BOLD, Office, Paragraph, Spacer, Table, TableStyle, colors, esc, mm
@@ -193,6 +194,30 @@ def _detail_rows(rows: list[list[str]], ctx: Context) -> list[tuple[str, str]]:
     return out
 
 
+# The signature field of a TTE draft (app/services/sksign.py): set to a dict, render()
+# fills it with where the signature appears (page, x, y, width, height in points).
+SIGNATURE_SPOT: ContextVar[dict | None] = ContextVar("SIGNATURE_SPOT", default=None)
+SPOT_SIZE = (62 * mm, 17 * mm)
+
+
+class SignatureSpot(Flowable):
+    """Empty room for the electronic signature's visible stamp; records where it lands."""
+
+    def __init__(self, sink: dict | None):
+        super().__init__()
+        self.sink = sink
+        self.width, self.height = SPOT_SIZE
+
+    def wrap(self, avail_w, avail_h):
+        return self.width, self.height
+
+    def draw(self):
+        if self.sink is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            self.sink.update(page=self.canv.getPageNumber() - 1, x=x, y=y, width=self.width,
+                             height=self.height)
+
+
 def _signature(ctx: Context, signer: Signer, width: float, qr_payload: str | None,
                electronic: bool, decree: bool = True) -> Table:
     right: list = []
@@ -201,7 +226,9 @@ def _signature(ctx: Context, signer: Signer, width: float, qr_payload: str | Non
                   _p(tr("pada tanggal") + f" : {ctx['tanggal_penetapan']}"), Spacer(1, 2 * mm)]
     right.append(_bold(signer.title + ",", alignment=TA_CENTER))
     if electronic:
-        right += [Spacer(1, 2 * mm),
+        spot = SignatureSpot(SIGNATURE_SPOT.get())
+        spot.hAlign = "CENTER"
+        right += [Spacer(1, 1 * mm), spot,
                   _p(tr("Ditandatangani secara elektronik"), alignment=TA_CENTER,
                      fontSize=8.5, textColor=colors.HexColor("#333333")),
                   Spacer(1, 2 * mm)]
