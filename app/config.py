@@ -86,6 +86,14 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("tte.head_nik", str, "", "OFFICE", "NIK Kepala Dinas pada sertifikat elektronik BSrE"),
     Key("sicantik.pull_workstation", str, "", "OFFICE",
         "Workstation yang menjalankan penarikan terjadwal SiCantik (kosong = setiap workstation)"),
+    Key("sicantik.max_answer_mb", int, 50, "LOCAL", "Ukuran terbesar satu jawaban SiCantik setelah dibuka (MB)"),
+    Key("sicantik.number_pattern", str, "", "LOCAL",
+        "Pola nomor permohonan kantor (regex); kosong = huruf, angka dan - / . _ saja"),
+    Key("sicantik.token_source", str, "", "LOCAL",
+        "Header Source ke API token SiCantik (android = token 30 hari)", ("", "android")),
+    Key("sicantik.counter_mappers", str, "", "OFFICE",
+        "Petugas Loket 2 (nama pengguna, dipisah koma) yang boleh memilih jenis izin Loket "
+        "untuk jenis izin SiCantik yang belum dipetakan"),
 ]}
 
 
@@ -98,6 +106,21 @@ def _key(name: str) -> Key:
         return KEYS[name]
     except KeyError:
         raise ConfigError(tr("Kunci pengaturan tidak dikenal: {name}").format(name=name)) from None
+
+
+def PASSWORD_IN_URL() -> str:   # noqa: N802 (a message, translated when shown)
+    return tr("Kata sandi tidak boleh ditulis di URL basis data pusat: selama perintah berjalan siapa pun "
+              "di komputer ini dapat melihatnya di daftar proses (ps), dan pengaturan bukan tempat rahasia. "
+              "Tulis URL tanpa kata sandi, lalu simpan kata sandinya di keyring: loket secret set central.password")
+
+
+def url_password(url: str) -> bool:
+    """Does this database URL carry a password?"""
+    from sqlalchemy.engine import make_url
+    try:
+        return bool(make_url(url).password)
+    except Exception:
+        return ":" in url.split("@", 1)[0].split("//", 1)[-1] if "@" in url else False
 
 
 def parse(name: str, raw: str) -> Any:
@@ -118,6 +141,8 @@ def parse(name: str, raw: str) -> Any:
             raise ConfigError(tr("{name} harus bilangan bulat").format(name=name)) from None
     else:
         value = raw
+    if name == "central.url" and value and url_password(value):
+        raise ConfigError(PASSWORD_IN_URL())
     if k.choices and value not in k.choices:
         raise ConfigError(tr("{name} harus salah satu dari: {choices}").format(
             name=name, choices=", ".join(map(str, k.choices))))
@@ -134,6 +159,8 @@ def set_(session: Session, name: str, value: Any) -> None:
     k = _key(name)
     if not isinstance(value, k.type):
         value = parse(name, str(value))
+    elif name == "central.url" and value and url_password(value):
+        raise ConfigError(PASSWORD_IN_URL())
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))

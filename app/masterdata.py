@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.paths import resources_dir
@@ -27,12 +27,15 @@ def load_if_empty(session: Session, path: Path | None = None) -> bool:
             service_days=int(item["hari"]), needs_review=bool(item.get("kajian", False)),
             review_days=item.get("hari_kajian"), validity_months=item.get("berlaku_bulan"),
             legal_basis=item.get("dasar_hukum"), template=item.get("template"),
-            technical_fields=list(item.get("data_teknis", [])), created_ws="resources",
+            technical_fields=[f["nama"] if isinstance(f, dict) else f for f in item.get("data_teknis", [])],
+            technical_specs=[f for f in item.get("data_teknis", []) if isinstance(f, dict)] or None,
+            requirements_version=1, created_ws="resources",
         )
         for i, req in enumerate(item["persyaratan"], start=1):
             pt.requirements.append(Requirement(
                 position=i, name=req["nama"], mandatory=bool(req.get("wajib", True)),
-                original_needed=bool(req.get("asli", False)), created_ws="resources"))
+                original_needed=bool(req.get("asli", False)), note=req.get("catatan") or None,
+                since_version=1, created_ws="resources"))
         session.add(pt)
     session.flush()
     return True
@@ -43,3 +46,22 @@ def permit_types(session: Session, active_only: bool = True) -> list[PermitType]
     if active_only:
         q = q.where(PermitType.active.is_(True))
     return list(session.scalars(q))
+
+
+def requirements_for(session: Session, app) -> list[Requirement]:
+    """The requirement list a file is checked against: the version it was pinned
+    to at its first check (Application.requirements_version), else the current one."""
+    q = select(Requirement).where(Requirement.permit_type_id == app.permit_type_id)
+    v = getattr(app, "requirements_version", None)
+    if v is None:
+        q = q.where(Requirement.active.is_(True), Requirement.until_version.is_(None))
+    else:
+        q = q.where(Requirement.since_version <= v,
+                    or_(Requirement.until_version.is_(None), Requirement.until_version > v))
+    return list(session.scalars(q.order_by(Requirement.position)))
+
+
+def pin_requirements(app) -> None:
+    """Counter 2's first check of a file: from now on it keeps this list."""
+    if app.requirements_version is None:
+        app.requirements_version = app.permit_type.requirements_version or 1

@@ -9,6 +9,7 @@ issued with a wrong birth date exist.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from stdnum import exceptions as stdnum_exc
@@ -24,6 +25,43 @@ class Invalid(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and
+# the Arabic letter mark: they reorder what a printed receipt or a list shows
+# ("Trojan Source"). Never needed in an Indonesian name or address.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+_LINE_BREAKS = frozenset("\n\r\t")
+
+
+# Letters that render as nothing (Hangul fillers, the blank Braille pattern).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _visible(ch: str) -> bool:
+    return not ch.isspace() and ch not in _BLANK_LETTERS and unicodedata.category(ch) not in ("Cf", "Mn", "Me")
+
+
+def text(value: str | None, field: str, *, multiline: bool = False) -> str:
+    """Refuse what no officer types but a pasted or forged value may hold:
+    control characters (NUL included; line breaks and tabs only in multi-line
+    free text), bidi overrides, lone surrogates, and a value made only of
+    invisible characters (zero-width spaces and joiners). Returns the value
+    unchanged; callers trim and fold spaces as before."""
+    v = value or ""
+    for ch in v:
+        cat = unicodedata.category(ch)
+        if ch in _BIDI:
+            raise Invalid(field, tr("Isian memuat karakter pembalik arah teks (U+{code:04X}); "
+                                    "ketik ulang tanpa menyalin dari dokumen lain.").format(code=ord(ch)))
+        if cat == "Cc" and not (multiline and ch in _LINE_BREAKS):
+            raise Invalid(field, tr("Isian memuat karakter kendali (U+{code:04X}) yang tidak boleh ada; "
+                                    "ketik ulang isian ini.").format(code=ord(ch)))
+        if cat == "Cs":
+            raise Invalid(field, tr("Isian memuat karakter yang rusak; ketik ulang isian ini."))
+    if any(not ch.isspace() for ch in v) and not any(_visible(ch) for ch in v):
+        raise Invalid(field, tr("Isian hanya berisi karakter yang tidak terlihat; ketik isian yang sebenarnya."))
+    return v
 
 
 def _digits(value: str) -> str:
@@ -44,6 +82,9 @@ def nik(value: str) -> str:
         raise Invalid("nik", tr("NIK tidak sah: kode wilayah atau tanggal lahir di dalamnya tidak mungkin.")) from None
     except stdnum_exc.ValidationError:
         raise Invalid("nik", tr("NIK tidak sah.")) from None
+    if v[12:] == "0000":
+        raise Invalid("nik", tr("NIK tidak sah: nomor urut (4 digit terakhir) 0000 tidak dipakai Dukcapil; "
+                                "nomor urut dimulai dari 0001."))
     if nik_birth(v)[0] is None:
         raise Invalid("nik", tr("NIK tidak sah: tanggal lahir di dalamnya tidak mungkin."))
     from app import regions

@@ -71,7 +71,12 @@ class PermitType(Base, Mutable):
     legal_basis: Mapped[str | None] = mapped_column(Text)
     template: Mapped[str | None] = mapped_column(String(120))
     technical_fields: Mapped[list | None] = mapped_column(JSON)
+    # Per field of technical_fields (by name), when not plain text: jenis, wajib, pilihan
+    # (migration 0009, app/services/permit_types.py).
+    technical_specs: Mapped[list | None] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The current version of the requirement list (see Requirement.since_version).
+    requirements_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     requirements: Mapped[list[Requirement]] = relationship(
         back_populates="permit_type", order_by="Requirement.position",
         cascade="all, delete-orphan")
@@ -85,6 +90,13 @@ class Requirement(Base, Mutable):
     mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
     original_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A note for the counter officer (what to look at); not part of the checked content.
+    note: Mapped[str | None] = mapped_column(Text)
+    # Versioned list: this row belongs to versions since_version .. until_version-1 of its
+    # permit type's list (until_version None = still current). Rows are retired, never
+    # edited in content or deleted, so a file keeps the list it was checked against.
+    since_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    until_version: Mapped[int | None] = mapped_column(Integer)
     permit_type: Mapped[PermitType] = relationship(back_populates="requirements")
 
 
@@ -136,6 +148,9 @@ class Application(Base, Mutable):
     received_at: Mapped[datetime | None] = mapped_column(DateTime)
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     technical_data: Mapped[dict | None] = mapped_column(JSON)
+    # The version of the permit type's requirement list this file was checked against
+    # (pinned at its first check at counter 2; None = the current list).
+    requirements_version: Mapped[int | None] = mapped_column(Integer)
     # Workflow cache (see app/workflow.py), updated with each event.
     state: Mapped[str] = mapped_column(String(32), index=True)
     state_since: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

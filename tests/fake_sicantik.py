@@ -3,17 +3,29 @@
 
 - Template Data: GET /api/TemplateData/keluaran/{id}.json, `page`/`limit`,
   answer {"success", "message", "data": {<label>: rows, page, limit, total_items}}.
-- Token API: POST /api/pengguna/token (form username/password) → {"data": {"token"}};
-  with `require_token`, template requests without `Authorization: Bearer` get 401.
+- Token API, as SiCantik's PenggunaController::token writes it: POST
+  /api/pengguna/token with JSON (or form) username/password → HTTP 200
+  {"success": true, "message": "Login berhasil", "data": "<JWT>"}; with the header
+  `Source: android`, "data": {"token": "<JWT>"}. The JWT's exp is 12 hours ahead
+  (30 days for android), from Loket's clock. A wrong password: HTTP 422 (200 for
+  android), success false, "Pengguna atau password tidak valid". With
+  `require_token`, template requests without a valid `Authorization: Bearer` get 401.
 - SPLP gateway: GET /api/sicantik/1/interop/{uuid} with headers `auth` and
   `apikey`; the answer {"data": "<hex>"} is AES-256-GCM with SHA-256(saltkey).
 
 Faults are queued per data request (`faults`) or per page number
 (`page_faults`): "429" (with Retry-After), "500", "timeout" (answers after
-`slow` seconds), "html", "truncate", "plain-json" (200 without data).
+`slow` seconds), "html", "truncate", "plain-json" (200 without data), and the
+hostile ones (HOSTILE): "endless" (a body that never ends), "gzip-bomb" (1 GB of
+JSON whitespace in 1 MB of gzip), "slow-body" / "slow-headers" (one byte every
+`drip` seconds), "deep" (nesting 100,000 deep), "deep-50" (valid but 50 deep),
+"nan", "1e999".
 """
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import json
 import secrets
 import threading
@@ -26,6 +38,38 @@ from app import clock
 from app.sicantik import crypto
 
 TEMPLATE_PREFIX = "/api/TemplateData/keluaran/"
+HOSTILE = ("endless", "gzip-bomb", "slow-body", "slow-headers", "deep", "deep-50", "nan", "1e999")
+_BOMB: list[bytes] = []
+
+
+def gzip_bomb() -> bytes:
+    """1 GB of JSON whitespace after an opening, as one gzip member of about 1 MB; made once.
+    After a full flush the compressor forgets its history, so the compressed 1 MB block
+    is the same every time and is repeated rather than compressed 1024 times."""
+    if not _BOMB:
+        import struct
+        import zlib
+        opening, block, n = b'{"success": true, "data": {"permohonan": [', b" " * (1 << 20), 1024
+        z = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        head = z.compress(opening) + z.flush(zlib.Z_FULL_FLUSH)
+        packed = z.compress(block) + z.flush(zlib.Z_FULL_FLUSH)
+        crc = zlib.crc32(opening)
+        for _ in range(n):
+            crc = zlib.crc32(block, crc)
+        size = (len(opening) + n * len(block)) & 0xFFFFFFFF
+        _BOMB.append(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + head + packed * n + z.flush()
+                     + struct.pack("<II", crc, size))
+    return _BOMB[0]
+
+
+def make_jwt(secret: bytes, lifetime: float, sub: int = 1) -> str:
+    """HS256 JWT {"sub", "exp"} as SiCantik signs it, exp from Loket's (pinned) clock."""
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+    head = b64(json.dumps({"typ": "JWT", "alg": "HS256"}).encode())
+    body = b64(json.dumps({"sub": sub, "exp": int(clock.utcnow_aware().timestamp() + lifetime)}).encode())
+    sig = b64(hmac.new(secret, f"{head}.{body}".encode(), hashlib.sha256).digest())
+    return f"{head}.{body}.{sig}"
 SPLP_PREFIX = "/api/sicantik/1/interop/"
 
 
@@ -57,6 +101,13 @@ def application_rows(n: int, *, start: int = 1, day: str = "2026-11-02", permit:
     return rows
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        import sys
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)   # a client hanging up is no news
+
+
 class FakeSicantik:
     def __init__(self, tls: tuple[str, str] | None = None):
         self.tls = tls                    # (certificate chain PEM, key PEM): serve https
@@ -68,6 +119,10 @@ class FakeSicantik:
         self.username, self.password = "loket-api", "sandi-uji-123"
         self.apikey, self.saltkey = "apikey-uji", "garam-uji"
         self.tokens: set[str] = set()
+        self.token_lifetime: float | None = None     # None: SiCantik's 12 h / 30 days (android)
+        self.jwt_secret = secrets.token_bytes(16)
+        self.drip = 1.0                   # seconds between the bytes of a slow-loris answer
+        self.stopped = threading.Event()
         self.faults: list = []            # applied to the next data requests, in order
         self.page_faults: dict[int, str] = {}
         self.retry_after = "1"
@@ -75,7 +130,7 @@ class FakeSicantik:
         self.ignore_paging = False
         self.requests: list[dict] = []
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _QuietServer(("127.0.0.1", 0), self._handler())
         if tls:
             import ssl
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -96,8 +151,17 @@ class FakeSicantik:
         return self
 
     def stop(self) -> None:
+        self.stopped.set()
         self.server.shutdown()
         self.server.server_close()
+
+    def expired(self, token: str) -> bool:
+        from app.sicantik.client import jwt_exp
+        exp = jwt_exp(token)
+        return exp is None or exp <= clock.utcnow_aware().timestamp()
+
+    def token_requests(self) -> list[dict]:
+        return [r for r in self.requests if r["path"] == "/api/pengguna/token"]
 
     def data_requests(self) -> list[dict]:
         return [r for r in self.requests if r["path"] != "/api/pengguna/token"]
@@ -149,18 +213,24 @@ class FakeSicantik:
                 path = urlsplit(self.path).path
                 with fake._lock:
                     fake.requests.append({"method": "POST", "path": path, "params": {},
-                                          "headers": dict(self.headers)})
+                                          "headers": dict(self.headers), "body": raw})
                 if path != "/api/pengguna/token":
                     return self._json(404, {"success": False, "message": "not found"})
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     form = json.loads(raw or "{}")
                 else:
                     form = {k: v[0] for k, v in parse_qs(raw).items()}
+                android = (self.headers.get("Source") or "").lower() == "android"
                 if form.get("username") != fake.username or form.get("password") != fake.password:
-                    return self._json(401, {"success": False, "message": "Username atau password salah"})
-                token = "eyJ" + secrets.token_urlsafe(24)
+                    # ApiController::setResponseData: 422, or 200 for android (alwaysOKHttpStatus)
+                    return self._json(200 if android else 422, {
+                        "success": False, "message": "Pengguna atau password tidak valid",
+                        "data": {"token": None} if android else None, "errors": []})
+                lifetime = fake.token_lifetime or (24 * 30 * 3600 if android else 12 * 3600)
+                token = make_jwt(fake.jwt_secret, lifetime)
                 fake.tokens.add(token)
-                self._json(200, {"success": True, "message": "", "data": {"token": token}})
+                self._json(200, {"success": True, "message": "Login berhasil",
+                                 "data": {"token": token} if android else token})
 
             def do_GET(self):
                 parts = urlsplit(self.path)
@@ -181,6 +251,8 @@ class FakeSicantik:
                     time.sleep(fake.slow)
                 if fault == "plain-json":
                     return self._json(200, {"message": "Quota habis untuk hari ini"})
+                if fault in HOSTILE:
+                    return self._hostile(fault)
                 if fault == "html":
                     return self._send(200, b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
                                            b"<body><h1>502 Bad Gateway</h1></body></html>", "text/html")
@@ -190,11 +262,61 @@ class FakeSicantik:
                     return self._splp(params, fault)
                 self._json(404, {"success": False, "message": "not found"})
 
+            def _drip(self, data: bytes) -> None:
+                for i in range(len(data)):
+                    if fake.stopped.wait(fake.drip):
+                        return
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+
+            def _hostile(self, fault):
+                try:
+                    if fault == "slow-headers":
+                        self.close_connection = True
+                        return self._drip(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                          b"Content-Length: 2\r\n\r\n{}")
+                    if fault == "slow-body":
+                        body = json.dumps({"success": True, "data": {"permohonan": [], "total_items": 0}})
+                        self.send_response(200)
+                        self.send_header("Content-Type", "application/json")
+                        self.send_header("Content-Length", str(len(body)))
+                        self.end_headers()
+                        self.wfile.flush()
+                        return self._drip(body.encode())
+                    if fault == "endless":
+                        self.close_connection = True
+                        self.send_response(200)
+                        self.send_header("Content-Type", "application/json")
+                        self.send_header("Connection", "close")
+                        self.end_headers()
+                        self.wfile.write(b'{"success": true, "data": {"permohonan": [')
+                        row = json.dumps(application_rows(1)[0]).encode() + b", "
+                        block = row * (65536 // len(row) + 1)
+                        while not fake.stopped.is_set():
+                            self.wfile.write(block)
+                        return
+                    if fault == "gzip-bomb":
+                        body = gzip_bomb()
+                        return self._send(200, body, headers={"Content-Encoding": "gzip"})
+                    if fault == "deep":
+                        return self._send(200, b"[" * 100_000 + b"]" * 100_000)
+                    if fault == "deep-50":
+                        inner = b'{"a": ' * 50 + b"1" + b"}" * 50
+                        return self._send(200, b'{"success": true, "data": {"permohonan": [' + inner
+                                          + b'], "total_items": 1}}')
+                    number = "NaN" if fault == "nan" else "1e999"
+                    row = ('{"no_permohonan": "SC-2026-00001", "nama": "A", "jenis_izin": "Izin Toko Obat", '
+                           '"tgl_pengajuan": "2026-11-02", "id": ' + number + "}")
+                    return self._send(200, ('{"success": true, "data": {"permohonan": [' + row
+                                            + '], "total_items": ' + number + "}}").encode())
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    self.close_connection = True
+
             def _template(self, path, params, fault):
                 if fake.require_token:
                     auth = self.headers.get("Authorization", "")
-                    if not auth.startswith("Bearer ") or auth[7:] not in fake.tokens:
-                        return self._json(401, {"success": False, "message": "Unauthorized"})
+                    if not auth.startswith("Bearer ") or auth[7:] not in fake.tokens or fake.expired(auth[7:]):
+                        return self._json(401, {"success": False, "message": "Expired token"})
                 rows = fake.select(params, fake.number_param, fake.from_param, fake.to_param)
                 chunk, page, limit = fake.page_of(rows, params)
                 body = json.dumps({"success": True, "message": "", "data": {
@@ -264,6 +386,34 @@ def make_office_ca(folder) -> tuple[str, str, str]:
     return str(folder / "ca.pem"), str(folder / "server.pem"), str(folder / "server.key")
 
 
+def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, str, str, float, float]:
+    """`loket sicantik pull ARGS` as a real process: (exit code, stdout, stderr, seconds,
+    peak RSS in MB of that very process, from wait4)."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        t = time.monotonic()
+        p = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), "sicantik", "pull",
+                              *args], stdout=out, stderr=err, text=True)
+        deadline = t + timeout                  # a hang guard, not a timing assertion
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                p.kill()
+                pid, status, usage = os.wait4(p.pid, 0)
+                break
+            time.sleep(0.05)
+        seconds = time.monotonic() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return p.returncode, out.read(), err.read(), seconds, usage.ru_maxrss / 1024
+
+
 # -- pytest helpers (import the fixture into a test module to use it) -----------
 
 import pytest  # noqa: E402
@@ -271,6 +421,8 @@ import pytest  # noqa: E402
 
 @pytest.fixture
 def fake():
+    from app.sicantik.client import forget_tokens
+    forget_tokens()          # tokens are cached per process; a port may be reused by the next test
     server = FakeSicantik().start()
     yield server
     server.stop()

@@ -160,7 +160,7 @@ def test_token_mode_wrong_password_and_missing_secret(loket, fake, memory_keyrin
     configure(loket, fake, mode="token")
     memory_keyring.set_password("loket", "sicantik.password", "salah-sekali")
     caplog.set_level(logging.DEBUG)
-    with pytest.raises(sc.AuthError, match="nama pengguna atau kata sandi") as e:
+    with pytest.raises(sc.AuthError, match="“Pengguna atau password tidak valid”.*sicantik.password") as e:
         _all(fast_client(loket))
     assert "salah-sekali" not in str(e.value) and "salah-sekali" not in caplog.text
     memory_keyring.delete_password("loket", "sicantik.password")
@@ -280,3 +280,103 @@ def test_tls_is_verified_and_the_office_ca_bundle_is_honoured(loket, tmp_path):
         assert len(_all(fast_client(loket))[0].rows) == 2
     finally:
         server.stop()
+
+
+# -- the token API as SiCantik's PenggunaController::token implements it ----------------
+
+def test_token_request_is_json_and_data_is_the_jwt_string(loket, fake):
+    import json as _json
+    fake.require_token = True
+    fake.rows = application_rows(1)
+    configure(loket, fake, mode="token")
+    assert sum(len(p.rows) for p in _all(fast_client(loket))) == 2
+    (req,) = fake.token_requests()
+    assert req["headers"]["Content-Type"] == "application/json" and "Source" not in req["headers"]
+    assert _json.loads(req["body"]) == {"username": fake.username, "password": fake.password}
+    token = fake.data_requests()[0]["headers"]["Authorization"][len("Bearer "):]
+    assert token.count(".") == 2 and sc.jwt_exp(token) is not None
+
+
+def test_android_source_gets_data_token_and_a_30_day_jwt(loket, fake):
+    from app import clock
+    fake.require_token = True
+    fake.rows = application_rows(1)
+    configure(loket, fake, mode="token", sicantik__token_source="android")
+    assert sum(len(p.rows) for p in _all(fast_client(loket))) == 2
+    assert fake.token_requests()[0]["headers"]["Source"] == "android"
+    token = fake.data_requests()[0]["headers"]["Authorization"][len("Bearer "):]
+    assert sc.jwt_exp(token) - clock.utcnow_aware().timestamp() > 29 * 24 * 3600
+
+
+@pytest.mark.parametrize("source", ["", "android"])
+def test_refused_login_shows_sicantiks_message_never_the_password(loket, fake, memory_keyring, source):
+    fake.require_token = True
+    configure(loket, fake, mode="token", sicantik__token_source=source)
+    memory_keyring.set_password("loket", "sicantik.password", "Rahasia-Salah-42")
+    with pytest.raises(sc.AuthError) as e:
+        _all(fast_client(loket))
+    assert "“Pengguna atau password tidak valid”" in str(e.value) and "Rahasia-Salah-42" not in str(e.value)
+    assert fake.data_requests() == []          # 422 (200 + success false for android): no data request
+    assert len(fake.token_requests()) == 1     # a refusal is not retried
+
+
+def test_token_is_cached_until_shortly_before_exp(loket, fake):
+    from datetime import timedelta
+
+    from app import clock
+    fake.require_token = True
+    fake.rows = application_rows(1)
+    configure(loket, fake, mode="token")
+    for _ in range(3):                         # three pulls, three clients: one login
+        _all(fast_client(loket))
+    assert len(fake.token_requests()) == 1
+    later = clock.utcnow_aware() + timedelta(hours=12) - timedelta(seconds=sc.TOKEN_MARGIN - 5)
+    with clock.pinned(later.isoformat()):
+        _all(fast_client(loket))               # within the margin before exp: a new login first
+        assert len(fake.token_requests()) == 2
+        assert len([r for r in fake.data_requests() if r["method"] == "GET"]) == 4
+
+
+def test_a_token_refused_twice_is_not_renewed_again(loket, fake):
+    fake.require_token = True
+    configure(loket, fake, mode="token")
+    fake.token_lifetime = -60                  # SiCantik hands out tokens already expired
+    with pytest.raises(sc.AuthError, match="HTTP 401"):
+        _all(fast_client(loket))
+    assert len(fake.token_requests()) == 2 and len(fake.data_requests()) == 2
+
+
+def test_jwt_exp():
+    assert sc.jwt_exp("abc") is None and sc.jwt_exp("a.b.c") is None
+    assert sc.jwt_exp("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjEsImV4cCI6MTcwMDAwMDAwMH0.x") == 1_700_000_000
+
+
+# -- Template Data parameters end up in SiCantik's SQL: only safe values leave ------------
+
+@pytest.mark.parametrize("number", ["1' OR '1'='1", "SC-1\"; DROP TABLE permohonan_izin; --", "12) UNION SELECT 1",
+                                    "SC-1 OR 1=1", "${sqlQuery}", "x" * 65, ""])
+def test_a_number_with_quotes_or_sql_is_refused_before_any_request(loket, fake, number):
+    fake.require_token = True
+    configure(loket, fake, mode="token")
+    with pytest.raises(sc.BadParameter, match="tidak dikirim ke SiCantik"):
+        fast_client(loket).by_number(number)
+    assert fake.requests == []                 # not even the login
+
+
+def test_office_number_format_and_parameter_names(loket, fake):
+    configure(loket, fake, sicantik__number_pattern=r"SC-\d{4}-\d{5}")
+    c = fast_client(loket)
+    assert c.by_number("SC-2026-00001") == []
+    with pytest.raises(sc.BadParameter, match="format nomor kantor"):
+        c.by_number("SC-1")
+    n = len(fake.requests)
+    configure(loket, fake, sicantik__param__date_format="%Y-%m-%d' OR 1=1 --")
+    with pytest.raises(sc.NotConfigured, match="bukan tanggal"):
+        _all(fast_client(loket))
+    configure(loket, fake, sicantik__param__date_format="%d-%m-%Y", sicantik__param__from="sqlQuery")
+    with pytest.raises(sc.NotConfigured, match="sqlQuery"):
+        _all(fast_client(loket))
+    configure(loket, fake, sicantik__param__from="date1", sicantik__instansi_id="7 OR 1=1")
+    with pytest.raises(sc.BadParameter, match="instansi_id"):
+        _all(fast_client(loket))
+    assert len(fake.requests) == n

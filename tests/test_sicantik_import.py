@@ -377,3 +377,14 @@ def test_progress_and_steps_of_a_file(loket, fake):
         assert [(x.name, x.status) for x in importer.steps(s, a.id)] == [
             ("Pendaftaran", "Selesai"), ("Verifikasi Berkas", "Proses")]
     assert r.new == 4
+
+
+def test_counter2_never_sends_sql_looking_text_to_sicantik(loket, fake, actor_factory):
+    import app.sicantik.counter  # noqa: F401  (registers the lookup)
+    from app.services import intake
+    fake.rows = application_rows(1)
+    configure(loket, fake)
+    with loket.Session() as s:
+        for text in ("SC-1'OR'1'='1", 'SC-2026-00001";--', "1)UNION(SELECT(1))"):
+            assert intake.open_file(s, actor_factory("LOKET2"), text) is None
+    assert fake.requests == []

@@ -122,7 +122,8 @@ def load(loket, no_or_id: str) -> Snapshot:
         ap, co, pt = a.applicant, a.company, a.permit_type
         recorded = {c.requirement_id: c for c in applications.checks(s, a.id)}
         checks = []
-        for req in pt.requirements:
+        from app import masterdata
+        for req in masterdata.requirements_for(s, a):   # the list version this file was checked against
             c = recorded.pop(req.id, None)
             checks.append(Check(req.name, req.mandatory, req.original_needed, c is not None,
                                 *((c.present, c.original, c.sheets, c.note) if c else ())))

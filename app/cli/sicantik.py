@@ -79,6 +79,8 @@ def _pull(args) -> int:
     import sys
     if sys.stderr.isatty() and result.pages and not args.number:
         print(file=sys.stderr)
+    if result.error and not result.pages and not result.outcomes:
+        raise Failure(result.error)      # nothing came: the reason is the one line
     _print_result(result)
     if result.error:
         raise Failure(result.error)

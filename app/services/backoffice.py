@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, config, workflow
+from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services import applications, sksign, tracking
@@ -309,6 +309,10 @@ def _run(session: Session, fn):
 
 
 def _text(value, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    try:
+        validation.text(str(value or ""), label, multiline=True)
+    except validation.Invalid as e:
+        raise ServiceError(f"{label}: {e.message}") from None
     v = str(value or "").strip()
     if required and not v:
         raise ServiceError(tr("{label} wajib diisi.").format(label=label))

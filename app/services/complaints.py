@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, numbering
+from app import audit, numbering, validation
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor, ServiceError
@@ -51,6 +51,13 @@ class Row:
     response: str | None
 
 
+def _plain(value: str | None, label: str, *, multiline: bool = False) -> None:
+    try:
+        validation.text(value, label, multiline=multiline)
+    except validation.Invalid as e:
+        raise ServiceError(f"{label}: {e.message}") from None
+
+
 def register(session: Session, actor: Actor, *, channel: str, topic: str, text: str,
              contact: str | None = None, no_permohonan: str | None = None) -> Complaint:
     actor.require(LOKET5, ADMIN)
@@ -58,6 +65,9 @@ def register(session: Session, actor: Actor, *, channel: str, topic: str, text: 
     if channel not in CHANNELS:
         raise ServiceError(tr("Saluran pengaduan tidak dikenal: {c}. Pilihan: {choices}")
                            .format(c=channel or "-", choices=", ".join(CHANNELS)))
+    _plain(topic, tr("Pokok pengaduan"))
+    _plain(text, tr("Isi pengaduan"), multiline=True)
+    _plain(contact, tr("Kontak"))
     topic, text = (topic or "").strip(), (text or "").strip()
     if not topic:
         raise ServiceError(tr("Pokok pengaduan belum diisi."))
@@ -98,6 +108,7 @@ def update(session: Session, actor: Actor, ticket: str, status: str, response: s
     if status not in NEXT[c.status]:
         raise ServiceError(tr("Pengaduan {t} berstatus {cur}; tidak dapat diubah menjadi {new}.")
                            .format(t=c.ticket_number, cur=tr(STATUSES[c.status]), new=tr(STATUSES[status])))
+    _plain(response, tr("Tanggapan"), multiline=True)
     response = (response or "").strip()
     if status == DONE and len(response) < 5:
         raise ServiceError(tr("Tuliskan tanggapan/penyelesaian sebelum menutup pengaduan."))

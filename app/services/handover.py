@@ -98,7 +98,10 @@ def view(session: Session, text: str) -> View:
 
 
 def check_recipient(r: Recipient, today: date) -> Recipient:
-    name = " ".join((r.name or "").split())
+    try:
+        name = " ".join(validation.text(r.name, "name").split())
+    except validation.Invalid as e:
+        raise ServiceError(tr("Nama penerima: {m}").format(m=e.message)) from None
     if len(name) < 3:
         raise ServiceError(tr("Nama penerima belum diisi."))
     id_type = (r.id_type or "").strip().upper()

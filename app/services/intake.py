@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock, config, numbering, qrsign, regions, validation, workflow
+from app import audit, clock, config, masterdata, numbering, qrsign, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.documents import base as docbase
 from app.documents import receipt as receipt_doc
@@ -152,10 +152,16 @@ def _parse_date(value) -> date:
     raise validation.Invalid("birth_date", tr("Tanggal lahir tidak sah: tulis HH-BB-TTTT, mis. 17-08-1985."))
 
 
+# Free-text fields that may hold line breaks (an address typed over two lines).
+MULTILINE_FIELDS = frozenset({"address", "company_address", "location"})
+
+
 def check_field(name: str, value, form: dict | None = None):
     """Validate one field as the officer types. Returns the cleaned value or
     raises validation.Invalid(name, message). Empty optional fields return None."""
     form = form or {}
+    if isinstance(value, str):
+        validation.text(value, name, multiline=name in MULTILINE_FIELDS)
     v = value.strip() if isinstance(value, str) else value
     company = form.get("applicant_type") == "PERUSAHAAN"
     required = {"nik", "name", "address", "mobile", "permit_type", "kind", "applicant_type"}
@@ -343,9 +349,7 @@ class Item:
 def checklist(session: Session, app: Application) -> list[Item]:
     """The permit type's active requirements, with whatever was saved before
     (a returned applicant's file opens with the earlier checks filled in)."""
-    reqs = session.scalars(select(Requirement).where(
-        Requirement.permit_type_id == app.permit_type_id, Requirement.active.is_(True))
-        .order_by(Requirement.position)).all()
+    reqs = masterdata.requirements_for(session, app)   # the version this file was checked against
     saved = {c.requirement_id: c for c in session.scalars(select(RequirementCheck).where(
         RequirementCheck.application_id == app.id))}
     items = []
@@ -369,6 +373,7 @@ def _validate_items(session: Session, app: Application, items: list[Item]) -> No
 
 
 def _store_items(session: Session, actor: Actor, app: Application, items: list[Item]) -> int:
+    masterdata.pin_requirements(app)
     saved = {c.requirement_id: c for c in session.scalars(select(RequirementCheck).where(
         RequirementCheck.application_id == app.id))}
     changed = 0
@@ -466,9 +471,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
         if blocking:
             raise ServiceError(tr("Berkas belum lengkap; tanda terima tidak dapat diterbitkan. Kurang: {items}.")
                                .format(items="; ".join(m["name"] for m in blocking)))
-        expected = {r.id for r in session.scalars(select(Requirement).where(
-            Requirement.permit_type_id == app.permit_type_id, Requirement.active.is_(True),
-            Requirement.mandatory.is_(True)))}
+        expected = {r.id for r in masterdata.requirements_for(session, app) if r.mandatory}
         if not expected <= {it.requirement_id for it in items if it.present}:
             raise ServiceError(tr("Daftar persyaratan tidak lengkap; muat ulang berkas."))
         paper = (paper or config.get(session, "intake.receipt_paper")).upper()

@@ -176,19 +176,21 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def validity_text(day: date, months: int | None) -> tuple[str, str]:
+    """({masa_berlaku}, {berlaku_sampai}) of a permit signed on `day`."""
+    if not months:
+        return tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
+    span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
+            else f"{months} ({_words(months)}) bulan")
+    return span, base.tanggal(_add_months(day, months))
+
+
 def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     """The values a template can use (resources/templates/README.md)."""
     tz = config.get(session, "office.timezone")
     signed_day = base.local_time(sig.at, tz).date()
     pt, a, co = app.permit_type, app.applicant, app.company
-    months = pt.validity_months
-    if months:
-        until = _add_months(signed_day, months)
-        span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
-                else f"{months} ({_words(months)}) bulan")
-        until_text = base.tanggal(until)
-    else:
-        span, until_text = tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
+    span, until_text = validity_text(signed_day, pt.validity_months)
     basis = [b.strip().rstrip(";") + ";" for b in (pt.legal_basis or "").replace("\n", ";").split(";") if b.strip()]
     tech = dict(app.technical_data or {})
     reasons: list[str] = []

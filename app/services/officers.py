@@ -18,7 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app import audit, auth, clock
+from app import audit, auth, clock, validation
 from app.i18n import tr
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import Invalid
@@ -75,7 +75,7 @@ def clean_username(value: str) -> str:
 
 
 def clean_full_name(value: str) -> str:
-    v = " ".join((value or "").split())
+    v = " ".join(validation.text(value, "full_name").split())
     if len(v) < 3:
         raise Invalid("full_name", tr("Nama lengkap wajib diisi (minimal 3 huruf)."))
     if len(v) > 200:
@@ -119,7 +119,7 @@ def clean_roles(roles) -> tuple[str, ...]:
 
 
 def _clean_text(value: str | None, field: str, limit: int) -> str | None:
-    v = " ".join((value or "").split())
+    v = " ".join(validation.text(value, field).split())
     if len(v) > limit:
         raise Invalid(field, tr("Isian {field} maksimal {n} karakter.").format(field=field, n=limit))
     return v or None

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, workflow
+from app import audit, config, validation, workflow
 from app.i18n import tr
 from app.services import applications, ikm
 from app.services.context import Actor, ServiceError
@@ -118,6 +118,10 @@ def record(session: Session, actor: Actor, no: str, *, answers: dict, age, gende
     app = _target(session, no)
     workflow.check("survey", app, actor.roles, None)
     clean = validate(session, answers, age, gender, education, occupation)
+    try:
+        validation.text(suggestion, "suggestion", multiline=True)
+    except validation.Invalid as e:
+        raise ServiceError(tr("Saran: {m}").format(m=e.message)) from None
     now = utcnow()
     r = SurveyResponse(application_id=app.id, answers=clean, age=int(age), gender=gender,
                        education=education, occupation=occupation,

@@ -10,10 +10,13 @@ officer what happened and what to check.
 """
 from __future__ import annotations
 
+import base64
 import email.utils
+import hashlib
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,11 +25,12 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import requests
+import urllib3
 
 from app import clock
 from app.i18n import tr
 from app.services.context import ServiceError
-from app.sicantik import crypto
+from app.sicantik import crypto, guard
 
 log = logging.getLogger("loket.sicantik")
 
@@ -35,6 +39,8 @@ SPLP_PATH = "/api/sicantik/1/interop/{uuid}"
 TEMPLATE_PATH = "/api/TemplateData/keluaran/{template}.json"
 TOKEN_PATH = "/api/pengguna/token"
 MAX_PAGES = 10_000
+# A server that let the deadline pass twice in a row is not asked a third time.
+MAX_TIMEOUTS = 2
 SECRET_NAMES = ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey")
 
 
@@ -83,6 +89,9 @@ class Settings:
     token_url: str = ""
     date_format: str = "%Y-%m-%d"
     timeout: float = 10.0
+    max_answer_mb: int = 50
+    number_pattern: str = ""
+    token_source: str = ""
 
     @classmethod
     def from_session(cls, session) -> Settings:
@@ -106,6 +115,9 @@ class Settings:
             instansi_id=get("sicantik.instansi_id").strip(), token_url=get("sicantik.token_url").strip(),
             date_format=get("sicantik.param.date_format") or "%Y-%m-%d",
             timeout=float(get("sicantik.timeout_seconds")),
+            max_answer_mb=max(1, int(get("sicantik.max_answer_mb"))),
+            number_pattern=str(get("sicantik.number_pattern") or "").strip(),
+            token_source=str(get("sicantik.token_source") or "").strip(),
         )
 
     @property
@@ -202,6 +214,57 @@ def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
     return rows, total, label
 
 
+# -- Template Data parameters ----------------------------------------------------
+# SiCantik's TemplateDataController::keluaran extract()s the query string into PHP
+# variables and eval()s the template's SQL text with them, so every value sent there
+# ends up inside SQL. Only values that cannot change that SQL leave Loket.
+
+NUMBER_CHARS = re.compile(r"[A-Za-z0-9][A-Za-z0-9./_-]{0,63}")
+_SAFE_VALUE = re.compile(r"[A-Za-z0-9./_-]{0,64}")
+_DATE_VALUE = re.compile(r"\d{1,4}(?:[-/.]?\d{1,4}){0,2}")
+_PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# Names keluaran() uses itself: a parameter of that name would overwrite its variables.
+_RESERVED_NAMES = frozenset({"page", "limit", "q", "_url", "key_id", "id", "order", "chart_type", "data",
+                             "sqlQuery", "sqlQueryCount", "sqlQueryData", "connection", "filters",
+                             "templateData", "kelompokData", "results", "count", "start", "this"})
+
+
+class BadParameter(SicantikError):
+    """A value Loket refuses to send to SiCantik; nothing was sent."""
+
+
+def check_number(text: str | None, pattern: str = "") -> str:
+    """A no_permohonan safe to send: letters, digits and - / . _ (at most 64), and the
+    office's own format (`sicantik.number_pattern`, a regex) when it has one."""
+    no = (text or "").strip()
+    if not NUMBER_CHARS.fullmatch(no):
+        raise BadParameter(tr("Nomor permohonan “{v}” tidak dikirim ke SiCantik: hanya huruf, angka dan "
+                              "- / . _ (paling banyak 64 karakter).").format(v=no[:64]))
+    if pattern:
+        try:
+            rx = re.compile(pattern)
+        except re.error:
+            raise NotConfigured(tr("sicantik.number_pattern “{p}” bukan regex yang sah.").format(p=pattern)) \
+                from None
+        if not rx.fullmatch(no):
+            raise BadParameter(tr("Nomor permohonan “{v}” tidak sesuai format nomor kantor "
+                                  "(sicantik.number_pattern); tidak dikirim ke SiCantik.").format(v=no))
+    return no
+
+
+def check_params(params: dict) -> None:
+    """Every Template Data parameter: an identifier name keluaran() does not use itself,
+    and a value of letters, digits and - / . _ only. Raises before anything is sent."""
+    for name, value in params.items():
+        if not _PARAM_NAME.fullmatch(str(name)) or name in _RESERVED_NAMES:
+            raise NotConfigured(tr("Nama parameter SiCantik “{name}” tidak dapat dipakai (huruf, angka, _; "
+                                   "bukan nama yang dipakai SiCantik sendiri); periksa sicantik.param.*.")
+                                .format(name=str(name)[:64]))
+        if not _SAFE_VALUE.fullmatch(str(value)):
+            raise BadParameter(tr("Nilai parameter {name} “{v}” tidak dikirim ke SiCantik: hanya huruf, angka "
+                                  "dan - / . _.").format(name=name, v=str(value)[:64]))
+
+
 class Client:
     """Talks to one SiCantik (or SPLP gateway). Not thread-safe: one per worker."""
 
@@ -228,6 +291,10 @@ class Client:
         self._sleep = sleep
         self._token: str | None = None
         self.http = http or requests.Session()
+        adapter = guard.Adapter()
+        self.http.mount("http://", adapter)
+        self.http.mount("https://", adapter)
+        self.http.headers["Accept-Encoding"] = guard.ACCEPT_ENCODING
         self.http.headers["Accept"] = "application/json"
         self.http.headers["User-Agent"] = "Loket-SiCantik/1"
         if settings.ca_bundle:
@@ -243,24 +310,37 @@ class Client:
 
     def by_number(self, no_permohonan: str, deadline: float | None = None) -> list[dict]:
         """Every row SiCantik has for one application (all pages)."""
+        no = check_number(no_permohonan, self.settings.number_pattern)
         template = self._template("by_number")
         rows: list = []
-        for page in self.pages(template, {self.settings.param_number: no_permohonan}, deadline):
+        for page in self.pages(template, {self.settings.param_number: no}, deadline):
             rows.extend(page.rows)
         return rows
 
     def by_range(self, date_from: date, date_to: date) -> Iterator[Page]:
         fmt = self.settings.date_format
-        return self.pages(self._template("by_range"), {
-            self.settings.param_from: date_from.strftime(fmt),
-            self.settings.param_to: date_to.strftime(fmt)})
+        params = {self.settings.param_from: date_from.strftime(fmt),
+                  self.settings.param_to: date_to.strftime(fmt)}
+        for name, value in params.items():
+            if not _DATE_VALUE.fullmatch(value):
+                raise NotConfigured(tr("sicantik.param.date_format “{fmt}” menghasilkan “{v}” untuk {name}, "
+                                       "bukan tanggal (angka dengan - / .); tidak dikirim ke SiCantik.")
+                                    .format(fmt=fmt, v=value[:40], name=name))
+        self._check_params(params)
+        return self.pages(self._template("by_range"), params)
 
     def pages(self, template: str, params: dict, deadline: float | None = None) -> Iterator[Page]:
-        """Page after page (`page`, `limit`) until `total_items` rows have come."""
+        """Page after page (`page`, `limit`) until `total_items` rows have come.
+        The parameters are checked before the first request (see `check_params`)."""
         s = self.settings
         params = dict(params)
         if s.instansi_id:
             params.setdefault("instansi_id", s.instansi_id)
+        self._check_params(params)
+        return self._pages(template, params, deadline)
+
+    def _pages(self, template: str, params: dict, deadline: float | None) -> Iterator[Page]:
+        s = self.settings
         number, seen, previous = 1, 0, None
         while True:
             obj = self._get_json(self._url(template), {**params, "page": number, "limit": s.page_size},
@@ -277,6 +357,10 @@ class Client:
                 raise BadAnswer(tr("SiCantik mengirim lebih dari {n} halaman; penarikan dihentikan.")
                                 .format(n=MAX_PAGES))
             previous, number = rows, number + 1
+
+    @staticmethod
+    def _check_params(params: dict) -> None:
+        check_params(params)
 
     def check(self) -> str:
         """A harmless request that proves the connection, the credentials and the key."""
@@ -325,42 +409,79 @@ class Client:
         if mode == "template":
             return {}
         if self._token is None:
-            self._token = self._fetch_token(deadline)
+            self._token = self._cached_or_fetched_token(deadline)
         if mode == "token":
             return {"Authorization": f"Bearer {self._token}"}
         return {"auth": f"Bearer {self._token}", "apikey": self._need("sicantik.apikey")}
 
+    def _cache_key(self) -> tuple:
+        # A changed password logs in again (and learns at once whether it is right).
+        secret = hashlib.sha256(self._need("sicantik.password").encode()).hexdigest()
+        return (self._token_url(), self._need("sicantik.username"), secret, self.settings.token_source)
+
+    def _cached_or_fetched_token(self, deadline: float | None) -> str:
+        key = self._cache_key()
+        with _TOKENS_LOCK:
+            cached = _TOKENS.get(key)
+        if cached is not None and _epoch() < cached[1]:
+            return cached[0]
+        token = self._fetch_token(deadline)
+        exp = jwt_exp(token)
+        if exp is not None:
+            with _TOKENS_LOCK:
+                _TOKENS[key] = (token, exp - TOKEN_MARGIN)
+        return token
+
+    def _drop_token(self) -> None:
+        with _TOKENS_LOCK:
+            _TOKENS.pop(self._cache_key(), None)
+        self._token = None
+
     def _fetch_token(self, deadline: float | None) -> str:
-        form = {"username": self._need("sicantik.username"), "password": self._need("sicantik.password")}
-        resp = self._request("POST", self._token_url(), deadline, data=form)
-        if resp.status_code in (401, 403):
-            raise AuthError(tr("SiCantik menolak nama pengguna atau kata sandi (HTTP {code}); periksa "
-                               "rahasia sicantik.username dan sicantik.password.").format(code=resp.status_code))
-        if resp.status_code >= 400:
-            raise BadAnswer(tr("Permintaan token SiCantik gagal (HTTP {code}).").format(code=resp.status_code))
-        obj = self._decode(resp, tr("token"))
-        token = None
-        for holder in (obj, obj.get("data") if isinstance(obj, dict) else None):
-            if isinstance(holder, dict):
-                token = next((holder[k] for k in ("token", "access_token", "jwt")
-                              if isinstance(holder.get(k), str) and holder[k]), None)
-            if token:
-                break
-        if token is None and isinstance(obj, dict) and isinstance(obj.get("data"), str):
-            token = obj["data"]
-        if not token:
-            raise AuthError(tr("Jawaban token SiCantik tidak berisi token."))
+        """SiCantik's `PenggunaController::token`: JSON {username, password} →
+        {"success", "message", "data": "<JWT>"} (or {"token": …} with `Source: android`);
+        a refusal is HTTP 422 (HTTP 200 for android) with success false and SiCantik's message."""
+        password = self._need("sicantik.password")
+        body = {"username": self._need("sicantik.username"), "password": password}
+        headers = {"Content-Type": "application/json"}
+        if self.settings.token_source:
+            headers["Source"] = self.settings.token_source
+        answer = self._request("POST", self._token_url(), deadline, json=body, headers=headers)
+        obj = None
+        if answer.status_code not in (401, 403, 404) and not _looks_html(answer):
+            try:
+                obj = self._decode(answer, tr("token"))
+            except BadAnswer:
+                if answer.status_code < 400:
+                    raise
+        said = _scrub(str(obj.get("message") or "").strip(), password) if isinstance(obj, dict) else ""
+        refused = isinstance(obj, dict) and obj.get("success") in (False, "false", 0, "0")
+        if answer.status_code in (401, 403, 422) or refused:
+            raise AuthError(tr("SiCantik menolak masuk{said}; periksa nama pengguna dan kata sandi "
+                               "(rahasia sicantik.username dan sicantik.password).").format(
+                said=f": “{said[:200]}”" if said else tr(" (HTTP {code})").format(code=answer.status_code)))
+        if answer.status_code >= 400:
+            raise BadAnswer(tr("Permintaan token SiCantik gagal (HTTP {code}){said}.").format(
+                code=answer.status_code, said=f": {said[:200]}" if said else ""))
+        data = obj.get("data") if isinstance(obj, dict) else None
+        token = data if isinstance(data, str) else data.get("token") if isinstance(data, dict) else None
+        if not isinstance(token, str) or not token.strip():
+            raise AuthError(tr("Jawaban token SiCantik tidak berisi token (“data” berupa teks JWT atau "
+                               "{{\"token\": …}})."))
+        token = token.strip()
+        if not _TOKEN_RE.fullmatch(token):
+            raise AuthError(tr("Jawaban token SiCantik berisi token yang tidak sah."))
         log.info("sicantik: token obtained")
         return token
 
     def _get_json(self, url: str, params: dict, deadline: float | None) -> Any:
         for attempt in (1, 2):
-            resp = self._request("GET", url, deadline, params=params, headers=self._auth_headers(deadline))
-            if resp.status_code == 401 and self.settings.mode != "template" and attempt == 1:
-                self._token = None  # expired: one fresh login, then give up
+            answer = self._request("GET", url, deadline, params=params, headers=self._auth_headers(deadline))
+            if answer.status_code == 401 and self.settings.mode != "template" and attempt == 1:
+                self._drop_token()  # expired or revoked: one fresh login, then give up
                 continue
             break
-        code = resp.status_code
+        code = answer.status_code
         if code in (401, 403):
             hint = tr("pilih mode token atau splp dan isi rahasianya") if self.settings.mode == "template" \
                 else tr("periksa rahasia SiCantik (nama pengguna, kata sandi, API key)")
@@ -370,7 +491,7 @@ class Client:
                                "dan ID template/UUID."))
         if code >= 400:
             raise BadAnswer(tr("SiCantik menjawab HTTP {code}.").format(code=code))
-        obj = self._decode(resp, tr("data"))
+        obj = self._decode(answer, tr("data"))
         if self.settings.mode == "splp":
             if not isinstance(obj, dict) or not isinstance(obj.get("data"), str):
                 said = obj.get("message") if isinstance(obj, dict) else None
@@ -381,77 +502,111 @@ class Client:
             except crypto.DecryptError as e:
                 raise BadAnswer(str(e)) from None
             try:
-                obj = json.loads(plain.decode("utf-8"))
+                obj = guard.loads(plain.decode("utf-8"))
+            except guard.BadJson as e:
+                raise BadAnswer(str(e)) from None
             except (UnicodeDecodeError, ValueError):
                 raise BadAnswer(tr("Isi terdekripsi jawaban SPLP bukan JSON yang utuh.")) from None
         return obj
 
-    def _decode(self, resp: requests.Response, what: str) -> Any:
-        body = resp.content
-        ctype = resp.headers.get("Content-Type", "")
-        head = body.lstrip()[:20].lower()
-        if "html" in ctype or head.startswith(b"<"):
+    def _decode(self, answer: Answer, what: str) -> Any:
+        body = answer.body
+        if _looks_html(answer):
             title = _html_title(body[:20000].decode("utf-8", "replace"))
             raise BadAnswer(tr("SiCantik mengirim halaman HTML, bukan JSON ({what}, HTTP {code}{title}). "
                                "Biasanya halaman galat server atau login; tidak ada yang diimpor.")
-                            .format(what=what, code=resp.status_code,
+                            .format(what=what, code=answer.status_code,
                                     title=f": “{title}”" if title else ""))
         try:
-            return json.loads(body.decode("utf-8-sig"))
+            return guard.loads(body.decode("utf-8-sig"))
+        except guard.BadJson as e:
+            raise BadAnswer(str(e)) from None
         except UnicodeDecodeError:
             raise BadAnswer(tr("Jawaban SiCantik bukan teks UTF-8.")) from None
         except json.JSONDecodeError as e:
             raise BadAnswer(tr("Jawaban SiCantik bukan JSON yang utuh (rusak atau terpotong pada bajt "
                                "{pos} dari {size}); tidak ada yang diimpor.").format(pos=e.pos, size=len(body))) \
                 from None
+        except ValueError:
+            raise BadAnswer(tr("Jawaban SiCantik bukan JSON yang sah; tidak ada yang diimpor.")) from None
 
-    def _request(self, method: str, url: str, deadline: float | None, **kw) -> requests.Response:
+    def _request(self, method: str, url: str, deadline: float | None, **kw) -> Answer:
+        """One request with retries. Each attempt has a total deadline (connect, headers and
+        body together) of `timeout_seconds` or what is left of `deadline`, whichever is less."""
         host = urlsplit(url).netloc
-        attempt = 0
+        limit = self.settings.max_answer_mb * 1024 * 1024
+        attempt = timeouts = 0
         while True:
             attempt += 1
-            timeout = self.settings.timeout
+            budget = self.settings.timeout
             if deadline is not None:
-                timeout = min(timeout, deadline - time.monotonic())
-                if timeout <= 0:
+                budget = min(budget, deadline - time.monotonic())
+                if budget <= 0:
                     raise TimedOut(tr("SiCantik tidak menjawab dalam batas waktu ({s:.0f} detik).")
                                    .format(s=self.settings.timeout))
             wait: float | None = None
-            try:
-                resp = self.http.request(method, url, timeout=timeout, allow_redirects=False,
-                                         verify=self._verify, **kw)
-            except requests.exceptions.SSLError:
-                raise SicantikError(tr("Sertifikat TLS SiCantik ({host}) tidak dapat diverifikasi; bila kantor "
-                                       "memakai CA sendiri, isi sicantik.ca_bundle.").format(host=host)) from None
-            except requests.exceptions.Timeout:
-                failure: SicantikError = TimedOut(tr("SiCantik ({host}) tidak menjawab dalam {s:.0f} detik.")
-                                                  .format(host=host, s=timeout))
-            except requests.exceptions.ConnectionError:
-                failure = Offline(tr("SiCantik ({host}) tidak dapat dihubungi: periksa jaringan atau "
-                                     "sicantik.base_url.").format(host=host))
-                if not self.retry_offline:
-                    raise failure from None
-            except requests.exceptions.RequestException as e:
-                raise SicantikError(tr("Permintaan ke SiCantik gagal: {kind}.").format(kind=type(e).__name__)) \
-                    from None
-            else:
-                code = resp.status_code
-                log.info("sicantik %s %s -> %s (attempt %d)", method, urlsplit(url).path, code, attempt)
-                if code in (301, 302, 303, 307, 308):
-                    # A redirect is usually a login page; following it would send the
-                    # credentials somewhere nobody configured.
-                    raise BadAnswer(tr("SiCantik mengalihkan permintaan (HTTP {code}); periksa "
-                                       "sicantik.base_url (https, alamat lengkap).").format(code=code))
-                if code != 429 and code < 500:
-                    return resp
-                wait = _retry_after(resp.headers.get("Retry-After"))
-                failure = (SicantikError(tr("SiCantik menolak karena terlalu banyak permintaan (HTTP 429); "
-                                            "coba lagi nanti."))
-                           if code == 429 else
-                           SicantikError(tr("SiCantik sedang bermasalah (HTTP {code}); coba lagi nanti.")
-                                         .format(code=code)))
-                resp.close()
-            if attempt >= self.max_attempts:
+            failure: SicantikError
+            with guard.Deadline(budget) as watchdog:
+                try:
+                    resp = self.http.request(method, url, timeout=budget, allow_redirects=False,
+                                             verify=self._verify, stream=True, **kw)
+                except requests.exceptions.SSLError:
+                    if watchdog.fired:
+                        failure = self._late(host, budget)
+                    else:
+                        raise SicantikError(tr("Sertifikat TLS SiCantik ({host}) tidak dapat diverifikasi; bila "
+                                               "kantor memakai CA sendiri, isi sicantik.ca_bundle.")
+                                            .format(host=host)) from None
+                except requests.exceptions.Timeout:
+                    failure = self._late(host, budget)
+                except requests.exceptions.ConnectionError:
+                    if watchdog.fired:
+                        failure = self._late(host, budget)
+                    else:
+                        failure = Offline(tr("SiCantik ({host}) tidak dapat dihubungi: periksa jaringan atau "
+                                             "sicantik.base_url.").format(host=host))
+                        if not self.retry_offline:
+                            raise failure from None
+                except requests.exceptions.RequestException as e:
+                    if not watchdog.fired:
+                        raise SicantikError(tr("Permintaan ke SiCantik gagal: {kind}.")
+                                            .format(kind=type(e).__name__)) from None
+                    failure = self._late(host, budget)
+                else:
+                    code = resp.status_code
+                    log.info("sicantik %s %s -> %s (attempt %d)", method, urlsplit(url).path, code, attempt)
+                    if code in (301, 302, 303, 307, 308):
+                        resp.close()
+                        # A redirect is usually a login page; following it would send the
+                        # credentials somewhere nobody configured.
+                        raise BadAnswer(tr("SiCantik mengalihkan permintaan (HTTP {code}); periksa "
+                                           "sicantik.base_url (https, alamat lengkap).").format(code=code))
+                    if code != 429 and code < 500:
+                        try:
+                            # The server has begun to answer: a body that does not come in time is
+                            # not retried (it would only cost the same again).
+                            return Answer(code, resp.headers, guard.read_body(resp, limit))
+                        except guard.AnswerError as e:
+                            raise BadAnswer(str(e)) from None
+                        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError,
+                                ValueError) as e:
+                            if watchdog.fired:
+                                raise TimedOut(tr("SiCantik ({host}) tidak selesai mengirim jawaban dalam "
+                                                  "{s:.0f} detik (batas waktu total per permintaan); tidak ada "
+                                                  "yang diimpor.").format(host=host, s=budget)) from None
+                            raise BadAnswer(tr("Jawaban SiCantik terputus ({kind}); tidak ada yang diimpor.")
+                                            .format(kind=type(e).__name__)) from None
+                        finally:
+                            resp.close()
+                    wait = _retry_after(resp.headers.get("Retry-After"))
+                    failure = (SicantikError(tr("SiCantik menolak karena terlalu banyak permintaan (HTTP 429); "
+                                                "coba lagi nanti."))
+                               if code == 429 else
+                               SicantikError(tr("SiCantik sedang bermasalah (HTTP {code}); coba lagi nanti.")
+                                             .format(code=code)))
+                    resp.close()
+            timeouts = timeouts + 1 if isinstance(failure, TimedOut) else timeouts
+            if attempt >= self.max_attempts or timeouts >= MAX_TIMEOUTS:
                 log.warning("sicantik %s %s gave up after %d attempts: %s", method, urlsplit(url).path,
                             attempt, type(failure).__name__)
                 raise failure
@@ -465,3 +620,57 @@ class Client:
                 raise failure
             self._sleep(wait)
 
+    @staticmethod
+    def _late(host: str, budget: float) -> TimedOut:
+        return TimedOut(tr("SiCantik ({host}) tidak menjawab dalam {s:.0f} detik.").format(host=host, s=budget))
+
+
+@dataclass
+class Answer:
+    """A whole answer, read within the deadline and the size limit."""
+    status_code: int
+    headers: Any
+    body: bytes
+
+
+def _looks_html(answer: Answer) -> bool:
+    return "html" in answer.headers.get("Content-Type", "") or answer.body.lstrip()[:1] == b"<"
+
+
+def _scrub(text: str, secret: str) -> str:
+    """SiCantik's message, never with the password in it (a server may echo the request)."""
+    return text.replace(secret, "***") if secret else text
+
+
+# -- tokens ---------------------------------------------------------------------
+
+# Tokens live in this process only (never on disk), per token URL, user and Source,
+# until TOKEN_MARGIN seconds before their JWT `exp`.
+TOKEN_MARGIN = 300
+_TOKENS: dict[tuple, tuple[str, float]] = {}
+_TOKENS_LOCK = threading.Lock()
+_TOKEN_RE = re.compile(r"[A-Za-z0-9._~+/=-]{8,4096}")
+
+
+def _epoch() -> float:
+    return clock.utcnow_aware().timestamp()
+
+
+def jwt_exp(token: str) -> float | None:
+    """The `exp` claim of a JWT (seconds since 1970), unverified: Loket only uses it to
+    know when to log in again. None when the token is not a JWT or has no exp."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        payload = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
+        exp = guard.loads(payload.decode("utf-8")).get("exp")
+    except (ValueError, AttributeError, guard.BadJson):
+        return None
+    return float(exp) if isinstance(exp, (int, float)) and not isinstance(exp, bool) else None
+
+
+def forget_tokens() -> None:
+    """Drop every cached token (tests; a changed password)."""
+    with _TOKENS_LOCK:
+        _TOKENS.clear()

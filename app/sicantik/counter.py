@@ -50,9 +50,17 @@ def _from_central(session: Session, actor: Actor, no: str) -> Application | None
     return applications.get(session, app_id)
 
 
-def looks_like_number(text: str) -> bool:
-    # Names and free text go to the search list, not to SiCantik.
-    return 0 < len(text) <= 64 and not any(c.isspace() for c in text) and any(c.isdigit() for c in text)
+def looks_like_number(text: str, pattern: str = "") -> bool:
+    """Names and free text go to the search list, not to SiCantik; neither does a text
+    SiCantik's SQL must not see (client.check_number: quotes, operators, other formats)."""
+    from app.sicantik.client import BadParameter, check_number
+    if not any(c.isdigit() for c in text):
+        return False
+    try:
+        check_number(text, pattern)
+    except BadParameter:
+        return False
+    return True
 
 
 def intake_lookup(session: Session, actor: Actor, text: str) -> Application | None:
@@ -62,7 +70,7 @@ def intake_lookup(session: Session, actor: Actor, text: str) -> Application | No
     ServiceError with a message that ends by offering the walk-in registration."""
     from app.sicantik.importer import lookup_live
     no = (text or "").strip()
-    if not looks_like_number(no):
+    if not looks_like_number(no, str(config.get(session, "sicantik.number_pattern") or "").strip()):
         return None
     found = _from_central(session, actor, no)
     if found is not None:

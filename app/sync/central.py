@@ -54,6 +54,8 @@ def scrub(message: str, *secrets: str | None) -> str:
 
 def target_from_settings(session, url: str | None = None) -> Target:
     from app import config
+    if url and config.url_password(url):
+        raise CentralError(config.PASSWORD_IN_URL())
     url = url or config.get(session, "central.url")
     if not url:
         raise CentralError(tr("Basis data pusat belum diatur. Jalankan: loket config set central.url "
