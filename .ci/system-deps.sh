@@ -4,6 +4,9 @@
 set -euo pipefail
 need=()
 command -v faketime >/dev/null || need+=(faketime)
+# tests/test_verify_page.py opens the QR verification page in Debian's chromium, through its driver
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

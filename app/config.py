@@ -44,6 +44,9 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("office.head_title", str, "KEPALA DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU", "OFFICE", "Jabatan penandatangan SK"),
     Key("office.head_name", str, "", "OFFICE", "Nama Kepala Dinas"),
     Key("office.head_nip", str, "", "OFFICE", "NIP Kepala Dinas"),
+    Key("office.verify_url", str, "", "OFFICE",
+        "Alamat halaman verifikasi QR di situs kantor (hasil `loket verify-page`), mis. "
+        "https://dpmptsp.contoh.go.id/verifikasi/; QR berisi alamat#kode. Kosong = QR berisi kode saja"),
     Key("numbering.receipt", str, "TT/{workstation}/{year}/{seq:05}", "OFFICE", "Format nomor tanda terima"),
     Key("numbering.permit", str, "503/{seq:04}/DPMPTSP/{year}", "OFFICE", "Format nomor SK izin"),
     Key("numbering.rejection", str, "503/{seq:04}/DPMPTSP-TLK/{year}", "OFFICE", "Format nomor surat penolakan izin"),
@@ -141,6 +144,10 @@ def parse(name: str, raw: str) -> Any:
             raise ConfigError(tr("{name} harus bilangan bulat").format(name=name)) from None
     else:
         value = raw
+    if name == "office.verify_url" and value:
+        value = value.strip()
+        if not value.lower().startswith(("https://", "http://")) or "#" in value or any(c.isspace() for c in value):
+            raise ConfigError(tr("{name} harus alamat http(s):// tanpa '#' dan tanpa spasi").format(name=name))
     if name == "central.url" and value and url_password(value):
         raise ConfigError(PASSWORD_IN_URL())
     if k.choices and value not in k.choices:
@@ -161,6 +168,8 @@ def set_(session: Session, name: str, value: Any) -> None:
         value = parse(name, str(value))
     elif name == "central.url" and value and url_password(value):
         raise ConfigError(PASSWORD_IN_URL())
+    elif name == "office.verify_url":
+        value = parse(name, value)
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))

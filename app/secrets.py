@@ -19,7 +19,6 @@ import base64
 import binascii
 import importlib
 import logging
-import os
 import sys
 from dataclasses import dataclass
 
@@ -41,7 +40,13 @@ KNOWN: dict[str, str] = {
     "sicantik.password": "Kata sandi API SiCantik (mode token)",
     "sicantik.apikey": "API key gateway SPLP (mode splp)",
     "sicantik.saltkey": "Salt key SPLP untuk membuka data terenkripsi (mode splp)",
-    OFFICE_KEY: "Kunci kantor penanda QR tanda terima/SK (32 byte, sama di semua workstation)",
+    OFFICE_KEY: "Kunci HMAC lama untuk memeriksa kode QR LKT1 (dokumen sebelum tanda tangan Ed25519)",
+}
+
+# Values Loket makes and keeps itself (app/qrkeys.py): never set, shown or deleted by
+# hand, so `loket secret` does not know them.
+INTERNAL: dict[str, str] = {
+    "qr.signing_key": "Kunci privat Ed25519 penanda QR workstation ini",
 }
 
 MAX_VALUE = 4096
@@ -170,13 +175,29 @@ def names() -> list[str]:
     return list(KNOWN)
 
 
-def get(name: str) -> str | None:
+def _read(name: str) -> str | None:
     backend = _require_safe()
     try:
-        return backend.get_password(SERVICE, _check_name(name))
+        return backend.get_password(SERVICE, name)
     except KeyringError as e:
         raise SecretError(tr("Keyring gagal membaca {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
+
+
+def _remove(name: str) -> bool:
+    backend = _require_safe()
+    try:
+        backend.delete_password(SERVICE, name)
+    except PasswordDeleteError:
+        return False
+    except KeyringError as e:
+        raise SecretError(tr("Keyring gagal menghapus {name} ({error}).").format(
+            name=name, error=type(e).__name__)) from None
+    return True
+
+
+def get(name: str) -> str | None:
+    return _read(_check_name(name))
 
 
 def _clean(name: str, value: str) -> str:
@@ -231,15 +252,8 @@ def set_(name: str, value: str, *, session=None, actor=None) -> None:
 
 def delete(name: str, *, session=None, actor=None) -> bool:
     """Remove a secret; False when it was not set."""
-    _check_name(name)
-    backend = _require_safe()
-    try:
-        backend.delete_password(SERVICE, name)
-    except PasswordDeleteError:
+    if not _remove(_check_name(name)):
         return False
-    except KeyringError as e:
-        raise SecretError(tr("Keyring gagal menghapus {name} ({error}).").format(
-            name=name, error=type(e).__name__)) from None
     log.info("secret %s deleted", name)
     if session is not None and actor is not None:
         from app import audit
@@ -260,18 +274,52 @@ def status() -> list[SecretState]:
     return [SecretState(n, tr(label), bool(get(n))) for n, label in KNOWN.items()]
 
 
-def office_key() -> bytes:
-    """The office's HMAC key for signed QR payloads (32 bytes).
+def office_key() -> bytes | None:
+    """The office's old HMAC key, to verify LKT1 QR codes printed before the
+    Ed25519 signatures (app/qrsign.py); None on a workstation that never had it.
 
-    Created on first use when absent, which suits an office with one computer.
-    With several workstations every one must hold the same key: generate it
-    once (`openssl rand -base64 32`) and store it on each with
+    Never created here: a key made up on a workstation that lacks the real one
+    would call genuine documents forged. An office that wants its old codes
+    checked on a new workstation stores the same key there with
     `loket secret set office.qr_key`.
     """
     stored = get(OFFICE_KEY)
-    if stored:
-        return _decode_key(stored)
-    fresh = base64.b64encode(os.urandom(32)).decode("ascii")
-    set_(OFFICE_KEY, fresh)
-    log.info("office QR key created on this workstation")
-    return base64.b64decode(fresh)
+    return _decode_key(stored) if stored else None
+
+
+def _check_internal(name: str) -> str:
+    if name not in INTERNAL:
+        raise SecretError(tr("Nama rahasia tidak dikenal: {name}.").format(name=name))
+    return name
+
+
+def get_internal(name: str) -> str | None:
+    return _read(_check_internal(name))
+
+
+def set_internal(name: str, value: str) -> None:
+    """Store a value Loket made. On Windows with "local machine" persistence: a
+    roaming profile never carries it to another computer."""
+    backend = _require_safe()
+    _check_internal(name)
+    restore = getattr(backend, "_persist", None) if hasattr(type(backend), "persist") else None
+    try:
+        if hasattr(type(backend), "persist"):
+            backend.persist = "local machine"
+        backend.set_password(SERVICE, name, value)
+    except KeyringError as e:
+        raise SecretError(tr("Keyring menolak menyimpan {name} ({error}).").format(
+            name=name, error=type(e).__name__)) from None
+    finally:
+        if hasattr(type(backend), "persist"):
+            if restore is None:
+                backend.__dict__.pop("_persist", None)
+            else:
+                backend._persist = restore
+    if backend.get_password(SERVICE, name) != value:
+        raise SecretError(tr("Keyring tidak menyimpan {name}.").format(name=name))
+    log.info("secret %s stored", name)
+
+
+def delete_internal(name: str) -> bool:
+    return _remove(_check_internal(name))

@@ -309,6 +309,7 @@ class NumberSequence(Base):
 
 import db.backoffice_models  # noqa: E402,F401  (worklist indexes)
 import db.counter45_models  # noqa: E402,F401  (handover, complaint history)
+import db.qrkeys_models  # noqa: E402,F401  (public keys of the QR signatures)
 import db.security_models  # noqa: E402,F401  (audit chain heads)
 import db.sicantik_models  # noqa: E402,F401  (SiCantik import: permit map, steps, pull log)
 import db.sync_models  # noqa: E402,F401  (central sync: outbox, change log, conflicts)

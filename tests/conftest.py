@@ -55,11 +55,14 @@ def pinned_clock(request, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def memory_keyring():
+    from app import qrkeys
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    qrkeys.use_folder(None)      # the QR key file goes with each test's own data folder
     yield backend
     keyring.set_keyring(previous)
+    qrkeys.use_folder(None)
 
 
 @pytest.fixture

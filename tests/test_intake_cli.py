@@ -40,9 +40,9 @@ def test_verify_valid_payload(accepted, capsys):
 
 @pytest.mark.parametrize("alter", [
     lambda p: p.replace("/00001.", "/00002."),             # another receipt number
-    lambda p: p.replace("LKT1.TT.", "LKT1.SK."),           # another kind
-    lambda p: p[:-1] + ("A" if p[-1] != "A" else "B"),     # a changed MAC
-    lambda p: p.rsplit(".", 1)[0],                         # MAC removed
+    lambda p: p.replace("LKT2.TT.", "LKT2.SK."),           # another kind
+    lambda p: p[:-1] + ("A" if p[-1] != "A" else "B"),     # a changed signature
+    lambda p: p.rsplit(".", 1)[0],                         # signature removed
     lambda p: p + "X",
     lambda p: "halo dunia",
 ])

@@ -69,12 +69,11 @@ def test_bad_values_refused_without_echo(memory_keyring, value, message):
     assert memory_keyring.store == {}
 
 
-def test_office_key_created_once_and_kept(memory_keyring):
-    key = secrets.office_key()
-    assert isinstance(key, bytes) and len(key) == 32
-    assert secrets.office_key() == key
-    stored = memory_keyring.store[("loket", "office.qr_key")]
-    assert base64.b64decode(stored) == key
+def test_office_key_is_never_made_up(memory_keyring):
+    # the old HMAC key: a made-up one would call every genuine LKT1 code forged
+    assert secrets.office_key() is None
+    assert secrets.office_key() is None
+    assert memory_keyring.store == {}
 
 
 def test_office_key_set_by_hand(memory_keyring):
@@ -200,12 +199,13 @@ def test_no_secret_in_data_folder_or_log(data_dir, stdin, capsys, memory_keyring
     for name, value in (("central.password", CENTRAL_PW), ("sicantik.apikey", SPLP_KEY)):
         stdin(value + "\n")
         assert cli(["secret", "set", name]) == 0
-    key = secrets.office_key()
+    from app import qrkeys
+    key = qrkeys.private_key().private_bytes_raw()
     assert cli(["doctor"]) == 0
     assert cli(["audit", "verify"]) == 0
     captured = capsys.readouterr()
     needles = [admin_pw, clerk_pw, clerk_pw.lower(), typo, CENTRAL_PW, SPLP_KEY,
-               base64.b64encode(key).decode(), key.hex()]
+               base64.b64encode(key).decode(), qrkeys.b64u(key), key.hex()]
     assert [n for n in needles if n in captured.out + captured.err] == []
     import logging
     for h in logging.getLogger("loket").handlers:

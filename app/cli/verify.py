@@ -1,8 +1,13 @@
-"""loket verify PAYLOAD — is this QR code one the office signed, and what does it refer to?
+"""loket verify TEXT — is this QR code one the office signed, and what does it refer to?
 
-Exit 0: authentic (prints the document and, when this database knows it, the
-application). Exit 1 with "tidak sah": altered, forged, or signed with
-another office's key.
+TEXT is what a scanner or a phone read: the payload (LKT2.…, or an older LKT1.…)
+or the verification URL that holds it after '#'. Needs no secret: the public
+keys of this database (synced, or `loket keys import`) and this workstation's
+own. Never creates a key.
+
+Exit 0: authentic (prints kind, number, date and office, and, when this
+database knows it, the application). Exit 1 with "tidak sah": altered,
+forged, revoked, or signed with a key this workstation does not know.
 """
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from app.i18n import tr
 
 def register(sub) -> None:
     p = sub.add_parser("verify", help=tr("periksa keaslian kode QR dokumen (isi hasil pindai)"))
-    p.add_argument("payload", metavar="PAYLOAD", help=tr("teks hasil pindai kode QR, mis. LKT1.TT.…"))
+    p.add_argument("payload", metavar="TEKS",
+                   help=tr("teks hasil pindai kode QR: kode LKT2.… atau alamat halaman verifikasi yang memuatnya"))
     p.add_argument("--json", action="store_true", help=tr("keluaran JSON"))
     p.set_defaults(func=_verify)
 
@@ -26,7 +32,7 @@ def describe(session, payload: str) -> dict:
     from app.services import applications
     from app.services.context import ServiceError
     from db.models import IssuedDocument
-    signed = qrsign.verify(payload)
+    signed = qrsign.verify(payload, session=session)
     out = signed.as_dict()
     try:
         app = applications.get(session, signed.ref)
@@ -61,8 +67,14 @@ def _verify(args) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
         return 0
+    from datetime import date
+
+    from app.documents.base import tanggal
     print(tr("SAH — {kind} nomor {number}, tanggal {date}").format(
-        kind=info["kind_label"], number=info["number"], date=info["date"]))
+        kind=info["kind_label"], number=info["number"], date=tanggal(date.fromisoformat(info["date"]))))
+    if info["office"]:
+        print(f"{tr('Kantor')}: {info['office']}" + (
+            f" ({tr('workstation')} {info['workstation']})" if info["workstation"] else ""))
     app = info.get("application")
     if app is None:
         print(tr("Permohonan {no} belum ada di basis data workstation ini (belum tersinkron).")

@@ -166,7 +166,7 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
         proxy_letter_number=r.proxy_letter_number, proxy_letter_date=r.proxy_letter_date,
         handed_at_local=local, officer_name=actor.name, officer_nip=actor.nip,
         survey_note=tr("SKM telah diisi") if st.code == survey.DONE else tr("SKM ditolak pemohon (alasan dicatat)"),
-        qr_payload=qrsign.sign("TP", app.no_permohonan, number.replace(" ", ""), local.date()),
+        qr_payload=qrsign.document_qr(session, "TP", app.no_permohonan, number.replace(" ", ""), local.date()),
         legal_copies=int(legal))
     pdf = slipdoc.render(slip, base.Office.from_session(session))
     doc = IssuedDocument(application_id=app.id, kind=RECEIPT_KIND, number=number,

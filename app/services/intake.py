@@ -481,7 +481,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
         _store_items(session, actor, app, items)
         cal = WorkCalendar.from_db(session)
         due = cal.due_date(local.date(), app.permit_type.service_days)
-        payload = qrsign.sign(QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
+        payload = qrsign.document_qr(session, QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
         data = receipt_doc.ReceiptData(
             number=number, no_permohonan=app.no_permohonan, at_local=local,
             applicant=_applicant_dict(app), company=_company_dict(app),
@@ -541,7 +541,7 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
         number = numbering.next_number(session, "return_slip", local, scope=actor.workstation,
                                        workstation=actor.workstation)
         _store_items(session, actor, app, items)
-        payload = qrsign.sign(QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
+        payload = qrsign.document_qr(session, QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
         data = return_doc.ReturnSlipData(
             number=number, no_permohonan=app.no_permohonan, at_local=local,
             applicant=_applicant_dict(app), company=_company_dict(app),

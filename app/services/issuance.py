@@ -243,8 +243,8 @@ def template_name(app: Application) -> str:
 
 def sk_qr(session: Session, app: Application, sig: Signing) -> str:
     tz = config.get(session, "office.timezone")
-    return qrsign.sign("SK", app.no_permohonan, sig.number.replace(" ", ""),
-                       base.local_time(sig.at, tz).date())
+    return qrsign.document_qr(session, "SP" if app.outcome == "PENOLAKAN" else "SK", app.no_permohonan,
+                              sig.number.replace(" ", ""), base.local_time(sig.at, tz).date())
 
 
 def generate(session: Session, app: Application) -> bytes:

@@ -36,6 +36,8 @@ DECLARED: dict[str, str] = {
     "handover": APPEND, "complaint_update": APPEND,
     # SiCantik: the mapping and the steps are office data, the pull log is local
     "sicantik_permit_map": MUTABLE, "sicantik_step": MUTABLE, "sicantik_pull": LOCAL,
+    # QR signatures: public keys of every workstation; an administrator's revocation travels too
+    "signing_key": MUTABLE,
     # sync itself
     "sync_conflict": APPEND,
     "sync_outbox": LOCAL, "sync_state": LOCAL, "sync_mute": LOCAL, "sync_change": LOCAL,

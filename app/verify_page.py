@@ -1,0 +1,56 @@
+"""The static verification page (`loket verify-page --out FOLDER`).
+
+One file, FOLDER/index.html: HTML, CSS and JavaScript with the office's public
+keys embedded, no server code and nothing loaded from elsewhere, so the office
+can put it on any web host (or open it from a file) and it verifies offline.
+It reads the payload from the URL fragment (`index.html#LKT2.…`), checks the
+Ed25519 signature (WebCrypto where the browser has it, else the pure
+JavaScript verifier of resources/verify/verify.js) and writes "SAH" or
+"TIDAK SAH" with the kind, number, date and office into the element `hasil`.
+The fragment never reaches the web server: the office's site does not even
+learn which documents were checked.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from app import qrkeys, qrsign
+from app.paths import resources_dir
+
+
+def data(session) -> dict:
+    """What the page embeds: the keys (public, with revocations) and the labels."""
+    exported = qrkeys.export(session)
+    from app import config
+    return {"office": exported["office"], "government": config.get(session, "office.government"),
+            "kinds": dict(qrsign.KINDS), "keys": exported["keys"]}
+
+
+def render(session) -> str:
+    from app import config
+    d = data(session)
+    folder = resources_dir() / "verify"
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    script = (folder / "verify.js").read_text(encoding="utf-8")
+    # JSON inside <script>: no "</script>" or "<!--" can be formed by an office name
+    embedded = json.dumps(d, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    values = {"OFFICE_TITLE": html.escape(d["office"]), "GOVERNMENT": html.escape(d["government"]),
+              "OFFICE": html.escape(d["office"]), "CONTACT": html.escape(config.get(session, "office.contact")),
+              "VERIFY_JS": script, "DATA": embedded}
+    # one pass: a value that happens to contain a placeholder is never expanded
+    return re.sub(r"__([A-Z_]+)__", lambda m: values.get(m.group(1), m.group(0)), page)
+
+
+def write(session, folder: Path) -> tuple[Path, int]:
+    """Write FOLDER/index.html; returns its path and how many keys it holds."""
+    text = render(session)
+    n = len(data(session)["keys"])
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "index.html"
+    tmp = target.with_name("index.html.part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    return target, n
