@@ -104,3 +104,15 @@ def tte_pdf_for(session, no_permohonan: str) -> bytes:
 def approved(session, code: str = "SIP-DOK", **kw) -> str:
     """An application the Kabid approved: numbered, its final SK PDF stored (KABID_APPROVED)."""
     return signed(session, code, tte=True, stop_at_approval=True, **kw)
+
+
+def recipient(session, no: str, **kw):
+    """The applicant in person, with the receipt of counter 2 shown (its QR scanned)."""
+    from app.services import handover
+    app = applications.get(session, no)
+    proof = kw.pop("receipt_proof", None)
+    if proof is None:
+        proof = app.receipt_number
+    return handover.Recipient(kw.pop("name", app.applicant_name), kw.pop("id_type", "KTP"),
+                              kw.pop("id_number", app.applicant_nik or "3201011204850003"),
+                              receipt_proof=proof, **kw)

@@ -75,7 +75,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
 
     # counter 5 cannot hand over before anything is printed
     with pytest.raises(workflow.WorkflowError, match="Ditandatangani"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
 
     job = issuance.print_sk(session, h.LOKET4, no, copies=2)
     assert job.pdf == signed_pdf                     # exactly as signed
@@ -102,7 +102,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     hv = handover.view(session, no)
     assert not hv.can_hand_over and "SKM belum diisi" in hv.blocked_reason
     with pytest.raises(ServiceError, match="SKM"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert session.scalar(select(func.count()).select_from(Handover)) == 0
 
     survey.record(session, h.LOKET5, no, answers=ANSWERS, suggestion="Antrean sudah tertib, terima kasih.",
@@ -112,9 +112,12 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     # the officer's view carries no answer and no suggestion of this applicant
     assert "Antrean" not in repr(hv) and "answers" not in repr(hv)
 
+    handover.record_proxy(session, h.LOKET5, no, letter_number="SKU/07/XI/2026", letter_date=date(2026, 11, 20),
+                          proxy_name="Bambang Sutrisno", proxy_id_type="KTP", proxy_id_number="3201011204850003")
     ho = handover.hand_over(session, h.LOKET5, no, handover.Recipient(
         "Bambang Sutrisno", "KTP", "3201011204850003", by_proxy=True,
-        proxy_letter_number="SKU/07/XI/2026", proxy_letter_date=date(2026, 11, 20)))
+        proxy_letter_number="SKU/07/XI/2026", proxy_letter_date=date(2026, 11, 20),
+        receipt_proof=app.receipt_number))
     session.refresh(app)
     assert app.state == "ARCHIVED"
     actions = [e.action for e in session.scalars(select(WorkflowEvent).where(
@@ -135,7 +138,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     assert (signed_qr.kind, signed_qr.ref) == ("TP", no)
 
     with pytest.raises(ServiceError, match="sudah diserahkan kepada Bambang Sutrisno.*ditolak"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Orang Lain", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert session.scalar(select(func.count()).select_from(Handover)) == 1
     audited = set(session.scalars(select(AuditRecord.action)))
     assert {"sk.print", "sk.reprint", "sk.legalise", "survey.record", "sk.hand_over"} <= audited
@@ -278,7 +281,7 @@ def test_survey_validation_and_decline_policy(session):
     assert st.code == survey.DECLINED and st.decline_reason == "Sedang terburu-buru ke kantor"
     with pytest.raises(ServiceError, match="sudah tercatat"):
         survey.record(session, h.LOKET5, no, answers=ANSWERS, **PROFILE)
-    handover.hand_over(session, h.LOKET5, no, handover.Recipient("dr. Ahmad Fauzi", "KTP", "3201011204850003"))
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert issuance.open_file(session, no).state == "ARCHIVED"
     # a declined survey counts toward nothing in the index
     with pytest.raises(Exception, match="Belum ada responden"):
@@ -304,7 +307,7 @@ def test_handover_recipient_checks_change_nothing(session):
     assert session.scalar(select(func.count()).select_from(IssuedDocument).where(
         IssuedDocument.kind == handover.RECEIPT_KIND)) == 0
     with pytest.raises(PermissionDenied):
-        handover.hand_over(session, h.LOKET4, no, handover.Recipient("Bambang", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET4, no, h.recipient(session, no))
 
 
 def test_second_handover_from_another_workstation_refused_plainly(session, loket):
@@ -320,7 +323,7 @@ def test_second_handover_from_another_workstation_refused_plainly(session, loket
                            workstation="LOKET5-B"))
         other.commit()
     with pytest.raises(ServiceError, match="sudah diserahkan kepada Siti Aminah.*Penyerahan kedua ditolak"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Bambang", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert issuance.open_file(session, no).state == "SURVEYED"
     assert "Siti Aminah" in handover.view(session, no).blocked_reason
 

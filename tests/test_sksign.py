@@ -279,3 +279,81 @@ def test_counter4_rechecks_the_signature_before_every_print(session):
     session.commit()
     with pytest.raises(ServiceError, match="SHA-256"):
         issuance.reprint_sk(session, h.LOKET4, no, reason="Kertas macet")
+
+
+# --- 5. the handover proves who receives the SK -----------------------------------------------------
+
+def _ready_for_handover(session, **kw) -> str:
+    from app.services import survey
+    no = h.signed(session, **kw)
+    issuance.print_sk(session, h.LOKET4, no)
+    survey.decline(session, h.LOKET5, no, "Sedang terburu-buru")
+    return no
+
+
+def _handover_state(session, no):
+    from db.counter45_models import Handover
+    return state(session, no) + (session.scalar(select(func.count()).select_from(Handover)),)
+
+
+def test_handover_only_to_the_applicant_or_a_recorded_proxy(session):
+    from datetime import date
+
+    from app.services import handover
+    no = _ready_for_handover(session)
+    app = issuance.open_file(session, no)
+    before = _handover_state(session, no)
+    bad = [
+        (handover.Recipient("Orang Lain", "SIM", "123456789", receipt_proof=app.receipt_number), "bukan pemohon"),
+        (h.recipient(session, no, id_number="3201011204850099"), "berbeda dengan NIK pemohon"),
+        (handover.Recipient("Bambang Sutrisno", "KTP", "3201011204850004", True, "SKU/1", date(2026, 11, 20),
+                            receipt_proof=app.receipt_number), "tidak tercatat sebagai penerima kuasa"),
+        (h.recipient(session, no, receipt_proof=""), "tanda terima hilang"),
+        (h.recipient(session, no, receipt_proof="TT/LOKET2-A/2026/09999"), "bukan nomor tanda terima"),
+    ]
+    for r, msg in bad:
+        with pytest.raises(ServiceError, match=msg):
+            handover.hand_over(session, h.LOKET5, no, r)
+        assert _handover_state(session, no) == before
+    handover.record_proxy(session, h.LOKET5, no, letter_number="SKU/1", letter_date=date(2026, 11, 20),
+                          proxy_name="Bambang Sutrisno", proxy_id_type="KTP", proxy_id_number="3201011204850004")
+    # the proxy named in the letter, but another ID card: refused
+    with pytest.raises(ServiceError, match="berbeda dengan yang tercatat pada surat kuasa"):
+        handover.hand_over(session, h.LOKET5, no, handover.Recipient(
+            "Bambang Sutrisno", "KTP", "3201011204850005", True, "SKU/1", date(2026, 11, 20),
+            receipt_proof=app.receipt_number))
+    handover.hand_over(session, h.LOKET5, no, handover.Recipient(
+        "BAMBANG  SUTRISNO", "KTP", "3201011204850004", True, "SKU/1", date(2026, 11, 20),
+        receipt_lost_reason="Tanda terima tercecer"))
+    ev = session.scalar(select(WorkflowEvent).where(WorkflowEvent.action == "hand_over"))
+    assert ev.data["proof_receipt_proof"] == "HILANG" and ev.data["proxy_id"]
+    assert "tercecer" in ev.data["proof_receipt_lost_reason"]
+
+
+def test_handover_takes_the_scanned_receipt_qr_as_proof(session):
+    from app.services import handover
+    no = _ready_for_handover(session)
+    app = issuance.open_file(session, no)
+    other = h.received(session)
+    other_app = issuance.open_file(session, other)
+    day = clock.today()
+    wrong = qrsign.document_qr(session, "TT", other, other_app.receipt_number, day)
+    session.commit()
+    with pytest.raises(ServiceError, match="bukan tanda terima berkas permohonan"):
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no, receipt_proof=wrong))
+    scanned = qrsign.document_qr(session, "TT", no, app.receipt_number, day)
+    session.commit()
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no, receipt_proof=scanned))
+    ev = session.scalar(select(WorkflowEvent).where(WorkflowEvent.action == "hand_over"))
+    assert ev.data["proof_receipt_proof"] == "QR"
+
+
+def test_no_tte_sk_is_handed_over_once_its_signature_fails(session):
+    from app.services import handover
+    no = _ready_for_handover(session, tte=True)
+    config.set_(session, "tte.trust_roots", "")
+    session.commit()
+    before = _handover_state(session, no)
+    with pytest.raises(ServiceError, match="akar tepercaya TTE"):
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
+    assert _handover_state(session, no) == before

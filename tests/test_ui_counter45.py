@@ -108,6 +108,15 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_pa
     # the survey window has closed; the officer's window is active again, focus in the scan box
     from PySide6.QtWidgets import QApplication
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page and ho.scan.hasFocus(), timeout=3000)
+    # F9 asks first; the receipt of counter 2 is the proof (here lost, with the reason)
+    asked = []
+    ho.confirm = lambda text: asked.append(text) or False
+    qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
+    assert asked and "dr. Ahmad Fauzi" in asked[0] and ho.view_data.state == "SURVEYED"
+    ho.confirm = lambda text: True
+    qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "tanda terima hilang" in ho.message.text(), timeout=5000)
+    ho.lost_reason.setText("Tanda terima hilang saat pindah rumah")
     with qtbot.waitSignal(ho.handed_over, timeout=5000):
         qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ho.view_data.state == "ARCHIVED", timeout=5000)
