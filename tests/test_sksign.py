@@ -357,3 +357,27 @@ def test_no_tte_sk_is_handed_over_once_its_signature_fails(session):
     with pytest.raises(ServiceError, match="akar tepercaya TTE"):
         handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert _handover_state(session, no) == before
+
+
+# --- 6. the demo's SKs print --------------------------------------------------------------------------
+
+def test_demo_sks_print_tte_really_signed_by_a_named_demo_ca(loket, session):
+    from app import demo, demo_tte
+    demo.generate(loket, 240, seed=3)
+    session.expire_all()
+    roots = tte.load_trust_roots(config.get(session, "tte.trust_roots"))
+    assert any(demo_tte.DEMO_CA_NAME == r.subject.native["common_name"] for r in roots)
+    from db.models import Application
+    kinds = {True: 0, False: 0}
+    for app in session.scalars(select(Application).where(Application.state.in_(demo_tte.PRINTABLE))):
+        signed = issuance.signed_pdf_document(session, app)
+        if signed is not None:
+            assert sksign.recheck(session, app, signed).root == demo_tte.DEMO_CA_NAME
+        elif issuance.signing(session, app).electronic:
+            continue                      # beyond the demo's budget: refused plainly
+        pdf, _doc = issuance.current_pdf(session, app)
+        assert ("Balai Sertifikasi Elektronik" in flat(text_of(pdf))) == (signed is not None)
+        kinds[signed is not None] += 1
+    assert kinds[True] >= 3 and kinds[False] >= 1, kinds
+    waiting = session.scalars(select(Application).where(Application.state == "KABID_APPROVED")).all()
+    assert waiting and all(sksign.prepared(session, a) is not None for a in waiting)
