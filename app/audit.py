@@ -11,10 +11,16 @@ Chains are per workstation because workstations work offline: each appends to
 its own chain without coordination, and sync brings the other workstations'
 chains here unchanged; each chain is verified on its own.
 
-What the chain does not stop: someone who can write the database file AND
-recomputes every later hash plus the head. The defence against that is that
-records leave the machine (sync to the office's central database), where a
-rewritten local chain no longer matches the copy.
+What the chain alone does not stop: someone who can write the database file
+AND recomputes every later hash plus the head, or who deletes the tail together
+with the head. The defence is the anchor: at every sync each chain's head as
+the central database holds it (seq and hash of its last record there) is
+noted on every workstation (`sync_state` keys `audit.anchor.<ws>`, never
+lowered), and `verify()` requires every chain to reach its anchor with the
+same hash. `loket audit verify` also asks the central database live for this
+workstation's own chain when it can reach it (app/sync/anchor.py). A tail that
+never reached the central database is not anchored: that is the documented
+limit (records made offline and deleted before the next sync).
 """
 from __future__ import annotations
 
@@ -124,12 +130,34 @@ def _chain(session: Session, workstation: str) -> Iterator[AuditRecord]:
         session.expunge(rec)  # a long chain must not pile up in the identity map
 
 
-def verify_chain(session: Session, workstation: str) -> ChainResult:
+ANCHOR_PREFIX = "audit.anchor."
+
+
+def stored_anchors(session: Session) -> dict[str, tuple[int, str]]:
+    """Chain heads seen in the central database at past syncs: ws → (seq, hash)."""
+    from db.sync_models import SyncState
+    out = {}
+    for key, value in session.execute(select(SyncState.key, SyncState.value)
+                                      .where(SyncState.key.like(ANCHOR_PREFIX + "%"))):
+        seq, _, h = value.partition(":")
+        out[key[len(ANCHOR_PREFIX):]] = (int(seq), h)
+    return out
+
+
+def verify_chain(session: Session, workstation: str,
+                 anchor: tuple[int, str] | None = None) -> ChainResult:
+    """Walk one chain. `anchor` (seq, hash): the central database's copy of this
+    chain reaches record #seq with this hash, so the chain here must too."""
     head = session.get(AuditHead, workstation)
     count, expected, prev, brk = 0, 1, None, None
     for rec in _chain(session, workstation):
         count += 1
         if brk is not None:
+            continue
+        if anchor is not None and rec.seq == anchor[0] and rec.hash != anchor[1]:
+            brk = Break(workstation, rec.seq, rec.id,
+                        tr("catatan #{seq} berbeda dari salinannya di basis data pusat: rantai ditulis ulang")
+                        .format(seq=rec.seq))
             continue
         if rec.seq != expected:
             if rec.seq > expected:
@@ -156,22 +184,39 @@ def verify_chain(session: Session, workstation: str) -> ChainResult:
         else:
             brk = Break(workstation, last_seq, None,
                         tr("ujung rantai tidak cocok dengan catatan terakhir: diubah di luar aplikasi"))
+    if brk is None and anchor is not None and anchor[0] > last_seq:
+        a, b = last_seq + 1, anchor[0]
+        gone = (tr("catatan #{a} hilang (dihapus)").format(a=a) if a == b
+                else tr("catatan #{a}–#{b} hilang (dihapus)").format(a=a, b=b))
+        brk = Break(workstation, a, None, gone + tr("; basis data pusat mencatat rantai ini sampai #{b}")
+                    .format(b=b))
     return ChainResult(workstation, count, brk)
 
 
-def workstations(session: Session) -> list[str]:
+def workstations(session: Session, anchors: dict | None = None) -> list[str]:
     names = set(session.scalars(select(AuditRecord.workstation).distinct()))
     names |= set(session.scalars(select(AuditHead.workstation)))
+    names |= set(anchors or ())
     return sorted(names)
 
 
-def verify_all(session: Session) -> list[ChainResult]:
-    return [verify_chain(session, ws) for ws in workstations(session)]
+def anchors_for(session: Session, live: dict | None = None) -> dict[str, tuple[int, str]]:
+    """The stored anchors, raised by any fresher ones read live from the central database."""
+    out = stored_anchors(session)
+    for ws, (seq, h) in (live or {}).items():
+        if ws not in out or seq >= out[ws][0]:
+            out[ws] = (seq, h)
+    return out
 
 
-def verify(session: Session) -> tuple[int, Break | None]:
+def verify_all(session: Session, live_anchors: dict | None = None) -> list[ChainResult]:
+    anchors = anchors_for(session, live_anchors)
+    return [verify_chain(session, ws, anchors.get(ws)) for ws in workstations(session, anchors)]
+
+
+def verify(session: Session, live_anchors: dict | None = None) -> tuple[int, Break | None]:
     """Walk every chain: (records checked, first break or None)."""
-    results = verify_all(session)
+    results = verify_all(session, live_anchors)
     first = next((r.broken for r in results if r.broken is not None), None)
     return sum(r.count for r in results), first
 

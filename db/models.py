@@ -52,6 +52,12 @@ class Officer(Base, Mutable):
     # Set when an administrator chose the password: the officer picks their own at next login.
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The proof that an administrator granted these rights, or that the officer
+    # chose this password (app/proof.py): their public key, and the signed stamp.
+    sign_key: Mapped[str | None] = mapped_column(String(64))
+    proof_version: Mapped[int] = mapped_column(Integer, default=0)
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
 
     @property
     def role_set(self) -> frozenset[str]:
@@ -167,6 +173,10 @@ class Application(Base, Mutable):
     sicantik_process: Mapped[str | None] = mapped_column(String(200))
     sicantik_status: Mapped[str | None] = mapped_column(String(32))
     sicantik_synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What SiCantik wrote in an enum-like field that Loket could not interpret (no map
+    # yet): {"jenis_permohonan": "Daftar Ulang", "jenis_kelamin": "X", …}. Shown as
+    # written; an administrator maps it (app/sicantik/admin.py). NULL = nothing unknown.
+    sicantik_values: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
     permit_type: Mapped[PermitType] = relationship()
     applicant: Mapped[Applicant] = relationship()

@@ -9,6 +9,12 @@
   same result whatever the page order, and a second pull changes nothing.
 - `sicantik_pull`: one row per pull run, the watermark of the scheduled pull and
   the record of failed rows. Workstation-local bookkeeping, like LOCAL settings.
+- `sicantik_value_map` (migration 0012): what an office's own spelling of an
+  enum-like field means for Loket ("Daftar Ulang" → PERPANJANGAN), set by an
+  administrator, like the permit map.
+- `sicantik_waiting` (0012): applications whose SiCantik permit type is not mapped
+  yet, with the rows SiCantik sent, so that mapping the type imports them on the
+  next pull without reading SiCantik again. `application_id` is set once imported.
 """
 from __future__ import annotations
 
@@ -61,3 +67,25 @@ class SicantikPull(Base, Synced):
     message: Mapped[str | None] = mapped_column(Text)
     # [{"no_permohonan": …, "reason": …}] — what the administrator must fix.
     failures: Mapped[list | None] = mapped_column(JSON)
+
+
+class SicantikValueMap(Base, Mutable):
+    __tablename__ = "sicantik_value_map"
+    # jenis_permohonan / tipe_pemohon / jenis_kelamin / status
+    field: Mapped[str] = mapped_column(String(32))
+    # Folded value (app.validation.name_key): "daftar ulang"
+    value_key: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(200))          # as SiCantik wrote it
+    loket_value: Mapped[str] = mapped_column(String(32))     # BARU / PERORANGAN / L / Selesai …
+    __table_args__ = (UniqueConstraint("field", "value_key", name="uq_sicantik_value_map_field_key"),)
+
+
+class SicantikWaiting(Base, Mutable):
+    __tablename__ = "sicantik_waiting"
+    no_permohonan: Mapped[str] = mapped_column(String(64), unique=True)
+    permit_id: Mapped[str | None] = mapped_column(String(64), index=True)      # jenis_izin_id
+    permit_name: Mapped[str | None] = mapped_column(String(200))               # jenis_izin
+    name_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    rows: Mapped[list] = mapped_column(JSON)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    application_id: Mapped[str | None] = mapped_column(String(36), index=True)

@@ -14,8 +14,8 @@ pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tte_helper
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through
-# LOKET_NOW (app/clock.py). `.ci/run` reruns the suite under faketime on other real
-# dates to prove nothing reads the real date. A test pins its own date with
+# LOKET_NOW (app/clock.py). `make test-dates` reruns the date-sensitive tests with the
+# process's real clock moved (--real-date, time-machine) to prove nothing reads it. A test pins its own date with
 # `@pytest.mark.clock("2027-01-04T03:00:00Z")`.
 TEST_NOW = "2026-11-26T03:00:00Z"
 os.environ["LOKET_NOW"] = TEST_NOW
@@ -40,6 +40,26 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.store:
             raise PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--real-date", metavar="ISO", default=None,
+                     help="move this process's real clock (time-machine) to this instant for the whole run; "
+                          "Loket's pinned clock must make the tests pass regardless")
+
+
+def pytest_configure(config):
+    at = config.getoption("--real-date")
+    if at:
+        import time_machine
+        config._real_date_travel = time_machine.travel(at, tick=True)
+        config._real_date_travel.start()
+
+
+def pytest_unconfigure(config):
+    travel = getattr(config, "_real_date_travel", None)
+    if travel is not None:
+        travel.stop()
 
 
 @pytest.fixture(autouse=True)

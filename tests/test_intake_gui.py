@@ -198,7 +198,22 @@ def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session
     qtbot.wait(80)
     assert page.model.items[1].present is False
     page.reason.setText("Fotokopi KTP tidak terbaca")
-    page.return_button.click()
+    # Alt+K asks first: Esc keeps the file open, Alt+K + Enter returns it
+    from tests.gui_keys import answer_next_box
+    asked = []
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    answer_next_box(qtbot, Qt.Key.Key_Escape, asked)
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "dibatalkan" in page.status.text(), timeout=3000)   # a mnemonic clicks 100 ms later
+    assert asked and app.no_permohonan in asked[0] and page.model.items[1].name in asked[0]
+    assert page.stack.currentWidget() is page.file and "dibatalkan" in page.status.text()
+    with page.loket.Session() as s:
+        assert applications.get(s, app.id).state != "RETURNED"
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    answer_next_box(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=10000)
     with pdfplumber.open(io.BytesIO(page.preview.data)) as pdf:
         text = pdf.pages[0].extract_text()
@@ -210,6 +225,8 @@ def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session
     assert "pernah dikembalikan" in page.file_warning.text()
     # the return slip can be shown and reprinted from the reopened file
     assert page.reprint_button.isVisible() and "bukti pengembalian" in page.reprint_button.text()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
     qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert page.stack.currentWidget() is page.preview and "Bukti pengembalian" in page.preview.caption.text()
 
@@ -307,3 +324,41 @@ def test_half_typed_walkin_survives_a_crash(qtbot, loket, officer, page):
     assert "dipulihkan" in again.status.text()
     again.form.cancelled.emit()
     assert not again.form.draft_path.exists()
+
+
+def test_checklist_keys_cannot_flip_a_status_by_typing(qtbot, page, session, officer):
+    """Enter opens the note from any column; letters (and the spaces between them)
+    go to the note; Space changes a status only on the status cell, and says so."""
+    from ui.pages.intake_checklist import NAME, NOTE, PRESENT, SHEETS
+    app = walkin(session, officer)
+    page.open_application(app.id)
+    table = page.table
+    assert focused(page) is table and table.currentIndex().column() == PRESENT
+    # row 1: TIDAK ADA, then a note typed straight away on the status cell
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.wait(80)                     # the scan catcher holds printable keys for 50 ms
+    assert page.model.items[0].present is False
+    assert "TIDAK ADA" in page.status.text() and page.model.items[0].name in page.status.text()
+    type_text(qtbot, table, "STR kedaluwarsa")
+    qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+    qtbot.wait(80)
+    assert page.model.items[0].note == "STR kedaluwarsa"
+    assert page.model.items[0].present is False          # the space in the note changed nothing
+    # Enter from the name column and from the sheets column opens the note too
+    for col in (NAME, SHEETS):
+        table.setCurrentIndex(page.model.index(1, col))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        assert table.state() == table.State.EditingState and table.currentIndex().column() == NOTE
+        qtbot.keyClick(focused(page), Qt.Key.Key_Escape)
+    # Space on a cell that is not a status changes nothing and says where it works
+    before = page.model.items[1].present
+    table.setCurrentIndex(page.model.index(1, NAME))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.wait(80)
+    assert page.model.items[1].present is before and "kolom “Ada?”" in page.status.text()
+    # on the status cell it toggles, and the row's new status is said in words
+    table.setCurrentIndex(page.model.index(1, PRESENT))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.wait(80)
+    assert page.model.items[1].present is True and "✔ ADA" in page.status.text()

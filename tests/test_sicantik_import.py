@@ -215,11 +215,14 @@ def test_received_file_keeps_loket_data_but_follows_sicantik_status(loket, fake,
     for r in fake.rows:
         r["nama"] = "Nama Diubah Di SiCantik"
         r["status"] = "Selesai"
+    fake.rows.append({**fake.rows[-1], "jenis_proses_id": "9", "nama_proses": "Penyerahan SK",
+                      "start_date": "2026-11-03 08:00:00", "end_date": "2026-11-03 09:00:00"})
     r = _pull(loket)
     assert r.updated == 1
     a = _app(loket, "SC-2026-00001")
     assert a.applicant_name == "Pemohon Uji 1" and a.sicantik_status == "Selesai"
-    assert "penyerahan SK belum tercatat" in status.disagreement(a)
+    assert a.sicantik_process == "Penyerahan SK"
+    assert "belum ditandatangani" in status.disagreement(a.state, a.sicantik_process, a.sicantik_status)
 
 
 def test_live_lookup_imports_and_returns_the_file(loket, fake):
@@ -300,18 +303,21 @@ def test_range_with_end_before_start_is_refused(loket, fake):
         importer.pull_range(loket, date(2026, 11, 5), date(2026, 11, 1), client=fast_client(loket))
 
 
-def _a(state, st, process="Verifikasi"):
-    return SimpleNamespace(state=state, sicantik_status=st, sicantik_process=process)
-
-
-def test_disagreements():
-    assert status.disagreement(_a("SUBMITTED", None)) is None
-    assert status.disagreement(_a("RECEIVED", "Proses")) is None
-    assert status.disagreement(_a("HANDED_OVER", "Selesai")) is None
-    assert "penyerahan SK belum tercatat" in status.disagreement(_a("PRINTED", "Selesai"))
-    assert "Drop" in status.disagreement(_a("VERIFIED", "Drop"))
-    assert status.disagreement(_a("ARCHIVED", "Drop")) is None
-    assert "masih mencatat “Penyerahan”" in status.disagreement(_a("ARCHIVED", "Proses", "Penyerahan"))
+def test_one_rule_set_for_disagreements():
+    """status.disagreement is the only one; tracking shows it (test_tracking)."""
+    from app.services import tracking
+    d = status.disagreement
+    assert tracking.sicantik_disagreement is d
+    assert d("SUBMITTED", None, None) == ""
+    assert d("RECEIVED", "Verifikasi Berkas", "Proses") == ""
+    assert d("HANDED_OVER", "Penyerahan SK", "Selesai") == ""
+    assert "belum ditandatangani" in d("VERIFIED", "Penyerahan SK", "Selesai")
+    assert "penyerahan SK belum tercatat" in d("PRINTED", "Penyerahan SK", "Selesai")
+    assert "Drop" in d("VERIFIED", "Verifikasi", "Drop")
+    assert d("ARCHIVED", "Verifikasi", "Drop") == ""
+    assert "masih mencatat “Penyerahan”" in d("ARCHIVED", "Penyerahan", "Proses")
+    assert "Loket: “" in d("RECEIVED", "Tanda Tangan Kepala Dinas", "Proses")      # two stages apart
+    assert d("RECEIVED", "Proses lain-lain", "Ditunda Pemohon") == ""                # unknown: no guess
 
 
 def test_current_step_rules():

@@ -119,14 +119,17 @@ def test_counters_follow_and_a_replaced_computer_takes_over(central, stations, t
 
 def test_demo_data_officers_and_office_settings_travel(central, stations):
     from app import config, demo
-    from app.auth import hash_password, verify_password
+    from app.auth import verify_password
     from db.models import Officer
     url, engine = central
     a = stations("LOKET2-A", engine)
     made = demo.generate(a.loket, 40, seed=7)           # bulk Core inserts, no ORM events
+    from app.services import officers
     with a.Session() as s:
-        s.add(Officer(username="siti", full_name="Siti Aminah", roles="LOKET2",
-                      password_hash=hash_password("Rahasia-Kantor-2026"), failed_attempts=2))
+        # Officers travel with their administrator's proof (app/proof.py): made by the services.
+        admin = officers.setup_first_admin(s, "admin", "Admin Kantor", None, "Kunci-Kantor-2026!", a.name)
+        officers.create(s, admin, "siti", "Siti Aminah", None, ["LOKET2"], "Rahasia-Kantor-2026")
+        s.scalar(select(Officer).where(Officer.username == "siti")).failed_attempts = 2
         config.set_(s, "office.name", "DPMPTSP KABUPATEN CONTOH")   # OFFICE: travels
         config.set_(s, "ui.idle_lock_minutes", 3)                   # LOCAL: stays
         s.commit()

@@ -108,15 +108,18 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_pa
     # the survey window has closed; the officer's window is active again, focus in the scan box
     from PySide6.QtWidgets import QApplication
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page and ho.scan.hasFocus(), timeout=3000)
-    # F9 asks first; the receipt of counter 2 is the proof (here lost, with the reason)
+    # F9 asks first: Esc cancels (nothing recorded), F9 + Enter hands over
+    from tests.gui_keys import answer_next_box
     asked = []
-    ho.confirm = lambda text: asked.append(text) or False
+    answer_next_box(qtbot, Qt.Key.Key_Escape, asked)
     qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
-    assert asked and "dr. Ahmad Fauzi" in asked[0] and ho.view_data.state == "SURVEYED"
-    ho.confirm = lambda text: True
-    qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: "tanda terima hilang" in ho.message.text(), timeout=5000)
+    assert "kepada dr. Ahmad Fauzi" in asked[0] and "Enter = Serahkan" in asked[0]
+    assert "dibatalkan" in ho.message.text() and ho.view_data.state != "ARCHIVED"
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    # the receipt of counter 2 is the proof; here it is lost, and the reason is recorded
     ho.lost_reason.setText("Tanda terima hilang saat pindah rumah")
+    answer_next_box(qtbot, Qt.Key.Key_Return)
     with qtbot.waitSignal(ho.handed_over, timeout=5000):
         qtbot.keyClick(ho.scan, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ho.view_data.state == "ARCHIVED", timeout=5000)

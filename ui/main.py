@@ -196,6 +196,11 @@ class SmokeProbe:
             self.app.exit(3)
 
 
+def _running_app():
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance()
+
+
 # -- the entry point -------------------------------------------------------------------------
 def run_gui(args) -> int:
     from app.runtime import StartupError, open_loket
@@ -204,6 +209,11 @@ def run_gui(args) -> int:
 
     smoke = bool(getattr(args, "smoke", False))
     _uncaught.clear()
+    from app import qt_system
+    missing_libraries = qt_system.check()   # before Qt aborts on the first missing one
+    if missing_libraries and _running_app() is None:
+        print(missing_libraries, file=sys.stderr)
+        return 1
     app = make_application()
     app.setProperty("smoke", smoke)
     install_excepthook()

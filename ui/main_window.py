@@ -304,7 +304,10 @@ class MainWindow(QMainWindow):
         self._show(key)
         if focus:
             w = self.stack.currentWidget()
-            (w.focusWidget() or w).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if hasattr(w, "focus_entry"):      # the page knows where its work starts
+                w.focus_entry()
+            else:
+                (w.focusWidget() or w).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show(self, key: str) -> None:
         w = self._page_widgets.get(key)

@@ -85,14 +85,21 @@ class PdfPreview(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.closed.emit)
-        for seq, slot in ((QKeySequence.StandardKey.Print, self.print_document),
-                          (QKeySequence.StandardKey.Save, self.save_as),
-                          (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1.25)),
-                          (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(0.8)),
-                          (QKeySequence(Qt.Key.Key_Escape), self.closed.emit)):
+        self.keys: dict[str, QShortcut] = {}
+        for name, seq, slot in (("print", QKeySequence.StandardKey.Print, self.print_document),
+                                ("save", QKeySequence.StandardKey.Save, self.save_as),
+                                ("zoom_in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1.25)),
+                                ("zoom_out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(0.8)),
+                                ("close", QKeySequence(Qt.Key.Key_Escape), self.closed.emit)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
+            self.keys[name] = sc
+
+    def set_keys_enabled(self, enabled: bool, *names: str) -> None:
+        """A page that gives Ctrl+P / Ctrl+S its own meaning turns the preview's off."""
+        for n in names:
+            self.keys[n].setEnabled(enabled)
 
     # -- content -----------------------------------------------------------------
     def show_pdf(self, data: bytes, title: str = "") -> None:

@@ -129,6 +129,18 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def confirm_action(parent: QWidget | None, text: str, yes: str, title: str | None = None) -> bool:
+    """A step that cannot be undone, asked once: Enter confirms (the button named
+    `yes`), Esc cancels, so the keyboard flow stays one key longer, not more."""
+    box = _box(parent, QMessageBox.Icon.Question, title or translate("widgets", "Loket"), text,
+               [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel],
+               QMessageBox.StandardButton.Yes)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes.replace("&", "&&"))
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.setInformativeText(translate("widgets", "Enter = {yes} · Esc = batal").format(yes=yes))
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class CountCard(QPushButton):
     """A number with a caption on the dashboard; click (or Enter) to list those files."""
 

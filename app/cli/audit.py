@@ -28,9 +28,12 @@ def register(sub) -> None:
 def _verify(args) -> int:
     from app import audit
     from app.cli import Failure, open_from
+    from app.sync import anchor
     loket = open_from(args)
+    live = anchor.live(loket)
     with loket.Session() as s:
-        results = audit.verify_all(s)
+        results = audit.verify_all(s, live)
+        anchored = len(audit.anchors_for(s, live))
     total = sum(r.count for r in results)
     for r in results:
         state = tr("utuh") if r.broken is None else tr("RUSAK")
@@ -39,6 +42,13 @@ def _verify(args) -> int:
     if broken is not None:
         raise Failure(tr("rantai audit rusak: {where}").format(where=broken))
     print(tr("Rantai audit utuh: {n} catatan.").format(n=total))
+    if live is not None:
+        print(tr("Dibandingkan dengan basis data pusat (langsung) dan {k} jangkar sinkronisasi.").format(k=anchored))
+    elif anchored:
+        print(tr("Basis data pusat tidak terjangkau: dibandingkan dengan {k} jangkar dari sinkronisasi terakhir.")
+              .format(k=anchored))
+    else:
+        print(tr("Belum pernah disinkronkan: rantai yang dipotong di ujungnya belum dapat dikenali."))
     return 0
 
 

@@ -18,12 +18,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app import audit, auth, clock, validation
+from app import audit, auth, clock, proof, validation
 from app.i18n import tr
 from app.services.context import Actor, PermissionDenied, ServiceError
+from app.sync import trust
 from app.validation import Invalid
 from app.workflow import ADMIN, ROLE_LABELS, ROLES
-from db.base import utcnow
+from db.base import new_id, utcnow
 from db.models import Officer
 
 USERNAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
@@ -197,9 +198,41 @@ def _new_officer(session: Session, username: str, full_name: str, nip: str | Non
         raise Invalid("username", tr("Nama pengguna “{username}” sudah dipakai.").format(username=username))
     if nip and session.scalar(select(Officer.id).where(Officer.nip == nip)):
         raise Invalid("nip", tr("NIP {nip} sudah terdaftar untuk petugas lain.").format(nip=nip))
-    return Officer(username=username, full_name=full_name, nip=nip, counter=counter, unit=unit,
+    oid = new_id()
+    return Officer(id=oid, username=username, full_name=full_name, nip=nip, counter=counter, unit=unit,
                    roles=",".join(role_tuple), password_hash=auth.hash_password(password),
+                   sign_key=proof.public_hex(proof.derive(oid, password)), proof_version=0,
                    active=True, failed_attempts=0)
+
+
+def _sign(session: Session, o: Officer, actor: Actor, key=None) -> None:
+    """Stamp the officer's rights with the acting officer's proof (app/proof.py)."""
+    proof.stamp(o, actor, key=key)
+
+
+def _countersign(session: Session, actor: Actor, former: Officer) -> None:
+    """An administrator loses the role or the account: every stamp they made is
+    signed again by the acting administrator, so no officer's rights rest on a
+    signer that other workstations no longer trust."""
+    for o in session.scalars(select(Officer).where(Officer.proof_by == former.id, Officer.id != former.id)):
+        _sign(session, o, actor)
+
+
+def _refuse_if_office_has_officers(session: Session) -> None:
+    """A data folder pointed at an office's central database takes its officers
+    from there; it never makes its own first administrator."""
+    from app.sync import central as C
+    try:
+        n, shown = trust.central_officers(session)
+    except C.CentralError as e:
+        raise PermissionDenied(tr("Folder data ini diarahkan ke basis data pusat, tetapi pusat tidak dapat "
+                                  "dihubungi untuk memastikan kantor belum punya petugas: {err}. "
+                                  "Administrator pertama tidak dibuat.").format(err=e)) from None
+    if n:
+        raise PermissionDenied(tr(
+            "Basis data pusat {url} sudah punya {n} petugas: workstation ini memakai petugas kantor. "
+            "Jalankan sinkronisasi (loket sync --once), lalu masuk dengan akun Anda. "
+            "Administrator pertama tidak dibuat.").format(url=shown, n=n))
 
 
 def setup_first_admin(session: Session, username: str, full_name: str, nip: str | None,
@@ -209,6 +242,7 @@ def setup_first_admin(session: Session, username: str, full_name: str, nip: str 
     Refused as soon as any officer exists (no second way to make an admin)."""
     if ADMIN not in clean_roles(roles):
         raise Invalid("roles", tr("Petugas pertama harus berperan Administrator (ADMIN)."))
+    _refuse_if_office_has_officers(session)
     # Any write statement makes SQLite take the write lock now, so two first-start
     # dialogs on one database cannot both see "no officer yet".
     session.execute(text("UPDATE officer SET version = version WHERE 1 = 0"))
@@ -221,6 +255,11 @@ def setup_first_admin(session: Session, username: str, full_name: str, nip: str 
     session.flush()
     o.created_by = o.updated_by = o.id
     actor = Actor.from_officer(o, workstation)
+    key = proof.derive(o.id, password)
+    proof.remember(actor, key)
+    _sign(session, o, actor, key)
+    # The office's first administrator is the root every proof leads back to.
+    trust.set_local_root(session.connection(), o.id, o.sign_key)
     audit.record(session, actor, "officer.setup", "officer", o.id,
                  tr("Administrator pertama dibuat: {u} ({name})").format(u=o.username, name=o.full_name))
     session.commit()
@@ -237,7 +276,7 @@ def create(session: Session, actor: Actor, username: str, full_name: str, nip: s
     o.created_by, o.created_ws = actor.officer_id, actor.workstation
     _stamp(o, actor)
     session.add(o)
-    session.flush()
+    _sign(session, o, actor)
     audit.record(session, actor, "officer.create", "officer", o.id,
                  tr("Petugas {u} ({name}) dibuat; peran {roles}; loket {counter}").format(
                      u=o.username, name=o.full_name, roles=o.roles, counter=o.counter or "-"))
@@ -259,6 +298,9 @@ def set_roles(session: Session, actor: Actor, username: str, roles) -> OfficerRo
         raise ServiceError(tr("Anda tidak dapat mencabut peran Administrator dari akun Anda sendiri."))
     o.roles = ",".join(new)
     _stamp(o, actor)
+    _sign(session, o, actor)
+    if ADMIN in before and ADMIN not in new:
+        _countersign(session, actor, o)
     audit.record(session, actor, "officer.roles", "officer", o.id,
                  tr("Peran {u}: {before} → {after}").format(u=o.username, before=",".join(before),
                                                              after=",".join(new)))
@@ -312,6 +354,9 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> O
                                .format(u=o.username))
     o.active = active
     _stamp(o, actor)
+    _sign(session, o, actor)
+    if not active and ADMIN in o.role_set:
+        _countersign(session, actor, o)
     audit.record(session, actor, "officer.enable" if active else "officer.disable", "officer", o.id,
                  (tr("Petugas {u} diaktifkan kembali") if active else tr("Petugas {u} dinonaktifkan"))
                  .format(u=o.username))
@@ -361,6 +406,15 @@ def change_password(session: Session, actor: Actor, username: str, new_password:
     o.must_change_password = not own
     o.failed_attempts, o.locked_until = 0, None
     _stamp(o, actor)
+    new_key = proof.derive(o.id, new_password)
+    o.sign_key = proof.public_hex(new_key)
+    if own:
+        # Signed with the key of the old password: proof the officer knew it.
+        _sign(session, o, actor, proof.derive(o.id, old_password or ""))
+        if proof.key_of(actor) is not None:
+            proof.remember(actor, new_key)
+    else:
+        _sign(session, o, actor)
     audit.record(session, actor, "officer.password", "officer", o.id,
                  (tr("Kata sandi {u} diganti sendiri") if own else tr("Kata sandi {u} diatur ulang oleh administrator"))
                  .format(u=o.username))
@@ -433,9 +487,15 @@ def authenticate(session: Session, username: str, password: str, workstation: st
     if not o.role_set:
         raise AuthError(tr("Akun ini belum diberi peran. Hubungi administrator."))
     o.failed_attempts, o.locked_until, o.last_login_at = 0, None, now
+    actor = Actor.from_officer(o, workstation)
+    key = None
+    if ADMIN in o.role_set or auth.needs_rehash(o.password_hash):
+        key = proof.derive(o.id, password)
+    if ADMIN in o.role_set:
+        proof.remember(actor, key)   # an administrator's changes carry their proof
     if auth.needs_rehash(o.password_hash):
         o.password_hash = auth.hash_password(password)
-    actor = Actor.from_officer(o, workstation)
+        _sign(session, o, actor, key)
     audit.record(session, actor, "login", "officer", o.id,
                  tr("{u} masuk di {ws}").format(u=o.username, ws=workstation))
     session.commit()

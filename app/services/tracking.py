@@ -23,6 +23,7 @@ from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor
+from app.sicantik import status as sicantik_status
 from db.base import utcnow
 from db.models import Application, PermitType
 
@@ -123,52 +124,9 @@ class Timeline:
     extra: dict = field(default_factory=dict)
 
 
-# Rough stage of a SiCantik process name, by keyword, to compare with Loket's
-# own position. Process names are configured per office in SiCantik, so this
-# only flags clear disagreements (a stage apart, or finished on one side only).
-_SICANTIK_STAGES = (
-    (1, ("pendaftaran", "penerimaan", "registrasi", "pengajuan", "loket")),
-    (2, ("entri", "verifikasi", "teknis", "survei", "survey", "peninjauan", "rapat", "kajian", "bap")),
-    (3, ("draft", "drafting", "naskah", "konsep", "pembuatan sk", "cetak draft")),
-    (4, ("validasi", "paraf", "kasi", "kabid", "kepala seksi", "kepala bidang", "persetujuan")),
-    (5, ("tanda tangan", "tandatangan", "penandatanganan", "tte", "penetapan", "kadis", "kepala dinas")),
-    (6, ("cetak", "pencetakan", "penyerahan", "pengambilan", "selesai", "arsip", "diserahkan")),
-)
-_LOKET_STAGE = {
-    "DRAFT": 1, "SUBMITTED": 1, "RETURNED": 1, "RECEIVED": 2, "VERIFIED": 2,
-    "REVIEW_SCHEDULED": 2, "REVIEWED": 2, "REVISION": 3, "DRAFTED": 4, "KASI_APPROVED": 4,
-    "KABID_APPROVED": 5, "SIGNED": 6, "PRINTED": 6, "SURVEYED": 6, "HANDED_OVER": 6, "ARCHIVED": 6,
-}
-
-
-def sicantik_stage(process: str | None) -> int | None:
-    text = (process or "").lower()
-    # the earliest matching stage wins: "Cetak draft SK" is a draft, not printing
-    found = None
-    for stage, words in _SICANTIK_STAGES:
-        if any(w in text for w in words):
-            found = stage if found is None or stage < found else found
-    return found
-
-
-def sicantik_disagreement(state: str, process: str | None, status: str | None) -> str:
-    """An empty string when SiCantik and Loket agree (or SiCantik says nothing)."""
-    if not process and not status:
-        return ""
-    loket_stage = _LOKET_STAGE.get(state)
-    st = (status or "").strip().lower()
-    loket_open = state in workflow.OPEN_STATES
-    if st == "drop" and loket_open:
-        return tr("SiCantik menghentikan (Drop) proses ini, di Loket berkas masih berjalan.")
-    stage = sicantik_stage(process)
-    if stage is None or loket_stage is None:
-        return ""
-    if stage == 6 and st == "selesai" and loket_stage < 6:
-        return tr("SiCantik mencatat “{p}” selesai, di Loket berkas belum ditandatangani.").format(p=process)
-    if abs(stage - loket_stage) >= 2:
-        return tr("SiCantik: “{p}” ({s}); Loket: “{l}”.").format(
-            p=process, s=status or "—", l=tr(workflow.STATES[state].label))
-    return ""
+# SiCantik's status beside Loket's: one rule set, in app/sicantik/status.py.
+sicantik_stage = sicantik_status.stage
+sicantik_disagreement = sicantik_status.disagreement
 
 
 def _dmy(iso: str) -> str:

@@ -86,3 +86,61 @@ def intake_lookup(session: Session, actor: Actor, text: str) -> Application | No
 
 if intake_lookup not in intake.LOOKUPS:
     intake.LOOKUPS.append(intake_lookup)
+
+
+# -- an application of a SiCantik permit type not mapped yet ---------------------------
+
+def may_choose_permit(loket, actor: Actor) -> bool:
+    """Whether this officer may pick the Loket permit type of an unmapped SiCantik type at
+    the counter: an administrator, or a LOKET2 officer named in `sicantik.counter_mappers`
+    (usernames, comma-separated; `*` = every LOKET2 officer)."""
+    if "ADMIN" in actor.roles:
+        return True
+    if "LOKET2" not in actor.roles:
+        return False
+    with loket.Session() as s:
+        names = {n.strip().casefold() for n in str(config.get(s, "sicantik.counter_mappers")).split(",")}
+    return "*" in names or actor.username.casefold() in names
+
+
+def permit_choices(loket) -> list[tuple[str, str]]:
+    """(code, name) of every Loket permit type, for the picker."""
+    from sqlalchemy import select
+
+    from db.models import PermitType
+    with loket.Session() as s:
+        return [(p.code, p.name) for p in s.scalars(select(PermitType).order_by(PermitType.name))]
+
+
+def choose_permit_type(loket, actor: Actor, no_permohonan: str, permit_code: str) -> str:
+    """Counter 2 receives a file SiCantik has under a permit type not mapped yet: the
+    officer chooses the Loket type. The choice is recorded as the office's mapping (with
+    an audit record naming the officer and the file), and the file is imported from the
+    rows SiCantik sent, without asking SiCantik again. One transaction. Returns its id."""
+    from sqlalchemy import select
+
+    from app.i18n import tr
+    from app.services.context import PermissionDenied, ServiceError
+    from app.sicantik import importer
+    from db.sicantik_models import SicantikWaiting
+    if not may_choose_permit(loket, actor):
+        raise PermissionDenied(tr("Hanya administrator, atau petugas Loket 2 yang diizinkan "
+                                  "(sicantik.counter_mappers), yang dapat memetakan jenis izin SiCantik."))
+    no = (no_permohonan or "").strip()
+    with loket.Session() as s:
+        w = s.scalar(select(SicantikWaiting).where(SicantikWaiting.no_permohonan == no,
+                                                   SicantikWaiting.application_id.is_(None)))
+        if w is None:
+            raise ServiceError(tr("Permohonan {no} tidak sedang menunggu pemetaan jenis izin.").format(no=no))
+        importer.record_permit_map(s, actor, permit_code, sicantik_id=w.permit_id,
+                                   sicantik_name=w.permit_name,
+                                   note=tr("dipilih di Loket 2 untuk {no}").format(no=no))
+        s.flush()
+        result = importer.Result()
+        importer.import_rows(s, actor if "LOKET2" in actor.roles else Actor.system(actor.workstation),
+                             list(w.rows), result)
+        if not result.new:
+            reason = result.failures[0][1] if result.failures else "-"
+            raise ServiceError(tr("Permohonan {no} tidak dapat diimpor: {reason}").format(no=no, reason=reason))
+        s.commit()
+        return applications.get(s, no).id

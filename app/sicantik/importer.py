@@ -41,7 +41,7 @@ from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
-from db.sicantik_models import SicantikPermitMap, SicantikPull, SicantikStep
+from db.sicantik_models import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
 if TYPE_CHECKING:
     from app.runtime import Loket
@@ -161,8 +161,8 @@ def _company_for(session: Session, actor: Actor, data: dict | None) -> Company |
 def _unknown_permit(rec: mapping.Record) -> str:
     if not rec.permit_type_id and not rec.permit_type_name:
         return tr("jenis izin tidak ada pada baris SiCantik (kolom jenis_izin / jenis_izin_id).")
-    return tr("jenis izin SiCantik “{name}” (id {sid}) belum dipetakan ke jenis izin Loket; "
-              "petakan dengan: loket sicantik map KODE_IZIN {how}").format(
+    return tr("jenis izin SiCantik “{name}” (id {sid}) belum dipetakan ke jenis izin Loket; berkas menunggu. "
+              "Petakan di halaman Admin — SiCantik atau dengan: loket sicantik map KODE_IZIN {how}").format(
         name=rec.permit_type_name or "-", sid=rec.permit_type_id or "-",
         how=f"--id {rec.permit_type_id}" if rec.permit_type_id else f"--name \"{rec.permit_type_name}\"")
 
@@ -182,6 +182,7 @@ def _create(session: Session, actor: Actor, rec: mapping.Record, pt: PermitType)
         old_permit_number=old, event_data={"source": "SiCantik"})
     if needs_old:
         app.kind = kind
+    app.sicantik_values = dict(rec.unknown) or None
     return app
 
 
@@ -192,7 +193,8 @@ def _shared(session: Session, column, value) -> bool:
 def _update_submitted(session: Session, actor: Actor, app: Application, rec: mapping.Record,
                       pt: PermitType | None) -> list[str]:
     changed = []
-    values: dict[str, Any] = {"kind": rec.kind, "applicant_type": rec.applicant_type}
+    values: dict[str, Any] = {"kind": rec.kind, "applicant_type": rec.applicant_type,
+                              "sicantik_values": dict(rec.unknown) or None}
     if rec.location is not None:
         values["location"] = rec.location
     if rec.submitted_at is not None:
@@ -259,17 +261,46 @@ def _apply_steps(session: Session, actor: Actor, app: Application, recs: list[ma
     return changed
 
 
+def _wait(session: Session, actor: Actor, no: str, rec: mapping.Record, rows: list, fields: dict) -> None:
+    """Keep the rows of an application whose permit type is not mapped, for the next pull."""
+    w = session.scalar(select(SicantikWaiting).where(SicantikWaiting.no_permohonan == no))
+    values = {"permit_id": rec.permit_type_id, "permit_name": rec.permit_type_name,
+              "name_key": name_key(rec.permit_type_name) if rec.permit_type_name else None,
+              "application_id": None}
+    if w is None:
+        session.add(SicantikWaiting(no_permohonan=no, rows=rows, seen_at=utcnow(), created_by=actor.officer_id,
+                                    created_ws=actor.workstation, **values))
+        return
+    # One application may span pages: keep every step seen, the newest copy of each.
+    merged = {mapping.step_of(r, fields): r for r in (w.rows if w.application_id is None else [])}
+    merged.update((mapping.step_of(r, fields), r) for r in rows)
+    values["rows"] = list(merged.values())
+    if _assign(w, values):
+        w.seen_at, w.updated_by, w.updated_ws = utcnow(), actor.officer_id, actor.workstation
+
+
+def _waited(session: Session, no: str, app_id: str) -> None:
+    w = session.scalar(select(SicantikWaiting).where(SicantikWaiting.no_permohonan == no,
+                                                     SicantikWaiting.application_id.is_(None)))
+    if w is not None:
+        w.application_id = app_id
+
+
 def import_rows(session: Session, actor: Actor, rows: list, result: Result,
-                fields: dict | None = None, tz: ZoneInfo | None = None) -> list[str]:
+                fields: dict | None = None, tz: ZoneInfo | None = None,
+                permit_type: PermitType | None = None) -> list[str]:
     """Import one page of rows in `session` (the caller commits). Returns the ids of
     applications that changed. Raises only for unexpected errors (the caller's
-    transaction then rolls the whole page back)."""
+    transaction then rolls the whole page back). `permit_type`: the Loket type chosen
+    for these rows (counter 2), instead of the map."""
     fields = fields or mapping.field_map(config.get(session, "sicantik.fields"))
     tz = tz or _office_tz(session)
+    values = mapping.value_map(session)
     groups: dict[str, list[mapping.Record]] = {}
+    raw: dict[str, list] = {}
     for row in rows:
         try:
-            rec = mapping.read_row(row, fields, tz)
+            rec = mapping.read_row(row, fields, tz, values)
         except mapping.RowError as e:
             no = mapping.number_of(row, fields)
             if no is None:
@@ -278,6 +309,7 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
             result.add(no, FAILED, str(e))
             continue
         groups.setdefault(rec.no_permohonan, []).append(rec)
+        raw.setdefault(rec.no_permohonan, []).append(row)
     permits = _PermitResolver(session)
     changed_ids = []
     now = utcnow()
@@ -285,8 +317,10 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
         first = next((r for r in recs if r.permit_type_id or r.permit_type_name), recs[0])
         app = session.scalar(select(Application).where(Application.no_permohonan == no))
         if app is None:
-            pt = permits.resolve(first.permit_type_id, first.permit_type_name)
+            pt = permit_type or permits.resolve(first.permit_type_id, first.permit_type_name)
             if pt is None:
+                if first.permit_type_id or first.permit_type_name:
+                    _wait(session, actor, no, first, raw[no], fields)
                 result.add(no, FAILED, _unknown_permit(first))
                 continue
             if not first.applicant.get("name"):
@@ -295,6 +329,7 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
             app = _create(session, actor, first, pt)
             _apply_steps(session, actor, app, recs)
             app.sicantik_synced_at = now
+            _waited(session, no, app.id)
             audit.record(session, actor, "sicantik.import", "application", app.id,
                          tr("Permohonan {no} diimpor dari SiCantik").format(no=no))
             result.add(no, NEW)
@@ -316,6 +351,29 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
         else:
             result.add(no, UNCHANGED)
     return changed_ids
+
+
+def waiting_ready(session: Session) -> list[SicantikWaiting]:
+    """Waiting applications whose permit type now resolves (mapped since)."""
+    permits = _PermitResolver(session)
+    out = []
+    for w in session.scalars(select(SicantikWaiting).where(SicantikWaiting.application_id.is_(None))
+                             .order_by(SicantikWaiting.seen_at)):
+        if permits.resolve(w.permit_id, w.permit_name) is not None:
+            out.append(w)
+    return out
+
+
+def import_waiting(loket: Loket, actor: Actor, result: Result, fields=None, tz=None) -> None:
+    """Import, from the rows kept in sicantik_waiting, the applications whose permit type
+    has been mapped since: no request to SiCantik. One transaction."""
+    with loket.Session() as s:
+        ready = waiting_ready(s)
+        for w in ready:
+            result.changed_ids += import_rows(s, actor, list(w.rows), result, fields, tz)
+        s.commit()
+    if ready:
+        log.info("sicantik: %d waiting application(s) imported after their permit type was mapped", len(ready))
 
 
 # -- pulls ----------------------------------------------------------------------
@@ -367,6 +425,7 @@ def pull_range(loket: Loket, date_from: date, date_to: date, *, actor: Actor | N
     result = Result()
     log_id = _start_log(loket, actor, kind, date_from, date_to)
     try:
+        import_waiting(loket, actor, result, fields, tz)
         for page in client.by_range(date_from, date_to):
             with loket.Session() as s:
                 ids = import_rows(s, actor, page.rows, result, fields, tz)
@@ -492,6 +551,14 @@ def lookup_live(loket: Loket, no_permohonan: str, *, client: Client | None = Non
         raise type(e)(str(e) + " " + tr("Berkas tetap dapat didaftarkan sebagai walk-in.")) from None
     if result.failed and not (result.new or result.updated or result.unchanged):
         reason = result.failures[0][1] if result.failures else ""
+        with loket.Session() as s:
+            w = s.scalar(select(SicantikWaiting).where(SicantikWaiting.no_permohonan == no,
+                                                       SicantikWaiting.application_id.is_(None)))
+            if w is not None:
+                raise UnmappedPermit(no, w.permit_id, w.permit_name, tr(
+                    "Permohonan {no} ada di SiCantik dengan jenis izin “{name}” yang belum dipetakan ke jenis "
+                    "izin Loket; berkas menunggu pemetaan. Berkas tetap dapat didaftarkan sebagai walk-in.")
+                    .format(no=no, name=w.permit_name or w.permit_id or "-"))
         raise ServiceError(tr("Permohonan {no} ada di SiCantik tetapi tidak dapat diimpor: {reason} "
                               "Berkas tetap dapat didaftarkan sebagai walk-in.").format(no=no, reason=reason))
     if not result.outcomes:
@@ -500,12 +567,28 @@ def lookup_live(loket: Loket, no_permohonan: str, *, client: Client | None = Non
         return applications.get(s, no)
 
 
-# -- administration -------------------------------------------------------------
+class UnmappedPermit(ServiceError):
+    """Counter 2's lookup found the file in SiCantik, of a permit type not mapped yet:
+    an officer allowed to (counter.may_choose_permit) picks the Loket type on the spot."""
 
+    def __init__(self, no: str, sicantik_id: str | None, sicantik_name: str | None, message: str):
+        super().__init__(message)
+        self.no_permohonan, self.sicantik_id, self.sicantik_name = no, sicantik_id, sicantik_name
+
+
+# -- administration -------------------------------------------------------------
 def map_permit_type(session: Session, actor: Actor, permit_code: str, *, sicantik_id: str | None = None,
                     sicantik_name: str | None = None) -> SicantikPermitMap:
     """Say which Loket permit type a SiCantik jenis_izin (by id, or by name) is. Commits."""
     actor.require("ADMIN", "SYSTEM")
+    row = record_permit_map(session, actor, permit_code, sicantik_id=sicantik_id, sicantik_name=sicantik_name)
+    session.commit()
+    return row
+
+
+def record_permit_map(session: Session, actor: Actor, permit_code: str, *, sicantik_id: str | None = None,
+                      sicantik_name: str | None = None, note: str = "") -> SicantikPermitMap:
+    """The mapping and its audit record, in the caller's transaction (roles checked by the caller)."""
     sid = (sicantik_id or "").strip() or None
     sname = (sicantik_name or "").strip() or None
     if not sid and not sname:
@@ -527,8 +610,7 @@ def map_permit_type(session: Session, actor: Actor, permit_code: str, *, sicanti
     row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
     audit.record(session, actor, "sicantik.map", "permit_type", pt.id,
                  tr("Jenis izin SiCantik {what} → {code}").format(
-                     what=f"id {sid}" if sid else f"“{sname}”", code=pt.code))
-    session.commit()
+                     what=f"id {sid}" if sid else f"“{sname}”", code=pt.code) + (f" ({note})" if note else ""))
     return row
 
 

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from app.i18n import tr
 from app.services.context import ServiceError
+from app.validation import name_key
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "no_permohonan": ("no_permohonan", "nomor_permohonan", "no_registrasi"),
@@ -166,6 +167,7 @@ class Record:
     status: str | None          # application-level status when the row names no step
     step: Step | None = None
     notes: list[str] = field(default_factory=list)
+    unknown: dict[str, str] = field(default_factory=dict)   # field → as SiCantik wrote it
 
 
 def _text(value: Any) -> str | None:
@@ -200,9 +202,32 @@ def number_of(row: Any, fields: dict[str, tuple[str, ...]]) -> str | None:
     return _Reader(row, fields).get("no_permohonan") if isinstance(row, dict) else None
 
 
-def _kind(text: str | None) -> str:
-    if text is None:
-        return "BARU"
+# Enum-like SiCantik fields: what Loket makes of them. SiCantik's option lists are
+# configured per office, so a value may be one Loket has never seen: it is kept as
+# written (Record.unknown → application.sicantik_values) and an administrator maps
+# it (sicantik_value_map). A value Loket cannot interpret never loses the row.
+VALUE_FIELDS: dict[str, tuple[str, ...]] = {
+    "jenis_permohonan": ("BARU", "PERPANJANGAN", "PERUBAHAN"),
+    "tipe_pemohon": ("PERORANGAN", "PERUSAHAAN"),
+    "jenis_kelamin": ("L", "P"),
+    "status": ("Menunggu", "Proses", "Selesai", "Drop"),
+}
+FIELD_LABELS = {"jenis_permohonan": "Jenis permohonan", "tipe_pemohon": "Tipe pemohon",
+                "jenis_kelamin": "Jenis kelamin", "status": "Status proses"}
+VALUE_LABELS = {"BARU": "Baru", "PERPANJANGAN": "Perpanjangan", "PERUBAHAN": "Perubahan",
+                "PERORANGAN": "Perorangan", "PERUSAHAAN": "Perusahaan", "L": "Laki-laki", "P": "Perempuan",
+                "Menunggu": "Menunggu", "Proses": "Proses", "Selesai": "Selesai", "Drop": "Drop (dibatalkan)"}
+
+Values = dict[tuple[str, str], str]     # (field, name_key(value)) → Loket value
+
+
+def step_of(row: Any, fields: dict[str, tuple[str, ...]]) -> str:
+    """Which step of its application a row is ("" when it names none)."""
+    r = _Reader(row, fields) if isinstance(row, dict) else None
+    return (r.get("step_id") or r.get("step_name") or "") if r else ""
+
+
+def _kind(text: str) -> str | None:
     low = text.casefold()
     if "panjang" in low:
         return "PERPANJANGAN"
@@ -210,23 +235,19 @@ def _kind(text: str | None) -> str:
         return "PERUBAHAN"
     if "baru" in low:
         return "BARU"
-    raise RowError(tr("jenis_permohonan “{v}” tidak dikenal (Baru, Perpanjangan, Perubahan).").format(v=text))
+    return None
 
 
-def _applicant_type(text: str | None, has_company: bool) -> str:
-    if text is None:
-        return "PERUSAHAAN" if has_company else "PERORANGAN"
+def _applicant_type(text: str) -> str | None:
     low = text.casefold()
     if "orang" in low or "individu" in low or "pribadi" in low:
         return "PERORANGAN"
     if "usaha" in low or "perusahaan" in low or "badan" in low or "hukum" in low:
         return "PERUSAHAAN"
-    raise RowError(tr("tipe_pemohon “{v}” tidak dikenal (PERORANGAN, PERUSAHAAN).").format(v=text))
+    return None
 
 
-def _gender(text: str | None) -> str | None:
-    if text is None:
-        return None
+def _gender(text: str) -> str | None:
     low = text.casefold().replace("-", "").replace(" ", "")
     if low in ("l", "lakilaki", "laki", "pria", "male", "m", "1"):
         return "L"
@@ -235,14 +256,37 @@ def _gender(text: str | None) -> str | None:
     return None
 
 
-def step_status(text: str | None) -> str | None:
+def _status(text: str) -> str | None:
+    return STEP_STATUSES.get(text.casefold())
+
+
+_BUILTIN = {"jenis_permohonan": _kind, "tipe_pemohon": _applicant_type, "jenis_kelamin": _gender,
+            "status": _status}
+
+
+def interpret(field: str, text: str | None, values: Values | None = None) -> tuple[str | None, bool]:
+    """(Loket's value or None, whether SiCantik's text is unknown). The office's map
+    comes first, then the spellings Loket knows."""
+    if text is None:
+        return None, False
+    mapped = (values or {}).get((field, name_key(text)))
+    if mapped:
+        return mapped, False
+    known = _BUILTIN[field](text)
+    return known, known is None
+
+
+def step_status(text: str | None, values: Values | None = None) -> str | None:
+    """Loket's step status, or the text as SiCantik wrote it when nobody knows it yet."""
     if text is None:
         return None
-    return STEP_STATUSES.get(text.casefold(), text[:32])
+    known, _unknown = interpret("status", text, values)
+    return known or text[:32]
 
 
-def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo) -> Record:
-    """Raises RowError when the row cannot become (part of) an application."""
+def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo, values: Values | None = None) -> Record:
+    """Raises RowError when the row cannot become (part of) an application. `values`:
+    the office's map of enum-like values (value_map)."""
     if not isinstance(row, dict):
         raise RowError(tr("baris bukan objek JSON: {v}").format(v=str(row)[:60]))
     r = _Reader(row, fields)
@@ -270,11 +314,20 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo) -> Reco
     except ValueError as e:
         birth = None
         notes.append(tr("tgl_lahir “{v}” diabaikan: bukan tanggal.").format(v=str(e)))
+    unknown: dict[str, str] = {}
+
+    def enum(field: str, key: str) -> str | None:
+        text = r.get(key)
+        value, is_unknown = interpret(field, text, values)
+        if is_unknown:
+            unknown[field] = text[:200]
+        return value
+
     applicant = {
         "name": r.get("name"), "nik": r.get("nik"), "id_type": (r.get("id_type") or "KTP").upper()[:16],
         "address": r.get("address"), "email": r.get("email"), "mobile": r.get("mobile"),
         "phone": r.get("phone"), "birth_place": r.get("birth_place"), "birth_date": birth,
-        "gender": _gender(r.get("gender")), "occupation": r.get("occupation"), "npwp": r.get("npwp"),
+        "gender": enum("jenis_kelamin", "gender"), "occupation": r.get("occupation"), "npwp": r.get("npwp"),
     }
     company = None
     if r.get("company_name"):
@@ -283,17 +336,30 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo) -> Reco
                    "phone": r.get("company_phone"), "email": r.get("company_email")}
     step = None
     step_id, step_name = r.get("step_id"), r.get("step_name")
-    status = step_status(r.get("status"))
+    status = step_status(r.get("status"), values)
     if step_id or step_name:
         step = Step(key=(step_id or step_name)[:100], name=step_name, status=status,
                     started_at=when("step_start"), ended_at=when("step_end"),
                     processed_by=r.get("processed_by"))
         status = None
+    # An unknown kind is kept as SiCantik wrote it (shown so everywhere) until it is
+    # mapped; an unknown applicant type falls back on whether the row names a company.
+    kind = enum("jenis_permohonan", "kind")
+    if kind is None:
+        kind = unknown["jenis_permohonan"][:16] if "jenis_permohonan" in unknown else "BARU"
+    applicant_type = enum("tipe_pemohon", "applicant_type") or ("PERUSAHAAN" if company else "PERORANGAN")
     return Record(
         no_permohonan=no, applicant=applicant, company=company,
         permit_type_id=r.get("permit_type_id"), permit_type_name=r.get("permit_type_name"),
-        kind=_kind(r.get("kind")), old_permit_number=r.get("old_permit_number"),
-        applicant_type=_applicant_type(r.get("applicant_type"), company is not None),
+        kind=kind, old_permit_number=r.get("old_permit_number"), applicant_type=applicant_type,
         location=r.get("location"), submitted_at=when("submitted_at", required=True),
-        finished_at=when("finished_at"), status=status, step=step, notes=notes,
+        finished_at=when("finished_at"), status=status, step=step, notes=notes, unknown=unknown,
     )
+
+
+def value_map(session) -> Values:
+    """The office's map of enum-like values (sicantik_value_map), for read_row."""
+    from sqlalchemy import select
+
+    from db.sicantik_models import SicantikValueMap
+    return {(m.field, m.value_key): m.loket_value for m in session.scalars(select(SicantikValueMap))}

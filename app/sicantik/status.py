@@ -1,8 +1,8 @@
 """SiCantik's own view of a file, beside Loket's.
 
 `current_step` reduces SiCantik's process steps (proses_permohonan) to the one
-the file is at; `disagreement` tells the tracking view when SiCantik and Loket
-tell different stories about the same file.
+the file is at; `disagreement` — the one rule set — tells the tracking view when
+SiCantik and Loket tell different stories about the same file.
 """
 from __future__ import annotations
 
@@ -50,22 +50,58 @@ def current_step(steps: Iterable[Any]) -> Any | None:
     return max(steps, key=_latest)
 
 
-def disagreement(application: Any) -> str | None:
-    """Why SiCantik's status and Loket's disagree for this file, or None.
+# Rough stage of a SiCantik process name, by keyword, to compare with Loket's own
+# position. Process names are configured per office in SiCantik, so this only flags
+# clear disagreements (a stage apart, or finished on one side only).
+_SICANTIK_STAGES = (
+    (1, ("pendaftaran", "penerimaan", "registrasi", "pengajuan", "loket")),
+    (2, ("entri", "verifikasi", "teknis", "survei", "survey", "peninjauan", "rapat", "kajian", "bap")),
+    (3, ("draft", "drafting", "naskah", "konsep", "pembuatan sk", "cetak draft")),
+    (4, ("validasi", "paraf", "kasi", "kabid", "kepala seksi", "kepala bidang", "persetujuan")),
+    (5, ("tanda tangan", "tandatangan", "penandatanganan", "tte", "penetapan", "kadis", "kepala dinas")),
+    (6, ("cetak", "pencetakan", "penyerahan", "pengambilan", "selesai", "arsip", "diserahkan")),
+)
+_LOKET_STAGE = {
+    "DRAFT": 1, "SUBMITTED": 1, "RETURNED": 1, "RECEIVED": 2, "VERIFIED": 2,
+    "REVIEW_SCHEDULED": 2, "REVIEWED": 2, "REVISION": 3, "DRAFTED": 4, "KASI_APPROVED": 4,
+    "KABID_APPROVED": 5, "SIGNED": 6, "PRINTED": 6, "SURVEYED": 6, "HANDED_OVER": 6, "ARCHIVED": 6,
+}
 
-    Call it with an Application (or anything with .state, .sicantik_status and
-    .sicantik_process). Files SiCantik knows nothing about never disagree."""
-    st = getattr(application, "sicantik_status", None)
-    if not st:
-        return None
-    state = application.state
-    if st == SELESAI and state not in LOKET_DONE:
-        return tr("SiCantik mencatat selesai, tetapi penyerahan SK belum tercatat di Loket "
-                  "(status Loket: {state}).").format(state=tr(workflow.STATES[state].label)
-                                                     if state in workflow.STATES else state)
+
+def stage(process: str | None) -> int | None:
+    """1 (registration) … 6 (printing, hand-over) for a SiCantik process name, or None."""
+    text = (process or "").lower()
+    # the earliest matching stage wins: "Cetak draft SK" is a draft, not printing
+    found = None
+    for st, words in _SICANTIK_STAGES:
+        if any(w in text for w in words):
+            found = st if found is None or st < found else found
+    return found
+
+
+def disagreement(state: str, process: str | None, status: str | None) -> str:
+    """Why SiCantik and Loket tell different stories about a file, or "" when they agree
+    (or SiCantik says nothing). The one rule set: the tracking view, `loket track` and
+    the tracking sheet show it (app.services.tracking.timeline)."""
+    if not process and not status:
+        return ""
+    st = (status or "").strip()
+    label = tr(workflow.STATES[state].label) if state in workflow.STATES else state
     if st == DROP and state in workflow.OPEN_STATES:
-        return tr("SiCantik mencatat permohonan dibatalkan (Drop), tetapi berkas masih terbuka di Loket.")
+        return tr("SiCantik menghentikan (Drop) proses ini, di Loket berkas masih berjalan.")
+    if st == DROP:
+        return ""            # closed on both sides (a refusal ends in Loket's archive too)
     if state in LOKET_DONE and st in (MENUNGGU, PROSES):
         return tr("SK sudah diserahkan di Loket, tetapi SiCantik masih mencatat “{process}” ({status}).") \
-            .format(process=getattr(application, "sicantik_process", None) or "-", status=st)
-    return None
+            .format(process=process or "-", status=st)
+    sicantik, loket = stage(process), _LOKET_STAGE.get(state)
+    if sicantik is None or loket is None:
+        return ""
+    if sicantik == 6 and st == SELESAI and state not in LOKET_DONE:
+        if loket < 6:
+            return tr("SiCantik mencatat “{p}” selesai, di Loket berkas belum ditandatangani.").format(p=process)
+        return tr("SiCantik mencatat “{p}” selesai, tetapi penyerahan SK belum tercatat di Loket "
+                  "(status Loket: {state}).").format(p=process, state=label)
+    if abs(sicantik - loket) >= 2:
+        return tr("SiCantik: “{p}” ({s}); Loket: “{l}”.").format(p=process, s=status or "—", l=label)
+    return ""

@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from app.sync import capture, rows
+from app.sync import capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
 from db.sync_models import SyncChange, SyncOutbox, SyncState
@@ -135,7 +135,8 @@ class Applier:
             c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))
             # The central row in the same transaction: the re-pointed children
             # must find their parent when the deferred foreign keys are checked.
-            c.execute(sqlite_insert(t).values(**incoming[central_id])
+            (adopted,), _ = trust.guard(c, spec, [incoming[central_id]])
+            c.execute(sqlite_insert(t).values(**adopted)
                       .on_conflict_do_nothing(index_elements=[spec.pk]))
             log.debug("adopted central %s %s for local %s", spec.name, central_id, old)
 
@@ -175,6 +176,8 @@ class Applier:
                 values = [rs[i] for i in ids]
                 if not values:
                     continue
+                values, refused = trust.guard(c, spec, values)   # rights need an administrator's proof
+                report.refused += refused
                 stmt = sqlite_insert(spec.table)
                 if spec.kind == T.MUTABLE:
                     stmt = stmt.on_conflict_do_update(

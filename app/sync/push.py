@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.i18n import tr
-from app.sync import capture, rows
+from app.sync import capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
 from db.sync_models import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
@@ -255,6 +255,7 @@ class Pusher:
                 still = c.execute(select(o.c.gen).where(o.c.seq == e.seq)).scalar()
                 if still == e.gen:
                     spec = self.specs[name]
+                    (row,), _ = trust.guard(c, spec, [row])   # a merge never grants rights unproven
                     vals = {k: v for k, v in row.items() if k != spec.pk}
                     c.execute(update(spec.table).where(spec.table.c[spec.pk] == rid).values(**vals))
             if result.conflicts:
@@ -410,6 +411,7 @@ class Pusher:
                 new.append(local)
                 continue
             merged, conflicts = merge(spec, local, rows.decode_base(spec, e.base), central, self.ws)
+            merged = trust.merge_group(spec, local, central, merged)
             res.conflicts += conflicts
             report.conflicts += len(conflicts)
             outcome = merged if merged is not None else central

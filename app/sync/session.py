@@ -14,8 +14,8 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
+from app.sync import anchor, counters, trust
 from app.sync import central as C
-from app.sync import counters
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport, pending
 from db.base import utcnow
@@ -111,13 +111,16 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             if take_over_name:
                 take_over(central, ws, me)
             claim_name(central, ws, me)
+            trust.exchange_root(local, central)
             res = SyncResult()
             if read_cursor(local) is None:
                 res.pull = bootstrap(local, central, ws, days=bootstrap_days, progress=progress)
                 res.bootstrapped = True
                 counters.exchange(local, central)
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
+            heads = anchor.take(local, central)   # before the pull: all it names comes down
             got = pull(local, central, ws, progress=progress)
+            anchor.store(local, heads)
             counters.exchange(local, central)
             for k, v in got.received.items():
                 res.pull.add(k, v)

@@ -36,6 +36,8 @@ DECLARED: dict[str, str] = {
     "handover": APPEND, "complaint_update": APPEND,
     # SiCantik: the mapping and the steps are office data, the pull log is local
     "sicantik_permit_map": MUTABLE, "sicantik_step": MUTABLE, "sicantik_pull": LOCAL,
+    # what an office's own spellings mean; files waiting for their permit type's map
+    "sicantik_value_map": MUTABLE, "sicantik_waiting": MUTABLE,
     # QR signatures: public keys of every workstation; an administrator's revocation travels too
     "signing_key": MUTABLE,
     # sync itself
@@ -69,6 +71,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "officer": ("username",), "workstation": ("name",), "non_working_day": ("day",),
     # a map is by SiCantik id or, when SiCantik gives none, by folded name (never both null)
     "sicantik_permit_map": ("sicantik_id", "name_key"),
+    "sicantik_value_map": ("field", "value_key"), "sicantik_waiting": ("no_permohonan",),
 }
 
 # Workflow actions that happen once per application office-wide.

@@ -26,6 +26,9 @@ PAGES: list[Page] = [
     Page("counter4", "Loket 4 — Cetak & Legalisasi SK", ("LOKET4",), "ui.pages.counter4:Counter4Page"),
     Page("counter5", "Loket 5 — SKM, Penyerahan & Pengaduan", ("LOKET5",), "ui.pages.counter5:Counter5Page"),
     Page("admin_officers", "Admin — Petugas", ("ADMIN",), "ui.pages.admin_officers:OfficersPage"),
+    Page("admin_permit_types", "Admin — Jenis Izin", ("ADMIN",), "ui.pages.admin_permit_types:PermitTypesPage"),
+    Page("admin_calendar", "Admin — Kalender", ("ADMIN",), "ui.pages.admin_calendar:CalendarPage"),
+    Page("admin_office", "Admin — Kantor", ("ADMIN",), "ui.pages.admin_office:OfficePage"),
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),
     Page("admin_sync", "Admin — Konflik Sinkronisasi", ("ADMIN",), "ui.pages.sync_conflicts:SyncConflictsPage"),
 ]

@@ -4,7 +4,7 @@ it with a reason, print legalised copies. Every print goes through
 app.services.issuance, which records it; the printer dialog's copy count is
 the count recorded.
 
-Keys: Ctrl+L (or F4) the scan box, Enter open, F6 print, F7 reprint, F8 legalise,
+Keys: F4 the scan box (Ctrl+L locks the screen, as everywhere), Enter open, F6 print, F7 reprint, F8 legalise,
 F5 (the window's refresh) reloads the open file.
 """
 from __future__ import annotations
@@ -152,7 +152,7 @@ class Counter4Page(QWidget):
         for seq, slot in (("F6", lambda: self.start_print("PRINT")),
                           ("F7", lambda: self.start_print("REPRINT")),
                           ("F8", lambda: self.start_print("LEGALISIR")),
-                          ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
+                          ("F4", self.focus_scan)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)

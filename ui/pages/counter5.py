@@ -10,7 +10,7 @@ reason), confirm, print the handover receipt, and the file is archived. The offi
 Pengaduan: the complaints panel (ui/pages/complaints.py). Laporan SKM: the index
 and the report PDF for a period (ui/pages/survey_report.py).
 
-Keys: Ctrl+L / F4 scan box, F6 start the survey, F9 hand over, Alt+1 / 2 / 3 tabs,
+Keys: F4 scan box, F6 start the survey, F9 hand over, Alt+1 / 2 / 3 tabs,
 F5 (the window's refresh) reloads.
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -40,7 +39,7 @@ from ui.pages.complaints import ComplaintsPanel
 from ui.pages.counter4 import _line, scan_box
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import fmt_datetime, today_local, user_message
+from ui.widgets import confirm_action, fmt_datetime, today_local, user_message
 
 SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c", "NOT_YET": "#5b6673"}
 
@@ -57,8 +56,6 @@ class HandoverPanel(QWidget):
         self._pool = worker.serial_pool(self)
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
         self.proxies = []
-        # replaced in tests (no modal dialogs there)
-        self.confirm = self._confirm_dialog
 
         self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
                                            "nomor permohonan, lalu Enter"))
@@ -181,7 +178,7 @@ class HandoverPanel(QWidget):
         lay.addWidget(split, 1)
 
         for seq, slot in (("F6", self.start_survey), ("F9", self.hand_over),
-                          ("Ctrl+L", self.focus_scan), ("F4", self.focus_scan)):
+                          ("F4", self.focus_scan)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -359,14 +356,6 @@ class HandoverPanel(QWidget):
                    on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
 
     # -- handover ----------------------------------------------------------------------------
-    def _confirm_dialog(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Serahkan SK"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ya, serahkan"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Batal"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
     def record_proxy(self) -> None:
         """The power of attorney the proxy brings: the person it names may collect the SK."""
         from app.services import handover
@@ -396,6 +385,14 @@ class HandoverPanel(QWidget):
         v = self.view_data
         if v is None or not self.handover_button.isEnabled():
             return
+        # F9 asks once (Enter = serahkan, Esc = batal): a handover cannot be taken back
+        who = self.recipient.text().strip() or "—"
+        text = self.tr("Serahkan SK {number} kepada {who}{proxy} dan arsipkan berkas {no}?").format(
+            number=v.permit_number or "", who=who, no=v.no_permohonan,
+            proxy=self.tr(" (kuasa)") if self.by_proxy.isChecked() else "")
+        if not confirm_action(self, text, self.tr("Serahkan"), self.tr("Serahkan SK")):
+            self.message.setText(self.tr("Penyerahan dibatalkan; belum ada yang dicatat."))
+            return
         qd = self.letter_date.date()
         r = handover.Recipient(
             self.recipient.text(), self.id_type.currentData(), self.id_number.text(),
@@ -404,12 +401,6 @@ class HandoverPanel(QWidget):
             proxy_letter_date=qd.toPython() if self.by_proxy.isChecked() else None,
             receipt_proof=self.receipt_proof.text(), receipt_lost_reason=self.lost_reason.text())
         no = v.no_permohonan
-        who = r.name.strip() or "—"
-        text = (self.tr("Serahkan SK {n} kepada {who} (kuasa, surat {letter})?").format(
-                    n=v.permit_number or no, who=who, letter=r.proxy_letter_number or "—") if r.by_proxy
-                else self.tr("Serahkan SK {n} kepada pemohon {who}?").format(n=v.permit_number or no, who=who))
-        if not self.confirm(text + "\n" + self.tr("Berkas diarsipkan setelah diserahkan.")):
-            return
 
         def go():
             with self.loket.Session() as s:

@@ -41,7 +41,7 @@ from ui import worker
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
-from ui.widgets import app_tr, error_box, user_message
+from ui.widgets import app_tr, confirm_action, error_box, user_message
 
 try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
     from app.sicantik import counter as _sicantik_counter  # noqa: F401
@@ -224,8 +224,13 @@ class IntakePage(QWidget):
         self.preview.before_print = self._before_print
         self.model.changed.connect(self.save_timer.start)
         self.model.changed.connect(self._update_actions)
-        for seq, slot in (("Ctrl+N", self.new_walkin), ("Ctrl+H", self.show_register),
-                          ("F2", self.focus_find)):
+        # every status change is said in words on the status line, beside the row's new colour
+        self.model.status_changed.connect(lambda row: self.say(self.model.describe(row)))
+        self.table.space_ignored.connect(lambda: self.say(self.tr(
+            "Spasi mengubah status hanya di kolom “Ada?” (dan “Bentuk” untuk asli/salinan). "
+            "Ketik huruf atau Enter untuk keterangan."), error=True))
+        # F2 is the main window's key for this page: it lands in the find box (focus_entry)
+        for seq, slot in (("Ctrl+N", self.new_walkin), ("Ctrl+H", self.show_register)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -307,8 +312,8 @@ class IntakePage(QWidget):
         v.addWidget(self.file_warning)
 
         bar = QHBoxLayout()
-        cap = QLabel(self.tr("Persyaratan (* wajib) — Spasi: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · "
-                             "angka: lembar"))
+        cap = QLabel(self.tr("Persyaratan (* wajib) — Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: "
+                             "asli/salinan · angka: lembar · huruf atau Enter: keterangan"))
         cap.setObjectName("muted")
         cap.setWordWrap(True)
         self.all_button = QPushButton(self.tr("Semua ADA (Ctrl+Shift+A)"))
@@ -356,6 +361,10 @@ class IntakePage(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b42318; font-weight: 600;" if error else "color: #1f6b3a;")
+
+    def focus_entry(self) -> None:
+        """Where F2 (the page's key in the main window) puts the cursor: the find box."""
+        self.focus_find()
 
     def focus_find(self) -> None:
         if self.stack.currentWidget() is self.file:
@@ -631,7 +640,16 @@ class IntakePage(QWidget):
         self._run("accept")
 
     def return_file(self) -> None:
+        """Alt+K: asks first (Enter = kembalikan, Esc = batal); a return slip cannot be taken back."""
         if self.stack.currentWidget() is not self.file or self.model.read_only or self._busy:
+            return
+        missing = [it.name for it in self.model.deficiencies()]
+        text = self.tr("Kembalikan berkas {no} kepada pemohon dan cetak bukti pengembalian?").format(no=self.app_no)
+        if missing:
+            text += "\n\n" + self.tr("Yang kurang: {items}.").format(items="; ".join(missing))
+        if not confirm_action(self, text, self.tr("Kembalikan"), self.tr("Kembalikan berkas")):
+            self.say(self.tr("Pengembalian dibatalkan; berkas tetap terbuka."))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._run("return")
 

@@ -1,8 +1,11 @@
 """The requirement checklist of counter 2, operated from the keyboard.
 
-Up/Down (and Left/Right) move; Space marks the row ADA / TIDAK ADA (on the
-"Bentuk" column it switches asli ↔ salinan); typing a number on "Lembar" or
-text on "Keterangan" edits them (Enter or F2 too); Tab leaves the table.
+Up/Down (and Left/Right) move. Space changes a status only where the cursor
+stands on one: on "Ada?" it marks the row ADA / TIDAK ADA, on "Bentuk" it
+switches asli ↔ salinan; elsewhere Space changes nothing. A digit anywhere
+goes to "Lembar"; a letter anywhere, and Enter from any column, open
+"Keterangan", so typing a note ("STR kedaluwarsa") never changes a status.
+F2 edits the cell under the cursor; Tab leaves the table.
 Every change emits `changed`, which the page saves (debounced), so a crash
 loses at most the last fraction of a second.
 """
@@ -24,6 +27,7 @@ NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)
 
 class ChecklistModel(QAbstractTableModel):
     changed = Signal()
+    status_changed = Signal(int)       # row whose ADA / asli status the officer just changed
 
     HEADERS = ("No", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
 
@@ -143,6 +147,7 @@ class ChecklistModel(QAbstractTableModel):
         if it.present:
             it.original = it.original_needed
         self._row_changed(row)
+        self.status_changed.emit(row)
 
     def toggle_original(self, row: int) -> None:
         if self.read_only:
@@ -154,6 +159,7 @@ class ChecklistModel(QAbstractTableModel):
         else:
             it.original = not it.original
         self._row_changed(row)
+        self.status_changed.emit(row)
 
     def mark_all_present(self) -> None:
         if self.read_only:
@@ -169,6 +175,17 @@ class ChecklistModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, NOTE))
         self.changed.emit()
 
+    def describe(self, row: int) -> str:
+        """The row's status in words, for the line that confirms a change."""
+        it = self.items[row]
+        if it.present is None:
+            state = "—"
+        elif not it.present:
+            state = "✘ " + self._tr("TIDAK ADA")
+        else:
+            state = "✔ " + self._tr("ADA") + " (" + (self._tr("asli") if it.original else self._tr("salinan")) + ")"
+        return f"{row + 1}. {it.name}: {state}"
+
     def deficiencies(self) -> list[Item]:
         return [it for it in self.items if it.deficiency]
 
@@ -180,8 +197,8 @@ class ChecklistView(QTableView):
         self.setTabKeyNavigation(False)     # Tab leaves the table: no keyboard trap
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
+        # no AnyKeyPressed: keyPressEvent routes digits to "Lembar" and letters to "Keterangan"
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
@@ -207,28 +224,58 @@ class ChecklistView(QTableView):
         if self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, PRESENT))
 
+    # Space on a cell that is no status: the page says where Space works
+    space_ignored = Signal()
+
+    def _edit_in(self, idx, e=None) -> None:
+        """Open the editor of `idx` and give it the key that asked for it."""
+        self.setCurrentIndex(idx)
+        self.edit(idx)
+        if e is None:
+            return
+        from PySide6.QtWidgets import QApplication
+        editor = self.indexWidget(idx) or QApplication.focusWidget()
+        if editor is not None and editor is not self:
+            QApplication.sendEvent(editor, e)
+
     def keyPressEvent(self, e):
+        from PySide6.QtWidgets import QApplication
         idx = self.currentIndex()
-        if e.key() == Qt.Key.Key_Space and idx.isValid() and self.state() != QAbstractItemView.State.EditingState:
-            m: ChecklistModel = self.model()
-            if idx.column() == FORM:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if editing:
+            # a key replayed to the table while its editor is open belongs to the editor
+            editor = QApplication.focusWidget()
+            # (only typed characters: Enter/Esc reach the table after the editor saw them)
+            if not getattr(self, "_forwarding", False) and e.text() and e.text().isprintable() \
+                    and editor is not None and editor is not self and self.isAncestorOf(editor):
+                self._forwarding = True      # the editor may pass the key back up to the table
+                try:
+                    QApplication.sendEvent(editor, e)
+                finally:
+                    self._forwarding = False
+                return
+            super().keyPressEvent(e)
+            return
+        m: ChecklistModel = self.model()
+        plain = not (e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                      | Qt.KeyboardModifier.MetaModifier))
+        if not idx.isValid() or m.read_only:
+            super().keyPressEvent(e)
+            return
+        if e.key() == Qt.Key.Key_Space and plain:
+            if idx.column() == PRESENT:
+                m.toggle_present(idx.row())
+            elif idx.column() == FORM:
                 m.toggle_original(idx.row())
             else:
-                m.toggle_present(idx.row())
+                self.space_ignored.emit()
             return
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (e.modifiers() & Qt.KeyboardModifier.ControlModifier) \
-                and idx.isValid() and idx.column() in (SHEETS, NOTE) and self.state() != QAbstractItemView.State.EditingState:
-            self.edit(idx)
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self._edit_in(idx.siblingAtColumn(NOTE))
             return
-        # a digit anywhere on the row goes to "Lembar"
-        if e.text().isdigit() and idx.isValid() and idx.column() not in (SHEETS, NOTE) \
-                and self.state() != QAbstractItemView.State.EditingState and not self.model().read_only:
-            target = idx.siblingAtColumn(SHEETS)
-            self.setCurrentIndex(target)
-            self.edit(target)
-            editor = self.indexWidget(target) or self.focusWidget()
-            if editor is not None and editor is not self:
-                from PySide6.QtWidgets import QApplication
-                QApplication.sendEvent(editor, e)
+        text = e.text()
+        if plain and text and text.isprintable() and not text.isspace():
+            # a digit anywhere goes to "Lembar", any other character to "Keterangan"
+            self._edit_in(idx.siblingAtColumn(SHEETS if text.isdigit() else NOTE), e)
             return
         super().keyPressEvent(e)

@@ -1,0 +1,123 @@
+"""Proof that an administrator made an office-wide change (and that an officer
+changed their own password): an Ed25519 signature over the protected fields of
+a row, checked by every other workstation before it honours the row.
+
+Why signatures. Every workstation holds the whole officer table and may write
+its own SQLite file and (with its central-database login) the central rows. A
+hash chain or an audit record can be forged by whoever writes the file; a
+signature made with a key only the administrator can produce cannot.
+
+The key. Each officer's Ed25519 key is derived from their password (argon2id,
+the same cost as the password hash, salted with the officer's id), so nothing
+secret is stored anywhere: the private key exists in memory while the officer
+is logged in (`Actor.extra["proof_key"]`), the public key travels on the row
+(`officer.sign_key`). Offline, the public key is as hard to attack as the
+password hash beside it.
+
+What a protected row carries: `proof_version` (raised by every signed change,
+so an old signed state cannot be replayed), `proof_by` (the signer's officer
+id) and `proof_sig`. The signature covers the table, the row id, the protected
+fields (PROTECTED below), the version and the signer.
+
+Use it for any office-wide change an administrator makes (admin pages):
+    proof.stamp(row, actor)           # after setting the protected fields
+and declare the table's protected fields in PROTECTED, with the three columns
+on the table. app/sync/trust.py refuses a pulled row whose protected fields
+changed without a valid stamp.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date, datetime
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+log = logging.getLogger("loket.proof")
+
+# table → fields whose change needs a proof. (The proof columns themselves are
+# always compared too: PROOF_COLUMNS.)
+PROTECTED: dict[str, tuple[str, ...]] = {
+    "officer": ("roles", "active", "password_hash", "must_change_password", "sign_key"),
+}
+PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
+
+KEY = "proof_key"   # Actor.extra slot of the private key
+
+# argon2id parameters of argon2-cffi's PasswordHasher defaults (RFC 9106, second profile).
+_T, _M, _P = 3, 65536, 4
+
+
+def derive(officer_id: str, password: str) -> Ed25519PrivateKey:
+    seed = hash_secret_raw(password.encode("utf-8"), f"loket-proof:{officer_id}".encode(),
+                           time_cost=_T, memory_cost=_M, parallelism=_P, hash_len=32, type=Type.ID)
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def public_hex(key: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def _norm(v):
+    if isinstance(v, bool) or v is None:
+        return v
+    if isinstance(v, (datetime, date)):
+        return v.isoformat()
+    if isinstance(v, int):
+        return v
+    return str(v)
+
+
+def payload(table: str, row_id: str, fields: dict, version: int, signer: str | None) -> bytes:
+    body = {"t": table, "id": row_id, "v": int(version or 0), "by": signer,
+            "f": {k: _norm(fields.get(k)) for k in PROTECTED[table]}}
+    if table == "officer":
+        body["f"]["roles"] = ",".join(sorted(r for r in (fields.get("roles") or "").split(",") if r))
+        body["f"]["active"] = bool(fields.get("active"))
+        body["f"]["must_change_password"] = bool(fields.get("must_change_password"))
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sign(key: Ed25519PrivateKey, table: str, row_id: str, fields: dict, version: int,
+         signer: str | None) -> str:
+    return key.sign(payload(table, row_id, fields, version, signer)).hex()
+
+
+def valid(public: str | None, signature: str | None, table: str, row_id: str, fields: dict,
+          version: int, signer: str | None) -> bool:
+    if not public or not signature:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(
+            bytes.fromhex(signature), payload(table, row_id, fields, version, signer))
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+def key_of(actor) -> Ed25519PrivateKey | None:
+    return actor.extra.get(KEY) if actor is not None else None
+
+
+def remember(actor, key: Ed25519PrivateKey) -> None:
+    actor.extra[KEY] = key
+
+
+def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
+    """Sign the protected fields of an ORM row as `actor` (after setting them).
+    False when the actor holds no key (the change then stays on this
+    workstation: every other one refuses it and reports it)."""
+    table = row.__table__.name
+    key = key or key_of(actor)
+    row.proof_version = (row.proof_version or 0) + 1
+    row.proof_by = actor.officer_id
+    if key is None:
+        row.proof_sig = None
+        log.warning("unsigned change of %s %s by %s", table, row.id, actor.username)
+        return False
+    fields = {f: getattr(row, f) for f in PROTECTED[table]}
+    row.proof_sig = sign(key, table, row.id, fields, row.proof_version, actor.officer_id)
+    return True

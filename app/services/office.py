@@ -1,0 +1,295 @@
+"""The office as the administrator describes it: identity (what the letterhead
+and the signature block print), numbering formats, and connections.
+
+Settings stay typed keys of app/config.py (this module adds none: the identity
+form shows every `office.*` key declared there, so keys other areas add appear
+by themselves). Saving is one audited act: one transaction, one audit record
+listing each key's old and new value. Secrets are typed into the keyring
+(app/secrets.py), never stored as settings and never read back for display.
+
+Connection tests (`test_connection`) run without Qt, so the GUI calls them off
+its thread; each answers (ok, one line in plain Indonesian). An area that owns a
+connection (TTE signing, notifications) registers its own test in CONNECTIONS.
+"""
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app import audit, clock, config, numbering
+from app.i18n import tr
+from app.services.context import Actor
+from app.services.officers import clean_nip, require_admin
+from app.validation import Invalid
+from db.models import NumberSequence
+
+# The identity form, in this order; any other office.* key follows. office.hours is on
+# the calendar page, office.timezone and office.logo are here.
+IDENTITY_ORDER = ("office.government", "office.region", "office.name", "office.head_title", "office.head_name",
+                  "office.head_nip", "office.head_rank", "office.address", "office.city", "office.phone",
+                  "office.email", "office.website", "office.contact", "office.logo", "office.timezone")
+NOT_IDENTITY = frozenset({"office.hours"})
+# Numbers that carry the workstation so two offline counters never collide (sync scheme:
+# receipts and walk-in numbers keep the workstation in them).
+PER_WORKSTATION = frozenset({"receipt", "walkin", "return_slip", "complaint", "handover"})
+NUMBER_FIELDS = frozenset({"seq", "year", "month", "month_roman", "day", "workstation"})
+NUMBER_LABELS = {"receipt": "Tanda terima berkas", "permit": "SK izin", "rejection": "Surat penolakan",
+                 "walkin": "Permohonan walk-in", "return_slip": "Bukti pengembalian berkas",
+                 "complaint": "Tiket pengaduan", "handover": "Tanda terima penyerahan SK"}
+
+
+# Short labels for the form (the key's doc is its tooltip); other keys show their doc.
+LABELS = {
+    "office.government": "Pemerintah daerah", "office.region": "Daerah (wilayah)", "office.name": "Nama kantor",
+    "office.head_title": "Jabatan kepala kantor", "office.head_name": "Nama kepala kantor",
+    "office.head_nip": "NIP kepala kantor", "office.head_rank": "Pangkat/golongan", "office.address": "Alamat",
+    "office.city": "Kota (tempat penetapan)", "office.phone": "Telepon", "office.email": "Surel",
+    "office.website": "Laman", "office.contact": "Kontak (baris bebas)", "office.logo": "Logo kop surat",
+    "office.timezone": "Zona waktu", "numbering.receipt": "Tanda terima berkas", "numbering.permit": "SK izin",
+    "numbering.rejection": "Surat penolakan", "numbering.walkin": "Permohonan walk-in",
+    "numbering.return_slip": "Bukti pengembalian", "numbering.complaint": "Tiket pengaduan",
+    "numbering.handover": "Tanda terima penyerahan", "central.url": "URL basis data pusat",
+    "central.sslmode": "Mode TLS", "central.ca_file": "Berkas CA", "sicantik.base_url": "URL SiCantik",
+    "sicantik.mode": "Cara akses", "sicantik.instansi_id": "instansi_id",
+    # secrets (keyring names)
+    "central.password": "Kata sandi", "sicantik.username": "Pengguna API", "sicantik.password": "Kata sandi API",
+    "sicantik.apikey": "API key SPLP", "sicantik.saltkey": "Salt key SPLP",
+}
+
+
+def label(key: config.Key) -> str:
+    return tr(LABELS[key.name]) if key.name in LABELS else tr(key.doc)
+
+
+def identity_keys() -> list[config.Key]:
+    office = [k for k in config.KEYS.values() if k.name.startswith("office.") and k.name not in NOT_IDENTITY]
+    rank = {n: i for i, n in enumerate(IDENTITY_ORDER)}
+    return sorted(office, key=lambda k: (rank.get(k.name, len(rank)), k.name))
+
+
+def numbering_keys() -> list[config.Key]:
+    return [k for k in config.KEYS.values() if k.name.startswith("numbering.")]
+
+
+def values(session: Session, names: list[str]) -> dict[str, str]:
+    out = {}
+    for n in names:
+        v = config.get(session, n)
+        out[n] = ("ya" if v else "tidak") if isinstance(v, bool) else str(v)
+    return out
+
+
+# --- numbering -------------------------------------------------------------------------------
+
+def _fields(fmt: str) -> list[str]:
+    try:
+        return [f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None]
+    except ValueError:
+        raise Invalid("format", tr("Kurung kurawal format tidak seimbang.")) from None
+
+
+def check_format(kind: str, fmt: str) -> str:
+    """A usable numbering format for `kind`, or Invalid naming what is wrong."""
+    fmt = (fmt or "").strip()
+    field = f"numbering.{kind}"
+    if not fmt:
+        raise Invalid(field, tr("Format nomor wajib diisi."))
+    if len(fmt) > 80:
+        raise Invalid(field, tr("Format nomor paling banyak 80 karakter."))
+    try:
+        names = _fields(fmt)
+    except Invalid as e:
+        raise Invalid(field, e.message) from None
+    unknown = sorted({n for n in names if n not in NUMBER_FIELDS})
+    if unknown:
+        raise Invalid(field, tr("Tempat penampung tidak dikenal: {names}. Yang boleh: {allowed}.").format(
+            names=", ".join("{" + n + "}" for n in unknown),
+            allowed=", ".join("{" + n + "}" for n in sorted(NUMBER_FIELDS))))
+    if "seq" not in names:
+        raise Invalid(field, tr("Format harus memuat {seq} (nomor urut)."))
+    if "year" not in names:
+        raise Invalid(field, tr("Format harus memuat {year}: nomor urut dimulai lagi setiap tahun."))
+    if kind in PER_WORKSTATION and "workstation" not in names:
+        raise Invalid(field, tr("Format harus memuat {workstation}, agar dua workstation yang luring "
+                                "tidak memberi nomor yang sama."))
+    try:
+        sample(fmt, 1, "LOKET2-A")
+    except Exception as e:  # a bad spec such as {seq:abc}
+        raise Invalid(field, tr("Format tidak dapat dipakai: {err}").format(err=e)) from None
+    return fmt
+
+
+def sample(fmt: str, seq: int, workstation: str) -> str:
+    return numbering.format_number(fmt, seq, clock.now(), workstation=workstation)
+
+
+def check_unique(formats: dict[str, str]) -> None:
+    """Two kinds whose numbers could look the same (same format) are refused."""
+    seen: dict[str, str] = {}
+    for kind, fmt in formats.items():
+        shape = re.sub(r"\{seq[^}]*\}", "{seq}", fmt.strip())
+        if shape in seen:
+            raise Invalid(f"numbering.{kind}", tr("Format ini sama dengan format {other}: nomornya bisa kembar. "
+                                                  "Bedakan awalan atau kodenya.").format(
+                other=tr(NUMBER_LABELS.get(seen[shape], seen[shape])).lower()))
+        seen[shape] = kind
+
+
+def preview_next(session: Session, kind: str, fmt: str, workstation: str) -> str:
+    """The number the next document of `kind` would get with `fmt` (nothing taken)."""
+    now = clock.now()
+    scope = workstation if kind in PER_WORKSTATION else ""
+    key = f"{kind}/{scope}/{now.year}" if scope else f"{kind}/{now.year}"
+    row = session.get(NumberSequence, key)
+    return sample(fmt, (row.value if row else 0) + 1, workstation)
+
+
+# --- saving ------------------------------------------------------------------------------------
+
+def _clean(session: Session, name: str, raw: str):
+    if name.startswith("numbering."):
+        return check_format(name.split(".", 1)[1], raw)
+    if name.endswith("_nip") and name.startswith("office."):
+        try:
+            return clean_nip(raw) or ""
+        except Invalid as e:
+            raise Invalid(name, e.message) from None
+    if name == "office.logo" and raw.strip():
+        p = Path(raw.strip())
+        if p.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise Invalid(name, tr("Logo harus berkas PNG atau JPG."))
+        if not p.is_file():
+            raise Invalid(name, tr("Berkas logo tidak ditemukan: {path}").format(path=p))
+        return str(p)
+    try:
+        value = config.parse(name, raw.strip() if isinstance(raw, str) else raw)
+    except config.ConfigError as e:
+        raise Invalid(name, str(e)) from None
+    if isinstance(value, str) and len(value) > 500:
+        raise Invalid(name, tr("Isian paling banyak 500 karakter."))
+    return value
+
+
+def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
+    """Store the given settings (name → text as typed) after checking all of them.
+    Returns the names that changed; Invalid(name, message) for the first bad one."""
+    require_admin(session, actor)
+    cleaned = {}
+    for name, raw in changes.items():
+        if name not in config.KEYS:
+            raise Invalid(name, tr("Kunci pengaturan tidak dikenal: {name}").format(name=name))
+        cleaned[name] = _clean(session, name, raw if raw is not None else "")
+    if any(n.startswith("numbering.") for n in cleaned):
+        formats = {k.name.split(".", 1)[1]: str(cleaned.get(k.name, config.get(session, k.name)))
+                   for k in numbering_keys()}
+        check_unique(formats)
+    lines, changed = [], []
+    try:
+        for name, value in cleaned.items():
+            old = config.get(session, name)
+            if old == value:
+                continue
+            config.set_(session, name, value)
+            changed.append(name)
+            lines.append(f"{name}: {old or '-'} → {value or '-'}")
+        if changed:
+            audit.record(session, actor, "config.set", "setting", None, "; ".join(lines))
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return changed
+
+
+def set_secret(session: Session, actor: Actor, name: str, value: str) -> None:
+    """A secret typed on the Office page goes to the keyring; the audit record
+    says that it was set, never what it is."""
+    from app import secrets
+    require_admin(session, actor)
+    secrets.set_(name, value, session=session, actor=actor)
+    session.commit()
+
+
+# --- connections -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Connection:
+    key: str
+    title: str
+    secrets: tuple[str, ...]         # keyring names typed on the page
+    settings: tuple[str, ...]        # config keys shown beside it
+    test: Callable[[object], tuple[bool | None, str]] | None
+
+
+def _test_central(loket) -> tuple[bool | None, str]:
+    from app.sync import central as C
+    with loket.Session() as s:
+        if not config.get(s, "central.url"):
+            return None, tr("Belum diatur: isi URL basis data pusat (Loket bekerja lokal saja).")
+        try:
+            target = C.target_from_settings(s)
+        except C.CentralError as e:
+            return False, str(e)
+    try:
+        engine = C.connect(target, timeout=5)
+    except C.CentralError as e:
+        return False, str(e)
+    try:
+        C.check(engine, target)
+    except C.CentralError as e:
+        return False, str(e)
+    finally:
+        engine.dispose()
+    return True, tr("Tersambung ke basis data pusat {url}; skema mutakhir.").format(url=target.shown)
+
+
+def _test_sicantik(loket) -> tuple[bool | None, str]:
+    from app.sicantik import client as sc
+    with loket.Session() as s:
+        settings = sc.Settings.from_session(s)
+    if not settings.configured:
+        return None, tr("Belum diatur: isi URL SiCantik Cloud (Loket tetap bisa menerima walk-in).")
+    cl = sc.Client(settings)
+    try:
+        return True, tr("SiCantik {state}.").format(state=cl.check())
+    except sc.SicantikError as e:
+        return False, str(e)
+    finally:
+        cl.close()
+
+
+def _not_here(what: str) -> Callable:
+    def test(_loket) -> tuple[bool | None, str]:
+        return None, tr("{what} belum dapat diuji di versi Loket ini.").format(what=what)
+    return test
+
+
+CONNECTIONS: list[Connection] = [
+    Connection("central", "Basis data pusat", ("central.password",),
+               ("central.url", "central.sslmode", "central.ca_file"), _test_central),
+    Connection("sicantik", "SiCantik Cloud",
+               ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey"),
+               ("sicantik.base_url", "sicantik.mode", "sicantik.instansi_id"), _test_sicantik),
+    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (), (), _not_here("Layanan TTE")),
+    Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", (), (), _not_here("Layanan notifikasi")),
+]
+
+
+def connection(key: str) -> Connection:
+    return next(c for c in CONNECTIONS if c.key == key)
+
+
+def test_connection(loket, key: str) -> tuple[bool | None, str]:
+    """(ok, message): True works, False fails (the message says why), None not set up."""
+    c = connection(key)
+    try:
+        return c.test(loket) if c.test else (None, tr("Tidak ada uji untuk koneksi ini."))
+    except Exception as e:  # one plain line, never a traceback on the page
+        import logging
+        logging.getLogger("loket").exception("connection test %s", key)
+        return False, tr("Uji koneksi gagal: {err}").format(err=type(e).__name__)

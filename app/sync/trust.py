@@ -1,0 +1,263 @@
+"""Rights that only an administrator can grant, office-wide.
+
+The central database cannot run Loket's checks, and any workstation can write
+its own file and (with its login) the central rows. So every workstation checks
+what it pulls: a row of a guarded table (app/proof.py PROTECTED: the officer's
+roles, activation, password, key) whose protected fields differ from the local
+copy is honoured only with a valid proof —
+
+- signed by an officer who is an active administrator *here* (their public key
+  as this workstation knows it), with a proof version above the local one (an
+  old signed state cannot be replayed); or
+- signed by the officer themselves with their current key, when only their
+  password (and key) changed: a password change made with the old password; or
+- for the office's first administrator, the trust root: the one officer the
+  central database named first (`sync_state` key `trust.root`, written once,
+  append-only centrally, app/sync/guard.py).
+
+Otherwise the row is applied with the protected fields as they are here (a new
+officer arrives without roles, inactive and without a password), and the
+refusal is noted for the administrators (`loket sync conflicts`, kind LOCAL).
+The same check guards the merged rows a push brings back (push.py) and the rows
+a new workstation adopts by username (pull.py).
+"""
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Engine, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from app import proof
+from app.i18n import tr
+from app.sync import rows as R
+from app.sync import tables as T
+
+log = logging.getLogger("loket.sync")
+
+ROOT_KEY = "trust.root"
+GUARDED = frozenset(proof.PROTECTED)
+ADMIN = "ADMIN"
+
+# What a row refused on arrival gets when this workstation has no copy of it.
+STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_password": False,
+            "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None}
+
+
+def _fields(table: str) -> tuple[str, ...]:
+    return proof.PROTECTED[table] + proof.PROOF_COLUMNS
+
+
+def _norm(v):
+    if isinstance(v, bool):
+        return int(v)
+    return None if v == "" else v
+
+
+def _roles(row: dict) -> frozenset[str]:
+    return frozenset(r for r in (row.get("roles") or "").split(",") if r)
+
+
+# --- the trust root ---------------------------------------------------------------------------
+
+def root_value(officer_id: str, public: str) -> str:
+    return f"{officer_id}:{public}"
+
+
+def local_root(conn: Connection) -> tuple[str, str] | None:
+    from app.sync.pull import get_state
+    raw = get_state(conn, ROOT_KEY)
+    if not raw:
+        return None
+    oid, _, pub = raw.partition(":")
+    return oid, pub
+
+
+def set_local_root(conn: Connection, officer_id: str, public: str) -> None:
+    from app.sync.pull import set_state
+    set_state(conn, ROOT_KEY, root_value(officer_id, public))
+
+
+def exchange_root(local: Engine, central: Engine) -> None:
+    """At every sync, before anything is pulled: the central root wins. The first
+    workstation to sync names it (its first administrator); a folder whose own
+    first administrator is not the office's loses that administrator's rights
+    here, and the stripped row is what it pushes."""
+    from db.sync_models import SyncState
+    t = SyncState.__table__
+    with local.connect() as lc:
+        mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
+    with central.begin() as cc:
+        theirs = cc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
+        if theirs is None and mine:
+            try:
+                with cc.begin_nested():
+                    cc.execute(t.insert().values(key=ROOT_KEY, value=mine))
+                theirs = mine
+            except IntegrityError:
+                theirs = cc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
+    if theirs and theirs != mine:
+        from app.sync.pull import set_state
+        with local.begin() as c:
+            set_state(c, ROOT_KEY, theirs)
+            n = rescreen(c)
+        log.warning("trust root taken from the central database; %d local officers lost their rights", n)
+
+
+def rescreen(c: Connection) -> int:
+    """Check every local guarded row from the root (as if each had just arrived);
+    strip the ones no proof holds. Captured: the stripped rows go up."""
+    n = 0
+    for table in GUARDED:
+        spec = T.by_name()[table]
+        have = {r._mapping[spec.pk]: R.clean(spec, r) for r in c.execute(
+            select(*[spec.table.c[k] for k in spec.columns]))}
+        kept, refused = Screen(c, table, baseline={}).run(have)
+        for rid, reason in refused:
+            c.execute(update(spec.table).where(spec.table.c[spec.pk] == rid).values(**STRIPPED))
+            note(c, table, have[rid], reason)
+            n += 1
+    return n
+
+
+# --- checking rows --------------------------------------------------------------------------
+
+class Screen:
+    """One batch of incoming rows of a guarded table, checked against the local
+    copies (`baseline`: id → row; read from the local database when None).
+    Rows accepted earlier in the batch may sign later ones (a new administrator
+    and the officers they created arrive together at a new workstation)."""
+
+    def __init__(self, conn: Connection, table: str, baseline: dict | None = None):
+        self.conn, self.table = conn, table
+        self.spec = T.by_name()[table]
+        self.baseline = baseline
+        self.accepted: dict = {}
+        self.root = local_root(conn)
+
+    def _local(self, ids) -> dict:
+        if self.baseline is not None:
+            return {i: self.baseline[i] for i in ids if i in self.baseline}
+        return R.fetch(self.conn, self.spec, list(ids))
+
+    def _signer(self, sid: str) -> dict | None:
+        if sid in self.accepted:
+            return self.accepted[sid]
+        if self.baseline is not None:
+            return None
+        return R.fetch(self.conn, self.spec, [sid]).get(sid)
+
+    def reason(self, new: dict, old: dict | None) -> str | None:
+        """None when the row may be applied as it is; else why not (for the log)."""
+        fields = _fields(self.table)
+        if old is not None and all(_norm(new.get(f)) == _norm(old.get(f)) for f in fields):
+            return None
+        version, by, sig = new.get("proof_version") or 0, new.get("proof_by"), new.get("proof_sig")
+        if old is not None and version <= (old.get("proof_version") or 0):
+            return tr("hak, status atau kata sandi diubah tanpa tanda tangan baru dari administrator")
+        if not sig or not by:
+            return tr("hak, status atau kata sandi diubah tanpa tanda tangan administrator")
+        rid = new[self.spec.pk]
+        if by == rid:
+            if old is None:
+                if self.root != (rid, new.get("sign_key")) or ADMIN not in _roles(new):
+                    return tr("akun baru yang menandatangani haknya sendiri (bukan administrator pertama kantor)")
+                public = new.get("sign_key")
+            else:
+                if _roles(new) != _roles(old) or bool(new.get("active")) != bool(old.get("active")):
+                    return tr("peran atau status hanya dapat diubah administrator")
+                if new.get("must_change_password") and not old.get("must_change_password"):
+                    return tr("perubahan kata sandi sendiri tidak dapat mewajibkan penggantian")
+                public = old.get("sign_key")
+        else:
+            signer = self._signer(by)
+            if signer is None or not signer.get("active") or ADMIN not in _roles(signer):
+                return tr("ditandatangani oleh akun yang di workstation ini bukan administrator aktif")
+            public = signer.get("sign_key")
+        payload = {f: new.get(f) for f in proof.PROTECTED[self.table]}
+        if not proof.valid(public, sig, self.table, rid, payload, version, by):
+            return tr("tanda tangan administrator tidak sah")
+        return None
+
+    def run(self, incoming: dict) -> tuple[dict, list[tuple[str, str]]]:
+        """(rows to apply, [(id, reason)] refused)."""
+        local = self._local(incoming)
+        pending, out = dict(incoming), {}
+        progress = True
+        while pending and progress:
+            progress = False
+            for rid in list(pending):
+                if self.reason(pending[rid], local.get(rid)) is None:
+                    out[rid] = self.accepted[rid] = pending.pop(rid)
+                    progress = True
+        refused = []
+        for rid, row in pending.items():
+            refused.append((rid, self.reason(row, local.get(rid))))
+            old = local.get(rid)
+            kept = dict(row)
+            if old is not None:
+                kept.update({f: old.get(f) for f in _fields(self.table)})
+            else:
+                kept.update(STRIPPED)
+            out[rid] = kept
+        return out, refused
+
+
+def guard(c: Connection, spec: T.Spec, values: list[dict]) -> tuple[list[dict], int]:
+    """For the appliers of pulled and merged rows: the rows as they may be
+    written here, and how many were refused (each noted for the administrators)."""
+    if spec.name not in GUARDED or not values:
+        return values, 0
+    by_id = {v[spec.pk]: v for v in values}
+    out, refused = Screen(c, spec.name).run(by_id)
+    for rid, reason in refused:
+        log.warning("pulled %s %s refused: %s", spec.name, rid, reason)
+        note(c, spec.name, by_id[rid], reason)
+    return [out[v[spec.pk]] for v in values], len(refused)
+
+
+def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -> dict | None:
+    """A push's field merge must not mix a stamp with fields it did not sign: the
+    protected fields and their proof come together from one side, the one with
+    the later proof version (central on a tie: this workstation is merely behind)."""
+    if spec.name not in GUARDED or merged is None:
+        return merged
+    src = local if (local.get("proof_version") or 0) > (central.get("proof_version") or 0) else central
+    merged.update({f: src.get(f) for f in _fields(spec.name)})
+    return merged
+
+
+def note(c: Connection, table: str, row: dict, reason: str) -> None:
+    from app.sync.pull import _refusal_row
+    from db.sync_models import SyncConflict
+    who = row.get("username") or row.get("id")
+    msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
+             "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
+    r = _refusal_row(table, row["id"], msg)
+    r["message"] = msg
+    c.execute(sqlite_insert(SyncConflict.__table__).values(**r).on_conflict_do_nothing(index_elements=["id"]))
+
+
+# --- a fresh data folder and an office that already has officers ---------------------------
+
+def central_officers(session) -> tuple[int | None, str]:
+    """(officers in the configured central database, or None when none is
+    configured; the URL as shown). Raises app.sync.central.CentralError when
+    one is configured but cannot be asked."""
+    from app import config
+    from app.sync import central as C
+    if not config.get(session, "central.url"):
+        return None, ""
+    target = C.target_from_settings(session)
+    engine = C.connect(target, timeout=5)
+    try:
+        with engine.connect() as c:
+            if not engine.dialect.has_table(c, "officer"):
+                return 0, target.shown
+            return int(c.execute(text("SELECT count(*) FROM officer")).scalar_one()), target.shown
+    except Exception as e:
+        raise C.CentralError(C.describe(e, target)) from None
+    finally:
+        engine.dispose()

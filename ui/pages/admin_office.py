@@ -1,0 +1,322 @@
+"""Administrator: the office — identity (letterhead and signer), numbering
+formats with a preview of the next number, and the connections (central
+database, SiCantik, TTE, notifications), each with "Tes koneksi" run off the
+GUI thread. Secrets are typed into the keyring and never shown back.
+
+Everything is saved through app/services/office.py (administrator only, one
+audited act per save).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import worker
+from ui.login import ErrorLabel, PasswordEdit
+from ui.pages.admin_permit_types import field_message
+from ui.widgets import info_box, user_message
+
+
+class SettingsForm(QWidget):
+    """A form of config keys: one input and one message line per key."""
+
+    def __init__(self, keys, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setVerticalSpacing(4)
+        self.inputs: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.extras: dict[str, QLabel] = {}
+        for k in keys:
+            if k.choices:
+                w = QComboBox()
+                w.addItems([str(c) for c in k.choices])
+            else:
+                w = QLineEdit()
+            w.setObjectName(f"setting_{k.name}")
+            w.setToolTip(f"{k.name}\n{k.doc}")
+            if isinstance(w, QLineEdit):
+                w.setPlaceholderText(k.doc[:90])
+            col = QVBoxLayout()
+            col.setSpacing(1)
+            row = QHBoxLayout()
+            row.addWidget(w, 1)
+            col.addLayout(row)
+            extra = QLabel()
+            extra.setObjectName("muted")
+            extra.hide()
+            col.addWidget(extra)
+            m = field_message()
+            col.addWidget(m)
+            lab = QLabel(self.label(k))
+            lab.setBuddy(w)
+            lab.setWordWrap(True)
+            lab.setToolTip(k.name)
+            self.form.addRow(lab, col)
+            self.inputs[k.name], self.messages[k.name], self.extras[k.name] = w, m, extra
+            self.rows = getattr(self, "rows", {})
+            self.rows[k.name] = row
+
+    @staticmethod
+    def label(k) -> str:
+        from app.services.office import label
+        return label(k)
+
+    def load(self, values: dict[str, str]) -> None:
+        for name, w in self.inputs.items():
+            v = values.get(name, "")
+            if isinstance(w, QComboBox):
+                w.setCurrentText(v)
+            else:
+                w.setText(v)
+            self.messages[name].hide()
+
+    def values(self) -> dict[str, str]:
+        return {n: (w.currentText() if isinstance(w, QComboBox) else w.text()) for n, w in self.inputs.items()}
+
+    def show_invalid(self, name: str, message: str) -> bool:
+        for m in self.messages.values():
+            m.hide()
+        m = self.messages.get(name)
+        if m is None:
+            return False
+        m.setText(message)
+        m.show()
+        self.inputs[name].setFocus()
+        return True
+
+
+def tr_label(name: str) -> str:
+    from app.i18n import tr
+    from app.services.office import LABELS
+    return tr(LABELS.get(name, name))
+
+
+def _scroll(w: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(w)
+    return area
+
+
+class OfficePage(QWidget):
+    def __init__(self, loket, actor, bus, parent=None):
+        super().__init__(parent)
+        from app.services import office
+        self.loket, self.actor, self.bus = loket, actor, bus
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        lay.setSpacing(8)
+        title = QLabel(self.tr("Kantor: identitas, penomoran, koneksi"))
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("officeTabs")
+        lay.addWidget(self.tabs, 1)
+
+        # identity
+        ident = QWidget()
+        il = QVBoxLayout(ident)
+        self.identity = SettingsForm(office.identity_keys())
+        if "office.logo" in self.identity.inputs:
+            browse = QPushButton(self.tr("Pilih…"))
+            browse.setObjectName("chooseLogo")
+            browse.clicked.connect(self.choose_logo)
+            self.identity.rows["office.logo"].addWidget(browse)
+        il.addWidget(self.identity)
+        il.addStretch(1)
+        self.tabs.addTab(self._with_save(ident, "identity"), self.tr("Identitas kantor"))
+
+        # numbering
+        num = QWidget()
+        nl = QVBoxLayout(num)
+        intro = QLabel(self.tr("Tempat penampung: {seq} nomor urut (mis. {seq:04} = 0001), {year}, {month}, "
+                               "{month_roman}, {day}, {workstation}. Nomor urut mulai lagi setiap tahun."))
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        nl.addWidget(intro)
+        self.numbering = SettingsForm(office.numbering_keys())
+        for name, w in self.numbering.inputs.items():
+            w.textEdited.connect(lambda _t, n=name: self.preview_number(n))
+        nl.addWidget(self.numbering)
+        nl.addStretch(1)
+        self.tabs.addTab(self._with_save(num, "numbering"), self.tr("Penomoran"))
+
+        # connections
+        conn = QWidget()
+        cl = QGridLayout(conn)
+        from app import config
+        self.conn_forms: dict[str, SettingsForm] = {}
+        self.secret_inputs: dict[str, PasswordEdit] = {}
+        self.results: dict[str, QLabel] = {}
+        self.test_buttons: dict[str, QPushButton] = {}
+        for c in office.CONNECTIONS:
+            box = QGroupBox(self.tr(c.title))
+            box.setObjectName(f"conn_{c.key}")
+            bl = QVBoxLayout(box)
+            form = SettingsForm([config.KEYS[n] for n in c.settings if n in config.KEYS])
+            self.conn_forms[c.key] = form
+            bl.addWidget(form)
+            if c.secrets:
+                sform = QFormLayout()
+                for name in c.secrets:
+                    pw = PasswordEdit()
+                    pw.setObjectName(f"secret_{name}")
+                    self.secret_inputs[name] = pw
+                    lab = QLabel(tr_label(name))
+                    lab.setBuddy(pw)
+                    lab.setToolTip(name)
+                    sform.addRow(lab, pw)
+                bl.addLayout(sform)
+            row = QHBoxLayout()
+            test = QPushButton(self.tr("Tes koneksi"))
+            test.setObjectName(f"test_{c.key}")
+            test.clicked.connect(lambda _=False, k=c.key: self.test(k))
+            self.test_buttons[c.key] = test
+            result = QLabel()
+            result.setObjectName(f"result_{c.key}")
+            result.setWordWrap(True)
+            result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.results[c.key] = result
+            row.addWidget(test, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(result, 1)
+            bl.addLayout(row)
+            n = len(self.conn_forms) - 1
+            cl.addWidget(box, n // 2, n % 2)
+        cl.setRowStretch(len(office.CONNECTIONS) // 2 + 1, 1)
+        self.tabs.addTab(self._with_save(conn, "connections"), self.tr("Koneksi"))
+        bus.master_changed.connect(self.refresh)
+        self.refresh()
+
+    def _with_save(self, content: QWidget, which: str) -> QWidget:
+        outer = QWidget()
+        ol = QVBoxLayout(outer)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.addWidget(_scroll(content), 1)
+        bar = QHBoxLayout()
+        error = ErrorLabel()
+        error.setObjectName(f"error_{which}")
+        bar.addWidget(error, 1)
+        bar.addStretch(1)
+        done = QLabel()
+        done.setObjectName(f"saved_{which}")
+        bar.addWidget(done)
+        save = QPushButton(self.tr("Simpan"))
+        save.setObjectName(f"save_{which}")
+        save.setProperty("primary", True)
+        save.clicked.connect(lambda: self.save(which))
+        bar.addWidget(save)
+        ol.addLayout(bar)
+        setattr(self, f"error_{which}", error)
+        setattr(self, f"saved_{which}", done)
+        return outer
+
+    # -- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from app import secrets
+        from app.services import office
+        forms = [self.identity, self.numbering, *self.conn_forms.values()]
+        with self.loket.Session() as s:
+            for f in forms:
+                f.load(office.values(s, list(f.inputs)))
+        known = {st.name: st.is_set for st in secrets.status()}
+        for name, pw in self.secret_inputs.items():
+            pw.clear()
+            pw.setPlaceholderText(self.tr("tersimpan di keyring — ketik untuk mengganti") if known.get(name)
+                                  else self.tr("belum diisi"))
+        for name in self.numbering.inputs:
+            self.preview_number(name)
+
+    def preview_number(self, name: str) -> None:
+        from app.services import office
+        from app.validation import Invalid
+        kind = name.split(".", 1)[1]
+        w, extra, msg = self.numbering.inputs[name], self.numbering.extras[name], self.numbering.messages[name]
+        try:
+            fmt = office.check_format(kind, w.text())
+            with self.loket.Session() as s:
+                nxt = office.preview_next(s, kind, fmt, self.actor.workstation)
+        except Invalid as e:
+            msg.setText(e.message)
+            msg.show()
+            extra.hide()
+            return
+        msg.hide()
+        extra.setText(self.tr("Nomor berikutnya: {n}").format(n=nxt))
+        extra.show()
+
+    # -- saving ----------------------------------------------------------------------------------
+    def save(self, which: str) -> None:
+        from app.services import office
+        from app.validation import Invalid
+        error, done = getattr(self, f"error_{which}"), getattr(self, f"saved_{which}")
+        error.show_message("")
+        done.setText("")
+        forms = {"identity": [self.identity], "numbering": [self.numbering],
+                 "connections": list(self.conn_forms.values())}[which]
+        values = {}
+        for f in forms:
+            values.update(f.values())
+        try:
+            with self.loket.Session() as s:
+                changed = office.save(s, self.actor, values)
+                if which == "connections":
+                    for name, pw in self.secret_inputs.items():
+                        if pw.text():
+                            office.set_secret(s, self.actor, name, pw.text())
+                            changed.append(name)
+        except Invalid as e:
+            if not any(f.show_invalid(e.field, e.message) for f in forms):
+                error.show_message(e.message)
+            return
+        except Exception as e:
+            error.show_message(user_message(e))
+            return
+        for pw in self.secret_inputs.values():
+            pw.clear()
+        done.setText(self.tr("Tersimpan ({n} diubah).").format(n=len(changed)) if changed
+                     else self.tr("Tidak ada yang berubah."))
+        self.bus.master_changed.emit()
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo kop surat"), "", "Gambar (*.png *.jpg *.jpeg)")
+        if path:
+            self.identity.inputs["office.logo"].setText(path)
+
+    # -- connection tests ----------------------------------------------------------------------------
+    def test(self, key: str) -> None:
+        from app.services import office
+        button, result = self.test_buttons[key], self.results[key]
+        button.setEnabled(False)
+        result.setStyleSheet("")
+        result.setText(self.tr("Menguji… (pengaturan yang tersimpan)"))
+        loket = self.loket
+
+        def done(answer) -> None:
+            ok, message = answer
+            button.setEnabled(True)
+            color = {True: "#067647", False: "#b42318", None: "#7a4100"}[ok]
+            mark = {True: self.tr("Berhasil"), False: self.tr("Gagal"), None: self.tr("Belum siap")}[ok]
+            result.setStyleSheet(f"color: {color};")
+            result.setText(f"{mark}: {message}")
+
+        def failed(exc) -> None:
+            button.setEnabled(True)
+            info_box(self, user_message(exc))
+
+        worker.run(lambda: office.test_connection(loket, key), on_done=done, on_error=failed, context=self)
