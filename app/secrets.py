@@ -149,9 +149,10 @@ def backend_status() -> BackendStatus:
         "insecure": tr("TIDAK AMAN ({name}): rahasia akan tersimpan tanpa perlindungan; Loket menolak "
                        "menyimpan rahasia di sini. Aktifkan Windows Credential Manager, macOS Keychain, "
                        "atau GNOME Keyring/KWallet (Secret Service)."),
-        "missing": tr("TIDAK ADA penyimpanan rahasia ({name}): koneksi ke basis data pusat dan SiCantik "
-                      "serta kunci QR kantor tidak dapat disimpan. Aktifkan Windows Credential Manager, "
-                      "macOS Keychain, atau GNOME Keyring/KWallet (Secret Service)."),
+        "missing": tr("TIDAK ADA penyimpanan rahasia ({name}): kata sandi basis data pusat dan SiCantik "
+                      "tidak dapat disimpan (dokumen tetap ditandatangani: kunci QR workstation ini "
+                      "tersimpan di berkas terenkripsi yang terikat mesin ini). Aktifkan Windows Credential "
+                      "Manager, macOS Keychain, atau GNOME Keyring/KWallet (Secret Service)."),
     }[level].format(name=name)
     return BackendStatus(name, level, message)
 

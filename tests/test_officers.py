@@ -2,7 +2,6 @@
 policy, login with lockout that survives a restart."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -206,11 +205,9 @@ def test_five_failures_lock_and_survive_restart(data_dir):
         actions = [r.action for r in s.scalars(select(AuditRecord).order_by(AuditRecord.seq))]
         assert actions.count("login.failed") == 4 and actions.count("login.locked") == 1
     lk.close()
-    # Five minutes later (the lock moved into the past behind the service's back).
-    con = sqlite3.connect(data_dir / "loket.sqlite3")
-    con.execute("UPDATE officer SET locked_until = ?", ((utcnow() - timedelta(seconds=1)).isoformat(" "),))
-    con.commit()
-    con.close()
+    # Five minutes later.
+    from app import clock
+    clock.pin(utcnow() + timedelta(minutes=5, seconds=1))
     lk = open_loket(data_dir)
     with lk.Session() as s:
         actor = officers.authenticate(s, "siti", ADMIN_PW, WS)

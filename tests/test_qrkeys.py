@@ -231,3 +231,35 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
     session.expire_all()
     from db.models import AuditRecord
     assert session.query(AuditRecord).filter_by(action="qrkey.revoke").count() == 1
+
+
+def test_cli_any_changed_character_is_one_clear_line(loket, session, actor_factory, capsys):
+    _, issued = _accept(session, actor_factory)
+    code = issued.document.data["qr"]
+    # every position is checked in tests/test_qrsign.py; here every fifth one and the tail, through the CLI
+    for i in sorted(set(range(0, len(code), 5)) | set(range(len(code) - 4, len(code)))):
+        ch = code[i]
+        changed = code[:i] + ("B" if ch == "A" else "A") + code[i + 1:]
+        assert main(["verify", changed]) == 1, i
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1 and "tidak sah" in captured.err, i
+
+
+def test_counters_open_a_file_from_another_workstations_qr(loket, session, actor_factory, monkeypatch):
+    """Counter 2 and counter 4 trust the synced public keys, not only their own."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.services import issuance
+    from app.services.context import Actor
+    app, issued = _accept(session, actor_factory)
+    other = Ed25519PrivateKey.generate()          # LOKET2-B's key, known here through sync/import
+    public = qrkeys.raw_public(other)
+    qrkeys.import_keys(session, Actor.system("LOKET-1"), {"format": qrkeys.EXPORT_FORMAT, "keys": [
+        {"kid": qrkeys.kid_of(public), "algorithm": "Ed25519", "public_key": qrkeys.b64u(public),
+         "office": "DPMPTSP", "workstation": "LOKET2-B"}]})
+    with monkeypatch.context() as m:
+        m.setattr(qrkeys, "signing_key", lambda session, day: other)
+        payload = qrsign.sign("TT", app.no_permohonan, issued.number, date(2026, 11, 26))
+    assert intake.open_file(session, actor_factory("LOKET2"), payload).id == app.id
+    assert issuance.open_file(session, payload).id == app.id
+    assert qrsign.verify(payload, session=session).workstation == "LOKET2-B"

@@ -174,3 +174,38 @@ def test_finding2_new_folder_cannot_make_an_administrator(central, stations, tmp
     with d.Session() as s, pytest.raises(officers.AuthError):
         officers.authenticate(s, "evil.admin", EVIL_PW, d.name)
     assert _refusals(b, "evil.admin") and _refusals(d, "evil.admin")
+
+
+def test_finding6_login_lockout_holds_office_wide(central, stations):
+    url, engine = central
+    a, b = _office(stations, engine)
+
+    def wrong(st, n):
+        with st.Session() as s:
+            for i in range(n):
+                with pytest.raises(officers.AuthError):
+                    officers.authenticate(s, "budi", f"salah-ketik-{i}", st.name)
+
+    wrong(a, 3)                 # three at counter A…
+    a.sync()
+    b.sync()
+    wrong(b, 1)                 # …one at B: not yet five
+    with b.Session() as s:
+        assert officers.authenticate(s, "budi", BUDI_PW, b.name).username == "budi"   # a success resets
+    wrong(b, 3)
+    b.sync()
+    a.sync()
+    wrong(a, 2)                 # 3 at B + 2 at A: locked, at A…
+    with a.Session() as s, pytest.raises(officers.AuthError, match="dikunci"):
+        officers.authenticate(s, "budi", BUDI_PW, a.name)
+    a.sync()
+    b.sync()
+    with b.Session() as s, pytest.raises(officers.AuthError, match="dikunci"):   # …and at B once synced
+        officers.authenticate(s, "budi", BUDI_PW, b.name)
+    # An administrator's unlock at B lifts it at A too.
+    with b.Session() as s:
+        officers.unlock(s, _admin_at(b), "budi")
+    b.sync()
+    a.sync()
+    with a.Session() as s:
+        assert officers.authenticate(s, "budi", BUDI_PW, a.name).username == "budi"

@@ -132,3 +132,15 @@ def test_revoked_key_later_document_is_tidak_sah(browser, loket, session, tmp_pa
     assert text.startswith("SAH") and "Surat keputusan / izin" in text and "20 November 2026" in text
     text, _ = verdict(browser, fragment=after)
     assert text.startswith("TIDAK SAH") and "dicabut sejak 25 November 2026" in text
+
+
+def test_percent_encoded_fields_decode_in_the_browser(browser, loket, session, tmp_path):
+    number = "503.1/0012/DPMPTSP /2026 — Ñ 100%"
+    payload = qrsign.document_qr(session, "SP", "SC/2026/7", number, date(2026, 11, 26))
+    session.commit()
+    assert "%20" in payload and "%2E" in payload
+    assert main(["verify-page", "--out", str(tmp_path / "v")]) == 0
+    url = (tmp_path / "v" / "index.html").as_uri()
+    for query in ("", "?mesin=js"):
+        text, _ = verdict(browser, f"{url}{query}#{payload}")
+        assert text.startswith("SAH") and number in text and "Surat penolakan" in text

@@ -35,6 +35,20 @@ def _upgrade(args) -> int:
     except CentralError as e:
         raise Failure(str(e)) from None
     print(tr("Basis data pusat {url}: skema {rev}").format(url=target.shown, rev=rev))
+    from sqlalchemy.engine import make_url
+
+    from app.sync import guard
+    url = make_url(target.url)
+    backend = "postgresql" if url.get_backend_name() == "postgresql" else "mariadb"
+    print(tr("Tabel yang hanya boleh ditambah dijaga trigger (UPDATE/DELETE ditolak): {t}").format(
+        t=", ".join(guard.append_only())))
+    print(tr("Peran {role} dibuat dengan hak berikut (sudah dijalankan):").format(role=guard.ROLE))
+    for st in guard.grants(backend, url.database or ""):
+        print("  " + st)
+    print(tr("Beri setiap workstation login sendiri, anggota peran itu (ganti nama dan kata sandinya), "
+             "lalu di workstation: loket secret set central.password"))
+    for st in guard.login_statements(backend, "loket_loket2_a"):
+        print("  " + st)
     return 0
 
 

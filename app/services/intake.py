@@ -78,7 +78,7 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
         return None
     if qrsign.looks_like(text):
         try:
-            signed = qrsign.verify(text)
+            signed = qrsign.verify(text, session=session)
         except qrsign.Invalid as e:
             raise ServiceError(str(e)) from None
         return applications.get(session, signed.ref)

@@ -101,7 +101,7 @@ def open_file(session: Session, text: str) -> Application:
         raise ServiceError(tr("Pindai QR tanda terima atau ketik nomor tanda terima / nomor permohonan."))
     if qrsign.looks_like(text):
         try:
-            signed = qrsign.verify(text)
+            signed = qrsign.verify(text, session=session)
         except qrsign.Invalid as e:
             raise ServiceError(str(e)) from None
         return applications.get(session, signed.ref)

@@ -376,7 +376,8 @@ def unlock(session: Session, actor: Actor, username: str) -> OfficerRow:
     """Lift a lock from failed logins before its five minutes are up."""
     require_admin(session, actor)
     o = _find(session, username)
-    if not o.failed_attempts and o.locked_until is None:
+    failures, until = login_state(session, o)
+    if not failures and until is None and not o.failed_attempts and o.locked_until is None:
         return _row(o)
     o.failed_attempts, o.locked_until = 0, None
     _stamp(o, actor)
@@ -447,6 +448,36 @@ def _fail_unknown(name: str) -> None:
     raise AuthError(tr(WRONG_CREDENTIALS))
 
 
+# What ends a run of failed logins, office-wide.
+_RESETS = ("login", "officer.unlock", "officer.password")
+_LOGIN_ACTIONS = ("login.failed", "login.locked", *_RESETS)
+
+
+def login_state(session: Session, o: Officer, now: datetime | None = None) -> tuple[int, datetime | None]:
+    """(failed logins in a row, locked until) for this officer office-wide.
+
+    Counted from the audit records, which sync: every workstation's failures
+    and locks, newest first, back to the last success, unlock, password change
+    or lock. So five wrong passwords spread over three counters lock the account
+    at all of them once synced, and an administrator's unlock lifts it at all."""
+    from db.models import AuditRecord
+    now = now or utcnow()
+    recs = session.execute(
+        select(AuditRecord.action, AuditRecord.at)
+        .where(AuditRecord.entity_id == o.id, AuditRecord.entity == "officer",
+               AuditRecord.action.in_(_LOGIN_ACTIONS))
+        .order_by(AuditRecord.at.desc(), AuditRecord.seq.desc()).limit(auth.MAX_FAILED_ATTEMPTS + 2)).all()
+    failures = 0
+    for action, at in recs:
+        if action == "login.failed":
+            failures += 1
+            continue
+        if action == "login.locked" and at + auth.LOCK_DURATION > now:
+            return 0, at + auth.LOCK_DURATION
+        break
+    return failures, None
+
+
 def authenticate(session: Session, username: str, password: str, workstation: str) -> Actor:
     """Check a login and return the officer as an Actor, or raise AuthError.
 
@@ -463,12 +494,16 @@ def authenticate(session: Session, username: str, password: str, workstation: st
     if o is None:
         auth.burn_time(password)
         _fail_unknown(name)
-    if o.locked_until is not None and o.locked_until > now:
+    failures, until = login_state(session, o, now)
+    if (o.failed_attempts or 0, o.locked_until) != (failures, until):
+        o.failed_attempts, o.locked_until = failures, until   # the office's count, shown here too
+    if until is not None:
         auth.burn_time(password)
-        raise AuthError(_lock_message(o.locked_until))
+        session.commit()
+        raise AuthError(_lock_message(until))
     system = Actor.system(workstation)
     if not auth.verify_password(o.password_hash, password):
-        o.failed_attempts = (o.failed_attempts or 0) + 1
+        o.failed_attempts = failures + 1
         if o.failed_attempts >= auth.MAX_FAILED_ATTEMPTS:
             o.failed_attempts, o.locked_until = 0, now + auth.LOCK_DURATION
             audit.record(session, system, "login.locked", "officer", o.id,

@@ -84,22 +84,16 @@ def connect(target: Target, *, timeout: int = 10, pool_size: int = 2) -> Engine:
                            .format(b=url.get_backend_name()))
     if target.password and not url.password:
         url = url.set(password=target.password)
+    from app.sync import tls
     args: dict = {}
     if url.get_backend_name() == "postgresql":
-        args = {"connect_timeout": timeout, "sslmode": target.sslmode,
-                "application_name": "loket-sync"}
-        if target.ca_file:
-            args["sslrootcert"] = target.ca_file
+        args = {"connect_timeout": timeout, "application_name": "loket-sync",
+                **tls.libpq_args(target.sslmode, target.ca_file)}
     else:
         if "charset" not in url.query:
             url = url.update_query_dict({"charset": "utf8mb4"})
-        args = {"connect_timeout": timeout, "read_timeout": 120, "write_timeout": 120}
-        if target.sslmode in ("require", "verify-ca", "verify-full"):
-            ssl: dict = {}
-            if target.ca_file:
-                ssl["ca"] = target.ca_file
-            ssl["check_hostname"] = target.sslmode == "verify-full"
-            args["ssl"] = ssl
+        args = {"connect_timeout": timeout, "read_timeout": 120, "write_timeout": 120,
+                **tls.pymysql_args(target.sslmode, target.ca_file)}
     try:
         # hide_parameters: values (names, NIKs) stay out of error messages and logs.
         # READ COMMITTED on both servers: InnoDB's default REPEATABLE READ takes gap
@@ -162,6 +156,8 @@ def upgrade(target: Target) -> str:
             with engine.connect() as c:
                 c.execute(text("SELECT 1"))
             migrate.upgrade(engine)
+            from app.sync import guard
+            guard.install(engine)   # append-only triggers, the workstation role and its grants
             return migrate.current_revision(engine)
         except migrate.SchemaTooNew:
             raise CentralError(tr("Basis data pusat {url} dibuat oleh versi Loket yang lebih baru.")

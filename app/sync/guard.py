@@ -22,6 +22,7 @@ app/sync/trust.py), and insert rows of its own.
 from __future__ import annotations
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from app.sync import tables as T
 
@@ -99,7 +100,12 @@ def install(engine: Engine) -> list[str]:
                                f"FOR EACH STATEMENT EXECUTE FUNCTION loket_append_only()"))
             exists = c.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": ROLE}).first()
             if not exists:
-                c.execute(text(f"CREATE ROLE {ROLE} NOLOGIN"))
+                try:   # roles are per cluster: another database's upgrade may create it meanwhile
+                    with c.begin_nested():
+                        c.execute(text(f"CREATE ROLE {ROLE} NOLOGIN"))
+                except DBAPIError:
+                    if not c.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": ROLE}).first():
+                        raise
         else:
             for t in tables:
                 for op in ("UPDATE", "DELETE"):

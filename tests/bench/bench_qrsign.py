@@ -78,7 +78,7 @@ def key_load(ctx) -> list[Result]:
         qrkeys._cached = None
         qrkeys.load()
     from_keyring = timed(cold, repeats)
-    tried = secrets._platform_tried
+    tried, previous = secrets._platform_tried, keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     secrets._platform_tried = True
     try:
@@ -87,6 +87,8 @@ def key_load(ctx) -> list[Result]:
         from_file = timed(cold, repeats)
     finally:
         secrets._platform_tried = tried
+        keyring.set_keyring(previous)
+        qrkeys._cached = None
         lk.close()
     return (Result.compare("QR key load from keyring (in-memory stand-in), once per process", from_keyring, None, unit="ms")
             + Result.compare("QR key load from sealed file (no keyring), once per process", from_file, None,

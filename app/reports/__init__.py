@@ -1,0 +1,126 @@
+"""Reports for heads of office: one table per report, written to screen, XLSX, PDF or CSV.
+
+A report is a function `(session, Params) -> Table` registered in `REPORTS`.
+`Table` is plain data (typed columns, rows of Python values, one total row), so
+every output is a view of the same numbers: the CLI (`loket report`), the
+"Laporan" page and the exporters in `app/reports/export.py` never recompute.
+
+Days are office-local calendar days (`office.timezone`); working days come
+from `app.calendar.WorkCalendar` (national holidays, cuti bersama and the
+office's closures); step durations are office-hours minutes, as in the SOP.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.i18n import tr
+from app.services.context import ServiceError
+
+PERIODS = ("month", "quarter", "year")
+
+
+class ReportError(ServiceError):
+    """A refused report request (unknown name, reversed range…): one line for the officer."""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "text"      # text | int | date | pct | num | days
+
+
+@dataclass(frozen=True)
+class Params:
+    date_from: date
+    date_to: date
+    by: str = "month"
+    unit: str | None = None             # permit types of one unit (bidang)
+    permit_type: str | None = None      # one permit type, by code
+    weight: str = "exact"               # IKM weighting: exact | 0.111 | 0.11
+    made_by: str = ""
+    made_at: datetime | None = None     # office-local
+
+    def check(self) -> Params:
+        if self.date_from > self.date_to:
+            raise ReportError(tr("Rentang tanggal terbalik: {a} setelah {b}.").format(
+                a=self.date_from.isoformat(), b=self.date_to.isoformat()))
+        if self.by not in PERIODS:
+            raise ReportError(tr("Pengelompokan tidak dikenal: {by} (pilihan: month, quarter, year).")
+                              .format(by=self.by))
+        if self.weight not in ("exact", "0.111", "0.11"):
+            raise ReportError(tr("Bobot IKM tidak dikenal: {w}.").format(w=self.weight))
+        return self
+
+
+@dataclass
+class Chart:
+    """What the PDF and the screen draw beside the table: bars of one numeric column."""
+    label_key: str
+    value_key: str
+    title: str
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    columns: list[Column]
+    rows: list[tuple]
+    total: tuple | None
+    params: Params
+    notes: list[str] = field(default_factory=list)
+    chart: Chart | None = None
+    # the files behind each row (application ids), for "click a row to open its files"
+    row_files: list[list[str]] = field(default_factory=list)
+
+    def column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def values(self, key: str) -> list[Any]:
+        i = self.column(key)
+        return [r[i] for r in self.rows]
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class Report:
+    name: str
+    title: str
+    description: str
+    roles: frozenset[str]
+    build: Callable[[Any, Params], Table]
+
+
+REPORTS: dict[str, Report] = {}
+
+
+def register(name: str, title: str, description: str, roles: tuple[str, ...]):
+    def deco(fn):
+        REPORTS[name] = Report(name, title, description, frozenset(roles), fn)
+        return fn
+    return deco
+
+
+def get(name: str) -> Report:
+    from app.reports import builders  # noqa: F401  (fills REPORTS)
+    try:
+        return REPORTS[name]
+    except KeyError:
+        raise ReportError(tr("Laporan tidak dikenal: {name} (lihat: loket report list).").format(name=name)) from None
+
+
+def all_reports() -> list[Report]:
+    from app.reports import builders  # noqa: F401
+    return list(REPORTS.values())
+
+
+def build(session, name: str, params: Params) -> Table:
+    report = get(name)
+    return report.build(session, params.check())

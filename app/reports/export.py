@@ -1,0 +1,250 @@
+"""A report Table to a file: XLSX (openpyxl), PDF (the office's document base and
+reportlab graphics), CSV (semicolons, UTF-8 with BOM, as Excel in Indonesia opens
+it). The format follows the file's extension.
+
+Files are written beside the target and renamed into place, so a failure at
+any moment leaves no partial file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from app.i18n import tr
+from app.reports import ReportError, Table
+
+FORMATS = (".xlsx", ".pdf", ".csv")
+
+
+def letter_parts(session) -> tuple:
+    """The office's letterhead and the approving official, from its settings."""
+    from app import config
+    from app.documents import base as b
+    get = lambda k: str(config.get(session, k) or "") if k in config.KEYS else ""  # noqa: E731
+    head = {"title": get("office.head_title"), "name": get("office.head_name"), "nip": get("office.head_nip")}
+    return b.Office.from_session(session), head
+
+
+def write(table: Table, path: str | Path, office=None, head: dict | None = None) -> Path:
+    target = Path(path)
+    ext = target.suffix.lower()
+    if ext not in FORMATS:
+        raise ReportError(tr("Format berkas tidak dikenal: “{ext}” (gunakan .xlsx, .pdf atau .csv).")
+                          .format(ext=target.suffix or target.name))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(tr("Folder tujuan tidak ada: {path}").format(path=folder))
+    data = {".xlsx": to_xlsx, ".pdf": lambda t: to_pdf(t, office, head), ".csv": to_csv}[ext](table)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise ReportError(tr("Tidak dapat menulis ke {path}: {err}").format(path=folder, err=e.strerror)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise ReportError(tr("Tidak dapat menulis {path}: {err}").format(path=target, err=e.strerror)) from None
+    return target
+
+
+def _text(value, kind: str) -> str:
+    """How a value reads on paper and on screen (Indonesian decimals)."""
+    if value is None or value == "":
+        return "-" if kind != "text" else ""
+    if kind == "date" and isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if kind == "pct":
+        return f"{value * 100:.1f}".replace(".", ",") + " %"
+    if kind == "num":
+        return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    if kind == "int":
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+def display(table: Table, row: tuple, i: int) -> str:
+    return _text(row[i], table.columns[i].kind)
+
+
+def header_lines(table: Table) -> list[tuple[str, str]]:
+    p = table.params
+    made = p.made_at.strftime("%d-%m-%Y %H.%M") if p.made_at else ""
+    lines = [(tr("Laporan"), table.title),
+             (tr("Rentang"), f"{p.date_from.strftime('%d-%m-%Y')} s.d. {p.date_to.strftime('%d-%m-%Y')}"),
+             (tr("Dikelompokkan per"), {"month": tr("bulan"), "quarter": tr("triwulan"), "year": tr("tahun")}[p.by]),
+             (tr("Dibuat"), made), (tr("Dibuat oleh"), p.made_by or "-")]
+    lines += [(tr("Catatan"), n) for n in table.notes]
+    if table.empty:
+        lines.append((tr("Catatan"), tr("Tidak ada data dalam rentang ini.")))
+    return lines
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+def to_csv(table: Table) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow([c.label for c in table.columns])
+
+    def plain(v, kind):
+        if v is None:
+            return ""
+        if kind == "date" and isinstance(v, date):
+            return v.isoformat()
+        if kind in ("num", "pct") and isinstance(v, float):
+            return f"{v:.4f}".rstrip("0").rstrip(".").replace(".", ",") or "0"
+        return v
+    for row in table.rows + ([table.total] if table.total else []):
+        w.writerow([plain(v, c.kind) for v, c in zip(row, table.columns, strict=True)])
+    if table.empty:
+        w.writerow([tr("Tidak ada data dalam rentang ini.")])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+# --- XLSX ---------------------------------------------------------------------------------------
+
+def to_xlsx(table: Table) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    info = wb.active
+    info.title = tr("Keterangan")
+    info["A1"] = table.title
+    info["A1"].font = Font(bold=True, size=14)
+    for i, (k, v) in enumerate(header_lines(table), start=3):
+        info.cell(i, 1, k).font = Font(bold=True)
+        info.cell(i, 2, v)
+    info.column_dimensions["A"].width = 20
+    info.column_dimensions["B"].width = max(40, *(len(str(v)) + 2 for _, v in header_lines(table)))
+
+    ws = wb.create_sheet(tr("Data"))
+    head = PatternFill("solid", fgColor="DDE4EE")
+    for j, c in enumerate(table.columns, start=1):
+        cell = ws.cell(1, j, c.label)
+        cell.font = Font(bold=True)
+        cell.fill = head
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    fmt = {"date": "DD-MM-YYYY", "pct": "0.0%", "num": "#,##0.00", "int": "#,##0", "days": "#,##0"}
+    all_rows = table.rows + ([table.total] if table.total else [])
+    for i, row in enumerate(all_rows, start=2):
+        for j, (v, c) in enumerate(zip(row, table.columns, strict=True), start=1):
+            cell = ws.cell(i, j, v)
+            if c.kind in fmt and v is not None:
+                cell.number_format = fmt[c.kind]
+            if table.total is not None and i == len(all_rows) + 1:
+                cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    for j, c in enumerate(table.columns, start=1):
+        widest = max([len(c.label)] + [len(_text(r[j - 1], c.kind)) for r in all_rows[:2000]])
+        ws.column_dimensions[get_column_letter(j)].width = min(60, max(8, widest + 2))
+    if table.empty:
+        ws.cell(2, 1, tr("Tidak ada data dalam rentang ini."))
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def to_pdf(table: Table, office=None, head: dict | None = None) -> bytes:
+    from reportlab.lib.pagesizes import A4, landscape
+
+    from app.documents import base as b
+    from app.documents.base import mm
+
+    page = landscape(A4)
+    width = b.frame_width(page)
+    office = office or b.Office("", "", "", "")
+    head = head or {}
+    out = b.letterhead(office, width)
+    out.append(b.para(table.title.upper(), "title"))
+    p = table.params
+    out.append(b.para(tr("{a} s.d. {b}").format(a=b.tanggal(p.date_from), b=b.tanggal(p.date_to)), "subtitle"))
+    for note in table.notes:
+        out.append(b.para(note, "small"))
+    out.append(b.Spacer(1, 3 * mm))
+    if table.chart and table.rows:
+        drawing = _chart(table, width)
+        if drawing is not None:
+            out.append(drawing)
+            out.append(b.Spacer(1, 3 * mm))
+    if table.empty:
+        out.append(b.para(tr("Tidak ada data dalam rentang ini."), "body"))
+    else:
+        rows = [[display(table, r, i) for i in range(len(table.columns))] for r in table.rows]
+        if table.total:
+            rows.append([display(table, table.total, i) for i in range(len(table.columns))])
+        widths = _widths(table, width)
+        right = {i: "RIGHT" for i, c in enumerate(table.columns) if c.kind in ("int", "num", "pct", "days")}
+        out.append(b.grid_table([c.label for c in table.columns], rows, widths, style_name="small",
+                                align=right, zebra=True))
+    out.append(b.Spacer(1, 8 * mm))
+    made = p.made_at or None
+    heading = tr("{city}, {day}").format(city=office.city or "", day=b.tanggal(made.date() if made else p.date_to))
+    sig = b.signature_block([
+        {"heading": tr("Mengetahui,") + "\n" + (head.get("title") or tr("Kepala Dinas")),
+         "name": head.get("name") or None, "nip": head.get("nip") or None},
+        {"heading": heading + "\n" + tr("Dibuat oleh,"), "name": p.made_by or None},
+    ], width, space=16 * mm)
+    out.append(sig)
+    return b.render(out, page, title=table.title, author=p.made_by,
+                    footer=tr("{office} · {title}").format(office=office.name, title=table.title))
+
+
+def _widths(table: Table, width: float) -> list[float]:
+    weights = []
+    for i, c in enumerate(table.columns):
+        # a header wraps between words, never inside one
+        word = max(len(w) for w in c.label.split()) + 1
+        longest = max([word] + [len(display(table, r, i)) + 1 for r in table.rows[:300]])
+        weights.append(min(max(longest, 5), 40))
+    total = sum(weights)
+    return [width * w / total for w in weights]
+
+
+def _chart(table: Table, width: float):
+    """Bars of the chart's value per label (summed over rows), at most 12 bars."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    li, vi = table.column(table.chart.label_key), table.column(table.chart.value_key)
+    kind = table.columns[vi].kind
+    sums: dict[str, list[float]] = {}
+    for r in table.rows:
+        if r[vi] is None:
+            continue
+        sums.setdefault(str(r[li]), []).append(float(r[vi]))
+    if not sums:
+        return None
+    # a percentage is averaged over its rows; counts are added up
+    agg = {k: (sum(v) / len(v) if kind == "pct" else sum(v)) for k, v in sums.items()}
+    items = sorted(agg.items(), key=lambda kv: -kv[1])[:12]
+    h = 18 + 14 * len(items)
+    d = Drawing(width, h + 16)
+    d.add(String(0, h + 4, table.chart.title, fontName="Helvetica-Bold", fontSize=9))
+    c = HorizontalBarChart()
+    c.x, c.y, c.width, c.height = width * 0.32, 4, width * 0.6, h - 8
+    c.data = [[v * 100 if kind == "pct" else v for _, v in reversed(items)]]
+    c.categoryAxis.categoryNames = [k[:48] for k, _ in reversed(items)]
+    c.categoryAxis.labels.fontSize = 7
+    c.categoryAxis.labels.boxAnchor = "e"
+    c.valueAxis.valueMin = 0
+    c.valueAxis.labels.fontSize = 7
+    c.bars[0].fillColor = colors.HexColor("#1f4e79")
+    c.barLabelFormat = "%.1f" if kind in ("pct", "num") else "%d"
+    c.barLabels.fontSize = 6
+    c.barLabels.boxAnchor = "w"
+    c.barLabels.dx = 3
+    d.add(c)
+    return d
