@@ -155,7 +155,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
 
 
 def rescan_if_asked(local: Engine) -> int:
-    """After a migration that gave rows their identity keys (0012): queue every
+    """After a migration that gave rows their identity keys (0013): queue every
     row once, so what an older Loket dropped after a refusal goes up again."""
     from app.sync import capture
     with local.connect() as c:

@@ -16,16 +16,16 @@ number blocks, and one primary key per real thing.
 The key derivation is copied here (not imported) so this migration keeps
 doing what it did whatever app/identity.py becomes.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 import uuid
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
