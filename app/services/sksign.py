@@ -32,6 +32,7 @@ from app.documents import sk as skdoc
 from app.i18n import tr
 from app.services import applications, tracking
 from app.services.context import Actor, ServiceError
+from db.base import new_id
 from db.models import Application, IssuedDocument, Officer, WorkflowEvent
 
 log = logging.getLogger("loket.sksign")
@@ -164,12 +165,10 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
     # a number once given to this file stays its number (never reused, never wasted)
     number = (stale.number if stale is not None and (stale.data or {}).get("outcome") == outcome
               else numbering.next_number(session, kind, local))
-    if kind == "permit":
-        if session.scalar(select(Application.id).where(Application.permit_number == number,
-                                                      Application.id != app.id)):
-            raise ServiceError(tr("Nomor izin {n} sudah terpakai; periksa format dan urutan "
-                                  "penomoran.").format(n=number))
-        app.permit_number = number
+    if kind == "permit" and session.scalar(select(Application.id).where(
+            Application.permit_number == number, Application.id != app.id)):
+        raise ServiceError(tr("Nomor izin {n} sudah terpakai; periksa format dan urutan "
+                              "penomoran.").format(n=number))
     pdf, spot = _render(session, app, number, when)
     if not spot:
         raise ServiceError(tr("Templat SK tidak menyisakan tempat tanda tangan elektronik."))
@@ -181,16 +180,18 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
     months = app.permit_type.validity_months
     if kind == "permit" and months:
         data["valid_until"] = _add_months(local.date(), months).isoformat()
-    doc = IssuedDocument(application_id=app.id, kind=DRAFT_KIND, number=number,
+    doc = IssuedDocument(id=new_id(), application_id=app.id, kind=DRAFT_KIND, number=number,
                          sha256=hashlib.sha256(draft).hexdigest(), pdf=draft, issued_at=when,
                          issued_by=actor.officer_id, workstation=actor.workstation,
                          created_by=actor.officer_id, created_ws=actor.workstation, created_at=when,
                          data=data)
     session.add(doc)
-    session.flush()
+    # the number, the state and the event change the application in one row update
     workflow.apply(session, app, "prepare_sign", actor,
                    {"number": number, "document_id": doc.id, "sha256": doc.sha256}, at=when,
                    holder_id=app.holder_id)
+    if kind == "permit":
+        app.permit_number = number
     audit.record(session, actor, "sk.prepare", "issued_document", doc.id,
                  f"{app.no_permohonan}: nomor {number}, PDF final disiapkan (SHA-256 {doc.sha256[:16]}…)")
     return doc
