@@ -2,6 +2,7 @@
 loaded into the database on first start, edited by an administrator afterwards."""
 from __future__ import annotations
 
+import functools
 import tomllib
 from pathlib import Path
 
@@ -17,6 +18,20 @@ def shipped_permit_types(path: Path | None = None) -> list[dict]:
     path = path or resources_dir() / "permit_types.toml"
     with open(path, "rb") as f:
         return tomllib.load(f)["izin"]
+
+
+def copies_to(code: str, path: Path | None = None) -> list[str]:
+    """The permit type's tembusan recipients beside "Arsip" (permit_types.toml `tembusan`;
+    a type the administrator added has none until it is named there)."""
+    for item in _shipped_cached(str(path or "")):
+        if item.get("kode") == code:
+            return list(item.get("tembusan") or [])
+    return []
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_cached(path: str) -> tuple:
+    return tuple(shipped_permit_types(Path(path) if path else None))
 
 
 def load_if_empty(session: Session, path: Path | None = None) -> bool:

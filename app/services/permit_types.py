@@ -742,9 +742,9 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
         raise Invalid(*problem)
     template = sk.load_template(spec.template)
     office = base.Office.from_session(session)
-    title = config.get(session, "office.head_title")
+    title = sk.full_title(config.get(session, "office.head_title"), office)
     signer = sk.Signer(title, config.get(session, "office.head_name") or tr("NAMA KEPALA DINAS"),
-                       config.get(session, "office.head_nip") or "")
+                       config.get(session, "office.head_nip") or "", config.get(session, "office.head_rank"))
     from app import clock
     today = clock.today()
     span, until_text = issuance.validity_text(today, spec.validity_months)
@@ -757,6 +757,13 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
                      dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
                      ketentuan_list=[tr("Contoh ketentuan dari naskah back office.")],
                      masa_berlaku=span, berlaku_sampai=until_text,
+                     masa_berlaku_kalimat=tr("berlaku selama {span} sejak tanggal ditetapkan").format(span=span),
+                     rujukan_permohonan=tr("tanggal {day}").format(day=base.tanggal(today)),
+                     jenis_permohonan_kalimat=tr("penerbitan"), ada_perusahaan=True,
+                     peraturan={k.removeprefix("legal."): config.get(session, k)
+                                for k in config.KEYS if k.startswith("legal.")},
+                     wilayah=office.region_name, wilayah_judul=sk.judul(office.region_name),
+                     pangkat_penandatangan=signer.rank or "-",
                      tanggal_penetapan=base.tanggal(today), tempat_penetapan=office.city or "-",
                      jabatan_penandatangan=title.upper(), jabatan_penandatangan_judul=sk.judul(title),
                      nama_penandatangan=signer.name, nip_penandatangan=signer.nip,

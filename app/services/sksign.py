@@ -70,20 +70,27 @@ def _render(session: Session, app: Application, number: str, when_utc: datetime,
     """The SK as it will be signed: (pdf, spot of the signature)."""
     from app.services import issuance
     name, nip, _nik = kadis_on_record(session)
-    signer = skdoc.Signer(config.get(session, "office.head_title"), name, nip)
+    office = base.Office.from_session(session)
+    signer = skdoc.Signer(skdoc.full_title(config.get(session, "office.head_title"), office), name, nip,
+                          config.get(session, "office.head_rank"))
     sig = issuance.Signing(when_utc, electronic, signer, number)
     try:
         template = skdoc.load_template(issuance.template_name(app))
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
     ctx = issuance.context(session, app, sig)
+    unfilled = ctx.unfilled(template)
+    if unfilled:
+        raise ServiceError(tr(
+            "SK {no} belum dapat disiapkan: peraturan daerah kantor yang disebut di bagian Mengingat belum diisi "
+            "administrator ({keys}).").format(no=app.no_permohonan, keys=", ".join(unfilled)))
     qr = issuance.sk_qr(session, app, sig) if with_qr else None
     title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {number}"
     spot: dict = {}
     token = skdoc.SIGNATURE_SPOT.set(spot)
     try:
-        pdf = skdoc.render(template, ctx, base.Office.from_session(session), signer,
-                           electronic=electronic, qr_payload=qr, title=title)
+        pdf = skdoc.render(template, ctx, office, signer, electronic=electronic, qr_payload=qr, title=title,
+                           font=config.get(session, "documents.letter_font"))
     finally:
         skdoc.SIGNATURE_SPOT.reset(token)
     return pdf, spot
