@@ -497,8 +497,15 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         audit.record(session, actor, f"backoffice.{action}", "application", app.id,
                      f"{app.no_permohonan}: {tr('disetujui')}")
         # a microsecond later orders the two events where times keep fractions; where they
-        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED
-        sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
+        # be rendered yet (a template setting missing) does not hold the approval back: it is
+        # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
+        try:
+            with session.begin_nested():
+                sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+        except ServiceError as e:
+            audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
+                         f"{app.no_permohonan}: {e}")
         session.commit()
         return ev
     return _run(session, go)
