@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -551,10 +550,6 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s or "").upper()
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    return date(y, m, min(d.day, monthrange(y, m)[1]))
 
 
 def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | None = None,

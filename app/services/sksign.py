@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, config, numbering, tte, workflow
+from app.calendar import add_months
 from app.documents import base
 from app.documents import sk as skdoc
 from app.i18n import tr
@@ -41,11 +42,6 @@ DRAFT_KIND = "SK_DRAFT"
 SIGNED_KINDS = ("SK_SIGNED", "PENOLAKAN_SIGNED")
 APPROVED_STATES = ("KABID_APPROVED", "SIGNED", "PRINTED", "SURVEYED", "HANDED_OVER", "ARCHIVED")
 DRAFT_MARK = "DRAF — BELUM DITANDATANGANI"
-
-
-def _add_months(d, months: int):
-    from app.services.issuance import _add_months as add
-    return add(d, months)
 
 
 # --- the Kadis on record -------------------------------------------------------------------
@@ -186,7 +182,7 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
             "prepared_at": when.replace(microsecond=0).isoformat(), "valid_from": local.date().isoformat()}
     months = app.permit_type.validity_months
     if kind == "permit" and months:
-        data["valid_until"] = _add_months(local.date(), months).isoformat()
+        data["valid_until"] = add_months(local.date(), months).isoformat()
     doc = IssuedDocument(id=new_id(), application_id=app.id, kind=DRAFT_KIND, number=number,
                          sha256=hashlib.sha256(draft).hexdigest(), pdf=draft, issued_at=when,
                          issued_by=actor.officer_id, workstation=actor.workstation,
