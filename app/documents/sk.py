@@ -121,7 +121,11 @@ def technical_refs(template: dict) -> set[str]:
     """The `teknis[...]` fields a template reads (each must be in its permit types' data_teknis)."""
     out = set()
     for text in template_strings(template):
-        for f in _fields(text):
+        try:
+            fields = _fields(text)
+        except ValueError:      # unbalanced braces: load_template says where
+            continue
+        for f in fields:
             m = re.fullmatch(r"teknis\[(.+)\]", f)
             if m:
                 out.add(m.group(1))
