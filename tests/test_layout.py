@@ -60,9 +60,12 @@ def test_every_action_dialog_reads_fully(qtbot, loket, session, screen):
     for dlg in shown:
         qtbot.addWidget(dlg)
         dlg.show()
-        dlg.adjustSize()
+        # as a window manager would: the dialog's own size, within the screen (adjustSize()
+        # would stop at 2/3 of the offscreen test screen)
+        need = dlg.minimumSizeHint()
+        assert need.width() <= width and need.height() <= height, f"{dlg.windowTitle()}: needs {need}"
+        dlg.resize(min(dlg.sizeHint().width(), width), min(dlg.sizeHint().height(), height))
         qtbot.wait(10)
-        assert dlg.width() <= width and dlg.height() <= height, f"{dlg.windowTitle()}: {dlg.size()}"
         found += [f"{dlg.windowTitle()}: {p}" for p in problems(dlg)]
         dlg.close()
     assert not found, "\n".join(found)

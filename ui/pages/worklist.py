@@ -288,9 +288,10 @@ class ActionDialog(QDialog):
         self.preview.close_button.hide()
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
-        self.preview.setMinimumWidth(520)
+        self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        self.resize(1180, 700)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
         loket, no = self.loket, self.item.no_permohonan
 
         def job():
