@@ -65,6 +65,11 @@ KEYS: dict[str, Key] = {k.name: k for k in [
         ("disable", "prefer", "require", "verify-ca", "verify-full")),
     Key("central.ca_file", str, "", "LOCAL", "Berkas CA untuk TLS basis data pusat"),
     Key("sync.interval_seconds", int, 60, "LOCAL", "Selang sinkronisasi otomatis (detik)"),
+    Key("sync.clock_skew_minutes", int, 5, "LOCAL",
+        "Peringatan bila jam workstation ini berselisih lebih dari N menit dengan server pusat"),
+    Key("numbering.block_size", int, 20, "OFFICE",
+        "Banyak nomor sekantor (SK izin, surat penolakan…) yang dipesan sekaligus dari basis data pusat "
+        "untuk dipakai workstation ini juga saat luring"),
     Key("sicantik.base_url", str, "", "LOCAL", "URL SiCantik Cloud atau gateway SPLP"),
     Key("sicantik.mode", str, "template", "LOCAL", "Cara akses SiCantik", ("template", "token", "splp")),
     Key("sicantik.template.by_number", str, "", "LOCAL", "ID template/UUID interop: satu permohonan per nomor"),

@@ -261,7 +261,7 @@ CHECK_COLS = ("id", "application_id", "requirement_id", "present", "original", "
               "updated_at", "updated_by", "updated_ws", "version", "created_at", "created_by",
               "created_ws")
 EVENT_COLS = ("id", "application_id", "action", "from_state", "to_state", "actor_id", "actor_name",
-              "workstation", "at", "data", "created_at", "created_by", "created_ws")
+              "workstation", "at", "data", "created_at", "created_by", "created_ws", "seq")
 SURVEY_COLS = ("id", "application_id", "answers", "age", "gender", "education", "occupation",
                "suggestion", "declined", "decline_reason", "at", "created_at", "created_by",
                "created_ws")
@@ -291,6 +291,40 @@ NUMBER_UPDATES = {
     "handover": [(_EV.format(key="receipt_number"), "event"),
                  (_EV.format(key="handover_receipt"), "event2")],
 }
+
+
+class OfficeCounters:
+    """The office's counters on its central database, when one is configured and
+    answers: the demo's numbers (and its SiCantik numbers) continue from there in
+    blocks reserved for this run (app/sync/blocks.py), so `loket demo` on several
+    workstations of one office never issues a number twice."""
+
+    def __init__(self, engine, ws: str):
+        self.engine, self.ws = engine, ws
+
+    @classmethod
+    def open(cls, loket) -> OfficeCounters | None:
+        from app.sync import central as C
+        from app.sync import session as sync_session
+        with loket.Session() as s:
+            if not config.get(s, "central.url"):
+                return None
+            ws = config.get(s, "workstation.name")
+        try:
+            engine, target = sync_session.open_central(loket)
+            C.check(engine, target)
+        except C.CentralError as e:
+            log.warning("demo: central database not usable (%s); numbering locally", e)
+            return None
+        return cls(engine, ws)
+
+    def reserve(self, key: str, count: int) -> int:
+        """The first of `count` numbers of `key` reserved for this run."""
+        from app.sync import blocks
+        return blocks.reserve(self.engine, key, max(1, count), self.ws)[0]
+
+    def close(self) -> None:
+        self.engine.dispose()
 
 
 # --- the permit types as the generator needs them ---------------------------
@@ -335,6 +369,7 @@ class Generator:
                     self.formats[kind] = fallback
             self.fmt_permit = self.formats["permit"]
             self.existing = s.scalar(select(func.count()).select_from(Application)) or 0
+            self.workstation = config.get(s, "workstation.name")
             self.existing_companies = s.scalar(select(func.count()).select_from(Company)) or 0
             nik_counts = dict(s.execute(select(func.substr(Applicant.nik, 1, 6), func.count())
                                         .where(Applicant.nik.is_not(None))
@@ -369,8 +404,12 @@ class Generator:
         self.npwp_serial = people.Bijection(10**6, offset=seed)
         self.company_counter = self.existing_companies
         self.recent_applicants: deque = deque(maxlen=2000)
-        self.ids = Ids(self.rng, int(datetime.combine(self.today, dtime()).timestamp() * 1000)
-                       + self.existing)
+        # Keys differ between workstations even for the same seed: two workstations'
+        # demo files are different files, never merged into one.
+        self.ids = Ids(random.Random(f"{seed}|{self.workstation}"),
+                       int(datetime.combine(self.today, dtime()).timestamp() * 1000) + self.existing)
+        self.central = OfficeCounters.open(loket)
+        self.sicantik_base = self.central.reserve("demo/sicantik", n) - 1 if self.central else self.existing
         forced_states = list(workflow.STATES)
         self.forced: dict[int, str] = {}
         if n >= 2 * len(forced_states):
@@ -575,7 +614,7 @@ class Generator:
         site = self.places.pick(rng, home_share=1.0)
         location = _location(rng, permit, name, company_name if is_company else None, site)
         app_id = self.ids()
-        seq = self.existing + i + 1
+        seq = self.sicantik_base + i + 1
         if online:   # SiCantik's number
             no = f"{submitted_local.year}{submitted_local.month:02d}{seq:07d}"
         else:        # numbered at the counter (numbering.walkin), once the order is known
@@ -649,7 +688,7 @@ class Generator:
                                 eids[k + 1] if k + 1 < len(eids) else None))
             events.add((eid, app_id, action, state, a.to_state, actor.id, actor.name,
                         actor.workstation, at, json.dumps(data) if data else None, at, actor.id,
-                        actor.workstation))
+                        actor.workstation, k + 1))
             state = a.to_state
         last_action, t_last, last_actor, _ = steps[-1]
         if checks_done:
@@ -701,6 +740,14 @@ class Generator:
         read, write = dbapi.cursor(), dbapi.cursor()
         seqs: dict[str, int] = {}
         existing = dict(read.execute("SELECT key, value FROM number_sequence").fetchall())
+        if self.central is not None:
+            # One office: every counter continues from the central database's, in a
+            # block reserved for this run, so demo data of two workstations never collide.
+            wanted = read.execute("SELECT kind, scope, substr(local, 1, 4), count(*) FROM temp.demo_number "
+                                  "GROUP BY kind, scope, substr(local, 1, 4)").fetchall()
+            for kind, scope, year, count in wanted:
+                key = f"{kind}/{scope}/{year}" if scope else f"{kind}/{year}"
+                existing[key] = self.central.reserve(key, count) - 1
         read.execute("SELECT kind, scope, local, event_id, app_id, event2_id FROM temp.demo_number "
                      "ORDER BY kind, scope, substr(local, 1, 4), at, event_id")
         while rows := read.fetchmany(20000):
@@ -1013,6 +1060,8 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         dbapi.isolation_level = old_isolation
         raw.close()
         loket.engine.dispose()
+        if gen.central is not None:
+            gen.central.close()
     log.info("demo: %d applications, %d rows in %.1f s (seed %d)", n, gen.rows_written,
              time.perf_counter() - started, seed)
     return n

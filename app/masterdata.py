@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app import identity
 from app.paths import resources_dir
 from db.models import PermitType, Requirement
 
@@ -23,7 +24,7 @@ def load_if_empty(session: Session, path: Path | None = None) -> bool:
         return False
     for item in shipped_permit_types(path):
         pt = PermitType(
-            code=item["kode"], name=item["nama"], unit=item.get("unit"), sector=item.get("sektor"),
+            id=identity.permit_type(item["kode"]), code=item["kode"], name=item["nama"], unit=item.get("unit"), sector=item.get("sektor"),
             service_days=int(item["hari"]), needs_review=bool(item.get("kajian", False)),
             review_days=item.get("hari_kajian"), validity_months=item.get("berlaku_bulan"),
             legal_basis=item.get("dasar_hukum"), template=item.get("template"),
@@ -33,7 +34,8 @@ def load_if_empty(session: Session, path: Path | None = None) -> bool:
         )
         for i, req in enumerate(item["persyaratan"], start=1):
             pt.requirements.append(Requirement(
-                position=i, name=req["nama"], mandatory=bool(req.get("wajib", True)),
+                id=identity.requirement(item["kode"], i, 1), position=i, name=req["nama"],
+                mandatory=bool(req.get("wajib", True)),
                 original_needed=bool(req.get("asli", False)), note=req.get("catatan") or None,
                 since_version=1, created_ws="resources"))
         session.add(pt)

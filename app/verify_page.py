@@ -45,9 +45,15 @@ def render(session) -> str:
 
 
 def write(session, folder: Path) -> tuple[Path, int]:
-    """Write FOLDER/index.html; returns its path and how many keys it holds."""
-    text = render(session)
+    """Write FOLDER/index.html; returns its path and how many keys it holds.
+    Refuses (ServiceError, nothing written) while the office has no public key."""
+    from app.i18n import tr
+    from app.services.context import ServiceError
     n = len(data(session)["keys"])
+    if n == 0:
+        raise ServiceError(tr("Belum ada kunci publik kantor: halaman tidak ditulis. Terbitkan dokumen pertama "
+                              "di workstation ini atau impor kunci (`loket keys import`) lebih dulu."))
+    text = render(session)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "index.html"
     tmp = target.with_name("index.html.part")

@@ -218,6 +218,7 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
     when = at or utcnow()
     ev = WorkflowEvent(
         application=app, application_id=app.id, action=a.key, from_state=app.state, to_state=a.to_state,
+        seq=next_event_seq(session, app.id),
         actor_id=actor.officer_id, actor_name=actor.name, workstation=actor.workstation,
         at=when, data=data or None, created_by=actor.officer_id, created_ws=actor.workstation,
         created_at=when,
@@ -233,9 +234,28 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
     return ev
 
 
+def next_event_seq(session: Session, app_id: str) -> int:
+    """The position of a new event in its application's history: after every
+    event this workstation holds, so the order never depends on its clock."""
+    from sqlalchemy import func, select
+
+    from db.models import WorkflowEvent
+    with session.no_autoflush:
+        top = session.scalar(select(func.max(WorkflowEvent.seq)).where(WorkflowEvent.application_id == app_id))
+        pending = [o.seq or 0 for o in session.new if isinstance(o, WorkflowEvent) and o.application_id == app_id]
+    return max([top or 0, *pending]) + 1
+
+
+def event_order(ev) -> tuple:
+    """How the events of one application are ordered everywhere: by their
+    sequence; only two events written for the same step on two workstations
+    while offline fall back to their time and id."""
+    return (ev.seq or 0, ev.at, ev.created_at, ev.id)
+
+
 def state_from_events(events: list[WorkflowEvent]) -> str | None:
     """The state an application's events lead to (the cache must agree)."""
     state = None
-    for ev in sorted(events, key=lambda e: (e.at, e.created_at)):
+    for ev in sorted(events, key=event_order):
         state = ev.to_state
     return state

@@ -203,6 +203,15 @@ class RequirementCheck(Base, Mutable):
                                        name="uq_requirement_check_app_req"),)
 
 
+def _next_event_seq(context) -> int:
+    """Default of workflow_event.seq: after every event of the application held here."""
+    from sqlalchemy import text
+    app_id = context.get_current_parameters().get("application_id")
+    top = context.connection.execute(text("SELECT max(seq) FROM workflow_event WHERE application_id = :a"),
+                                     {"a": app_id}).scalar()
+    return (top or 0) + 1
+
+
 class WorkflowEvent(Base, Synced):
     """Append-only. The state of an application follows from its events."""
     __tablename__ = "workflow_event"
@@ -214,6 +223,10 @@ class WorkflowEvent(Base, Synced):
     actor_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # Position in its application's history (1, 2, …): one more than the highest
+    # this workstation knew when the event was written. The state follows this
+    # order, never the workstations' clocks (app/sync/derive.py).
+    seq: Mapped[int | None] = mapped_column(Integer, default=_next_event_seq)
     data: Mapped[dict | None] = mapped_column(JSON)
     corrects_id: Mapped[str | None] = mapped_column(String(36))
     # Lets the unit of work insert a new application before its first event.

@@ -50,6 +50,12 @@ class SyncOutbox(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     base: Mapped[str | None] = mapped_column(Text)
     queued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Set when the central database refused the row (its reason, in the officer's
+    # words) or when the row waits for a refused parent (`waits_for` = "table:id").
+    # Such a row stays queued and is offered again at every sync (app/sync/outbox.py).
+    refused: Mapped[str | None] = mapped_column(Text)
+    refused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    waits_for: Mapped[str | None] = mapped_column(String(160))
     __table_args__ = (UniqueConstraint("table_name", "row_id", name="uq_sync_outbox_row"),)
 
 
@@ -81,6 +87,21 @@ class SyncClock(Base):
     __tablename__ = "sync_clock"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class NumberBlock(Base):
+    """A block of office-wide numbers (permit, rejection…) reserved for one
+    workstation (app/sync/blocks.py). Central: the register of every block ever
+    handed out. Workstation: its own blocks, `next_value` the next number to use."""
+    __tablename__ = "number_block"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(120))
+    ws: Mapped[str] = mapped_column(String(64))
+    low: Mapped[int] = mapped_column(BigInteger)
+    high: Mapped[int] = mapped_column(BigInteger)
+    next_value: Mapped[int] = mapped_column(BigInteger)
+    reserved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_number_block_key_ws", "key", "ws"),)
 
 
 class SyncSingleShot(Base):

@@ -215,7 +215,7 @@ def test_revoked_from_a_date(loket, session, admin, actor_factory):
     assert qrkeys.holder().kid != kid
 
 
-def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, capsys):
+def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, capsys, tmp_path):
     qrsign.document_qr(session, "TT", "A/1", "TT/1", date(2026, 11, 25))
     session.commit()
     kid = qrkeys.holder().kid
@@ -231,6 +231,14 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
     session.expire_all()
     from db.models import AuditRecord
     assert session.query(AuditRecord).filter_by(action="qrkey.revoke").count() == 1
+    # once there are officers, trusting new keys is an administrator's act too
+    exported = tmp_path / "k.json"
+    assert main(["keys", "export", "--out", str(exported)]) == 0
+    assert main(["keys", "import", str(exported)]) == 1
+    assert "memerlukan administrator" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Kantor-Rahasia-Uji-7\n"))
+    assert main(["keys", "import", str(exported), "--as", "kepala"]) == 0
+    assert "0 baru, 0 diperbarui" in capsys.readouterr().out
 
 
 def test_cli_any_changed_character_is_one_clear_line(loket, session, actor_factory, capsys):

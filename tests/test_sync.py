@@ -222,7 +222,11 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
     assert tables == ["handover", "workflow_event"]
     msg = next(r.message for r in res.push.rejected if r.table == "workflow_event")
     assert "LOKET5-A" in msg and "tidak berlaku" in msg
-    assert pending(b.engine) == 0          # refused rows leave the outbox, reported
+    # Refused rows never leave the outbox silently: they stay, marked with the reason.
+    from app.sync import outbox
+    assert outbox.counts(b.engine) == outbox.Counts(pending=2, refused=2, waiting=0)
+    assert {(h.table, "LOKET5-A" in h.reason) for h in outbox.held(b.engine)} == \
+        {("workflow_event", True), ("handover", False)}
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM workflow_event WHERE application_id = :i "
                               "AND action = 'hand_over'"), {"i": app_id}).scalar() == 1

@@ -144,3 +144,8 @@ def test_percent_encoded_fields_decode_in_the_browser(browser, loket, session, t
     for query in ("", "?mesin=js"):
         text, _ = verdict(browser, f"{url}{query}#{payload}")
         assert text.startswith("SAH") and number in text and "Surat penolakan" in text
+
+
+def test_no_page_without_a_public_key(loket, tmp_path, capsys):
+    assert main(["verify-page", "--out", str(tmp_path / "v")]) == 1
+    assert "Belum ada kunci publik" in capsys.readouterr().err and not (tmp_path / "v").exists()

@@ -393,8 +393,19 @@ class MainWindow(QMainWindow):
             state = "error" if st.get("error") else "offline"
         if pending:
             text += self.tr(" · {n} menunggu dikirim").format(n=pending)
+        tip = [st.get("message") or ""]
+        refused = int(st.get("refused") or 0)
+        if refused:   # refused changes stay queued: the administrator's page says what to do
+            text += self.tr(" · {n} DITOLAK pusat").format(n=refused)
+            tip.append(self.tr("{n} perubahan ditolak basis data pusat dan tetap di antrean; "
+                               "Administrator: halaman Konflik sinkronisasi.").format(n=refused))
+            state = "error"
+        if st.get("clock_warning"):
+            text += " · " + st["clock_warning"].split(":")[0]
+            tip.append(st["clock_warning"])
+            state = "error"
         self.sync_label.setText(self.tr("Sinkronisasi: {text}").format(text=text))
-        self.sync_label.setToolTip(st.get("message") or "")
+        self.sync_label.setToolTip("\n".join(t for t in tip if t))
         self.sync_label.setProperty("state", state)
         self.sync_label.style().unpolish(self.sync_label)
         self.sync_label.style().polish(self.sync_label)

@@ -147,13 +147,21 @@ class SyncRunner(QObject):
 
     def _emit(self, *, online: bool, message: str, error: bool = False, pending: int | None = None,
               progress: int | None = None) -> None:
-        if pending is None:
-            try:
-                pending = sync_session.status(self.loket)["pending"]
-            except Exception:   # a locked or closing database: show the last count
+        try:
+            st = sync_session.status(self.loket)
+            held = st["refused"] + st["waiting"]
+            from app.sync import skew
+            clock_warning = skew.warning_for(self.loket.engine)
+            if pending is None:
+                pending = st["pending"]
+        except Exception:   # a locked or closing database: show the last counts
+            held = self.last.get("refused", 0)
+            clock_warning = self.last.get("clock_warning")
+            if pending is None:
                 pending = self.last.get("pending", 0)
         self.last = {"online": online, "last_success": self.last_success, "pending": pending,
-                     "message": message, "error": error}
+                     "message": message, "error": error or bool(held), "refused": held,
+                     "clock_warning": clock_warning}
         if progress is not None:
             self.last["progress"] = progress
         self.bus.sync_status.emit(dict(self.last))

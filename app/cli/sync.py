@@ -20,7 +20,9 @@ def register(sub) -> None:
                    help=tr("antrekan ulang semua data lokal (aman: yang sudah ada di pusat tidak berubah)"))
     p.set_defaults(func=_sync)
     ssub = p.add_subparsers(dest="sync_command", metavar="AKSI")
-    st = ssub.add_parser("status", help=tr("perubahan yang menunggu dikirim, sinkronisasi terakhir"))
+    st = ssub.add_parser("status", help=tr("perubahan yang menunggu dikirim, yang ditolak pusat, "
+                                          "sinkronisasi terakhir"))
+    st.add_argument("--json", action="store_true", help=tr("satu objek JSON pada satu baris"))
     st.set_defaults(func=_status)
     cf = ssub.add_parser("conflicts", help=tr("nilai yang tertimpa dan perubahan yang ditolak pusat"))
     cf.add_argument("--limit", type=int, default=50)
@@ -46,6 +48,16 @@ def _doctor_check(loket) -> list:
         return [(tr("Sinkronisasi"), tr("tidak dipakai (hanya lokal)"), True)]
     waiting = tr("{n} perubahan menunggu, terakhir berhasil: {t}").format(
         n=st["pending"], t=st["last_success"] or tr("belum pernah"))
+    extra = []
+    if st["refused"] or st["waiting"]:
+        extra.append((tr("Ditolak pusat"), held_line(st["refused"], st["waiting"]), False))
+    from app.sync import skew
+    warn = skew.warning_for(loket.engine)
+    if warn:
+        extra.append((tr("Jam"), warn, None))
+    elif st.get("clock_offset") is not None:
+        extra.append((tr("Jam"), tr("selisih jam {m} menit dengan server pusat").format(
+            m=round(abs(st["clock_offset"]) / 60)), True))
     try:
         with loket.Session() as s:
             target = C.target_from_settings(s)
@@ -55,8 +67,15 @@ def _doctor_check(loket) -> list:
         finally:
             engine.dispose()
     except C.CentralError as e:
-        return [(tr("Basis data pusat"), str(e), None), (tr("Sinkronisasi"), waiting, True)]
-    return [(tr("Basis data pusat"), C.mask(url), True), (tr("Sinkronisasi"), waiting, True)]
+        return [(tr("Basis data pusat"), str(e), None), (tr("Sinkronisasi"), waiting, True), *extra]
+    return [(tr("Basis data pusat"), C.mask(url), True), (tr("Sinkronisasi"), waiting, True), *extra]
+
+
+def held_line(refused: int, waiting: int) -> str:
+    """What stays in the outbox because the central database refused it."""
+    return tr("{r} perubahan ditolak basis data pusat dan {w} menunggu bersamanya; semuanya tetap di "
+              "antrean. Lihat halaman Konflik sinkronisasi (Administrator) atau: loket sync conflicts").format(
+        r=refused, w=waiting)
 
 
 def report_lines(res) -> list[str]:
@@ -73,9 +92,16 @@ def report_lines(res) -> list[str]:
             m=res.push.merged, c=res.push.conflicts))
     for r in res.push.rejected:
         out.append(tr("DITOLAK pusat: {table} {id}: {msg}").format(table=r.table, id=r.row_id, msg=r.message))
+    if res.push.waiting:
+        out.append(tr("{n} baris menunggu baris yang ditolak (dikirim bersama begitu diterima).").format(
+            n=len(res.push.waiting)))
     if res.pull.kept_local:
         out.append(tr("{n} baris menunggu: perubahan lokal dikirim lebih dulu.").format(n=res.pull.kept_local))
     out.append(tr("Menunggu dikirim: {n}. Selesai dalam {s:.1f} detik.").format(n=res.pending, s=res.seconds))
+    from app.sync import skew
+    warn = skew.warning(res.clock_offset)
+    if warn:
+        out.append(tr("PERINGATAN: {w}.").format(w=warn))
     return out
 
 
@@ -104,6 +130,8 @@ def _sync(args) -> int:
         else:
             for line in report_lines(res):
                 print(line, flush=True)
+            if args.once and (res.refused or res.waiting):
+                raise Failure(held_line(res.refused, res.waiting))
         if args.once:
             return 0
         with loket.Session() as s:
@@ -117,9 +145,23 @@ def _status(args) -> int:
     from app.sync.session import status
     loket = open_from(args)
     st = status(loket)
+    if args.json:
+        import json
+        print(json.dumps({"workstation": loket.workstation, "pending": st["pending"],
+                          # everything held back: refused, and waiting with a refused row
+                          "refused": st["refused"] + st["waiting"], "waiting": st["waiting"], "last_success": st["last_success"],
+                          "clock_offset_seconds": st["clock_offset"]}, ensure_ascii=False))
+        return 0
     print(tr("Workstation: {ws}").format(ws=loket.workstation))
     print(tr("Menunggu dikirim: {n}").format(n=st["pending"]))
+    if st["refused"] or st["waiting"]:
+        print(tr("Ditolak basis data pusat: {n} (tetap di antrean)").format(n=st["refused"]))
+        print(tr("Menunggu baris yang ditolak: {n}").format(n=st["waiting"]))
     print(tr("Sinkronisasi terakhir berhasil: {t}").format(t=st["last_success"] or tr("belum pernah")))
+    from app.sync import skew
+    warn = skew.warning_for(loket.engine)
+    if warn:
+        print(tr("PERINGATAN: {w}.").format(w=warn))
     return 0
 
 

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from app import clock, workflow
+from app import clock, identity, workflow
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.validation import name_key
@@ -348,7 +348,8 @@ def get(session: Session, no_or_id: str) -> Application:
 
 def events(session: Session, app_id: str) -> list[WorkflowEvent]:
     return list(session.scalars(select(WorkflowEvent).where(
-        WorkflowEvent.application_id == app_id).order_by(WorkflowEvent.at, WorkflowEvent.created_at)))
+        WorkflowEvent.application_id == app_id).order_by(
+        func.coalesce(WorkflowEvent.seq, 0), WorkflowEvent.at, WorkflowEvent.created_at, WorkflowEvent.id)))
 
 
 def checks(session: Session, app_id: str) -> list[RequirementCheck]:
@@ -383,7 +384,9 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
     if kind in ("PERPANJANGAN", "PERUBAHAN") and not old_permit_number:
         raise ServiceError(tr("Nomor izin lama wajib diisi untuk permohonan {kind}.").format(kind=kind.lower()))
     app = Application(
-        id=new_id(), no_permohonan=no_permohonan, kind=kind, old_permit_number=old_permit_number,
+        # A SiCantik file is the same file on every workstation that imports it.
+        id=identity.online_application(no_permohonan) if source == "ONLINE" else new_id(),
+        no_permohonan=no_permohonan, kind=kind, old_permit_number=old_permit_number,
         permit_type=permit_type, permit_type_id=permit_type.id, applicant_type=applicant_type,
         applicant=applicant, company=company, location=location,
         location_region_code=location_region_code, source=source,

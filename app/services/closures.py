@@ -17,13 +17,12 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, workflow
+from app import audit, config, identity, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.services.officers import require_admin
 from app.validation import Invalid
-from db.base import new_id
 from db.models import Application, IssuedDocument, NonWorkingDay
 
 NATIONAL, CUTI, OFFICE = "NASIONAL", "CUTI_BERSAMA", "KANTOR"
@@ -149,7 +148,7 @@ def add(session: Session, actor: Actor, day, reason: str) -> ClosureResult:
         if h.day == d:
             raise Invalid("day", tr("{d} sudah hari libur ({kind}: {name}).").format(
                 d=d.isoformat(), kind=h.label.lower(), name=h.name))
-    row = NonWorkingDay(id=new_id(), day=d, name=name, created_by=actor.officer_id, created_ws=actor.workstation,
+    row = NonWorkingDay(id=identity.non_working_day(d), day=d, name=name, created_by=actor.officer_id, created_ws=actor.workstation,
                         updated_by=actor.officer_id, updated_ws=actor.workstation)
     session.add(row)
     return _commit(session, actor, d, name, row.id, "calendar.closure_add",

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock, config, masterdata, numbering, qrsign, regions, validation, workflow
+from app import audit, clock, config, identity, masterdata, numbering, qrsign, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.documents import base as docbase
 from app.documents import receipt as receipt_doc
@@ -382,7 +382,8 @@ def _store_items(session: Session, actor: Actor, app: Application, items: list[I
             continue
         c = saved.get(it.requirement_id)
         if c is None:
-            c = RequirementCheck(application_id=app.id, requirement_id=it.requirement_id,
+            c = RequirementCheck(id=identity.requirement_check(app.id, it.requirement_id),
+                                 application_id=app.id, requirement_id=it.requirement_id,
                                  created_by=actor.officer_id, created_ws=actor.workstation)
             session.add(c)
         new = (bool(it.present), bool(it.original and it.present), it.sheets, it.note or None)

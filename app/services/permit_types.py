@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, identity
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.services.officers import require_admin
@@ -435,7 +435,8 @@ def _code_taken(session: Session, code: str, other_id: str | None = None) -> boo
 
 
 def _create(session: Session, actor: Actor, spec: PermitTypeSpec, how: str) -> PermitType:
-    pt = PermitType(code=spec.code, requirements_version=1)
+    # The same code is the same permit type on every workstation (app/identity.py).
+    pt = PermitType(id=identity.permit_type(spec.code), code=spec.code, requirements_version=1)
     _stamp(pt, actor, new=True)
     _apply(session, actor, pt, spec)
     session.add(pt)

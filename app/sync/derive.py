@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from db.models import Application, WorkflowEvent
@@ -34,9 +34,12 @@ def application_cache(c: Connection, ids: set[str]) -> dict[str, dict]:
             A.c.version).where(A.c.id.in_(part)).with_for_update())}
         last: dict[str, tuple] = {}
         signed: dict[str, dict] = {}
+        # The order of the events (workflow.event_order), never the clocks of
+        # the workstations that wrote them.
         for ev in c.execute(select(E.c.application_id, E.c.action, E.c.to_state, E.c.at, E.c.data)
                             .where(E.c.application_id.in_(part))
-                            .order_by(E.c.application_id, E.c.at, E.c.created_at, E.c.id)):
+                            .order_by(E.c.application_id, func.coalesce(E.c.seq, 0), E.c.at, E.c.created_at,
+                                      E.c.id)):
             last[ev.application_id] = (ev.to_state, ev.at)
             if ev.action == "sign":
                 signed[ev.application_id] = ev.data or {}

@@ -27,7 +27,8 @@ edit (updated_at, then workstation name), and the losing value is written to
 signature) are guarded by `sync_single_shot`, and every unique constraint of the
 models (receipt and permit numbers, one handover per application) holds
 centrally; a refused row is reported (`sync_conflict` kind REJECTED) and
-leaves the outbox, the rest of the batch goes through.
+stays in the outbox marked refused (app/sync/outbox.py), the rest of the batch
+goes through. Rows that depend on a refused row are not sent: they wait with it.
 """
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ class PushReport:
     merged: int = 0
     conflicts: int = 0
     rejected: list = field(default_factory=list)   # Rejection
+    waiting: list = field(default_factory=list)    # Rejection: held back with a refused parent
     gone: int = 0
 
     def absorb(self, other: PushReport) -> None:
@@ -108,6 +110,7 @@ class _Entry:
 class _BatchResult:
     resolved: dict = field(default_factory=dict)   # (table, id) → central row to apply locally
     rejected: dict = field(default_factory=dict)   # (table, id) → message
+    waiting: dict = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
     conflicts: list = field(default_factory=list)  # conflict rows written centrally
     written: dict = field(default_factory=dict)    # table → rows inserted or updated centrally
 
@@ -119,6 +122,22 @@ def _constraint_message(exc: IntegrityError) -> str:
             return tr(msg)
     first = text_.strip().splitlines()[0] if text_.strip() else type(exc).__name__
     return tr("Ditolak basis data pusat: {detail}").format(detail=first[:200])
+
+
+def _is_foreign_key(exc: IntegrityError) -> bool:
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "23503":
+        return True
+    args = getattr(orig, "args", ())
+    return bool(args) and args[0] in (1216, 1452)   # MySQL/MariaDB: no parent row
+
+
+def waiting_message(ref: str) -> str:
+    """Why a row is held back: the row it belongs to was refused (or is not central yet)."""
+    from app.sync.conflicts import TABLE_LABELS
+    table, _, rid = ref.partition(":")
+    return tr("Menunggu {what} {id} yang belum diterima basis data pusat; dikirim bersama begitu "
+              "data itu diterima.").format(what=tr(TABLE_LABELS.get(table, table)).lower(), id=rid[:8])
 
 
 def _is_retryable(exc: DBAPIError) -> bool:
@@ -208,6 +227,8 @@ class Pusher:
         self.specs = T.by_name()
         self.order = T.order()
         self.tz = self._office_tz()
+        self.fks = _foreign_keys(self.specs)
+        self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
 
     def _office_tz(self):
         from zoneinfo import ZoneInfo
@@ -260,8 +281,28 @@ class Pusher:
                     c.execute(update(spec.table).where(spec.table.c[spec.pk] == rid).values(**vals))
             if result.conflicts:
                 self._write_conflicts_locally(c, result.conflicts)
-            c.execute(o.delete().where(o.c.seq == bindparam("s")).where(o.c.gen == bindparam("g")),
-                      [{"s": e.seq, "g": e.gen} for e in entries])
+            now = utcnow()
+            refused = [e for e in entries if (e.table, e.row_id) in result.rejected]
+            waiting = [e for e in entries if (e.table, e.row_id) in result.waiting]
+            accepted = [e for e in entries if (e.table, e.row_id) not in result.rejected
+                        and (e.table, e.row_id) not in result.waiting]
+            # Refused and waiting rows stay queued, marked, and are offered again next time.
+            if refused:
+                c.execute(o.update().where(o.c.seq == bindparam("s")).values(
+                    refused=bindparam("r"), refused_at=now, waits_for=None),
+                    [{"s": e.seq, "r": result.rejected[(e.table, e.row_id)]} for e in refused])
+            if waiting:
+                c.execute(o.update().where(o.c.seq == bindparam("s")).values(
+                    refused=bindparam("r"), refused_at=now, waits_for=bindparam("w")),
+                    [{"s": e.seq, "w": result.waiting[(e.table, e.row_id)],
+                      "r": waiting_message(result.waiting[(e.table, e.row_id)])} for e in waiting])
+            if accepted:
+                # An entry edited meanwhile stays (gen moved on), no longer marked.
+                c.execute(o.update().where(o.c.seq == bindparam("s")).where(o.c.refused.is_not(None))
+                          .values(refused=None, refused_at=None, waits_for=None),
+                          [{"s": e.seq} for e in accepted])
+                c.execute(o.delete().where(o.c.seq == bindparam("s")).where(o.c.gen == bindparam("g")),
+                          [{"s": e.seq, "g": e.gen} for e in accepted])
             capture.unmute(c)
 
     def _write_conflicts_locally(self, c: Connection, conflicts: list[dict]) -> None:
@@ -288,6 +329,7 @@ class Pusher:
                 local_rows = data.get(name, {})
                 live = [e for e in es if e.row_id in local_rows]
                 report.gone += len(es) - len(live)
+                live = self._hold_dependents(spec, live, local_rows, res)
                 if spec.kind == T.APPEND:
                     self._append(c, spec, live, local_rows, res, changes, report)
                 else:
@@ -337,6 +379,31 @@ class Pusher:
                         any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
 
+    def _hold_dependents(self, spec: T.Spec, live: list, local_rows: dict, res: _BatchResult) -> list:
+        """Rows whose parent was refused (in this run, or this batch) are not sent:
+        they wait with it, and go up together once it is accepted."""
+        fks = self.fks.get(spec.name)
+        if not fks:
+            return live
+        blocked = self.held.keys() | res.rejected.keys() | res.waiting.keys()
+        if not blocked:
+            return live
+        keep = []
+        for e in live:
+            row = local_rows[e.row_id]
+            parent = next(((p, row[col]) for col, p in fks if row.get(col) and (p, row[col]) in blocked), None)
+            if parent is None:
+                keep.append(e)
+            else:
+                res.waiting[(spec.name, e.row_id)] = f"{parent[0]}:{parent[1]}"
+        return keep
+
+    def _missing_parent(self, c: Connection, spec: T.Spec, row: dict) -> str | None:
+        for col, parent in self.fks.get(spec.name, ()):
+            if row.get(col) and not rows.existing_ids(c, self.specs[parent], [row[col]]):
+                return f"{parent}:{row[col]}"
+        return None
+
     def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
         """Insert; rows a constraint refuses are reported, the others go in."""
         if not new:
@@ -356,7 +423,11 @@ class Pusher:
             except IntegrityError as e:
                 if rows.existing_ids(c, spec, [r[spec.pk]]):
                     continue   # a concurrent retry of the same row got there first
-                res.rejected[(spec.name, r[spec.pk])] = _constraint_message(e)
+                parent = self._missing_parent(c, spec, r) if _is_foreign_key(e) else None
+                if parent:
+                    res.waiting[(spec.name, r[spec.pk])] = parent
+                else:
+                    res.rejected[(spec.name, r[spec.pk])] = _constraint_message(e)
         return ok
 
     def _single_shot(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
@@ -491,12 +562,26 @@ class Pusher:
                     raise
             self._record_rejections(res, data)
             report.rejected += [Rejection(n, r, m) for (n, r), m in res.rejected.items()]
+            report.waiting += [Rejection(n, r, waiting_message(ref)) for (n, r), ref in res.waiting.items()]
+            self.held.update(res.rejected)
+            self.held.update(res.waiting)
             self._ack(entries, res, report)
             report.sent += len(entries)
             after = entries[-1].seq
             if progress:
                 progress("push", report.sent)
         return report
+
+
+def _foreign_keys(specs: dict) -> dict[str, list[tuple[str, str]]]:
+    """table → [(column, parent table)] among synced tables."""
+    out: dict[str, list] = {}
+    for spec in specs.values():
+        for fk in spec.table.foreign_keys:
+            parent = fk.column.table.name
+            if parent in specs and fk.parent.name in spec.columns and parent != spec.name:
+                out.setdefault(spec.name, []).append((fk.parent.name, parent))
+    return out
 
 
 def pending(local: Engine) -> int:

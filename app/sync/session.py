@@ -14,10 +14,10 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
-from app.sync import anchor, counters, trust
+from app.sync import anchor, blocks, counters, outbox, skew, trust
 from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
-from app.sync.push import Pusher, PushReport, pending
+from app.sync.push import Pusher, PushReport
 from db.base import utcnow
 from db.sync_models import SyncClient
 
@@ -34,8 +34,11 @@ class SyncResult:
     pull: PullReport = field(default_factory=PullReport)
     bootstrapped: bool = False
     pending: int = 0
+    refused: int = 0          # left in the outbox, refused by the central database
+    waiting: int = 0          # left in the outbox, waiting for a refused row
     seconds: float = 0.0
     last_success: str | None = None
+    clock_offset: float | None = None   # this workstation's clock minus the server's, seconds
 
 
 class RunLock:
@@ -113,6 +116,8 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             claim_name(central, ws, me)
             trust.exchange_root(local, central)
             res = SyncResult()
+            res.clock_offset = skew.measure(local, central)
+            rescan_if_asked(local)
             if read_cursor(local) is None:
                 res.pull = bootstrap(local, central, ws, days=bootstrap_days, progress=progress)
                 res.bootstrapped = True
@@ -122,6 +127,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             got = pull(local, central, ws, progress=progress)
             anchor.store(local, heads)
             counters.exchange(local, central)
+            blocks.top_up(local, central, ws)
             for k, v in got.received.items():
                 res.pull.add(k, v)
             res.pull.kept_local += got.kept_local
@@ -134,7 +140,8 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             if e.connection_invalidated or isinstance(e.orig, OSError) or "connection" in str(e.orig).lower():
                 raise C.Unreachable(C.describe(e, target)) from None
             raise C.CentralError(C.describe(e, target)) from None
-        res.pending = pending(local)
+        left = outbox.counts(local)
+        res.pending, res.refused, res.waiting = left.pending, left.refused, left.waiting
         res.last_success = utcnow().isoformat(timespec="seconds")
         with local.begin() as c:
             set_state(c, "last.success", res.last_success)
@@ -145,6 +152,21 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
     finally:
         if lock:
             lock.__exit__(None, None, None)
+
+
+def rescan_if_asked(local: Engine) -> int:
+    """After a migration that gave rows their identity keys (0013): queue every
+    row once, so what an older Loket dropped after a refusal goes up again."""
+    from app.sync import capture
+    with local.connect() as c:
+        asked = get_state(c, "rescan.pending")
+    if asked != "1":
+        return 0
+    n = capture.enqueue_all(local)
+    with local.begin() as c:
+        set_state(c, "rescan.pending", "0")
+    log.info("sync: %d rows queued again after the identity migration", n)
+    return n
 
 
 def last_success(local: Engine) -> str | None:
@@ -192,8 +214,10 @@ def fetch_file(loket, key: str, url: str | None = None) -> str | None:
 
 def status(loket) -> dict:
     """What the status bar shows, without touching the network."""
-    return {"pending": pending(loket.engine), "last_success": last_success(loket.engine),
-            "cursor": read_cursor(loket.engine)}
+    left = outbox.counts(loket.engine)
+    return {"pending": left.pending, "refused": left.refused, "waiting": left.waiting,
+            "last_success": last_success(loket.engine), "cursor": read_cursor(loket.engine),
+            "clock_offset": skew.last_offset(loket.engine)}
 
 
 def fetch_if_missing(loket, key: str) -> bool:

@@ -78,7 +78,10 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 SINGLE_SHOT_ACTIONS = frozenset({"hand_over", "sign"})
 
 # Columns a merge never reports as a conflict: bookkeeping of the row itself.
-BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "updated_ws"})
+# Creation stamps included: two workstations that created the same real thing
+# (identity keys, app/identity.py) keep the first copy's, silently.
+BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "updated_ws",
+                         "created_at", "created_by", "created_ws"})
 
 
 @dataclass(frozen=True)

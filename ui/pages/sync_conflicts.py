@@ -1,6 +1,9 @@
 """Administrator: what sync overwrote (the losing value of two offline edits) and
 what the central database refused (a second hand-over, a number already used).
-Read from this workstation's copy of the office-wide log; works offline."""
+Read from this workstation's copy of the office-wide log; works offline.
+
+On top, the changes of this workstation the central database refused and that
+therefore still wait in its outbox, with what to do about them in plain words."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -24,9 +27,17 @@ LIMIT = 1000
 
 
 def _load(loket, kind):
-    from app.sync import conflicts
+    from app.sync import conflicts, outbox
     with loket.Session() as s:
-        return conflicts.recent(s, LIMIT, kind)
+        return conflicts.recent(s, LIMIT, kind), outbox.held_rows(s)
+
+
+def _discard(loket, actor, table, row_id):
+    from app.sync import outbox
+    with loket.Session() as s:
+        return outbox.discard(s, actor, table, row_id)
+
+
 
 
 class SyncConflictsPage(QWidget):
@@ -48,6 +59,50 @@ class SyncConflictsPage(QWidget):
                                "yang kalah tersimpan di sini."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
+
+        self.held_box = QWidget()
+        self.held_box.setObjectName("heldBox")
+        hl = QVBoxLayout(self.held_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        self.held_title = QLabel()
+        self.held_title.setObjectName("heldTitle")
+        self.held_title.setStyleSheet("font-weight: bold; color: darkred;")
+        hl.addWidget(self.held_title)
+        self.held_help = QLabel(self.tr(
+            "Perubahan yang ditolak basis data pusat tidak pernah dihapus diam-diam: semuanya tetap di antrean "
+            "workstation ini dan dikirim ulang pada setiap sinkronisasi. Yang perlu Anda lakukan:\n"
+            "• Baca kolom Alasan. Bila nomor atau tindakan itu sudah dicatat lebih dulu di workstation lain, "
+            "yang berlaku adalah data di pusat: periksa berkasnya bersama petugas workstation itu.\n"
+            "• Baris “Menunggu …” tidak perlu diurus: terkirim sendiri begitu baris yang ditolak diterima.\n"
+            "• Setelah penyebabnya dibetulkan, sinkronkan (Ctrl+F5); baris yang diterima hilang dari daftar ini. "
+            "Bila perubahan di workstation ini memang tidak berlaku, pilih barisnya lalu “Buang dari antrean” "
+            "(tercatat di log audit; data di pusat tetap)."))
+        self.held_help.setWordWrap(True)
+        hl.addWidget(self.held_help)
+        self.held_table = QTableWidget(0, 4)
+        self.held_table.setObjectName("heldTable")
+        self.held_table.setHorizontalHeaderLabels([self.tr("Sejak"), self.tr("Data"), self.tr("Status"),
+                                                   self.tr("Alasan")])
+        self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held_table.verticalHeader().setVisible(False)
+        self.held_table.setMaximumHeight(180)
+        hh = self.held_table.horizontalHeader()
+        for i in range(3):
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        hl.addWidget(self.held_table)
+        hb = QHBoxLayout()
+        hb.addStretch(1)
+        self.discard_button = QPushButton(self.tr("&Buang dari antrean"))
+        self.discard_button.setObjectName("heldDiscard")
+        self.discard_button.clicked.connect(self._discard)
+        hb.addWidget(self.discard_button)
+        hl.addLayout(hb)
+        self.held_box.setVisible(False)
+        lay.addWidget(self.held_box)
+        self.held = []
 
         bar = QHBoxLayout()
         self.kind = QComboBox()
@@ -93,7 +148,9 @@ class SyncConflictsPage(QWidget):
         if st.get("online") and "progress" not in st:
             self.refresh()
 
-    def _show(self, items) -> None:
+    def _show(self, loaded) -> None:
+        items, held = loaded
+        self._show_held(held)
         self.items = items
         self.table.setRowCount(len(items))
         for r, it in enumerate(items):
@@ -109,3 +166,41 @@ class SyncConflictsPage(QWidget):
                 self.table.setItem(r, c, cell)
         self.count.setText(self.tr("{n} catatan").format(n=len(items)) if items
                            else self.tr("Tidak ada konflik sinkronisasi."))
+
+    def _show_held(self, held) -> None:
+        from app.i18n import tr as app_tr
+        from app.sync.conflicts import TABLE_LABELS
+        self.held = held
+        self.held_box.setVisible(bool(held))
+        refused = sum(1 for h in held if not h.waits_for)
+        self.held_title.setText(self.tr("{r} perubahan workstation ini ditolak basis data pusat, {w} menunggu "
+                                        "bersamanya — masih di antrean").format(r=refused, w=len(held) - refused))
+        self.held_table.setRowCount(len(held))
+        for r, h in enumerate(held):
+            values = (fmt_datetime(h.since) if h.since else "",
+                      f"{app_tr(TABLE_LABELS.get(h.table, h.table))} {h.row_id[:8]}",
+                      self.tr("Menunggu") if h.waits_for else self.tr("Ditolak pusat"), h.reason)
+            for c, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                cell.setToolTip(h.row_id if c == 1 else v)
+                self.held_table.setItem(r, c, cell)
+
+    def _discard(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        row = self.held_table.currentRow()
+        if row < 0 or row >= len(self.held):
+            return
+        h = self.held[row]
+        if h.waits_for:
+            QMessageBox.information(self, self.tr("Buang dari antrean"),
+                                    self.tr("Baris ini menunggu baris lain yang ditolak; buang baris yang ditolak itu."))
+            return
+        ok = QMessageBox.question(self, self.tr("Buang dari antrean"), self.tr(
+            "Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Data di pusat tetap. "
+            "Lanjutkan?"))
+        if ok != QMessageBox.StandardButton.Yes:
+            return
+        loket, actor = self.loket, self.actor
+        worker.run(lambda: _discard(loket, actor, h.table, h.row_id), on_done=lambda _n: self.refresh(),
+                   on_error=lambda e: QMessageBox.warning(self, self.tr("Buang dari antrean"), str(e)),
+                   context=self, pool=self.pool)
