@@ -46,10 +46,31 @@ log = logging.getLogger("loket.proof")
 # always compared too: PROOF_COLUMNS.)
 PROTECTED: dict[str, tuple[str, ...]] = {
     "officer": ("roles", "active", "password_hash", "must_change_password", "sign_key"),
+    # Office master data an administrator keeps (app/services/permit_types.py, closures.py):
+    # signed by an administrator, or exactly as shipped in resources/permit_types.toml
+    # (app/masterdata.py shipped_rows; every workstation seeds those itself).
+    "permit_type": ("code", "name", "unit", "sector", "service_days", "needs_review", "review_days",
+                    "validity_months", "legal_basis", "template", "technical_fields", "technical_specs",
+                    "active", "requirements_version"),
+    "requirement": ("permit_type_id", "position", "name", "mandatory", "original_needed", "active", "note",
+                    "since_version", "until_version"),
+    "non_working_day": ("day", "name", "active"),
 }
-PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig", "proof_chain")
+PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
+# Tables whose rows also keep `proof_chain`: the steps since the last administrator's
+# stamp (an officer's own password changes), so a row can be checked without its history.
+CHAINED = frozenset({"officer"})
 # Fields signed as their SHA-256 (the chain keeps old steps; it must not keep old hashes).
 DIGESTED = frozenset({"password_hash"})
+# Boolean fields signed as true/false whatever the backend hands over (1/0, True/False).
+BOOLEANS: dict[str, tuple[str, ...]] = {"officer": ("active", "must_change_password"),
+                                        "permit_type": ("needs_review", "active"),
+                                        "requirement": ("mandatory", "original_needed", "active"),
+                                        "non_working_day": ("active",)}
+
+
+def proof_columns(table: str) -> tuple[str, ...]:
+    return PROOF_COLUMNS + (("proof_chain",) if table in CHAINED else ())
 
 KEY = "proof_key"   # Actor.extra slot of the private key
 
@@ -71,6 +92,13 @@ def public_hex(key: Ed25519PrivateKey) -> str:
 def _norm(v):
     if isinstance(v, bool) or v is None:
         return v
+    if isinstance(v, str) and v[:1] and v[:1] in "[{":   # a JSON column as SQLite hands it over raw
+        try:
+            v = json.loads(v)
+        except ValueError:
+            return v
+    if isinstance(v, (list, dict)):           # JSON columns: the same text on every backend
+        return json.dumps(v, sort_keys=True, ensure_ascii=False)
     if isinstance(v, (datetime, date)):
         return v.isoformat()
     if isinstance(v, int):
@@ -88,8 +116,8 @@ def signed_fields(table: str, fields: dict) -> dict:
         out[k] = _norm(v)
     if table == "officer":
         out["roles"] = ",".join(sorted(r for r in (fields.get("roles") or "").split(",") if r))
-        out["active"] = bool(fields.get("active"))
-        out["must_change_password"] = bool(fields.get("must_change_password"))
+    for f in BOOLEANS.get(table, ()):
+        out[f] = bool(fields.get(f))
     return out
 
 
@@ -146,7 +174,8 @@ def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
         return False
     signed = signed_fields(table, {f: getattr(row, f) for f in PROTECTED[table]})
     row.proof_sig = key.sign(payload(table, row.id, signed, row.proof_version, actor.officer_id)).hex()
-    step = {"v": row.proof_version, "by": actor.officer_id, "sig": row.proof_sig, "f": signed}
-    before = chain(row.proof_chain) if actor.officer_id == row.id else []
-    row.proof_chain = json.dumps(before + [step], sort_keys=True, separators=(",", ":"))
+    if table in CHAINED:
+        step = {"v": row.proof_version, "by": actor.officer_id, "sig": row.proof_sig, "f": signed}
+        before = chain(row.proof_chain) if actor.officer_id == row.id else []
+        row.proof_chain = json.dumps(before + [step], sort_keys=True, separators=(",", ":"))
     return True

@@ -221,6 +221,14 @@ def _countersign(session: Session, actor: Actor, former: Officer, key=None) -> N
         steps = proof.chain(o.proof_chain)
         if steps and steps[0].get("by") == former.id:
             _sign(session, o, actor, key)
+    from db.models import Base
+    models = {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    for table in proof.PROTECTED:   # office data they signed (permit types, closures…)
+        model = models.get(table)
+        if table == "officer" or model is None:
+            continue
+        for row in session.scalars(select(model).where(model.proof_by == former.id)):
+            proof.stamp(row, actor, key=key)
 
 
 def _refuse_if_office_has_officers(session: Session) -> None:
