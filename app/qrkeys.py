@@ -329,7 +329,7 @@ def holder() -> Holder:
             kid=kid, name=secrets.backend_status().name)
     else:
         detail = tr("Ed25519 {kid}, berkas {path} (hanya pemilik, terenkripsi AES-256-GCM terikat "
-                    "mesin ini; tidak ada keyring aman)").format(kid=kid, path=key_file())
+                    "mesin ini; dibuat saat tidak ada keyring aman)").format(kid=kid, path=key_file())
     return Holder(store, kid, detail)
 
 
