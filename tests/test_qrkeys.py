@@ -216,7 +216,8 @@ def test_revoked_from_a_date(loket, session, admin, actor_factory):
 
 
 def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, capsys, tmp_path):
-    qrsign.document_qr(session, "TT", "A/1", "TT/1", date(2026, 11, 25))
+    early = qrsign.document_qr(session, "TT", "A/1", "TT/1", date(2026, 11, 25))
+    late = qrsign.document_qr(session, "TT", "A/2", "TT/2", date(2026, 11, 26))
     session.commit()
     kid = qrkeys.holder().kid
     monkeypatch.setattr(sys, "stdin", io.StringIO("salah\n"))
@@ -228,6 +229,11 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
     assert main(["keys", "revoke", kid, "--from", "2026-11-26", "--reason", "uji", "--as", "kepala"]) == 0
     assert main(["keys", "list"]) == 0
     assert "dicabut sejak 2026-11-26: uji" in capsys.readouterr().out
+    assert main(["verify", early]) == 0
+    capsys.readouterr()
+    assert main(["verify", late]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "tidak sah" in err and "dicabut sejak 2026-11-26" in err
     session.expire_all()
     from db.models import AuditRecord
     assert session.query(AuditRecord).filter_by(action="qrkey.revoke").count() == 1
