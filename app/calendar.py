@@ -11,6 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (or earlier), clipped to the month's end:
+    31 January + 1 month = 28/29 February. How a validity in months ends."""
+    from calendar import monthrange
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
 @lru_cache(maxsize=64)
 def _national(year: int) -> dict[date, str]:
     h = holidays.country_holidays("ID", years=year, categories=("public", "government"),

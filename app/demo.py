@@ -57,7 +57,7 @@ from sqlalchemy import func, select
 
 from app import clock, config, numbering, workflow
 from app import demo_people as people
-from app.calendar import WorkCalendar
+from app.calendar import WorkCalendar, add_months
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
@@ -653,7 +653,7 @@ class Generator:
                 if outcome == "IZIN":
                     data["valid_from"] = local.date().isoformat()
                     if permit.validity_months:
-                        data["valid_until"] = _add_months(local.date(), permit.validity_months).isoformat()
+                        data["valid_until"] = add_months(local.date(), permit.validity_months).isoformat()
                 numbers.append(("permit" if outcome == "IZIN" else "rejection", "", local, at, eid,
                                 app_id, None))
             elif action in ("survey", "decline_survey"):
@@ -887,15 +887,6 @@ def _holder(steps) -> str | None:
     return holder
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    for day in (d.day, 30, 29, 28):
-        try:
-            return date(y, m, day)
-        except ValueError:
-            continue
-    raise ValueError(d)
 
 
 def _missing(rng: random.Random, permit: Permit) -> list[tuple[str, str]]:

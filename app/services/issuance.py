@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, config, masterdata, qrsign, workflow
+from app.calendar import add_months
 from app.documents import base
 from app.documents import sk as skdoc
 from app.documents.sk import technical
@@ -172,11 +173,6 @@ def _words(n: int) -> str:
     return w[n] if 0 <= n < len(w) else str(n)
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    import calendar
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def validity_text(day: date, months: int | None) -> tuple[str, str]:
@@ -185,7 +181,7 @@ def validity_text(day: date, months: int | None) -> tuple[str, str]:
         return tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
     span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
             else f"{months} ({_words(months)}) bulan")
-    return span, base.tanggal(_add_months(day, months))
+    return span, base.tanggal(add_months(day, months))
 
 
 def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
