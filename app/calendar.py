@@ -37,7 +37,8 @@ class WorkCalendar:
     def from_db(cls, session: Session) -> WorkCalendar:
         from app import config
         from db.models import NonWorkingDay
-        closures = {d.day: d.name for d in session.scalars(select(NonWorkingDay))}
+        closures = {d.day: d.name for d in session.scalars(
+            select(NonWorkingDay).where(NonWorkingDay.active.is_(True)))}
         start, _, end = str(config.get(session, "office.hours")).partition("-")
         try:
             hours = (time.fromisoformat(start.strip()), time.fromisoformat(end.strip()))
