@@ -208,6 +208,15 @@ def test_revoked_from_a_date(loket, session, admin, actor_factory):
         qrsign.verify(on_day, session=session)
     with pytest.raises(qrkeys.ServiceError, match="sudah dicabut"):
         qrkeys.revoke(session, admin, kid, date(2026, 12, 1), "lebih lambat")
+    # an edit of the key's row (a workstation login may edit mutable rows) does not lift it:
+    # the revocation is an append-only row of its own
+    from sqlalchemy import text
+    session.execute(text("UPDATE signing_key SET revoked_from = NULL, revoked_reason = NULL"))
+    session.commit()
+    with pytest.raises(qrsign.Invalid, match="dicabut sejak 2026-11-26"):
+        qrsign.verify(on_day, session=session)
+    from app.sync import tables
+    assert tables.by_name()["signing_key_revocation"].kind == tables.APPEND
     # this workstation signs on with a new key; the revoked one never signs again
     after = qrsign.document_qr(session, "TT", "A/3", "TT/3", date(2026, 11, 26))
     session.commit()
