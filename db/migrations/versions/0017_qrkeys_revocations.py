@@ -1,14 +1,14 @@
 """qrkeys: revocations of QR signing keys as append-only rows (a synced
 revocation cannot be lifted by editing signing_key).
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
