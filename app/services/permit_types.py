@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import string
 import tomllib
 from dataclasses import dataclass, field, replace
 
@@ -201,27 +200,9 @@ def template_names() -> list[str]:
 
 
 def teknis_fields(template: dict) -> set[str]:
-    """Every `teknis[...]` field a template names."""
-    out: set[str] = set()
-
-    def walk(v):
-        if isinstance(v, str):
-            try:
-                parsed = list(string.Formatter().parse(v))
-            except ValueError:
-                return
-            for _, f, _, _ in parsed:
-                m = re.fullmatch(r"teknis\[(.+)\]", f or "")
-                if m:
-                    out.add(m.group(1))
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-        elif isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-    walk(template)
-    return out
+    """Every `teknis[...]` field a template names (the documents area's check)."""
+    from app.documents import sk
+    return sk.technical_refs(template)
 
 
 def _template_problem(name: str, fields: list[str], cache: dict) -> tuple[str, str] | None:
