@@ -388,7 +388,11 @@ def make_office_ca(folder) -> tuple[str, str, str]:
 
 def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, str, str, float, float]:
     """`loket sicantik pull ARGS` as a real process: (exit code, stdout, stderr, seconds,
-    peak RSS in MB of that very process, from wait4)."""
+    peak RSS in MB of that very process).
+
+    The peak is the child's own VmHWM (/proc/PID/status), sampled while it runs, not the
+    rusage of wait4: Linux carries the parent's high-water mark into a forked child across
+    exec, so in a full test run every child would "peak" at pytest's own size."""
     import os
     import subprocess
     import sys
@@ -398,7 +402,9 @@ def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, s
         p = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), "sicantik", "pull",
                               *args], stdout=out, stderr=err, text=True)
         deadline = t + timeout                  # a hang guard, not a timing assertion
+        hwm_kb = 0
         while True:
+            hwm_kb = max(hwm_kb, _vm_hwm_kb(p.pid))
             pid, status, usage = os.wait4(p.pid, os.WNOHANG)
             if pid:
                 break
@@ -406,12 +412,24 @@ def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, s
                 p.kill()
                 pid, status, usage = os.wait4(p.pid, 0)
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
         seconds = time.monotonic() - t
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return p.returncode, out.read(), err.read(), seconds, usage.ru_maxrss / 1024
+        peak_kb = hwm_kb or usage.ru_maxrss     # without /proc the rusage is all there is
+        return p.returncode, out.read(), err.read(), seconds, peak_kb / 1024
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 # -- pytest helpers (import the fixture into a test module to use it) -----------
