@@ -55,7 +55,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from app import clock, config, numbering, workflow
+from app import clock, config, demo_tte, numbering, workflow
 from app import demo_people as people
 from app.calendar import WorkCalendar, add_months
 from app.validation import name_key
@@ -1010,14 +1010,14 @@ OFFICE_SETTINGS = {
     "office.legaliser_nip": "197205152000031004",
     "office.register_supervisor_name": "Rina Marlina, S.Sos.",
     "office.register_supervisor_nip": "198003102005022001",
-    "legal.perda_perangkat_daerah": "Peraturan Daerah Kabupaten Contoh Nomor 8 Tahun 2016 tentang "
+    "office.legal_perda_perangkat_daerah": "Peraturan Daerah Kabupaten Contoh Nomor 8 Tahun 2016 tentang "
                                     "Pembentukan dan Susunan Perangkat Daerah",
-    "legal.perbup_pendelegasian": "Peraturan Bupati Contoh Nomor 12 Tahun 2022 tentang Pendelegasian "
+    "office.legal_perbup_pendelegasian": "Peraturan Bupati Contoh Nomor 12 Tahun 2022 tentang Pendelegasian "
                                   "Kewenangan Penyelenggaraan Perizinan Berusaha dan Nonperizinan kepada "
                                   "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
-    "legal.perda_reklame": "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2019 tentang "
+    "office.legal_perda_reklame": "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2019 tentang "
                            "Penyelenggaraan Reklame",
-    "legal.perbup_reklame": "Peraturan Bupati Contoh Nomor 25 Tahun 2020 tentang Tata Cara Perizinan "
+    "office.legal_perbup_reklame": "Peraturan Bupati Contoh Nomor 25 Tahun 2020 tentang Tata Cara Perizinan "
                             "Penyelenggaraan Reklame",
 }
 
@@ -1096,8 +1096,9 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         loket.engine.dispose()
         if gen.central is not None:
             gen.central.close()
-    log.info("demo: %d applications, %d rows in %.1f s (seed %d)", n, gen.rows_written,
-             time.perf_counter() - started, seed)
+    done = demo_tte.finish(loket)
+    log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s", n, gen.rows_written,
+             time.perf_counter() - started, seed, done)
     return n
 
 

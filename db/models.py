@@ -58,6 +58,7 @@ class Officer(Base, Mutable):
     proof_version: Mapped[int] = mapped_column(Integer, default=0)
     proof_by: Mapped[str | None] = mapped_column(String(36))
     proof_sig: Mapped[str | None] = mapped_column(String(128))
+    proof_chain: Mapped[str | None] = mapped_column(Text)
 
     @property
     def role_set(self) -> frozenset[str]:
@@ -222,6 +223,9 @@ def _next_event_seq(context) -> int:
 class WorkflowEvent(Base, Synced):
     """Append-only. The state of an application follows from its events."""
     __tablename__ = "workflow_event"
+    # The reports and the heads' dashboard read one kind of event over a window of
+    # time (receipts of the last 12 weeks, signatures of the last 90 days).
+    __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
     action: Mapped[str] = mapped_column(String(40))
     from_state: Mapped[str | None] = mapped_column(String(32))

@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 # Fixtures shared by several test modules: the SiCantik stand-in and the sync stations.
-pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers"]
+pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers"]
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through
@@ -54,6 +54,13 @@ def pytest_configure(config):
         import time_machine
         config._real_date_travel = time_machine.travel(at, tick=True)
         config._real_date_travel.start()
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Tests marked `last` (the plaintext sweep reads what every other test wrote) run at the end."""
+    last = [item for item in items if item.get_closest_marker("last")]
+    if last:
+        items[:] = [item for item in items if not item.get_closest_marker("last")] + last
 
 
 def pytest_unconfigure(config):

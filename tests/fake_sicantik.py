@@ -386,50 +386,40 @@ def make_office_ca(folder) -> tuple[str, str, str]:
     return str(folder / "ca.pem"), str(folder / "server.pem"), str(folder / "server.key")
 
 
+# The child's own peak memory: VmHWM of its address space, written at exit. (wait4's
+# ru_maxrss would not do: Linux carries the forking parent's peak over exec, so a
+# child of a big pytest process would "use" what pytest uses.)
+_PEAK_WRAPPER = """
+import atexit, sys
+OUT = sys.argv[1]
+def _peak():
+    with open("/proc/self/status") as f:
+        kb = next(line.split()[1] for line in f if line.startswith("VmHWM:"))
+    with open(OUT, "w") as out:
+        out.write(kb)
+atexit.register(_peak)
+sys.argv = ["loket"] + sys.argv[2:]
+from app.cli import main
+sys.exit(main())
+"""
+
+
 def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, str, str, float, float]:
     """`loket sicantik pull ARGS` as a real process: (exit code, stdout, stderr, seconds,
-    peak RSS in MB of that very process).
-
-    The peak is the child's own VmHWM (/proc/PID/status), sampled while it runs, not the
-    rusage of wait4: Linux carries the parent's high-water mark into a forked child across
-    exec, so in a full test run every child would "peak" at pytest's own size."""
-    import os
+    peak RSS in MB of that very process)."""
     import subprocess
     import sys
     import tempfile
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        peak = Path(tmp) / "peak"
         t = time.monotonic()
-        p = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), "sicantik", "pull",
-                              *args], stdout=out, stderr=err, text=True)
-        deadline = t + timeout                  # a hang guard, not a timing assertion
-        hwm_kb = 0
-        while True:
-            hwm_kb = max(hwm_kb, _vm_hwm_kb(p.pid))
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
-                break
-            time.sleep(0.02)
+        p = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, str(peak), "--data-dir", str(data_dir),
+                            "sicantik", "pull", *args], capture_output=True, text=True,
+                           timeout=timeout)          # a hang guard, not a timing assertion
         seconds = time.monotonic() - t
-        p.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        peak_kb = hwm_kb or usage.ru_maxrss     # without /proc the rusage is all there is
-        return p.returncode, out.read(), err.read(), seconds, peak_kb / 1024
-
-
-def _vm_hwm_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+        mb = int(peak.read_text()) / 1024 if peak.exists() else float("nan")
+    return p.returncode, p.stdout, p.stderr, seconds, mb
 
 
 # -- pytest helpers (import the fixture into a test module to use it) -----------

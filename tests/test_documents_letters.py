@@ -114,11 +114,11 @@ def test_menimbang_names_no_internal_walkin_number(session):
 
 def test_sk_refused_while_an_office_regulation_is_unfilled(session):
     no = h.signed(session, "REKLAME", company=True)
-    config.set_(session, "legal.perda_reklame", "")
+    config.set_(session, "office.legal_perda_reklame", "")
     session.commit()
-    with pytest.raises(ServiceError, match=r"legal\.perda_reklame"):
+    with pytest.raises(ServiceError, match=r"office\.legal_perda_reklame"):
         issuance.generate(session, issuance.open_file(session, no))
-    config.set_(session, "legal.perda_reklame", demo.OFFICE_SETTINGS["legal.perda_reklame"])
+    config.set_(session, "office.legal_perda_reklame", demo.OFFICE_SETTINGS["office.legal_perda_reklame"])
     session.commit()
     assert "Penyelenggaraan Reklame" in flat(issuance.generate(session, issuance.open_file(session, no)))
 
@@ -282,7 +282,7 @@ def test_handover_and_legalised_copy(session):
         assert name_top - title_top > 18          # points: about 7 mm for the signature
     survey.record(session, h.LOKET5, no, answers={f"U{i}": 3 for i in range(1, 10)}, age=30, gender="L",
                   education="SMA", occupation="SWASTA")
-    handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     slip = flat(handover.receipt_pdf(session, no))
     assert "Salinan legalisir : 2 salinan (4 lembar)" in slip
     assert re.search(r"pukul \d\d\.\d\d WIB", slip)
@@ -356,3 +356,36 @@ def test_skm_report_and_paper_questionnaire(session, data_dir, tmp_path):
     out = tmp_path / "kuesioner.pdf"
     assert main(["--data-dir", str(data_dir), "print", "skm-form", "--out", str(out)]) == 0
     assert out.read_bytes()[:4] == b"%PDF"
+
+
+def test_shipped_permit_types_import_cleanly_and_doctor_names_template_field_gaps(session, data_dir, capsys):
+    from app.cli import main
+    from app.paths import resources_dir
+    from app.services import permit_types
+    specs = permit_types.parse_toml((resources_dir() / "permit_types.toml").read_text(encoding="utf-8"))
+    assert len(specs) == len(SHIPPED)
+    assert masterdata.copies_to("SIPB") == ["Kepala Dinas Kesehatan {wilayah_judul}"]
+    # an office database loaded before the bidan fields were aligned with the template
+    pt = session.scalar(select(PermitType).where(PermitType.code == "SIPB"))
+    pt.technical_fields = ["Alamat tempat praktik mandiri", "Nomor STR"]
+    session.commit()
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "SIPB: Alamat tempat praktik, Nama fasilitas pelayanan kesehatan" in out
+
+
+@pytest.mark.parametrize("font", ["arial", "dejavu", "bookman"])
+def test_letter_faces_and_names_beyond_latin(session, font):
+    config.set_(session, "documents.letter_font", font)
+    session.commit()
+    no = h.signed(session, name="Владимир Путинцев")
+    pdf = issuance.generate(session, issuance.open_file(session, no))
+    text = flat(pdf)
+    assert "Владимир Путинцев" in text                       # printed in DejaVu where the face lacks it
+    from pypdf import PdfReader
+    fonts = {str(f) for page in PdfReader(io.BytesIO(pdf)).pages
+             for f in (page["/Resources"]["/Font"].get_object().values())
+             for f in [f.get_object()["/BaseFont"]]}
+    expected = {"arial": "LiberationSans", "dejavu": "DejaVuSerif", "bookman": "LoketBonum"}[font]
+    assert any(expected in f for f in fonts), fonts

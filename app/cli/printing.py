@@ -98,6 +98,9 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
             out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(
                 path=logo), True if ok else None))
         out.append((tr("Kertas tanda terima"), config.get(s, "intake.receipt_paper"), True))
+        stale = template_field_gaps(s)
+        if stale:   # e.g. a database loaded before the SIPB template and fields were aligned
+            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))
         unfilled = unfilled_identity(s)
         out.append((tr("Identitas kantor"),
                     tr("belum diisi: {keys} — isi dengan `loket config set <kunci> <nilai>`").format(
@@ -112,8 +115,28 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
 IDENTITY_KEYS = ("office.government", "office.name", "office.address", "office.city", "office.phone",
                  "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
                  "office.head_rank", "office.legaliser_title", "office.legaliser_name",
-                 "legal.perda_perangkat_daerah", "legal.perbup_pendelegasian", "legal.perda_reklame",
-                 "legal.perbup_reklame")
+                 "office.legal_perda_perangkat_daerah", "office.legal_perbup_pendelegasian",
+                 "office.legal_perda_reklame", "office.legal_perbup_reklame")
+
+
+def template_field_gaps(session) -> list[str]:
+    """'SIPB: Nama fasilitas pelayanan kesehatan' for every teknis[...] field a permit
+    type's template reads that the permit type does not have (it would print "-")."""
+    from app import masterdata
+    from app.documents import sk
+    out, cache = [], {}
+    for pt in masterdata.permit_types(session):
+        if not pt.template:
+            continue
+        if pt.template not in cache:
+            try:
+                cache[pt.template] = sk.technical_refs(sk.load_template(pt.template))
+            except sk.TemplateError:
+                cache[pt.template] = set()      # reported by the template check itself
+        missing = sorted(cache[pt.template] - set(pt.technical_fields or []))
+        if missing:
+            out.append(f"{pt.code}: {', '.join(missing)}")
+    return out
 
 
 def unfilled_identity(session) -> list[str]:

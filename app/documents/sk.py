@@ -22,13 +22,14 @@ import io
 import re
 import string
 import tomllib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.documents import base
 from app.documents.base import Office, Paragraph, Spacer, Table, TableStyle, colors, esc, mm
@@ -120,7 +121,11 @@ def technical_refs(template: dict) -> set[str]:
     """The `teknis[...]` fields a template reads (each must be in its permit types' data_teknis)."""
     out = set()
     for text in template_strings(template):
-        for f in _fields(text):
+        try:
+            fields = _fields(text)
+        except ValueError:      # unbalanced braces: load_template says where
+            continue
+        for f in fields:
             m = re.fullmatch(r"teknis\[(.+)\]", f)
             if m:
                 out.add(m.group(1))
@@ -173,7 +178,7 @@ class _Missing(dict):
 
 
 class _Regulations(dict):
-    """`peraturan[key]`: the office's own regulation (setting legal.<key>); an unfilled
+    """`peraturan[key]`: the office's own regulation (setting office.legal_<key>); an unfilled
     one prints a visible gap and is remembered, so the SK is refused (unfilled())."""
 
     def __init__(self, values: dict, seen: set):
@@ -182,7 +187,7 @@ class _Regulations(dict):
 
     def __missing__(self, key):
         self.seen.add(key)
-        return f"[legal.{key} belum diisi]"
+        return f"[office.legal_{key} belum diisi]"
 
     def __getitem__(self, key):
         value = super().get(key)
@@ -201,12 +206,12 @@ class Context(dict):
         return string.Formatter().vformat(text, (), _Missing(values))
 
     def unfilled(self, template: dict) -> list[str]:
-        """The `legal.*` settings the template (and the permit type's legal basis) needs
+        """The `office.legal_*` settings the template (and the permit type's legal basis) needs
         and the administrator has not filled yet."""
         self["_unfilled"] = set()
         for text in template_strings(template) + list(self.get("dasar_hukum_list") or []):
             self.fill(text)
-        return sorted(f"legal.{k}" for k in self["_unfilled"])
+        return sorted(f"office.legal_{k}" for k in self["_unfilled"])
 
 
 @dataclass(frozen=True)
@@ -370,6 +375,30 @@ def _detail_rows(rows: list[list[str]], ctx: Context) -> list[tuple[str, str]]:
     return out
 
 
+# The signature field of a TTE draft (app/services/sksign.py): set to a dict, render()
+# fills it with where the signature appears (page, x, y, width, height in points).
+SIGNATURE_SPOT: ContextVar[dict | None] = ContextVar("SIGNATURE_SPOT", default=None)
+SPOT_SIZE = (62 * mm, 17 * mm)
+
+
+class SignatureSpot(Flowable):
+    """Empty room for the electronic signature's visible stamp; records where it lands."""
+
+    def __init__(self, sink: dict | None):
+        super().__init__()
+        self.sink = sink
+        self.width, self.height = SPOT_SIZE
+
+    def wrap(self, avail_w, avail_h):
+        return self.width, self.height
+
+    def draw(self):
+        if self.sink is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            self.sink.update(page=self.canv.getPageNumber() - 1, x=x, y=y, width=self.width,
+                             height=self.height)
+
+
 def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Table:
     t = Table([[T.p(k), T.p(":"), T.p(v)] for k, v in rows],
               colWidths=[label_w, COLON_W, width - label_w - COLON_W], splitInRow=1, hAlign="LEFT")
@@ -396,7 +425,9 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
                   Spacer(1, 2 * mm)]
     right.append(T.b(signer.title.upper() + ",", alignment=TA_CENTER))
     if electronic:
-        right += [Spacer(1, 2 * mm),
+        spot = SignatureSpot(SIGNATURE_SPOT.get())
+        spot.hAlign = "CENTER"
+        right += [Spacer(1, 1 * mm), spot,
                   T.p(tr("Ditandatangani secara elektronik"), alignment=TA_CENTER,
                       fontSize=T.size - 2, textColor=colors.HexColor("#333333")),
                   Spacer(1, 2 * mm)]

@@ -38,7 +38,7 @@ CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,31}")
 FIELD_TYPES = {"teks": "Teks", "angka": "Angka", "tanggal": "Tanggal", "pilihan": "Pilihan"}
 IZIN_KEYS = frozenset({"kode", "nama", "unit", "sektor", "hari", "kajian", "hari_kajian",
                        "berlaku_bulan", "template", "dasar_hukum", "data_teknis", "persyaratan",
-                       "aktif"})
+                       "aktif", "tembusan"})   # tembusan: read from the shipped file (masterdata.copies_to)
 REQ_KEYS = frozenset({"nama", "wajib", "asli", "catatan"})
 FIELD_KEYS = frozenset({"nama", "jenis", "wajib", "pilihan"})
 
@@ -200,7 +200,7 @@ def template_names() -> list[str]:
 
 
 def teknis_fields(template: dict) -> set[str]:
-    """Every `teknis[...]` field a template names (the documents area's check)."""
+    """Every `teknis[...]` field a template names (app.documents.sk.technical_refs)."""
     from app.documents import sk
     return sk.technical_refs(template)
 
@@ -739,8 +739,8 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
                      masa_berlaku_kalimat=tr("berlaku selama {span} sejak tanggal ditetapkan").format(span=span),
                      rujukan_permohonan=tr("tanggal {day}").format(day=base.tanggal(today)),
                      jenis_permohonan_kalimat=tr("penerbitan"), ada_perusahaan=True,
-                     peraturan={k.removeprefix("legal."): config.get(session, k)
-                                for k in config.KEYS if k.startswith("legal.")},
+                     peraturan={k.removeprefix("office.legal_"): config.get(session, k)
+                                for k in config.KEYS if k.startswith("office.legal_")},
                      wilayah=office.region_name, wilayah_judul=sk.judul(office.region_name),
                      pangkat_penandatangan=signer.rank or "-",
                      tanggal_penetapan=base.tanggal(today), tempat_penetapan=office.city or "-",

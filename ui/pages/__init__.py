@@ -35,6 +35,7 @@ PAGES: list[Page] = [
     Page("admin_office", "Admin — Kantor", ("ADMIN",), "ui.pages.admin_office:OfficePage"),
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),
     Page("admin_sync", "Admin — Konflik Sinkronisasi", ("ADMIN",), "ui.pages.sync_conflicts:SyncConflictsPage"),
+    Page("admin_sicantik", "Admin — SiCantik", ("ADMIN",), "ui.pages.admin_sicantik:SicantikMapPage"),
 ]
 
 

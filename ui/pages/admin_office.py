@@ -64,7 +64,8 @@ class SettingsForm(QWidget):
             col.addWidget(m)
             lab = QLabel(self.label(k))
             lab.setBuddy(w)
-            lab.setWordWrap(True)
+            # a form's label column does not grow for a wrapped label: only long labels wrap
+            lab.setWordWrap(len(lab.text()) > 40)
             lab.setToolTip(k.name)
             self.form.addRow(lab, col)
             self.inputs[k.name], self.messages[k.name], self.extras[k.name] = w, m, extra
