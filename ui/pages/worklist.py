@@ -291,11 +291,14 @@ class ActionDialog(QDialog):
         self.preview.setMinimumWidth(520)
         self.top.addWidget(self.preview, 1)
         self.resize(1180, 700)
-        loket, no = self.loket, self.item.no_permohonan
+        loket, no, actor = self.loket, self.item.no_permohonan, self.actor
+        ready = self.item.state == "KABID_APPROVED"
 
         def job():
             from app.services import sksign
             with loket.Session() as s:
+                if ready:           # approved before Loket prepared at approval: prepared now
+                    sksign.ensure_prepared(s, actor, no)
                 return sksign.preview(s, no)
 
         worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
