@@ -115,8 +115,8 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
 IDENTITY_KEYS = ("office.government", "office.name", "office.address", "office.city", "office.phone",
                  "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
                  "office.head_rank", "office.legaliser_title", "office.legaliser_name",
-                 "legal.perda_perangkat_daerah", "legal.perbup_pendelegasian", "legal.perda_reklame",
-                 "legal.perbup_reklame")
+                 "office.legal_perda_perangkat_daerah", "office.legal_perbup_pendelegasian",
+                 "office.legal_perda_reklame", "office.legal_perbup_reklame")
 
 
 def template_field_gaps(session) -> list[str]:
