@@ -402,3 +402,14 @@ def test_gui_kadis_signs_directly_with_the_passphrase_typed_each_time(qtbot, lok
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
     session.expire_all()
     assert issuance.open_file(session, no).state == "SIGNED"
+
+
+def test_doctor_names_the_trust_roots(loket, session):
+    import app.cli.sk  # noqa: F401  (registers the check)
+    from app.cli import doctor
+    from tests.tte_helpers import install_trust
+    rows = {label: (value, ok) for label, value, ok in doctor.checks(loket)}
+    assert rows["TTE: akar tepercaya"][1] is None          # not configured: a warning
+    install_trust(session)
+    rows = {label: (value, ok) for label, value, ok in doctor.checks(loket)}
+    assert rows["TTE: akar tepercaya"] == ("Loket Test Root CA", True)
