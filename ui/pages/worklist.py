@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from app import clock, workflow
 from ui import worker
 from ui.pages.tracking import TrackingView
-from ui.widgets import app_tr, user_message
+from ui.widgets import FlowLayout, app_tr, user_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BG = QColor("#fbeaea")
@@ -288,9 +288,10 @@ class ActionDialog(QDialog):
         self.preview.close_button.hide()
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
-        self.preview.setMinimumWidth(520)
+        self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        self.resize(1180, 700)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
         loket, no, actor = self.loket, self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
@@ -777,8 +778,7 @@ class FilePanel(QWidget):
             f"background: {OVERDUE_BG.name()}; color: {OVERDUE_FG.name()}; padding: 8px; border-radius: 6px;")
         self.send_back_note.hide()
         lay.addWidget(self.send_back_note)
-        self.buttons_row = QHBoxLayout()
-        self.buttons_row.setSpacing(8)
+        self.buttons_row = FlowLayout(spacing=8)       # wraps on a narrow screen, never cuts a label
         lay.addLayout(self.buttons_row)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -846,7 +846,7 @@ class FilePanel(QWidget):
         while self.buttons_row.count():
             self.buttons_row.takeAt(0)
         for i, (key, label) in enumerate(actions):
-            b = QPushButton(label)
+            b = QPushButton(label.replace("&", "&&"))     # "Entri data & verifikasi" is text, not a mnemonic
             b.setObjectName(f"action_{key}")
             if i == 0 and not workflow.is_send_back(key):
                 b.setProperty("primary", True)
@@ -858,7 +858,7 @@ class FilePanel(QWidget):
             lab.setObjectName("muted")
             self.buttons_row.addWidget(lab)
             self.action_buttons["_none"] = lab
-        self.buttons_row.addStretch(1)
+        self.buttons_row.invalidate()
 
     def open_action(self, key: str) -> ActionDialog | None:
         if self.item is None:
@@ -973,8 +973,7 @@ class WorklistPage(QWidget):
         top.addWidget(self.overdue_label)
         lay.addLayout(top)
 
-        chips = QHBoxLayout()
-        chips.setSpacing(6)
+        chips = FlowLayout(spacing=6)
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, StateChip] = {}
@@ -990,7 +989,6 @@ class WorklistPage(QWidget):
             chips.addWidget(chip)
             self.chips[st] = chip
         self.chips[None].setChecked(True)
-        chips.addStretch(1)
         lay.addLayout(chips)
 
         filt = QHBoxLayout()
@@ -1113,6 +1111,7 @@ class WorklistPage(QWidget):
         else:
             self.overdue_label.setText(self.tr("Tidak ada berkas terlambat"))
             self.overdue_label.setStyleSheet("color: #1f7a3d; padding: 4px 10px;")
+        self.overdue_label.setMinimumWidth(self.overdue_label.sizeHint().width())   # padding included
         self.counts_changed.emit(c)
 
     # -- rows ------------------------------------------------------------------------
