@@ -82,6 +82,8 @@ class PdfPreview(QWidget):
         lay.addWidget(bar)
         lay.addWidget(self.view, 1)
 
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.closed.emit)
@@ -105,6 +107,10 @@ class PdfPreview(QWidget):
     def show_pdf(self, data: bytes, title: str = "") -> None:
         self.data, self.title = data, title
         self.caption.setText(title)
+        # nothing to print or save before a document is shown (no live buttons over a grey pane)
+        for b in (self.print_button, self.save_button):
+            if b.property("keep_enabled") is None:
+                b.setEnabled(bool(data))
         self.document.close()
         old = self._buffer
         # QPdfDocument reads lazily from the device: keep the buffer alive with it
