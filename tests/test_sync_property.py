@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app import workflow
-from app.sync.central import CentralError
 from app.sync import tables as T
+from app.sync.central import CentralError
 from db.models import Applicant, Application
 from tests.central_db import BACKENDS
 from tests.sync_helpers import Station, _empty, central_db, new_file
