@@ -35,6 +35,7 @@ BOOKKEEPING = {
     "sync_clock": "SELECT, UPDATE",
     "sync_client": "SELECT, INSERT, UPDATE, DELETE",  # claim / take over a workstation name
     "number_sequence": "SELECT, INSERT, UPDATE",    # counters max-merged (counters.py)
+    "number_block": "SELECT, INSERT",               # the register of reserved number blocks (blocks.py)
     "sync_single_shot": "SELECT, INSERT",
     "sync_state": "SELECT, INSERT",                 # the trust root, once
     "alembic_version": "SELECT",
