@@ -11,6 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (or earlier), clipped to the month's end:
+    31 January + 1 month = 28/29 February. How a validity in months ends."""
+    from calendar import monthrange
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
 @lru_cache(maxsize=64)
 def _national(year: int) -> dict[date, str]:
     h = holidays.country_holidays("ID", years=year, categories=("public", "government"),
@@ -28,7 +37,8 @@ class WorkCalendar:
     def from_db(cls, session: Session) -> WorkCalendar:
         from app import config
         from db.models import NonWorkingDay
-        closures = {d.day: d.name for d in session.scalars(select(NonWorkingDay))}
+        closures = {d.day: d.name for d in session.scalars(
+            select(NonWorkingDay).where(NonWorkingDay.active.is_(True)))}
         start, _, end = str(config.get(session, "office.hours")).partition("-")
         try:
             hours = (time.fromisoformat(start.strip()), time.fromisoformat(end.strip()))

@@ -57,7 +57,7 @@ from sqlalchemy import func, select
 
 from app import clock, config, numbering, workflow
 from app import demo_people as people
-from app.calendar import WorkCalendar
+from app.calendar import WorkCalendar, add_months
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
@@ -653,7 +653,7 @@ class Generator:
                 if outcome == "IZIN":
                     data["valid_from"] = local.date().isoformat()
                     if permit.validity_months:
-                        data["valid_until"] = _add_months(local.date(), permit.validity_months).isoformat()
+                        data["valid_until"] = add_months(local.date(), permit.validity_months).isoformat()
                 numbers.append(("permit" if outcome == "IZIN" else "rejection", "", local, at, eid,
                                 app_id, None))
             elif action in ("survey", "decline_survey"):
@@ -887,15 +887,6 @@ def _holder(steps) -> str | None:
     return holder
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    for day in (d.day, 30, 29, 28):
-        try:
-            return date(y, m, day)
-        except ValueError:
-            continue
-    raise ValueError(d)
 
 
 def _missing(rng: random.Random, permit: Permit) -> list[tuple[str, str]]:
@@ -1003,6 +994,47 @@ def _technical(rng, permit: Permit, name: str, location: str, site) -> dict:
     return out
 
 
+# --- the demo office -----------------------------------------------------------
+
+# The identity a real office fills in (loket doctor flags what is still empty): the
+# demo office "Kabupaten Contoh" fills every one, so every demo SK prints.
+OFFICE_SETTINGS = {
+    "office.phone": "(0264) 200100",
+    "office.website": "dpmptsp.contohkab.go.id",
+    "office.email": "dpmptsp@contohkab.go.id",
+    "office.head_name": "Dr. Hj. Siti Rahmawati, M.Si.",
+    "office.head_nip": "197001011995031001",
+    "office.head_rank": "Pembina Utama Muda (IV/c)",
+    "office.legaliser_title": "Kepala Bidang Pelayanan Perizinan",
+    "office.legaliser_name": "Drs. Bambang Suryadi, M.M.",
+    "office.legaliser_nip": "197205152000031004",
+    "office.register_supervisor_name": "Rina Marlina, S.Sos.",
+    "office.register_supervisor_nip": "198003102005022001",
+    "legal.perda_perangkat_daerah": "Peraturan Daerah Kabupaten Contoh Nomor 8 Tahun 2016 tentang "
+                                    "Pembentukan dan Susunan Perangkat Daerah",
+    "legal.perbup_pendelegasian": "Peraturan Bupati Contoh Nomor 12 Tahun 2022 tentang Pendelegasian "
+                                  "Kewenangan Penyelenggaraan Perizinan Berusaha dan Nonperizinan kepada "
+                                  "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    "legal.perda_reklame": "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2019 tentang "
+                           "Penyelenggaraan Reklame",
+    "legal.perbup_reklame": "Peraturan Bupati Contoh Nomor 25 Tahun 2020 tentang Tata Cara Perizinan "
+                            "Penyelenggaraan Reklame",
+}
+
+
+def fill_office(session) -> int:
+    """Give the demo office its identity; a value already set is kept. Returns how many
+    settings were written (committed)."""
+    n = 0
+    for key, value in OFFICE_SETTINGS.items():
+        if not config.get(session, key):
+            config.set_(session, key, value)
+            n += 1
+    if n:
+        session.commit()
+    return n
+
+
 # --- entry point ----------------------------------------------------------------
 
 def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: date | None = None,
@@ -1013,6 +1045,8 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         raise ValueError("n must be >= 0")
     with loket.Session() as s:
         existing = s.scalar(select(func.count()).select_from(Application)) or 0
+        if n and not existing:
+            fill_office(s)
     if n == 0 or (if_empty and existing):
         return 0
     gen = Generator(loket, n, seed, today)

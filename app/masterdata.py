@@ -2,7 +2,9 @@
 loaded into the database on first start, edited by an administrator afterwards."""
 from __future__ import annotations
 
+import functools
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -17,6 +19,20 @@ def shipped_permit_types(path: Path | None = None) -> list[dict]:
     path = path or resources_dir() / "permit_types.toml"
     with open(path, "rb") as f:
         return tomllib.load(f)["izin"]
+
+
+def copies_to(code: str, path: Path | None = None) -> list[str]:
+    """The permit type's tembusan recipients beside "Arsip" (permit_types.toml `tembusan`;
+    a type the administrator added has none until it is named there)."""
+    for item in _shipped_cached(str(path or "")):
+        if item.get("kode") == code:
+            return list(item.get("tembusan") or [])
+    return []
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_cached(path: str) -> tuple:
+    return tuple(shipped_permit_types(Path(path) if path else None))
 
 
 def load_if_empty(session: Session, path: Path | None = None) -> bool:
@@ -67,3 +83,49 @@ def pin_requirements(app) -> None:
     """Counter 2's first check of a file: from now on it keeps this list."""
     if app.requirements_version is None:
         app.requirements_version = app.permit_type.requirements_version or 1
+
+
+# --- the shipped rows, for the sync's proof check -------------------------------------------
+
+@lru_cache(maxsize=1)
+def shipped_rows() -> tuple[dict, dict]:
+    """({code: permit_type values}, {(code, position): requirement values}) exactly
+    as load_if_empty seeds them, for the fields an administrator's proof covers."""
+    pts, reqs = {}, {}
+    for item in shipped_permit_types():
+        fields = item.get("data_teknis", [])
+        pts[item["kode"]] = dict(
+            code=item["kode"], name=item["nama"], unit=item.get("unit"), sector=item.get("sektor"),
+            service_days=int(item["hari"]), needs_review=bool(item.get("kajian", False)),
+            review_days=item.get("hari_kajian"), validity_months=item.get("berlaku_bulan"),
+            legal_basis=item.get("dasar_hukum"), template=item.get("template"),
+            technical_fields=[f["nama"] if isinstance(f, dict) else f for f in fields],
+            technical_specs=[f for f in fields if isinstance(f, dict)] or None, active=True,
+            requirements_version=1)
+        for i, req in enumerate(item["persyaratan"], start=1):
+            reqs[(item["kode"], i)] = dict(
+                position=i, name=req["nama"], mandatory=bool(req.get("wajib", True)),
+                original_needed=bool(req.get("asli", False)), active=True, note=req.get("catatan") or None,
+                since_version=1, until_version=None)
+    return pts, reqs
+
+
+def is_shipped(conn, table: str, row: dict) -> bool:
+    """True when a permit type or requirement row holds exactly the shipped values."""
+    from app import proof
+    pts, reqs = shipped_rows()
+    if table == "permit_type":
+        expected = pts.get(row.get("code"))
+    elif table == "requirement":
+        code = conn.execute(select(PermitType.code).where(PermitType.id == row.get("permit_type_id"))).scalar()
+        expected = reqs.get((code, row.get("position")))
+    else:
+        return False
+    if expected is None:
+        return False
+    bools = proof.BOOLEANS.get(table, ())
+    for f, v in expected.items():
+        got = row.get(f)
+        if (bool(got) != bool(v)) if f in bools else (proof._norm(got) != proof._norm(v)):
+            return False
+    return True

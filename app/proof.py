@@ -41,8 +41,21 @@ log = logging.getLogger("loket.proof")
 # always compared too: PROOF_COLUMNS.)
 PROTECTED: dict[str, tuple[str, ...]] = {
     "officer": ("roles", "active", "password_hash", "must_change_password", "sign_key"),
+    # Office master data an administrator keeps (app/services/permit_types.py, closures.py):
+    # signed by an administrator, or exactly as shipped in resources/permit_types.toml
+    # (app/masterdata.py shipped_rows; every workstation seeds those itself).
+    "permit_type": ("code", "name", "unit", "sector", "service_days", "needs_review", "review_days",
+                    "validity_months", "legal_basis", "template", "technical_fields", "technical_specs",
+                    "active", "requirements_version"),
+    "requirement": ("permit_type_id", "position", "name", "mandatory", "original_needed", "active", "note",
+                    "since_version", "until_version"),
+    "non_working_day": ("day", "name", "active"),
 }
 PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
+# Boolean fields signed as true/false whatever the backend hands over (1/0, True/False).
+BOOLEANS: dict[str, tuple[str, ...]] = {"permit_type": ("needs_review", "active"),
+                                        "requirement": ("mandatory", "original_needed", "active"),
+                                        "non_working_day": ("active",)}
 
 KEY = "proof_key"   # Actor.extra slot of the private key
 
@@ -64,6 +77,13 @@ def public_hex(key: Ed25519PrivateKey) -> str:
 def _norm(v):
     if isinstance(v, bool) or v is None:
         return v
+    if isinstance(v, str) and v[:1] and v[:1] in "[{":   # a JSON column as SQLite hands it over raw
+        try:
+            v = json.loads(v)
+        except ValueError:
+            return v
+    if isinstance(v, (list, dict)):           # JSON columns: the same text on every backend
+        return json.dumps(v, sort_keys=True, ensure_ascii=False)
     if isinstance(v, (datetime, date)):
         return v.isoformat()
     if isinstance(v, int):
@@ -78,6 +98,8 @@ def payload(table: str, row_id: str, fields: dict, version: int, signer: str | N
         body["f"]["roles"] = ",".join(sorted(r for r in (fields.get("roles") or "").split(",") if r))
         body["f"]["active"] = bool(fields.get("active"))
         body["f"]["must_change_password"] = bool(fields.get("must_change_password"))
+    for f in BOOLEANS.get(table, ()):
+        body["f"][f] = bool(fields.get(f))
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 

@@ -83,6 +83,10 @@ class PermitType(Base, Mutable):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # The current version of the requirement list (see Requirement.since_version).
     requirements_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # An administrator's proof (app/proof.py): honoured on other workstations only signed.
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
     requirements: Mapped[list[Requirement]] = relationship(
         back_populates="permit_type", order_by="Requirement.position",
         cascade="all, delete-orphan")
@@ -103,6 +107,10 @@ class Requirement(Base, Mutable):
     # edited in content or deleted, so a file keeps the list it was checked against.
     since_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     until_version: Mapped[int | None] = mapped_column(Integer)
+    # An administrator's proof (app/proof.py): honoured on other workstations only signed.
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
     permit_type: Mapped[PermitType] = relationship(back_populates="requirements")
 
 
@@ -214,6 +222,9 @@ def _next_event_seq(context) -> int:
 class WorkflowEvent(Base, Synced):
     """Append-only. The state of an application follows from its events."""
     __tablename__ = "workflow_event"
+    # The reports and the heads' dashboard read one kind of event over a window of
+    # time (receipts of the last 12 weeks, signatures of the last 90 days).
+    __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
     action: Mapped[str] = mapped_column(String(40))
     from_state: Mapped[str | None] = mapped_column(String(32))
@@ -320,6 +331,12 @@ class NonWorkingDay(Base, Mutable):
     __tablename__ = "non_working_day"
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # Removing a closure keeps the row, inactive (rows are never deleted: sync has no deletes).
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # An administrator's proof (app/proof.py): honoured on other workstations only signed.
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
 
 
 class NumberSequence(Base):

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from app import workflow
+from app import demo, workflow
 from app.services import applications, backoffice
 from db.models import Applicant, Application, Company, PermitType
 from tests.conftest import make_actor
@@ -32,6 +32,7 @@ TECH = {
 
 def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>& Rekan</b>",
              company: bool = False) -> str:
+    demo.fill_office(session)   # the office's own regulations: an SK refuses to print without them
     n = (session.scalar(select(func.count()).select_from(Application)) or 0) + 1
     pt = session.scalar(select(PermitType).where(PermitType.code == code))
     applicant = Applicant(name=name, nik="3201011204850003", birth_place="Bandung",
@@ -59,13 +60,13 @@ def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>
 
 
 def signed(session, code: str = "SIP-DOK", *, tte: bool = False, pages: int = 1,
-           outcome: str = "IZIN", company: bool = False, **kw) -> str:
+           outcome: str = "IZIN", company: bool = False, technical: dict | None = None, **kw) -> str:
     """An application signed by the head of office: with a TTE-signed PDF attached
     (tte=True, see tte_pdf_for) or by hand."""
     no = received(session, code, company=company, **kw)
     signed_pdf = tte_pdf_for(no, pages) if tte else None
     pt = applications.get(session, no).permit_type
-    tech = TECH.get(code) or {f: f"isi {f}" for f in (pt.technical_fields or [])}
+    tech = technical or TECH.get(code) or {f: f"isi {f}" for f in (pt.technical_fields or [])}
     if outcome == "IZIN":
         backoffice.verify(session, ANALYST, no, technical=tech, result="MEMENUHI")
         if pt.needs_review:

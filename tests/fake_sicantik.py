@@ -386,32 +386,40 @@ def make_office_ca(folder) -> tuple[str, str, str]:
     return str(folder / "ca.pem"), str(folder / "server.pem"), str(folder / "server.key")
 
 
+# The child's own peak memory: VmHWM of its address space, written at exit. (wait4's
+# ru_maxrss would not do: Linux carries the forking parent's peak over exec, so a
+# child of a big pytest process would "use" what pytest uses.)
+_PEAK_WRAPPER = """
+import atexit, sys
+OUT = sys.argv[1]
+def _peak():
+    with open("/proc/self/status") as f:
+        kb = next(line.split()[1] for line in f if line.startswith("VmHWM:"))
+    with open(OUT, "w") as out:
+        out.write(kb)
+atexit.register(_peak)
+sys.argv = ["loket"] + sys.argv[2:]
+from app.cli import main
+sys.exit(main())
+"""
+
+
 def run_pull_process(data_dir, *args: str, timeout: float = 120) -> tuple[int, str, str, float, float]:
     """`loket sicantik pull ARGS` as a real process: (exit code, stdout, stderr, seconds,
-    peak RSS in MB of that very process, from wait4)."""
-    import os
+    peak RSS in MB of that very process)."""
     import subprocess
     import sys
     import tempfile
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        peak = Path(tmp) / "peak"
         t = time.monotonic()
-        p = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), "sicantik", "pull",
-                              *args], stdout=out, stderr=err, text=True)
-        deadline = t + timeout                  # a hang guard, not a timing assertion
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
-                break
-            time.sleep(0.05)
+        p = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, str(peak), "--data-dir", str(data_dir),
+                            "sicantik", "pull", *args], capture_output=True, text=True,
+                           timeout=timeout)          # a hang guard, not a timing assertion
         seconds = time.monotonic() - t
-        p.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return p.returncode, out.read(), err.read(), seconds, usage.ru_maxrss / 1024
+        mb = int(peak.read_text()) / 1024 if peak.exists() else float("nan")
+    return p.returncode, p.stdout, p.stderr, seconds, mb
 
 
 # -- pytest helpers (import the fixture into a test module to use it) -----------

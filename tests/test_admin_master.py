@@ -127,15 +127,6 @@ def test_files_in_progress_keep_their_requirement_list(session, admin, actor_fac
     # the pinned file is still accepted on its own list
     issued = intake.accept(session, l2, old.id, complete(intake.checklist(session, old)))
     assert issued.application.state == "RECEIVED"
-    # in use: never deleted, only deactivated
-    with pytest.raises(ServiceError, match="nonaktifkan"):
-        permit_types.delete(session, admin, "IMB-X")
-
-
-def test_unused_type_may_be_deleted(session, admin):
-    permit_types.save(session, admin, spec())
-    permit_types.delete(session, admin, "IMB-X")
-    assert "IMB-X" not in [r.code for r in permit_types.list_types(session)]
 
 
 def test_previews_render(session, admin):

@@ -125,6 +125,7 @@ def test_accept_records_everything_in_one_go(session, officer):
     app = walkin(session, officer)
     items = complete(intake.checklist(session, app), sheets=3)
     items[-1].present = False      # optional item missing is fine
+    items[-1].sheets = None   # TIDAK ADA has no sheet count
     issued = intake.accept(session, officer, app.id, items, duration_seconds=412)
     session.expire_all()
     app = applications.get(session, app.no_permohonan)
@@ -150,6 +151,7 @@ def test_accept_refused_when_mandatory_missing_and_nothing_changes(session, offi
     app = walkin(session, officer)
     items = complete(intake.checklist(session, app))
     items[1].present = False
+    items[1].sheets = None   # TIDAK ADA has no sheet count
     audits = count(session, AuditRecord)
     with pytest.raises(ServiceError, match="belum lengkap") as e:
         intake.accept(session, officer, app.id, items)
@@ -234,8 +236,10 @@ def test_return_then_come_back_with_checks_prefilled(session, loket, officer):
     app = walkin(session, officer)
     items = complete(intake.checklist(session, app), sheets=2)
     items[1].present = False
+    items[1].sheets = None   # TIDAK ADA has no sheet count
     items[1].note = "KTP sudah kedaluwarsa"
     items[2].present = False
+    items[2].sheets = None   # TIDAK ADA has no sheet count
     slip = intake.return_file(session, officer, app.id, items, reason="Lengkapi STR", duration_seconds=90)
     assert applications.get(session, app.id).state == "RETURNED"
     missing = slip.document.data["missing"]
@@ -249,7 +253,7 @@ def test_return_then_come_back_with_checks_prefilled(session, loket, officer):
     with loket.Session() as later:
         reopened = intake.open_file(later, officer, app.no_permohonan)
         again = intake.checklist(later, reopened)
-        assert [(i.present, i.sheets) for i in again][:3] == [(True, 2), (False, 2), (False, 2)]
+        assert [(i.present, i.sheets) for i in again][:3] == [(True, 2), (False, None), (False, None)]
         assert again[1].note == "KTP sudah kedaluwarsa"
         for it in again[1:3]:
             it.present, it.original = True, it.original_needed
@@ -321,6 +325,7 @@ def test_daily_register_per_officer_and_csv(session, actor_factory):
     b = walkin(session, budi, nik=NIK_L, name="Ζωή Παπαδοπούλου", gender="L", birth_date="01-01-1990")
     items = complete(intake.checklist(session, b))
     items[0].present = False
+    items[0].sheets = None   # TIDAK ADA has no sheet count
     intake.return_file(session, budi, b.id, items, duration_seconds=120)
     rows = intake.daily_register(session, siti)
     assert [(r.officer, r.result) for r in rows] == [("Budi Santoso", "DIKEMBALIKAN"),

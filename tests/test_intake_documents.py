@@ -9,7 +9,7 @@ import pytest
 import zxingcpp
 
 from app import qrsign
-from app.documents import base
+from app.documents import base, receipt
 from app.services import intake
 from tests.intake_helpers import NIK_P, complete, walkin
 
@@ -52,6 +52,7 @@ def accepted(session, officer, paper="A4", **over):
     items = complete(intake.checklist(session, app), sheets=2)
     if not items[-1].mandatory:
         items[-1].present = False  # the optional "SIP lama"
+        items[-1].sheets = None   # TIDAK ADA has no sheet count
     return app, items, intake.accept(session, officer, app.id, items, duration_seconds=300, paper=paper)
 
 
@@ -61,7 +62,7 @@ def test_receipt_content_and_qr(session, officer, paper):
     text = text_of(issued.pdf)
     flat = " ".join(text.split())
     for expected in ("TANDA TERIMA BERKAS", issued.number, app.no_permohonan, "Siti Aminah", NIK_P,
-                     "Surat Izin Praktik Dokter", "Baru", "Siti Rahmawati", "NIP. 199001012020121001",
+                     "Surat Izin Praktik Dokter", "Baru", "Siti Rahmawati", "NIP. 19900101 202012 1 001",
                      "5 hari kerja", base.tanggal(app.due_date), "PEMERINTAH KABUPATEN CONTOH",
                      "WAJIB dibawa pada saat pengambilan izin", "WIB"):
         assert expected in flat, (expected, paper)
@@ -86,7 +87,9 @@ def test_checklist_lines_in_order_with_form_and_sheets(session, officer):
     for n, it in enumerate(items[:-1], 1):
         words = it.name.split()[:3]
         line = next(ln for ln in lines if ln.startswith(f"{n} * {' '.join(words)}"))
-        assert "ADA" in line and ("Asli" if it.original_needed else "Salinan") in line and line.rstrip().endswith("2")
+        # a "Fotokopi …" requirement is handed in as a copy, even when its original was shown
+        form = "Salinan" if receipt.is_copy_requirement(it.name) or not it.original_needed else "Asli"
+        assert "ADA" in line and form in line and line.rstrip().endswith("2")
 
 
 def test_markup_long_and_non_latin_names_print_literally(session, officer):
@@ -114,16 +117,19 @@ def test_return_slip_lists_exactly_what_is_missing(session, officer):
     app = walkin(session, officer)
     items = complete(intake.checklist(session, app))
     items[1].present = False
+    items[1].sheets = None   # TIDAK ADA has no sheet count
     items[1].note = "KTP kedaluwarsa <sejak 2020>"
     items[3].present = False
+    items[3].sheets = None   # TIDAK ADA has no sheet count
     slip = intake.return_file(session, officer, app.id, items, reason="Lengkapi & bawa kembali")
     flat = " ".join(text_of(slip.pdf).split())
     assert "BUKTI PENGEMBALIAN BERKAS" in flat and slip.number in flat
     assert items[1].name in flat and "KTP kedaluwarsa <sejak 2020>" in flat
     assert items[3].name in flat and "Tidak ada / belum dilampirkan" in flat
+    missing_part, handed_back = flat.split("Dokumen yang diserahkan kembali kepada pemohon:", 1)
     for it in items:
-        if it.present:
-            assert it.name not in flat
+        if it.present:   # what the applicant brought is listed as handed back, not as missing
+            assert it.name not in missing_part and it.name in handed_back
     assert "Lengkapi & bawa kembali" in flat
     signed = qrsign.verify(qr_codes(slip.pdf)[0])
     assert signed.kind == "BP" and signed.number == slip.number

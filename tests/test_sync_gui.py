@@ -96,11 +96,9 @@ def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory
 
 
 def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtbot, loket, actor_factory,
-                                                                              monkeypatch):
+                                                                              monkeypatch, tmp_path):
     """What an administrator sees for a refused change: it is still queued, why,
     what to do; the status bar counts it; discarding it is audited."""
-    from pathlib import Path
-
     from PySide6.QtWidgets import QMessageBox
     from sqlalchemy import func, select
 
@@ -123,7 +121,7 @@ def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtb
         s.commit()
     before = outbox.counts(loket.engine)
     assert (before.refused, before.waiting) == (1, 1)
-    shots = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+    shots = tmp_path   # docs/screenshots/sync-refused-admin.png and sync-status-refused.png are these
     page = SyncConflictsPage(loket, actor_factory("ADMIN"), Bus())
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.held_table.rowCount() == 2, timeout=5000)

@@ -56,12 +56,12 @@ def test_tracking_sheet_text_and_qr(session):
         text = page.extract_text()
         remarks = remarks_column(page)
     assert "Dikembalikan: Alamat praktik belum sesuai BAP" in remarks
-    assert "TERLAMBAT (+3 j)" in remarks
+    assert "TERLAMBAT (+3 jam)" in remarks
     flat = " ".join(text.split())
     for expected in ("LEMBAR KENDALI PROSES PERMOHONAN", "SC-2026-7001", "Siti <b>Aminah</b> & Putri",
                      "Surat Izin Praktik Bidan", "30 Maret 2026", "TERLAMBAT 2 hari kerja",
                      "Rina Analis",
-                     "1 kali dikembalikan", "TIDAK SESUAI", "Dicetak 1 April 2026 09:00 WIB"):
+                     "1 kali dikembalikan", "TIDAK SESUAI", "Dicetak 1 April 2026 pukul 09.00 WIB"):
         assert expected in flat, expected
     assert _render_qr(pdf) == ["SC-2026-7001"]
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
+from app.sicantik import status as sicantik_status
+from app.sicantik.mapping import FIELD_LABELS
 from ui import worker
 from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local, translate, user_message
 
@@ -158,9 +160,10 @@ def load(loket, no_or_id: str) -> Snapshot:
             company=None if co is None else {k: getattr(co, k) for k in (
                 "name", "nib", "npwp", "address", "region_code", "phone", "email")},
             company_region=_region_path(co.region_code if co else None),
-            sicantik=None if not a.sicantik_status and not a.sicantik_process else {
+            sicantik=None if not a.sicantik_status and not a.sicantik_process and not a.sicantik_values else {
                 "process": a.sicantik_process, "status": a.sicantik_status,
-                "synced_at": a.sicantik_synced_at},
+                "synced_at": a.sicantik_synced_at, "values": dict(a.sicantik_values or {}),
+                "note": sicantik_status.disagreement(a.state, a.sicantik_process, a.sicantik_status)},
             checks=checks, events=events, next_steps=steps,
         )
 
@@ -556,7 +559,13 @@ class DetailView(QWidget):
             (self.tr("Lokasi izin"), ", ".join(x for x in (s.location, s.location_region) if x)),
             (self.tr("No. SK"), s.permit_number) if s.permit_number else None,
             (self.tr("SiCantik"), f"{s.sicantik.get('process') or ''} "
-                                  f"({s.sicantik.get('status') or ''})") if s.sicantik else None,
+                                  f"({s.sicantik.get('status') or ''})"
+                                  + (" — " + self.tr("tidak sesuai: {note}").format(note=s.sicantik["note"])
+                                     if s.sicantik.get("note") else ""))
+            if s.sicantik and (s.sicantik.get("process") or s.sicantik.get("status")) else None,
+            (self.tr("Ditulis SiCantik"), self.tr("{values} — belum dipetakan (Admin — SiCantik)").format(
+                values=", ".join(f"{app_tr(FIELD_LABELS.get(k, k))} “{v}”" for k, v in s.sicantik["values"].items())))
+            if s.sicantik and s.sicantik.get("values") else None,
         ])
         a = s.applicant
         gender = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(a.get("gender") or "", "")

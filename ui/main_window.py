@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedHeight(46 * len(entries) + 4)
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self.home)
+        landing = next((p.key for p in self.visible_pages() if p.landing), None)
+        if landing is not None:
+            self.show_page(landing)
 
     @staticmethod
     def _page_title(p) -> str:

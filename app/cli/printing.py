@@ -57,6 +57,9 @@ PRINTERS: dict[str, Printer] = {
         "tanda terima penyerahan SK (Loket 5)",
         "app.cli.skm:print_handover",
         ((("no_permohonan",), {"metavar": "NO_PERMOHONAN"}),)),
+    "skm-form": Printer(
+        "kuesioner SKM kertas (contoh PermenPANRB 14/2017, urutan unsur kantor)",
+        "app.documents.skm_form:cli_print"),
     "tracking": Printer(
         "lembar kendali proses permohonan (pelacakan, satu halaman)",
         "app.documents.tracking:cli_print",
@@ -74,7 +77,9 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
     try:
         from app.documents import base
         base.register_fonts()
-        out.append((tr("Huruf dokumen"), "DejaVu (resources/fonts)", True))
+        for face in base.LETTER_FONTS:
+            base.letter_fonts(face)
+        out.append((tr("Huruf dokumen"), "DejaVu, Loket Bonum, Liberation Sans (resources/fonts)", True))
     except Exception as e:  # a missing font file: every receipt would fail
         out.append((tr("Huruf dokumen"), f"{type(e).__name__}: {e}", False))
     with loket.Session() as s:
@@ -93,6 +98,56 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
             out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(
                 path=logo), True if ok else None))
         out.append((tr("Kertas tanda terima"), config.get(s, "intake.receipt_paper"), True))
+        stale = template_field_gaps(s)
+        if stale:   # e.g. a database loaded before the SIPB template and fields were aligned
+            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))
+        unfilled = unfilled_identity(s)
+        out.append((tr("Identitas kantor"),
+                    tr("belum diisi: {keys} — isi dengan `loket config set <kunci> <nilai>`").format(
+                        keys=", ".join(unfilled)) if unfilled else tr("lengkap"),
+                    None if unfilled else True))
+    return out
+
+
+# What the office's documents need of its identity: the kop surat, the signer, the
+# office's own regulations cited in the SKs. `loket doctor` warns (never fails) while any
+# is empty or still the shipped "Contoh" sample.
+IDENTITY_KEYS = ("office.government", "office.name", "office.address", "office.city", "office.phone",
+                 "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
+                 "office.head_rank", "office.legaliser_title", "office.legaliser_name",
+                 "legal.perda_perangkat_daerah", "legal.perbup_pendelegasian", "legal.perda_reklame",
+                 "legal.perbup_reklame")
+
+
+def template_field_gaps(session) -> list[str]:
+    """'SIPB: Nama fasilitas pelayanan kesehatan' for every teknis[...] field a permit
+    type's template reads that the permit type does not have (it would print "-")."""
+    from app import masterdata
+    from app.documents import sk
+    out, cache = [], {}
+    for pt in masterdata.permit_types(session):
+        if not pt.template:
+            continue
+        if pt.template not in cache:
+            try:
+                cache[pt.template] = sk.technical_refs(sk.load_template(pt.template))
+            except sk.TemplateError:
+                cache[pt.template] = set()      # reported by the template check itself
+        missing = sorted(cache[pt.template] - set(pt.technical_fields or []))
+        if missing:
+            out.append(f"{pt.code}: {', '.join(missing)}")
+    return out
+
+
+def unfilled_identity(session) -> list[str]:
+    from app import config
+    from db.models import Setting
+    out = []
+    for key in IDENTITY_KEYS:
+        value = config.get(session, key)
+        sample = session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower()
+        if not value or sample:
+            out.append(key)
     return out
 
 

@@ -70,6 +70,16 @@ SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC = (
 SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC = (
     "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic")
 
+# Letter faces for the SK and letters (`documents.letter_font`): Loket Bonum is TeX Gyre
+# Bonum (metric twin of Bookman Old Style) with TrueType outlines; Liberation Sans is the
+# metric twin of Arial. Licences beside the files in resources/fonts.
+LETTER_FONTS = {
+    "bookman": ("LoketBonum-Regular", "LoketBonum-Bold", "LoketBonum-Italic", "LoketBonum-BoldItalic"),
+    "arial": ("LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic",
+              "LiberationSans-BoldItalic"),
+    "dejavu": (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
+}
+
 ROLL80_WIDTH = 80 * mm
 PAGE_SIZES = {"A4": A4, "A5": A5, "ROLL80": (ROLL80_WIDTH, None)}
 BULAN = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -94,6 +104,32 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
                                   boldItalic=SERIF_BOLD_ITALIC)
     _fonts_done = True
+
+
+_letter_done: set[str] = set()
+
+
+def letter_fonts(name: str = "bookman") -> tuple[str, str, str, str]:
+    """(regular, bold, italic, bold italic) of a letter face, registered on first use.
+    An unknown name falls back to DejaVu Serif."""
+    register_fonts()
+    faces = LETTER_FONTS.get(name) or LETTER_FONTS["dejavu"]
+    if faces[0] not in _letter_done and faces[0] != SERIF:
+        folder = resources_dir() / "fonts"
+        for face in faces:
+            pdfmetrics.registerFont(TTFont(face, str(folder / f"{face}.ttf")))
+        pdfmetrics.registerFontFamily(faces[0], normal=faces[0], bold=faces[1], italic=faces[2],
+                                      boldItalic=faces[3])
+        _letter_done.add(faces[0])
+    return faces
+
+
+def covers(font_name: str, text: str) -> bool:
+    """Whether every character of `text` has a glyph in the font (a name in Cyrillic or
+    Greek is printed in DejaVu, which has them, rather than as empty boxes)."""
+    face = pdfmetrics.getFont(font_name).face
+    cmap = face.charToGlyph
+    return all(ord(ch) in cmap or ch in "\n\r\t" for ch in str(text or ""))
 
 
 def esc(text) -> str:
@@ -130,8 +166,9 @@ def styles() -> dict[str, ParagraphStyle]:
         add("center", alignment=TA_CENTER)
         add("right", alignment=TA_RIGHT)
         add("mono", fontName=SANS, fontSize=8, leading=10)
-        add("kop_gov", fontName=SANS_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
-        add("kop_name", fontName=SANS_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
+        # the office name is the largest line of the kop surat (Permendagri 1/2023)
+        add("kop_gov", fontName=SANS_BOLD, fontSize=12, leading=14.5, alignment=TA_CENTER)
+        add("kop_name", fontName=SANS_BOLD, fontSize=14, leading=17, alignment=TA_CENTER)
         add("kop_addr", fontSize=8.5, leading=10.5, alignment=TA_CENTER)
         _styles = s
     return _styles
@@ -158,10 +195,14 @@ class Office:
     government: str
     name: str
     address: str
-    contact: str
+    contact: str                  # free contact line, used when phone/website/email are empty
     city: str = ""
     timezone: str = "Asia/Jakarta"
     logo: str = ""   # path to a PNG/JPG; empty = no logo
+    phone: str = ""
+    website: str = ""
+    email: str = ""
+    region: str = ""              # "KABUPATEN CONTOH"; empty = from `government`
 
     @classmethod
     def from_session(cls, session) -> Office:
@@ -170,7 +211,28 @@ class Office:
         return cls(government=get("office.government"), name=get("office.name"),
                    address=get("office.address"), contact=get("office.contact"),
                    city=get("office.city"), timezone=get("office.timezone", "Asia/Jakarta"),
-                   logo=get("office.logo"))
+                   logo=get("office.logo"), phone=get("office.phone"), website=get("office.website"),
+                   email=get("office.email"), region=get("office.region"))
+
+    @property
+    def contact_line(self) -> str:
+        """"Telepon … Laman … Pos-el …" as the kop surat of Permendagri 1/2023 writes it."""
+        parts = [f"{label} {v}" for label, v in (("Telepon", self.phone), ("Laman", self.website),
+                                                  ("Pos-el", self.email)) if v]
+        return ", ".join(parts) if parts else self.contact
+
+    @property
+    def region_name(self) -> str:
+        """"KABUPATEN CONTOH": the region the head of office's title ends with."""
+        if self.region:
+            return self.region.upper()
+        gov = self.government.upper().strip()
+        return gov[len("PEMERINTAH "):].strip() if gov.startswith("PEMERINTAH ") else gov
+
+    @property
+    def short_name(self) -> str:
+        """The office for a footer line: "Dinas … Kabupaten Contoh"."""
+        return " ".join(x for x in (title_case(self.name), title_case(self.region_name)) if x)
 
 
 class DoubleRule(Flowable):
@@ -214,17 +276,24 @@ def _logo(path: str, size: float) -> Flowable | None:
 def letterhead(office: Office, width: float, compact: bool = False) -> list[Flowable]:
     """Kop surat: optional logo on the left, the centred office lines, the double rule.
     compact=True for A5 and the 80 mm roll (smaller type, logo only if room)."""
+    register_fonts()
     k = 0.78 if compact else 1.0
-    gov = style("kop_gov", fontSize=13 * k, leading=16 * k)
-    name = style("kop_name", fontSize=12 * k, leading=15 * k)
-    addr = style("kop_addr", fontSize=8.5 * k, leading=10.5 * k)
-    lines = [para(office.government.upper(), gov), para(office.name.upper(), name)]
-    if office.address:
-        lines.append(para(office.address, addr))
-    if office.contact:
-        lines.append(para(office.contact, addr))
     logo_size = (18 if compact else 24) * mm
     logo = _logo(office.logo, logo_size) if width > 100 * mm else None
+    room = width - (2 * (logo_size + 2 * mm) if logo is not None else 0)
+    # the office name is the largest line, on one line where it can be (down to 12 pt)
+    gov_size, name_size = 11 * k, 14 * k
+    name_text = office.name.upper()
+    while name_size > 12 * k and pdfmetrics.stringWidth(name_text, SANS_BOLD, name_size) > room:
+        name_size -= 0.5 * k
+    gov = style("kop_gov", fontSize=gov_size, leading=gov_size * 1.25)
+    name = style("kop_name", fontSize=name_size, leading=name_size * 1.2)
+    addr = style("kop_addr", fontSize=8.5 * k, leading=10.5 * k)
+    lines = [para(office.government.upper(), gov), para(name_text, name)]
+    if office.address:
+        lines.append(para(office.address, addr))
+    if office.contact_line:
+        lines.append(para(office.contact_line, addr))
     if logo is not None:
         side = logo_size + 2 * mm
         t = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side])
@@ -295,7 +364,8 @@ def grid_table(header: Sequence, rows: Iterable[Sequence], col_widths: Sequence[
 def signature_block(columns: Sequence[dict], width: float, space: float = 18 * mm,
                     style_name: str = "cell") -> Table:
     """Signature columns side by side. Each dict: heading (e.g. "Yang menyerahkan,"),
-    title (optional, e.g. "Pemohon"), name, nip (optional). Text is escaped."""
+    title (optional, e.g. "Pemohon"), name, rank (optional pangkat/golongan), nip
+    (optional). Text is escaped."""
     st = style(style_name, alignment=TA_CENTER)
     bold = style("cell_bold", fontSize=st.fontSize, leading=st.leading, alignment=TA_CENTER)
     cells = []
@@ -306,8 +376,10 @@ def signature_block(columns: Sequence[dict], width: float, space: float = 18 * m
         block.append(Spacer(1, space))
         block.append(Paragraph("<u>" + esc(col.get("name") or " " * 30) + "</u>", bold)
                      if col.get("name") else para("(" + "." * 34 + ")", st))
+        if col.get("rank"):
+            block.append(para(col["rank"], st))
         if col.get("nip"):
-            block.append(para("NIP. " + col["nip"], st))
+            block.append(para("NIP. " + nip(col["nip"]), st))
         cells.append(block)
     n = max(len(columns), 1)
     t = Table([cells], colWidths=[width / n] * n, hAlign="CENTER")
@@ -386,10 +458,41 @@ def tanggal(d: date | datetime | None) -> str:
     return f"{d.day} {BULAN[d.month]} {d.year}"
 
 
-def tanggal_jam(dt_local: datetime) -> str:
-    """'25 November 2026 14:03 WIB' from an aware local datetime."""
+def jam(dt_local: datetime) -> str:
+    """'14.03 WIB': the time as Indonesian offices write it (a point, the zone)."""
     label = TZ_LABEL.get(getattr(dt_local.tzinfo, "key", ""), dt_local.strftime("%Z"))
-    return f"{tanggal(dt_local)} {dt_local:%H:%M} {label}".rstrip()
+    return f"{dt_local:%H.%M} {label}".rstrip()
+
+
+def tanggal_jam(dt_local: datetime) -> str:
+    """'25 November 2026 pukul 14.03 WIB' from an aware local datetime."""
+    return f"{tanggal(dt_local)} pukul {jam(dt_local)}"
+
+
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atas", "pada", "serta", "atau", "tentang",
+                "dalam"}
+
+
+def title_case(text: str) -> str:
+    """Title case as Indonesian official text writes it ("Dinas … dan Pelayanan …")."""
+    words = (text or "").split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:].lower()
+                    for i, w in enumerate(words))
+
+
+def rupiah(amount, decimals: bool = True) -> str:
+    """'Rp41.700.000,00' (or 'Rp41.700.000'): Indonesian Rupiah through Babel's id locale."""
+    from babel.numbers import format_currency
+    fmt = "¤#,##0.00" if decimals else "¤#,##0"
+    return format_currency(amount, "IDR", locale="id_ID", format=fmt, currency_digits=False)
+
+
+def nip(value: str | None) -> str:
+    """An 18-digit NIP grouped as printed under a signature: '19700101 199503 1 001'."""
+    v = "".join((value or "").split())
+    if len(v) == 18 and v.isdigit():
+        return f"{v[:8]} {v[8:14]} {v[14]} {v[15:]}"
+    return (value or "").strip()
 
 
 # --- page decorations and render --------------------------------------------------------
@@ -423,10 +526,15 @@ def footer(text: str, with_page_number: bool = True) -> Callable:
         canvas.setFont(SANS, 6.5)
         canvas.setFillColor(colors.HexColor("#444444"))
         y = doc.bottomMargin / 2
+        number = f"Halaman {canvas.getPageNumber()}" if with_page_number else ""
         if text:
-            canvas.drawString(doc.leftMargin, y, text[:160])
-        if with_page_number:
-            canvas.drawRightString(w - doc.rightMargin, y, f"Halaman {canvas.getPageNumber()}")
+            room = w - doc.leftMargin - doc.rightMargin - canvas.stringWidth(number + "    ", SANS, 6.5)
+            line = text[:200]
+            while line and canvas.stringWidth(line, SANS, 6.5) > room:
+                line = line[:-2].rstrip() + "…"
+            canvas.drawString(doc.leftMargin, y, line)
+        if number:
+            canvas.drawRightString(w - doc.rightMargin, y, number)
         canvas.restoreState()
     return draw
 
@@ -502,6 +610,7 @@ __all__ = [
     "SERIF_BOLD_ITALIC", "PAGE_SIZES", "ROLL80_WIDTH", "BULAN", "register_fonts", "esc", "styles",
     "style", "para", "Office", "DoubleRule", "letterhead", "kv_table", "grid_table",
     "signature_block", "QR", "local_time", "tanggal", "tanggal_jam", "watermark", "footer",
-    "page_size", "default_margins", "frame_width", "render", "mm", "colors", "Spacer",
+    "page_size", "default_margins", "frame_width", "render", "mm", "colors", "Spacer", "jam",
+    "title_case", "rupiah", "nip", "letter_fonts", "covers", "LETTER_FONTS",
     "Paragraph", "Table", "TableStyle",
 ]

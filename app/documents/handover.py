@@ -31,6 +31,7 @@ class HandoverSlip:
     survey_note: str             # "SKM telah diisi" / "SKM ditolak pemohon" (no answers)
     qr_payload: str
     legal_copies: int = 0
+    legal_sheets: int = 0        # legal_copies × the SK's pages
 
 
 def render(slip: HandoverSlip, office: Office) -> bytes:
@@ -48,7 +49,8 @@ def render(slip: HandoverSlip, office: Office) -> bytes:
     if slip.company_name:
         rows.append(("Perusahaan", slip.company_name))
     if slip.legal_copies:
-        rows.append(("Salinan legalisir", f"{slip.legal_copies} lembar"))
+        sheets = f" ({slip.legal_sheets} lembar)" if slip.legal_sheets else ""
+        rows.append(("Salinan legalisir", f"{slip.legal_copies} salinan{sheets}"))
     story += [base.kv_table(rows, width, label_width=46 * mm), Spacer(1, 2 * mm),
               para("Kepada:", "body")]
     rec = [("Nama penerima", slip.recipient_name),
@@ -70,4 +72,4 @@ def render(slip: HandoverSlip, office: Office) -> bytes:
               para("Pindai kode QR untuk memeriksa keaslian tanda terima ini.", "tiny")]
     return base.render(story, "A5", title=f"Tanda Terima Penyerahan {slip.number}",
                        author=office.name, subject=slip.no_permohonan,
-                       footer=f"{office.name} · {slip.number}")
+                       footer=f"{office.short_name} · {slip.number}")

@@ -18,6 +18,13 @@ from app.documents.base import mm
 from app.i18n import tr
 
 KIND_LABELS = {"BARU": "Baru", "PERPANJANGAN": "Perpanjangan", "PERUBAHAN": "Perubahan"}
+COPY_WORDS = ("fotokopi", "foto kopi", "fotocopy", "salinan", "scan ")
+
+
+def is_copy_requirement(name: str) -> bool:
+    """"Fotokopi KTP pemohon", "Salinan akta …": the requirement is a copy by its name."""
+    low = (name or "").strip().lower()
+    return low.startswith(COPY_WORDS)
 ID_LABELS = {"KTP": "NIK", "PASPOR": "No. Paspor", "KITAS": "No. KITAS"}
 
 
@@ -36,10 +43,23 @@ class CheckLine:
         return tr("ADA") if self.present else tr("TIDAK ADA")
 
     @property
+    def copy_item(self) -> bool:
+        """A requirement that *is* a copy ("Fotokopi KTP"): what is handed in is a Salinan,
+        even when the original had to be shown."""
+        return is_copy_requirement(self.name)
+
+    @property
     def form(self) -> str:
         if not self.present:
             return "-"
+        if self.copy_item:
+            return tr("Salinan")
         return tr("Asli") if self.original else tr("Salinan")
+
+    @property
+    def sheet_text(self) -> str:
+        """A requirement marked TIDAK ADA has no sheet count."""
+        return str(self.sheets) if self.present and self.sheets else "-"
 
 
 @dataclass
@@ -103,7 +123,7 @@ def _checklist(data: ReceiptData, width: float, roll: bool):
                             align={0: "CENTER", 2: "CENTER"})
     # the note column only when a note was written: on A5 its width goes to the names
     notes = any(c.note for c in data.checks)
-    rows = [[str(i), mark(c), c.status, c.form, str(c.sheets) if c.sheets else "-"]
+    rows = [[str(i), mark(c), c.status, c.form, c.sheet_text]
             + ([c.note or ""] if notes else []) for i, c in enumerate(data.checks, 1)]
     fixed = [7 * mm, 20 * mm, 15 * mm, 15 * mm] if width > 150 * mm else [6 * mm, 17.5 * mm, 13 * mm, 13.5 * mm]
     note_w = (30 * mm if width > 150 * mm else 22 * mm) if notes else 0
@@ -178,4 +198,4 @@ def build(data: ReceiptData, office: b.Office, paper: str = "A4",
     return b.render(story(data, office, paper), paper, title=tr("Tanda terima berkas {number}").format(number=data.number),
                     author=data.officer_name, subject=data.no_permohonan, watermark=watermark,
                     footer=None if paper.upper() == "ROLL80" else
-                    f"{data.number} · {data.no_permohonan} · Loket")
+                    f"{office.short_name} · {data.number} · {data.no_permohonan}")

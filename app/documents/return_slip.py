@@ -25,7 +25,12 @@ class ReturnSlipData:
     reason: str = ""                  # a general reason, beside the items
     company: dict | None = None
     old_permit_number: str | None = None
-    received: list[str] = field(default_factory=list)   # what the applicant did bring
+    received: list[str] = field(default_factory=list)   # what the applicant did bring (handed back)
+    received_sheets: list[int | None] = field(default_factory=list)   # their sheets, same order
+
+    def handed_back(self) -> list[tuple[str, int | None]]:
+        sheets = list(self.received_sheets) + [None] * (len(self.received) - len(self.received_sheets))
+        return list(zip(self.received, sheets, strict=True))
 
     def as_json(self) -> dict:
         d = asdict(self)
@@ -58,7 +63,15 @@ def story(data: ReturnSlipData, office: b.Office, paper: str = "A4") -> list:
                                 style_name=body, align={0: "CENTER"}))
     if data.reason:
         out.append(b.Spacer(1, 2 * mm))
-        out.append(b.kv_table([(tr("Catatan petugas"), data.reason)], width, style_name=body))
+        out.append(b.kv_table([(tr("Catatan petugas"), data.reason)], width,
+                              label_width=(24 if paper == "ROLL80" else 38) * mm, style_name=body))
+    if data.received:
+        out.append(b.para(tr("Dokumen yang diserahkan kembali kepada pemohon:"), "h2"))
+        out.append(b.grid_table([tr("No"), tr("Dokumen"), tr("Jumlah")],
+                                [[str(i), name, tr("{n} lembar").format(n=n) if n else "-"]
+                                 for i, (name, n) in enumerate(data.handed_back(), 1)],
+                                [7 * mm, width - 7 * mm - 22 * mm, 22 * mm], style_name=body,
+                                align={0: "CENTER", 2: "CENTER"}))
     out.append(b.Spacer(1, 3 * mm))
     out.append(b.para(tr("Silakan lengkapi persyaratan di atas, lalu bawa kembali berkas beserta bukti ini "
                          "ke Loket 2. Permohonan Anda tetap tercatat; pemeriksaan tidak diulang dari awal."),
@@ -78,4 +91,5 @@ def build(data: ReturnSlipData, office: b.Office, paper: str = "A4", watermark: 
     return b.render(story(data, office, paper), paper,
                     title=tr("Bukti pengembalian berkas {number}").format(number=data.number),
                     author=data.officer_name, subject=data.no_permohonan, watermark=watermark,
-                    footer=None if paper.upper() == "ROLL80" else f"{data.number} · {data.no_permohonan} · Loket")
+                    footer=None if paper.upper() == "ROLL80" else
+                    f"{office.short_name} · {data.number} · {data.no_permohonan}")

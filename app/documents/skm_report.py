@@ -7,10 +7,12 @@ from datetime import date
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import KeepTogether
 
 from app import config
 from app.documents import base
+from app.documents import sk as skdoc
 from app.documents.base import Spacer, mm, para
 from app.services import ikm, survey
 from db.base import utcnow
@@ -49,11 +51,65 @@ def chart(result: ikm.Result, order: list[str], width: float) -> Drawing:
     return d
 
 
+OTHER = "Lainnya"
+
+
+# Diploma levels are not choices of the sample questionnaire, yet offices record them (a
+# paper form's "Lainnya", an import): the report gives them their own row after SMA.
+DIPLOMA = "Diploma (D1–D4)"
+EDUCATION_ALIASES = {"D1": DIPLOMA, "D2": DIPLOMA, "D3": DIPLOMA, "D4": DIPLOMA, "DIPLOMA": DIPLOMA}
+
+
+def _education_options(prof: ikm.Profile) -> list[tuple[str, str]]:
+    out = [(e, e) for e in prof.educations]
+    if not any(label == DIPLOMA for _, label in out):
+        at = next((i + 1 for i, (e, _) in enumerate(out) if e.upper() in ("SMA", "SMK", "SLTA")), len(out))
+        out[at:at] = [(k, DIPLOMA) for k in EDUCATION_ALIASES]
+    return out
+
+
+def _count(values, options: list[tuple[str, str]]) -> list[tuple[str, int]]:
+    """(label, respondents) for each option (key, label), then "Lainnya" for every value
+    that fits no option (a free-text occupation, a level the list lacks, nothing at all),
+    merged into the option list's own "Lainnya" where it has one. The counts always add
+    up to the respondents."""
+    known = {k.strip().lower(): label for k, label in options}
+    c: Counter = Counter()
+    for v in values:
+        key = str(v).strip().lower() if v is not None else ""
+        c[known.get(key, OTHER)] += 1
+    labels = list(dict.fromkeys(label for _, label in options))
+    out = [(label, c.get(label, 0)) for label in labels]
+    if OTHER not in labels:
+        out.append((OTHER, c.get(OTHER, 0)))
+    return out
+
+
+def _age_group(age) -> str:
+    if not isinstance(age, int):
+        return OTHER
+    return next((lab for lo, hi, lab in AGE_GROUPS if lo <= age <= hi), OTHER)
+
+
+def profile_tables(rows, prof: ikm.Profile) -> dict[str, list[tuple[str, int]]]:
+    """The respondent profile tables of the report; each adds up to len(rows)."""
+    return {
+        "Jenis kelamin": _count((r.gender for r in rows), list(prof.genders)),
+        "Umur (tahun)": _count((_age_group(r.age) for r in rows), [(lab, lab) for _, _, lab in AGE_GROUPS]),
+        "Pendidikan": _count((r.education for r in rows), _education_options(prof)),
+        "Pekerjaan utama": _count((r.occupation for r in rows), [(o, o) for o in prof.occupations]),
+    }
+
+
 def _profile_table(title: str, counts: list[tuple[str, int]], total: int, width: float):
-    rows = [(label, str(n), _pct(n, total)) for label, n in counts]
-    return [para(title, "h2"),
-            base.grid_table(("", "Jumlah", "%"), rows, (width - 36 * mm, 16 * mm, 20 * mm),
-                            align={1: "RIGHT", 2: "RIGHT"})]
+    rows: list = [(label, str(n), _pct(n, total)) for label, n in counts]
+    n = sum(c for _, c in counts)
+    right = base.style("cell_bold", alignment=TA_RIGHT)
+    rows.append((para("Jumlah", "cell_bold"), para(str(n), right), para(_pct(n, total), right)))
+    t = base.grid_table(("", "Jumlah", "%"), rows, (width - 36 * mm, 16 * mm, 20 * mm),
+                        align={1: "RIGHT", 2: "RIGHT"})
+    t.setStyle(base.TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), base.colors.HexColor("#F0F0F0"))]))
+    return [para(title, "h2"), t]
 
 
 def build(session, d_from: date | None, d_to: date | None, weight: str = "exact") -> bytes:
@@ -65,7 +121,7 @@ def build(session, d_from: date | None, d_to: date | None, weight: str = "exact"
     els = ikm.elements()
     w = ikm.weight_of(weight)
     width = base.frame_width("A4")
-    period = f"{base.tanggal(d_from) if d_from else 'awal'} s.d. {base.tanggal(d_to) if d_to else 'kini'}"
+    period = f"{base.tanggal(d_from) if d_from else 'awal'} sampai dengan {base.tanggal(d_to) if d_to else 'kini'}"
 
     story = list(base.letterhead(office, width))
     story += [para("LAPORAN SURVEI KEPUASAN MASYARAKAT (SKM)", "title"),
@@ -111,14 +167,11 @@ def build(session, d_from: date | None, d_to: date | None, weight: str = "exact"
     total = result.respondents
     prof = ikm.profile()
     half = (width - 6 * mm) / 2
-    gender = Counter(r.gender for r in rows)
-    edu = Counter(r.education for r in rows)
-    occ = Counter(r.occupation for r in rows)
-    ages = Counter(next((lab for lo, hi, lab in AGE_GROUPS if lo <= (r.age or 0) <= hi), "-") for r in rows)
-    left = (_profile_table("Jenis kelamin", [(lab, gender.get(k, 0)) for k, lab in prof.genders], total, half)
-            + _profile_table("Umur (tahun)", [(lab, ages.get(lab, 0)) for _, _, lab in AGE_GROUPS], total, half))
-    right = (_profile_table("Pendidikan", [(e, edu.get(e, 0)) for e in prof.educations], total, half)
-             + _profile_table("Pekerjaan utama", [(o, occ.get(o, 0)) for o in prof.occupations], total, half))
+    tables = profile_tables(rows, prof)
+    left = (_profile_table("Jenis kelamin", tables["Jenis kelamin"], total, half)
+            + _profile_table("Umur (tahun)", tables["Umur (tahun)"], total, half))
+    right = (_profile_table("Pendidikan", tables["Pendidikan"], total, half)
+             + _profile_table("Pekerjaan utama", tables["Pekerjaan utama"], total, half))
     two = base.Table([[left, right]], colWidths=[half + 3 * mm, half + 3 * mm])
     two.setStyle(base.TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -135,11 +188,12 @@ def build(session, d_from: date | None, d_to: date | None, weight: str = "exact"
     today = base.local_time(utcnow(), office.timezone).date()
     sig = base.signature_block([{
         "heading": f"{office.city}, {base.tanggal(today)}",
-        "title": config.get(session, "office.head_title") + ",",
+        "title": skdoc.full_title(config.get(session, "office.head_title"), office) + ",",
         "name": config.get(session, "office.head_name") or None,
-        "nip": config.get(session, "office.head_nip") or None}], width * 0.55)
+        "rank": config.get(session, "office.head_rank") or None,
+        "nip": base.nip(config.get(session, "office.head_nip")) or None}], width * 0.55)
     place = base.Table([["", sig]], colWidths=[width * 0.45, width * 0.55])
     place.setStyle(base.TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [Spacer(1, 6 * mm), place]
     return base.render(story, "A4", title=f"Laporan SKM {period}", author=office.name,
-                       subject="Survei Kepuasan Masyarakat", footer=f"Laporan SKM · {period}")
+                       subject="Survei Kepuasan Masyarakat", footer=f"{office.short_name} · Laporan SKM · {period}")

@@ -10,16 +10,38 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app import workflow
 from app.documents import base as b
 from app.documents.base import mm
 from app.i18n import tr
-from app.services.tracking import Timeline, format_minutes
+from app.services.tracking import Timeline
 
 LATE_TEXT = "#9b1c1c"
 
 
 def _when(dt: datetime | None) -> str:
-    return f"{dt:%d-%m-%Y}\n{dt:%H:%M}" if dt else "—"
+    """'26 November' over '2026, 14.10': worded, as every other document of the office."""
+    return f"{dt.day} {b.BULAN[dt.month]}\n{dt.year}, {dt:%H.%M}" if dt else "—"
+
+
+def _when_line(dt: datetime | None) -> str:
+    return f"{b.tanggal(dt)} {tr('pukul')} {dt:%H.%M}" if dt else "—"
+
+
+def durasi(minutes: int | None) -> str:
+    """Office-hours minutes in words, no abbreviations: '2 jam 10 menit', '3 hari kerja 1 jam'."""
+    if minutes is None:
+        return "—"
+    days, rest = divmod(int(minutes), workflow.DAY)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(tr("{n} hari kerja").format(n=days))
+    if hours:
+        parts.append(tr("{n} jam").format(n=hours))
+    if mins or not parts:
+        parts.append(tr("{n} menit").format(n=mins))
+    return " ".join(parts)
 
 
 def _days_line(tl: Timeline) -> str:
@@ -49,11 +71,11 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
     due = b.tanggal(tl.due_date) if tl.due_date else "—"
     position = tr("{state} — pada {holder} sejak {since}").format(
         state=tl.state_label, holder=tl.holder_label,
-        since=f"{tl.state_since:%d-%m-%Y %H:%M}" if tl.state_since else "—")
+        since=_when_line(tl.state_since))
     rows = [
         (tr("Pemohon"), tl.applicant_name),
         (tr("Jenis izin"), tl.permit_type),
-        (tr("Berkas lengkap diterima"), f"{tl.received_at:%d-%m-%Y %H:%M}" if tl.received_at else "—"),
+        (tr("Berkas lengkap diterima"), _when_line(tl.received_at)),
         (tr("Standar pelayanan"), tr("{n} hari kerja").format(n=tl.service_days)),
         (tr("Batas waktu"), f"{due} ({_days_line(tl)})"),
         (tr("Posisi berkas"), position),
@@ -91,7 +113,7 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
         who = b.esc(s.actor or "—") + (f"<br/><font color='#555555'>{b.esc(s.workstation)}</font>"
                                        if s.workstation else "")
         if s.late:
-            remark = tr("TERLAMBAT (+{over})").format(over=format_minutes(s.minutes - s.standard_minutes))
+            remark = tr("TERLAMBAT (+{over})").format(over=durasi(s.minutes - s.standard_minutes))
         elif s.waiting_for_applicant:
             remark = tr("menunggu pemohon")
         elif s.running:
@@ -101,11 +123,11 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
             remark = tr("tepat waktu") if s.standard_minutes is not None and not dense else ""
         note = (" · " if dense else "\n").join(x for x in (remark, s.note) if x)
         body.append([str(i), step, b.Paragraph(who, cell), b.para(_when(s.start), cell),
-                     b.para(_when(s.end), cell), b.para(format_minutes(s.minutes), cell),
-                     b.para(format_minutes(s.standard_minutes) if s.standard_minutes is not None
+                     b.para(_when(s.end), cell), b.para(durasi(s.minutes), cell),
+                     b.para(durasi(s.standard_minutes) if s.standard_minutes is not None
                             else "—", cell),
                      b.para(note, late_cell if s.late else cell)])
-    cols = [7 * mm, 35 * mm, 26 * mm, 18 * mm, 18 * mm, 15 * mm, 15.5 * mm]
+    cols = [7 * mm, 31 * mm, 24 * mm, 19 * mm, 19 * mm, 17 * mm, 15 * mm]
     cols.append(width - sum(cols))
     table = b.grid_table([tr("No"), tr("Langkah / status"), tr("Petugas"), tr("Mulai"), tr("Selesai"),
                           tr("Durasi"), tr("Standar"), tr("Keterangan")], body, cols,
@@ -117,9 +139,10 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
     story.append(table)
     story.append(b.Spacer(1, 2 * mm))
     story.append(b.para(tr("Durasi dihitung dalam jam kerja ({hours}) pada hari kerja, tanpa hari libur "
-                           "nasional, cuti bersama dan hari tutup kantor. 1 hk = 1 hari kerja.")
+                           "nasional, cuti bersama dan hari tutup kantor.")
                         .format(hours=hours), st["small"]))
-    printed = tr("Dicetak {when} oleh {who}").format(when=b.tanggal_jam(printed_at), who=printed_by)
+    printed = tr("{office} · Dicetak {when} oleh {who}").format(
+        office=office.short_name, when=b.tanggal_jam(printed_at), who=printed_by)
     return b.render(story, "A4", title=tr("Lembar kendali {no}").format(no=tl.no_permohonan),
                     author=office.name, subject=tr("Lembar kendali proses permohonan"),
                     footer=printed)

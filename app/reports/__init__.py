@@ -124,3 +124,56 @@ def all_reports() -> list[Report]:
 def build(session, name: str, params: Params) -> Table:
     report = get(name)
     return report.build(session, params.check())
+
+
+# --- for the screens: each call opens its own session (off the GUI thread) ------------------
+
+@dataclass(frozen=True)
+class Choices:
+    units: list[str]
+    permit_types: list[tuple[str, str]]      # (code, name)
+    today: date
+
+
+def choices(loket) -> Choices:
+    from sqlalchemy import select
+
+    from app.services import tracking
+    from db.models import PermitType
+    with loket.Session() as s:
+        rows = s.execute(select(PermitType.code, PermitType.name, PermitType.unit).order_by(PermitType.name)).all()
+        return Choices(sorted({u for _, _, u in rows if u}), [(c, n) for c, n, _ in rows], tracking.office_today(s))
+
+
+def run(loket, actor, name: str, params: Params) -> Table:
+    """Build a report for an officer whose roles may see it."""
+    report = get(name)
+    if not (actor.roles & report.roles):
+        from app.services.context import PermissionDenied
+        raise PermissionDenied(tr("Laporan “{title}” tidak tersedia untuk peran Anda.").format(title=tr(report.title)))
+    from app.services import tracking
+    with loket.Session() as s:
+        made = tracking.office_now(s)
+        p = Params(params.date_from, params.date_to, params.by, params.unit, params.permit_type, params.weight,
+                   made_by=actor.name, made_at=made)
+        return report.build(s, p.check())
+
+
+def save(loket, table: Table, path) -> str:
+    from app.reports import export
+    with loket.Session() as s:
+        office, head = export.letter_parts(s)
+    return str(export.write(table, path, office, head))
+
+
+def files_of(loket, app_ids: list[str], limit: int = 500) -> list:
+    """The files behind a report row, for the list that opens them."""
+    from sqlalchemy import select
+
+    from app import workflow
+    from db.models import Application
+    with loket.Session() as s:
+        rows = s.execute(select(Application.id, Application.no_permohonan, Application.applicant_name,
+                                Application.state).where(Application.id.in_(app_ids[:limit]))).all()
+    from app.reports.dashboard import FileRow
+    return [FileRow(i, no, name, tr(workflow.STATES[st].label)) for i, no, name, st in rows]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -20,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit, numbering, validation, workflow
-from app.calendar import WorkCalendar
+from app.calendar import WorkCalendar, add_months
 from app.i18n import tr
 from app.services import applications, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
@@ -528,10 +527,6 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s or "").upper()
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    return date(y, m, min(d.day, monthrange(y, m)[1]))
 
 
 def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | None = None,
@@ -586,7 +581,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
             months = app.permit_type.validity_months
             data["valid_from"] = local.date().isoformat()
             if months:
-                data["valid_until"] = (_add_months(local.date(), months)).isoformat()
+                data["valid_until"] = (add_months(local.date(), months)).isoformat()
         data["number"] = number
         doc_data.update({k: data[k] for k in ("signature", "signer_name", "valid_from", "valid_until",
                                               "filename") if k in data})

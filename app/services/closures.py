@@ -17,7 +17,7 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, identity, workflow
+from app import audit, config, identity, proof, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
@@ -65,7 +65,7 @@ def national(year: int) -> list[Day]:
 
 
 def closures(session: Session, year: int | None = None) -> list[Day]:
-    q = select(NonWorkingDay).order_by(NonWorkingDay.day)
+    q = select(NonWorkingDay).where(NonWorkingDay.active.is_(True)).order_by(NonWorkingDay.day)
     if year:
         q = q.where(NonWorkingDay.day >= date(year, 1, 1), NonWorkingDay.day <= date(year, 12, 31))
     return [Day(c.day, c.name, OFFICE) for c in session.scalars(q)]
@@ -141,16 +141,21 @@ def add(session: Session, actor: Actor, day, reason: str) -> ClosureResult:
         raise Invalid("day", tr("{d} hari {dow}: kantor memang tutup.").format(
             d=d.isoformat(), dow=tr(DAY_NAMES[d.weekday()])))
     existing = session.scalar(select(NonWorkingDay).where(NonWorkingDay.day == d))
-    if existing is not None:
+    if existing is not None and existing.active:
         raise Invalid("day", tr("{d} sudah tercatat sebagai penutupan kantor: {name}.").format(
             d=d.isoformat(), name=existing.name))
     for h in national(d.year):
         if h.day == d:
             raise Invalid("day", tr("{d} sudah hari libur ({kind}: {name}).").format(
                 d=d.isoformat(), kind=h.label.lower(), name=h.name))
-    row = NonWorkingDay(id=identity.non_working_day(d), day=d, name=name, created_by=actor.officer_id, created_ws=actor.workstation,
-                        updated_by=actor.officer_id, updated_ws=actor.workstation)
-    session.add(row)
+    row = existing            # a day removed before: its row comes back (rows are never deleted)
+    if row is None:           # the same day is the same closure on every workstation (app/identity.py)
+        row = NonWorkingDay(id=identity.non_working_day(d), day=d, created_by=actor.officer_id,
+                            created_ws=actor.workstation)
+        session.add(row)
+    row.name, row.active = name, True
+    row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
+    proof.stamp(row, actor)
     return _commit(session, actor, d, name, row.id, "calendar.closure_add",
                    tr("Penutupan kantor {d} ({name}); {moved}"))
 
@@ -173,11 +178,13 @@ def _commit(session: Session, actor: Actor, d: date, name: str, row_id: str | No
 def remove(session: Session, actor: Actor, day) -> ClosureResult:
     require_admin(session, actor)
     d = parse_day(day)
-    row = session.scalar(select(NonWorkingDay).where(NonWorkingDay.day == d))
+    row = session.scalar(select(NonWorkingDay).where(NonWorkingDay.day == d, NonWorkingDay.active.is_(True)))
     if row is None:
         raise ServiceError(tr("{d} bukan penutupan kantor yang tercatat.").format(d=d.isoformat()))
     name, row_id = row.name, row.id
-    session.delete(row)
+    row.active = False
+    row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
+    proof.stamp(row, actor)
     return _commit(session, actor, d, name, row_id, "calendar.closure_remove",
                    tr("Penutupan kantor {d} ({name}) dihapus; {moved}"))
 

@@ -129,6 +129,13 @@ def check_recipient(r: Recipient, today: date) -> Recipient:
     return Recipient(name[:200], id_type, number[:64], bool(r.by_proxy), letter and letter[:100], letter_date)
 
 
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
               at: datetime | None = None) -> Handover:
     """Record the handover, issue its receipt, archive the file (one transaction)."""
@@ -155,6 +162,8 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     legal = session.scalar(select(func.coalesce(func.sum(DocumentPrint.copies), 0)).where(
         DocumentPrint.document_id == (sk_doc.id if sk_doc else None),
         DocumentPrint.kind == "LEGALISIR")) or 0
+    # legalised copies are counted in copies and in sheets (every copy is the whole SK)
+    sk_pages = _page_count(sk_doc.pdf) if legal and sk_doc is not None and sk_doc.pdf else 0
     permit_number = (sig.number if sig else None) or app.permit_number or "-"
     slip = slipdoc.HandoverSlip(
         number=number, no_permohonan=app.no_permohonan, receipt_number=app.receipt_number,
@@ -167,7 +176,7 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
         handed_at_local=local, officer_name=actor.name, officer_nip=actor.nip,
         survey_note=tr("SKM telah diisi") if st.code == survey.DONE else tr("SKM ditolak pemohon (alasan dicatat)"),
         qr_payload=qrsign.document_qr(session, "TP", app.no_permohonan, number.replace(" ", ""), local.date()),
-        legal_copies=int(legal))
+        legal_copies=int(legal), legal_sheets=int(legal) * sk_pages)
     pdf = slipdoc.render(slip, base.Office.from_session(session))
     doc = IssuedDocument(application_id=app.id, kind=RECEIPT_KIND, number=number,
                          sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,

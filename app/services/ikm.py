@@ -150,7 +150,7 @@ def weight_of(name: str) -> Fraction:
 
 def compute(responses: Iterable[Mapping[str, int]], weight: str = "exact") -> Result:
     """IKM of complete responses (every key U1…U9 answered 1–4)."""
-    w = weight_of(weight)
+    weight_of(weight)   # an unknown weight is refused before any row is read
     sums = dict.fromkeys(KEYS, 0)
     n = 0
     for i, answers in enumerate(responses, start=1):
@@ -161,9 +161,15 @@ def compute(responses: Iterable[Mapping[str, int]], weight: str = "exact") -> Re
                                .format(i=i, key=k, v=v))
             sums[k] += v
         n += 1
+    return from_sums(sums, n, weight)
+
+
+def from_sums(sums: Mapping[str, int], n: int, weight: str = "exact") -> Result:
+    """The same result from per-element sums of n complete responses (summed in SQL)."""
+    w = weight_of(weight)
     if n == 0:
         raise IkmError(tr("Belum ada responden SKM untuk dihitung."))
-    nrr = {k: Fraction(s, n) for k, s in sums.items()}
+    nrr = {k: Fraction(int(sums[k]), n) for k in KEYS}
     exact = sum((v * w for v in nrr.values()), Fraction(0)) * 25
     ikm = round_half_up(exact, 2)
     letter, label = grade(ikm)

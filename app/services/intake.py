@@ -368,6 +368,9 @@ def _validate_items(session: Session, app: Application, items: list[Item]) -> No
             raise ServiceError(tr("Persyaratan “{name}” bukan milik jenis izin ini.").format(name=it.name))
         if it.sheets is not None and not (0 <= int(it.sheets) <= 9999):
             raise validation.Invalid("sheets", tr("Jumlah lembar “{name}” harus 0–9999.").format(name=it.name))
+        if it.present is False and it.sheets:
+            raise validation.Invalid("sheets", tr("“{name}” ditandai TIDAK ADA: jumlah lembarnya tidak diisi.")
+                                     .format(name=it.name))
         if it.note and len(it.note) > 1000:
             raise validation.Invalid("note", tr("Keterangan “{name}” terlalu panjang (maks. 1000).").format(name=it.name))
 
@@ -548,7 +551,8 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
             applicant=_applicant_dict(app), company=_company_dict(app),
             permit_type=app.permit_type.name, kind=app.kind, old_permit_number=app.old_permit_number,
             missing=missing, officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload,
-            reason=reason, received=[it.name for it in items if it.present])
+            reason=reason, received=[it.name for it in items if it.present],
+            received_sheets=[it.sheets for it in items if it.present])
         pdf = return_doc.build(data, docbase.Office.from_session(session), paper)
         workflow.apply(session, app, "return", actor,
                        {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
@@ -748,4 +752,7 @@ def register_pdf(session: Session, actor: Actor, day: date | None = None) -> byt
     tz = config.get(session, "office.timezone")
     day = day or docbase.local_time(utcnow(), tz).date()
     rows = daily_register(session, actor, day)
-    return intake_register.build(rows, day, docbase.Office.from_session(session), actor.name)
+    supervisor = {k: config.get(session, f"office.register_supervisor_{k}") for k in ("title", "name", "nip")}
+    return intake_register.build(rows, day, docbase.Office.from_session(session), actor.name,
+                                 printed_nip=actor.nip, printed_on=docbase.local_time(utcnow(), tz).date(),
+                                 supervisor=supervisor)

@@ -21,9 +21,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, qrsign, workflow
+from app import audit, config, masterdata, qrsign, workflow
+from app.calendar import add_months
 from app.documents import base
 from app.documents import sk as skdoc
+from app.documents.sk import technical
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor, ServiceError
@@ -41,6 +43,8 @@ AFTER_PRINT = ("PRINTED", "SURVEYED", "HANDED_OVER", "ARCHIVED")
 MAX_COPIES = 20
 MAX_LEGAL_COPIES = 50
 ELECTRONIC_WORDS = ("TTE", "ELEKTRONIK", "ELECTRONIC", "BSRE")
+# "permohonan {jenis_permohonan_kalimat} {nama_izin}": how a decree names the request
+KIND_WORDS = {"BARU": "penerbitan", "PERPANJANGAN": "perpanjangan", "PERUBAHAN": "perubahan"}
 
 
 @dataclass(frozen=True)
@@ -143,8 +147,9 @@ def signing(session: Session, app: Application) -> Signing | None:
     nip = (officer.nip if officer else None) or config.get(session, "office.head_nip") or ""
     number = (app.permit_number or (ev.data or {}).get("number")
               or (signed_doc.number if signed_doc else None) or "")
+    title = skdoc.full_title(config.get(session, "office.head_title"), base.Office.from_session(session))
     return Signing(ev.at, (signed_doc is not None and signed_doc.pdf is not None) or _is_electronic(ev.data),
-                   skdoc.Signer(config.get(session, "office.head_title"), name, nip), number)
+                   skdoc.Signer(title, name, nip, config.get(session, "office.head_rank")), number)
 
 
 # --- the SK itself ---------------------------------------------------------------------
@@ -168,11 +173,6 @@ def _words(n: int) -> str:
     return w[n] if 0 <= n < len(w) else str(n)
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    import calendar
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def validity_text(day: date, months: int | None) -> tuple[str, str]:
@@ -181,7 +181,7 @@ def validity_text(day: date, months: int | None) -> tuple[str, str]:
         return tr("selama kegiatan/usaha masih berjalan"), tr("kegiatan/usaha tidak lagi berjalan")
     span = (f"{months // 12} ({_words(months // 12)}) tahun" if months % 12 == 0
             else f"{months} ({_words(months)}) bulan")
-    return span, base.tanggal(_add_months(day, months))
+    return span, base.tanggal(add_months(day, months))
 
 
 def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
@@ -190,8 +190,17 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     signed_day = base.local_time(sig.at, tz).date()
     pt, a, co = app.permit_type, app.applicant, app.company
     span, until_text = validity_text(signed_day, pt.validity_months)
+    if pt.validity_months:
+        validity = tr("berlaku selama {span} sejak tanggal ditetapkan, sampai dengan tanggal {until}").format(
+            span=span, until=until_text)
+    else:
+        validity = tr("berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini")
     basis = [b.strip().rstrip(";") + ";" for b in (pt.legal_basis or "").replace("\n", ";").split(";") if b.strip()]
-    tech = dict(app.technical_data or {})
+    decimals = bool(config.get(session, "documents.rupiah_decimals"))
+    raw = dict(app.technical_data or {})
+    tech = {k: technical(k, v, decimals)[1] for k, v in raw.items()}
+    fields = list(pt.technical_fields or []) or list(raw)
+    tech_rows = [technical(f, raw.get(f), decimals) for f in fields]
     reasons: list[str] = []
     conditions: list[str] = []
     for ev in reversed(applications.events(session, app.id)):
@@ -203,10 +212,22 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     holder_is_company = app.applicant_type == "PERUSAHAAN" and co is not None
     office = base.Office.from_session(session)
     submitted = app.submitted_at or app.received_at
+    submitted_text = base.tanggal(base.local_time(submitted, tz).date()) if submitted else "-"
+    # A SiCantik application number is the applicant's own reference; a walk-in number
+    # (WI/<workstation>/…) is internal and stays out of the decree.
+    if app.source == "ONLINE" and app.no_permohonan:
+        reference = tr("Nomor {no} tanggal {day}").format(no=app.no_permohonan, day=submitted_text)
+    else:
+        reference = tr("tanggal {day}").format(day=submitted_text)
+    region = office.region_name
+    ctx_vals = {"wilayah_judul": skdoc.judul(region)}
+    copies_to = [skdoc.Context(ctx_vals).fill(x) for x in masterdata.copies_to(pt.code)]
+    regulations = {k.removeprefix("legal."): config.get(session, k) for k in config.KEYS if k.startswith("legal.")}
     return skdoc.Context(
         nomor=sig.number, no_permohonan=app.no_permohonan,
-        tanggal_permohonan=base.tanggal(submitted) if submitted else "-",
+        tanggal_permohonan=submitted_text, rujukan_permohonan=reference,
         jenis_permohonan=(app.kind or "").capitalize(), nomor_izin_lama=app.old_permit_number or "-",
+        jenis_permohonan_kalimat=KIND_WORDS.get(app.kind or "", (app.kind or "").lower()),
         nama_izin=pt.name, nama_izin_kapital=pt.name.upper(), kode_izin=pt.code,
         nama_pemohon=a.name, nik=a.nik or "-", tempat_lahir=a.birth_place or "-",
         tanggal_lahir=base.tanggal(a.birth_date) if a.birth_date else "-",
@@ -215,19 +236,23 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
         nama_perusahaan=co.name if co else "-", nib=(co.nib if co else None) or "-",
         npwp=(co.npwp if co and co.npwp else a.npwp) or "-",
         alamat_perusahaan=(co.address if co else None) or "-",
+        ada_perusahaan=holder_is_company,
         nama_pemegang=co.name if holder_is_company else a.name,
         alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),
         lokasi=app.location or "-",
-        teknis=tech, data_teknis_list=[(f, tech.get(f, "-")) for f in (pt.technical_fields or [])] or list(tech.items()),
+        teknis=tech, data_teknis_list=tech_rows,
         dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
         alasan_penolakan="\n".join(reasons) or "-", ketentuan_list=conditions,
-        masa_berlaku=span, berlaku_sampai=until_text,
+        masa_berlaku=span, berlaku_sampai=until_text, masa_berlaku_kalimat=validity,
+        peraturan=regulations, tembusan_izin_list=copies_to,
         tanggal_penetapan=base.tanggal(signed_day), tempat_penetapan=office.city or "-",
         jabatan_penandatangan=sig.signer.title.upper(),
         jabatan_penandatangan_judul=skdoc.judul(sig.signer.title),
-        nama_penandatangan=sig.signer.name, nip_penandatangan=sig.signer.nip,
-        kantor=skdoc.judul(office.name), kantor_judul=skdoc.judul(office.name),
+        nama_penandatangan=sig.signer.name, nip_penandatangan=base.nip(sig.signer.nip),
+        pangkat_penandatangan=sig.signer.rank or "-",
+        kantor=office.short_name, kantor_judul=skdoc.judul(office.name),
         pemerintah=office.government, pemerintah_judul=skdoc.judul(office.government),
+        wilayah=region, wilayah_judul=skdoc.judul(region),
     )
 
 
@@ -259,12 +284,19 @@ def generate(session: Session, app: Application) -> bytes:
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
     ctx = context(session, app, sig)
+    unfilled = ctx.unfilled(template)
+    if unfilled:
+        raise ServiceError(tr(
+            "SK {no} tidak dicetak: peraturan daerah kantor yang disebut di bagian Mengingat belum diisi "
+            "administrator ({keys}). Isi dengan `loket config set <kunci> \"<nomor, tahun dan judul lengkap>\"`.")
+            .format(no=app.no_permohonan, keys=", ".join(unfilled)))
     # Every generated SK carries the office-signed QR (any counter can check a paper
     # copy with `loket verify`); the BSrE footer only when signed electronically.
     qr = sk_qr(session, app, sig)
     title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {sig.number}"
     return skdoc.render(template, ctx, base.Office.from_session(session), sig.signer,
-                        electronic=sig.electronic, qr_payload=qr, title=title)
+                        electronic=sig.electronic, qr_payload=qr, title=title,
+                        font=config.get(session, "documents.letter_font"))
 
 
 def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocument | None]:
@@ -368,9 +400,16 @@ def legalise(session: Session, actor: Actor, no: str, copies: int) -> PrintJob:
     now = utcnow()
     office = base.Office.from_session(session)
     when = base.tanggal(base.local_time(now, office.timezone).date())
-    officer_title = actor.extra.get("title") or tr("Petugas Loket 4")
-    out = skdoc.legalise(pdf, copies, officer_name=actor.name, officer_nip=actor.nip,
-                         officer_title=officer_title, when_text=when, office_name=office.name)
+    head = skdoc.full_title(config.get(session, "office.head_title"), office)
+    title = config.get(session, "office.legaliser_title")
+    if title:   # the authorised official of the settings signs and caps the copies
+        name = config.get(session, "office.legaliser_name") or "(" + "." * 30 + ")"
+        nip = config.get(session, "office.legaliser_nip") or None
+    else:       # no official named: the counter 4 officer, on behalf of the head of office
+        title, name, nip = actor.extra.get("title") or tr("Petugas Loket 4"), actor.name, actor.nip
+    out = skdoc.legalise(pdf, copies, officer_name=name, officer_nip=nip,
+                         officer_title=skdoc.judul(title), when_text=when, office_name=office.short_name,
+                         on_behalf=tr("a.n. {head}").format(head=skdoc.judul(head)))
     p = _record_print(session, actor, doc, "LEGALISIR", copies, None, now)
     audit.record(session, actor, "sk.legalise", "document_print", p.id,
                  f"Legalisir SK {doc.number or ''} ({app.no_permohonan}), {copies} salinan")

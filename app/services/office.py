@@ -34,9 +34,10 @@ IDENTITY_ORDER = ("office.government", "office.region", "office.name", "office.h
                   "office.head_nip", "office.head_rank", "office.address", "office.city", "office.phone",
                   "office.email", "office.website", "office.contact", "office.logo", "office.timezone")
 NOT_IDENTITY = frozenset({"office.hours"})
-# Numbers that carry the workstation so two offline counters never collide (sync scheme:
-# receipts and walk-in numbers keep the workstation in them).
-PER_WORKSTATION = frozenset({"receipt", "walkin", "return_slip", "complaint", "handover"})
+# Numbers that must carry the workstation (the sync scheme: receipts and walk-in numbers keep
+# the workstation in them). Any other format without {workstation} is numbered office-wide,
+# from blocks reserved in the central database (app/numbering.py, app/sync/blocks.py).
+PER_WORKSTATION = frozenset({"receipt", "walkin"})
 NUMBER_FIELDS = frozenset({"seq", "year", "month", "month_roman", "day", "workstation"})
 NUMBER_LABELS = {"receipt": "Tanda terima berkas", "permit": "SK izin", "rejection": "Surat penolakan",
                  "walkin": "Permohonan walk-in", "return_slip": "Bukti pengembalian berkas",
@@ -73,7 +74,8 @@ def identity_keys() -> list[config.Key]:
 
 
 def numbering_keys() -> list[config.Key]:
-    return [k for k in config.KEYS.values() if k.name.startswith("numbering.")]
+    """The number formats (numbering.* text keys; numbering.block_size and the like are not)."""
+    return [k for k in config.KEYS.values() if k.name.startswith("numbering.") and k.type is str]
 
 
 def values(session: Session, names: list[str]) -> dict[str, str]:
@@ -143,16 +145,14 @@ def check_unique(formats: dict[str, str]) -> None:
 def preview_next(session: Session, kind: str, fmt: str, workstation: str) -> str:
     """The number the next document of `kind` would get with `fmt` (nothing taken)."""
     now = clock.now()
-    scope = workstation if kind in PER_WORKSTATION else ""
-    key = f"{kind}/{scope}/{now.year}" if scope else f"{kind}/{now.year}"
-    row = session.get(NumberSequence, key)
+    row = session.get(NumberSequence, numbering.counter_key(kind, now, workstation, fmt))
     return sample(fmt, (row.value if row else 0) + 1, workstation)
 
 
 # --- saving ------------------------------------------------------------------------------------
 
 def _clean(session: Session, name: str, raw: str):
-    if name.startswith("numbering."):
+    if name in {k.name for k in numbering_keys()}:
         return check_format(name.split(".", 1)[1], raw)
     if name.endswith("_nip") and name.startswith("office."):
         try:
@@ -184,7 +184,7 @@ def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
         if name not in config.KEYS:
             raise Invalid(name, tr("Kunci pengaturan tidak dikenal: {name}").format(name=name))
         cleaned[name] = _clean(session, name, raw if raw is not None else "")
-    if any(n.startswith("numbering.") for n in cleaned):
+    if any(n in {k.name for k in numbering_keys()} for n in cleaned):
         formats = {k.name.split(".", 1)[1]: str(cleaned.get(k.name, config.get(session, k.name)))
                    for k in numbering_keys()}
         check_unique(formats)

@@ -2,7 +2,8 @@
 office's administrator manages them (screen: ui/pages/admin_permit_types.py,
 bulk: `loket permit-types export|import|list`).
 
-- A permit type in use is never deleted, only deactivated; one never used may go.
+- A permit type is never deleted, only deactivated (a file may use it, and rows
+  are never deleted: sync carries no deletes).
 - Requirement lists are versioned: a change to a line's name, "wajib" or
   "asli", an added or a removed line makes a new version of the list. The rows
   of the old version are kept (retired, `until_version`); a file keeps the
@@ -20,14 +21,13 @@ from __future__ import annotations
 
 import json
 import re
-import string
 import tomllib
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, identity
+from app import audit, identity, proof
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.services.officers import require_admin
@@ -38,7 +38,7 @@ CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,31}")
 FIELD_TYPES = {"teks": "Teks", "angka": "Angka", "tanggal": "Tanggal", "pilihan": "Pilihan"}
 IZIN_KEYS = frozenset({"kode", "nama", "unit", "sektor", "hari", "kajian", "hari_kajian",
                        "berlaku_bulan", "template", "dasar_hukum", "data_teknis", "persyaratan",
-                       "aktif"})
+                       "aktif", "tembusan"})   # tembusan: read from the shipped file (masterdata.copies_to)
 REQ_KEYS = frozenset({"nama", "wajib", "asli", "catatan"})
 FIELD_KEYS = frozenset({"nama", "jenis", "wajib", "pilihan"})
 
@@ -200,27 +200,9 @@ def template_names() -> list[str]:
 
 
 def teknis_fields(template: dict) -> set[str]:
-    """Every `teknis[...]` field a template names."""
-    out: set[str] = set()
-
-    def walk(v):
-        if isinstance(v, str):
-            try:
-                parsed = list(string.Formatter().parse(v))
-            except ValueError:
-                return
-            for _, f, _, _ in parsed:
-                m = re.fullmatch(r"teknis\[(.+)\]", f or "")
-                if m:
-                    out.add(m.group(1))
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-        elif isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-    walk(template)
-    return out
+    """Every `teknis[...]` field a template names (app.documents.sk.technical_refs)."""
+    from app.documents import sk
+    return sk.technical_refs(template)
 
 
 def _template_problem(name: str, fields: list[str], cache: dict) -> tuple[str, str] | None:
@@ -412,7 +394,9 @@ def _apply_requirements(session: Session, actor: Actor, pt: PermitType,
         elif r is None:
             out.append(tr("persyaratan ditambah: {name}").format(name=w.name))
         if r is None:
-            new = Requirement(position=pos, name=w.name, mandatory=w.mandatory, original_needed=w.original,
+            new = Requirement(id=identity.requirement(pt.code, pos, version), permit_type_id=pt.id,
+                              position=pos, name=w.name,
+                              mandatory=w.mandatory, original_needed=w.original,
                               note=w.note or None, since_version=version, active=True)
             _stamp(new, actor, new=True)
             pt.requirements.append(new)
@@ -434,12 +418,22 @@ def _code_taken(session: Session, code: str, other_id: str | None = None) -> boo
     return session.scalar(q) is not None
 
 
+def _sign(session: Session, actor: Actor, pt: PermitType) -> None:
+    """The administrator's proof (app/proof.py) on the permit type and on every
+    requirement row this change wrote: other workstations honour them only signed."""
+    for r in pt.requirements:
+        if r in session.new or session.is_modified(r):
+            proof.stamp(r, actor)
+    proof.stamp(pt, actor)
+
+
 def _create(session: Session, actor: Actor, spec: PermitTypeSpec, how: str) -> PermitType:
     # The same code is the same permit type on every workstation (app/identity.py).
     pt = PermitType(id=identity.permit_type(spec.code), code=spec.code, requirements_version=1)
     _stamp(pt, actor, new=True)
     _apply(session, actor, pt, spec)
     session.add(pt)
+    _sign(session, actor, pt)
     session.flush()
     audit.record(session, actor, "permit_type.create", "permit_type", pt.id,
                  tr("Jenis izin {code} ({name}) ditambahkan{how}; {n} persyaratan").format(
@@ -471,6 +465,7 @@ def save(session: Session, actor: Actor, spec: PermitTypeSpec, original_code: st
                 changes.insert(0, f"kode: {old_code} → {pt.code}")
             if changes:
                 _stamp(pt, actor)
+                _sign(session, actor, pt)
                 audit.record(session, actor, "permit_type.update", "permit_type", pt.id,
                              f"{pt.code}: " + "; ".join(changes))
         session.commit()
@@ -486,30 +481,13 @@ def set_active(session: Session, actor: Actor, code: str, active: bool) -> Permi
     if bool(pt.active) != active:
         pt.active = active
         _stamp(pt, actor)
+        _sign(session, actor, pt)
         audit.record(session, actor, "permit_type.enable" if active else "permit_type.disable",
                      "permit_type", pt.id,
                      (tr("Jenis izin {code} diaktifkan kembali") if active
                       else tr("Jenis izin {code} dinonaktifkan")).format(code=pt.code))
         session.commit()
     return spec_of(pt)
-
-
-def delete(session: Session, actor: Actor, code: str) -> None:
-    """Only a permit type no application ever used; otherwise deactivate it."""
-    require_admin(session, actor)
-    pt = _find(session, code)
-    if _usage(session).get(pt.id):
-        raise ServiceError(tr("Jenis izin {code} sudah dipakai permohonan dan tidak dapat dihapus; "
-                              "nonaktifkan saja.").format(code=pt.code))
-    from db.models import RequirementCheck
-    if session.scalar(select(func.count()).select_from(RequirementCheck).join(Requirement)
-                      .where(Requirement.permit_type_id == pt.id)):
-        raise ServiceError(tr("Jenis izin {code} sudah dipakai dan tidak dapat dihapus; nonaktifkan saja.")
-                           .format(code=pt.code))
-    audit.record(session, actor, "permit_type.delete", "permit_type", pt.id,
-                 tr("Jenis izin {code} ({name}) dihapus (belum pernah dipakai)").format(code=pt.code, name=pt.name))
-    session.delete(pt)
-    session.commit()
 
 
 # --- the file: TOML in the shipped format ---------------------------------------------------
@@ -685,6 +663,7 @@ def import_specs(session: Session, actor: Actor, specs: list[PermitTypeSpec], so
             changes = _apply(session, actor, pt, replace(spec, requirements=[replace(r, id=None) for r in spec.requirements]))
             if changes:
                 _stamp(pt, actor)
+                _sign(session, actor, pt)
                 audit.record(session, actor, "permit_type.update", "permit_type", pt.id,
                              f"{pt.code} (impor): " + "; ".join(changes))
                 updated.append(pt.code)
@@ -742,9 +721,9 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
         raise Invalid(*problem)
     template = sk.load_template(spec.template)
     office = base.Office.from_session(session)
-    title = config.get(session, "office.head_title")
+    title = sk.full_title(config.get(session, "office.head_title"), office)
     signer = sk.Signer(title, config.get(session, "office.head_name") or tr("NAMA KEPALA DINAS"),
-                       config.get(session, "office.head_nip") or "")
+                       config.get(session, "office.head_nip") or "", config.get(session, "office.head_rank"))
     from app import clock
     today = clock.today()
     span, until_text = issuance.validity_text(today, spec.validity_months)
@@ -757,6 +736,13 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
                      dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
                      ketentuan_list=[tr("Contoh ketentuan dari naskah back office.")],
                      masa_berlaku=span, berlaku_sampai=until_text,
+                     masa_berlaku_kalimat=tr("berlaku selama {span} sejak tanggal ditetapkan").format(span=span),
+                     rujukan_permohonan=tr("tanggal {day}").format(day=base.tanggal(today)),
+                     jenis_permohonan_kalimat=tr("penerbitan"), ada_perusahaan=True,
+                     peraturan={k.removeprefix("legal."): config.get(session, k)
+                                for k in config.KEYS if k.startswith("legal.")},
+                     wilayah=office.region_name, wilayah_judul=sk.judul(office.region_name),
+                     pangkat_penandatangan=signer.rank or "-",
                      tanggal_penetapan=base.tanggal(today), tempat_penetapan=office.city or "-",
                      jabatan_penandatangan=title.upper(), jabatan_penandatangan_judul=sk.judul(title),
                      nama_penandatangan=signer.name, nip_penandatangan=signer.nip,

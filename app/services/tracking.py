@@ -130,12 +130,13 @@ sicantik_disagreement = sicantik_status.disagreement
 
 
 def _dmy(iso: str) -> str:
-    """'2026-03-25T09:00:00' → '25-03-2026 09:00'; '2026-03-25' → '25-03-2026'."""
+    """'2026-03-25T09:00:00' → '25 Maret 2026 pukul 09.00'; '2026-03-25' → '25 Maret 2026'."""
+    from app.documents.base import tanggal
     try:
         dt = datetime.fromisoformat(iso)
     except (TypeError, ValueError):
         return str(iso or "")
-    return dt.strftime("%d-%m-%Y %H:%M" if "T" in iso else "%d-%m-%Y")
+    return f"{tanggal(dt)} {tr('pukul')} {dt:%H.%M}" if "T" in iso else tanggal(dt)
 
 
 def _note_of(action: str, data: dict | None) -> str:
@@ -150,7 +151,7 @@ def _note_of(action: str, data: dict | None) -> str:
                                           when=_dmy(d.get("scheduled_at", "")))
     if action == "record_review":
         rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak")}
-        return tr("Rekomendasi {r}; BAP {no} tgl {d}").format(
+        return tr("Rekomendasi {r}; BAP {no} tanggal {d}").format(
             r=rec.get(d.get("recommendation"), d.get("recommendation", "")), no=d.get("bap_number", ""),
             d=_dmy(d.get("bap_date", "")))
     if action == "draft":

@@ -44,6 +44,10 @@ ADMIN = "ADMIN"
 # What a row refused on arrival gets when this workstation has no copy of it.
 STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_password": False,
             "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None}
+# The same for office data (permit types, requirements, closures): kept, but inactive.
+_INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
+STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
+                                "non_working_day": _INACTIVE}
 
 
 def _fields(table: str) -> tuple[str, ...]:
@@ -110,7 +114,7 @@ def rescreen(c: Connection) -> int:
     """Check every local guarded row from the root (as if each had just arrived);
     strip the ones no proof holds. Captured: the stripped rows go up."""
     n = 0
-    for table in GUARDED:
+    for table in ("officer",):    # the root vouches for officers; office data is signed by them
         spec = T.by_name()[table]
         have = {r._mapping[spec.pk]: R.clean(spec, r) for r in c.execute(
             select(*[spec.table.c[k] for k in spec.columns]))}
@@ -143,11 +147,19 @@ class Screen:
         return R.fetch(self.conn, self.spec, list(ids))
 
     def _signer(self, sid: str) -> dict | None:
+        if self.table != "officer":   # office data is signed by an officer (an administrator)
+            return R.fetch(self.conn, T.by_name()["officer"], [sid]).get(sid)
         if sid in self.accepted:
             return self.accepted[sid]
         if self.baseline is not None:
             return None
         return R.fetch(self.conn, self.spec, [sid]).get(sid)
+
+    def _shipped(self, new: dict) -> bool:
+        """Office data exactly as resources/permit_types.toml ships it (every workstation
+        seeds it itself, unsigned): no administrator's proof needed."""
+        from app import masterdata
+        return masterdata.is_shipped(self.conn, self.table, new)
 
     def reason(self, new: dict, old: dict | None) -> str | None:
         """None when the row may be applied as it is; else why not (for the log)."""
@@ -155,12 +167,17 @@ class Screen:
         if old is not None and all(_norm(new.get(f)) == _norm(old.get(f)) for f in fields):
             return None
         version, by, sig = new.get("proof_version") or 0, new.get("proof_by"), new.get("proof_sig")
+        officer = self.table == "officer"
+        if not officer and not sig and not version and self._shipped(new):
+            return None
         if old is not None and version <= (old.get("proof_version") or 0):
-            return tr("hak, status atau kata sandi diubah tanpa tanda tangan baru dari administrator")
+            return (tr("hak, status atau kata sandi diubah tanpa tanda tangan baru dari administrator") if officer
+                    else tr("data kantor diubah tanpa tanda tangan baru dari administrator"))
         if not sig or not by:
-            return tr("hak, status atau kata sandi diubah tanpa tanda tangan administrator")
+            return (tr("hak, status atau kata sandi diubah tanpa tanda tangan administrator") if officer
+                    else tr("data kantor diubah tanpa tanda tangan administrator"))
         rid = new[self.spec.pk]
-        if by == rid:
+        if officer and by == rid:
             if old is None:
                 if self.root != (rid, new.get("sign_key")) or ADMIN not in _roles(new):
                     return tr("akun baru yang menandatangani haknya sendiri (bukan administrator pertama kantor)")
@@ -200,7 +217,7 @@ class Screen:
             if old is not None:
                 kept.update({f: old.get(f) for f in _fields(self.table)})
             else:
-                kept.update(STRIPPED)
+                kept.update(STRIPPED_OF[self.table])
             out[rid] = kept
         return out, refused
 
@@ -232,7 +249,7 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
 def note(c: Connection, table: str, row: dict, reason: str) -> None:
     from app.sync.pull import _refusal_row
     from db.sync_models import SyncConflict
-    who = row.get("username") or row.get("id")
+    who = row.get("username") or row.get("code") or row.get("name") or row.get("id")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
     r = _refusal_row(table, row["id"], msg)

@@ -109,7 +109,7 @@ def _files(lk, actor, n: int) -> list[str]:
     with lk.Session() as s:
         for i in range(n):
             app = intake.register_walkin(s, actor, dict(
-                applicant_type="PERORANGAN", nik=f"3276010101{90 + i // 10000:02d}{i % 10000:04d}",
+                applicant_type="PERORANGAN", nik=f"3276010101{90 + i // 9999:02d}{i % 9999 + 1:04d}",   # serial 0000 is not a NIK
                 name=f"Pemohon {i}", address="Jl. Kenanga 5", mobile="081234567890",
                 permit_type="SIP-DOK", kind="BARU"), allow_duplicate=True)
             ids.append(app.id)

@@ -67,6 +67,8 @@ def sk_pdf(ctx) -> list[Result]:
     reps = 30 if ctx.full else 10
     try:
         with loket.Session() as s:
+            from app import demo
+            demo.fill_office(s)   # a data set built before the office's identity settings existed
             apps = list(s.scalars(select(Application).where(
                 Application.state == "ARCHIVED", Application.outcome == "IZIN").limit(12)))
             nxt = iter(range(10**9))

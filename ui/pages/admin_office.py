@@ -146,7 +146,9 @@ class OfficePage(QWidget):
         num = QWidget()
         nl = QVBoxLayout(num)
         intro = QLabel(self.tr("Tempat penampung: {seq} nomor urut (mis. {seq:04} = 0001), {year}, {month}, "
-                               "{month_roman}, {day}, {workstation}. Nomor urut mulai lagi setiap tahun."))
+                               "{month_roman}, {day}, {workstation}. Nomor urut mulai lagi setiap tahun. Tanpa "
+                               "{workstation}, nomor berlaku untuk seluruh kantor (diambil dari blok yang dipesan "
+                               "di basis data pusat); tanda terima dan walk-in selalu memuat {workstation}."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         nl.addWidget(intro)

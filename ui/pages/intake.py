@@ -471,6 +471,8 @@ class IntakePage(QWidget):
         def failed(exc):
             self._show_results(text, [])
             self.say(user_message(exc), error=True)
+            from ui.sicantik_pick import offer_pick  # a SiCantik type not mapped yet: pick it here
+            offer_pick(self, loket, actor, exc, on_done=done)
 
         worker.run(job, on_done=done, on_error=failed, context=self)
 

@@ -130,7 +130,7 @@ class ChecklistModel(QAbstractTableModel):
             if n is not None and not 0 <= n <= 9999:
                 return False
             it.sheets = n or None
-            if n and it.present is None:
+            if n and not it.present:
                 it.present, it.original = True, it.original_needed
         elif index.column() == NOTE:
             it.note = str(value)[:1000]
@@ -146,6 +146,8 @@ class ChecklistModel(QAbstractTableModel):
         it.present = not it.present
         if it.present:
             it.original = it.original_needed
+        else:
+            it.sheets = None     # TIDAK ADA has no sheet count (the service refuses one)
         self._row_changed(row)
         self.status_changed.emit(row)
 

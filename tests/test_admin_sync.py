@@ -1,0 +1,94 @@
+"""Office data an administrator keeps (permit types, requirement lists, closures)
+travels to the other workstations only with the administrator's proof
+(app/proof.py); the shipped permit types need none. Two workstations on the
+real PostgreSQL and MariaDB; the forgery edits the SQLite file directly."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.calendar import WorkCalendar
+from app.services import closures, officers, permit_types
+from app.services.permit_types import PermitTypeSpec, RequirementSpec
+from db.models import NonWorkingDay, PermitType, Requirement
+from db.sync_models import SyncConflict
+from tests.central_db import BACKENDS
+from tests.sync_helpers import central_db
+from tests.trust_helpers import raw_sql
+
+pytestmark = [pytest.mark.central, pytest.mark.dates]
+
+ADMIN_PW = "Kunci-Kantor-2026!"
+
+
+@pytest.fixture(params=BACKENDS)
+def central(request):
+    with central_db(request.param) as (url, engine):
+        yield url, engine
+
+
+def _pt(st, code):
+    with st.Session() as s:
+        pt = s.scalar(select(PermitType).where(PermitType.code == code))
+        if pt is None:
+            return None
+        return (pt.name, pt.active, [(r.name, r.mandatory) for r in pt.requirements if r.active])
+
+
+def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
+    _url, engine = central
+    a, b = stations("LOKET2-A", engine), stations("LOKET2-B", engine)
+    with a.Session() as s:
+        officers.setup_first_admin(s, "admin", "Admin Kantor", None, ADMIN_PW, a.name)
+    a.sync()
+    b.sync()
+    # the shipped types arrive at B as they are (no proof needed), none refused
+    assert _pt(b, "SIP-DOK")[1] is True and _pt(b, "SIPB")[1] is True
+    with a.Session() as s:
+        admin = officers.authenticate(s, "admin", ADMIN_PW, a.name)
+        permit_types.save(s, admin, PermitTypeSpec(
+            "IKAN-HIAS", "Izin Usaha Budidaya Ikan Hias", 4, requirements=[
+                RequirementSpec("Formulir permohonan"), RequirementSpec("Fotokopi KTP"),
+                RequirementSpec("Foto lokasi kolam", False)]))
+        spec = permit_types.get(s, "SIP-DOK")
+        spec.requirements[1].name = "Fotokopi KTP elektronik pemohon"
+        permit_types.save(s, admin, spec, "SIP-DOK")
+        closures.add(s, admin, "2026-12-01", "Pemadaman listrik gedung")
+    a.sync()
+    b.sync()
+    assert _pt(b, "IKAN-HIAS") == ("Izin Usaha Budidaya Ikan Hias", True, [
+        ("Formulir permohonan", True), ("Fotokopi KTP", True), ("Foto lokasi kolam", False)])
+    assert _pt(b, "SIP-DOK")[2][1] == ("Fotokopi KTP elektronik pemohon", True)
+    with b.Session() as s:
+        assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 1)) == "Pemadaman listrik gedung"
+        assert not s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL")).all()
+
+    # forged in A's file: a requirement dropped from the list, a closure, a name
+    raw_sql(a, "UPDATE requirement SET mandatory=0, proof_version=proof_version+1, version=version+1, "
+            "updated_at='2026-11-26 03:30:00.000000' WHERE name='Fotokopi KTP'",
+            "UPDATE permit_type SET name='Izin Palsu', proof_version=proof_version+1, version=version+1, "
+            "updated_at='2026-11-26 03:30:00.000000' WHERE code='IKAN-HIAS'",
+            "INSERT INTO non_working_day (id, day, name, active, proof_version, version, created_at, updated_at) "
+            "VALUES ('forged-closure', '2026-12-02', 'Libur palsu', 1, 0, 1, '2026-11-26 03:30:00', "
+            "'2026-11-26 03:30:00')")
+    a.sync()
+    b.sync()
+    assert _pt(b, "IKAN-HIAS") == ("Izin Usaha Budidaya Ikan Hias", True, [
+        ("Formulir permohonan", True), ("Fotokopi KTP", True), ("Foto lokasi kolam", False)])
+    with b.Session() as s:
+        assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 2)) is None
+        forged = s.get(NonWorkingDay, "forged-closure")
+        assert forged is not None and not forged.active           # kept for the record, inactive
+        notes = [c.message for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
+    assert len(notes) == 3 and all("tanda tangan" in m for m in notes)
+    # the administrator's next signed act is honoured again
+    with a.Session() as s:
+        admin = officers.authenticate(s, "admin", ADMIN_PW, a.name)
+        closures.remove(s, admin, "2026-12-01")
+    a.sync()
+    b.sync()
+    with b.Session() as s:
+        assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 1)) is None
+        assert s.scalar(select(Requirement.mandatory).where(Requirement.name == "Fotokopi KTP")) is True

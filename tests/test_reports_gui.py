@@ -1,0 +1,125 @@
+"""The Laporan page and the heads' dashboard, driven as a Kasi would, on demo data."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.dates
+
+TODAY = date(2026, 11, 26)
+SHOTS = os.environ.get("LOKET_SHOTS")      # a folder: refresh the screenshots (docs/screenshots)
+
+
+@pytest.fixture(scope="module")
+def demo_loket(tmp_path_factory):
+    from app import demo
+    from app.runtime import open_loket
+    lk = open_loket(tmp_path_factory.mktemp("reports_gui"))
+    demo.generate(lk, 400, seed=11, today=TODAY)
+    yield lk
+    lk.close()
+
+
+def reports_page(qtbot, loket, actor):
+    from ui.bus import Bus
+    from ui.pages.reports import ReportsPage
+    page = ReportsPage(loket, actor, Bus())
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: getattr(page, "today", None) is not None, timeout=5000)
+    return page
+
+
+def test_kasi_shows_a_report_opens_its_files_and_saves_it(qtbot, demo_loket, actor_factory, tmp_path):
+    page = reports_page(qtbot, demo_loket, actor_factory("KASI"))
+    names = [page.report.itemData(i) for i in range(page.report.count())]
+    assert names == ["register", "sla", "late", "ikm", "expiring", "workload"]
+    page.date_from.setDate(page.date_from.date().addYears(-1))
+    with qtbot.waitSignal(page.shown, timeout=10000) as shown:
+        qtbot.keyClick(page, Qt.Key.Key_F5)
+    table = shown.args[0]
+    assert page.grid.rowCount() == len(table.rows) + 1 > 10
+    last = page.grid.rowCount() - 1
+    assert page.grid.item(last, 1).text() == "Jumlah"
+    assert int(page.grid.item(last, 5).text().replace(".", "")) == sum(table.values("total"))
+    # Enter on a row lists exactly the files counted in it; Enter there opens one
+    page.grid.setFocus()
+    page.grid.selectRow(0)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "files_dialog", None) is not None, timeout=5000)
+    dlg = page.files_dialog
+    assert dlg.table.rowCount() == table.rows[0][5]
+    with qtbot.waitSignal(page.bus.open_application, timeout=3000) as opened:
+        qtbot.keyClick(dlg.table, Qt.Key.Key_Return)
+    assert opened.args[0] in table.row_files[0]
+    out = tmp_path / "register.xlsx"
+    page.save(".xlsx", str(out))
+    qtbot.waitUntil(lambda: out.exists() and "Disimpan" in page.summary.text(), timeout=5000)
+    if SHOTS:
+        page.grab().save(f"{SHOTS}/reports.png")
+
+
+def test_counter5_sees_only_ikm_and_expiring(qtbot, demo_loket, actor_factory):
+    page = reports_page(qtbot, demo_loket, actor_factory("LOKET5"))
+    assert [page.report.itemData(i) for i in range(page.report.count())] == ["ikm", "expiring"]
+
+
+def test_an_empty_range_says_so(qtbot, demo_loket, actor_factory):
+    page = reports_page(qtbot, demo_loket, actor_factory("KABID"))
+    page.date_from.setDate(page.date_from.date().addYears(-10))
+    page.date_to.setDate(page.date_from.date().addDays(3))
+    with qtbot.waitSignal(page.shown, timeout=10000):
+        page.refresh()
+    assert "Tidak ada data dalam rentang ini." in page.summary.text()
+
+
+def test_dashboard_figures_match_the_database_and_bars_open_files(qtbot, demo_loket, actor_factory):
+    from ui.bus import Bus
+    from ui.pages.dashboard import DashboardPage
+    page = DashboardPage(demo_loket, actor_factory("KADIN"), Bus())
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    with qtbot.waitSignal(page.loaded, timeout=10000) as loaded:
+        page.show()
+    dash = loaded.args[0]
+    intake = dash.figures["intake"]
+    assert len(intake.bars) == 12 and not intake.empty
+    # the last complete week, recounted from the raw events
+    bar = intake.bars[-2]
+    week = date.fromisoformat(bar.keys[0].split(":")[1])
+    wib = ZoneInfo("Asia/Jakarta")
+    lo = datetime.combine(week, datetime.min.time(), wib).astimezone(UTC).replace(tzinfo=None)
+    hi = lo + timedelta(weeks=1)
+    con = sqlite3.connect(demo_loket.db_path)
+    online, walkin = con.execute(
+        "SELECT sum(a.source='ONLINE'), sum(a.source!='ONLINE') FROM workflow_event e JOIN application a "
+        "ON a.id=e.application_id WHERE e.action='receive' AND e.at >= ? AND e.at < ?",
+        (lo.isoformat(" "), hi.isoformat(" "))).fetchone()
+    states = dict(con.execute("SELECT state, count(*) FROM application GROUP BY state").fetchall())
+    con.close()
+    assert bar.values == [float(online or 0), float(walkin or 0)]
+    by_state = {b.keys[0].split(":")[1]: b.values[0] for b in dash.figures["states"].bars}
+    assert by_state == {k: float(v) for k, v in states.items() if k != "ARCHIVED"}
+    assert all(0 <= b.values[0] <= 100 for b in dash.figures["on_time"].bars)
+    assert dash.figures["ikm"].bars and all(25 <= b.values[0] <= 100 for b in dash.figures["ikm"].bars)
+    # clicking the online part of that bar lists those files
+    page.cards["intake"]._clicked(0, len(intake.bars) - 2)
+    qtbot.waitUntil(lambda: getattr(page, "files_dialog", None) is not None, timeout=5000)
+    assert page.files_dialog.table.rowCount() == int(online or 0)
+    if SHOTS:
+        page.grab().save(f"{SHOTS}/dashboard.png")
+
+
+def test_the_dashboard_is_the_first_page_of_a_head(qtbot, demo_loket, actor_factory):
+    from ui.main_window import MainWindow
+    w = MainWindow(demo_loket, actor_factory("KASI"))
+    qtbot.addWidget(w)
+    w.show()
+    from ui.pages.dashboard import DashboardPage
+    assert isinstance(w.stack.currentWidget(), DashboardPage)
