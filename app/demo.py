@@ -55,7 +55,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from app import clock, config, numbering, workflow
+from app import clock, config, demo_tte, numbering, workflow
 from app import demo_people as people
 from app.calendar import WorkCalendar, add_months
 from app.validation import name_key
@@ -1096,8 +1096,9 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         loket.engine.dispose()
         if gen.central is not None:
             gen.central.close()
-    log.info("demo: %d applications, %d rows in %.1f s (seed %d)", n, gen.rows_written,
-             time.perf_counter() - started, seed)
+    done = demo_tte.finish(loket)
+    log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s", n, gen.rows_written,
+             time.perf_counter() - started, seed, done)
     return n
 
 

@@ -119,7 +119,12 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
            (KABID,), (), 60),
     Action("kabid_send_back", "Validasi Kabid — kembalikan", ("KASI_APPROVED",), "DRAFTED",
            (KABID,), ("reason",), 60, extra={"send_back": True}),
-    # 5. The head of office signs (TTE or by hand); the permit number is allocated here.
+    # 5. Ready for signing: the SK number is allocated and the final PDF (number, QR,
+    # signature field) is rendered and stored with its SHA-256 — right after the Kabid's
+    # approval, or later for a file approved before (app/services/sksign.py). The state
+    # stays; the head of office signs (TTE or by hand) that very PDF.
+    Action("prepare_sign", "Siapkan untuk tanda tangan (nomor SK, PDF final)", ("KABID_APPROVED",),
+           "KABID_APPROVED", (KABID, KADIN, SYSTEM), ("number", "document_id"), None),
     Action("sign", "Tandatangani (TTE / basah)", ("KABID_APPROVED",), "SIGNED", (KADIN,),
            ("signature",), DAY),
     Action("kadin_send_back", "Kadis — kembalikan ke Kabid", ("KABID_APPROVED",), "KASI_APPROVED",
@@ -224,8 +229,9 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
         created_at=when,
     )
     session.add(ev)
+    if a.to_state != app.state:      # a step that keeps the state (prepare_sign) keeps its clock
+        app.state_since = when
     app.state = a.to_state
-    app.state_since = when
     app.holder_role = holder_of(a.to_state)
     app.holder_id = holder_id
     app.updated_by, app.updated_ws = actor.officer_id, actor.workstation

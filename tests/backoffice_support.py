@@ -42,6 +42,8 @@ def permit_type(session, code: str) -> PermitType:
 def received_file(session, code: str, no: str, received_local: datetime, name: str = "Siti Aminah",
                   nik: str = "3201014107900001"):
     """A file as counter 2 leaves it: registered, received, due date set."""
+    from app import demo
+    demo.fill_office(session)   # the office's own regulations: an SK is not rendered without them
     pt = permit_type(session, code)
     person = Applicant(name=name, nik=nik)
     session.add(person)

@@ -3,7 +3,6 @@ registered and received (counter 2), then verified, drafted, validated and
 signed through the back-office service."""
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -60,11 +59,14 @@ def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>
 
 
 def signed(session, code: str = "SIP-DOK", *, tte: bool = False, pages: int = 1,
-           outcome: str = "IZIN", company: bool = False, technical: dict | None = None, **kw) -> str:
+           outcome: str = "IZIN", company: bool = False, technical: dict | None = None,
+           stop_at_approval: bool = False, **kw) -> str:
     """An application signed by the head of office: with a TTE-signed PDF attached
     (tte=True, see tte_pdf_for) or by hand."""
     no = received(session, code, company=company, **kw)
-    signed_pdf = tte_pdf_for(no, pages) if tte else None
+    if tte:
+        from tests.tte_helpers import install_trust
+        install_trust(session)
     pt = applications.get(session, no).permit_type
     tech = technical or TECH.get(code) or {f: f"isi {f}" for f in (pt.technical_fields or [])}
     if outcome == "IZIN":
@@ -84,22 +86,35 @@ def signed(session, code: str = "SIP-DOK", *, tte: bool = False, pages: int = 1,
                                   "Rekomendasi organisasi profesi tidak dilampirkan."])
     backoffice.approve(session, KASI, no)
     backoffice.approve(session, KABID, no)
-    if signed_pdf is not None:
-        backoffice.sign(session, KADIN, no, signed_pdf=signed_pdf, filename="sk-tte.pdf")
+    if stop_at_approval:
+        return no
+    if tte:
+        backoffice.sign(session, KADIN, no, signed_pdf=tte_pdf_for(session, no), filename="sk-tte.pdf")
     else:
         backoffice.sign(session, KADIN, no, signer_name="Dr. Hj. Siti Rahmawati, M.Si.")
     return no
 
 
-def tte_pdf_for(no_permohonan: str, pages: int = 1) -> bytes:
-    """A stand-in for the PDF the BSrE signing application returns: any PDF whose
-    text carries the application number (what the back office checks)."""
-    from reportlab.pdfgen import canvas
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for i in range(pages):
-        c.drawString(72, 760, f"SURAT KEPUTUSAN - permohonan {no_permohonan} - halaman {i + 1}")
-        c.drawString(72, 740, "Ditandatangani secara elektronik (TTE)")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+def tte_pdf_for(session, no_permohonan: str) -> bytes:
+    """What the BSrE signing application returns: Loket's draft of this application,
+    signed with the suite's test CA (installed as the office's trust root)."""
+    from tests.tte_helpers import install_trust, sign_draft
+    install_trust(session)
+    return sign_draft(session, no_permohonan)
+
+
+def approved(session, code: str = "SIP-DOK", **kw) -> str:
+    """An application the Kabid approved: numbered, its final SK PDF stored (KABID_APPROVED)."""
+    return signed(session, code, tte=True, stop_at_approval=True, **kw)
+
+
+def recipient(session, no: str, **kw):
+    """The applicant in person, with the receipt of counter 2 shown (its QR scanned)."""
+    from app.services import handover
+    app = applications.get(session, no)
+    proof = kw.pop("receipt_proof", None)
+    if proof is None:
+        proof = app.receipt_number
+    return handover.Recipient(kw.pop("name", app.applicant_name), kw.pop("id_type", "KTP"),
+                              kw.pop("id_number", app.applicant_nik or "3201011204850003"),
+                              receipt_proof=proof, **kw)

@@ -26,6 +26,7 @@ from tests.backoffice_support import (
     technical_for,
     utc,
 )
+from tests.tte_helpers import install_trust, sign_draft
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.
 pytestmark = pytest.mark.dates
@@ -60,7 +61,8 @@ def straight_through(session, app, day=23, month=11, year=2026, sign_pdf=True):
     bo.approve(session, KASI, app.id, at=utc(datetime(year, month, day, 11, 0)))
     bo.approve(session, KABID, app.id, note="ok", at=utc(datetime(year, month, day, 13, 0)))
     if sign_pdf:
-        blob = pdf_with_text("SURAT IZIN PRAKTIK DOKTER", f"Nomor permohonan: {app.no_permohonan}")
+        install_trust(session)
+        blob = sign_draft(session, app.no_permohonan, when=utc(datetime(year, month, day, 15, 0)))
         return bo.sign(session, KADIN, app.id, signed_pdf=blob, filename="sk.pdf",
                        at=utc(datetime(year, month, day, 15, 0)))
     return bo.sign(session, KADIN, app.id, signer_name="dr. H. Ahmad, M.Kes",
@@ -89,23 +91,29 @@ def test_simple_permit_straight_through(session):
     bo.approve(session, KABID, app.id, at=utc(datetime(2026, 11, 23, 13, 0)))
     assert (app.state, app.holder_role) == ("KABID_APPROVED", "KADIN")
 
-    blob = pdf_with_text("SURAT IZIN PRAKTIK DOKTER", "Nomor permohonan: SC-2026-0001")
+    # the Kabid's approval numbered the SK and stored its final PDF
+    assert app.permit_number == "503/0001/DPMPTSP/2026"
+    install_trust(session)
+    blob = sign_draft(session, app.no_permohonan, when=utc(datetime(2026, 11, 24, 9, 0)))
     ev = bo.sign(session, KADIN, app.id, signed_pdf=blob, filename="sk.pdf",
                  at=utc(datetime(2026, 11, 24, 9, 0)))
     assert (app.state, app.holder_role) == ("SIGNED", "LOKET4")
     assert app.permit_number == "503/0001/DPMPTSP/2026" == ev.data["number"]
     assert ev.data["signature"] == "TTE" and ev.data["signer_name"] == KADIN.name
-    assert ev.data["valid_from"] == "2026-11-24" and ev.data["valid_until"] == "2031-11-24"
+    assert ev.data["certificate"]["signer_nik"] and ev.data["warnings"] == []
+    # dated as the SK says: the day it was numbered and prepared
+    assert ev.data["valid_from"] == "2026-11-23" and ev.data["valid_until"] == "2031-11-23"
     doc = bo.signed_document(session, app.no_permohonan)
     assert doc.kind == "SK_SIGNED" and doc.number == app.permit_number
     assert doc.pdf == blob and doc.sha256 == hashlib.sha256(blob).hexdigest() == ev.data["sha256"]
 
     evs = [e.action for e in session.scalars(select(WorkflowEvent).where(
         WorkflowEvent.application_id == app.id).order_by(WorkflowEvent.at))]
-    assert evs == ["register_walkin", "receive", "verify", "draft", "kasi_approve", "kabid_approve", "sign"]
+    assert evs == ["register_walkin", "receive", "verify", "draft", "kasi_approve", "kabid_approve",
+                   "prepare_sign", "sign"]
     audits = [a.action for a in session.scalars(select(AuditRecord).order_by(AuditRecord.at))]
     assert audits == ["backoffice.verify", "backoffice.draft", "backoffice.kasi_approve",
-                      "backoffice.kabid_approve", "backoffice.sign"]
+                      "backoffice.kabid_approve", "sk.prepare", "backoffice.sign"]
     assert workflow.state_from_events(list(session.scalars(select(WorkflowEvent).where(
         WorkflowEvent.application_id == app.id)))) == app.state
 
@@ -238,8 +246,9 @@ def test_rejection_paths(session):
     assert app.outcome == "PENOLAKAN"
     bo.approve(session, KASI, app.id)
     bo.approve(session, KABID, app.id)
-    ev = bo.sign(session, KADIN, app.id, signed_pdf=pdf_with_text("SURAT PENOLAKAN", "SC-2026-0004"),
-                 at=utc(datetime(2026, 11, 24, 9, 0)))
+    install_trust(session)
+    ev = bo.sign(session, KADIN, app.id, signed_pdf=sign_draft(session, app.no_permohonan),
+                 at=utc(datetime(2026, 11, 26, 9, 0)))
     assert ev.data["number"] == "503/0001/DPMPTSP-TLK/2026" and app.permit_number is None
     assert bo.signed_document(session, app.id).kind == "PENOLAKAN_SIGNED"
     # the rejection did not consume a permit number
@@ -264,7 +273,6 @@ def test_rejection_paths(session):
 
 def test_every_refused_transition_changes_nothing(session):
     app = received_file(session, "SIP-DOK", "SC-2026-0010", datetime(2026, 11, 23, 8, 0))
-    pdf = pdf_with_text("SC-2026-0010")
     calls = {
         "verify": lambda a: bo.verify(session, a, app.id, technical=technical_for(app.permit_type),
                                       result="MEMENUHI"),
@@ -275,7 +283,7 @@ def test_every_refused_transition_changes_nothing(session):
         "draft": lambda a: bo.draft(session, a, app.id, outcome="IZIN"),
         "approve": lambda a: bo.approve(session, a, app.id),
         "send_back": lambda a: bo.send_back(session, a, app.id, reason="alasan jelas"),
-        "sign": lambda a: bo.sign(session, a, app.id, signed_pdf=pdf),
+        "sign": lambda a: bo.sign(session, a, app.id, signer_name="dr. H. Ahmad"),
     }
     # which call succeeds in which state, by whom (the workflow table)
     path = [("RECEIVED", "verify", ANALIS), ("VERIFIED", "draft", ANALIS), ("DRAFTED", "approve", KASI),
@@ -379,16 +387,17 @@ def test_permit_numbers_unique_never_reused_and_restart_each_year(session):
         numbers.append(app.permit_number)
     assert numbers == ["503/0001/DPMPTSP/2026", "503/0002/DPMPTSP/2026", "503/0003/DPMPTSP/2026"]
 
-    # a refused signature consumes no number
+    # a refused signature consumes no number: the number is the one the Kabid's approval gave
     app = received_file(session, "SIP-DOK", "SC-2026-0950", datetime(2026, 12, 14, 9, 0), nik="3201014107900200")
     bo.verify(session, ANALIS, app.id, technical=technical_for(app.permit_type), result="MEMENUHI")
     bo.draft(session, ANALIS, app.id, outcome="IZIN")
     bo.approve(session, KASI, app.id)
-    bo.approve(session, KABID, app.id)
-    refused(session, app.id, lambda: bo.sign(session, KADIN, app.id, signed_pdf=pdf_with_text("SC-2026-0999")),
-            "tidak memuat nomor permohonan SC-2026-0950", ServiceError)
     # 1 January 2027 00:30 WIB is still 31 December in UTC: the office's year counts
-    bo.sign(session, KADIN, app.id, signer_name="dr. H. Ahmad", at=utc(datetime(2027, 1, 1, 0, 30)))
+    bo.approve(session, KABID, app.id, at=utc(datetime(2027, 1, 1, 0, 30)))
+    assert app.permit_number == "503/0001/DPMPTSP/2027"
+    refused(session, app.id, lambda: bo.sign(session, KADIN, app.id, signed_pdf=pdf_with_text("SC-2026-0950")),
+            "belum bertanda tangan elektronik", ServiceError)
+    bo.sign(session, KADIN, app.id, signer_name="dr. H. Ahmad", at=utc(datetime(2027, 1, 1, 9, 30)))
     assert app.permit_number == "503/0001/DPMPTSP/2027"
 
     # the office changes its format: the sequence of the year goes on
@@ -408,31 +417,15 @@ def test_signed_pdf_checks(session):
     bo.draft(session, ANALIS, app.id, outcome="IZIN")
     bo.approve(session, KASI, app.id)
     bo.approve(session, KABID, app.id)
+    install_trust(session)
     sign = lambda **kw: lambda: bo.sign(session, KADIN, app.id, **kw)  # noqa: E731
-    refused(session, app.id, sign(signed_pdf=pdf_with_text("SURAT IZIN", "SC-2026-0301")),
-            "tidak memuat nomor permohonan SC-2026-0300", ServiceError)
+    refused(session, app.id, sign(signed_pdf=pdf_with_text("SURAT IZIN", "SC-2026-0300")),
+            "belum bertanda tangan elektronik", ServiceError)
     refused(session, app.id, sign(signed_pdf=b"GIF89a....."), "bukan PDF", ServiceError)
-    refused(session, app.id, sign(signed_pdf=b"%PDF-1.7\n garbage without objects"), "rusak", ServiceError)
+    refused(session, app.id, sign(signed_pdf=b"%PDF-1.7\n garbage without objects"), "terpotong", ServiceError)
     refused(session, app.id, sign(), "Pilih salah satu", ServiceError)
     refused(session, app.id, sign(signed_pdf=pdf_with_text("SC-2026-0300"), signer_name="Someone"),
             "Pilih salah satu", ServiceError)
     refused(session, app.id, sign(signer_name="ab"), "nama lengkap", ServiceError)
-    # the number on the second page, split by a line break in the text layer, still counts
-    blob = pdf_with_text("Lampiran", "SC-2026-", "0300", pages=2)
-    ev = bo.sign(session, KADIN, app.id, signed_pdf=blob)
-    assert ev.data["pages"] == 2 and ev.data["signature_fields"] == 0
-
-    # the same signed PDF cannot be recorded for two applications
-    files = []
-    for no, nik in (("SC-2026-0302", "3201014107900300"), ("SC-2026-0303", "3201014107900301")):
-        f = received_file(session, "SIP-DOK", no, datetime(2026, 11, 23, 8, 0), nik=nik)
-        bo.verify(session, ANALIS, f.id, technical=technical_for(f.permit_type), result="MEMENUHI")
-        bo.draft(session, ANALIS, f.id, outcome="IZIN")
-        bo.approve(session, KASI, f.id)
-        bo.approve(session, KABID, f.id)
-        files.append(f)
-    both = pdf_with_text("Rekap", "SC-2026-0302", "SC-2026-0303")
-    bo.sign(session, KADIN, files[0].id, signed_pdf=both)
-    assert files[0].permit_number == "503/0002/DPMPTSP/2026"
-    refused(session, files[1].id, lambda: bo.sign(session, KADIN, files[1].id, signed_pdf=both),
-            "sudah tercatat untuk permohonan SC-2026-0302", ServiceError)
+    ev = bo.sign(session, KADIN, app.id, signed_pdf=sign_draft(session, app.no_permohonan))
+    assert ev.data["signature"] == "TTE"

@@ -105,7 +105,7 @@ def test_print_sk_and_handover(session, data_dir, tmp_path, capsys):
     assert rc == 1 and "belum diserahkan" in err and not (tmp_path / "ho.pdf").exists()
     issuance.print_sk(session, h.LOKET4, no)
     survey.decline(session, h.LOKET5, no, "Tidak sempat, ada urusan lain")
-    handover.hand_over(session, h.LOKET5, no, handover.Recipient("dr. Ahmad Fauzi", "PASPOR", "X1234567"))
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no, id_type="PASPOR", id_number="X1234567"))
     rc, _, _ = run(capsys, "print", "handover", no, "--out", str(tmp_path / "ho.pdf"))
     assert rc == 0
     with pdfplumber.open(io.BytesIO((tmp_path / "ho.pdf").read_bytes())) as doc:

@@ -75,7 +75,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
 
     # counter 5 cannot hand over before anything is printed
     with pytest.raises(workflow.WorkflowError, match="Ditandatangani"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
 
     job = issuance.print_sk(session, h.LOKET4, no, copies=2)
     assert job.pdf == signed_pdf                     # exactly as signed
@@ -106,7 +106,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     hv = handover.view(session, no)
     assert not hv.can_hand_over and "SKM belum diisi" in hv.blocked_reason
     with pytest.raises(ServiceError, match="SKM"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert session.scalar(select(func.count()).select_from(Handover)) == 0
 
     survey.record(session, h.LOKET5, no, answers=ANSWERS, suggestion="Antrean sudah tertib, terima kasih.",
@@ -116,9 +116,12 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     # the officer's view carries no answer and no suggestion of this applicant
     assert "Antrean" not in repr(hv) and "answers" not in repr(hv)
 
+    handover.record_proxy(session, h.LOKET5, no, letter_number="SKU/07/XI/2026", letter_date=date(2026, 11, 20),
+                          proxy_name="Bambang Sutrisno", proxy_id_type="KTP", proxy_id_number="3201011204850003")
     ho = handover.hand_over(session, h.LOKET5, no, handover.Recipient(
         "Bambang Sutrisno", "KTP", "3201011204850003", by_proxy=True,
-        proxy_letter_number="SKU/07/XI/2026", proxy_letter_date=date(2026, 11, 20)))
+        proxy_letter_number="SKU/07/XI/2026", proxy_letter_date=date(2026, 11, 20),
+        receipt_proof=app.receipt_number))
     session.refresh(app)
     assert app.state == "ARCHIVED"
     actions = [e.action for e in session.scalars(select(WorkflowEvent).where(
@@ -139,7 +142,7 @@ def test_journey_tte_pdf_from_counter4_to_archive(session):
     assert (signed_qr.kind, signed_qr.ref) == ("TP", no)
 
     with pytest.raises(ServiceError, match="sudah diserahkan kepada Bambang Sutrisno.*ditolak"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Orang Lain", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert session.scalar(select(func.count()).select_from(Handover)) == 1
     audited = set(session.scalars(select(AuditRecord.action)))
     assert {"sk.print", "sk.reprint", "sk.legalise", "survey.record", "sk.hand_over"} <= audited
@@ -193,9 +196,10 @@ def test_generated_sk_text_and_qr_verified_by_loket_verify(session, data_dir, ca
     assert main(["--data-dir", str(data_dir), "verify", forged]) == 1
 
 
-def test_electronically_signed_without_attached_pdf_gets_bsre_footer_and_qr(session):
-    """A file signed with TTE whose PDF never reached this workstation: the SK is generated
-    with the BSrE footer. Brought to SIGNED step by step through the workflow table."""
+def test_electronically_signed_without_attached_pdf_is_never_printed(session):
+    """A file recorded as signed with TTE whose signed PDF never reached Loket: the BSrE
+    sentence would be false on a rendering, so counter 4 prints nothing. Brought to
+    SIGNED step by step through the workflow table."""
     no = h.received(session, "REKLAME", company=True)
     app = issuance.open_file(session, no)
     for action, actor, data in [("verify", h.ANALYST, {"result": "MEMENUHI"}),
@@ -208,13 +212,11 @@ def test_electronically_signed_without_attached_pdf_gets_bsre_footer_and_qr(sess
     app.permit_number = "503/0777/DPMPTSP/2026"
     app.technical_data = h.TECH["REKLAME"]
     session.commit()
-    job = issuance.print_sk(session, h.LOKET4, no)
-    t = flat(text_of(job.pdf))
-    assert flat(skdoc.BSRE_FOOTER) in t
-    assert "Ditandatangani secara elektronik" in t and "PT Maju Jaya Abadi" in t
-    assert "Kopi Kenangan Senja" in t and "1 (satu) tahun" in t
-    payloads = qr_payloads(job.pdf)
-    assert [qrsign.verify(p).number for p in payloads] == ["503/0777/DPMPTSP/2026"]
+    with pytest.raises(ServiceError, match="tidak ada PDF bertanda tangan yang sah"):
+        issuance.print_sk(session, h.LOKET4, no)
+    session.expire_all()
+    assert issuance.open_file(session, no).state == "SIGNED"
+    assert session.scalar(select(func.count()).select_from(DocumentPrint)) == 0
 
 
 def test_rejection_letter(session):
@@ -283,7 +285,7 @@ def test_survey_validation_and_decline_policy(session):
     assert st.code == survey.DECLINED and st.decline_reason == "Sedang terburu-buru ke kantor"
     with pytest.raises(ServiceError, match="sudah tercatat"):
         survey.record(session, h.LOKET5, no, answers=ANSWERS, **PROFILE)
-    handover.hand_over(session, h.LOKET5, no, handover.Recipient("dr. Ahmad Fauzi", "KTP", "3201011204850003"))
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert issuance.open_file(session, no).state == "ARCHIVED"
     # a declined survey counts toward nothing in the index
     with pytest.raises(Exception, match="Belum ada responden"):
@@ -309,7 +311,7 @@ def test_handover_recipient_checks_change_nothing(session):
     assert session.scalar(select(func.count()).select_from(IssuedDocument).where(
         IssuedDocument.kind == handover.RECEIPT_KIND)) == 0
     with pytest.raises(PermissionDenied):
-        handover.hand_over(session, h.LOKET4, no, handover.Recipient("Bambang", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET4, no, h.recipient(session, no))
 
 
 def test_second_handover_from_another_workstation_refused_plainly(session, loket):
@@ -325,7 +327,7 @@ def test_second_handover_from_another_workstation_refused_plainly(session, loket
                            workstation="LOKET5-B"))
         other.commit()
     with pytest.raises(ServiceError, match="sudah diserahkan kepada Siti Aminah.*Penyerahan kedua ditolak"):
-        handover.hand_over(session, h.LOKET5, no, handover.Recipient("Bambang", "SIM", "123456789"))
+        handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     assert issuance.open_file(session, no).state == "SURVEYED"
     assert "Siti Aminah" in handover.view(session, no).blocked_reason
 

@@ -36,7 +36,7 @@ def test_journey_and_unique_handover_on_central_servers(backend):
                 assert job.pdf[:5] == b"%PDF-"
                 survey.record(s, h.LOKET5, no, answers={f"U{i}": 3 for i in range(1, 10)}, age=33,
                               gender="L", education="SMA", occupation="SWASTA")
-                handover.hand_over(s, h.LOKET5, no, handover.Recipient("Budi Santoso", "SIM", "123456789012"))
+                handover.hand_over(s, h.LOKET5, no, h.recipient(s, no, id_type="SIM", id_number="123456789012"))
                 app = issuance.open_file(s, no)
                 evs = list(s.scalars(select(WorkflowEvent).where(WorkflowEvent.application_id == app.id)))
                 # MariaDB keeps whole seconds: the order of hand_over then archive still holds

@@ -282,7 +282,7 @@ def test_handover_and_legalised_copy(session):
         assert name_top - title_top > 18          # points: about 7 mm for the signature
     survey.record(session, h.LOKET5, no, answers={f"U{i}": 3 for i in range(1, 10)}, age=30, gender="L",
                   education="SMA", occupation="SWASTA")
-    handover.hand_over(session, h.LOKET5, no, handover.Recipient("Ahmad", "KTP", "3201011204850003"))
+    handover.hand_over(session, h.LOKET5, no, h.recipient(session, no))
     slip = flat(handover.receipt_pdf(session, no))
     assert "Salinan legalisir : 2 salinan (4 lembar)" in slip
     assert re.search(r"pukul \d\d\.\d\d WIB", slip)

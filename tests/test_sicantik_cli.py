@@ -89,3 +89,23 @@ def test_doctor_asks_for_one_puller_when_there_is_a_central_database(loket, fake
     main(["doctor"])
     line = next(x for x in capsys.readouterr().out.splitlines() if "terjadwal" in x)
     assert line.startswith("OK") and "setiap 15 menit" in line
+
+
+def test_waiting_and_map_value_from_the_command_line(loket, fake, capsys):
+    fake.rows = application_rows(1) + application_rows(1, start=2, permit="Izin Tak Dikenal", permit_id="77")
+    fake.rows[0]["jenis_permohonan"] = "Daftar Ulang"
+    configure(loket, fake)
+    assert main(["sicantik", "pull", "--from", "2026-11-01", "--to", "2026-11-30"]) == 0
+    capsys.readouterr()
+    assert main(["sicantik", "waiting"]) == 0
+    out = capsys.readouterr().out
+    assert "Izin Tak Dikenal" in out and "1 berkas menunggu (SC-2026-00002)" in out
+    assert "jenis_permohonan" in out and "“Daftar Ulang”" in out
+    assert main(["sicantik", "map-value", "jenis_permohonan", "Daftar Ulang", "PERPANJANGAN"]) == 0
+    assert "1 berkas diperbarui" in capsys.readouterr().out
+    assert main(["sicantik", "map-value", "jenis_permohonan", "Daftar Ulang", "BUKAN"]) == 1
+    assert "salah satu dari" in capsys.readouterr().err
+    assert main(["sicantik", "map", "SIA", "--id", "77"]) == 0
+    capsys.readouterr()
+    assert main(["sicantik", "waiting"]) == 0
+    assert "1 berkas sudah dipetakan" in capsys.readouterr().out

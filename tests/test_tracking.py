@@ -87,8 +87,11 @@ def test_finished_file_and_applicant_waits(session):
     # waiting at counter 4 is an officer's step; the register→receive wait is the applicant's
     first = tl.steps[0]
     assert first.waiting_for_applicant and not first.late and first.standard_minutes is None
+    # the Kabid's approval readies the SK for signing at once (number, final PDF)
     assert [s.action for s in tl.steps] == ["receive", "verify", "draft", "kasi_approve",
-                                            "kabid_approve", "sign", None]
+                                            "kabid_approve", "prepare_sign", "sign", None]
+    prep = tl.steps[5]
+    assert prep.minutes == 0 and not prep.late and "503/0001/DPMPTSP/2026" in prep.note
 
 
 def test_sicantik_status_beside_loket(session):

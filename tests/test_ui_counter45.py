@@ -37,7 +37,7 @@ def test_counter4_open_print_reprint_legalise(session, loket, qtbot, tmp_path):
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.view_data is not None, timeout=5000)
     assert page.print_button.isEnabled() and not page.reprint_button.isEnabled()
-    assert page.preview.page_count() == 1
+    assert page.preview.page_count() == 2          # the real SK, as signed
     assert "SHA-256" in page.fields["source"].text()
     with qtbot.waitSignal(page.printed, timeout=5000):
         qtbot.keyClick(page.scan, Qt.Key.Key_F6)
@@ -117,6 +117,8 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_pa
     assert "dibatalkan" in ho.message.text() and ho.view_data.state != "ARCHIVED"
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    # the receipt of counter 2 is the proof; here it is lost, and the reason is recorded
+    ho.lost_reason.setText("Tanda terima hilang saat pindah rumah")
     answer_next_box(qtbot, Qt.Key.Key_Return)
     with qtbot.waitSignal(ho.handed_over, timeout=5000):
         qtbot.keyClick(ho.scan, Qt.Key.Key_F9)

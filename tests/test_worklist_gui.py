@@ -14,6 +14,7 @@ from app import clock
 from app.services import backoffice as bo
 from db.models import Application, WorkflowEvent
 from tests.backoffice_support import ANALIS, KABID, KADIN, KASI, LOKET2, pdf_with_text, received_file, technical_for
+from tests.tte_helpers import install_trust, kadis_signer
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.
 pytestmark = pytest.mark.dates
@@ -138,13 +139,21 @@ def test_send_back_sign_and_tracking_sheet_through_the_gui(qtbot, loket, session
     kadin = make_page(qtbot, loket, KADIN)
     pick(qtbot, kadin, app.no_permohonan)
     dlg = kadin.panel.open_action("sign")
+    # the Kadis sees the final SK beside the form, stamped as a draft
+    qtbot.waitUntil(lambda: dlg.preview.page_count() > 0, timeout=10_000)
+    assert "belum bertanda tangan" in dlg.preview.caption.text()
+    dlg.tte.setChecked(True)
+    draft = tmp_path / "draf.pdf"
+    dlg.export_to(str(draft))
+    qtbot.waitUntil(lambda: draft.exists() and "Draf disimpan" in dlg.file_label.text(), timeout=5000)
     wrong = tmp_path / "salah.pdf"
     wrong.write_bytes(pdf_with_text("SURAT IZIN", "SC-2026-0009999"))
     dlg.set_pdf(str(wrong))
     submit(qtbot, dlg)
-    assert dlg.isVisible() and "tidak memuat nomor permohonan" in dlg.error.text()
+    assert dlg.isVisible() and "belum bertanda tangan elektronik" in dlg.error.text()
+    install_trust(session)
     right = tmp_path / "sk-tte.pdf"
-    right.write_bytes(pdf_with_text("SURAT IZIN", f"Nomor permohonan {app.no_permohonan}"))
+    right.write_bytes(kadis_signer().sign_pdf(draft.read_bytes(), clock.utcnow()))
     dlg.set_pdf(str(right))
     submit(qtbot, dlg)
     assert not dlg.isVisible()

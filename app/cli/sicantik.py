@@ -1,4 +1,5 @@
-"""loket sicantik pull|map|maps|log — import from SiCantik Cloud, and `loket doctor`'s SiCantik check."""
+"""loket sicantik pull|map|maps|waiting|map-value|log — import from SiCantik Cloud, and `loket
+doctor`'s SiCantik check."""
 from __future__ import annotations
 
 from datetime import UTC, date
@@ -26,6 +27,17 @@ def register(sub) -> None:
 
     ms = ssub.add_parser("maps", help=tr("daftar pemetaan jenis izin SiCantik"))
     ms.set_defaults(func=_maps)
+
+    w = ssub.add_parser("waiting", help=tr("jenis izin SiCantik yang belum dipetakan (berkas menunggu) dan "
+                                           "nilai SiCantik yang belum dikenal"))
+    w.set_defaults(func=_waiting)
+
+    mv = ssub.add_parser("map-value", help=tr("petakan nilai SiCantik (mis. jenis_permohonan “Daftar Ulang”) "
+                                              "ke nilai Loket"))
+    mv.add_argument("field", choices=("jenis_permohonan", "tipe_pemohon", "jenis_kelamin", "status"))
+    mv.add_argument("value", metavar="NILAI_SICANTIK")
+    mv.add_argument("loket_value", metavar="NILAI_LOKET", help=tr("mis. PERPANJANGAN, PERUSAHAAN, L, Selesai"))
+    mv.set_defaults(func=_map_value)
 
     lg = ssub.add_parser("log", help=tr("penarikan terakhir dan baris yang gagal"))
     lg.add_argument("--limit", type=int, default=10)
@@ -110,6 +122,36 @@ def _maps(args) -> int:
             print(tr("Belum ada pemetaan; jenis izin dicocokkan dengan nama atau kode jenis izin Loket."))
         for r in rows:
             print(f"{r.sicantik_id or '-':>8}  {r.sicantik_name or '-':<50}  → {r.permit_type.code}")
+    return 0
+
+
+def _waiting(args) -> int:
+    from app.cli import open_from
+    from app.services.context import Actor
+    from app.sicantik import admin
+    loket = open_from(args)
+    ov = admin.overview(loket, Actor.system(loket.workstation))
+    if not ov.types and not ov.values:
+        print(tr("Semua jenis izin dan nilai SiCantik sudah dikenal Loket."))
+    for t in ov.types:
+        print(tr("jenis izin {id:>6}  {name:<40}  {n} berkas menunggu ({numbers})").format(
+            id=t.sicantik_id or "-", name=t.sicantik_name or "-", n=t.files, numbers=", ".join(t.numbers)))
+    for u in ov.values:
+        print(tr("{field:<16}  “{value}”  {n} berkas  → {choices}").format(
+            field=u.field, value=u.value, n=u.files, choices=" / ".join(v for v, _ in u.choices)))
+    if ov.ready:
+        print(tr("{n} berkas sudah dipetakan; diimpor pada penarikan berikutnya.").format(n=ov.ready))
+    return 0
+
+
+def _map_value(args) -> int:
+    from app.cli import open_from
+    from app.services.context import Actor
+    from app.sicantik import admin
+    loket = open_from(args)
+    n = admin.map_value(loket, Actor.system(loket.workstation), args.field, args.value, args.loket_value)
+    print(tr("{field} “{value}” → {loket}; {n} berkas diperbarui").format(
+        field=args.field, value=args.value, loket=args.loket_value, n=n))
     return 0
 
 

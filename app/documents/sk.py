@@ -22,13 +22,14 @@ import io
 import re
 import string
 import tomllib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.documents import base
 from app.documents.base import Office, Paragraph, Spacer, Table, TableStyle, colors, esc, mm
@@ -374,6 +375,30 @@ def _detail_rows(rows: list[list[str]], ctx: Context) -> list[tuple[str, str]]:
     return out
 
 
+# The signature field of a TTE draft (app/services/sksign.py): set to a dict, render()
+# fills it with where the signature appears (page, x, y, width, height in points).
+SIGNATURE_SPOT: ContextVar[dict | None] = ContextVar("SIGNATURE_SPOT", default=None)
+SPOT_SIZE = (62 * mm, 17 * mm)
+
+
+class SignatureSpot(Flowable):
+    """Empty room for the electronic signature's visible stamp; records where it lands."""
+
+    def __init__(self, sink: dict | None):
+        super().__init__()
+        self.sink = sink
+        self.width, self.height = SPOT_SIZE
+
+    def wrap(self, avail_w, avail_h):
+        return self.width, self.height
+
+    def draw(self):
+        if self.sink is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            self.sink.update(page=self.canv.getPageNumber() - 1, x=x, y=y, width=self.width,
+                             height=self.height)
+
+
 def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Table:
     t = Table([[T.p(k), T.p(":"), T.p(v)] for k, v in rows],
               colWidths=[label_w, COLON_W, width - label_w - COLON_W], splitInRow=1, hAlign="LEFT")
@@ -400,7 +425,9 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
                   Spacer(1, 2 * mm)]
     right.append(T.b(signer.title.upper() + ",", alignment=TA_CENTER))
     if electronic:
-        right += [Spacer(1, 2 * mm),
+        spot = SignatureSpot(SIGNATURE_SPOT.get())
+        spot.hAlign = "CENTER"
+        right += [Spacer(1, 1 * mm), spot,
                   T.p(tr("Ditandatangani secara elektronik"), alignment=TA_CENTER,
                       fontSize=T.size - 2, textColor=colors.HexColor("#333333")),
                   Spacer(1, 2 * mm)]

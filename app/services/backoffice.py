@@ -13,15 +13,15 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, numbering, validation, workflow
-from app.calendar import WorkCalendar, add_months
+from app import audit, config, validation, workflow
+from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.services import applications, tracking
+from app.services import applications, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
 from db.base import utcnow
@@ -230,7 +230,10 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
                          "at": tracking.to_local(sb.at, tz), "action": sb.action}
                         if sb is not None and sb.at >= app.state_since and app.state == sb.to_state
                         else None),
-        outcome=app.outcome, permit_number=app.permit_number)
+        outcome=app.outcome, permit_number=app.permit_number,
+        extra={"tte_direct": bool(config.get(session, "tte.url")),
+               "head_nik": config.get(session, "tte.head_nik") or "",
+               "preview": app.state in ("DRAFTED", "KASI_APPROVED", "KABID_APPROVED")})
 
 
 def _data(ev: WorkflowEvent | None) -> dict | None:
@@ -483,7 +486,27 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         action = APPROVE_FOR.get(current, "kasi_approve")
         app = _load(session, actor, app_id, action, None)
         data = {"note": _text(note, tr("Catatan"))}
-        return _commit(session, actor, app, action, data, tr("disetujui"), at)
+        if action != "kabid_approve":
+            return _commit(session, actor, app, action, data, tr("disetujui"), at)
+        # the Kabid's approval readies the file for signing in the same transaction:
+        # the SK number, the final PDF and its SHA-256 (app/services/sksign.py)
+        when = at or utcnow()
+        holder = _next_holder(session, app, action, actor)
+        ev = workflow.apply(session, app, action, actor, data, at=when, holder_id=holder)
+        audit.record(session, actor, f"backoffice.{action}", "application", app.id,
+                     f"{app.no_permohonan}: {tr('disetujui')}")
+        # a microsecond later orders the two events where times keep fractions; where they
+        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
+        # be rendered yet (a template setting missing) does not hold the approval back: it is
+        # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
+        try:
+            with session.begin_nested():
+                sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+        except ServiceError as e:
+            audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
+                         f"{app.no_permohonan}: {e}")
+        session.commit()
+        return ev
     return _run(session, go)
 
 
@@ -530,61 +553,56 @@ def _compact(s: str) -> str:
 
 
 def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | None = None,
-         filename: str = "", signer_name: str | None = None,
+         filename: str = "", signer_name: str | None = None, via: str = "FILE",
          at: datetime | None = None) -> WorkflowEvent:
-    """The head of office signs: attach the TTE-signed PDF (it must be a PDF
-    whose text contains the application number) or record a hand signature
-    with the signer's name. The permit (or rejection letter) number is
-    allocated here, in the same transaction as the event and the document."""
+    """The head of office signs the SK prepared at the Kabid's approval
+    (app/services/sksign.py; prepared now when it was not): attach the TTE-signed
+    PDF, accepted only when its signature is valid, chains to a trusted root and
+    signs exactly that draft; or record a hand signature with the signer's name.
+    The number is the draft's; the event, the document and the audit line are one
+    transaction."""
     def go():
         app = _load(session, actor, app_id, "sign", None)
         if (signed_pdf is None) == (not (signer_name or "").strip()):
             raise ServiceError(tr("Pilih salah satu: lampirkan PDF hasil TTE, atau catat tanda tangan "
                                   "basah dengan nama penandatangan."))
+        when_utc = at or utcnow()
+        draft = sksign.prepared(session, app) or sksign.prepare(
+            session, actor, app, at=when_utc - timedelta(microseconds=1))
         outcome = app.outcome or "IZIN"
         data: dict = {"outcome": outcome}
-        doc_data: dict = {"outcome": outcome}
+        doc_data: dict = {"outcome": outcome, "draft_id": draft.id}
         digest = None
+        warnings: list[str] = []
         if signed_pdf is not None:
             if len(signed_pdf) > MAX_ATTACHMENT:
                 raise ServiceError(tr("PDF terlalu besar (maks. {n} MB).").format(
                     n=MAX_ATTACHMENT // (1024 * 1024)))
-            text, pages, sigs = _pdf_text(signed_pdf)
-            if _compact(app.no_permohonan) not in _compact(text):
-                raise ServiceError(tr("PDF ini tidak memuat nomor permohonan {no}; pastikan berkas "
-                                      "TTE yang dilampirkan milik permohonan ini.").format(no=app.no_permohonan))
-            digest = hashlib.sha256(signed_pdf).hexdigest()
-            other = session.scalar(select(Application.no_permohonan).join(
-                IssuedDocument, IssuedDocument.application_id == Application.id).where(
-                IssuedDocument.sha256 == digest, IssuedDocument.kind.in_(("SK_SIGNED", "PENOLAKAN_SIGNED")),
-                Application.id != app.id).limit(1))
-            if other:
-                raise ServiceError(tr("PDF yang sama sudah tercatat untuk permohonan {no}.").format(no=other))
-            signer = actor.name
-            data.update(signature="TTE", sha256=digest, pages=pages, signature_fields=sigs,
-                        filename=_text(filename, tr("Nama berkas"), limit=200))
+            verdict = sksign.check_signed(session, app, draft, signed_pdf, now=max(when_utc, utcnow()))
+            digest = verdict.sha256
+            warnings = verdict.warnings
+            signer = verdict.signer_name or actor.name
+            data.update(signature="TTE", via=via, sha256=digest,
+                        filename=_text(filename, tr("Nama berkas"), limit=200),
+                        certificate={k: v for k, v in verdict.as_dict().items() if k != "warnings"},
+                        warnings=warnings, draft_sha256=draft.sha256)
+            doc_data.update(certificate=data["certificate"], via=via)
         else:
             signer = _text(signer_name, tr("Nama penandatangan"), required=True, limit=200)
             if len(signer) < 3:
                 raise ServiceError(tr("Tulis nama lengkap penandatangan."))
             data.update(signature="BASAH")
         data["signer_name"] = signer
-        when_utc = at or utcnow()
-        local = tracking.to_local(when_utc, tracking.office_tz(session))
+        number = draft.number
         kind = "permit" if outcome == "IZIN" else "rejection"
-        number = numbering.next_number(session, kind, local)
         if kind == "permit":
-            if session.scalar(select(Application.id).where(Application.permit_number == number)):
-                raise ServiceError(tr("Nomor izin {n} sudah terpakai; periksa format dan urutan "
-                                      "penomoran.").format(n=number))
             app.permit_number = number
-            months = app.permit_type.validity_months
-            data["valid_from"] = local.date().isoformat()
-            if months:
-                data["valid_until"] = (add_months(local.date(), months)).isoformat()
+            for k in ("valid_from", "valid_until"):
+                if (draft.data or {}).get(k):
+                    data[k] = draft.data[k]
         data["number"] = number
         doc_data.update({k: data[k] for k in ("signature", "signer_name", "valid_from", "valid_until",
-                                              "filename") if k in data})
+                                              "filename", "warnings") if k in data})
         doc = IssuedDocument(application_id=app.id,
                              kind="SK_SIGNED" if kind == "permit" else "PENOLAKAN_SIGNED",
                              number=number, sha256=digest, pdf=signed_pdf, issued_at=when_utc,
@@ -593,9 +611,10 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
         session.add(doc)
         session.flush()
         data["document_id"] = doc.id
-        return _commit(session, actor, app, "sign", data,
-                       tr("ditandatangani ({sig}), nomor {n}").format(sig=data["signature"], n=number),
-                       when_utc)
+        ev = _commit(session, actor, app, "sign", data,
+                     tr("ditandatangani ({sig}), nomor {n}").format(sig=data["signature"], n=number)
+                     + (" — " + "; ".join(warnings) if warnings else ""), when_utc)
+        return ev
     return _run(session, go)
 
 

@@ -1,8 +1,13 @@
 """Counter 5: hand the SK over, then archive the file.
 
 Refused until the applicant's survey is recorded or declined (survey.status).
-The recipient is the applicant in person, or a proxy with a power of attorney
-(surat kuasa: number and date) showing their own ID. The handover row, the
+The recipient is the applicant in person (the name on record, and the NIK when
+they show a KTP), or a proxy named in a power of attorney recorded for this
+file (`record_proxy`: the letter's number and date, the proxy's name and ID);
+any other name is refused. The receipt the applicant was given at counter 2 is
+asked for as proof (its QR scanned, or its number typed); when it is lost, the
+reason is recorded instead. A TTE-signed SK is handed over only while its
+signature still validates (issuance.current_pdf). The handover row, the
 receipt PDF, the hand_over and archive events and the audit line are one
 transaction. One handover per application office-wide: a second one is
 refused plainly, locally and by the unique key when workstations sync.
@@ -30,6 +35,10 @@ from db.models import Application, DocumentPrint, IssuedDocument
 
 ID_TYPES = {"KTP": "KTP", "SIM": "SIM", "PASPOR": "Paspor", "KITAS": "KITAS/KITAP"}
 RECEIPT_KIND = "HANDOVER"
+PROXY_KIND = "SURAT_KUASA"
+# Titles and degrees around a name on an ID card or a form: not part of who it is.
+_TITLES = frozenset("""dr drs dra ir h hj prof st s t se sh sp mm msi si mkes mt mh skm skom spd amd
+ners apt kh""".split())
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class Recipient:
     by_proxy: bool = False
     proxy_letter_number: str | None = None
     proxy_letter_date: date | None = None
+    receipt_proof: str = ""          # the receipt's QR as scanned (or its number, typed)
+    receipt_lost_reason: str = ""    # why the receipt cannot be shown
 
 
 @dataclass(frozen=True)
@@ -126,7 +137,118 @@ def check_recipient(r: Recipient, today: date) -> Recipient:
         if r.proxy_letter_date > today:
             raise ServiceError(tr("Tanggal surat kuasa tidak boleh setelah hari ini."))
         letter_date = r.proxy_letter_date
-    return Recipient(name[:200], id_type, number[:64], bool(r.by_proxy), letter and letter[:100], letter_date)
+    return Recipient(name[:200], id_type, number[:64], bool(r.by_proxy), letter and letter[:100], letter_date,
+                     (r.receipt_proof or "").strip()[:500], " ".join((r.receipt_lost_reason or "").split())[:500])
+
+
+def person_key(name: str) -> str:
+    """A name as compared at the handover: no case, punctuation, titles or degrees."""
+    import re
+    words = re.sub(r"[^0-9a-z]+", " ", (name or "").casefold()).split()
+    return " ".join(w for w in words if w not in _TITLES)
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """A power of attorney recorded for an application: who may collect the SK."""
+    id: str
+    letter_number: str
+    letter_date: date
+    proxy_name: str
+    proxy_id_type: str
+    proxy_id_number: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+def proxies(session: Session, app: Application) -> list[Proxy]:
+    rows = session.scalars(select(IssuedDocument).where(
+        IssuedDocument.application_id == app.id, IssuedDocument.kind == PROXY_KIND)
+        .order_by(IssuedDocument.issued_at))
+    out = []
+    for d in rows:
+        x = d.data or {}
+        out.append(Proxy(d.id, d.number or "", date.fromisoformat(x["letter_date"]), x["proxy_name"],
+                         x["proxy_id_type"], x["proxy_id_number"], x.get("recorded_by") or "", d.issued_at))
+    return out
+
+
+def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str, letter_date: date | None,
+                 proxy_name: str, proxy_id_type: str, proxy_id_number: str,
+                 letter_pdf: bytes | None = None) -> Proxy:
+    """Record the power of attorney (surat kuasa) the applicant gave: the person it
+    names may collect the SK. Counter 2 or counter 5, one transaction."""
+    actor.require(LOKET5, workflow.LOKET2)
+    app = issuance.open_file(session, no)
+    if existing(session, app) is not None:
+        raise _already(existing(session, app), session)
+    tz = config.get(session, "office.timezone")
+    today = base.local_time(utcnow(), tz).date()
+    r = check_recipient(Recipient(proxy_name, proxy_id_type, proxy_id_number, True, letter_number, letter_date), today)
+    if person_key(r.name) == person_key(app.applicant_name):
+        raise ServiceError(tr("Penerima kuasa tidak boleh pemohon sendiri."))
+    now = utcnow()
+    doc = IssuedDocument(application_id=app.id, kind=PROXY_KIND, number=r.proxy_letter_number,
+                         sha256=hashlib.sha256(letter_pdf).hexdigest() if letter_pdf else None, pdf=letter_pdf,
+                         issued_at=now, issued_by=actor.officer_id, workstation=actor.workstation,
+                         created_by=actor.officer_id, created_ws=actor.workstation, created_at=now,
+                         data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,
+                               "proxy_id_type": r.id_type, "proxy_id_number": r.id_number,
+                               "grantor": app.applicant_name, "recorded_by": actor.name})
+    session.add(doc)
+    session.flush()
+    audit.record(session, actor, "handover.proxy", "issued_document", doc.id,
+                 f"Surat kuasa {r.proxy_letter_number} ({app.no_permohonan}): {app.applicant_name} "
+                 f"menguasakan pengambilan SK kepada {r.name}")
+    session.commit()
+    return proxies(session, app)[-1]
+
+
+def _check_who(session: Session, app: Application, r: Recipient) -> Proxy | None:
+    """The recipient is the applicant or a recorded proxy; refused otherwise."""
+    if not r.by_proxy:
+        if person_key(r.name) != person_key(app.applicant_name):
+            named = [p.proxy_name for p in proxies(session, app)]
+            raise ServiceError(tr("“{name}” bukan pemohon ({applicant}). Penyerahan kepada orang lain hanya dengan "
+                                  "surat kuasa yang dicatat{named}.").format(
+                name=r.name, applicant=app.applicant_name,
+                named=tr(" (tercatat: {n})").format(n=", ".join(named)) if named else ""))
+        if r.id_type == "KTP" and app.applicant_nik and r.id_number != app.applicant_nik:
+            raise ServiceError(tr("NIK pada KTP penerima ({n}) berbeda dengan NIK pemohon yang tercatat.")
+                               .format(n=r.id_number))
+        return None
+    for p in proxies(session, app):
+        if p.letter_number == r.proxy_letter_number and person_key(p.proxy_name) == person_key(r.name):
+            if (p.proxy_id_type, p.proxy_id_number) != (r.id_type, r.id_number):
+                raise ServiceError(tr("Identitas penerima ({t} {n}) berbeda dengan yang tercatat pada surat kuasa "
+                                      "{letter} ({pt} {pn}).").format(t=ID_TYPES[r.id_type], n=r.id_number,
+                                                                     letter=p.letter_number,
+                                                                     pt=ID_TYPES[p.proxy_id_type], pn=p.proxy_id_number))
+            return p
+    raise ServiceError(tr("“{name}” tidak tercatat sebagai penerima kuasa dengan surat kuasa {letter} untuk permohonan "
+                          "ini. Catat surat kuasanya dulu.").format(name=r.name, letter=r.proxy_letter_number))
+
+
+def _check_receipt(session: Session, app: Application, r: Recipient) -> dict:
+    """The receipt of counter 2 as proof the applicant took in this file."""
+    proof = r.receipt_proof
+    if proof:
+        if qrsign.looks_like(proof) or proof.lower().startswith(("http://", "https://")):
+            try:
+                signed = qrsign.verify(proof, session=session)
+            except qrsign.Invalid:
+                raise ServiceError(tr("Kode QR tanda terima tidak sah.")) from None
+            if signed.kind != "TT" or signed.ref != app.no_permohonan:
+                raise ServiceError(tr("Kode QR itu bukan tanda terima berkas permohonan {no}.")
+                                   .format(no=app.no_permohonan))
+            return {"receipt_proof": "QR", "receipt_number": signed.number}
+        if app.receipt_number and proof.replace(" ", "") == app.receipt_number.replace(" ", ""):
+            return {"receipt_proof": "NOMOR", "receipt_number": app.receipt_number}
+        raise ServiceError(tr("Nomor tanda terima {n} bukan nomor tanda terima permohonan ini.").format(n=proof))
+    if len(r.receipt_lost_reason) < 5:
+        raise ServiceError(tr("Pindai QR tanda terima berkas pemohon (atau ketik nomornya); bila tanda terima "
+                              "hilang, tuliskan alasannya."))
+    return {"receipt_proof": "HILANG", "receipt_lost_reason": r.receipt_lost_reason}
 
 
 def _page_count(pdf: bytes) -> int:
@@ -155,6 +277,10 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     tz = config.get(session, "office.timezone")
     local = base.local_time(now, tz)
     r = check_recipient(recipient, local.date())
+    proxy = _check_who(session, app, r)
+    proof = _check_receipt(session, app, r)
+    # the SK handed over is the one printed: checked again (hash, and a TTE signature)
+    issuance.current_pdf(session, app)
     sig = issuance.signing(session, app)
     sk_doc = issuance.latest_doc(session, app, *issuance.SIGNED_KINDS, issuance.GENERATED_KIND)
     number = numbering.next_number(session, "handover", local.replace(tzinfo=None),
@@ -196,14 +322,17 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     data = {"recipient_name": r.name, "recipient_id_type": r.id_type, "recipient_id_number": r.id_number,
             "by_proxy": r.by_proxy, "proxy_letter_number": r.proxy_letter_number,
             "proxy_letter_date": r.proxy_letter_date.isoformat() if r.proxy_letter_date else None,
-            "receipt_number": number, "document_id": doc.id}
+            "receipt_number": number, "document_id": doc.id, "proxy_id": proxy.id if proxy else None,
+            **{f"proof_{k}": v for k, v in proof.items()}}
     workflow.apply(session, app, "hand_over", actor, data, at=now)
     # archived right after: one second later, so the event order survives backends
     # whose DATETIME drops fractions of a second (MariaDB)
     workflow.apply(session, app, "archive", actor, {"handover_receipt": number}, at=now + timedelta(seconds=1))
     audit.record(session, actor, "sk.hand_over", "application", app.id,
                  f"SK {permit_number} ({app.no_permohonan}) diserahkan kepada {r.name}"
-                 f"{' (kuasa)' if r.by_proxy else ''}; tanda terima {number}")
+                 f"{' (kuasa)' if r.by_proxy else ''}; tanda terima {number}"
+                 + (f"; tanda terima berkas hilang: {proof['receipt_lost_reason']}"
+                    if proof["receipt_proof"] == "HILANG" else f"; bukti tanda terima: {proof['receipt_proof']}"))
     try:
         session.commit()
     except IntegrityError:

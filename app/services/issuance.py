@@ -3,8 +3,9 @@
 The SK that is printed is one of two things:
 - the PDF the head of office signed electronically (IssuedDocument kind
   SK_SIGNED, attached at signing) — printed byte for byte as it is, after its
-  SHA-256 is checked against the one recorded at signing; a changed file is
-  refused;
+  SHA-256 and its signature (app/services/sksign.recheck: intact, trusted root,
+  signed on Loket's draft) are checked again; a changed file is refused, and an
+  SK recorded as TTE without such a PDF is never printed;
 - otherwise the SK generated from the permit type's template
   (resources/templates/), stored at its first print (kind SK, with its
   SHA-256) so every reprint and legalised copy is the same document.
@@ -279,6 +280,12 @@ def generate(session: Session, app: Application) -> bytes:
     if not sig.number:
         raise ServiceError(tr("Nomor SK permohonan {no} belum dialokasikan saat penandatanganan.")
                            .format(no=app.no_permohonan))
+    if sig.electronic:
+        # the BSrE sentence is true only of a PDF whose signature was validated: an SK
+        # recorded as TTE without one is never rendered here as if it were signed
+        raise ServiceError(tr("SK permohonan {no} tercatat ditandatangani elektronik (TTE), tetapi tidak ada PDF "
+                              "bertanda tangan yang sah. Kepala Dinas perlu melampirkan PDF hasil TTE.")
+                           .format(no=app.no_permohonan))
     try:
         template = skdoc.load_template(template_name(app))
     except skdoc.TemplateError as e:
@@ -291,11 +298,11 @@ def generate(session: Session, app: Application) -> bytes:
             "administrator ({keys}). Isi dengan `loket config set <kunci> \"<nomor, tahun dan judul lengkap>\"`.")
             .format(no=app.no_permohonan, keys=", ".join(unfilled)))
     # Every generated SK carries the office-signed QR (any counter can check a paper
-    # copy with `loket verify`); the BSrE footer only when signed electronically.
+    # copy with `loket verify`); signed by hand: no BSrE sentence, room for the signature.
     qr = sk_qr(session, app, sig)
     title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {sig.number}"
     return skdoc.render(template, ctx, base.Office.from_session(session), sig.signer,
-                        electronic=sig.electronic, qr_payload=qr, title=title,
+                        electronic=False, qr_payload=qr, title=title,
                         font=config.get(session, "documents.letter_font"))
 
 
@@ -304,7 +311,10 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
     (checked), else a fresh generation (not stored)."""
     signed = signed_pdf_document(session, app)
     if signed is not None:
-        return checked_pdf(signed, tr("SK bertanda tangan elektronik")), signed
+        # hash and signature again, before every print, reprint, legalised copy and handover
+        from app.services import sksign
+        sksign.recheck(session, app, signed)
+        return signed.pdf, signed
     stored = latest_doc(session, app, GENERATED_KIND)
     if stored is not None:
         return checked_pdf(stored, tr("SK yang tersimpan")), stored

@@ -157,6 +157,8 @@ def _note_of(action: str, data: dict | None) -> str:
     if action == "draft":
         return tr("Naskah: {o}").format(o={"IZIN": tr("izin"), "PENOLAKAN": tr("penolakan")}.get(
             d.get("outcome"), d.get("outcome", "")))
+    if action == "prepare_sign":
+        return tr("Nomor {n}; PDF final disiapkan").format(n=d.get("number", ""))
     if action == "sign":
         if d.get("signature") == "TTE":
             return tr("TTE; nomor {n}").format(n=d.get("number", ""))
@@ -187,6 +189,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
             end, action = None, None
             nxt = next((a for a in workflow.ACTIONS.values()
                         if state in a.from_states and not workflow.is_send_back(a.key)
+                        and a.to_state != state
                         and (a.guard is None or a.guard(app))), None)
             standard = workflow.step_standard_minutes(nxt.key, pt) if nxt else None
             label = tr("Sedang berjalan — menunggu {role}").format(

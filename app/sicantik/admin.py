@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from app import audit
+from app import audit, identity
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.sicantik import importer, mapping, status
@@ -125,8 +125,8 @@ def map_value(loket, actor: Actor, field_name: str, value: str, loket_value: str
         row = s.scalar(select(SicantikValueMap).where(SicantikValueMap.field == field_name,
                                                       SicantikValueMap.value_key == key))
         if row is None:
-            row = SicantikValueMap(field=field_name, value_key=key, created_by=actor.officer_id,
-                                   created_ws=actor.workstation)
+            row = SicantikValueMap(id=identity.key("sicantik_value_map", field_name, key), field=field_name,
+                                   value_key=key, created_by=actor.officer_id, created_ws=actor.workstation)
             s.add(row)
         row.value, row.loket_value = value[:200], loket_value
         row.updated_by, row.updated_ws = actor.officer_id, actor.workstation

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, clock, config
+from app import audit, clock, config, identity
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor, ServiceError
@@ -268,8 +268,10 @@ def _wait(session: Session, actor: Actor, no: str, rec: mapping.Record, rows: li
               "name_key": name_key(rec.permit_type_name) if rec.permit_type_name else None,
               "application_id": None}
     if w is None:
-        session.add(SicantikWaiting(no_permohonan=no, rows=rows, seen_at=utcnow(), created_by=actor.officer_id,
-                                    created_ws=actor.workstation, **values))
+        # The same key on every workstation that meets this file (app/identity.py).
+        session.add(SicantikWaiting(id=identity.key("sicantik_waiting", no), no_permohonan=no, rows=rows,
+                                    seen_at=utcnow(), created_by=actor.officer_id, created_ws=actor.workstation,
+                                    **values))
         return
     # One application may span pages: keep every step seen, the newest copy of each.
     merged = {mapping.step_of(r, fields): r for r in (w.rows if w.application_id is None else [])}

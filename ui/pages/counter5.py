@@ -3,8 +3,9 @@
 Penyerahan: open the file (scan / number), launch the survey on the applicant's
 screen (the second monitor when there is one), or record that the applicant
 declined it; then hand the SK over — to the applicant in person or to a proxy
-with a power of attorney — print the handover receipt, and the file is
-archived. The officer sees only whether the survey is done, never the answers.
+named in a recorded power of attorney ("Catat surat kuasa") — with the receipt
+of counter 2 as proof (the scan that opened the file counts; when it is lost, a
+reason), confirm, print the handover receipt, and the file is archived. The officer sees only whether the survey is done, never the answers.
 
 Pengaduan: the complaints panel (ui/pages/complaints.py). Laporan SKM: the index
 and the report PDF for a period (ui/pages/survey_report.py).
@@ -53,6 +54,8 @@ class HandoverPanel(QWidget):
         self.view_data = None
         self.survey_window = None
         self._pool = worker.serial_pool(self)
+        self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
+        self.proxies = []
 
         self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
                                            "nomor permohonan, lalu Enter"))
@@ -118,6 +121,16 @@ class HandoverPanel(QWidget):
         self.letter_date = QDateEdit()
         self.letter_date.setCalendarPopup(True)
         self.letter_date.setDisplayFormat("dd-MM-yyyy")
+        self.proxy_button = QPushButton(self.tr("Catat surat kuasa"))
+        self.proxy_button.clicked.connect(self.record_proxy)
+        self.proxies_label = QLabel()
+        self.proxies_label.setWordWrap(True)
+        self.proxies_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.proxies_label.setObjectName("muted")
+        self.receipt_proof = QLineEdit()
+        self.receipt_proof.setPlaceholderText(self.tr("pindai QR tanda terima berkas, atau ketik nomornya"))
+        self.lost_reason = QLineEdit()
+        self.lost_reason.setPlaceholderText(self.tr("bila tanda terima hilang: alasannya"))
         self.handover_button = QPushButton(self.tr("Serahkan SK dan arsipkan (F9)"))
         self.handover_button.setProperty("primary", True)
         self.handover_button.clicked.connect(self.hand_over)
@@ -132,6 +145,9 @@ class HandoverPanel(QWidget):
         self.letter_date_label = QLabel(self.tr("Tanggal surat kuasa:"))
         form.addRow(self.letter_label, self.letter_number)
         form.addRow(self.letter_date_label, self.letter_date)
+        form.addRow(self.proxies_label, self.proxy_button)
+        form.addRow(self.tr("Tanda terima berkas:"), self.receipt_proof)
+        form.addRow(self.tr("Tanda terima hilang:"), self.lost_reason)
         form.addRow("", self.handover_button)
 
         self.message = QLabel()
@@ -175,15 +191,22 @@ class HandoverPanel(QWidget):
         self.scan.selectAll()
 
     def open_text(self, text: str) -> None:
+        from app import qrsign
         text = (text or "").strip()
         if not text:
             return
+        if qrsign.looks_like(text) and ".TT." in qrsign.payload_of(text):
+            self._scanned = text
+        elif self.view_data is None or text != self.view_data.no_permohonan:
+            self._scanned = ""
 
         def load():
             from app import config
             from app.services import handover
             with self.loket.Session() as s:
-                return handover.view(s, text), bool(config.get(s, "survey.allow_decline"))
+                v = handover.view(s, text)
+                app = handover.issuance.open_file(s, v.no_permohonan)
+                return v, bool(config.get(s, "survey.allow_decline")), handover.proxies(s, app)
         worker.run(load, on_done=self._show, on_error=self._failed, context=self, pool=self._pool)
 
     def _failed(self, exc) -> None:
@@ -191,8 +214,11 @@ class HandoverPanel(QWidget):
         self.scan.selectAll()
 
     def _show(self, result) -> None:
-        v, allow_decline = result
+        v, allow_decline, proxies = result
         self.view_data, self.allow_decline = v, allow_decline
+        self._show_proxies(proxies)
+        if self._scanned and not self.receipt_proof.text():
+            self.receipt_proof.setText(self._scanned)
         self.title.setText(f"{v.applicant_name} — {v.permit_type}")
         f = self.fields
         f["no"].setText(v.no_permohonan)
@@ -238,9 +264,17 @@ class HandoverPanel(QWidget):
         self.id_type.setCurrentIndex(max(i, 0))
         self.id_number.setText(v.applicant_nik or "")
 
+    def _show_proxies(self, proxies) -> None:
+        self.proxies = proxies
+        self.proxies_label.setText(
+            self.tr("Surat kuasa tercatat: {list}").format(list="; ".join(
+                f"{p.letter_number} → {p.proxy_name}" for p in proxies)) if proxies
+            else self.tr("Belum ada surat kuasa tercatat."))
+
     def _mode_changed(self) -> None:
         proxy = self.by_proxy.isChecked()
-        for w in (self.letter_number, self.letter_date, self.letter_label, self.letter_date_label):
+        for w in (self.letter_number, self.letter_date, self.letter_label, self.letter_date_label,
+                  self.proxies_label, self.proxy_button):
             w.setVisible(proxy)
         if proxy:
             self.recipient.clear()
@@ -260,7 +294,8 @@ class HandoverPanel(QWidget):
         self.decline_reason.setEnabled(pending and getattr(self, "allow_decline", True))
         ready = bool(v and v.can_hand_over)
         for w in (self.handover_button, self.in_person, self.by_proxy, self.recipient, self.id_type,
-                  self.id_number, self.letter_number, self.letter_date):
+                  self.id_number, self.letter_number, self.letter_date, self.proxy_button,
+                  self.receipt_proof, self.lost_reason):
             w.setEnabled(ready)
 
     def _changed(self) -> None:
@@ -321,6 +356,30 @@ class HandoverPanel(QWidget):
                    on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
 
     # -- handover ----------------------------------------------------------------------------
+    def record_proxy(self) -> None:
+        """The power of attorney the proxy brings: the person it names may collect the SK."""
+        from app.services import handover
+        v = self.view_data
+        if v is None or not self.proxy_button.isEnabled():
+            return
+        args = dict(letter_number=self.letter_number.text(), letter_date=self.letter_date.date().toPython(),
+                    proxy_name=self.recipient.text(), proxy_id_type=self.id_type.currentData(),
+                    proxy_id_number=self.id_number.text())
+        no = v.no_permohonan
+
+        def go():
+            with self.loket.Session() as s:
+                p = handover.record_proxy(s, self.actor, no, **args)
+                return p, handover.proxies(s, handover.issuance.open_file(s, no))
+
+        def done(result):
+            p, proxies = result
+            self._show_proxies(proxies)
+            self.message.setText(self.tr("Surat kuasa {n} dicatat: {name} boleh mengambil SK.").format(
+                n=p.letter_number, name=p.proxy_name))
+        worker.run(go, on_done=done, on_error=lambda e: self.message.setText(user_message(e)),
+                   context=self, pool=self._pool)
+
     def hand_over(self) -> None:
         from app.services import handover
         v = self.view_data
@@ -339,7 +398,8 @@ class HandoverPanel(QWidget):
             self.recipient.text(), self.id_type.currentData(), self.id_number.text(),
             by_proxy=self.by_proxy.isChecked(),
             proxy_letter_number=self.letter_number.text() if self.by_proxy.isChecked() else None,
-            proxy_letter_date=qd.toPython() if self.by_proxy.isChecked() else None)
+            proxy_letter_date=qd.toPython() if self.by_proxy.isChecked() else None,
+            receipt_proof=self.receipt_proof.text(), receipt_lost_reason=self.lost_reason.text())
         no = v.no_permohonan
 
         def go():
@@ -354,6 +414,9 @@ class HandoverPanel(QWidget):
         self.handed_over.emit(no)
         self.in_person.setChecked(True)
         self.letter_number.clear()
+        self.receipt_proof.clear()
+        self.lost_reason.clear()
+        self._scanned = ""
         self._changed()
         self.preview.print_button.setFocus()
 

@@ -244,7 +244,15 @@ class ActionDialog(QDialog):
         self.loket, self.actor, self.item = loket, actor, item
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        self.outer = QVBoxLayout(self)
+        # the form on the left; the SK preview (add_preview) on the right
+        self.top = QHBoxLayout(self)
+        left = QWidget()
+        left.setMinimumWidth(500)
+        left.setMaximumWidth(560)
+        self.outer = QVBoxLayout(left)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.top.addWidget(left)
+        self.preview = None
         head = QLabel(f"<b>{item.no_permohonan}</b> — {_esc(item.applicant_name)}<br>"
                       f"<span style='color:#5b6673'>{_esc(item.permit_type)}</span>")
         head.setTextFormat(Qt.TextFormat.RichText)
@@ -267,7 +275,31 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self) -> None:
+        self.outer.addStretch(1)
         self.outer.addWidget(self.buttons)
+
+    def add_preview(self) -> None:
+        """The SK as it will be signed, beside the form: Kasi, Kabid and Kadis see it
+        before they act (stamped DRAF; app/services/sksign.preview)."""
+        from ui.pdf_preview import PdfPreview
+        self.preview = PdfPreview(self)
+        self.preview.print_button.hide()
+        self.preview.save_button.hide()
+        self.preview.close_button.hide()
+        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
+        self.preview.setMinimumWidth(520)
+        self.top.addWidget(self.preview, 1)
+        self.resize(1180, 700)
+        loket, no = self.loket, self.item.no_permohonan
+
+        def job():
+            from app.services import sksign
+            with loket.Session() as s:
+                return sksign.preview(s, no)
+
+        worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
+                   on_error=lambda e: self.preview.caption.setText(user_message(e)))
 
     def set_ok_text(self, text: str) -> None:
         # The shared style sheet makes the default button bold, which Qt leaves out of the
@@ -512,8 +544,16 @@ class ApproveDialog(ActionDialog):
             self.form.addRow(self.tr("Alasan"), lab)
         self.note = _text_edit(self.tr("Opsional"), 2)
         self.form.addRow(self.tr("Catatan"), self.note)
+        if item.state == "KASI_APPROVED":
+            info = QLabel(self.tr("Dengan persetujuan ini Loket memberi nomor SK dan menyiapkan PDF final "
+                                  "(dengan kode QR dan kolom tanda tangan) untuk Kepala Dinas."))
+            info.setWordWrap(True)
+            info.setObjectName("muted")
+            self.form.addRow(info)
         self.set_ok_text(self.tr("Setujui"))
         self.finish_layout()
+        if item.extra.get("preview"):
+            self.add_preview()
 
     def call(self):
         from app.services import backoffice as bo
@@ -549,48 +589,102 @@ class SendBackDialog(ActionDialog):
 
 
 class SignDialog(ActionDialog):
-    """Attach the PDF signed by the TTE system, or record a hand signature."""
+    """The Kadis signs the SK prepared at the Kabid's approval (shown beside the form):
+    directly through the office's BSrE service (NIK and passphrase, typed each time and
+    never kept), through the office's own signing tool (save the draft, attach the signed
+    file), or by hand."""
 
     def __init__(self, loket, actor, item, parent=None):
         super().__init__(loket, actor, item, self.tr("Tandatangani"), parent)
         d = item.draft or {}
-        self.form.addRow(self.tr("Naskah"), QLabel(
-            self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")))
-        self.tte = QRadioButton(self.tr("Tanda tangan elektronik (TTE)"))
-        self.hand = QRadioButton(self.tr("Tanda tangan basah"))
-        self.tte.setChecked(True)
+        what = self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")
+        self.form.addRow(self.tr("Naskah"), QLabel(what + (f" {item.permit_number}" if item.permit_number else "")))
         group = QButtonGroup(self)
-        group.addButton(self.tte)
-        group.addButton(self.hand)
+        self.direct = QRadioButton(self.tr("TTE langsung (layanan BSrE kantor)"))
+        self.tte = QRadioButton(self.tr("TTE lewat berkas (aplikasi TTE sendiri)"))
+        self.hand = QRadioButton(self.tr("Tanda tangan basah"))
+        for b in (self.direct, self.tte, self.hand):
+            group.addButton(b)
+        direct_ok = bool(item.extra.get("tte_direct"))
+        self.direct.setEnabled(direct_ok)
+        if not direct_ok:
+            self.direct.setToolTip(self.tr("Layanan BSrE belum diatur (tte.url)."))
+        (self.direct if direct_ok else self.tte).setChecked(True)
+
+        self.form.addRow(self.direct)
+        self.nik = QLineEdit(item.extra.get("head_nik", ""))
+        self.nik.setMaxLength(16)
+        self.nik.setPlaceholderText(self.tr("16 angka, NIK pada sertifikat"))
+        self.form.addRow(self.tr("NIK"), self.nik)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("diketik setiap kali, tidak disimpan"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase TTE"))
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
+
         self.form.addRow(self.tte)
+        self.export = QPushButton(self.tr("Simpan draf PDF untuk TTE…"))
+        self.export.setAutoDefault(False)
+        self.export.clicked.connect(self._export)
+        self.form.addRow("", self.export)
         row = QHBoxLayout()
         self.file_label = QLabel(self.tr("(belum ada berkas)"))
         self.file_label.setObjectName("muted")
-        self.pick = QPushButton(self.tr("Pilih PDF…"))
+        self.file_label.setWordWrap(True)
+        self.pick = QPushButton(self.tr("Pilih PDF bertanda tangan…"))
         self.pick.setAutoDefault(False)
         self.pick.clicked.connect(self._pick)
         row.addWidget(self.file_label, 1)
         row.addWidget(self.pick)
         self.form.addRow(self.tr("PDF TTE"), row)
+
         self.form.addRow(self.hand)
         self.signer = QLineEdit(actor.name)
         self.form.addRow(self.tr("Penandatangan"), self.signer)
-        info = QLabel(self.tr("Nomor {what} diberikan saat disimpan; PDF harus memuat nomor permohonan {no}.")
-                      .format(what=self.tr("surat") if d.get("outcome") == "PENOLAKAN" else self.tr("izin"),
-                              no=item.no_permohonan))
+        info = QLabel(self.tr("PDF bertanda tangan diterima hanya bila tanda tangannya sah, sertifikatnya "
+                              "berasal dari akar tepercaya kantor, dan isinya persis PDF final di samping. "
+                              "Tanda tangan basah: SK dicetak tanpa kalimat BSrE."))
         info.setWordWrap(True)
         info.setObjectName("muted")
         self.form.addRow(info)
         self.set_ok_text(self.tr("Tandatangani"))
         self.path: str | None = None
-        self.tte.toggled.connect(self._mode)
+        for b in (self.direct, self.tte, self.hand):
+            b.toggled.connect(self._mode)
         self._mode()
         self.finish_layout()
+        self.add_preview()
+        (self.passphrase if direct_ok else self.pick).setFocus()
 
     def _mode(self, *_):
-        tte = self.tte.isChecked()
+        direct, tte = self.direct.isChecked(), self.tte.isChecked()
+        self.nik.setEnabled(direct)
+        self.passphrase.setEnabled(direct)
         self.pick.setEnabled(tte)
-        self.signer.setEnabled(not tte)
+        self.signer.setEnabled(self.hand.isChecked())
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan draf PDF"),
+            f"{(self.item.permit_number or self.item.no_permohonan).replace('/', '-')}.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """The draft exactly as stored (the bytes the signature must cover)."""
+        loket, actor, no = self.loket, self.actor, self.item.no_permohonan
+
+        def job():
+            from pathlib import Path
+
+            from app.services import sksign
+            with loket.Session() as s:
+                pdf, _number = sksign.draft_pdf(s, actor, no)
+            Path(path).write_bytes(pdf)
+            return path
+
+        worker.run(job, context=self, on_done=lambda p: self.file_label.setText(
+            self.tr("Draf disimpan: {p}").format(p=p)), on_error=lambda e: self.show_error(user_message(e)))
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF hasil TTE"), "", self.tr("PDF (*.pdf)"))
@@ -601,18 +695,35 @@ class SignDialog(ActionDialog):
         self.path = path
         self.file_label.setText(path or self.tr("(belum ada berkas)"))
 
+    def _ok(self, result) -> None:
+        self.passphrase.clear()
+        super()._ok(result)
+
+    def _refused(self, exc) -> None:
+        self.passphrase.clear()          # typed again for every attempt
+        super()._refused(exc)
+
     def call(self):
         from pathlib import Path
 
         from app.services import backoffice as bo
         actor, app_id = self.actor, self.item.id
+        if self.direct.isChecked():
+            nik, phrase, no = self.nik.text(), self.passphrase.text(), self.item.no_permohonan
+            if not phrase:
+                raise ValueError(self.tr("Ketik passphrase TTE."))
+
+            def direct(s):
+                from app.services import sksign
+                return sksign.sign_direct(s, actor, no, nik=nik, passphrase=phrase)
+            return direct
         if self.tte.isChecked():
             if not self.path:
                 raise ValueError(self.tr("Pilih berkas PDF hasil TTE terlebih dahulu."))
             try:
                 blob = Path(self.path).read_bytes()
             except OSError as e:
-                raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror)) from e
+                raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror)) from None
             name = Path(self.path).name
             return lambda s: bo.sign(s, actor, app_id, signed_pdf=blob, filename=name)
         signer = self.signer.text()
