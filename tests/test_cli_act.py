@@ -25,6 +25,8 @@ def _setup(loket):
             o = officers.authenticate(s, user, PASSWORD, "LOKET-1")
             officers.change_password(s, o, user, PASSWORD + "!", old_password=PASSWORD)
     with loket.Session() as s:
+        from app import demo
+        demo.fill_office(s)   # the office's regulations: an SK is not prepared without them
         app = new_file(s, "LOKET-1", state="KASI_APPROVED")
         s.commit()
         return app.no_permohonan

@@ -64,8 +64,10 @@ def kadin(ws):
 def test_case1_two_offline_workstations_sign_three_sks_each(central, stations, first):
     from app.services import backoffice
     url, engine = central
+    from app import demo
     a, b = stations("KADIS-A", engine), stations("KADIS-B", engine)
     with a.Session() as s:
+        demo.fill_office(s)   # the office's regulations: an SK is not prepared without them (travel)
         ids = [new_file(s, "KADIS-A", state="KABID_APPROVED").id for _ in range(6)]
         s.commit()
     a.sync()
