@@ -292,11 +292,14 @@ class ActionDialog(QDialog):
         self.top.addWidget(self.preview, 1)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
-        loket, no = self.loket, self.item.no_permohonan
+        loket, no, actor = self.loket, self.item.no_permohonan, self.actor
+        ready = self.item.state == "KABID_APPROVED"
 
         def job():
             from app.services import sksign
             with loket.Session() as s:
+                if ready:           # approved before Loket prepared at approval: prepared now
+                    sksign.ensure_prepared(s, actor, no)
                 return sksign.preview(s, no)
 
         worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
