@@ -68,15 +68,20 @@ def test_detail_of_a_file_in_every_state_has_nothing_raw(qtbot, demo_loket):
     files = one_per_state(demo_loket)
     assert len(files) >= 10          # the demo walks every step of the SOP
     problems = []
+    first = next(iter(files.values()))
+    view = DetailView(demo_loket, first)         # one view, reloaded per file (as F5 does)
+    qtbot.addWidget(view)
+    view.resize(1180, 720)
+    view.show()
     for state, app_id in sorted(files.items()):
-        view = DetailView(demo_loket, app_id)
-        qtbot.addWidget(view)
-        view.resize(1180, 720)
-        view.show()
-        qtbot.waitUntil(lambda v=view: v.snapshot is not None, timeout=10_000)
+        view.key = app_id
+        view.reload()
+        qtbot.waitUntil(lambda a=app_id: view.snapshot is not None and view.snapshot.id == a, timeout=10_000)
+        qtbot.wait(20)
         for text in shown_texts(view) + view.timeline.texts():
             problems += [f"{state}: {p}" for p in raw_in(text)]
-        view.close()
+    from ui import worker
+    worker.wait_all()
     assert not problems, "\n".join(sorted(set(problems)))
 
 
