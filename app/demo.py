@@ -502,7 +502,7 @@ class Generator:
                    rng.uniform(5, 25)):
                 return steps, l2, analyst
             break
-        if add("verify", analyst, {"result": "LENGKAP"}, exp(1 / (0.8 * dm)) + 30):
+        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):
             return steps, l2, analyst
         outcome = "IZIN" if rng.random() > 0.03 else "PENOLAKAN"
         if permit.needs_review:

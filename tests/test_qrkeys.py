@@ -288,3 +288,20 @@ def test_counters_open_a_file_from_another_workstations_qr(loket, session, actor
     assert intake.open_file(session, actor_factory("LOKET2"), payload).id == app.id
     assert issuance.open_file(session, payload).id == app.id
     assert qrsign.verify(payload, session=session).workstation == "LOKET2-B"
+
+
+def test_import_carries_revocations_and_never_lifts_one(loket, session, admin):
+    from app.services.context import Actor
+    doc = qrsign.document_qr(session, "TT", "A/9", "TT/9", date(2026, 11, 26))
+    session.commit()
+    kid = qrkeys.holder().kid
+    data = qrkeys.export(session)
+    revoked = dict(data, keys=[dict(data["keys"][0], revoked_from="2026-11-20")])
+    system = Actor.system("LOKET-1")
+    assert qrkeys.import_keys(session, system, revoked) == (0, 1)
+    with pytest.raises(qrsign.Invalid, match="dicabut sejak 2026-11-20"):
+        qrsign.verify(doc, session=session)
+    assert qrkeys.import_keys(session, system, data) == (0, 0)                      # no date: stays revoked
+    later = dict(data, keys=[dict(data["keys"][0], revoked_from="2026-12-31")])
+    assert qrkeys.import_keys(session, system, later) == (0, 0)                     # a later date: unchanged
+    assert [(r.kid, d) for r, d in qrkeys.listing(session)] == [(kid, date(2026, 11, 20))]

@@ -72,6 +72,28 @@ LABELS = {
 }
 
 
+# What the office's documents need of its identity: the kop surat, the signer, the
+# office's own regulations cited in the SKs. `loket doctor` warns (never fails) and the
+# Admin — Kantor page names them while any is empty or still the shipped "Contoh" sample.
+IDENTITY_NEEDED = ("office.government", "office.name", "office.address", "office.city", "office.phone",
+                   "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
+                   "office.head_rank", "office.legaliser_title", "office.legaliser_name",
+                   "office.legal_perda_perangkat_daerah", "office.legal_perbup_pendelegasian",
+                   "office.legal_perda_reklame", "office.legal_perbup_reklame")
+
+
+def unfilled_identity(session: Session) -> list[str]:
+    """The IDENTITY_NEEDED keys still empty, or still the shipped sample (never set)."""
+    from db.models import Setting
+    out = []
+    for key in IDENTITY_NEEDED:
+        value = config.get(session, key)
+        sample = session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower()
+        if not value or sample:
+            out.append(key)
+    return out
+
+
 def label(key: config.Key) -> str:
     return tr(LABELS[key.name]) if key.name in LABELS else tr(key.doc)
 
