@@ -229,6 +229,7 @@ _LABELS = {
     "officer.update": "Data petugas diubah", "officer.roles": "Peran diubah",
     "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
     "officer.unlock": "Kunci akun dibuka", "officer.password": "Kata sandi diganti",
+    "officer.attest": "Petugas ditandatangani",
     "secret.set": "Rahasia disimpan", "secret.delete": "Rahasia dihapus",
 }
 

@@ -502,7 +502,7 @@ class Generator:
                    rng.uniform(5, 25)):
                 return steps, l2, analyst
             break
-        if add("verify", analyst, {"result": "LENGKAP"}, exp(1 / (0.8 * dm)) + 30):
+        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):
             return steps, l2, analyst
         outcome = "IZIN" if rng.random() > 0.03 else "PENOLAKAN"
         if permit.needs_review:
@@ -1010,14 +1010,14 @@ OFFICE_SETTINGS = {
     "office.legaliser_nip": "197205152000031004",
     "office.register_supervisor_name": "Rina Marlina, S.Sos.",
     "office.register_supervisor_nip": "198003102005022001",
-    "legal.perda_perangkat_daerah": "Peraturan Daerah Kabupaten Contoh Nomor 8 Tahun 2016 tentang "
+    "office.legal_perda_perangkat_daerah": "Peraturan Daerah Kabupaten Contoh Nomor 8 Tahun 2016 tentang "
                                     "Pembentukan dan Susunan Perangkat Daerah",
-    "legal.perbup_pendelegasian": "Peraturan Bupati Contoh Nomor 12 Tahun 2022 tentang Pendelegasian "
+    "office.legal_perbup_pendelegasian": "Peraturan Bupati Contoh Nomor 12 Tahun 2022 tentang Pendelegasian "
                                   "Kewenangan Penyelenggaraan Perizinan Berusaha dan Nonperizinan kepada "
                                   "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
-    "legal.perda_reklame": "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2019 tentang "
+    "office.legal_perda_reklame": "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2019 tentang "
                            "Penyelenggaraan Reklame",
-    "legal.perbup_reklame": "Peraturan Bupati Contoh Nomor 25 Tahun 2020 tentang Tata Cara Perizinan "
+    "office.legal_perbup_reklame": "Peraturan Bupati Contoh Nomor 25 Tahun 2020 tentang Tata Cara Perizinan "
                             "Penyelenggaraan Reklame",
 }
 

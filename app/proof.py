@@ -16,8 +16,12 @@ password hash beside it.
 
 What a protected row carries: `proof_version` (raised by every signed change,
 so an old signed state cannot be replayed), `proof_by` (the signer's officer
-id) and `proof_sig`. The signature covers the table, the row id, the protected
-fields (PROTECTED below), the version and the signer.
+id), `proof_sig`, and `proof_chain`: the signed steps since the last
+administrator's stamp (the officer's own password changes after it, each
+signed with the previous step's key), so a workstation that never saw the
+earlier states can still check the row. A signature covers the table, the row
+id, the protected fields (PROTECTED below; a password hash as its SHA-256), the
+version and the signer.
 
 Use it for any office-wide change an administrator makes (admin pages):
     proof.stamp(row, actor)           # after setting the protected fields
@@ -27,6 +31,7 @@ changed without a valid stamp.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from datetime import date, datetime
@@ -52,10 +57,20 @@ PROTECTED: dict[str, tuple[str, ...]] = {
     "non_working_day": ("day", "name", "active"),
 }
 PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
+# Tables whose rows also keep `proof_chain`: the steps since the last administrator's
+# stamp (an officer's own password changes), so a row can be checked without its history.
+CHAINED = frozenset({"officer"})
+# Fields signed as their SHA-256 (the chain keeps old steps; it must not keep old hashes).
+DIGESTED = frozenset({"password_hash"})
 # Boolean fields signed as true/false whatever the backend hands over (1/0, True/False).
-BOOLEANS: dict[str, tuple[str, ...]] = {"permit_type": ("needs_review", "active"),
+BOOLEANS: dict[str, tuple[str, ...]] = {"officer": ("active", "must_change_password"),
+                                        "permit_type": ("needs_review", "active"),
                                         "requirement": ("mandatory", "original_needed", "active"),
                                         "non_working_day": ("active",)}
+
+
+def proof_columns(table: str) -> tuple[str, ...]:
+    return PROOF_COLUMNS + (("proof_chain",) if table in CHAINED else ())
 
 KEY = "proof_key"   # Actor.extra slot of the private key
 
@@ -91,33 +106,48 @@ def _norm(v):
     return str(v)
 
 
-def payload(table: str, row_id: str, fields: dict, version: int, signer: str | None) -> bytes:
-    body = {"t": table, "id": row_id, "v": int(version or 0), "by": signer,
-            "f": {k: _norm(fields.get(k)) for k in PROTECTED[table]}}
+def signed_fields(table: str, fields: dict) -> dict:
+    """The protected fields as they are signed (and kept in the chain)."""
+    out = {}
+    for k in PROTECTED[table]:
+        v = fields.get(k)
+        if k in DIGESTED:
+            v = hashlib.sha256(v.encode("utf-8")).hexdigest() if v else None
+        out[k] = _norm(v)
     if table == "officer":
-        body["f"]["roles"] = ",".join(sorted(r for r in (fields.get("roles") or "").split(",") if r))
-        body["f"]["active"] = bool(fields.get("active"))
-        body["f"]["must_change_password"] = bool(fields.get("must_change_password"))
+        out["roles"] = ",".join(sorted(r for r in (fields.get("roles") or "").split(",") if r))
     for f in BOOLEANS.get(table, ()):
-        body["f"][f] = bool(fields.get(f))
+        out[f] = bool(fields.get(f))
+    return out
+
+
+def payload(table: str, row_id: str, signed: dict, version: int, signer: str | None) -> bytes:
+    body = {"t": table, "id": row_id, "v": int(version or 0), "by": signer, "f": signed}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def sign(key: Ed25519PrivateKey, table: str, row_id: str, fields: dict, version: int,
-         signer: str | None) -> str:
-    return key.sign(payload(table, row_id, fields, version, signer)).hex()
-
-
-def valid(public: str | None, signature: str | None, table: str, row_id: str, fields: dict,
+def valid(public: str | None, signature: str | None, table: str, row_id: str, signed: dict,
           version: int, signer: str | None) -> bool:
     if not public or not signature:
         return False
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(
-            bytes.fromhex(signature), payload(table, row_id, fields, version, signer))
+            bytes.fromhex(signature), payload(table, row_id, signed, version, signer))
         return True
     except (InvalidSignature, ValueError):
         return False
+
+
+def chain(raw: str | None) -> list[dict]:
+    """The steps since the last administrator's stamp: [admin step, own step, …].
+    Each step: {"v": version, "by": signer id, "sig": hex, "f": signed fields}."""
+    if not raw:
+        return []
+    try:
+        steps = json.loads(raw)
+    except ValueError:
+        return []
+    return steps if isinstance(steps, list) and all(isinstance(x, dict) for x in steps) else []
 
 
 def key_of(actor) -> Ed25519PrivateKey | None:
@@ -130,8 +160,10 @@ def remember(actor, key: Ed25519PrivateKey) -> None:
 
 def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
     """Sign the protected fields of an ORM row as `actor` (after setting them).
-    False when the actor holds no key (the change then stays on this
-    workstation: every other one refuses it and reports it)."""
+    An officer signing their own row (a password change with the old password's
+    key) adds a step to the chain; anyone else's stamp starts it anew. False when
+    the actor holds no key (the change then stays on this workstation: every
+    other one refuses it and reports it)."""
     table = row.__table__.name
     key = key or key_of(actor)
     row.proof_version = (row.proof_version or 0) + 1
@@ -140,6 +172,10 @@ def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
         row.proof_sig = None
         log.warning("unsigned change of %s %s by %s", table, row.id, actor.username)
         return False
-    fields = {f: getattr(row, f) for f in PROTECTED[table]}
-    row.proof_sig = sign(key, table, row.id, fields, row.proof_version, actor.officer_id)
+    signed = signed_fields(table, {f: getattr(row, f) for f in PROTECTED[table]})
+    row.proof_sig = key.sign(payload(table, row.id, signed, row.proof_version, actor.officer_id)).hex()
+    if table in CHAINED:
+        step = {"v": row.proof_version, "by": actor.officer_id, "sig": row.proof_sig, "f": signed}
+        before = chain(row.proof_chain) if actor.officer_id == row.id else []
+        row.proof_chain = json.dumps(before + [step], sort_keys=True, separators=(",", ":"))
     return True

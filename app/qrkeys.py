@@ -329,7 +329,7 @@ def holder() -> Holder:
             kid=kid, name=secrets.backend_status().name)
     else:
         detail = tr("Ed25519 {kid}, berkas {path} (hanya pemilik, terenkripsi AES-256-GCM terikat "
-                    "mesin ini; tidak ada keyring aman)").format(kid=kid, path=key_file())
+                    "mesin ini; dibuat saat tidak ada keyring aman)").format(kid=kid, path=key_file())
     return Holder(store, kid, detail)
 
 
@@ -342,11 +342,26 @@ def _rows(session):
     return session.scalars(select(SigningKey).order_by(SigningKey.created_at, SigningKey.id)).all()
 
 
-def _public(row, own_kid: str = "") -> PublicKey | None:
+def _revocations(session) -> dict[str, date]:
+    """key id -> the earliest date it is revoked from (append-only rows)."""
+    from sqlalchemy import func, select
+
+    from db.qrkeys_models import SigningKeyRevocation as R
+    return dict(session.execute(select(R.key_id, func.min(R.revoked_from)).group_by(R.key_id)).all())
+
+
+def effective(row, revocations: dict[str, date]) -> date | None:
+    """The date a key stands revoked from: its earliest revocation row (the column
+    on signing_key is a cache that an edit could lift; the rows cannot be)."""
+    dates = [d for d in (row.revoked_from, revocations.get(row.id)) if d is not None]
+    return min(dates) if dates else None
+
+
+def _public(row, own_kid: str = "", revocations: dict | None = None) -> PublicKey | None:
     raw = unb64u(row.public_key)
     if raw is None or len(raw) != 32 or kid_of(raw) != row.kid:
         return None
-    return PublicKey(row.kid, raw, row.office or "", row.workstation or "", row.revoked_from,
+    return PublicKey(row.kid, raw, row.office or "", row.workstation or "", effective(row, revocations or {}),
                      own=row.kid == own_kid)
 
 
@@ -379,8 +394,9 @@ def signing_key(session, day: date) -> Ed25519PrivateKey:
     if session is None:
         return key
     row = register_own(session, key)
-    if row.revoked_from is not None and day >= row.revoked_from:
-        log.warning("QR key %s was revoked from %s; a new key is made", row.kid, row.revoked_from)
+    revoked = effective(row, _revocations(session))
+    if revoked is not None and day >= revoked:
+        log.warning("QR key %s was revoked from %s; a new key is made", row.kid, revoked)
         key = rotate()[0]
         register_own(session, key)
     return key
@@ -391,7 +407,10 @@ def trusted(session=None) -> list[PublicKey]:
     workstation's own (looked up, never made)."""
     found = load()
     own = kid_of(raw_public(found[0])) if found else ""
-    keys = [k for k in (_public(r, own) for r in _rows(session)) if k] if session is not None else []
+    keys = []
+    if session is not None:
+        revocations = _revocations(session)
+        keys = [k for k in (_public(r, own, revocations) for r in _rows(session)) if k]
     if found and not any(k.public == raw_public(found[0]) for k in keys):
         keys.append(PublicKey(own, raw_public(found[0]), own=True))
     return keys
@@ -419,7 +438,12 @@ def find(session, kid: str):
     return rows[0]
 
 
-def _mark_revoked(row, actor, day: date, reason: str) -> None:
+def _mark_revoked(session, row, actor, day: date, reason: str) -> None:
+    """An append-only revocation row, and the display cache on the key's row."""
+    from db.qrkeys_models import SigningKeyRevocation
+    session.add(SigningKeyRevocation(key_id=row.id, revoked_from=day, reason=reason, officer_id=actor.officer_id,
+                                     officer_name=actor.name, created_by=actor.officer_id,
+                                     created_ws=actor.workstation))
     row.revoked_from, row.revoked_reason, row.revoked_by = day, reason, actor.officer_id
     row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
     row.version = (row.version or 1) + 1
@@ -437,10 +461,11 @@ def revoke(session, actor, kid: str, from_day: date, reason: str):
         raise ServiceError(tr("Alasan pencabutan terlalu panjang (maks. 500 karakter)."))
     try:
         row = find(session, kid)
-        if row.revoked_from is not None and row.revoked_from <= from_day:
+        already = effective(row, _revocations(session))
+        if already is not None and already <= from_day:
             raise ServiceError(tr("Kunci {kid} sudah dicabut sejak {day}; tidak diubah.").format(
-                kid=row.kid, day=row.revoked_from.isoformat()))
-        _mark_revoked(row, actor, from_day, reason)
+                kid=row.kid, day=already.isoformat()))
+        _mark_revoked(session, row, actor, from_day, reason)
         audit.record(session, actor, "qrkey.revoke", "signing_key", row.id,
                      f"kunci QR {row.kid} ({row.workstation or '-'}) dicabut sejak {from_day.isoformat()}: {reason}")
         session.commit()
@@ -450,24 +475,23 @@ def revoke(session, actor, kid: str, from_day: date, reason: str):
     return row
 
 
-def listing(session) -> list:
+def listing(session) -> list[tuple]:
+    """(row, the date it stands revoked from or None) for every key of this database."""
     register_own(session)
     session.commit()
-    return list(_rows(session))
+    revocations = _revocations(session)
+    return [(r, effective(r, revocations)) for r in _rows(session)]
 
 
 def export(session) -> dict:
     """The office's public keys, for `loket keys import` and the verification page."""
     from app import config
-    register_own(session)
-    session.commit()
     return {
         "format": EXPORT_FORMAT,
         "office": config.get(session, "office.name"),
         "keys": [{"kid": r.kid, "algorithm": r.algorithm, "public_key": r.public_key, "office": r.office or "",
-                  "workstation": r.workstation or "",
-                  "revoked_from": r.revoked_from.isoformat() if r.revoked_from else None}
-                 for r in _rows(session) if _public(r) is not None],
+                  "workstation": r.workstation or "", "revoked_from": revoked.isoformat() if revoked else None}
+                 for r, revoked in listing(session) if _public(r) is not None],
     }
 
 
@@ -496,17 +520,23 @@ def import_keys(session, actor, data) -> tuple[int, int]:
         parsed.append((raw, office, ws, revoked))
     added = updated = 0
     try:
+        revocations = _revocations(session)
         for raw, office, ws, revoked in parsed:
             row = session.get(SigningKey, row_id(raw))
+            current = effective(row, revocations) if row is not None else None
             if row is None:
-                session.add(SigningKey(id=row_id(raw), kid=kid_of(raw), algorithm=ALGORITHM, public_key=b64u(raw),
-                                       office=office, workstation=ws, revoked_from=revoked,
-                                       revoked_reason=tr("dicabut di kantor asal") if revoked else None,
-                                       created_by=actor.officer_id, created_ws=actor.workstation))
+                row = SigningKey(id=row_id(raw), kid=kid_of(raw), algorithm=ALGORITHM, public_key=b64u(raw),
+                                 office=office, workstation=ws, created_by=actor.officer_id,
+                                 created_ws=actor.workstation)
+                session.add(row)
+                session.flush()
                 added += 1
-            elif revoked is not None and (row.revoked_from is None or revoked < row.revoked_from):
-                _mark_revoked(row, actor, revoked, row.revoked_reason or tr("dicabut di kantor asal"))
+            elif revoked is not None and (current is None or revoked < current):
                 updated += 1
+            else:
+                continue
+            if revoked is not None:
+                _mark_revoked(session, row, actor, revoked, tr("dicabut di kantor asal"))
         audit.record(session, actor, "qrkey.import", "signing_key", None,
                      f"kunci publik QR diimpor: {added} baru, {updated} diperbarui ({data.get('office') or '-'})")
         session.commit()
@@ -523,7 +553,8 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
     out = []
     h = holder()
     with loket.Session() as s:
-        keys = [k for k in (_public(r, h.kid) for r in _rows(s)) if k]
+        revocations = _revocations(s)
+        keys = [k for k in (_public(r, h.kid, revocations) for r in _rows(s)) if k]
         verify_url = config.get(s, "office.verify_url")
         revoked_own = any(k.own and k.revoked_from for k in keys)
     out.append((tr("Kunci penanda QR"), h.detail, None if revoked_own else True))

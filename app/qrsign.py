@@ -40,7 +40,7 @@ import base64
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.i18n import tr
@@ -230,7 +230,11 @@ def verify(text: str, key: bytes | None = None, *, session=None) -> Signed:
     from app import qrkeys
     payload = payload_of(text)
     if payload.startswith(LEGACY + "."):
-        return _verify_legacy(payload, key)
+        signed = _verify_legacy(payload, key)
+        if session is None:
+            return signed
+        from app import config
+        return replace(signed, office=config.get(session, "office.name"))   # the office's shared key
     parts = payload.split(".")
     if len(parts) != 7 or parts[0] != PREFIX or not _KIND.match(parts[1]) or not _KID.match(parts[5]):
         raise _bad()

@@ -12,10 +12,6 @@ import re
 import unicodedata
 from datetime import date
 
-from stdnum import exceptions as stdnum_exc
-from stdnum.id import nik as _nik
-from stdnum.id import npwp as _npwp
-
 from app import clock
 from app.i18n import tr
 
@@ -76,6 +72,9 @@ def nik(value: str) -> str:
         raise Invalid("nik", tr("NIK hanya boleh berisi angka."))
     if len(v) != 16:
         raise Invalid("nik", tr("NIK harus 16 digit (terisi {n}).").format(n=len(v)))
+    # imported here: stdnum pulls in pydoc, and a cold start needs no NIK check
+    from stdnum import exceptions as stdnum_exc
+    from stdnum.id import nik as _nik
     try:
         _nik.validate(v)
     except stdnum_exc.InvalidComponent:
@@ -132,6 +131,8 @@ def npwp(value: str) -> str:
         nik(v)
         return v
     # 15 digits, or 0 + the old 15 digits: Luhn over the first nine.
+    from stdnum import exceptions as stdnum_exc
+    from stdnum.id import npwp as _npwp
     try:
         _npwp.validate(v[-15:])
     except stdnum_exc.InvalidChecksum:

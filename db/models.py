@@ -58,6 +58,7 @@ class Officer(Base, Mutable):
     proof_version: Mapped[int] = mapped_column(Integer, default=0)
     proof_by: Mapped[str | None] = mapped_column(String(36))
     proof_sig: Mapped[str | None] = mapped_column(String(128))
+    proof_chain: Mapped[str | None] = mapped_column(Text)
 
     @property
     def role_set(self) -> frozenset[str]:

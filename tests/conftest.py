@@ -56,6 +56,13 @@ def pytest_configure(config):
         config._real_date_travel.start()
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """Tests marked `last` (the plaintext sweep reads what every other test wrote) run at the end."""
+    last = [item for item in items if item.get_closest_marker("last")]
+    if last:
+        items[:] = [item for item in items if not item.get_closest_marker("last")] + last
+
+
 def pytest_unconfigure(config):
     travel = getattr(config, "_real_date_travel", None)
     if travel is not None:

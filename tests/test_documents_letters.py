@@ -114,11 +114,11 @@ def test_menimbang_names_no_internal_walkin_number(session):
 
 def test_sk_refused_while_an_office_regulation_is_unfilled(session):
     no = h.signed(session, "REKLAME", company=True)
-    config.set_(session, "legal.perda_reklame", "")
+    config.set_(session, "office.legal_perda_reklame", "")
     session.commit()
-    with pytest.raises(ServiceError, match=r"legal\.perda_reklame"):
+    with pytest.raises(ServiceError, match=r"office\.legal_perda_reklame"):
         issuance.generate(session, issuance.open_file(session, no))
-    config.set_(session, "legal.perda_reklame", demo.OFFICE_SETTINGS["legal.perda_reklame"])
+    config.set_(session, "office.legal_perda_reklame", demo.OFFICE_SETTINGS["office.legal_perda_reklame"])
     session.commit()
     assert "Penyelenggaraan Reklame" in flat(issuance.generate(session, issuance.open_file(session, no)))
 

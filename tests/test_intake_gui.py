@@ -126,6 +126,8 @@ def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
     out = tmp_path / "printed.pdf"
 
     def to_file(printer: QPrinter) -> bool:
+        # the name the print dialog would offer for "print to file" has no "/" of the number
+        assert "/" not in printer.docName() and "Tanda terima TT-LOKET2-A-" in printer.docName()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return True

@@ -78,3 +78,12 @@ def test_sqlite_pragmas(loket):
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
+
+
+def test_revisions_read_from_the_files_agree_with_alembic():
+    """The cold start reads revision ids without Alembic (db/migrate.py); same answer."""
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory(str(migrate.MIGRATIONS))
+    revs, head = migrate.known_revisions()
+    assert head == script.get_current_head()
+    assert revs == {r.revision for r in script.walk_revisions()}

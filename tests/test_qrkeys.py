@@ -208,6 +208,15 @@ def test_revoked_from_a_date(loket, session, admin, actor_factory):
         qrsign.verify(on_day, session=session)
     with pytest.raises(qrkeys.ServiceError, match="sudah dicabut"):
         qrkeys.revoke(session, admin, kid, date(2026, 12, 1), "lebih lambat")
+    # an edit of the key's row (a workstation login may edit mutable rows) does not lift it:
+    # the revocation is an append-only row of its own
+    from sqlalchemy import text
+    session.execute(text("UPDATE signing_key SET revoked_from = NULL, revoked_reason = NULL"))
+    session.commit()
+    with pytest.raises(qrsign.Invalid, match="dicabut sejak 2026-11-26"):
+        qrsign.verify(on_day, session=session)
+    from app.sync import tables
+    assert tables.by_name()["signing_key_revocation"].kind == tables.APPEND
     # this workstation signs on with a new key; the revoked one never signs again
     after = qrsign.document_qr(session, "TT", "A/3", "TT/3", date(2026, 11, 26))
     session.commit()
@@ -216,7 +225,8 @@ def test_revoked_from_a_date(loket, session, admin, actor_factory):
 
 
 def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, capsys, tmp_path):
-    qrsign.document_qr(session, "TT", "A/1", "TT/1", date(2026, 11, 25))
+    early = qrsign.document_qr(session, "TT", "A/1", "TT/1", date(2026, 11, 25))
+    late = qrsign.document_qr(session, "TT", "A/2", "TT/2", date(2026, 11, 26))
     session.commit()
     kid = qrkeys.holder().kid
     monkeypatch.setattr(sys, "stdin", io.StringIO("salah\n"))
@@ -228,6 +238,11 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
     assert main(["keys", "revoke", kid, "--from", "2026-11-26", "--reason", "uji", "--as", "kepala"]) == 0
     assert main(["keys", "list"]) == 0
     assert "dicabut sejak 2026-11-26: uji" in capsys.readouterr().out
+    assert main(["verify", early]) == 0
+    capsys.readouterr()
+    assert main(["verify", late]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "tidak sah" in err and "dicabut sejak 2026-11-26" in err
     session.expire_all()
     from db.models import AuditRecord
     assert session.query(AuditRecord).filter_by(action="qrkey.revoke").count() == 1
@@ -273,3 +288,20 @@ def test_counters_open_a_file_from_another_workstations_qr(loket, session, actor
     assert intake.open_file(session, actor_factory("LOKET2"), payload).id == app.id
     assert issuance.open_file(session, payload).id == app.id
     assert qrsign.verify(payload, session=session).workstation == "LOKET2-B"
+
+
+def test_import_carries_revocations_and_never_lifts_one(loket, session, admin):
+    from app.services.context import Actor
+    doc = qrsign.document_qr(session, "TT", "A/9", "TT/9", date(2026, 11, 26))
+    session.commit()
+    kid = qrkeys.holder().kid
+    data = qrkeys.export(session)
+    revoked = dict(data, keys=[dict(data["keys"][0], revoked_from="2026-11-20")])
+    system = Actor.system("LOKET-1")
+    assert qrkeys.import_keys(session, system, revoked) == (0, 1)
+    with pytest.raises(qrsign.Invalid, match="dicabut sejak 2026-11-20"):
+        qrsign.verify(doc, session=session)
+    assert qrkeys.import_keys(session, system, data) == (0, 0)                      # no date: stays revoked
+    later = dict(data, keys=[dict(data["keys"][0], revoked_from="2026-12-31")])
+    assert qrkeys.import_keys(session, system, later) == (0, 0)                     # a later date: unchanged
+    assert [(r.kid, d) for r, d in qrkeys.listing(session)] == [(kid, date(2026, 11, 20))]

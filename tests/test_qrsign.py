@@ -103,3 +103,16 @@ def test_legacy_codes_verify_where_the_old_key_is_kept(memory_keyring):
                 qrsign.verify(p[:i] + repl + p[i + 1:])
     with pytest.raises(qrsign.Invalid):
         qrsign.verify(qrsign.sign_legacy("TT", REF, NUMBER, date(2025, 6, 3), b"x" * 32))
+
+
+def test_legacy_code_names_the_office_through_the_cli(loket, memory_keyring, capsys):
+    from app.cli import main
+    secrets.set_(secrets.OFFICE_KEY, base64.b64encode(KEY).decode())
+    p = qrsign.sign_legacy("TT", REF, NUMBER, date(2025, 6, 3), KEY)
+    assert main(["verify", p]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"SAH — Tanda terima berkas nomor {NUMBER}, tanggal 3 Juni 2025")
+    assert "Kantor: DINAS PENANAMAN MODAL" in out
+    secrets.delete(secrets.OFFICE_KEY)
+    assert main(["verify", p]) == 1
+    assert "tidak sah" in capsys.readouterr().err and secrets.office_key() is None

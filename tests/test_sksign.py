@@ -381,3 +381,35 @@ def test_demo_sks_print_tte_really_signed_by_a_named_demo_ca(loket, session):
     assert kinds[True] >= 3 and kinds[False] >= 1, kinds
     waiting = session.scalars(select(Application).where(Application.state == "KABID_APPROVED")).all()
     assert waiting and all(sksign.prepared(session, a) is not None for a in waiting)
+
+
+def test_gui_kadis_signs_directly_with_the_passphrase_typed_each_time(qtbot, loket, session, bsre):
+    from app.services import backoffice
+    from ui.pages.worklist import dialog_for
+    no = h.approved(session)
+    dlg = dialog_for("sign", loket, h.KADIN, backoffice.work_item(session, h.KADIN, no))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preview.page_count() > 0, timeout=10_000)
+    assert dlg.direct.isChecked() and dlg.nik.text() == KADIS_NIK
+    dlg.passphrase.setText("bukan-passphrase")
+    dlg.ok.click()
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10_000)
+    assert "Passphrase anda salah" in dlg.error.text() and dlg.passphrase.text() == ""
+    assert issuance.open_file(session, no).state == "KABID_APPROVED"
+    dlg.passphrase.setText(PASSPHRASE)
+    dlg.ok.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    session.expire_all()
+    assert issuance.open_file(session, no).state == "SIGNED"
+
+
+def test_doctor_names_the_trust_roots(loket, session):
+    import app.cli.sk  # noqa: F401  (registers the check)
+    from app.cli import doctor
+    from tests.tte_helpers import install_trust
+    rows = {label: (value, ok) for label, value, ok in doctor.checks(loket)}
+    assert rows["TTE: akar tepercaya"][1] is None          # not configured: a warning
+    install_trust(session)
+    rows = {label: (value, ok) for label, value, ok in doctor.checks(loket)}
+    assert rows["TTE: akar tepercaya"] == ("Loket Test Root CA", True)

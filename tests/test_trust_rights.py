@@ -119,6 +119,22 @@ def test_administrators_acts_travel_and_cannot_be_replayed(central, stations):
     a.sync()
     with a.Session() as s:
         assert officers.authenticate(s, "budi", "Pilihan-Sendiri-2026", a.name).username == "budi"
+    # The first administrator chooses a new password too; a workstation set up now,
+    # which never saw the earlier states, still trusts both (the signed chain).
+    with a.Session() as s:
+        me = officers.authenticate(s, "admin", ADMIN_PW, a.name)
+        officers.change_password(s, me, "admin", "Kunci-Kantor-Baru-27", old_password=ADMIN_PW)
+    a.sync()
+    c = stations("LOKET2-C", engine)
+    c.sync()
+    with c.Session() as s:
+        assert officers.authenticate(s, "budi", "Pilihan-Sendiri-2026", c.name).roles == {"LOKET2", "LOKET5"}
+        assert officers.authenticate(s, "admin", "Kunci-Kantor-Baru-27", c.name).roles == {"ADMIN"}
+    with a.Session() as s:
+        me = officers.authenticate(s, "admin", "Kunci-Kantor-Baru-27", a.name)
+        officers.change_password(s, me, "admin", ADMIN_PW, old_password="Kunci-Kantor-Baru-27")
+    a.sync()
+    b.sync()
     signed_active = _officer(a, "budi")
     with a.Session() as s:
         officers.disable(s, _admin_at(a), "budi")
@@ -200,6 +216,8 @@ def test_finding6_login_lockout_holds_office_wide(central, stations):
         officers.authenticate(s, "budi", BUDI_PW, a.name)
     a.sync()
     b.sync()
+    with b.Session() as s:
+        assert officers.get(s, "budi").locked            # the administrator's list at B says so
     with b.Session() as s, pytest.raises(officers.AuthError, match="dikunci"):   # …and at B once synced
         officers.authenticate(s, "budi", BUDI_PW, b.name)
     # An administrator's unlock at B lifts it at A too.
@@ -209,3 +227,25 @@ def test_finding6_login_lockout_holds_office_wide(central, stations):
     a.sync()
     with a.Session() as s:
         assert officers.authenticate(s, "budi", BUDI_PW, a.name).username == "budi"
+
+
+def test_office_from_before_proofs_is_signed_once(central, stations, monkeypatch, capsys):
+    """Officers written by an older Loket carry no proof: `loket officer attest`
+    by the first administrator signs them, and a new workstation trusts them."""
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    with a.Session() as s:
+        for name, roles, pw in (("admin", "ADMIN", ADMIN_PW), ("siti", "LOKET2", "Rahasia-Kantor-2026")):
+            s.add(Officer(username=name, full_name=name.title() + " Lama", roles=roles,
+                          password_hash=auth.hash_password(pw)))
+        s.commit()
+    a.sync()
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PW + "\n"))
+    assert main(["--data-dir", str(a.loket.data_dir), "officer", "attest", "--as", "admin"]) == 0
+    assert "1 petugas ditandatangani" in capsys.readouterr().out
+    a.sync()
+    c = stations("LOKET2-C", engine)
+    c.sync()
+    with c.Session() as s:
+        assert officers.authenticate(s, "admin", ADMIN_PW, c.name).roles == {"ADMIN"}
+        assert officers.authenticate(s, "siti", "Rahasia-Kantor-2026", c.name).roles == {"LOKET2"}

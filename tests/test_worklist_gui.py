@@ -103,6 +103,10 @@ def test_verify_form_refuses_then_saves(qtbot, loket, session, files):
     session.expire_all()
     app = session.scalar(select(Application).where(Application.no_permohonan == "SC-2026-0008002"))
     assert app.state == "VERIFIED" and app.technical_data["Nomor STR"] == "data Nomor STR"
+    # the officer reads what happened and where the file is now
+    assert page.feedback.isVisible() and "SC-2026-0008002" in page.feedback.text()
+    assert "Entri data" in page.feedback.text() and "Terverifikasi" in page.feedback.text() or \
+        "Diteruskan" in page.feedback.text() or "tetap di daftar" in page.feedback.text()
     qtbot.waitUntil(lambda: page.chips["VERIFIED"].text().endswith("1"), timeout=5000)
 
 

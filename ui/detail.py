@@ -258,6 +258,8 @@ def _words(key: str, v, codes: dict) -> str:
     text = str(v)
     if text in codes.get(key, {}):
         return app_tr(codes[key][text])
+    if key in codes and re.fullmatch(r"[A-Z][A-Z_]+", text):   # a code without a label: words, not "LENGKAP"
+        return text.replace("_", " ").capitalize()
     if m := _ISO_DATE.match(text):
         return f"{m[3]}-{m[2]}-{m[1]}"
     if m := _ISO_TIME.match(text):

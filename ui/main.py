@@ -135,6 +135,15 @@ def install_translator(app, language: str):
         else:
             log.warning("translation %s not found; showing Indonesian", qm)
             translator = None
+    # Qt's own texts (print and file dialogs, context menus) in the same language, where
+    # Qt ships them (qtbase_<lang>.qm; there is none for Indonesian: Loket's boxes set
+    # their own button texts, ui/widgets.py)
+    from PySide6.QtCore import QLibraryInfo
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language or 'id'}", qt_dir):
+        app.installTranslator(qt_translator)
+        app.setProperty("qt_translation", f"qtbase_{language or 'id'}")
     i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     return translator
 

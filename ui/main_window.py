@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -61,6 +62,50 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(e)
 
 
+class PageStack(QStackedWidget):
+    """The pages, sized by the page shown (not the largest one), inside a scroll area:
+    on a small screen a page scrolls rather than being cut."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self):
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self):
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
+
+
+class NavList(QListWidget):
+    """The navigation: each entry as tall as its wrapped title needs, never cut."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def fit_entries(self) -> None:
+        fm = self.fontMetrics()
+        room = max(40, self.viewport().width() - 28)
+        total = 4
+        for i in range(self.count()):
+            it = self.item(i)
+            lines = max(1, -(-fm.horizontalAdvance(it.text()) // room))
+            h = 42 + (lines - 1) * fm.lineSpacing()
+            it.setSizeHint(QSize(0, h))
+            total += h + 4
+        self.setMaximumHeight(total)
+        self.setMinimumHeight(min(total, 46 * 3))
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        if e.oldSize().width() != e.size().width():
+            self.fit_entries()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
                  background: bool = True):
@@ -77,7 +122,9 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[QShortcut] = []
         self.setWindowTitle(self.tr("Loket — Pelayanan Perizinan"))
         self.setWindowIcon(QIcon(icon_path("loket.svg")))
-        self.setMinimumSize(QSize(1000, 640))
+        # 1280×720 at 125 % leaves 1024×514 logical pixels: the window never asks for more;
+        # pages scroll inside it instead of being cut (see PageStack)
+        self.setMinimumSize(QSize(900, 480))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -95,16 +142,20 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(self.sidebar)
         side.setContentsMargins(10, 10, 10, 10)
         side.setSpacing(6)
-        self.nav = QListWidget()
+        self.nav = NavList()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigasi"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
         side.addWidget(self.nav)
         body.addWidget(self.sidebar)
-        self.stack = QStackedWidget()
-        body.addWidget(self.stack)
+        self.stack = PageStack()
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        body.addWidget(self.page_scroll)
         body.setStretchFactor(0, 0)
         body.setStretchFactor(1, 1)
         body.setSizes([em * 24, 1200])
@@ -141,8 +192,7 @@ class MainWindow(QMainWindow):
         columns = self.settings.value("main/results_columns")
         if columns is not None:  # the officer's own column widths and order
             self.home.table.horizontalHeader().restoreState(columns)
-        else:
-            self.resize(1366, 800)
+        self.fit_to_screen(remembered=geo is not None)
 
         # Idle lock and officer switching (security area, ui/lock.py).
         from ui import lock
@@ -154,6 +204,18 @@ class MainWindow(QMainWindow):
         self.sicantik = None
         if background:
             QTimer.singleShot(0, self._load_sicantik)
+
+    def fit_to_screen(self, remembered: bool = False) -> None:
+        """The first start fills at most the screen it opens on (status bar visible on a
+        1366×768 laptop); a remembered size is kept when it still fits."""
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = max(0, self.frameGeometry().height() - self.geometry().height()) or 30
+        w, h = (self.width(), self.height()) if remembered else (1366, 800)
+        self.resize(max(self.minimumWidth(), min(w, avail.width())),
+                    max(self.minimumHeight(), min(h, avail.height() - frame)))
 
     def _load_sicantik(self) -> None:
         import importlib
@@ -276,14 +338,13 @@ class MainWindow(QMainWindow):
             it = QListWidgetItem(title)
             it.setData(Qt.ItemDataRole.UserRole, key)
             it.setToolTip(f"{title}  ({shortcut})" if shortcut else title)
-            it.setSizeHint(QSize(0, 42))
             self.nav.addItem(it)
             if shortcut:
                 sc = QShortcut(QKeySequence(shortcut), self)
                 sc.activated.connect(lambda k=key: self.show_page(k, focus=True))
                 self._shortcuts.append(sc)
         self.nav.blockSignals(False)
-        self.nav.setFixedHeight(46 * len(entries) + 4)
+        self.nav.fit_entries()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self.home)
         landing = next((p.key for p in self.visible_pages() if p.landing), None)

@@ -136,7 +136,9 @@ class PdfPreview(QWidget):
         if not self.data:
             return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.title or "Loket")
+        # the print dialog's "print to file" name comes from here: no "/" of a document number
+        printer.setDocName(safe_file_name(self.title or "Loket"))
+        printer.setOutputFileName("")
         if not self.choose_printer(printer):
             return 0
         data = self.data
@@ -158,11 +160,18 @@ class PdfPreview(QWidget):
     def save_as(self) -> str:
         if not self.data:
             return ""
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.title)[:80] or "dokumen"
-        path = self.choose_save_path(str(Path.home() / f"{safe}.pdf"))
+        path = self.choose_save_path(str(Path.home() / f"{safe_file_name(self.title)}.pdf"))
         if path:
             Path(path).write_bytes(self.data)
         return path
+
+
+def safe_file_name(title: str) -> str:
+    """A file name from a document title: "Tanda terima TT/LOKET-1/2026/00001" →
+    "Tanda terima TT-LOKET-1-2026-00001" (no path separators or characters Windows refuses)."""
+    import re
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", title or "").strip(" .-")
+    return re.sub(r"\s+", " ", name)[:100] or "dokumen"
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +35,28 @@ def state_groups() -> list[tuple[str | None, list[str]]]:
     for key, st in workflow.STATES.items():
         groups.setdefault(st.holder, []).append(key)
     return list(groups.items())
+
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree as tall as their wrapped first column needs (Qt's tree asks
+    the delegate without the column width, so one line would be assumed)."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        tree = self.parent()
+        if index.column() != 0 or tree is None:
+            return size
+        depth, p = 0, index.parent()
+        while p.isValid():
+            depth, p = depth + 1, p.parent()
+        room = tree.columnWidth(0) - depth * tree.indentation() - 12
+        text = str(index.data() or "")
+        fm = option.fontMetrics
+        if room > 20 and fm.horizontalAdvance(text) > room:
+            lines = fm.boundingRect(0, 0, room, 10_000, int(Qt.TextFlag.TextWordWrap), text).height()
+            size.setHeight(max(size.height(), lines + 10))
+        return size
 
 
 class ResultsTable(QTableView):
@@ -80,7 +103,12 @@ class ApplicationsPage(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
-        self.tree.setUniformRowHeights(True)
+        # long state names wrap onto a second line in a narrow sidebar, never cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -67,6 +67,7 @@ SHORTCUTS: list[Shortcut] = [
     Shortcut("Ctrl+-", _t("Pratinjau PDF"), _t("perkecil")),
     Shortcut("Esc", _t("Pratinjau PDF"), _t("tutup")),
     # back office
+    Shortcut("Return", _t("Laporan"), _t("buka berkas baris ini (di daftar)")),
     Shortcut("Ctrl+P", _t("Pelacakan"), _t("cetak lembar kendali")),
     # counter 4
     Shortcut("F4", _t("Loket 4, Loket 5"), _t("ke kotak pindai")),

@@ -64,10 +64,9 @@ def _list(args) -> int:
         if not rows:
             print(tr("Belum ada kunci. Kunci workstation ini dibuat saat dokumen pertama ditandatangani."))
             return 0
-        for r in rows:
-            state = (tr("dicabut sejak {day}: {reason}").format(day=r.revoked_from.isoformat(),
-                                                                 reason=r.revoked_reason or "-")
-                     if r.revoked_from else tr("berlaku"))
+        for r, revoked in rows:
+            state = (tr("dicabut sejak {day}: {reason}").format(day=revoked.isoformat(), reason=r.revoked_reason or "-")
+                     if revoked else tr("berlaku"))
             mine = tr(" (workstation ini, dapat menandatangani)") if r.kid == own else ""
             print(f"{r.kid}  {r.algorithm}  {r.workstation or '-'}  {r.office or '-'}  {state}{mine}")
     return 0

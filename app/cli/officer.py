@@ -73,6 +73,11 @@ def register(sub) -> None:
     with_admin(r)
     r.set_defaults(func=_roles)
 
+    at = osub.add_parser("attest", help=tr("tandatangani semua petugas yang belum bertanda tangan "
+                                           "(data dari versi Loket sebelumnya); sekali, lalu sinkronkan"))
+    with_admin(at)
+    at.set_defaults(func=_attest)
+
     pw = osub.add_parser("passwd", help=tr("ganti kata sandi sendiri (lama, baru dari stdin) "
                                            "atau atur ulang dengan --as ADMIN"))
     pw.add_argument("username")
@@ -171,6 +176,17 @@ def _roles(args) -> int:
         actor, _ = _admin_actor(args, loket, s)
         row = officers.set_roles(s, actor, args.username, args.role)
     print(tr("Peran {u}: {roles}").format(u=row.username, roles=", ".join(row.roles)))
+    return 0
+
+
+def _attest(args) -> int:
+    from app.cli import open_from
+    from app.services import officers
+    loket = open_from(args)
+    with loket.Session() as s:
+        actor, _ = _admin_actor(args, loket, s)
+        n = officers.attest(s, actor)
+    print(tr("{n} petugas ditandatangani. Jalankan: loket sync --once").format(n=n))
     return 0
 
 

@@ -101,22 +101,13 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
         stale = template_field_gaps(s)
         if stale:   # e.g. a database loaded before the SIPB template and fields were aligned
             out.append((tr("Data teknis templat SK"), "; ".join(stale), None))
+        from app.services.office import unfilled_identity
         unfilled = unfilled_identity(s)
         out.append((tr("Identitas kantor"),
-                    tr("belum diisi: {keys} — isi dengan `loket config set <kunci> <nilai>`").format(
+                    tr("belum diisi: {keys} — isi di Admin — Kantor atau `loket config set <kunci> <nilai>`").format(
                         keys=", ".join(unfilled)) if unfilled else tr("lengkap"),
                     None if unfilled else True))
     return out
-
-
-# What the office's documents need of its identity: the kop surat, the signer, the
-# office's own regulations cited in the SKs. `loket doctor` warns (never fails) while any
-# is empty or still the shipped "Contoh" sample.
-IDENTITY_KEYS = ("office.government", "office.name", "office.address", "office.city", "office.phone",
-                 "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
-                 "office.head_rank", "office.legaliser_title", "office.legaliser_name",
-                 "legal.perda_perangkat_daerah", "legal.perbup_pendelegasian", "legal.perda_reklame",
-                 "legal.perbup_reklame")
 
 
 def template_field_gaps(session) -> list[str]:
@@ -136,18 +127,6 @@ def template_field_gaps(session) -> list[str]:
         missing = sorted(cache[pt.template] - set(pt.technical_fields or []))
         if missing:
             out.append(f"{pt.code}: {', '.join(missing)}")
-    return out
-
-
-def unfilled_identity(session) -> list[str]:
-    from app import config
-    from db.models import Setting
-    out = []
-    for key in IDENTITY_KEYS:
-        value = config.get(session, key)
-        sample = session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower()
-        if not value or sample:
-            out.append(key)
     return out
 
 

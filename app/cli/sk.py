@@ -46,6 +46,30 @@ def register(sub) -> None:
     c = s.add_parser("check", help=tr("periksa ulang SK bertanda tangan elektronik yang tersimpan"))
     c.add_argument("nomor", metavar="NOMOR")
     c.set_defaults(func=_check)
+    from app.cli import doctor
+    if _doctor_check not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(_doctor_check)
+
+
+def _doctor_check(loket) -> list:
+    """`loket doctor`: the TTE trust roots this workstation checks signed SKs against."""
+    from app import config, tte
+    with loket.Session() as s:
+        paths, url = config.get(s, "tte.trust_roots") or "", config.get(s, "tte.url") or ""
+    out = []
+    if not paths:
+        out.append((tr("TTE: akar tepercaya"), tr("belum diatur (tte.trust_roots): PDF TTE tidak dapat "
+                                                 "diterima atau dicetak di workstation ini"), None))
+    else:
+        try:
+            roots = tte.load_trust_roots(paths)
+            names = ", ".join(str(r.subject.native.get("common_name") or "?") for r in roots)
+            demo = any("DEMO" in str(r.subject.native.get("common_name") or "") for r in roots)
+            out.append((tr("TTE: akar tepercaya"), names, None if demo else True))
+        except tte.Refused as e:
+            out.append((tr("TTE: akar tepercaya"), str(e), False))
+    out.append((tr("TTE: layanan BSrE"), url or tr("tidak diatur (TTE lewat berkas)"), True))
+    return out
 
 
 def _app_no(session, text: str) -> str:

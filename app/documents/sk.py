@@ -178,7 +178,7 @@ class _Missing(dict):
 
 
 class _Regulations(dict):
-    """`peraturan[key]`: the office's own regulation (setting legal.<key>); an unfilled
+    """`peraturan[key]`: the office's own regulation (setting office.legal_<key>); an unfilled
     one prints a visible gap and is remembered, so the SK is refused (unfilled())."""
 
     def __init__(self, values: dict, seen: set):
@@ -187,7 +187,7 @@ class _Regulations(dict):
 
     def __missing__(self, key):
         self.seen.add(key)
-        return f"[legal.{key} belum diisi]"
+        return f"[office.legal_{key} belum diisi]"
 
     def __getitem__(self, key):
         value = super().get(key)
@@ -206,12 +206,12 @@ class Context(dict):
         return string.Formatter().vformat(text, (), _Missing(values))
 
     def unfilled(self, template: dict) -> list[str]:
-        """The `legal.*` settings the template (and the permit type's legal basis) needs
+        """The `office.legal_*` settings the template (and the permit type's legal basis) needs
         and the administrator has not filled yet."""
         self["_unfilled"] = set()
         for text in template_strings(template) + list(self.get("dasar_hukum_list") or []):
             self.fill(text)
-        return sorted(f"legal.{k}" for k in self["_unfilled"])
+        return sorted(f"office.legal_{k}" for k in self["_unfilled"])
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     region = office.region_name
     ctx_vals = {"wilayah_judul": skdoc.judul(region)}
     copies_to = [skdoc.Context(ctx_vals).fill(x) for x in masterdata.copies_to(pt.code)]
-    regulations = {k.removeprefix("legal."): config.get(session, k) for k in config.KEYS if k.startswith("legal.")}
+    regulations = {k.removeprefix("office.legal_"): config.get(session, k) for k in config.KEYS if k.startswith("office.legal_")}
     return skdoc.Context(
         nomor=sig.number, no_permohonan=app.no_permohonan,
         tanggal_permohonan=submitted_text, rujukan_permohonan=reference,
@@ -295,7 +295,7 @@ def generate(session: Session, app: Application) -> bytes:
     if unfilled:
         raise ServiceError(tr(
             "SK {no} tidak dicetak: peraturan daerah kantor yang disebut di bagian Mengingat belum diisi "
-            "administrator ({keys}). Isi dengan `loket config set <kunci> \"<nomor, tahun dan judul lengkap>\"`.")
+            "administrator ({keys}). Isi di Admin — Kantor, atau `loket config set <kunci> \"<nomor, tahun dan judul lengkap>\"`.")
             .format(no=app.no_permohonan, keys=", ".join(unfilled)))
     # Every generated SK carries the office-signed QR (any counter can check a paper
     # copy with `loket verify`); signed by hand: no BSrE sentence, room for the signature.

@@ -51,7 +51,16 @@ LABELS = {
     "office.head_nip": "NIP kepala kantor", "office.head_rank": "Pangkat/golongan", "office.address": "Alamat",
     "office.city": "Kota (tempat penetapan)", "office.phone": "Telepon", "office.email": "Surel",
     "office.website": "Laman", "office.contact": "Kontak (baris bebas)", "office.logo": "Logo kop surat",
-    "office.timezone": "Zona waktu", "numbering.receipt": "Tanda terima berkas", "numbering.permit": "SK izin",
+    "office.timezone": "Zona waktu",
+    "office.legaliser_title": "Pejabat legalisasi: jabatan", "office.legaliser_name": "Pejabat legalisasi: nama",
+    "office.legaliser_nip": "Pejabat legalisasi: NIP",
+    "office.register_supervisor_title": "Mengetahui register: jabatan",
+    "office.register_supervisor_name": "Mengetahui register: nama",
+    "office.register_supervisor_nip": "Mengetahui register: NIP",
+    "office.legal_perda_perangkat_daerah": "Perda perangkat daerah (Mengingat)",
+    "office.legal_perbup_pendelegasian": "Perbup pendelegasian kewenangan (Mengingat)",
+    "office.legal_perda_reklame": "Perda reklame (Mengingat)", "office.legal_perbup_reklame": "Perbup reklame (Mengingat)",
+    "numbering.receipt": "Tanda terima berkas", "numbering.permit": "SK izin",
     "numbering.rejection": "Surat penolakan", "numbering.walkin": "Permohonan walk-in",
     "numbering.return_slip": "Bukti pengembalian", "numbering.complaint": "Tiket pengaduan",
     "numbering.handover": "Tanda terima penyerahan", "central.url": "URL basis data pusat",
@@ -61,6 +70,28 @@ LABELS = {
     "central.password": "Kata sandi", "sicantik.username": "Pengguna API", "sicantik.password": "Kata sandi API",
     "sicantik.apikey": "API key SPLP", "sicantik.saltkey": "Salt key SPLP",
 }
+
+
+# What the office's documents need of its identity: the kop surat, the signer, the
+# office's own regulations cited in the SKs. `loket doctor` warns (never fails) and the
+# Admin — Kantor page names them while any is empty or still the shipped "Contoh" sample.
+IDENTITY_NEEDED = ("office.government", "office.name", "office.address", "office.city", "office.phone",
+                   "office.website", "office.email", "office.logo", "office.head_name", "office.head_nip",
+                   "office.head_rank", "office.legaliser_title", "office.legaliser_name",
+                   "office.legal_perda_perangkat_daerah", "office.legal_perbup_pendelegasian",
+                   "office.legal_perda_reklame", "office.legal_perbup_reklame")
+
+
+def unfilled_identity(session: Session) -> list[str]:
+    """The IDENTITY_NEEDED keys still empty, or still the shipped sample (never set)."""
+    from db.models import Setting
+    out = []
+    for key in IDENTITY_NEEDED:
+        value = config.get(session, key)
+        sample = session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower()
+        if not value or sample:
+            out.append(key)
+    return out
 
 
 def label(key: config.Key) -> str:

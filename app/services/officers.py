@@ -56,9 +56,11 @@ class OfficerRow:
         return self.locked_until is not None and self.locked_until > utcnow()
 
 
-def _row(o: Officer) -> OfficerRow:
+def _row(o: Officer, session: Session | None = None) -> OfficerRow:
+    """With a session, the lock is the office-wide one (failures at other counters count)."""
+    locked_until = o.locked_until if session is None else login_state(session, o)[1]
     return OfficerRow(o.id, o.username, o.full_name, o.nip, o.counter, o.unit,
-                      tuple(r for r in ROLES if r in o.role_set), bool(o.active), o.locked_until,
+                      tuple(r for r in ROLES if r in o.role_set), bool(o.active), locked_until,
                       o.last_login_at, bool(o.must_change_password))
 
 
@@ -176,11 +178,11 @@ def list_officers(session: Session, include_inactive: bool = True) -> list[Offic
     q = select(Officer).order_by(Officer.active.desc(), Officer.full_name)
     if not include_inactive:
         q = q.where(Officer.active.is_(True))
-    return [_row(o) for o in session.scalars(q)]
+    return [_row(o, session) for o in session.scalars(q)]
 
 
 def get(session: Session, username: str) -> OfficerRow:
-    return _row(_find(session, username))
+    return _row(_find(session, username), session)
 
 
 # --- changing -------------------------------------------------------------------------------
@@ -210,12 +212,23 @@ def _sign(session: Session, o: Officer, actor: Actor, key=None) -> None:
     proof.stamp(o, actor, key=key)
 
 
-def _countersign(session: Session, actor: Actor, former: Officer) -> None:
-    """An administrator loses the role or the account: every stamp they made is
-    signed again by the acting administrator, so no officer's rights rest on a
-    signer that other workstations no longer trust."""
-    for o in session.scalars(select(Officer).where(Officer.proof_by == former.id, Officer.id != former.id)):
-        _sign(session, o, actor)
+def _countersign(session: Session, actor: Actor, former: Officer, key=None) -> None:
+    """An administrator loses the role or the account, or their key changes with
+    their password: every stamp they made is signed again (by the acting
+    administrator, or by them with the new key), so no officer's rights rest on
+    a signer or a key that other workstations no longer trust."""
+    for o in session.scalars(select(Officer).where(Officer.id != former.id)):
+        steps = proof.chain(o.proof_chain)
+        if steps and steps[0].get("by") == former.id:
+            _sign(session, o, actor, key)
+    from db.models import Base
+    models = {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    for table in proof.PROTECTED:   # office data they signed (permit types, closures…)
+        model = models.get(table)
+        if table == "officer" or model is None:
+            continue
+        for row in session.scalars(select(model).where(model.proof_by == former.id)):
+            proof.stamp(row, actor, key=key)
 
 
 def _refuse_if_office_has_officers(session: Session) -> None:
@@ -306,6 +319,35 @@ def set_roles(session: Session, actor: Actor, username: str, roles) -> OfficerRo
                                                              after=",".join(new)))
     session.commit()
     return _row(o)
+
+
+def attest(session: Session, actor: Actor) -> int:
+    """Sign every officer that carries no proof yet (data from a Loket before
+    proofs): once, by the office's first administrator, on one workstation, then
+    sync. Without a trust root yet, that administrator becomes it. Returns how
+    many officers were signed."""
+    me = require_admin(session, actor)
+    key = proof.key_of(actor)
+    if key is None:
+        raise ServiceError(tr("Masuk ulang sebagai administrator (dengan kata sandi) untuk menandatangani."))
+    conn = session.connection()
+    root = trust.local_root(conn)
+    if not proof.chain(me.proof_chain):
+        if root is not None and root[0] != me.id:
+            raise PermissionDenied(tr("Kantor ini sudah punya administrator pertama; minta dia mengatur ulang "
+                                      "kata sandi Anda agar tanda tangan Anda dikenali."))
+        me.sign_key = proof.public_hex(key)
+        _sign(session, me, actor, key)
+        trust.set_local_root(conn, me.id, me.sign_key)
+    n = 0
+    for o in session.scalars(select(Officer).where(Officer.id != me.id)):
+        if not proof.chain(o.proof_chain):
+            _sign(session, o, actor)
+            n += 1
+    audit.record(session, actor, "officer.attest", "officer", me.id,
+                 tr("{n} petugas ditandatangani oleh {u}").format(n=n, u=me.username))
+    session.commit()
+    return n
 
 
 def update_details(session: Session, actor: Actor, username: str, *, full_name: str | None = None,
@@ -414,8 +456,12 @@ def change_password(session: Session, actor: Actor, username: str, new_password:
         _sign(session, o, actor, proof.derive(o.id, old_password or ""))
         if proof.key_of(actor) is not None:
             proof.remember(actor, new_key)
+        if ADMIN in o.role_set:
+            _countersign(session, actor, o, new_key)
     else:
         _sign(session, o, actor)
+        if ADMIN in o.role_set:
+            _countersign(session, actor, o)
     audit.record(session, actor, "officer.password", "officer", o.id,
                  (tr("Kata sandi {u} diganti sendiri") if own else tr("Kata sandi {u} diatur ulang oleh administrator"))
                  .format(u=o.username))

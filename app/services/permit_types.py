@@ -739,8 +739,8 @@ def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
                      masa_berlaku_kalimat=tr("berlaku selama {span} sejak tanggal ditetapkan").format(span=span),
                      rujukan_permohonan=tr("tanggal {day}").format(day=base.tanggal(today)),
                      jenis_permohonan_kalimat=tr("penerbitan"), ada_perusahaan=True,
-                     peraturan={k.removeprefix("legal."): config.get(session, k)
-                                for k in config.KEYS if k.startswith("legal.")},
+                     peraturan={k.removeprefix("office.legal_"): config.get(session, k)
+                                for k in config.KEYS if k.startswith("office.legal_")},
                      wilayah=office.region_name, wilayah_judul=sk.judul(office.region_name),
                      pangkat_penandatangan=signer.rank or "-",
                      tanggal_penetapan=base.tanggal(today), tempat_penetapan=office.city or "-",

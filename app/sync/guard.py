@@ -29,14 +29,11 @@ from app.sync import tables as T
 ROLE = "loket_workstation"
 # Office-wide guards that are written once and never changed.
 GUARDS = ("sync_single_shot", "sync_state")
-# Sync's own bookkeeping a workstation updates: (table, privileges).
-BOOKKEEPING = {
-    "sync_change": "SELECT, INSERT, UPDATE",        # the commit stamp (push.py)
-    "sync_clock": "SELECT, UPDATE",
+# Tables whose rights differ from the default (every other table: SELECT, INSERT,
+# UPDATE; append-only ones: SELECT, INSERT). DELETE only where sync needs it.
+SPECIAL = {
     "sync_client": "SELECT, INSERT, UPDATE, DELETE",  # claim / take over a workstation name
-    "number_sequence": "SELECT, INSERT, UPDATE",    # counters max-merged (counters.py)
-    "sync_single_shot": "SELECT, INSERT",
-    "sync_state": "SELECT, INSERT",                 # the trust root, once
+    "sync_clock": "SELECT, UPDATE",
     "alembic_version": "SELECT",
 }
 
@@ -46,18 +43,20 @@ def append_only() -> list[str]:
 
 
 def grants(backend: str, database: str) -> list[str]:
-    """The statements that give the role what a workstation needs and no more."""
-    specs = T.synced()
+    """The statements that give the role what a workstation needs and no more:
+    read everything, append to append-only tables, update the rest (mutable rows
+    and sync's bookkeeping, also tables added later), delete nowhere but where
+    sync must."""
+    from db.models import Base
     q = (lambda n: f'"{n}"') if backend == "postgresql" else (lambda n: f"`{database}`.`{n}`")
     out = []
     if backend == "postgresql":
         out += [f"GRANT CONNECT ON DATABASE \"{database}\" TO {ROLE};",
                 f"GRANT USAGE ON SCHEMA public TO {ROLE};",
                 f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ROLE};"]
-    for s in specs:
-        privs = "SELECT, INSERT" if s.kind == T.APPEND else "SELECT, INSERT, UPDATE"
-        out.append(f"GRANT {privs} ON {q(s.name)} TO {ROLE};")
-    for name, privs in BOOKKEEPING.items():
+    guarded = set(append_only())
+    for name in sorted(Base.metadata.tables) + ["alembic_version"]:
+        privs = SPECIAL.get(name) or ("SELECT, INSERT" if name in guarded else "SELECT, INSERT, UPDATE")
         out.append(f"GRANT {privs} ON {q(name)} TO {ROLE};")
     return out
 

@@ -39,7 +39,7 @@ DECLARED: dict[str, str] = {
     # what an office's own spellings mean; files waiting for their permit type's map
     "sicantik_value_map": MUTABLE, "sicantik_waiting": MUTABLE,
     # QR signatures: public keys of every workstation; an administrator's revocation travels too
-    "signing_key": MUTABLE,
+    "signing_key": MUTABLE, "signing_key_revocation": APPEND,
     # sync itself
     "sync_conflict": APPEND,
     "sync_outbox": LOCAL, "sync_state": LOCAL, "sync_mute": LOCAL, "sync_change": LOCAL,

@@ -43,7 +43,7 @@ ADMIN = "ADMIN"
 
 # What a row refused on arrival gets when this workstation has no copy of it.
 STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_password": False,
-            "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None}
+            "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None, "proof_chain": None}
 # The same for office data (permit types, requirements, closures): kept, but inactive.
 _INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
 STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
@@ -51,7 +51,7 @@ STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "
 
 
 def _fields(table: str) -> tuple[str, ...]:
-    return proof.PROTECTED[table] + proof.PROOF_COLUMNS
+    return proof.PROTECTED[table] + proof.proof_columns(table)
 
 
 def _norm(v):
@@ -106,8 +106,9 @@ def exchange_root(local: Engine, central: Engine) -> None:
         from app.sync.pull import set_state
         with local.begin() as c:
             set_state(c, ROOT_KEY, theirs)
-            n = rescreen(c)
-        log.warning("trust root taken from the central database; %d local officers lost their rights", n)
+            # A folder with a first administrator of its own: what rests on it goes.
+            n = rescreen(c) if mine else 0
+        log.info("trust root taken from the central database; %d local officers lost their rights", n)
 
 
 def rescreen(c: Connection) -> int:
@@ -176,26 +177,47 @@ class Screen:
         if not sig or not by:
             return (tr("hak, status atau kata sandi diubah tanpa tanda tangan administrator") if officer
                     else tr("data kantor diubah tanpa tanda tangan administrator"))
+        signed = proof.signed_fields(self.table, new)
         rid = new[self.spec.pk]
-        if officer and by == rid:
-            if old is None:
-                if self.root != (rid, new.get("sign_key")) or ADMIN not in _roles(new):
-                    return tr("akun baru yang menandatangani haknya sendiri (bukan administrator pertama kantor)")
-                public = new.get("sign_key")
-            else:
-                if _roles(new) != _roles(old) or bool(new.get("active")) != bool(old.get("active")):
-                    return tr("peran atau status hanya dapat diubah administrator")
-                if new.get("must_change_password") and not old.get("must_change_password"):
-                    return tr("perubahan kata sandi sendiri tidak dapat mewajibkan penggantian")
-                public = old.get("sign_key")
+        if self.table not in proof.CHAINED:
+            return self._chain_reason(rid, [{"v": version, "by": by, "sig": sig, "f": signed}])
+        steps = proof.chain(new.get("proof_chain"))
+        if not steps:
+            return tr("hak, status atau kata sandi diubah tanpa tanda tangan administrator")
+        last = steps[-1]
+        if (last.get("v"), last.get("by"), last.get("sig")) != (version, by, sig) or last.get("f") != signed:
+            return tr("tanda tangan tidak cocok dengan isi data")
+        return self._chain_reason(rid, steps)
+
+    def _chain_reason(self, rid: str, steps: list[dict]) -> str | None:
+        """The first step signed by an administrator active here (or, for the office's
+        first administrator, by the trust root); each later one by the officer with
+        the key of the step before (their own password changes)."""
+        first = steps[0]
+        f0 = first.get("f") or {}
+        if self.table == "officer" and first.get("by") == rid:
+            if self.root != (rid, f0.get("sign_key")) or ADMIN not in _roles(f0):
+                return tr("akun yang menandatangani haknya sendiri (bukan administrator pertama kantor)")
+            public = f0.get("sign_key")
         else:
-            signer = self._signer(by)
+            signer = self._signer(first.get("by"))
             if signer is None or not signer.get("active") or ADMIN not in _roles(signer):
                 return tr("ditandatangani oleh akun yang di workstation ini bukan administrator aktif")
             public = signer.get("sign_key")
-        payload = {f: new.get(f) for f in proof.PROTECTED[self.table]}
-        if not proof.valid(public, sig, self.table, rid, payload, version, by):
+        if not proof.valid(public, first.get("sig"), self.table, rid, f0, first.get("v"), first.get("by")):
             return tr("tanda tangan administrator tidak sah")
+        prev = first
+        for st in steps[1:]:   # the officer's own password changes since
+            f, pf = st.get("f") or {}, prev.get("f") or {}
+            if st.get("by") != rid or (st.get("v") or 0) <= (prev.get("v") or 0):
+                return tr("rantai tanda tangan tidak urut")
+            if _roles(f) != _roles(pf) or bool(f.get("active")) != bool(pf.get("active")):
+                return tr("peran atau status hanya dapat diubah administrator")
+            if f.get("must_change_password") and not pf.get("must_change_password"):
+                return tr("perubahan kata sandi sendiri tidak dapat mewajibkan penggantian")
+            if not proof.valid(pf.get("sign_key"), st.get("sig"), self.table, rid, f, st.get("v"), rid):
+                return tr("penggantian kata sandi tidak ditandatangani dengan kunci kata sandi lama")
+            prev = st
         return None
 
     def run(self, incoming: dict) -> tuple[dict, list[tuple[str, str]]]:

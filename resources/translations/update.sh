@@ -2,6 +2,9 @@
 # Regenerate the translation sources and the compiled catalogue:
 #   loket_en.ts  — every user-facing string of ui/ and app/ (keeps existing translations)
 #   loket_en.qm  — what the application loads when ui.language = en
+# The strings of app/ are collected by extract.py into build/translations/app_strings.py,
+# a build output that lupdate reads (git ignores build/).
+# `--check`: write nothing; exit 1 naming every message without English (CI runs this).
 # Translate new strings (type="unfinished") with pyside6-linguist loket_en.ts, then run again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,9 +16,18 @@ lupdate="$bin/pyside6-lupdate"; [ -x "$lupdate" ] || lupdate="$(command -v pysid
 lrelease="$bin/pyside6-lrelease"; [ -x "$lrelease" ] || lrelease="$(command -v pyside6-lrelease)"
 
 cd "$root"
-"$py" "$here/extract.py" "$here/app_strings.py"
+out="$root/build/translations"
+mkdir -p "$out"
+"$py" "$here/extract.py" "$out/app_strings.py"
 mapfile -t sources < <(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)
-"$lupdate" -no-obsolete -locations relative "${sources[@]}" "$here/app_strings.py" \
-    -ts "$here/loket_en.ts"
+ts="$here/loket_en.ts"
+if [ "${1:-}" = "--check" ]; then
+  cp "$here/loket_en.ts" "$out/loket_en.ts"
+  ts="$out/loket_en.ts"
+fi
+"$lupdate" -silent -no-obsolete -locations relative "${sources[@]}" "$out/app_strings.py" -ts "$ts"
+if [ "${1:-}" = "--check" ]; then
+  exec "$py" "$here/check.py" "$ts"
+fi
 # only reviewed (finished) translations ship; guesses stay in the .ts for a translator
-"$lrelease" -nounfinished "$here/loket_en.ts" -qm "$here/loket_en.qm"
+"$lrelease" -silent -nounfinished "$ts" -qm "$here/loket_en.qm"

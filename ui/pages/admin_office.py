@@ -64,7 +64,8 @@ class SettingsForm(QWidget):
             col.addWidget(m)
             lab = QLabel(self.label(k))
             lab.setBuddy(w)
-            lab.setWordWrap(True)
+            # a form's label column does not grow for a wrapped label: only long labels wrap
+            lab.setWordWrap(len(lab.text()) > 40)
             lab.setToolTip(k.name)
             self.form.addRow(lab, col)
             self.inputs[k.name], self.messages[k.name], self.extras[k.name] = w, m, extra
@@ -132,6 +133,13 @@ class OfficePage(QWidget):
         # identity
         ident = QWidget()
         il = QVBoxLayout(ident)
+        # what the printed documents still lack (kop surat, signer, the office's regulations)
+        self.identity_gaps = QLabel()
+        self.identity_gaps.setObjectName("identityGaps")
+        self.identity_gaps.setWordWrap(True)
+        self.identity_gaps.setStyleSheet("background: #fff4e5; color: #7a4100; border: 1px solid #f3c27a;"
+                                         "border-radius: 4px; padding: 6px;")
+        il.addWidget(self.identity_gaps)
         self.identity = SettingsForm(office.identity_keys())
         if "office.logo" in self.identity.inputs:
             browse = QPushButton(self.tr("Pilih…"))
@@ -236,6 +244,11 @@ class OfficePage(QWidget):
         with self.loket.Session() as s:
             for f in forms:
                 f.load(office.values(s, list(f.inputs)))
+            gaps = office.unfilled_identity(s)
+        from app import config
+        self.identity_gaps.setText(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}")
+                                   .format(keys=", ".join(office.label(config.KEYS[k]) for k in gaps)))
+        self.identity_gaps.setVisible(bool(gaps))
         known = {st.name: st.is_set for st in secrets.status()}
         for name, pw in self.secret_inputs.items():
             pw.clear()

@@ -62,7 +62,8 @@ class FilesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         self.table.doubleClicked.connect(lambda _: self.open_current())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)   # Enter on the list, not everywhere
         lay.addWidget(self.table)
         self.resize(760, 460)
         if rows:
@@ -132,8 +133,11 @@ class ReportsPage(QWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setAlternatingRowColors(True)
         self.grid.doubleClicked.connect(lambda _: self.open_row())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self.open_row)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self.open_row,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        # In the main window F5 is its reload, which calls refresh() (ui/shortcuts.py); this
+        # key is for the page on its own and is off inside the main window (see showEvent)
+        self._f5 = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(top)
@@ -166,6 +170,10 @@ class ReportsPage(QWidget):
                       self.unit.currentData(), self.permit.currentData())
 
     # -- build and show --------------------------------------------------------------------
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self._f5.setEnabled(not hasattr(self.window(), "show_page"))   # the main window has its own F5
+
     def refresh(self) -> None:
         from app import reports
         name, params = self.report.currentData(), self.params()

@@ -210,8 +210,12 @@ class TrackingView(QWidget):
         self.timeline = tl
         self.title.setText(f"{tl.no_permohonan} — {tl.applicant_name}")
         self.title.setToolTip(tl.permit_type)
-        self.fields["position"].setText(self.tr("{state} — {holder}, sejak {since}").format(
-            state=tl.state_label, holder=tl.holder_label, since=_dt(tl.state_since)))
+        holder = (tl.holder_label or "").strip(" —-")
+        # a finished file (archived, rejected) has no holder: say only where it stands
+        self.fields["position"].setText(
+            self.tr("{state} — {holder}, sejak {since}").format(
+                state=tl.state_label, holder=holder, since=_dt(tl.state_since)) if holder else
+            self.tr("{state}, sejak {since}").format(state=tl.state_label, since=_dt(tl.state_since)))
         due = self.fields["due"]
         if tl.due_date is None:
             due.setText(self.tr("belum ditetapkan"))

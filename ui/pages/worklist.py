@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from app import clock, workflow
 from ui import worker
 from ui.pages.tracking import TrackingView
-from ui.widgets import app_tr, user_message
+from ui.widgets import FlowLayout, app_tr, user_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BG = QColor("#fbeaea")
@@ -288,14 +288,18 @@ class ActionDialog(QDialog):
         self.preview.close_button.hide()
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
-        self.preview.setMinimumWidth(520)
+        self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        self.resize(1180, 700)
-        loket, no = self.loket, self.item.no_permohonan
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
+        loket, no, actor = self.loket, self.item.no_permohonan, self.actor
+        ready = self.item.state == "KABID_APPROVED"
 
         def job():
             from app.services import sksign
             with loket.Session() as s:
+                if ready:           # approved before Loket prepared at approval: prepared now
+                    sksign.ensure_prepared(s, actor, no)
                 return sksign.preview(s, no)
 
         worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
@@ -745,12 +749,42 @@ def dialog_for(action: str, loket, actor, item, parent=None) -> ActionDialog:
     return ApproveDialog(loket, actor, item, label, parent)
 
 
+def _code_words(code) -> str:
+    """A stored code without a label ("LENGKAP") as words ("Lengkap"), never raw."""
+    return str(code or "").replace("_", " ").capitalize()
+
+
+def outcome_text(action: str, item, event) -> tuple[str, str]:
+    """What the officer reads after an action: what happened and where the file went
+    ("… Diteruskan ke Kepala Seksi"), and the undo action ("" — see below)."""
+    label = app_tr(workflow.ACTIONS[action].label) if action in workflow.ACTIONS else action
+    to = getattr(event, "to_state", None)
+    st = workflow.STATES.get(to) if to else None
+    if st is None:
+        return QCoreApplication.translate("worklist", "{action}: tersimpan untuk {no}.").format(
+            action=label, no=item.no_permohonan), ""
+    role = app_tr(workflow.ROLE_LABELS.get(st.holder or "", ""))
+    state = app_tr(st.label)
+    if st.holder and st.holder in WORK_ROLES and st.holder == workflow.STATES.get(item.state, st).holder:
+        where = QCoreApplication.translate("worklist", "Berkas tetap di daftar Anda: {state}.").format(state=state)
+    elif role:
+        where = QCoreApplication.translate("worklist", "Diteruskan ke {role} ({state}).").format(role=role, state=state)
+    else:
+        where = QCoreApplication.translate("worklist", "Status sekarang: {state}.").format(state=state)
+    # No undo button: in the SOP table only the next holder sends a file back (with a
+    # reason), never the officer who just passed it on, so an "undo" would break the SOP.
+    undo = ""
+    return QCoreApplication.translate("worklist", "{action} — {no} ({name}) selesai. {where}").format(
+        action=label, no=item.no_permohonan, name=item.applicant_name, where=where), undo
+
+
 # --------------------------------------------------------------------- the file panel
 
 class FilePanel(QWidget):
     """What was recorded on the chosen file, and its action buttons."""
 
     acted = Signal(str)          # application id
+    feedback = Signal(str, str, str)   # application id, what happened and where the file went, undo action
 
     def __init__(self, loket, actor, parent=None):
         super().__init__(parent)
@@ -774,8 +808,7 @@ class FilePanel(QWidget):
             f"background: {OVERDUE_BG.name()}; color: {OVERDUE_FG.name()}; padding: 8px; border-radius: 6px;")
         self.send_back_note.hide()
         lay.addWidget(self.send_back_note)
-        self.buttons_row = QHBoxLayout()
-        self.buttons_row.setSpacing(8)
+        self.buttons_row = FlowLayout(spacing=8)       # wraps on a narrow screen, never cuts a label
         lay.addLayout(self.buttons_row)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -843,7 +876,7 @@ class FilePanel(QWidget):
         while self.buttons_row.count():
             self.buttons_row.takeAt(0)
         for i, (key, label) in enumerate(actions):
-            b = QPushButton(label)
+            b = QPushButton(label.replace("&", "&&"))     # "Entri data & verifikasi" is text, not a mnemonic
             b.setObjectName(f"action_{key}")
             if i == 0 and not workflow.is_send_back(key):
                 b.setProperty("primary", True)
@@ -855,12 +888,14 @@ class FilePanel(QWidget):
             lab.setObjectName("muted")
             self.buttons_row.addWidget(lab)
             self.action_buttons["_none"] = lab
-        self.buttons_row.addStretch(1)
+        self.buttons_row.invalidate()
 
     def open_action(self, key: str) -> ActionDialog | None:
         if self.item is None:
             return None
         dlg = dialog_for(key, self.loket, self.actor, self.item, self)
+        item = self.item
+        dlg.done.connect(lambda r, it=item, k=key: self.feedback.emit(it.id, *outcome_text(k, it, r)))
         dlg.done.connect(lambda _r, app_id=self.item.id: self.acted.emit(app_id))
         self.dialog = dlg
         dlg.open()
@@ -869,26 +904,37 @@ class FilePanel(QWidget):
     def _details_html(self, it) -> str:
         from app.services import backoffice as bo
         rows: list[tuple[str, str]] = []
-        if it.technical_data:
-            rows += [(k, v) for k, v in it.technical_data.items()]
+        if it.technical_data:      # an empty field is not shown as "label:"
+            rows += [(k, v) for k, v in it.technical_data.items() if str(v or "").strip()]
         v = it.verification
         if v:
-            rows.append((self.tr("Verifikasi"), app_tr(bo.VERIFY_RESULT_LABELS.get(v.get("result"), ""))
+            result = v.get("result")
+            rows.append((self.tr("Verifikasi"), (app_tr(bo.VERIFY_RESULT_LABELS.get(result, "")) or _code_words(result))
                          + (f" — {v['note']}" if v.get("note") else "")))
         if it.needs_review:
             s = it.review_schedule
-            rows.append((self.tr("Kajian teknis"),
-                         "{k}, {w}; {t}".format(k=s.get("review_kind_label", ""),
-                                                w=_dt(datetime.fromisoformat(s["scheduled_at"])),
-                                                t=", ".join(s.get("team", [])))
-                         if s else self.tr("belum dijadwalkan (standar {n} hari kerja)").format(
-                             n=it.review_days or "—")))
+            if s:
+                when = _dt(datetime.fromisoformat(s["scheduled_at"])) if s.get("scheduled_at") else ""
+                kind = s.get("review_kind_label") or app_tr(bo.REVIEW_KIND_LABELS.get(s.get("review_kind") or "", ""))
+                parts = [x for x in (kind, when) if x]
+                if s.get("place"):
+                    parts.append(self.tr("di {place}").format(place=s["place"]))
+                text = ", ".join(parts)
+                if s.get("team"):
+                    text += "; " + self.tr("tim: {team}").format(team=", ".join(s["team"]))
+                rows.append((self.tr("Kajian teknis"), text or self.tr("dijadwalkan")))
+            else:
+                rows.append((self.tr("Kajian teknis"), self.tr("belum dijadwalkan (standar {n} hari kerja)").format(
+                    n=it.review_days or "—")))
             r = it.review_result
             if r:
-                rows.append((self.tr("Rekomendasi / BAP"), "{rec}; BAP {no} tgl {d}{n}".format(
-                    rec=app_tr(bo.RECOMMENDATION_LABELS.get(r.get("recommendation"), "")), no=r.get("bap_number"),
-                    d=_d(datetime.fromisoformat(r["bap_date"])) if r.get("bap_date") else "",
-                    n=f" — {r['notes']}" if r.get("notes") else "")))
+                parts = [app_tr(bo.RECOMMENDATION_LABELS.get(r.get("recommendation"), ""))]
+                if r.get("bap_number"):
+                    parts.append(self.tr("BAP {no}").format(no=r["bap_number"]))
+                if r.get("bap_date"):
+                    parts.append(self.tr("tanggal {d}").format(d=_d(datetime.fromisoformat(r["bap_date"]))))
+                text = "; ".join(x for x in parts if x) + (f" — {r['notes']}" if r.get("notes") else "")
+                rows.append((self.tr("Rekomendasi / BAP"), text or self.tr("tercatat")))
         d = it.draft
         if d:
             text = app_tr(bo.OUTCOME_LABELS.get(d.get("outcome"), ""))
@@ -970,8 +1016,7 @@ class WorklistPage(QWidget):
         top.addWidget(self.overdue_label)
         lay.addLayout(top)
 
-        chips = QHBoxLayout()
-        chips.setSpacing(6)
+        chips = FlowLayout(spacing=6)
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, StateChip] = {}
@@ -987,7 +1032,6 @@ class WorklistPage(QWidget):
             chips.addWidget(chip)
             self.chips[st] = chip
         self.chips[None].setChecked(True)
-        chips.addStretch(1)
         lay.addLayout(chips)
 
         filt = QHBoxLayout()
@@ -1040,6 +1084,15 @@ class WorklistPage(QWidget):
         self.status.setObjectName("muted")
         ll.addWidget(self.status)
         split.addWidget(left)
+        # after an action the file may leave this list: say what happened and where it went
+        self.feedback = QLabel()
+        self.feedback.setObjectName("actionFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setStyleSheet("background: #e8f5ec; color: #1f6b3a; font-weight: 600; padding: 6px 10px;"
+                                    " border-radius: 6px;")
+        self.feedback.hide()
+        lay.addWidget(self.feedback)
 
         self.tabs = QTabWidget()
         self.panel = FilePanel(loket, actor)
@@ -1059,6 +1112,7 @@ class WorklistPage(QWidget):
         self.model.notice.connect(lambda t: t and self.status.setText(t))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.acted.connect(self._acted)
+        self.panel.feedback.connect(self._said)
         self.table.act_requested.connect(self.act_on_current)
         self.table.doubleClicked.connect(lambda _i: self.act_on_current())
         if bus is not None:
@@ -1110,6 +1164,7 @@ class WorklistPage(QWidget):
         else:
             self.overdue_label.setText(self.tr("Tidak ada berkas terlambat"))
             self.overdue_label.setStyleSheet("color: #1f7a3d; padding: 4px 10px;")
+        self.overdue_label.setMinimumWidth(self.overdue_label.sizeHint().width())   # padding included
         self.counts_changed.emit(c)
 
     # -- rows ------------------------------------------------------------------------
@@ -1148,6 +1203,10 @@ class WorklistPage(QWidget):
         if item is None or r is None or item.id != r.id or not item.actions:
             return None
         return self.panel.open_action(item.actions[0][0])
+
+    def _said(self, _app_id: str, text: str, _undo: str) -> None:
+        self.feedback.setText("✔ " + text)
+        self.feedback.show()
 
     def _acted(self, app_id: str) -> None:
         # keep the file chosen while it stays in this list (the analyst's next step);

@@ -1,7 +1,8 @@
 """The issue's acceptance: after a full test run, no password, secret or token
 is in clear text in any data folder or log the run wrote.
 
-The file name makes pytest run it last. From collection on it records every
+The `last` marker makes it run after every other test (tests/conftest.py
+moves it to the end of the collection, whatever its file name). From collection on it records every
 value stored in the (in-memory) keyring, every password that was hashed and
 every token the fake SiCantik server handed out; then it greps everything
 under this run's temporary directory (each test's data folder, database,
@@ -12,7 +13,11 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from app import auth
+
+pytestmark = pytest.mark.last
 
 _seen: set[str] = set()
 _fakes: list = []

@@ -1,0 +1,27 @@
+"""`loket --smoke` (a cold start to the painted window) imports none of the heavy
+libraries it does not need: each one is paid by every officer at every start.
+Measured with `python -X importtime`, the same tool the bench note uses."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+# Loaded only when their work is asked for: migrations (Alembic, only when the stored
+# revision is not the head), NIK/NPWP checks (stdnum pulls in pydoc), documents,
+# spreadsheets, e-signatures, charts.
+HEAVY = ("alembic", "stdnum", "pydoc", "reportlab", "openpyxl", "pyhanko", "PySide6.QtCharts")
+
+
+def test_smoke_start_imports_no_heavy_module(loket, data_dir):
+    from app import demo
+    demo.generate(loket, 20, seed=3)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "app", "--data-dir", str(data_dir), "--smoke"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "smoke: first paint with data" in p.stdout
+    imported = {line.split("|")[-1].strip() for line in p.stderr.splitlines() if line.startswith("import time:")}
+    assert "PySide6.QtWidgets" in imported          # the measurement sees the imports at all
+    heavy = sorted(m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY)
+    assert not heavy, f"--smoke imported {heavy}"
