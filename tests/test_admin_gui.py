@@ -141,6 +141,9 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     qtbot.waitUntil(lambda: counter.stack.currentWidget() is counter.file, timeout=10_000)
     assert [it.name for it in counter.model.items] == [
         "Formulir permohonan", "Fotokopi KTP pemohon", "Foto lokasi kolam"]
+    # the administrator's note for the counter shows on the line
+    tip = counter.model.data(counter.model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Ditandatangani di atas meterai" in (tip or ""), tip
     complete(counter.model.items)
     counter.model.layoutChanged.emit()
     counter.accept()
@@ -298,4 +301,3 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
     session.expire_all()
     summaries = " ".join(session.scalars(select(AuditRecord.summary)))
     assert "rahasia-kantor-123" not in summaries and "central.password" in summaries
-    assert Qt is not None

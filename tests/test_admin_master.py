@@ -251,3 +251,44 @@ def test_closure_service_refusals(session, admin, actor_factory):
     assert closures.set_hours(session, admin, " 7:30 - 15:30 ") == "07:30-15:30"
     with pytest.raises(Invalid):
         closures.set_hours(session, admin, "16:00-08:00")
+
+
+# --- a starting point from SiCantik ----------------------------------------------------------
+
+def test_import_permit_types_from_sicantik_template(session, admin, loket, fake, monkeypatch, capsys):
+    from db.sicantik_models import SicantikPermitMap
+    from tests.fake_sicantik import configure
+    configure(loket, fake)
+    fake.rows = [
+        {"no_permohonan": "SC/1", "tgl_pengajuan": "2026-11-20", "jenis_izin_id": "77",
+         "jenis_izin": "Izin Usaha Perikanan", "lama_proses": "6 hari",
+         "persyaratan": [{"nama_syarat": "Fotokopi KTP", "is_wajib": "1"},
+                         {"nama_syarat": "Surat keterangan domisili", "is_wajib": "0"}]},
+        {"no_permohonan": "SC/2", "tgl_pengajuan": "2026-11-21", "jenis_izin_id": "77",
+         "jenis_izin": "Izin Usaha Perikanan", "persyaratan": "Fotokopi KTP; Foto kolam"},
+        {"no_permohonan": "SC/3", "tgl_pengajuan": "2026-11-21", "jenis_izin_id": "12",
+         "jenis_izin": "Surat Izin Praktik Dokter"},                       # Loket ships this one
+        {"no_permohonan": "SC/4", "tgl_pengajuan": "2026-11-22", "jenis_izin_id": "90",
+         "jenis_izin": "Izin Pemakaman"},                                  # no requirement list
+    ]
+    before = snapshot(session)
+    assert cli(monkeypatch, "", "permit-types", "import-sicantik", "--template", "jenis", "--check") == 0
+    out = capsys.readouterr().out
+    assert "baru       SC-77" in out and "dipetakan  SIP-DOK" in out and "2 jenis izin baru" in out
+    assert snapshot(session) == before
+    assert cli(monkeypatch, ADMIN_PW + "\n", "permit-types", "import-sicantik", "--template", "jenis",
+               "--as", "siti") == 0
+    assert "2 jenis izin baru" in capsys.readouterr().out
+    got = permit_types.get(session, "SC-77")
+    assert got.name == "Izin Usaha Perikanan" and got.service_days == 6
+    assert [(r.name, r.mandatory) for r in got.requirements] == [
+        ("Fotokopi KTP", True), ("Surat keterangan domisili", False), ("Foto kolam", True)]
+    assert [r.name for r in permit_types.get(session, "SC-90").requirements] == ["Formulir permohonan"]
+    session.expire_all()
+    maps = {m.sicantik_id: m.permit_type.code for m in session.scalars(select(SicantikPermitMap))}
+    assert maps == {"77": "SC-77", "12": "SIP-DOK", "90": "SC-90"}
+    # again: nothing new, nothing mapped twice
+    assert cli(monkeypatch, ADMIN_PW + "\n", "permit-types", "import-sicantik", "--template", "jenis",
+               "--as", "siti") == 0
+    assert "0 jenis izin baru" in capsys.readouterr().out
+    assert session.scalar(select(func.count()).select_from(SicantikPermitMap)) == 3

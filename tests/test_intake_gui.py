@@ -364,3 +364,26 @@ def test_checklist_keys_cannot_flip_a_status_by_typing(qtbot, page, session, off
     qtbot.keyClick(table, Qt.Key.Key_Space)
     qtbot.wait(80)
     assert page.model.items[1].present is True and "✔ ADA" in page.status.text()
+
+
+def test_intake_clock_survives_a_restart(qtbot, loket, officer, page, session):
+    """The elapsed time is saved with the autosaved checklist: after a crash the clock
+    goes on from where it was, and the register records the whole check."""
+    from ui.bus import Bus
+    from ui.pages.intake import IntakePage
+    app = walkin(session, officer)
+    page.open_application(app.id)
+    page._clock_offset = 95                       # as if 1 min 35 s had passed
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.clock_saved_for(app.id) >= 95, timeout=3000)
+    again = IntakePage(loket, officer, Bus())     # the "restart"
+    qtbot.addWidget(again)
+    again.open_application(app.id)
+    assert again.elapsed_seconds() >= 95 and "01:3" in again.elapsed_label.text()
+    again.model.mark_all_present()
+    again.accept()
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.preview, timeout=10000)
+    with loket.Session() as s:
+        ev = [e for e in applications.events(s, app.id) if e.action == "receive"][0]
+    assert ev.data["duration_seconds"] >= 95
+    assert again.clock_saved_for(app.id) == 0     # done: forgotten

@@ -295,6 +295,10 @@ class SessionManager(QObject):
         nxt.show()
         self._drop_screen()
         self.lock()
+        # Ctrl+Q / closing = this officer logs out: the next person meets the login form
+        # (the open sessions are listed there), not another officer's screen
+        if self.screen is not None:
+            self.screen.show_switch()
         # The logged-out officer's window (and what it held) is freed.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 

@@ -94,7 +94,10 @@ class ApplicationsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 8, 0, 0)
         ll.setSpacing(6)
-        cap = QLabel(self.tr("Posisi berkas"))
+        # office-wide counts: a worklist counts only the officer's own files, so the two differ
+        cap = QLabel(self.tr("Posisi berkas — seluruh kantor"))
+        cap.setToolTip(self.tr("Semua berkas di kantor per status, siapa pun pemegangnya. "
+                               "Daftar Kerja menghitung hanya berkas Anda (atau unit Anda)."))
         cap.setObjectName("paneTitle")
         ll.addWidget(cap)
         self.tree = QTreeWidget()

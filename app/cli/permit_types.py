@@ -39,6 +39,15 @@ def register(sub) -> None:
                     help=tr("administrator yang mengimpor (kata sandinya: baris pertama stdin)"))
     im.add_argument("--check", action="store_true", help=tr("hanya periksa berkas, tidak mengubah apa pun"))
     im.set_defaults(func=_import)
+    sc = psub.add_parser("import-sicantik", help=tr("jenis izin dari Template Data SiCantik kantor, "
+                                                    "sekaligus dipetakan (titik awal)"))
+    sc.add_argument("--template", required=True, metavar="ID", help=tr("ID template yang memuat jenis izin"))
+    sc.add_argument("--days", type=int, metavar="N",
+                    help=tr("kirim rentang tanggal N hari terakhir (untuk template per rentang)"))
+    sc.add_argument("--as", dest="admin", metavar="ADMIN",
+                    help=tr("administrator yang mengimpor (kata sandinya: baris pertama stdin)"))
+    sc.add_argument("--check", action="store_true", help=tr("hanya tampilkan usulan, tidak mengubah apa pun"))
+    sc.set_defaults(func=_import_sicantik)
 
 
 def _list(args) -> int:
@@ -97,4 +106,34 @@ def _import(args) -> int:
         res = permit_types.import_specs(s, actor, specs, source=Path(args.file).name)
     print(tr("Impor selesai: {c} baru, {u} diubah, {n} tetap.").format(
         c=len(res.created), u=len(res.updated), n=len(res.unchanged)))
+    return 0
+
+
+def _import_sicantik(args) -> int:
+    from datetime import timedelta
+
+    from app import clock, config
+    from app.cli import open_from
+    from app.services import permit_types_sicantik as psc
+    loket = open_from(args)
+    params: dict = {}
+    if args.days:
+        with loket.Session() as s:
+            fmt = config.get(s, "sicantik.param.date_format")
+            params = {config.get(s, "sicantik.param.from"): (clock.today() - timedelta(days=args.days)).strftime(fmt),
+                      config.get(s, "sicantik.param.to"): clock.today().strftime(fmt)}
+    rows = psc.fetch_rows(loket, args.template, params)
+    with loket.Session() as s:
+        if args.check:
+            props = psc.proposals(s, rows)
+        else:
+            actor = admin_actor(args, loket, s)
+            props = psc.import_rows(s, actor, rows)
+    labels = {"baru": tr("baru"), "petakan": tr("dipetakan"), "sudah": tr("sudah ada")}
+    for p in props:
+        print(f"{labels[p.action]:<10} {p.spec.code:<14} {p.sicantik_name}  "
+              f"({len(p.spec.requirements)} {tr('persyaratan')})" + (f" — {p.note}" if p.note else ""))
+    new = sum(p.action == "baru" for p in props)
+    print((tr("Usulan: {n} jenis izin baru dari {rows} baris SiCantik (tidak ada yang diubah).") if args.check
+           else tr("Impor SiCantik selesai: {n} jenis izin baru dari {rows} baris.")).format(n=new, rows=len(rows)))
     return 0

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app import workflow
 from app.documents import base as b
 from app.documents.base import mm
 from app.i18n import tr
-from app.services.tracking import Timeline
+from app.services.tracking import Timeline, format_minutes
 
 LATE_TEXT = "#9b1c1c"
 
@@ -30,18 +29,7 @@ def _when_line(dt: datetime | None) -> str:
 
 def durasi(minutes: int | None) -> str:
     """Office-hours minutes in words, no abbreviations: '2 jam 10 menit', '3 hari kerja 1 jam'."""
-    if minutes is None:
-        return "—"
-    days, rest = divmod(int(minutes), workflow.DAY)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(tr("{n} hari kerja").format(n=days))
-    if hours:
-        parts.append(tr("{n} jam").format(n=hours))
-    if mins or not parts:
-        parts.append(tr("{n} menit").format(n=mins))
-    return " ".join(parts)
+    return format_minutes(minutes, words=True)
 
 
 def _days_line(tl: Timeline) -> str:

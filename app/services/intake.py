@@ -333,6 +333,7 @@ class Item:
     original: bool = False
     sheets: int | None = None
     note: str = ""
+    hint: str = ""                  # the administrator's note for the counter (what to look at)
 
     @property
     def deficiency(self) -> str | None:
@@ -357,7 +358,8 @@ def checklist(session: Session, app: Application) -> list[Item]:
         c = saved.get(r.id)
         items.append(Item(r.id, r.name, r.mandatory, r.original_needed,
                           present=c.present if c else None, original=c.original if c else False,
-                          sheets=c.sheets if c else None, note=(c.note or "") if c else ""))
+                          sheets=c.sheets if c else None, note=(c.note or "") if c else "",
+                          hint=r.note or ""))
     return items
 
 

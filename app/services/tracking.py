@@ -53,19 +53,22 @@ def office_today(session: Session, now_utc: datetime | None = None) -> date:
     return office_now(session, now_utc).date()
 
 
-def format_minutes(minutes: int | None) -> str:
-    """Office-hours minutes as the SOP writes them: '45 mnt', '2 j 10 mnt', '3 hk 1 j'."""
+def format_minutes(minutes: int | None, words: bool = False) -> str:
+    """Office-hours minutes as the SOP writes them on screen: '45 mnt', '2 j 10 mnt',
+    '3 hk 1 j'; words=True for paper, no abbreviation: '3 hari kerja 1 jam 10 menit'."""
     if minutes is None:
         return "—"
     days, rest = divmod(int(minutes), workflow.DAY)
     hours, mins = divmod(rest, 60)
+    units = (tr("{n} hari kerja"), tr("{n} jam"), tr("{n} menit")) if words else (tr("{n} hk"), tr("{n} j"),
+                                                                                   tr("{n} mnt"))
     parts = []
     if days:
-        parts.append(tr("{n} hk").format(n=days))
+        parts.append(units[0].format(n=days))
     if hours:
-        parts.append(tr("{n} j").format(n=hours))
+        parts.append(units[1].format(n=hours))
     if mins or not parts:
-        parts.append(tr("{n} mnt").format(n=mins))
+        parts.append(units[2].format(n=mins))
     return " ".join(parts)
 
 

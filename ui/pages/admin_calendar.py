@@ -81,13 +81,14 @@ class CalendarPage(QWidget):
         self.summary.setObjectName("muted")
         left.addWidget(self.summary)
         body.addLayout(left, 3)
+        bottom = left      # the office hours go under the list, the right column holds the rest
 
         right = QVBoxLayout()
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendarMonth")
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setMaximumHeight(250)
+        self.calendar.setMinimumHeight(250)
         self.calendar.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         t = today_local()
@@ -134,6 +135,7 @@ class CalendarPage(QWidget):
 
         hours = QGroupBox(self.tr("Jam layanan"))
         hl = QHBoxLayout(hours)
+        hl.setContentsMargins(8, 4, 8, 4)
         self.hours = QLineEdit()
         self.hours.setObjectName("officeHours")
         self.hours.setPlaceholderText("08:00-16:00")
@@ -145,7 +147,7 @@ class CalendarPage(QWidget):
         col.addWidget(self.hours_message)
         hl.addLayout(col, 1)
         hl.addWidget(self.hours_button, 0, Qt.AlignmentFlag.AlignTop)
-        right.addWidget(hours)
+        bottom.addWidget(hours)
 
         self.moved_title = QLabel()
         self.moved_title.setObjectName("sectionTitle")

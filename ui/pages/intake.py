@@ -153,6 +153,7 @@ class IntakePage(QWidget):
             self.standard_seconds = int(config.get(s, "intake.standard_minutes")) * 60
         self.clock = QElapsedTimer()
         self._clock_for: str | None = None     # the file (or "walkin") the clock is timing
+        self._clock_offset = 0                 # seconds timed before a restart (intake-clock.json)
         self.last_click_to_pdf_ms: float | None = None
 
         lay = QVBoxLayout(self)
@@ -399,14 +400,53 @@ class IntakePage(QWidget):
 
     def stop_clock(self) -> int | None:
         secs = self.elapsed_seconds()
+        self._forget_clock(self._clock_for)
         self.clock.invalidate()
+        self._clock_offset = 0
         self._clock_for = None
         self.tick.stop()
         self._update_clock()
         return secs
 
     def elapsed_seconds(self) -> int | None:
-        return int(self.clock.elapsed() / 1000) if self.clock.isValid() else None
+        return self._clock_offset + int(self.clock.elapsed() / 1000) if self.clock.isValid() else None
+
+    # The elapsed time is kept beside the autosaved checklist (data folder, per file), so a
+    # crash or restart in the middle of a check does not record 0.1 minute for it.
+    def _clock_path(self):
+        return self.loket.data_dir / "intake-clock.json"
+
+    def _saved_clocks(self) -> dict:
+        import json
+        try:
+            return json.loads(self._clock_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _save_clock(self) -> None:
+        import json
+        secs = self.elapsed_seconds()
+        if not self._clock_for or self._clock_for == "walkin" or secs is None:
+            return
+        clocks = self._saved_clocks()
+        clocks[self._clock_for] = secs
+        try:
+            self._clock_path().write_text(json.dumps(clocks), encoding="utf-8")
+        except OSError:
+            log.warning("intake clock not saved", exc_info=True)
+
+    def clock_saved_for(self, key: str) -> int:
+        return int(self._saved_clocks().get(key, 0))
+
+    def _forget_clock(self, key) -> None:
+        import json
+        clocks = self._saved_clocks()
+        if key in clocks:
+            del clocks[key]
+            try:
+                self._clock_path().write_text(json.dumps(clocks), encoding="utf-8")
+            except OSError:
+                pass
 
     def _update_clock(self) -> None:
         secs = self.elapsed_seconds()
@@ -554,6 +594,7 @@ class IntakePage(QWidget):
             # a new file restarts the clock; a walk-in keeps the time spent on its form
             if self._clock_for not in ("walkin", app_id):
                 self.clock.invalidate()
+                self._clock_offset = int(self._saved_clocks().get(app_id, 0))   # after a restart
             self._clock_for = app_id
             self.start_clock()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -575,6 +616,7 @@ class IntakePage(QWidget):
             self.form.set_values(draft)
         self.stack.setCurrentWidget(self.form)
         self.clock.invalidate()
+        self._clock_offset = 0
         self._clock_for = "walkin"
         self.start_clock()
         d = self.find.text().strip().replace(" ", "")
@@ -609,6 +651,8 @@ class IntakePage(QWidget):
                 intake.save_checks(s, self.actor, self.app_id, self._items())
         except Exception as e:
             self.say(user_message(e), error=True)
+            return
+        self._save_clock()
 
     def flush_save(self) -> None:
         if self.save_timer.isActive():

@@ -93,6 +93,8 @@ class ChecklistModel(QAbstractTableModel):
             tips = [self._tr("Wajib") if it.mandatory else self._tr("Tidak wajib")]
             if it.original_needed:
                 tips.append(self._tr("Asli harus diperlihatkan"))
+            if it.hint:
+                tips.append(it.hint)
             return " · ".join(tips)
         if role == Qt.ItemDataRole.FontRole and col == PRESENT and it.present is not None:
             f = QFont()

@@ -1021,7 +1021,7 @@ class WorklistPage(QWidget):
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
-            label = self.tr("Semua") if st is None else (
+            label = self.tr("Semua milik Anda") if st is None else (
                 QCoreApplication.translate("worklist", CHIP_LABELS[st]) if st in CHIP_LABELS
                 else app_tr(workflow.STATES[st].label))
             chip = StateChip(st, label)
@@ -1175,7 +1175,7 @@ class WorklistPage(QWidget):
         if widest:
             self.table.setColumnWidth(0, min(max(widest + 28, self.table.columnWidth(0)), 280))
         self.status.setText(self.tr("{shown} dari {total} berkas").format(shown=shown, total=total)
-                            if total else self.tr("Tidak ada berkas yang menunggu Anda."))
+                            if total else self._nothing_text())
         key = self._pending_select or self.panel._key
         self._pending_select = None
         row = next((i for i, r in enumerate(self.model.rows) if r.id == key), None)
@@ -1187,6 +1187,25 @@ class WorklistPage(QWidget):
         else:
             self.panel.show_application(None)
             self.tracking.show_application(None)
+
+    def _nothing_text(self) -> str:
+        """An empty list says why: a file held by a colleague is not "nowhere"."""
+        if self.colleagues.isChecked() or not self.search.text().strip():
+            return self.tr("Tidak ada berkas yang menunggu Anda.")
+        loket, actor, query = self.loket, self.actor, self.search.text()
+
+        def job():
+            from app.services import backoffice
+            with loket.Session() as s:
+                return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
+                                           overdue_only=False, mine_only=False).total
+
+        def told(n):
+            if n and not self.model.rows and self.search.text() == query:
+                self.status.setText(self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang "
+                                            "“Termasuk berkas rekan” untuk melihatnya.").format(q=query, n=n))
+        worker.run(job, context=self, pool=self._pool, on_done=told, on_error=lambda _e: None)
+        return self.tr("Tidak ada berkas Anda yang cocok dengan “{q}”.").format(q=query)
 
     def _current_changed(self, current: QModelIndex, _prev=None) -> None:
         r = self.model.row_at(current)
