@@ -21,6 +21,20 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return path.resolve()
 
 
+_opened: Path | None = None
+
+
+def set_opened(folder: str | os.PathLike | None) -> None:
+    """Remember the data folder this process opened (app.runtime.open_loket)."""
+    global _opened
+    _opened = Path(folder) if folder else None
+
+
+def opened() -> Path | None:
+    """The data folder this process opened, if any (where the QR key file lives without a keyring)."""
+    return _opened
+
+
 def db_path(folder: Path) -> Path:
     return folder / DB_FILE
 

@@ -57,7 +57,6 @@ FILE_FORMAT = "loket-qr-key/1"
 EXPORT_FORMAT = "loket-public-keys/1"
 _ROW_NAMESPACE = uuid.UUID("6f1c3a52-8e0b-4f7a-9d55-2b1e8c4a7f30")
 
-_folder: Path | None = None
 
 
 # --- encoding ----------------------------------------------------------------------------
@@ -109,14 +108,14 @@ class PublicKey:
 
 def use_folder(folder: str | os.PathLike | None) -> None:
     """The data folder whose keys/ holds the key file when there is no keyring
-    (set by app.runtime.open_loket)."""
-    global _folder
-    _folder = Path(folder) if folder else None
+    (app.runtime.open_loket sets it through app.paths, without importing this module)."""
+    from app import paths
+    paths.set_opened(folder)
 
 
 def key_dir() -> Path:
     from app import paths
-    return (_folder or paths.data_dir()) / "keys"
+    return (paths.opened() or paths.data_dir()) / "keys"
 
 
 def machine_id() -> bytes:

@@ -78,8 +78,7 @@ def open_loket(data_dir: str | Path | None = None, *, upgrade: bool = True,
         raise StartupError(tr("Basis data {path} dibuat oleh versi Loket yang lebih baru (skema {rev}). "
                               "Perbarui aplikasi Loket; basis data tidak diubah.").format(path=dbp, rev=e)) from None
     loket = Loket(folder, dbp, engine, make_sessionmaker(engine))
-    from app import qrkeys
-    qrkeys.use_folder(folder)   # where the QR signing key file is when there is no keyring
+    paths.set_opened(folder)   # app/qrkeys.py keeps the QR key file there when there is no keyring
     # Before any write: every change from here on reaches the sync outbox.
     from app.sync.capture import install as install_sync_capture
     install_sync_capture(engine)

@@ -42,10 +42,16 @@ def register(sub) -> None:
     vp.add_argument("--out", required=True, metavar="FOLDER")
     vp.set_defaults(func=_verify_page)
 
-    from app import qrkeys
     from app.cli import doctor
-    if qrkeys.doctor_checks not in doctor.EXTRA_CHECKS:
-        doctor.EXTRA_CHECKS.append(qrkeys.doctor_checks)
+    if doctor_checks not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(doctor_checks)
+
+
+def doctor_checks(loket):
+    """Where this workstation's QR key is and how it is protected (app/qrkeys.py,
+    imported only when asked: cryptography is not paid at every start)."""
+    from app import qrkeys
+    return qrkeys.doctor_checks(loket)
 
 
 def _write(path: Path, text: str) -> None:
