@@ -1094,7 +1094,13 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         dbapi.isolation_level = old_isolation
         raw.close()
         loket.engine.dispose()
-        if gen.central is not None:
+    if gen.central is not None:
+        # From here on (the SKs prepared just below, then the officers) office-wide
+        # numbers come from this workstation's blocks, as after a sync.
+        try:
+            from app.sync import blocks
+            blocks.top_up(loket.engine, gen.central.engine, gen.workstation)
+        finally:
             gen.central.close()
     done = demo_tte.finish(loket)
     log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s", n, gen.rows_written,

@@ -453,3 +453,57 @@ class Signer:
 
 __all__ = ["Refused", "Spot", "Verdict", "add_signature_field", "check_signed", "load_trust_roots",
            "prefix_hashes", "BsreClient", "SignRequest", "TestCA", "Signer", "FIELD_NAME"]
+
+
+def with_visible_signatures(pdf: bytes) -> bytes:
+    """A copy of `pdf` for screen and paper whose signature widgets' appearances
+    (the visible TTE stamp) are drawn into the page content: the Qt PDF renderer, and
+    so the preview and the printout, leaves form-field widgets out. The signed file
+    itself is never changed; without a visible signature this returns `pdf` as is."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    if b"/Sig" not in pdf:
+        return pdf
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        if reader.is_encrypted:
+            return pdf
+        found = False
+        writer = PdfWriter(clone_from=reader)
+        for page in writer.pages:
+            draws = []
+            for i, ref in enumerate(page.get("/Annots") or []):
+                annot = ref.get_object()
+                ap = (annot.get("/AP") or {}).get("/N") if annot.get("/Subtype") == "/Widget" else None
+                if ap is None or annot.get("/FT", (annot.get("/Parent") or {}).get("/FT")) != "/Sig":
+                    continue
+                ap_obj = ap.get_object()
+                rect = [float(v) for v in annot["/Rect"]]
+                rect = [min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])]
+                b = [float(v) for v in ap_obj.get("/BBox", [0, 0, rect[2] - rect[0], rect[3] - rect[1]])]
+                bbox = [min(b[0], b[2]), min(b[1], b[3]), max(b[0], b[2]), max(b[1], b[3])]
+                bw, bh = (bbox[2] - bbox[0]) or 1, (bbox[3] - bbox[1]) or 1
+                sx, sy = (rect[2] - rect[0]) / bw, (rect[3] - rect[1]) / bh
+                name = f"/LoketSig{i}"
+                res = page.setdefault(NameObject("/Resources"), DictionaryObject())
+                xo = res.setdefault(NameObject("/XObject"), DictionaryObject())
+                xo[NameObject(name)] = ap if hasattr(ap, "idnum") else writer._add_object(ap_obj)
+                draws.append(f"q {sx:.4f} 0 0 {sy:.4f} {rect[0] - bbox[0] * sx:.2f} {rect[1] - bbox[1] * sy:.2f} cm "
+                             f"{name} Do Q")
+            if draws:
+                found = True
+                extra = DecodedStreamObject()
+                extra.set_data(("\n".join(draws) + "\n").encode("ascii"))
+                contents = page.get("/Contents")
+                arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])
+                arr.append(writer._add_object(extra))
+                page[NameObject("/Contents")] = arr
+        if not found:
+            return pdf
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except Exception:  # a copy for the eyes only: never stop a preview or a print over it
+        log.warning("signature appearance not drawn into the preview copy", exc_info=True)
+        return pdf

@@ -413,3 +413,28 @@ def test_doctor_names_the_trust_roots(loket, session):
     install_trust(session)
     rows = {label: (value, ok) for label, value, ok in doctor.checks(loket)}
     assert rows["TTE: akar tepercaya"] == ("Loket Test Root CA", True)
+
+
+def test_the_visible_signature_is_on_screen_and_paper(qapp, session):
+    """Qt's PDF renderer leaves form-field widgets out: the preview and the printout draw
+    the signature's appearance into the page of a copy; the file printed is unchanged."""
+    from PySide6.QtCore import QSize
+
+    from ui.pdf_preview import _visible
+    no = h.signed(session, tte=True)
+    signed = issuance.signed_pdf_document(session, issuance.open_file(session, no)).pdf
+    shown = _visible(signed)
+    assert shown != signed
+
+    def page_image(data):
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+        buf = QBuffer()
+        buf.setData(QByteArray(data))
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        doc.load(buf)
+        return doc.render(doc.pageCount() - 1, QSize(300, 425))
+    assert page_image(shown) != page_image(signed)
+    job = issuance.print_sk(session, h.LOKET4, no)
+    assert job.pdf == signed

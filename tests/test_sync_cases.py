@@ -64,8 +64,10 @@ def kadin(ws):
 def test_case1_two_offline_workstations_sign_three_sks_each(central, stations, first):
     from app.services import backoffice
     url, engine = central
+    from app import demo
     a, b = stations("KADIS-A", engine), stations("KADIS-B", engine)
     with a.Session() as s:
+        demo.fill_office(s)   # the office's regulations: an SK is not prepared without them (travel)
         ids = [new_file(s, "KADIS-A", state="KABID_APPROVED").id for _ in range(6)]
         s.commit()
     a.sync()
@@ -132,9 +134,13 @@ def test_case3_demo_data_on_two_workstations_converges(central, stations):
             s.commit()
     assert demo.generate(a.loket, 40, seed=5) == 40
     assert demo.generate(b.loket, 30, seed=6) == 30
+    pulled = []
     for st in (a, b, a, b):
-        res = st.sync()
+        res = st.sync(batch=200)   # small batches: a file's history spans several
         assert res.push.rejected == [] and res.refused == 0
+        pulled.append(res.pull.received.get("application", 0))
+    # Each file comes down once to the other workstation, none back to its own.
+    assert pulled == [0, 40, 30, 0]
     snap = assert_same_rows(engine, a, b)
     assert len(snap["application"]) == 70
     nos = [r["no_permohonan"] for r in snap["application"].values()]

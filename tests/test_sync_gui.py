@@ -93,3 +93,63 @@ def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
     page.resize(1100, 400)
     page.grab().save("/tmp/sync_conflicts.png")
+
+
+def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtbot, loket, actor_factory,
+                                                                              monkeypatch, tmp_path):
+    """What an administrator sees for a refused change: it is still queued, why,
+    what to do; the status bar counts it; discarding it is audited."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func, select
+
+    from app.sync import outbox
+    from db.models import AuditRecord
+    from db.sync_models import SyncOutbox
+    from ui.bus import Bus
+    from ui.main_window import MainWindow
+    from ui.pages.sync_conflicts import SyncConflictsPage
+    with loket.Session() as s:
+        app = new_file(s, "LOKET5-B")
+        s.commit()
+        app_id = app.id
+        s.query(SyncOutbox).filter(SyncOutbox.table_name == "application").update({
+            "refused": "Nomor izin ini sudah dipakai permohonan lain.", "refused_at": app.created_at})
+        s.query(SyncOutbox).filter(SyncOutbox.table_name == "workflow_event").update({
+            "refused": "Menunggu permohonan " + app_id[:8] + " yang belum diterima basis data pusat; dikirim "
+                       "bersama begitu data itu diterima.", "refused_at": app.created_at,
+            "waits_for": f"application:{app_id}"})
+        s.commit()
+    before = outbox.counts(loket.engine)
+    assert (before.refused, before.waiting) == (1, 1)
+    shots = tmp_path   # docs/screenshots/sync-refused-admin.png and sync-status-refused.png are these
+    page = SyncConflictsPage(loket, actor_factory("ADMIN"), Bus())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.held_table.rowCount() == 2, timeout=5000)
+    assert page.held_box.isVisible() or not page.isVisible()
+    assert "1 perubahan workstation ini ditolak" in page.held_title.text()
+    assert "Buang dari antrean" in page.held_help.text() and "Ctrl+F5" in page.held_help.text()
+    cells = [page.held_table.item(r, c).text() for r in range(2) for c in range(4)]
+    assert "Ditolak pusat" in cells and "Menunggu" in cells
+    assert any("sudah dipakai" in c for c in cells)
+    page.resize(1280, 700)
+    page.show()
+    page.grab().save(str(shots / "sync-refused-admin.png"))
+    # The status bar counts what is held back.
+    win = MainWindow(loket, actor_factory("ADMIN"))
+    qtbot.addWidget(win)
+    win.show_sync_status({"online": True, "pending": 3, "refused": 2, "last_success": "10:02",
+                          "clock_warning": "selisih jam 60 menit: jam komputer ini terlambat dari server pusat; "
+                                           "betulkan jam komputer"})
+    assert "2 DITOLAK pusat" in win.sync_label.text() and "selisih jam 60 menit" in win.sync_label.text()
+    win.resize(1366, 768)
+    win.statusBar().grab().save(str(shots / "sync-status-refused.png"))
+    win.close()
+    # Discarding the refused change takes the one waiting with it; audited.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.held_table.selectRow(0)
+    page._discard()
+    qtbot.waitUntil(lambda: page.held_table.rowCount() == 0, timeout=5000)
+    # two entries gone, the audit record of the discard queued
+    assert outbox.counts(loket.engine) == outbox.Counts(pending=before.pending - 1, refused=0, waiting=0)
+    with loket.Session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditRecord).where(AuditRecord.action == "sync.discard")) == 1

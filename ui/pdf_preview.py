@@ -82,6 +82,8 @@ class PdfPreview(QWidget):
         lay.addWidget(bar)
         lay.addWidget(self.view, 1)
 
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.closed.emit)
@@ -105,11 +107,15 @@ class PdfPreview(QWidget):
     def show_pdf(self, data: bytes, title: str = "") -> None:
         self.data, self.title = data, title
         self.caption.setText(title)
+        # nothing to print or save before a document is shown (no live buttons over a grey pane)
+        for b in (self.print_button, self.save_button):
+            if b.property("keep_enabled") is None:
+                b.setEnabled(bool(data))
         self.document.close()
         old = self._buffer
         # QPdfDocument reads lazily from the device: keep the buffer alive with it
         self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
+        self._buffer.setData(QByteArray(_visible(data)))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if old is not None:
@@ -174,12 +180,19 @@ def safe_file_name(title: str) -> str:
     return re.sub(r"\s+", " ", name)[:100] or "dokumen"
 
 
+def _visible(data: bytes) -> bytes:
+    """What Qt draws: the file with its signature stamps drawn into the page (Qt's PDF
+    renderer leaves form-field widgets out); the file itself is what gets saved."""
+    from app import tte
+    return tte.with_visible_signatures(data) if data else data
+
+
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Render every page of `data` onto `printer`, scaled to fit the printable
     area. Returns the number of pages."""
     doc = QPdfDocument()
     buf = QBuffer()
-    buf.setData(QByteArray(data))
+    buf.setData(QByteArray(_visible(data)))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
     doc.load(buf)
     pages = doc.pageCount()

@@ -50,7 +50,7 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, p = 0, index.parent()
         while p.isValid():
             depth, p = depth + 1, p.parent()
-        room = tree.columnWidth(0) - depth * tree.indentation() - 12
+        room = tree.columnWidth(0) - depth * tree.indentation() - 30   # item padding of the style sheet
         text = str(index.data() or "")
         fm = option.fontMetrics
         if room > 20 and fm.horizontalAdvance(text) > room:
@@ -96,6 +96,7 @@ class ApplicationsPage(QWidget):
         ll.setSpacing(6)
         # office-wide counts: a worklist counts only the officer's own files, so the two differ
         cap = QLabel(self.tr("Posisi berkas — seluruh kantor"))
+        cap.setWordWrap(True)
         cap.setToolTip(self.tr("Semua berkas di kantor per status, siapa pun pemegangnya. "
                                "Daftar Kerja menghitung hanya berkas Anda (atau unit Anda)."))
         cap.setObjectName("paneTitle")

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, masterdata, qrsign, workflow
+from app import audit, config, masterdata, qrsign, tte, workflow
 from app.calendar import add_months
 from app.documents import base
 from app.documents import sk as skdoc
@@ -417,7 +417,8 @@ def legalise(session: Session, actor: Actor, no: str, copies: int) -> PrintJob:
         nip = config.get(session, "office.legaliser_nip") or None
     else:       # no official named: the counter 4 officer, on behalf of the head of office
         title, name, nip = actor.extra.get("title") or tr("Petugas Loket 4"), actor.name, actor.nip
-    out = skdoc.legalise(pdf, copies, officer_name=name, officer_nip=nip,
+    # the visible signature stamp drawn into the copy (a merged page keeps no form widgets)
+    out = skdoc.legalise(tte.with_visible_signatures(pdf), copies, officer_name=name, officer_nip=nip,
                          officer_title=skdoc.judul(title), when_text=when, office_name=office.short_name,
                          on_behalf=tr("a.n. {head}").format(head=skdoc.judul(head)))
     p = _record_print(session, actor, doc, "LEGALISIR", copies, None, now)

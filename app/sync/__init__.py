@@ -10,13 +10,18 @@ Modules, in the order a change travels:
 - derive.py   application state / permit number recomputed from the events that stand
 - pull.py     changes of other workstations come down; bootstrap; a file on demand
 - counters.py number counters kept in step office-wide (max-merge)
+- blocks.py   blocks of office-wide numbers reserved centrally, used offline
+- outbox.py   refused changes stay queued (marked, dependents wait): counts, list, discard
+- skew.py     this workstation's clock against the server's, measured at each sync
 - session.py  one run: lock, connect, claim the workstation name, bootstrap, push, pull
 - central.py  URL, keyring password, TLS, masked messages, `loket central upgrade`
 - conflicts.py the conflict log for the administrator
 
-Decisions worth knowing: receipt numbers carry the workstation name; permit and
-ticket numbers come from per-office counters max-merged at every sync, and the
-central unique constraints refuse (and report) a number two offline workstations
-both used. Deleting rows does not travel (Loket's services never delete; events
+Decisions worth knowing: receipt numbers carry the workstation name; office-wide
+numbers (permit, rejection) come from blocks each workstation reserved centrally
+while online, so two offline workstations never use the same one. Rows standing
+for one real thing share one key everywhere (app/identity.py). A refused change
+never leaves the outbox silently. Events are ordered by their per-application
+sequence, not by clocks. Deleting rows does not travel (Loket's services never delete; events
 are corrected by later events). See README, "Dua workstation dan satu basis data pusat".
 """

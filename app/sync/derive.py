@@ -40,7 +40,9 @@ def application_cache(c: Connection, ids: set[str]) -> dict[str, dict]:
                             .where(E.c.application_id.in_(part))
                             .order_by(E.c.application_id, func.coalesce(E.c.seq, 0), E.c.at, E.c.created_at,
                                       E.c.id)):
-            last[ev.application_id] = (ev.to_state, ev.at)
+            prev = last.get(ev.application_id)
+            # A step that keeps the state (prepare_sign) keeps its clock, as workflow.apply does.
+            last[ev.application_id] = (ev.to_state, prev[1] if prev and prev[0] == ev.to_state else ev.at)
             if ev.action == "sign":
                 signed[ev.application_id] = ev.data or {}
         for aid, row in rows.items():

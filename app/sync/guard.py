@@ -34,6 +34,7 @@ GUARDS = ("sync_single_shot", "sync_state")
 SPECIAL = {
     "sync_client": "SELECT, INSERT, UPDATE, DELETE",  # claim / take over a workstation name
     "sync_clock": "SELECT, UPDATE",
+    "number_block": "SELECT, INSERT",               # a register: a reserved block is never changed (blocks.py)
     "alembic_version": "SELECT",
 }
 

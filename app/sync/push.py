@@ -365,6 +365,10 @@ class Pusher:
             spec = self.specs[target]
             ids = {r[spec.pk] for r in res.written.get(target, ())}
             ids |= {r[col] for r in res.written.get(src, ()) if r.get(col)}
+            # Not from half a history: a file whose later events are still queued
+            # here is derived in the batch that brings them, so a big push does not
+            # send every workstation a passing state of it (pulled once per change).
+            ids -= self._still_queued(src, col, ids, entries[-1].seq)
             if not ids:
                 continue
             found = fn(c, ids)
@@ -378,6 +382,20 @@ class Pusher:
                 if (target, rid) in in_batch and local is not None and \
                         any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
+
+    def _still_queued(self, src: str, col: str, ids: set, after_seq: int) -> set:
+        """Of `ids`, those with rows of `src` queued after this batch (local outbox)."""
+        if not ids:
+            return set()
+        o, t = SyncOutbox.__table__, self.specs[src].table
+        out: set = set()
+        with self.local.connect() as lc:
+            for part in rows.chunks(sorted(ids)):
+                out.update(lc.execute(select(t.c[col]).distinct().select_from(
+                    o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
+                    .where(o.c.table_name == src, o.c.seq > after_seq, o.c.refused.is_(None),
+                           t.c[col].in_(part))).scalars())
+        return out
 
     def _hold_dependents(self, spec: T.Spec, live: list, local_rows: dict, res: _BatchResult) -> list:
         """Rows whose parent was refused (in this run, or this batch) are not sent:

@@ -30,6 +30,8 @@ DECLARED: dict[str, str] = {
     "complaint": MUTABLE, "setting": MUTABLE, "non_working_day": MUTABLE, "workstation": MUTABLE,
     # per-workstation counters: receipt numbers carry the workstation name
     "number_sequence": LOCAL,
+    # office-wide number blocks: reserved centrally, kept per workstation (app/sync/blocks.py)
+    "number_block": LOCAL,
     # security: each workstation guards the tail of the chains it holds
     "audit_head": LOCAL,
     # counters 4 and 5
