@@ -87,7 +87,8 @@ SHORTCUTS: list[Shortcut] = [
     # admin
     Shortcut("Ins", _t("Admin — Petugas, Admin — Jenis Izin"), _t("tambah")),
     Shortcut("Ctrl+S", _t("Admin — Jenis Izin"), _t("simpan jenis izin")),
-    Shortcut("Alt+M", _t("Admin — Konflik Sinkronisasi"), _t("muat ulang")),
+    Shortcut("Alt+M", _t("Admin — Konflik Sinkronisasi, Admin — SiCantik"), _t("muat ulang")),
+    Shortcut("Alt+I", _t("Admin — SiCantik"), _t("impor sekarang berkas yang jenis izinnya sudah dipetakan")),
 ]
 
 

@@ -509,18 +509,29 @@ def login_state(session: Session, o: Officer, now: datetime | None = None) -> tu
     from db.models import AuditRecord
     now = now or utcnow()
     recs = session.execute(
-        select(AuditRecord.action, AuditRecord.at)
+        select(AuditRecord.action, AuditRecord.at, AuditRecord.workstation, AuditRecord.seq)
         .where(AuditRecord.entity_id == o.id, AuditRecord.entity == "officer",
                AuditRecord.action.in_(_LOGIN_ACTIONS))
-        .order_by(AuditRecord.at.desc(), AuditRecord.seq.desc()).limit(auth.MAX_FAILED_ATTEMPTS + 2)).all()
-    failures = 0
-    for action, at in recs:
-        if action == "login.failed":
-            failures += 1
-            continue
-        if action == "login.locked" and at + auth.LOCK_DURATION > now:
-            return 0, at + auth.LOCK_DURATION
-        break
+        .order_by(AuditRecord.at.desc()).limit(50)).all()
+    # Audit times are whole seconds and workstations' sequences are their own: within
+    # one second only the same workstation's order is known, so a failure elsewhere
+    # in the very second of a success or unlock is not counted against the officer.
+    barriers = [r for r in recs if r.action != "login.failed"]
+    if not barriers:
+        return len(recs), None
+    last_at = max(r.at for r in barriers)
+    at_last = [r for r in barriers if r.at == last_at]
+    resets = [r for r in at_last if r.action in _RESETS]
+    locks = [r for r in at_last if r.action == "login.locked"]
+    barrier = max(resets or locks, key=lambda r: r.seq)
+    lock = next((k for k in sorted(locks, key=lambda r: -r.seq)
+                 if not any(x.workstation == k.workstation and x.seq > k.seq for x in resets)), None)
+    if lock is not None and (not resets or all(x.workstation == lock.workstation for x in resets)):
+        barrier = lock
+        if lock.at + auth.LOCK_DURATION > now:
+            return 0, lock.at + auth.LOCK_DURATION
+    failures = sum(1 for r in recs if r.action == "login.failed" and (
+        r.at > last_at or (r.at == last_at and r.workstation == barrier.workstation and r.seq > barrier.seq)))
     return failures, None
 
 

@@ -38,6 +38,7 @@ from app.sync import tables as T
 log = logging.getLogger("loket.sync")
 
 ROOT_KEY = "trust.root"
+SEEN_KEY = "trust.root.central"   # the central root this workstation last found equal to its own
 GUARDED = frozenset(proof.PROTECTED)
 ADMIN = "ADMIN"
 
@@ -89,10 +90,13 @@ def exchange_root(local: Engine, central: Engine) -> None:
     workstation to sync names it (its first administrator); a folder whose own
     first administrator is not the office's loses that administrator's rights
     here, and the stripped row is what it pushes."""
+    from app.sync.pull import get_state, set_state
     from db.sync_models import SyncState
     t = SyncState.__table__
     with local.connect() as lc:
         mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
+        if mine and get_state(lc, SEEN_KEY) == mine:
+            return   # the central root is written once: seen equal, it stays equal
     with central.begin() as cc:
         theirs = cc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
         if theirs is None and mine:
@@ -102,8 +106,10 @@ def exchange_root(local: Engine, central: Engine) -> None:
                 theirs = mine
             except IntegrityError:
                 theirs = cc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
-    if theirs and theirs != mine:
-        from app.sync.pull import set_state
+    if theirs and theirs == mine:
+        with local.begin() as c:
+            set_state(c, SEEN_KEY, theirs)
+    elif theirs:
         with local.begin() as c:
             set_state(c, ROOT_KEY, theirs)
             # A folder with a first administrator of its own: what rests on it goes.
