@@ -36,8 +36,10 @@ test-dates: $(STAMP)
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dates --real-date=$$d || exit 1; \
 	done
 
+# ruff, and every user-facing message has English (a new string without one fails)
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	VENV_BIN=$(abspath $(BIN)) bash resources/translations/update.sh --check
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run
