@@ -4,11 +4,12 @@ attacks edit the SQLite file directly, as the findings did."""
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from app import auth, config
+from app import auth, clock, config
 from app.cli import main
 from app.services import officers
 from app.services.context import PermissionDenied
@@ -196,7 +197,13 @@ def test_finding6_login_lockout_holds_office_wide(central, stations):
     url, engine = central
     a, b = _office(stations, engine)
 
+    def tick():
+        # Audit times are whole seconds, and within one second only one workstation's own
+        # order is known (officers.login_state): people at two counters are seconds apart.
+        clock.pin(clock.utcnow() + timedelta(seconds=2))
+
     def wrong(st, n):
+        tick()
         with st.Session() as s:
             for i in range(n):
                 with pytest.raises(officers.AuthError):
@@ -206,6 +213,7 @@ def test_finding6_login_lockout_holds_office_wide(central, stations):
     a.sync()
     b.sync()
     wrong(b, 1)                 # …one at B: not yet five
+    tick()
     with b.Session() as s:
         assert officers.authenticate(s, "budi", BUDI_PW, b.name).username == "budi"   # a success resets
     wrong(b, 3)
@@ -221,6 +229,7 @@ def test_finding6_login_lockout_holds_office_wide(central, stations):
     with b.Session() as s, pytest.raises(officers.AuthError, match="dikunci"):   # …and at B once synced
         officers.authenticate(s, "budi", BUDI_PW, b.name)
     # An administrator's unlock at B lifts it at A too.
+    tick()
     with b.Session() as s:
         officers.unlock(s, _admin_at(b), "budi")
     b.sync()
