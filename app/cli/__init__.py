@@ -23,6 +23,17 @@ class Failure(Exception):
     """Exit 1 with this message."""
 
 
+def iso_date(value: str | None, flag: str):
+    """A --from/--to value as a date (None when not given); a bad one exits 1 naming the flag."""
+    from datetime import date
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Failure(tr("{flag}: tanggal tidak sah “{v}” (format YYYY-MM-DD).").format(flag=flag, v=value)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="loket",

@@ -9,11 +9,7 @@ and leaves no file behind; usage errors exit 2.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from app.i18n import tr
-
-NAMES = ("register", "sla", "late", "ikm", "expiring", "workload")
 
 
 def register(sub) -> None:
@@ -31,19 +27,9 @@ def register(sub) -> None:
     p.set_defaults(func=_run)
 
 
-def _date(value: str | None, flag: str) -> date | None:
-    from app.cli import Failure
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Failure(tr("{flag}: tanggal tidak sah “{v}” (format YYYY-MM-DD).").format(flag=flag, v=value)) from None
-
-
 def _run(args) -> int:
     from app import reports
-    from app.cli import Failure, open_from
+    from app.cli import Failure, iso_date, open_from
     if args.name == "list":
         for r in reports.all_reports():
             print(f"{r.name:<10} {tr(r.title)} — {tr(r.description)}")
@@ -60,7 +46,7 @@ def _run(args) -> int:
     if Path(args.out).suffix.lower() not in export.FORMATS:
         raise Failure(tr("Format berkas tidak dikenal: “{ext}” (gunakan .xlsx, .pdf atau .csv).")
                       .format(ext=Path(args.out).suffix or args.out))
-    d_from, d_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    d_from, d_to = iso_date(args.date_from, "--from"), iso_date(args.date_to, "--to")
     loket = open_from(args)
     from app.reports.builders import default_range
     from app.services import tracking

@@ -74,19 +74,9 @@ def _doctor_check(loket) -> list:
     return out
 
 
-def _date(value: str | None, flag: str) -> date | None:
-    from app.cli import Failure
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Failure(tr("{flag}: tanggal tidak sah “{v}” (format YYYY-MM-DD).").format(flag=flag, v=value)) from None
-
-
 def _period(args) -> tuple[date | None, date | None]:
-    from app.cli import Failure
-    d_from, d_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    from app.cli import Failure, iso_date
+    d_from, d_to = iso_date(args.date_from, "--from"), iso_date(args.date_to, "--to")
     if d_from and d_to and d_from > d_to:
         raise Failure(tr("--from ({a}) setelah --to ({b}).").format(a=d_from, b=d_to))
     return d_from, d_to
