@@ -12,7 +12,7 @@ office's closures); step durations are office-hours minutes, as in the SOP.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -154,9 +154,7 @@ def run(loket, actor, name: str, params: Params) -> Table:
     from app.services import tracking
     with loket.Session() as s:
         made = tracking.office_now(s)
-        p = Params(params.date_from, params.date_to, params.by, params.unit, params.permit_type, params.weight,
-                   made_by=actor.name, made_at=made)
-        return report.build(s, p.check())
+        return report.build(s, replace(params, made_by=actor.name, made_at=made).check())
 
 
 def save(loket, table: Table, path) -> str:

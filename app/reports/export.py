@@ -189,8 +189,8 @@ def to_pdf(table: Table, office=None, head: dict | None = None) -> bytes:
         out.append(b.grid_table([c.label for c in table.columns], rows, widths, style_name="small",
                                 align=right, zebra=True))
     out.append(b.Spacer(1, 8 * mm))
-    made = p.made_at or None
-    heading = tr("{city}, {day}").format(city=office.city or "", day=b.tanggal(made.date() if made else p.date_to))
+    day = p.made_at.date() if p.made_at else p.date_to
+    heading = tr("{city}, {day}").format(city=office.city or "", day=b.tanggal(day))
     sig = b.signature_block([
         {"heading": tr("Mengetahui,") + "\n" + (head.get("title") or tr("Kepala Dinas")),
          "name": head.get("name") or None, "nip": head.get("nip") or None},
