@@ -5,7 +5,9 @@
 # The strings of app/ are collected by extract.py into build/translations/app_strings.py,
 # a build output that lupdate reads (git ignores build/).
 # `--check`: write nothing; exit 1 naming every message without English (CI runs this).
-# Translate new strings (type="unfinished") with pyside6-linguist loket_en.ts, then run again.
+# New strings: put their English in en.d/<area>.json (source → English), then run this;
+# or translate them (type="unfinished") with pyside6-linguist loket_en.ts. A conflict in
+# loket_en.ts: take either side, then run this again (it regenerates from the sources).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -25,9 +27,14 @@ if [ "${1:-}" = "--check" ]; then
   cp "$here/loket_en.ts" "$out/loket_en.ts"
   ts="$out/loket_en.ts"
 fi
-"$lupdate" -silent -no-obsolete -locations relative "${sources[@]}" "$out/app_strings.py" -ts "$ts"
+# no line numbers in the .ts: a change elsewhere in a file does not touch the catalogue
+"$lupdate" -silent -no-obsolete -locations none "${sources[@]}" "$out/app_strings.py" -ts "$ts"
+# English of new messages from the per-area fragments (en.d/*.json, see fill.py)
+"$py" "$here/fill.py" "$ts" >/dev/null
 if [ "${1:-}" = "--check" ]; then
   exec "$py" "$here/check.py" "$ts"
 fi
+# lupdate again so the file keeps lupdate's own layout after fill.py wrote it
+"$lupdate" -silent -no-obsolete -locations none "${sources[@]}" "$out/app_strings.py" -ts "$ts"
 # only reviewed (finished) translations ship; guesses stay in the .ts for a translator
 "$lrelease" -silent -nounfinished "$ts" -qm "$here/loket_en.qm"
