@@ -313,8 +313,8 @@ class LockScreen(QWidget):
     def __init__(self, manager: SessionManager, actor):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         from db.base import utcnow
-        from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon
-        from ui.widgets import fmt_datetime
+        from ui.login import LoginForm
+        from ui.widgets import ErrorLabel, PasswordEdit, fmt_datetime, theme
         self.manager, self.actor = manager, actor
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Loket — layar terkunci"))
@@ -336,7 +336,7 @@ class LockScreen(QWidget):
         top = QHBoxLayout()
         from PySide6.QtCore import QSize
         logo = QLabel()
-        logo.setPixmap(_icon().pixmap(QSize(44, 44)))
+        logo.setPixmap(theme.app_icon().pixmap(QSize(44, 44)))
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         title = QLabel(self.tr("Layar terkunci"))
@@ -417,13 +417,12 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         from app.services import officers
-        from ui.login import _busy
-        from ui.widgets import user_message
+        from ui.widgets import busy, user_message
         password = self.password.text()
         self.password.clear()
         try:
             with self.manager.loket.Session() as s:
-                _busy(lambda: officers.check_password(s, self.actor, password))
+                busy(lambda: officers.check_password(s, self.actor, password))
         except Exception as e:
             self.error.show_message(user_message(e))
             self.password.setFocus()
