@@ -17,7 +17,7 @@ from app.i18n import tr
 
 
 class Invalid(ValueError):
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
         self.message = message

@@ -47,7 +47,7 @@ class LoginForm(QWidget):
 
     authenticated = Signal(object)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         form = QFormLayout(self)
@@ -98,7 +98,7 @@ class LoginDialog(QDialog):
         super().showEvent(e)
         refit(self)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.actor: Actor | None = None
@@ -133,7 +133,7 @@ class LoginDialog(QDialog):
 class SetupDialog(QDialog):
     """First start: the first administrator, with a password they choose."""
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket = loket
@@ -223,7 +223,7 @@ class ChangePasswordDialog(FormDialog):
     """An officer chooses a new password. `forced`: an administrator set the
     current one, so the officer must replace it before working."""
 
-    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None):
+    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None) -> None:
         super().__init__(parent, margins=(28, 24, 28, 20), spacing=12)
         from app.auth import MIN_LENGTH
         self.loket, self.actor = loket, actor

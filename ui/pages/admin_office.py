@@ -33,7 +33,7 @@ from ui.widgets import ErrorLabel, PasswordEdit, info_box, theme, user_message
 class SettingsForm(QWidget):
     """A form of config keys: one input and one message line per key."""
 
-    def __init__(self, keys, parent=None):
+    def __init__(self, keys, parent=None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setVerticalSpacing(4)
@@ -115,7 +115,7 @@ def _scroll(w: QWidget) -> QScrollArea:
 
 
 class OfficePage(QWidget):
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app.services import office
         self.loket, self.actor, self.bus = loket, actor, bus

@@ -38,7 +38,7 @@ KIND_LABEL = {"PRINT": "Cetak", "REPRINT": "Cetak ulang", "LEGALISIR": "Legalisi
 class Counter4Page(QWidget):
     printed = Signal(str, str)        # kind, document id (tests and the bus listen)
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.view_data = None

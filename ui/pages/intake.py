@@ -60,7 +60,7 @@ class IntakePage(QWidget):
     file_opened = Signal(str)          # application id
     issued = Signal(str, str)          # kind (RECEIPT/RETURN_SLIP), number
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.app_id: str | None = None
@@ -272,7 +272,7 @@ class IntakePage(QWidget):
             sc.activated.connect(slot)
         return w
 
-    def hideEvent(self, e):
+    def hideEvent(self, e) -> None:
         # leaving the page (or closing the window) must not drop the last ticks
         self.flush_save()
         super().hideEvent(e)
@@ -419,7 +419,7 @@ class IntakePage(QWidget):
                 app = intake.lookup_remote(s, actor, text)
                 return app.id if app is not None else None
 
-        def done(app_id):
+        def done(app_id) -> None:
             if app_id:
                 if self.bus is not None:
                     self.bus.applications_changed.emit([app_id])
@@ -427,7 +427,7 @@ class IntakePage(QWidget):
             else:
                 self._show_results(text, [])
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._show_results(text, [])
             self.say(user_message(exc), error=True)
             from ui.sicantik_pick import offer_pick  # a SiCantik type not mapped yet: pick it here
@@ -635,7 +635,7 @@ class IntakePage(QWidget):
                     r = intake.return_file(s, actor, app_id, items, reason=reason, duration_seconds=duration)
                 return r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan
 
-        def done(result):
+        def done(result) -> None:
             self._busy = False
             doc_id, kind, number, pdf, no = result
             self.stop_clock()
@@ -656,7 +656,7 @@ class IntakePage(QWidget):
             self.update_today()
             self.issued.emit(kind, number)
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._busy = False
             self._update_actions()
             self.say(user_message(exc), error=True)

@@ -29,7 +29,7 @@ T = TypeVar("T")
 
 
 class PasswordEdit(QLineEdit):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setMaxLength(128)
@@ -42,7 +42,7 @@ class PasswordEdit(QLineEdit):
 class ErrorLabel(QLabel):
     """The one line under a form that says, in red, why it was refused (hidden when empty)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("formError")
         self.setWordWrap(True)

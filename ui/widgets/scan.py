@@ -52,7 +52,8 @@ class ScanCatcher(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4, visible_only: bool = False):
+    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4,
+                 visible_only: bool = False) -> None:
         super().__init__(scope)
         self.scope = scope
         self.visible_only = visible_only
@@ -153,7 +154,7 @@ class ScanBar(QWidget):
 
     submitted = Signal(str)
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None):
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = scan_box(self, placeholder)
         self.open_button = QPushButton(self.tr("Buka"))

@@ -13,7 +13,7 @@ class OverdueBadge(QLabel):
     """For the main window's status bar: how many of this officer's files are
     late. Refreshes on a timer and whenever applications change."""
 
-    def __init__(self, loket, actor, bus=None, parent=None, interval_ms: int = 120_000):
+    def __init__(self, loket, actor, bus=None, parent=None, interval_ms: int = 120_000) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         self.setObjectName("overdueBadge")

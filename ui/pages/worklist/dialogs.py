@@ -38,7 +38,7 @@ class ActionDialog(QDialog):
 
     done = Signal(object)
 
-    def __init__(self, loket, actor, item, title: str, parent=None):
+    def __init__(self, loket, actor, item, title: str, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.item = loket, actor, item
         self.setWindowTitle(title)
@@ -153,7 +153,7 @@ def _text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
 
 
 class VerifyDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Entri data & verifikasi"), parent)
         from app.services import backoffice as bo
         self.inputs: dict[str, QLineEdit] = {}
@@ -180,7 +180,7 @@ class VerifyDialog(ActionDialog):
 
 
 class ScheduleDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Jadwalkan kajian teknis"), parent)
         from app.services import backoffice as bo
         self.kind = QComboBox()
@@ -215,7 +215,7 @@ class ScheduleDialog(ActionDialog):
 
 
 class ReviewDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Catat rekomendasi / BAP"), parent)
         from app.services import backoffice as bo
         sched = item.review_schedule or {}
@@ -276,7 +276,7 @@ class ReviewDialog(ActionDialog):
 
 
 class DraftDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Buat naskah izin / surat penolakan"), parent)
         from app.services import backoffice as bo
         if item.last_send_back:
@@ -310,7 +310,7 @@ class DraftDialog(ActionDialog):
         self._outcome_changed()
         self.finish_layout()
 
-    def _outcome_changed(self, *_):
+    def _outcome_changed(self, *_) -> None:
         permit = self.outcome.currentData() == "IZIN"
         for w, show in ((self.validity, permit), (self.conditions, permit), (self.reasons, not permit)):
             w.setVisible(show)
@@ -327,7 +327,7 @@ class DraftDialog(ActionDialog):
 
 
 class ApproveDialog(ActionDialog):
-    def __init__(self, loket, actor, item, title, parent=None):
+    def __init__(self, loket, actor, item, title, parent=None) -> None:
         super().__init__(loket, actor, item, title, parent)
         d = item.draft or {}
         self.form.addRow(self.tr("Naskah"), QLabel(
@@ -362,7 +362,7 @@ class ApproveDialog(ActionDialog):
 class SendBackDialog(ActionDialog):
     """The reason is required: the file returns to its previous holder."""
 
-    def __init__(self, loket, actor, item, title, parent=None):
+    def __init__(self, loket, actor, item, title, parent=None) -> None:
         super().__init__(loket, actor, item, title, parent)
         action = next((a for a in workflow.ACTIONS.values() if workflow.is_send_back(a.key)
                        and item.state in a.from_states), None)
@@ -392,7 +392,7 @@ class SignDialog(ActionDialog):
     never kept), through the office's own signing tool (save the draft, attach the signed
     file), or by hand."""
 
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Tandatangani"), parent)
         d = item.draft or {}
         what = self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")
@@ -454,7 +454,7 @@ class SignDialog(ActionDialog):
         self.add_preview()
         (self.passphrase if direct_ok else self.pick).setFocus()
 
-    def _mode(self, *_):
+    def _mode(self, *_) -> None:
         direct, tte = self.direct.isChecked(), self.tte.isChecked()
         self.nik.setEnabled(direct)
         self.passphrase.setEnabled(direct)

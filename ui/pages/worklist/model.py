@@ -17,7 +17,7 @@ class OverdueDelegate(QStyledItemDelegate):
     """Tints overdue rows. The style sheet styles table items, which makes Qt
     ignore the model's BackgroundRole, so the tint is painted here first."""
 
-    def paint(self, painter, option, index):
+    def paint(self, painter, option, index) -> None:
         r = index.data(ROW_ROLE)
         if r is not None and r.overdue and not (option.state & QStyle.StateFlag.State_Selected):
             painter.fillRect(option.rect, OVERDUE_BG)
@@ -34,7 +34,7 @@ class WorklistModel(QAbstractTableModel):
     # due date and days left come first after the name: the question of the day is "what is late"
     COLUMNS = ("no", "name", "due", "left", "state", "permit", "since", "holder")
 
-    def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100):
+    def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.page_size = loket, actor, page_size
         self.rows: list = []

@@ -49,7 +49,7 @@ class WorkTable(QTableView):
 
     act_requested = Signal()
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.act_requested.emit()
             return
@@ -59,7 +59,7 @@ class WorkTable(QTableView):
 class StateChip(QPushButton):
     """A count per state; checked = the list is filtered to that state."""
 
-    def __init__(self, state: str | None, label: str, parent=None):
+    def __init__(self, state: str | None, label: str, parent=None) -> None:
         super().__init__(parent)
         self.state = state
         self.label = label
@@ -76,7 +76,7 @@ class WorklistPage(QWidget):
 
     counts_changed = Signal(object)
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.setObjectName("worklistPage")
@@ -213,7 +213,7 @@ class WorklistPage(QWidget):
     def _state_chosen(self, state) -> None:
         self.apply_filters()
 
-    def _scope_changed(self, *_):
+    def _scope_changed(self, *_) -> None:
         self.refresh_counts()
         self.apply_filters()
 
@@ -288,7 +288,7 @@ class WorklistPage(QWidget):
                 return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
                                            overdue_only=False, mine_only=False).total
 
-        def told(n):
+        def told(n) -> None:
             if n and not self.model.rows and self.search.text() == query:
                 self.status.setText(self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang "
                                             "“Termasuk berkas rekan” untuk melihatnya.").format(q=query, n=n))

@@ -25,7 +25,7 @@ class FilePanel(QWidget):
     acted = Signal(str)          # application id
     feedback = Signal(str, str, str)   # application id, what happened and where the file went, undo action
 
-    def __init__(self, loket, actor, parent=None):
+    def __init__(self, loket, actor, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         self.item = None
