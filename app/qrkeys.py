@@ -20,7 +20,7 @@ the receipt is the workstation's statement anyway (the officer's name and NIP
 are printed on it and in the audit log). Nothing here ever writes a private
 key anywhere else, and no command exports one.
 
-Public keys go in the table ``signing_key`` (db/qrkeys_models.py), which
+Public keys go in the table ``signing_key`` (db/models/keys.py), which
 travels with sync, and in `loket keys export` files; a workstation trusts the
 keys in its database plus its own. An administrator revokes a key from a date
 (`loket keys revoke`): documents dated on or after it fail verification,
@@ -337,7 +337,7 @@ def holder() -> Holder:
 def _rows(session):
     from sqlalchemy import select
 
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     return session.scalars(select(SigningKey).order_by(SigningKey.created_at, SigningKey.id)).all()
 
 
@@ -345,7 +345,7 @@ def _revocations(session) -> dict[str, date]:
     """key id -> the earliest date it is revoked from (append-only rows)."""
     from sqlalchemy import func, select
 
-    from db.qrkeys_models import SigningKeyRevocation as R
+    from db.models.keys import SigningKeyRevocation as R
     return dict(session.execute(select(R.key_id, func.min(R.revoked_from)).group_by(R.key_id)).all())
 
 
@@ -368,7 +368,7 @@ def register_own(session, key: Ed25519PrivateKey | None = None):
     """The row of this workstation's key (added to the session when missing; the
     caller commits). None when this workstation has no key."""
     from app import config
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     if key is None:
         found = load()
         if found is None:
@@ -426,7 +426,7 @@ def _day(value) -> date | None:
 def find(session, kid: str):
     from sqlalchemy import select
 
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     register_own(session)
     rows = session.scalars(select(SigningKey).where(SigningKey.kid == (kid or "").strip().lower())).all()
     if not rows:
@@ -439,7 +439,7 @@ def find(session, kid: str):
 
 def _mark_revoked(session, row, actor, day: date, reason: str) -> None:
     """An append-only revocation row, and the display cache on the key's row."""
-    from db.qrkeys_models import SigningKeyRevocation
+    from db.models.keys import SigningKeyRevocation
     session.add(SigningKeyRevocation(key_id=row.id, revoked_from=day, reason=reason, officer_id=actor.officer_id,
                                      officer_name=actor.name, created_by=actor.officer_id,
                                      created_ws=actor.workstation))
@@ -499,7 +499,7 @@ def import_keys(session, actor, data) -> tuple[int, int]:
     is refused when any entry is malformed; a revocation is kept or moved earlier,
     never lifted."""
     from app import audit
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     bad = ServiceError(tr("Berkas kunci publik tidak sah (bukan hasil `loket keys export`, atau telah diubah)."))
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT or not isinstance(data.get("keys"), list):
         raise bad

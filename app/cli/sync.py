@@ -169,7 +169,7 @@ def _conflicts(args) -> int:
     from sqlalchemy import select
 
     from app.cli import open_from
-    from db.sync_models import SyncConflict
+    from db.models.sync import SyncConflict
     loket = open_from(args)
     with loket.Session() as s:
         items = list(s.scalars(select(SyncConflict).order_by(SyncConflict.at.desc()).limit(args.limit)))

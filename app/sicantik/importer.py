@@ -41,7 +41,7 @@ from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
-from db.sicantik_models import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
+from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
 if TYPE_CHECKING:
     from app.runtime import Loket

@@ -361,5 +361,5 @@ def value_map(session) -> Values:
     """The office's map of enum-like values (sicantik_value_map), for read_row."""
     from sqlalchemy import select
 
-    from db.sicantik_models import SicantikValueMap
+    from db.models.sicantik import SicantikValueMap
     return {(m.field, m.value_key): m.loket_value for m in session.scalars(select(SicantikValueMap))}

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Engine, func, select
 
-from db.sync_models import SyncOutbox
+from db.models.sync import SyncOutbox
 
 OB = SyncOutbox.__table__
 

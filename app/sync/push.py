@@ -46,7 +46,7 @@ from app.i18n import tr
 from app.sync import capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
-from db.sync_models import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
+from db.models.sync import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
 
 log = logging.getLogger("loket.sync")
 

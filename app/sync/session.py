@@ -19,7 +19,7 @@ from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport
 from db.base import utcnow
-from db.sync_models import SyncClient
+from db.models.sync import SyncClient
 
 log = logging.getLogger("loket.sync")
 

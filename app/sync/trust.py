@@ -91,7 +91,7 @@ def exchange_root(local: Engine, central: Engine) -> None:
     first administrator is not the office's loses that administrator's rights
     here, and the stripped row is what it pushes."""
     from app.sync.pull import get_state, set_state
-    from db.sync_models import SyncState
+    from db.models.sync import SyncState
     t = SyncState.__table__
     with local.connect() as lc:
         mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
@@ -276,7 +276,7 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
 
 def note(c: Connection, table: str, row: dict, reason: str) -> None:
     from app.sync.pull import _refusal_row
-    from db.sync_models import SyncConflict
+    from db.models.sync import SyncConflict
     who = row.get("username") or row.get("code") or row.get("name") or row.get("id")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
