@@ -18,7 +18,7 @@ from app.i18n import tr
 
 
 class Invalid(LoketError, ValueError):
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
         self.message = message

@@ -173,12 +173,12 @@ class _Rail(QWidget):
 
     COLORS = {"": "#2b72d6", "back": "#d97706", "done": "#1f8a4c"}
 
-    def __init__(self, kind: str, first: bool, last: bool, parent=None):
+    def __init__(self, kind: str, first: bool, last: bool, parent=None) -> None:
         super().__init__(parent)
         self.kind, self.first, self.last = kind, first, last
         self.setFixedWidth(28)
 
-    def paintEvent(self, _e):
+    def paintEvent(self, _e) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x, y = self.width() / 2, 14.0
@@ -196,7 +196,7 @@ class _Rail(QWidget):
 class Timeline(QWidget):
     """The events of one application, oldest first, as a vertical timeline."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self._lay = QVBoxLayout(self)
@@ -260,7 +260,7 @@ class DetailView(QWidget):
     loaded = Signal(object)      # Snapshot
     title_changed = Signal(str)
 
-    def __init__(self, loket, no_or_id: str, bus=None, parent=None):
+    def __init__(self, loket, no_or_id: str, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.key, self.bus = loket, no_or_id, bus
         self.snapshot: Snapshot | None = None
@@ -533,7 +533,7 @@ class DetailView(QWidget):
 class DetailWindow(QWidget):
     """A DetailView in its own window; Esc closes it."""
 
-    def __init__(self, loket, no_or_id: str, bus=None, parent=None):
+    def __init__(self, loket, no_or_id: str, bus=None, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailWindow")

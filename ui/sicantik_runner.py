@@ -35,7 +35,7 @@ class SicantikRunner(QObject):
     status_changed = Signal(dict)
 
     def __init__(self, loket, bus, parent: QObject | None = None,
-                 pull: Callable = importer.pull_scheduled, first_delay_ms: int = 20_000):
+                 pull: Callable = importer.pull_scheduled, first_delay_ms: int = 20_000) -> None:
         super().__init__(parent)
         self.loket, self.bus, self._pull = loket, bus, pull
         self._timer = QTimer(self)

@@ -31,7 +31,7 @@ class SyncRunner(QObject):
     _progress = Signal(str, int)
 
     def __init__(self, loket, bus, parent: QObject | None = None,
-                 sync: Callable = sync_session.run):
+                 sync: Callable = sync_session.run) -> None:
         super().__init__(parent)
         self.loket, self.bus, self._sync = loket, bus, sync
         self._timer = QTimer(self)

@@ -39,7 +39,7 @@ class Task(QObject):
 
     _finished = Signal(bool, object)
 
-    def __init__(self, on_done, on_error, context):
+    def __init__(self, on_done, on_error, context) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
@@ -67,7 +67,7 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: Task):
+    def __init__(self, fn: Callable[[], Any], task: Task) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn

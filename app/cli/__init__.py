@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from argparse import Namespace
 
 from app import __version__
 from app.i18n import tr
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def open_from(args):
+def open_from(args: Namespace):
     from app.runtime import StartupError, open_loket
     try:
         return open_loket(args.data_dir)
