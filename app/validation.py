@@ -13,10 +13,11 @@ import unicodedata
 from datetime import date
 
 from app import clock
+from app.errors import LoketError
 from app.i18n import tr
 
 
-class Invalid(ValueError):
+class Invalid(LoketError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 import app.sicantik.counter  # noqa: F401  (registers counter 2's live lookup with intake)
 from app import clock
+from app.changes import Changes
 from app.sicantik import importer
 from ui import worker
 
@@ -79,9 +80,8 @@ class SicantikRunner(QObject):
 
     def _done(self, result) -> None:
         self.running = False
-        changed = list(dict.fromkeys(result.changed_ids))
-        if changed:
-            self.bus.applications_changed.emit(changed)
+        if result.changed_ids:
+            self.bus.announce(Changes.for_applications(*result.changed_ids))
         text = _tr("SiCantik: {summary}").format(summary=result.summary())
         if result.error:
             self._emit(False, text + " — " + result.error)

@@ -72,11 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # one clear line, the traceback goes to the log
-        from app.config import ConfigError
-        from app.services.context import ServiceError
-        from app.validation import Invalid
-        from app.workflow import WorkflowError
-        if isinstance(e, (ServiceError, WorkflowError, Invalid, ConfigError)):
+        from app.errors import LoketError
+        if isinstance(e, LoketError):
             print(f"loket: {e}", file=sys.stderr)
             return 1
         import logging

@@ -135,9 +135,8 @@ def _act(args: Namespace) -> int:
             _run(s, actor, app, args.action, sets)
         except BaseException as e:
             s.rollback()
-            from app.config import ConfigError
-            from app.validation import Invalid
-            if isinstance(e, (ValueError, OSError)) and not isinstance(e, (Invalid, ConfigError)):
+            from app.errors import LoketError
+            if isinstance(e, (ValueError, OSError)) and not isinstance(e, LoketError):
                 raise Failure(tr("Isian tidak sah untuk {a}: {e}").format(a=args.action, e=e)) from None
             raise
         s.expire_all()
