@@ -17,11 +17,8 @@ translate = QCoreApplication.translate
 def user_message(exc: BaseException) -> str:
     """What the officer reads: the service's own message for a refusal,
     a calm pointer to the log for anything unexpected."""
-    from app.config import ConfigError
-    from app.services.context import ServiceError
-    from app.validation import Invalid
-    from app.workflow import WorkflowError
-    if isinstance(exc, (ServiceError, WorkflowError, Invalid, ConfigError)):
+    from app.errors import LoketError
+    if isinstance(exc, LoketError):
         return str(exc)
     return translate("widgets", "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n"
               "Rincian teknis dicatat di berkas log ({log}).").format(log=log_path_text())
