@@ -256,7 +256,7 @@ def test_closure_service_refusals(session, admin, actor_factory):
 # --- a starting point from SiCantik ----------------------------------------------------------
 
 def test_import_permit_types_from_sicantik_template(session, admin, loket, fake, monkeypatch, capsys):
-    from db.sicantik_models import SicantikPermitMap
+    from db.models.sicantik import SicantikPermitMap
     from tests.fake_sicantik import configure
     configure(loket, fake)
     fake.rows = [

@@ -13,7 +13,7 @@ from app.calendar import WorkCalendar
 from app.services import closures, officers, permit_types
 from app.services.permit_types import PermitTypeSpec, RequirementSpec
 from db.models import NonWorkingDay, PermitType, Requirement
-from db.sync_models import SyncConflict
+from db.models.sync import SyncConflict
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db
 from tests.trust_helpers import raw_sql

@@ -15,8 +15,7 @@ from app import config, qrsign, workflow
 from app.documents import sk as skdoc
 from app.services import complaints, handover, issuance, survey
 from app.services.context import PermissionDenied, ServiceError
-from db.counter45_models import ComplaintUpdate, Handover
-from db.models import AuditRecord, DocumentPrint, IssuedDocument, SurveyResponse, WorkflowEvent
+from db.models import AuditRecord, ComplaintUpdate, DocumentPrint, Handover, IssuedDocument, SurveyResponse, WorkflowEvent
 from tests import counter45_helpers as h
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.

@@ -138,8 +138,8 @@ def test_first_start_admin_creates_counter2_officer_who_sees_only_counter2(qtbot
 
     # A handover as this officer is refused by the service, and nothing changes.
     from app.services import handover
-    from db.counter45_models import Handover
     from db.models import AuditRecord
+    from db.models.documents import Handover
     with loket.Session() as s:
         before = (s.scalar(select(func.count()).select_from(Handover)),
                   s.scalar(select(func.count()).select_from(AuditRecord)))

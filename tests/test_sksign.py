@@ -292,7 +292,7 @@ def _ready_for_handover(session, **kw) -> str:
 
 
 def _handover_state(session, no):
-    from db.counter45_models import Handover
+    from db.models.documents import Handover
     return state(session, no) + (session.scalar(select(func.count()).select_from(Handover)),)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from app import workflow
 from app.calendar import add_months
@@ -43,7 +44,7 @@ class Bar:
     keys: list[str]                 # what `files()` takes to list the files behind each value
     name: str = ""                  # in full, for the tooltip and the list of files
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.name = self.name or self.label
 
 
@@ -73,7 +74,7 @@ class Dashboard:
     figures: dict[str, Figure] = field(default_factory=dict)
 
 
-def _offset_hours(session) -> int:
+def _offset_hours(session: Session) -> int:
     tz = tracking.office_tz(session)
     return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)
 
@@ -82,7 +83,7 @@ def _utc(d: date, hours: int) -> datetime:
     return datetime(d.year, d.month, d.day) - timedelta(hours=hours)
 
 
-def build(session, today: date | None = None) -> Dashboard:
+def build(session: Session, today: date | None = None) -> Dashboard:
     today = today or tracking.office_today(session)
     h = _offset_hours(session)
     dash = Dashboard(today)
@@ -98,7 +99,7 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _intake(session, today: date, h: int) -> Figure:
+def _intake(session: Session, today: date, h: int) -> Figure:
     first = _week_start(today) - timedelta(weeks=WEEKS - 1)
     rows = session.execute(text(
         "SELECT date(e.at, :shift) AS day, a.source, count(*) FROM workflow_event e "
@@ -117,7 +118,7 @@ def _intake(session, today: date, h: int) -> Figure:
                   note=tr("{n} minggu terakhir, menurut minggu diterima").format(n=WEEKS))
 
 
-def _states(session) -> Figure:
+def _states(session: Session) -> Figure:
     counts = dict(session.execute(select(Application.state, func.count()).group_by(Application.state)).all())
     bars = []
     for key, st in workflow.STATES.items():
@@ -130,7 +131,7 @@ def _states(session) -> Figure:
                   note=tr("Berkas yang masih berjalan; arsip tidak dihitung."))
 
 
-def _on_time(session, today: date, h: int) -> Figure:
+def _on_time(session: Session, today: date, h: int) -> Figure:
     since = today - timedelta(days=90)
     rows = session.execute(text(
         "SELECT p.code, p.name, count(*), sum(date(e.at, :shift) <= a.due_date) FROM workflow_event e "
@@ -145,7 +146,7 @@ def _on_time(session, today: date, h: int) -> Figure:
                   tr("Ditandatangani dalam 90 hari terakhir; klik untuk berkas yang terlambat."))
 
 
-def _ikm(session, today: date, h: int) -> Figure:
+def _ikm(session: Session, today: date, h: int) -> Figure:
     """Summed per element in SQL (json_extract), so a year of a busy office is one pass."""
     from db.models import SurveyResponse
     first = add_months(today.replace(day=1), -11)
@@ -163,7 +164,7 @@ def _ikm(session, today: date, h: int) -> Figure:
     return Figure(tr("IKM per bulan"), [tr("IKM")], bars, "IKM", tr("12 bulan terakhir; bobot 1/9."))
 
 
-def _expiring_rows(session, today: date, days: int = 90):
+def _expiring_rows(session: Session, today: date, days: int = 90):
     """(application id, valid_until) of permits ending in [today, today + days]."""
     out = []
     for pt_id, months in session.execute(select(PermitType.id, PermitType.validity_months)
@@ -182,7 +183,7 @@ def _expiring_rows(session, today: date, days: int = 90):
     return out
 
 
-def _expiring(session, today: date) -> Figure:
+def _expiring(session: Session, today: date) -> Figure:
     rows = _expiring_rows(session, today)
     bands = [(30, tr("≤ 30 hari")), (60, tr("31–60 hari")), (90, tr("61–90 hari"))]
     counts = [0, 0, 0]
@@ -202,7 +203,7 @@ class FileRow:
     state_label: str
 
 
-def files(session, key: str, today: date | None = None, limit: int = FILES_LIMIT) -> list[FileRow]:
+def files(session: Session, key: str, today: date | None = None, limit: int = FILES_LIMIT) -> list[FileRow]:
     """The files behind one bar (`Bar.keys`), newest first, at most `limit`."""
     today = today or tracking.office_today(session)
     h = _offset_hours(session)

@@ -18,8 +18,8 @@ from app.services import applications
 from app.services.context import Actor, ServiceError
 from app.workflow import ADMIN, LOKET5
 from db.base import utcnow
-from db.counter45_models import ComplaintUpdate
 from db.models import Application, Complaint
+from db.models.public import ComplaintUpdate
 
 RECEIVED, IN_PROGRESS, DONE = "DITERIMA", "DIPROSES", "SELESAI"
 STATUSES = {RECEIVED: "Diterima", IN_PROGRESS: "Diproses", DONE: "Selesai"}

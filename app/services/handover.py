@@ -30,8 +30,8 @@ from app.services import issuance, survey
 from app.services.context import Actor, ServiceError
 from app.workflow import LOKET5
 from db.base import utcnow
-from db.counter45_models import Handover
 from db.models import Application, DocumentPrint, IssuedDocument
+from db.models.documents import Handover
 
 ID_TYPES = {"KTP": "KTP", "SIM": "SIM", "PASPOR": "Paspor", "KITAS": "KITAS/KITAP"}
 RECEIPT_KIND = "HANDOVER"

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app import proof
 from app.i18n import tr
@@ -91,7 +92,7 @@ def exchange_root(local: Engine, central: Engine) -> None:
     first administrator is not the office's loses that administrator's rights
     here, and the stripped row is what it pushes."""
     from app.sync.pull import get_state, set_state
-    from db.sync_models import SyncState
+    from db.models.sync import SyncState
     t = SyncState.__table__
     with local.connect() as lc:
         mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
@@ -141,7 +142,7 @@ class Screen:
     Rows accepted earlier in the batch may sign later ones (a new administrator
     and the officers they created arrive together at a new workstation)."""
 
-    def __init__(self, conn: Connection, table: str, baseline: dict | None = None):
+    def __init__(self, conn: Connection, table: str, baseline: dict | None = None) -> None:
         self.conn, self.table = conn, table
         self.spec = T.by_name()[table]
         self.baseline = baseline
@@ -276,7 +277,7 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
 
 def note(c: Connection, table: str, row: dict, reason: str) -> None:
     from app.sync.pull import _refusal_row
-    from db.sync_models import SyncConflict
+    from db.models.sync import SyncConflict
     who = row.get("username") or row.get("code") or row.get("name") or row.get("id")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
@@ -287,7 +288,7 @@ def note(c: Connection, table: str, row: dict, reason: str) -> None:
 
 # --- a fresh data folder and an office that already has officers ---------------------------
 
-def central_officers(session) -> tuple[int | None, str]:
+def central_officers(session: Session) -> tuple[int | None, str]:
     """(officers in the configured central database, or None when none is
     configured; the URL as shown). Raises app.sync.central.CentralError when
     one is configured but cannot be asked."""
