@@ -127,8 +127,8 @@ def dialogs(loket, session, qtbot):
     from app import workflow
     from app.services import backoffice
     from app.sicantik.importer import UnmappedPermit
-    from tests.counter45_helpers import ANALYST, KADIN, KASI, received
     from tests.conftest import make_actor
+    from tests.counter45_helpers import ANALYST, KADIN, KASI, received
     from ui.detail import DetailWindow
     from ui.login import ChangePasswordDialog, LoginDialog, SetupDialog
     from ui.main_window import AboutDialog
