@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from ui import worker
+from ui import fit, worker
 from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _dt, _esc, _qtoday
 from ui.widgets import app_tr, theme, user_message
 
@@ -89,8 +89,7 @@ class ActionDialog(QDialog):
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
         self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
+        fit.within_screen(self, 1180, 700)
         loket, no, actor = self.loket, self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
