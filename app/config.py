@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import LoketError
 from app.i18n import tr
 from db.models import Setting
 
@@ -132,7 +133,7 @@ KEYS: dict[str, Key] = {k.name: k for k in [
 ]}
 
 
-class ConfigError(ValueError):
+class ConfigError(LoketError, ValueError):
     pass
 
 

@@ -182,6 +182,7 @@ def test_detail_of_unknown_number_says_so(qtbot, window):
 
 def test_bus_opens_and_refreshes(qtbot, window, loket, actor_factory):
     from app import workflow
+    from app.changes import Changes
     from app.services import applications
     w = window(4)
     w.bus.open_application.emit("PMH-2026-00002")
@@ -197,7 +198,7 @@ def test_bus_opens_and_refreshes(qtbot, window, loket, actor_factory):
         s.commit()
         app_id = a.id
     with qtbot.waitSignal(w.home.model.modelReset, timeout=5000, raising=False):
-        w.bus.applications_changed.emit([app_id])
+        w.bus.announce(Changes.for_applications(app_id))
     qtbot.waitUntil(lambda: any(r.receipt_number == "TT/X/1" for r in w.home.model.rows), timeout=5000)
     qtbot.waitUntil(lambda: d.view.snapshot.state == "RECEIVED", timeout=5000)
     qtbot.waitUntil(lambda: w.home.state_items["RECEIVED"].text(1) == "2", timeout=5000)

@@ -60,7 +60,7 @@ def _key(actor) -> str:
 class SessionManager(QObject):
     """The officers' windows at this workstation, the idle timer and the lock screen."""
 
-    def __init__(self, loket, bus):
+    def __init__(self, loket, bus) -> None:
         super().__init__()
         self.loket, self.bus = loket, bus
         self.windows: dict[str, QWidget] = {}
@@ -310,7 +310,7 @@ class SessionManager(QObject):
 class LockScreen(QWidget):
     """Covers the screen; the officer's password, or another officer's login."""
 
-    def __init__(self, manager: SessionManager, actor):
+    def __init__(self, manager: SessionManager, actor) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         from db.base import utcnow
         from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon

@@ -33,7 +33,7 @@ def _icon() -> QIcon:
 
 
 class PasswordEdit(QLineEdit):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setMaxLength(128)
@@ -44,7 +44,7 @@ class PasswordEdit(QLineEdit):
 
 
 class ErrorLabel(QLabel):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("formError")
         self.setWordWrap(True)
@@ -89,7 +89,7 @@ class LoginForm(QWidget):
 
     authenticated = Signal(object)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         form = QFormLayout(self)
@@ -140,7 +140,7 @@ class LoginDialog(QDialog):
         super().showEvent(e)
         _refit(self)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.actor: Actor | None = None
@@ -175,7 +175,7 @@ class LoginDialog(QDialog):
 class SetupDialog(QDialog):
     """First start: the first administrator, with a password they choose."""
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket = loket
@@ -271,7 +271,7 @@ class ChangePasswordDialog(QDialog):
     """An officer chooses a new password. `forced`: an administrator set the
     current one, so the officer must replace it before working."""
 
-    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None):
+    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket, self.actor = loket, actor

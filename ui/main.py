@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import traceback
+from argparse import Namespace
 
 _IMPORTED = time.monotonic()
 log = logging.getLogger("loket.ui")
@@ -171,7 +172,7 @@ def login_actor(loket, parent=None):
 class SmokeProbe:
     """Waits for the home page's data, then for the paint that shows it."""
 
-    def __init__(self, app, window, timeout_s: float = 60.0):
+    def __init__(self, app, window, timeout_s: float = 60.0) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         self.app, self.window = app, window
         self.result: float | None = None
@@ -179,7 +180,7 @@ class SmokeProbe:
         viewport = window.home.table.viewport()
 
         class Filter(QObject):
-            def eventFilter(self, obj, ev):
+            def eventFilter(self, obj, ev) -> bool:
                 if ev.type() == QEvent.Type.Paint and window.home.is_ready() and probe.result is None:
                     # after this paint has been drawn, not before
                     QTimer.singleShot(0, probe._painted)
@@ -211,7 +212,7 @@ def _running_app():
 
 
 # -- the entry point -------------------------------------------------------------------------
-def run_gui(args) -> int:
+def run_gui(args: Namespace) -> int:
     from app.runtime import StartupError, open_loket
     from ui import worker
     from ui.widgets import error_box, set_office_timezone, user_message

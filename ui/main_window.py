@@ -51,7 +51,7 @@ class SearchBox(QLineEdit):
 
     go_down = Signal()
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() == Qt.Key.Key_Down:
             self.go_down.emit()
             return
@@ -66,7 +66,7 @@ class PageStack(QStackedWidget):
     """The pages, sized by the page shown (not the largest one), inside a scroll area:
     on a small screen a page scrolls rather than being cut."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
 
@@ -82,7 +82,7 @@ class PageStack(QStackedWidget):
 class NavList(QListWidget):
     """The navigation: each entry as tall as its wrapped title needs, never cut."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -100,7 +100,7 @@ class NavList(QListWidget):
         self.setMaximumHeight(total)
         self.setMinimumHeight(min(total, 46 * 3))
 
-    def resizeEvent(self, e):
+    def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         if e.oldSize().width() != e.size().width():
             self.fit_entries()
@@ -108,7 +108,7 @@ class NavList(QListWidget):
 
 class MainWindow(QMainWindow):
     def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
-                 background: bool = True):
+                 background: bool = True) -> None:
         """`background=False` (loket --smoke) starts no scheduled pull or sync:
         a smoke run reads and never changes anything."""
         super().__init__()
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         from PySide6 import __version__ as qt_version
         self.setWindowTitle(self.tr("Tentang Loket"))

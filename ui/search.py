@@ -65,7 +65,7 @@ class ResultsTable(QTableView):
 
     open_requested = Signal(object)
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
@@ -78,7 +78,7 @@ class ApplicationsPage(QWidget):
     open_application = Signal(str)     # application id
     ready = Signal()                   # counts and the first page have arrived (once)
 
-    def __init__(self, loket, bus=None, parent=None):
+    def __init__(self, loket, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.bus = loket, bus
         self.setObjectName("applicationsPage")
@@ -285,7 +285,7 @@ class ApplicationsPage(QWidget):
     def _page_loaded(self, n: int, exhausted: bool) -> None:
         self._update_status()
 
-    def _update_status(self, *_):
+    def _update_status(self, *_) -> None:
         n = self.model.rowCount()
         if self.model.is_loading():
             text = self.tr("Memuat…")

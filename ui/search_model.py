@@ -28,7 +28,7 @@ class SearchModel(QAbstractTableModel):
 
     COLUMNS = ("no", "name", "nik", "permit", "state", "due", "receipt", "submitted")
 
-    def __init__(self, loket, parent: QObject | None = None, page_size: int = 100):
+    def __init__(self, loket, parent: QObject | None = None, page_size: int = 100) -> None:
         super().__init__(parent)
         self.loket = loket
         self.page_size = page_size

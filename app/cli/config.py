@@ -1,6 +1,8 @@
 """loket config get|set|list"""
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -21,7 +23,7 @@ def register(sub) -> None:
     ls.set_defaults(func=_list)
 
 
-def _get(args) -> int:
+def _get(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)
@@ -30,7 +32,7 @@ def _get(args) -> int:
     return 0
 
 
-def _set(args) -> int:
+def _set(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)
@@ -50,7 +52,7 @@ def _set(args) -> int:
     return 0
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)

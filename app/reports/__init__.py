@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.i18n import tr
 from app.services.context import ServiceError
 
@@ -126,7 +128,7 @@ def all_reports() -> list[Report]:
     return list(REPORTS.values())
 
 
-def build(session, name: str, params: Params) -> Table:
+def build(session: Session, name: str, params: Params) -> Table:
     report = get(name)
     return report.build(session, params.check())
 

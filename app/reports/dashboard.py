@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from app import workflow
 from app.calendar import add_months
@@ -41,7 +42,7 @@ class Bar:
     keys: list[str]                 # what `files()` takes to list the files behind each value
     name: str = ""                  # in full, for the tooltip and the list of files
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.name = self.name or self.label
 
 
@@ -71,7 +72,7 @@ class Dashboard:
     figures: dict[str, Figure] = field(default_factory=dict)
 
 
-def _offset_hours(session) -> int:
+def _offset_hours(session: Session) -> int:
     tz = tracking.office_tz(session)
     return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)
 
@@ -80,7 +81,7 @@ def _utc(d: date, hours: int) -> datetime:
     return datetime(d.year, d.month, d.day) - timedelta(hours=hours)
 
 
-def build(session, today: date | None = None) -> Dashboard:
+def build(session: Session, today: date | None = None) -> Dashboard:
     today = today or tracking.office_today(session)
     rollup.ensure(session)
     dash = Dashboard(today)
@@ -96,7 +97,7 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _totals(session, kinds: tuple[str, ...], lo: date, hi: date | None = None):
+def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None):
     """(kind, day, permit type id, n) of the running totals (app/reports/rollup.py) in [lo, hi]."""
     q = select(ReportRollup.kind, ReportRollup.day, ReportRollup.permit_type_id, ReportRollup.n).where(
         ReportRollup.kind.in_(kinds), ReportRollup.day >= lo)
@@ -105,7 +106,7 @@ def _totals(session, kinds: tuple[str, ...], lo: date, hi: date | None = None):
     return session.execute(q).all()
 
 
-def _intake(session, today: date) -> Figure:
+def _intake(session: Session, today: date) -> Figure:
     first = _week_start(today) - timedelta(weeks=WEEKS - 1)
     per: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(WEEKS)}
     for kind, day, _pt, n in _totals(session, ("receive_online", "receive_walkin"), first):
@@ -119,7 +120,7 @@ def _intake(session, today: date) -> Figure:
                   note=tr("{n} minggu terakhir, menurut minggu diterima").format(n=WEEKS))
 
 
-def _states(session) -> Figure:
+def _states(session: Session) -> Figure:
     running = [k for k, st in workflow.STATES.items() if not st.final]
     counts = dict(session.execute(select(Application.state, func.count())
                                   .where(Application.state.in_(running)).group_by(Application.state)).all())
@@ -134,7 +135,7 @@ def _states(session) -> Figure:
                   note=tr("Berkas yang masih berjalan; arsip tidak dihitung."))
 
 
-def _on_time(session, today: date) -> Figure:
+def _on_time(session: Session, today: date) -> Figure:
     signed: dict[str, list[int]] = {}
     for kind, _day, pt, n in _totals(session, ("sign", "sign_ok"), today - timedelta(days=90)):
         signed.setdefault(pt, [0, 0])[0 if kind == "sign" else 1] += n
@@ -147,7 +148,7 @@ def _on_time(session, today: date) -> Figure:
                   tr("Ditandatangani dalam 90 hari terakhir; klik untuk berkas yang terlambat."))
 
 
-def _ikm(session, today: date) -> Figure:
+def _ikm(session: Session, today: date) -> Figure:
     first = add_months(today.replace(day=1), -11)
     per: dict[str, dict[str, int]] = {}
     for kind, day, _pt, n in _totals(session, ("survey", *ikm.KEYS), first):
@@ -165,7 +166,7 @@ def _ikm(session, today: date) -> Figure:
     return Figure(tr("IKM per bulan"), [tr("IKM")], bars, "IKM", tr("12 bulan terakhir; bobot 1/9."))
 
 
-def _expiring_rows(session, today: date, days: int = 90):
+def _expiring_rows(session: Session, today: date, days: int = 90):
     """(application id, valid_until) of permits ending in [today, today + days]: for the
     list behind a bar. For each permit type with a validity of V months, the `sign`
     events of the window that started V months ago (the events' time index), then
@@ -187,7 +188,7 @@ def _expiring_rows(session, today: date, days: int = 90):
     return out
 
 
-def _expiring(session, today: date) -> Figure:
+def _expiring(session: Session, today: date) -> Figure:
     bands = [(30, tr("≤ 30 hari")), (60, tr("31–60 hari")), (90, tr("61–90 hari"))]
     counts = [0, 0, 0]
     for _k, until, _pt, n in _totals(session, ("expires",), today, today + timedelta(days=90)):
@@ -206,7 +207,7 @@ class FileRow:
     state_label: str
 
 
-def files(session, key: str, today: date | None = None, limit: int = FILES_LIMIT) -> list[FileRow]:
+def files(session: Session, key: str, today: date | None = None, limit: int = FILES_LIMIT) -> list[FileRow]:
     """The files behind one bar (`Bar.keys`), newest first, at most `limit`."""
     today = today or tracking.office_today(session)
     h = _offset_hours(session)

@@ -14,13 +14,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.i18n import tr
 from app.reports import ReportError, Table
 
 FORMATS = (".xlsx", ".pdf", ".csv")
 
 
-def letter_parts(session) -> tuple:
+def letter_parts(session: Session) -> tuple:
     """The office's letterhead and the approving official, from its settings."""
     from app import config
     from app.documents import base as b

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app import proof
 from app.i18n import tr
@@ -143,7 +144,7 @@ class Screen:
     Rows accepted earlier in the batch may sign later ones (a new administrator
     and the officers they created arrive together at a new workstation)."""
 
-    def __init__(self, conn: Connection, table: str, baseline: dict | None = None):
+    def __init__(self, conn: Connection, table: str, baseline: dict | None = None) -> None:
         self.conn, self.table = conn, table
         self.spec = T.by_name()[table]
         self.baseline = baseline
@@ -299,7 +300,7 @@ def note(c: Connection, table: str, row: dict, reason: str) -> None:
 
 # --- a fresh data folder and an office that already has officers ---------------------------
 
-def central_officers(session) -> tuple[int | None, str]:
+def central_officers(session: Session) -> tuple[int | None, str]:
     """(officers in the configured central database, or None when none is
     configured; the URL as shown). Raises app.sync.central.CentralError when
     one is configured but cannot be asked."""

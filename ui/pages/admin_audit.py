@@ -42,7 +42,7 @@ def _verify(loket):
 class AuditPage(QWidget):
     COLUMNS = ("Waktu", "Workstation", "No.", "Petugas", "Tindakan", "Ringkasan")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.rows = []

@@ -34,7 +34,7 @@ class ComplaintsPanel(QWidget):
     registered = Signal(str)      # ticket number
     updated = Signal(str)
 
-    def __init__(self, loket, actor, parent=None):
+    def __init__(self, loket, actor, parent=None) -> None:
         super().__init__(parent)
         from app.services import complaints
         self.loket, self.actor = loket, actor

@@ -48,7 +48,7 @@ def scan_box(parent, placeholder: str) -> QLineEdit:
 class Counter4Page(QWidget):
     printed = Signal(str, str)        # kind, document id (tests and the bus listen)
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.view_data = None

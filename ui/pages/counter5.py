@@ -47,7 +47,7 @@ SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c",
 class HandoverPanel(QWidget):
     handed_over = Signal(str)      # no_permohonan
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         from app.services import handover
         self.loket, self.actor, self.bus = loket, actor, bus
@@ -327,7 +327,7 @@ class HandoverPanel(QWidget):
         with self.loket.Session() as s:
             q = survey.questionnaire(s)
 
-        def submit(answers, profile, suggestion):
+        def submit(answers, profile, suggestion) -> None:
             with self.loket.Session() as s:
                 survey.record(s, self.actor, no, answers=answers, suggestion=suggestion, **profile)
 
@@ -355,7 +355,7 @@ class HandoverPanel(QWidget):
             return
         reason = self.decline_reason.text()
 
-        def go():
+        def go() -> None:
             from app.services import survey
             with self.loket.Session() as s:
                 survey.decline(s, self.actor, v.no_permohonan, reason)
@@ -379,7 +379,7 @@ class HandoverPanel(QWidget):
                 p = handover.record_proxy(s, self.actor, no, **args)
                 return p, handover.proxies(s, handover.issuance.open_file(s, no))
 
-        def done(result):
+        def done(result) -> None:
             p, proxies = result
             self._show_proxies(proxies)
             self.message.setText(self.tr("Surat kuasa {n} dicatat: {name} boleh mengambil SK.").format(
@@ -450,7 +450,7 @@ class HandoverPanel(QWidget):
 
 
 class Counter5Page(QWidget):
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.tabs = QTabWidget()

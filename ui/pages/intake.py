@@ -66,7 +66,7 @@ class ScanCatcher(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4):
+    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4) -> None:
         super().__init__(scope)
         self.scope = scope
         self.interval_ms = interval_ms
@@ -141,7 +141,7 @@ class IntakePage(QWidget):
     file_opened = Signal(str)          # application id
     issued = Signal(str, str)          # kind (RECEIPT/RETURN_SLIP), number
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.app_id: str | None = None
@@ -353,7 +353,7 @@ class IntakePage(QWidget):
             sc.activated.connect(slot)
         return w
 
-    def hideEvent(self, e):
+    def hideEvent(self, e) -> None:
         # leaving the page (or closing the window) must not drop the last ticks
         self.flush_save()
         super().hideEvent(e)
@@ -500,7 +500,7 @@ class IntakePage(QWidget):
                 app = intake.lookup_remote(s, actor, text)
                 return app.id if app is not None else None
 
-        def done(app_id):
+        def done(app_id) -> None:
             if app_id:
                 if self.bus is not None:
                     self.bus.applications_changed.emit([app_id])
@@ -508,7 +508,7 @@ class IntakePage(QWidget):
             else:
                 self._show_results(text, [])
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._show_results(text, [])
             self.say(user_message(exc), error=True)
             from ui.sicantik_pick import offer_pick  # a SiCantik type not mapped yet: pick it here
@@ -716,7 +716,7 @@ class IntakePage(QWidget):
                     r = intake.return_file(s, actor, app_id, items, reason=reason, duration_seconds=duration)
                 return r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan
 
-        def done(result):
+        def done(result) -> None:
             self._busy = False
             doc_id, kind, number, pdf, no = result
             self.stop_clock()
@@ -737,7 +737,7 @@ class IntakePage(QWidget):
             self.update_today()
             self.issued.emit(kind, number)
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._busy = False
             self._update_actions()
             self.say(user_message(exc), error=True)

@@ -45,7 +45,7 @@ class FilesDialog(QDialog):
     """The files behind a bar or a row; Enter opens one."""
     open_application = Signal(str)
 
-    def __init__(self, title: str, rows: list, parent=None):
+    def __init__(self, title: str, rows: list, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.rows = rows
@@ -79,7 +79,7 @@ class FilesDialog(QDialog):
 class ReportsPage(QWidget):
     shown = Signal(object)          # the Table on screen (tests wait for it)
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app import reports
         self.loket, self.actor, self.bus = loket, actor, bus

@@ -35,7 +35,7 @@ def _qdate(d: date) -> QDate:
 class SurveyReportPanel(QWidget):
     computed = Signal(object)        # app.services.ikm.Result
 
-    def __init__(self, loket, actor, parent=None):
+    def __init__(self, loket, actor, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         self._pool = worker.serial_pool(self)

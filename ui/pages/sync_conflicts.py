@@ -43,7 +43,7 @@ def _discard(loket, actor, table, row_id):
 class SyncConflictsPage(QWidget):
     COLUMNS = ("Waktu", "Jenis", "Data", "Kolom", "Dipakai", "Kalah / ditolak", "Keterangan")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.items = []

@@ -48,7 +48,7 @@ def _d(v) -> str:
 class LateRowDelegate(QStyledItemDelegate):
     """The style sheet styles table items, so Qt ignores item backgrounds: paint the tint."""
 
-    def paint(self, painter, option, index):
+    def paint(self, painter, option, index) -> None:
         if index.data(LATE_ROLE) and not (option.state & QStyle.StateFlag.State_Selected):
             painter.fillRect(option.rect, LATE_BG)
         super().paint(painter, option, index)
@@ -62,7 +62,7 @@ class TrackingView(QWidget):
 
     COLUMNS = ("Langkah", "Petugas", "Mulai", "Selesai", "Durasi / standar", "Keterangan")
 
-    def __init__(self, loket, actor, parent=None, compact: bool = False):
+    def __init__(self, loket, actor, parent=None, compact: bool = False) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         # compact (beside the worklist): one column of facts; the remark goes under the
@@ -379,7 +379,7 @@ class TrackingView(QWidget):
 class TrackingPage(QWidget):
     """Any officer: type or scan an application number, see where it is."""
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         lay = QVBoxLayout(self)
