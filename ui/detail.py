@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.services.detail import Snapshot, load
 from app.sicantik.mapping import FIELD_LABELS
-from ui import worker
+from ui import fit, worker
 from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local, translate, user_message
 
 
@@ -553,4 +553,4 @@ class DetailWindow(QWidget):
             lambda t: self.setWindowTitle(self.tr("{title} · Loket").format(title=t)))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.view.reload)
-        self.resize(1180, 720)
+        fit.within_screen(self, 1180, 720)

@@ -78,6 +78,26 @@ class PageStack(QStackedWidget):
         w = self.currentWidget()
         return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
+    # QStackedLayout answers heightForWidth with the tallest page of all, so one tall
+    # page (counter 5 with its power-of-attorney fields) made every page scroll
+    def hasHeightForWidth(self) -> bool:
+        w = self.currentWidget()
+        return w is not None and w.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page needs at this width. Qt's own answer adds up the
+        rows' preferred heights, so a page with two tables would scroll on a screen
+        where its tables could simply be shorter: take off what its rows may give up
+        (preferred minus minimum height), never going under the page's minimum."""
+        w = self.currentWidget()
+        if w is None:
+            return -1
+        h = w.heightForWidth(width)
+        if h < 0:
+            return h
+        slack = max(0, w.sizeHint().height() - w.minimumSizeHint().height())
+        return max(w.minimumSizeHint().height(), h - slack)
+
 
 class NavList(QListWidget):
     """The navigation: each entry as tall as its wrapped title needs, never cut."""
@@ -411,13 +431,16 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(False)
-        self.db_label = QLabel(self.tr("Basis data: {name}").format(name=self.loket.db_path.name))
-        self.db_label.setToolTip(str(self.loket.db_path))
+        # short labels (the details in their tooltips): at 1280×720 and 125 % the bar is
+        # 1024 px wide and holds the lock button, these and the late-files badge, uncut
         self.officer_label = QLabel()
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
-        self.ws_label = QLabel(self.tr("Workstation: {name}").format(name=self.workstation))
-        for w in (self.db_label, self.officer_label, self.sync_label, self.ws_label):
+        self.ws_label = QLabel(self.workstation)
+        self.ws_label.setToolTip(self.tr("Workstation: {name}\nBasis data: {path}").format(
+            name=self.workstation, path=self.loket.db_path))
+        self.db_label = self.ws_label
+        for w in (self.officer_label, self.sync_label, self.ws_label):
             sb.addPermanentWidget(w)
         from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
         self.overdue_badge = add_overdue_badge(self)
@@ -438,7 +461,7 @@ class MainWindow(QMainWindow):
             roles = labels[0]
         else:  # the full list is in the tooltip; the bar stays short
             roles = self.tr("{n} peran").format(n=len(labels))
-        self.officer_label.setText(self.tr("Petugas: {name} — {roles}").format(name=a.name, roles=roles))
+        self.officer_label.setText(self.tr("{name} — {roles}").format(name=a.name, roles=roles))
         tip = [a.name] + ([f"NIP {a.nip}"] if a.nip else []) + labels
         self.officer_label.setToolTip("\n".join(tip))
 

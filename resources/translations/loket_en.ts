@@ -1547,14 +1547,6 @@ Rincian dicatat di {log}.</source>
 Details are in {log}.</translation>
     </message>
     <message>
-        <source>Basis data: {name}</source>
-        <translation>Database: {name}</translation>
-    </message>
-    <message>
-        <source>Workstation: {name}</source>
-        <translation>Workstation: {name}</translation>
-    </message>
-    <message>
         <source>Sinkronisasi: menunggu…</source>
         <translation>Sync: waiting…</translation>
     </message>
@@ -1571,8 +1563,14 @@ Details are in {log}.</translation>
         <translation>{n} roles</translation>
     </message>
     <message>
-        <source>Petugas: {name} — {roles}</source>
-        <translation>Officer: {name} — {roles}</translation>
+        <source>Workstation: {name}
+Basis data: {path}</source>
+        <translation>Workstation: {name}
+Database: {path}</translation>
+    </message>
+    <message>
+        <source>{name} — {roles}</source>
+        <translation>{name} — {roles}</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import fit, worker
 from ui.pdf_preview import PdfPreview
 from ui.widgets import app_tr, fmt_datetime, user_message
 
@@ -124,6 +124,7 @@ class Counter4Page(QWidget):
         ll.addWidget(self.message)
         ll.addWidget(actions)
         ll.addWidget(QLabel(self.tr("Riwayat cetak")))
+        self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 6)
         ll.addWidget(self.history, 1)
 
         self.preview = PdfPreview(self)
@@ -137,7 +138,8 @@ class Counter4Page(QWidget):
         # (an export for other uses: `loket print sk`, which the audit log notes)
         self.preview.save_button.hide()
         split = QSplitter()
-        split.addWidget(left)
+        split.setChildrenCollapsible(False)
+        split.addWidget(fit.scrolling(left))
         split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import worker
+from ui import fit, worker
 from ui.pages.complaints import ComplaintsPanel
 from ui.pages.counter4 import _line, scan_box
 from ui.pages.survey_report import SurveyReportPanel
@@ -151,10 +152,8 @@ class HandoverPanel(QWidget):
         when.addWidget(self.letter_date)
         when.addWidget(self.proxies_label, 1)
         form.addRow(self.letter_date_label, when)
-        proof = QHBoxLayout()
-        proof.addWidget(self.receipt_proof, 3)
-        proof.addWidget(self.lost_reason, 2)
-        form.addRow(self.tr("Tanda terima berkas:"), proof)
+        form.addRow(self.tr("Tanda terima berkas:"), self.receipt_proof)
+        form.addRow("", self.lost_reason)
         form.addRow("", self.handover_button)
 
         self.message = QLabel()
@@ -162,22 +161,37 @@ class HandoverPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
 
+        # left: the file and its survey; right: the handover form, and once the SK has been
+        # handed over its receipt in place of the form (the two are never needed at once,
+        # and side by side they fit a 1366×768 screen even with the power-of-attorney rows)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.title)
         ll.addLayout(info)
         ll.addWidget(sv)
-        ll.addWidget(ho)
         ll.addWidget(self.message)
         ll.addStretch(1)
         self.preview = PdfPreview(self)
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.before_print = self._before_print
+        self.preview.closed.connect(lambda: self.right.setCurrentWidget(self.handover_box))
+        self.right = QStackedWidget()
+        form_side = QWidget()
+        fl = QVBoxLayout(form_side)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(ho)
+        fl.addStretch(1)
+        self.right.addWidget(form_side)
+        self.right.addWidget(self.preview)
+        self.handover_box = form_side
         split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.preview)
-        split.setSizes([480, 600])
+        split.setChildrenCollapsible(False)
+        split.addWidget(fit.scrolling(left))
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([500, 560])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
@@ -250,6 +264,8 @@ class HandoverPanel(QWidget):
         self._set_enabled()
         if v.done is not None:
             self._show_receipt(v.no_permohonan)
+        else:
+            self.right.setCurrentWidget(self.handover_box)
 
     def _show_done(self, done) -> None:
         """The form shows who actually received the SK (read only)."""
@@ -418,6 +434,7 @@ class HandoverPanel(QWidget):
 
     def _done(self, no: str, pdf: bytes) -> None:
         self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
+        self.right.setCurrentWidget(self.preview)
         self.handed_over.emit(no)
         self.in_person.setChecked(True)
         self.letter_number.clear()
@@ -444,9 +461,10 @@ class HandoverPanel(QWidget):
             from app.services import handover
             with self.loket.Session() as s:
                 return handover.receipt_pdf(s, no)
-        worker.run(load, on_done=lambda pdf: self.preview.show_pdf(
-            pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no)),
-            on_error=lambda e: None, context=self, pool=self._pool)
+        def show(pdf: bytes) -> None:
+            self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
+            self.right.setCurrentWidget(self.preview)
+        worker.run(load, on_done=show, on_error=lambda e: None, context=self, pool=self._pool)
 
 
 class Counter5Page(QWidget):

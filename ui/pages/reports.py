@@ -116,11 +116,15 @@ class ReportsPage(QWidget):
             self.save_buttons.append(b)
         self.report.currentIndexChanged.connect(self._report_changed)
 
+        # two rows: in one, the filters ran 1,060 px wide on a 1280×720 screen
         top = QHBoxLayout()
-        for w in (self.report, QLabel(self.tr("Dari")), self.date_from, QLabel(self.tr("s.d.")), self.date_to,
-                  self.by, self.unit, self.permit, self.show_button):
+        for w in (self.report, QLabel(self.tr("Dari")), self.date_from, QLabel(self.tr("s.d.")), self.date_to):
             top.addWidget(w)
         top.addStretch(1)
+        filters = QHBoxLayout()
+        for w in (self.by, self.unit, self.permit, self.show_button):
+            filters.addWidget(w)
+        filters.addStretch(1)
         saves = QHBoxLayout()
         self.summary = QLabel(self.tr("Pilih laporan dan rentang, lalu tekan Tampilkan."))
         self.summary.setWordWrap(True)
@@ -141,6 +145,7 @@ class ReportsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(top)
+        lay.addLayout(filters)
         lay.addLayout(saves)
         lay.addWidget(self.grid, 1)
         worker.run(lambda: reports.choices(loket), on_done=self._fill_choices, on_error=self._failed,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops, worker
+from ui import fit, ops, worker
 from ui.widgets import user_message
 
 LATE_BG = QColor("#fbeaea")
@@ -349,7 +349,7 @@ class TrackingView(QWidget):
         from ui.pdf_preview import PdfPreview
         dlg = QDialog(self)
         dlg.setWindowTitle(title)
-        dlg.resize(900, 1000)
+        fit.within_screen(dlg, 900, 1000)
         lay = QVBoxLayout(dlg)
         lay.setContentsMargins(0, 0, 0, 0)
         view = PdfPreview(dlg)

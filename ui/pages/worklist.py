@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, workflow
-from ui import worker
+from ui import fit, worker
 from ui.pages.tracking import TrackingView
 from ui.widgets import FlowLayout, app_tr, user_message
 
@@ -290,8 +290,7 @@ class ActionDialog(QDialog):
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
         self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
+        fit.within_screen(self, 1180, 700)
         loket, no, actor = self.loket, self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
