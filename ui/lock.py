@@ -42,6 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
+from ui import ops
+
 log = logging.getLogger("loket.ui")
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -80,8 +83,7 @@ class SessionManager(QObject):
     # -- settings -------------------------------------------------------------------------
     def _configured_seconds(self) -> float | None:
         from app import config
-        with self.loket.Session() as s:
-            minutes = config.get(s, "ui.idle_lock_minutes")
+        minutes = unit.query(self.loket, lambda s: config.get(s, "ui.idle_lock_minutes"))
         return minutes * 60 if minutes and minutes > 0 else None
 
     def _reload_settings(self) -> None:
@@ -312,7 +314,7 @@ class LockScreen(QWidget):
 
     def __init__(self, manager: SessionManager, actor) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        from db.base import utcnow
+        from app.clock import utcnow
         from ui.login import LoginForm
         from ui.widgets import ErrorLabel, PasswordEdit, fmt_datetime, theme
         self.manager, self.actor = manager, actor
@@ -421,8 +423,9 @@ class LockScreen(QWidget):
         password = self.password.text()
         self.password.clear()
         try:
-            with self.manager.loket.Session() as s:
-                busy(lambda: officers.check_password(s, self.actor, password))
+            actor = self.actor
+            busy(lambda: ops.change_now(self, lambda s: officers.check_password(s, actor, password),
+                                         loket=self.manager.loket, bus=self.manager.bus))
         except Exception as e:
             self.error.show_message(user_message(e))
             self.password.setFocus()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
 from app.services.context import Actor
+from ui import ops
 from ui.widgets import ErrorLabel, FormDialog, PasswordEdit, PasswordPair, busy, fit_bold, refit, theme
 
 
@@ -78,8 +80,9 @@ class LoginForm(QWidget):
         username, password = self.username.text(), self.password.text()
         self.password.clear()
         try:
-            with self.loket.Session() as s:
-                actor = busy(lambda: officers.authenticate(s, username, password, self.loket.workstation))
+            workstation = self.loket.workstation
+            actor = busy(lambda: ops.change_now(self, lambda s: officers.authenticate(
+                s, username, password, workstation)))
         except Exception as e:
             self.error.show_message(user_message(e))
             (self.password if username.strip() else self.username).setFocus()
@@ -201,10 +204,10 @@ class SetupDialog(QDialog):
         if not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                actor = busy(lambda: officers.setup_first_admin(
-                    s, self.username.text(), self.full_name.text(), self.nip.text(),
-                    self.password.text(), self.loket.workstation))
+            username, full_name, nip = self.username.text(), self.full_name.text(), self.nip.text()
+            password, workstation = self.password.text(), self.loket.workstation
+            actor = busy(lambda: ops.change_now(self, lambda s: officers.setup_first_admin(
+                s, username, full_name, nip, password, workstation)))
         except Invalid as e:
             self.error.show_message(str(e))
             widget = self.fields.get(e.field)
@@ -247,9 +250,9 @@ class ChangePasswordDialog(FormDialog):
         if not self.pair.matches(self.error, self.tr("Kedua kata sandi baru tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                busy(lambda: officers.change_password(s, self.actor, self.actor.username, self.new.text(),
-                                                       old_password=self.old.text()))
+            actor, new, old = self.actor, self.new.text(), self.old.text()
+            busy(lambda: ops.change_now(self, lambda s: officers.change_password(
+                s, actor, actor.username, new, old_password=old)))
         except officers.AuthError as e:
             self.error.show_message(user_message(e))
             self.old.clear()
@@ -263,9 +266,8 @@ class ChangePasswordDialog(FormDialog):
 
 def _office_line(loket) -> str:
     from app import config
-    with loket.Session() as s:
-        office = config.get(s, "office.name")
-        ws = config.get(s, "workstation.name")
+    office, ws = unit.query(loket, lambda s: (config.get(s, "office.name"),
+                                              config.get(s, "workstation.name")))
     return f"{_titlecase(office)} · {ws}"
 
 
@@ -311,8 +313,7 @@ def ensure_own_password(loket, actor: Actor, parent=None) -> bool:
 def login(loket, parent=None) -> Actor | None:
     """The officer for this window, or None when the person closed the dialog."""
     from app.services import officers
-    with loket.Session() as s:
-        first = officers.needs_setup(s)
+    first = unit.query(loket, officers.needs_setup)
     dlg: QDialog = SetupDialog(loket, parent) if first else LoginDialog(loket, parent)
     while True:
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, workflow
+from ui import ops, worker
 from ui import pages as page_registry
-from ui import worker
 from ui.detail import DetailWindow
 from ui.search import ApplicationsPage
 from ui.widgets import app_tr, log_path_text
@@ -292,11 +292,10 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(self._search_edited)
         self.search.returnPressed.connect(self._search_enter)
         self.search.go_down.connect(self._to_results)
-        with self.loket.Session() as s:
-            from app import config
-            self.office_label.setText(config.get(s, "office.government").title()
-                                      if config.get(s, "office.government") else "")
-            self.workstation = config.get(s, "workstation.name")
+        from app import config
+        government, self.workstation = ops.now(self, lambda s: (
+            config.get(s, "office.government"), config.get(s, "workstation.name")), loket=self.loket)
+        self.office_label.setText(government.title() if government else "")
         return head
 
     def _show_date(self) -> None:
@@ -446,9 +445,8 @@ class MainWindow(QMainWindow):
         from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
         self.overdue_badge = add_overdue_badge(self)
         self._show_officer()
-        with self.loket.Session() as s:
-            from app import config
-            central = bool(config.get(s, "central.url"))
+        from app import config
+        central = bool(ops.now(self, lambda s: config.get(s, "central.url"), loket=self.loket))
         self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
                                 else self.tr("Sinkronisasi: hanya lokal"))
         self.sync_label.setProperty("state", "idle")
