@@ -207,6 +207,8 @@ def set_(session: Session, name: str, value: Any) -> None:
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))
     else:
+        if row.value != json.dumps(value):
+            row.proof_sig = None   # an administrator's proof covered the old value (app/services/office.py signs)
         row.value = json.dumps(value)
         row.version = (row.version or 0) + 1
 

@@ -5787,6 +5787,14 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Stored permit</translation>
     </message>
     <message>
+        <source>administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini</source>
+        <translation>the administrator who signs an office setting (their password: the first line of stdin); without it an office setting holds on this workstation only</translation>
+    </message>
+    <message>
+        <source>Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani dan workstation lain tidak memberlakukannya.</source>
+        <translation>Note: {key} is an office setting; without --as ADMIN this change is not signed and other workstations do not apply it.</translation>
+    </message>
+    <message>
         <source>belum diisi: {keys} — isi di Admin — Kantor atau `loket config set &lt;kunci&gt; &lt;nilai&gt;`</source>
         <translation>not set: {keys} — set them under Admin — Office or `loket config set &lt;key&gt; &lt;value&gt;`</translation>
     </message>
