@@ -42,6 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
+from ui import ops
+
 log = logging.getLogger("loket.ui")
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -60,7 +63,7 @@ def _key(actor) -> str:
 class SessionManager(QObject):
     """The officers' windows at this workstation, the idle timer and the lock screen."""
 
-    def __init__(self, loket, bus):
+    def __init__(self, loket, bus) -> None:
         super().__init__()
         self.loket, self.bus = loket, bus
         self.windows: dict[str, QWidget] = {}
@@ -80,8 +83,7 @@ class SessionManager(QObject):
     # -- settings -------------------------------------------------------------------------
     def _configured_seconds(self) -> float | None:
         from app import config
-        with self.loket.Session() as s:
-            minutes = config.get(s, "ui.idle_lock_minutes")
+        minutes = unit.query(self.loket, lambda s: config.get(s, "ui.idle_lock_minutes"))
         return minutes * 60 if minutes and minutes > 0 else None
 
     def _reload_settings(self) -> None:
@@ -310,9 +312,9 @@ class SessionManager(QObject):
 class LockScreen(QWidget):
     """Covers the screen; the officer's password, or another officer's login."""
 
-    def __init__(self, manager: SessionManager, actor):
+    def __init__(self, manager: SessionManager, actor) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        from db.base import utcnow
+        from app.clock import utcnow
         from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon
         from ui.widgets import fmt_datetime
         self.manager, self.actor = manager, actor
@@ -422,8 +424,9 @@ class LockScreen(QWidget):
         password = self.password.text()
         self.password.clear()
         try:
-            with self.manager.loket.Session() as s:
-                _busy(lambda: officers.check_password(s, self.actor, password))
+            actor = self.actor
+            _busy(lambda: ops.change_now(self, lambda s: officers.check_password(s, actor, password),
+                                         loket=self.manager.loket, bus=self.manager.bus))
         except Exception as e:
             self.error.show_message(user_message(e))
             self.password.setFocus()

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
 from app.services.context import Actor
+from ui import ops
 
 
 def _icon() -> QIcon:
@@ -33,7 +35,7 @@ def _icon() -> QIcon:
 
 
 class PasswordEdit(QLineEdit):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setMaxLength(128)
@@ -44,7 +46,7 @@ class PasswordEdit(QLineEdit):
 
 
 class ErrorLabel(QLabel):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("formError")
         self.setWordWrap(True)
@@ -89,7 +91,7 @@ class LoginForm(QWidget):
 
     authenticated = Signal(object)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         form = QFormLayout(self)
@@ -120,8 +122,9 @@ class LoginForm(QWidget):
         username, password = self.username.text(), self.password.text()
         self.password.clear()
         try:
-            with self.loket.Session() as s:
-                actor = _busy(lambda: officers.authenticate(s, username, password, self.loket.workstation))
+            workstation = self.loket.workstation
+            actor = _busy(lambda: ops.change_now(self, lambda s: officers.authenticate(
+                s, username, password, workstation)))
         except Exception as e:
             self.error.show_message(user_message(e))
             (self.password if username.strip() else self.username).setFocus()
@@ -140,7 +143,7 @@ class LoginDialog(QDialog):
         super().showEvent(e)
         _refit(self)
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.actor: Actor | None = None
@@ -175,7 +178,7 @@ class LoginDialog(QDialog):
 class SetupDialog(QDialog):
     """First start: the first administrator, with a password they choose."""
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket = loket
@@ -249,10 +252,10 @@ class SetupDialog(QDialog):
             self.repeat.setFocus()
             return
         try:
-            with self.loket.Session() as s:
-                actor = _busy(lambda: officers.setup_first_admin(
-                    s, self.username.text(), self.full_name.text(), self.nip.text(),
-                    self.password.text(), self.loket.workstation))
+            username, full_name, nip = self.username.text(), self.full_name.text(), self.nip.text()
+            password, workstation = self.password.text(), self.loket.workstation
+            actor = _busy(lambda: ops.change_now(self, lambda s: officers.setup_first_admin(
+                s, username, full_name, nip, password, workstation)))
         except Invalid as e:
             self.error.show_message(str(e))
             widget = self.fields.get(e.field)
@@ -271,7 +274,7 @@ class ChangePasswordDialog(QDialog):
     """An officer chooses a new password. `forced`: an administrator set the
     current one, so the officer must replace it before working."""
 
-    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None):
+    def __init__(self, loket, actor: Actor, forced: bool = False, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket, self.actor = loket, actor
@@ -312,9 +315,9 @@ class ChangePasswordDialog(QDialog):
             self.repeat.setFocus()
             return
         try:
-            with self.loket.Session() as s:
-                _busy(lambda: officers.change_password(s, self.actor, self.actor.username, self.new.text(),
-                                                       old_password=self.old.text()))
+            actor, new, old = self.actor, self.new.text(), self.old.text()
+            _busy(lambda: ops.change_now(self, lambda s: officers.change_password(
+                s, actor, actor.username, new, old_password=old)))
         except officers.AuthError as e:
             self.error.show_message(user_message(e))
             self.old.clear()
@@ -348,9 +351,8 @@ def _refit(dialog) -> None:
 
 def _office_line(loket) -> str:
     from app import config
-    with loket.Session() as s:
-        office = config.get(s, "office.name")
-        ws = config.get(s, "workstation.name")
+    office, ws = unit.query(loket, lambda s: (config.get(s, "office.name"),
+                                              config.get(s, "workstation.name")))
     return f"{_titlecase(office)} · {ws}"
 
 
@@ -396,8 +398,7 @@ def ensure_own_password(loket, actor: Actor, parent=None) -> bool:
 def login(loket, parent=None) -> Actor | None:
     """The officer for this window, or None when the person closed the dialog."""
     from app.services import officers
-    with loket.Session() as s:
-        first = officers.needs_setup(s)
+    first = unit.query(loket, officers.needs_setup)
     dlg: QDialog = SetupDialog(loket, parent) if first else LoginDialog(loket, parent)
     while True:
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:

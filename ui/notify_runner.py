@@ -26,7 +26,7 @@ AFTER_CHANGE_MS = 3_000
 class NotifyRunner(QObject):
     passed = Signal(object)        # sender.Report of the last pass
 
-    def __init__(self, loket, bus, parent: QObject | None = None, run: Callable = sender.run_once):
+    def __init__(self, loket, bus, parent: QObject | None = None, run: Callable = sender.run_if_enabled):
         super().__init__(parent)
         self.loket, self._run = loket, run
         self.pool = worker.serial_pool(self)
@@ -57,10 +57,6 @@ class NotifyRunner(QObject):
         loket, run = self.loket, self._run
 
         def job():
-            from app import config
-            with loket.Session() as s:
-                if not config.get(s, "notify.enabled"):
-                    return None
             try:
                 return run(loket)
             except sender.Busy:        # `loket notify run` is the sender on this workstation

@@ -18,7 +18,7 @@ from ui.widgets import user_message
 
 
 class PickPermitDialog(QDialog):
-    def __init__(self, loket, actor, exc: UnmappedPermit, parent=None):
+    def __init__(self, loket, actor, exc: UnmappedPermit, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.exc = loket, actor, exc
         self.app_id: str | None = None
@@ -75,11 +75,11 @@ class PickPermitDialog(QDialog):
         self.buttons.setEnabled(False)
         loket, actor, no = self.loket, self.actor, self.exc.no_permohonan
 
-        def done(app_id):
+        def done(app_id) -> None:
             self.app_id = app_id
             self.accept()
 
-        def failed(exc):
+        def failed(exc) -> None:
             self.buttons.setEnabled(True)
             self.error.setText(user_message(exc))
 

@@ -78,11 +78,8 @@ def today_local() -> date:
 def user_message(exc: BaseException) -> str:
     """What the officer reads: the service's own message for a refusal,
     a calm pointer to the log for anything unexpected."""
-    from app.config import ConfigError
-    from app.services.context import ServiceError
-    from app.validation import Invalid
-    from app.workflow import WorkflowError
-    if isinstance(exc, (ServiceError, WorkflowError, Invalid, ConfigError)):
+    from app.errors import LoketError
+    if isinstance(exc, LoketError):
         return str(exc)
     return translate("widgets", "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n"
               "Rincian teknis dicatat di berkas log ({log}).").format(log=log_path_text())
@@ -147,7 +144,7 @@ class CountCard(QPushButton):
 
     activated = Signal(object)
 
-    def __init__(self, caption: str, key, parent=None):
+    def __init__(self, caption: str, key, parent=None) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("countCard")
@@ -195,13 +192,13 @@ class FlowLayout(QLayout):
     """Widgets left to right, wrapping onto the next line when the row is full
     (state chips, action buttons): nothing is cut on a narrow screen."""
 
-    def __init__(self, parent=None, spacing: int = 6):
+    def __init__(self, parent=None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item):
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self):
@@ -216,13 +213,13 @@ class FlowLayout(QLayout):
     def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self):
+    def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width):
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect):
+    def setGeometry(self, rect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 

@@ -10,7 +10,10 @@ nothing changed.
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from datetime import date, datetime
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -44,7 +47,7 @@ def _list(v: str | None) -> list[str]:
     return [x.strip() for x in (v or "").split(";") if x.strip()]
 
 
-def _items(session, app, sets: dict, complete: bool):
+def _items(session: Session, app, sets: dict, complete: bool):
     from app.services import intake
     items = intake.checklist(session, app)
     if complete:
@@ -54,7 +57,7 @@ def _items(session, app, sets: dict, complete: bool):
     return items
 
 
-def _run(session, actor, app, action: str, sets: dict) -> None:
+def _run(session: Session, actor, app, action: str, sets: dict) -> None:
     """Dispatch to the service the screens use for this action."""
     from app.cli import Failure
     from app.services import backoffice, handover, intake, issuance, survey
@@ -113,7 +116,7 @@ def _run(session, actor, app, action: str, sets: dict) -> None:
         raise Failure(tr("Tindakan {a} belum dapat dilakukan dari baris perintah.").format(a=action))
 
 
-def _act(args) -> int:
+def _act(args: Namespace) -> int:
     from app import workflow
     from app.cli import Failure, open_from
     from app.services import applications, officers
@@ -132,9 +135,8 @@ def _act(args) -> int:
             _run(s, actor, app, args.action, sets)
         except BaseException as e:
             s.rollback()
-            from app.config import ConfigError
-            from app.validation import Invalid
-            if isinstance(e, (ValueError, OSError)) and not isinstance(e, (Invalid, ConfigError)):
+            from app.errors import LoketError
+            if isinstance(e, (ValueError, OSError)) and not isinstance(e, LoketError):
                 raise Failure(tr("Isian tidak sah untuk {a}: {e}").format(a=args.action, e=e)) from None
             raise
         s.expire_all()

@@ -209,6 +209,14 @@ def _failed(m: NotifyMessage, e: C.SendError, rep: Report, first: int, max_attem
     log.warning("notify: %s not sent (attempt %s): %s", m.id, m.attempts, m.last_error)
 
 
+def run_if_enabled(loket) -> Report | None:
+    """The GUI's pass: nothing at all while the office has not turned messages on."""
+    with loket.Session() as s:
+        if not config.get(s, "notify.enabled"):
+            return None
+    return run_once(loket)
+
+
 def run_forever(loket, *, idle_seconds: float = 30, stop: Callable[[], bool] | None = None,
                 on_report: Callable[[Report], None] | None = None) -> None:
     """`loket notify run` without --once: a pass, then sleep until the next message is

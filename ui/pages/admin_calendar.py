@@ -38,7 +38,7 @@ COLORS = {"NASIONAL": "#fde2e1", "CUTI_BERSAMA": "#fff1c2", "KANTOR": "#dbe8ff"}
 class CalendarPage(QWidget):
     COLUMNS = ("Tanggal", "Hari", "Jenis", "Keterangan")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app.services.closures import DAY_NAMES
         self.day_names = DAY_NAMES

@@ -34,7 +34,7 @@ from ui.widgets import info_box, user_message
 class SettingsForm(QWidget):
     """A form of config keys: one input and one message line per key."""
 
-    def __init__(self, keys, parent=None):
+    def __init__(self, keys, parent=None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setVerticalSpacing(4)
@@ -116,7 +116,7 @@ def _scroll(w: QWidget) -> QScrollArea:
 
 
 class OfficePage(QWidget):
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app.services import office
         self.loket, self.actor, self.bus = loket, actor, bus

@@ -5,6 +5,8 @@ role itself; this page only shows the service's answer.
 """
 from __future__ import annotations
 
+from argparse import Namespace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,7 +37,7 @@ COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
 class OfficerDialog(QDialog):
     """Add an officer (with a first password) or edit one (details and roles)."""
 
-    def __init__(self, loket, actor, row=None, parent=None):
+    def __init__(self, loket, actor, row=None, parent=None) -> None:
         super().__init__(parent)
         from app.auth import MIN_LENGTH
         self.loket, self.actor, self.row = loket, actor, row
@@ -132,7 +134,7 @@ class OfficerDialog(QDialog):
 
 
 class ResetPasswordDialog(QDialog):
-    def __init__(self, loket, actor, username: str, parent=None):
+    def __init__(self, loket, actor, username: str, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.username = loket, actor, username
         self.setWindowTitle(self.tr("Atur ulang kata sandi {u}").format(u=username))
@@ -171,7 +173,7 @@ class ResetPasswordDialog(QDialog):
 class OfficersPage(QWidget):
     COLUMNS = ("Nama pengguna", "Nama lengkap", "NIP", "Loket", "Peran", "Status", "Terakhir masuk")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.rows = []
@@ -274,7 +276,7 @@ class OfficersPage(QWidget):
         if r is not None and OfficerDialog(self.loket, self.actor, r, self).exec() == QDialog.DialogCode.Accepted:
             self._changed()
 
-    def _call(self, fn, *args) -> bool:
+    def _call(self, fn, *args: Namespace) -> bool:
         try:
             with self.loket.Session() as s:
                 fn(s, self.actor, *args)

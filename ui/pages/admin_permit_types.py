@@ -72,7 +72,7 @@ def text_at(table: QTableWidget, row: int, col: int) -> str:
 class RowTable(QWidget):
     """A small editable table with Tambah / Hapus / Naik / Turun."""
 
-    def __init__(self, columns: list[str], stretch: int, name: str, parent=None):
+    def __init__(self, columns: list[str], stretch: int, name: str, parent=None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +133,7 @@ class RowTable(QWidget):
 class Editor(QWidget):
     """One permit type being added or edited."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         from app.services.permit_types import template_names
         lay = QVBoxLayout(self)
@@ -349,7 +349,7 @@ def _render(loket, spec, which: str):
 class PermitTypesPage(QWidget):
     COLUMNS = ("Kode", "Nama jenis izin", "Status")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.rows = []

@@ -51,7 +51,7 @@ def _fixed(t: QTableWidget, column: int, ems: int) -> None:
 
 
 class SicantikMapPage(QWidget):
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.pool = worker.serial_pool(self)
@@ -178,7 +178,7 @@ class SicantikMapPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def _run(self, job, said) -> None:
-        def done(result):
+        def done(result) -> None:
             self.say(said(result))
             if self.bus is not None:
                 self.bus.master_changed.emit()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app import qrsign, workflow
 from app.services import intake
-from ui import worker
+from ui import ops, worker
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
@@ -67,7 +67,7 @@ class ScanCatcher(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4):
+    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4) -> None:
         super().__init__(scope)
         self.scope = scope
         self.interval_ms = interval_ms
@@ -142,7 +142,7 @@ class IntakePage(QWidget):
     file_opened = Signal(str)          # application id
     issued = Signal(str, str)          # kind (RECEIPT/RETURN_SLIP), number
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.app_id: str | None = None
@@ -362,7 +362,7 @@ class IntakePage(QWidget):
             sc.activated.connect(slot)
         return w
 
-    def hideEvent(self, e):
+    def hideEvent(self, e) -> None:
         # leaving the page (or closing the window) must not drop the last ticks
         self.flush_save()
         super().hideEvent(e)
@@ -509,7 +509,7 @@ class IntakePage(QWidget):
                 app = intake.lookup_remote(s, actor, text)
                 return app.id if app is not None else None
 
-        def done(app_id):
+        def done(app_id) -> None:
             if app_id:
                 if self.bus is not None:
                     self.bus.applications_changed.emit([app_id])
@@ -517,7 +517,7 @@ class IntakePage(QWidget):
             else:
                 self._show_results(text, [])
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._show_results(text, [])
             self.say(user_message(exc), error=True)
             from ui.sicantik_pick import offer_pick  # a SiCantik type not mapped yet: pick it here
@@ -621,18 +621,16 @@ class IntakePage(QWidget):
 
     def _notify_channel_chosen(self, _index: int) -> None:
         """Record the applicant's answer now: the receipt's message goes out with the receipt."""
-        from app import validation
         from app.notify import consent
-        from app.services.context import ServiceError
-        channel = self.notify_channel.currentData()
-        try:
-            with self.loket.Session() as s:
-                consent.set_preference(s, self.actor, self.app_id, channel)
-        except (validation.Invalid, ServiceError) as e:
+        actor, app_id, channel = self.actor, self.app_id, self.notify_channel.currentData()
+        text = self.notify_channel.currentText()
+
+        def refused(exc: BaseException) -> None:
             self.notify_channel.setCurrentIndex(0)
-            self.say(user_message(e), error=True)
-            return
-        self.say(self.tr("Pemberitahuan: {channel}.").format(channel=self.notify_channel.currentText()))
+            self.say(user_message(exc), error=True)
+        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),
+                   lambda _pref: self.say(self.tr("Pemberitahuan: {channel}.").format(channel=text)),
+                   on_error=refused)
 
     # -- walk-in ----------------------------------------------------------------------------
     def new_walkin(self) -> None:
@@ -743,7 +741,7 @@ class IntakePage(QWidget):
                     r = intake.return_file(s, actor, app_id, items, reason=reason, duration_seconds=duration)
                 return r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan
 
-        def done(result):
+        def done(result) -> None:
             self._busy = False
             doc_id, kind, number, pdf, no = result
             self.stop_clock()
@@ -764,7 +762,7 @@ class IntakePage(QWidget):
             self.update_today()
             self.issued.emit(kind, number)
 
-        def failed(exc):
+        def failed(exc) -> None:
             self._busy = False
             self._update_actions()
             self.say(user_message(exc), error=True)

@@ -31,7 +31,7 @@ class ChecklistModel(QAbstractTableModel):
 
     HEADERS = ("No", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[Item] = []
         self.read_only = False
@@ -120,7 +120,7 @@ class ChecklistModel(QAbstractTableModel):
             return f"{it.name}: {self.data(index.siblingAtColumn(PRESENT))}"
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if self.read_only or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         it = self.items[index.row()]
@@ -195,7 +195,7 @@ class ChecklistModel(QAbstractTableModel):
 
 
 class ChecklistView(QTableView):
-    def __init__(self, model: ChecklistModel, parent=None):
+    def __init__(self, model: ChecklistModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setTabKeyNavigation(False)     # Tab leaves the table: no keyboard trap
@@ -218,7 +218,7 @@ class ChecklistView(QTableView):
         model.modelReset.connect(self._after_reset)
         h.sectionResized.connect(lambda *_: self.resizeRowsToContents())
 
-    def resizeEvent(self, e):
+    def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         # wrapped requirement names: row heights follow the width actually given
         self.resizeRowsToContents()
@@ -242,7 +242,7 @@ class ChecklistView(QTableView):
         if editor is not None and editor is not self:
             QApplication.sendEvent(editor, e)
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         from PySide6.QtWidgets import QApplication
         idx = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState

@@ -41,7 +41,7 @@ class RegionPicker(QWidget):
 
     LEVELS = ("Provinsi", "Kabupaten/kota", "Kecamatan", "Desa/kelurahan")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +105,7 @@ class WalkInForm(QWidget):
     submitted = Signal(dict, bool)      # form values, duplicate confirmed
     cancelled = Signal()
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         # the form as typed so far, kept on disk: a crash or power cut mid-form loses nothing

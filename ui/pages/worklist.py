@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, workflow
-from ui import worker
+from ui import fit, worker
 from ui.pages.tracking import TrackingView
 from ui.widgets import FlowLayout, app_tr, user_message
 
@@ -99,7 +99,7 @@ class OverdueDelegate(QStyledItemDelegate):
     """Tints overdue rows. The style sheet styles table items, which makes Qt
     ignore the model's BackgroundRole, so the tint is painted here first."""
 
-    def paint(self, painter, option, index):
+    def paint(self, painter, option, index) -> None:
         r = index.data(ROW_ROLE)
         if r is not None and r.overdue and not (option.state & QStyle.StateFlag.State_Selected):
             painter.fillRect(option.rect, OVERDUE_BG)
@@ -116,7 +116,7 @@ class WorklistModel(QAbstractTableModel):
     # due date and days left come first after the name: the question of the day is "what is late"
     COLUMNS = ("no", "name", "due", "left", "state", "permit", "since", "holder")
 
-    def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100):
+    def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.page_size = loket, actor, page_size
         self.rows: list = []
@@ -239,7 +239,7 @@ class ActionDialog(QDialog):
 
     done = Signal(object)
 
-    def __init__(self, loket, actor, item, title: str, parent=None):
+    def __init__(self, loket, actor, item, title: str, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.item = loket, actor, item
         self.setWindowTitle(title)
@@ -290,8 +290,7 @@ class ActionDialog(QDialog):
         self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
         self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(min(1180, screen.width() if screen else 1180), min(700, screen.height() - 40 if screen else 700))
+        fit.within_screen(self, 1180, 700)
         loket, no, actor = self.loket, self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
@@ -359,7 +358,7 @@ def _text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
 
 
 class VerifyDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Entri data & verifikasi"), parent)
         from app.services import backoffice as bo
         self.inputs: dict[str, QLineEdit] = {}
@@ -386,7 +385,7 @@ class VerifyDialog(ActionDialog):
 
 
 class ScheduleDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Jadwalkan kajian teknis"), parent)
         from app.services import backoffice as bo
         self.kind = QComboBox()
@@ -421,7 +420,7 @@ class ScheduleDialog(ActionDialog):
 
 
 class ReviewDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Catat rekomendasi / BAP"), parent)
         from app.services import backoffice as bo
         sched = item.review_schedule or {}
@@ -482,7 +481,7 @@ class ReviewDialog(ActionDialog):
 
 
 class DraftDialog(ActionDialog):
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Buat naskah izin / surat penolakan"), parent)
         from app.services import backoffice as bo
         if item.last_send_back:
@@ -516,7 +515,7 @@ class DraftDialog(ActionDialog):
         self._outcome_changed()
         self.finish_layout()
 
-    def _outcome_changed(self, *_):
+    def _outcome_changed(self, *_) -> None:
         permit = self.outcome.currentData() == "IZIN"
         for w, show in ((self.validity, permit), (self.conditions, permit), (self.reasons, not permit)):
             w.setVisible(show)
@@ -533,7 +532,7 @@ class DraftDialog(ActionDialog):
 
 
 class ApproveDialog(ActionDialog):
-    def __init__(self, loket, actor, item, title, parent=None):
+    def __init__(self, loket, actor, item, title, parent=None) -> None:
         super().__init__(loket, actor, item, title, parent)
         d = item.draft or {}
         self.form.addRow(self.tr("Naskah"), QLabel(
@@ -568,7 +567,7 @@ class ApproveDialog(ActionDialog):
 class SendBackDialog(ActionDialog):
     """The reason is required: the file returns to its previous holder."""
 
-    def __init__(self, loket, actor, item, title, parent=None):
+    def __init__(self, loket, actor, item, title, parent=None) -> None:
         super().__init__(loket, actor, item, title, parent)
         action = next((a for a in workflow.ACTIONS.values() if workflow.is_send_back(a.key)
                        and item.state in a.from_states), None)
@@ -598,7 +597,7 @@ class SignDialog(ActionDialog):
     never kept), through the office's own signing tool (save the draft, attach the signed
     file), or by hand."""
 
-    def __init__(self, loket, actor, item, parent=None):
+    def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Tandatangani"), parent)
         d = item.draft or {}
         what = self.tr("Surat penolakan") if d.get("outcome") == "PENOLAKAN" else self.tr("Naskah izin (SK)")
@@ -660,7 +659,7 @@ class SignDialog(ActionDialog):
         self.add_preview()
         (self.passphrase if direct_ok else self.pick).setFocus()
 
-    def _mode(self, *_):
+    def _mode(self, *_) -> None:
         direct, tte = self.direct.isChecked(), self.tte.isChecked()
         self.nik.setEnabled(direct)
         self.passphrase.setEnabled(direct)
@@ -786,7 +785,7 @@ class FilePanel(QWidget):
     acted = Signal(str)          # application id
     feedback = Signal(str, str, str)   # application id, what happened and where the file went, undo action
 
-    def __init__(self, loket, actor, parent=None):
+    def __init__(self, loket, actor, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         self.item = None
@@ -961,7 +960,7 @@ class WorkTable(QTableView):
 
     act_requested = Signal()
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.act_requested.emit()
             return
@@ -971,7 +970,7 @@ class WorkTable(QTableView):
 class StateChip(QPushButton):
     """A count per state; checked = the list is filtered to that state."""
 
-    def __init__(self, state: str | None, label: str, parent=None):
+    def __init__(self, state: str | None, label: str, parent=None) -> None:
         super().__init__(parent)
         self.state = state
         self.label = label
@@ -988,7 +987,7 @@ class WorklistPage(QWidget):
 
     counts_changed = Signal(object)
 
-    def __init__(self, loket, actor, bus=None, parent=None):
+    def __init__(self, loket, actor, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.setObjectName("worklistPage")
@@ -1125,7 +1124,7 @@ class WorklistPage(QWidget):
     def _state_chosen(self, state) -> None:
         self.apply_filters()
 
-    def _scope_changed(self, *_):
+    def _scope_changed(self, *_) -> None:
         self.refresh_counts()
         self.apply_filters()
 
@@ -1200,7 +1199,7 @@ class WorklistPage(QWidget):
                 return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
                                            overdue_only=False, mine_only=False).total
 
-        def told(n):
+        def told(n) -> None:
             if n and not self.model.rows and self.search.text() == query:
                 self.status.setText(self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang "
                                             "“Termasuk berkas rekan” untuk melihatnya.").format(q=query, n=n))
@@ -1243,7 +1242,7 @@ class OverdueBadge(QLabel):
     """For the main window's status bar: how many of this officer's files are
     late. Refreshes on a timer and whenever applications change."""
 
-    def __init__(self, loket, actor, bus=None, parent=None, interval_ms: int = 120_000):
+    def __init__(self, loket, actor, bus=None, parent=None, interval_ms: int = 120_000) -> None:
         super().__init__(parent)
         self.loket, self.actor = loket, actor
         self.setObjectName("overdueBadge")
