@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -68,18 +67,6 @@ OVERDUE_FG = QColor("#9b1c1c")
 WORK_ROLES = ("BACKOFFICE", "KASI", "KABID", "KADIN")
 # Short names for the state chips (the full label is the tooltip); an office's
 # own states fall back to their full label.
-CHIP_LABELS = {
-    "RECEIVED": QT_TRANSLATE_NOOP("worklist", "Entri data"),
-    "VERIFIED": QT_TRANSLATE_NOOP("worklist", "Terverifikasi"),
-    "REVIEW_SCHEDULED": QT_TRANSLATE_NOOP("worklist", "Kajian dijadwalkan"),
-    "REVIEWED": QT_TRANSLATE_NOOP("worklist", "BAP tercatat"),
-    "REVISION": QT_TRANSLATE_NOOP("worklist", "Perbaikan naskah"),
-    "DRAFTED": QT_TRANSLATE_NOOP("worklist", "Validasi Kasi"),
-    "KASI_APPROVED": QT_TRANSLATE_NOOP("worklist", "Validasi Kabid"),
-    "KABID_APPROVED": QT_TRANSLATE_NOOP("worklist", "Tanda tangan"),
-}
-
-
 def _qtoday() -> QDate:
     d = clock.today()
     return QDate(d.year, d.month, d.day)
@@ -1021,8 +1008,7 @@ class WorklistPage(QWidget):
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
             label = self.tr("Semua milik Anda") if st is None else (
-                QCoreApplication.translate("worklist", CHIP_LABELS[st]) if st in CHIP_LABELS
-                else app_tr(workflow.STATES[st].label))
+                app_tr(workflow.STATES[st].short_label))
             chip = StateChip(st, label)
             chip.setToolTip(self.tr("Semua berkas yang menunggu Anda") if st is None
                             else app_tr(workflow.STATES[st].label))
