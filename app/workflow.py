@@ -283,6 +283,10 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
     app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
     for column in a.writes:
         setattr(app, column, data.get(column))
+    # Messages to the applicant go into the queue in this very transaction (app/notify/).
+    from app.notify import queue as notify_queue
+    with session.no_autoflush:
+        notify_queue.on_event(session, app, ev, actor)
     return ev
 
 
@@ -293,8 +297,9 @@ def transition(session: Session, app: Application, action_key: str, actor: Actor
                also: Callable[[WorkflowEvent], None] | None = None) -> WorkflowEvent:
     """One step of a file, in one transaction: `apply()` the action, write the
     audit record, run `also` (the rest of the step: its document, the archive
-    after a handover, the SK prepared at the Kabid's approval), commit. Any failure rolls all of it back, and the
-    session holds nothing half-done. Every service that moves a file ends here.
+    after a handover, the SK prepared at the Kabid's approval), commit. Any
+    failure rolls all of it back, and the session holds nothing half-done.
+    Every service that moves a file ends here.
 
     The audit record names the application unless `audit_entity` (entity, id)
     says otherwise; its action is `audit_action`, by default "workflow.<action>"."""

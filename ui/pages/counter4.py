@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,18 +30,9 @@ from PySide6.QtWidgets import (
 
 from ui import fit, ops, worker
 from ui.pdf_preview import PdfPreview
-from ui.widgets import app_tr, fmt_datetime, user_message
+from ui.widgets import ScanBar, app_tr, fmt_datetime, hline, theme, user_message
 
 KIND_LABEL = {"PRINT": "Cetak", "REPRINT": "Cetak ulang", "LEGALISIR": "Legalisir"}
-
-
-def scan_box(parent, placeholder: str) -> QLineEdit:
-    box = QLineEdit(parent)
-    box.setObjectName("scanBox")
-    box.setPlaceholderText(placeholder)
-    box.setClearButtonEnabled(True)
-    box.setMinimumHeight(34)
-    return box
 
 
 class Counter4Page(QWidget):
@@ -55,14 +45,11 @@ class Counter4Page(QWidget):
         self._mode = "PRINT"
         self._pool = worker.serial_pool(self)
 
-        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                           "nomor permohonan, lalu Enter"))
-        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
-        open_btn = QPushButton(self.tr("Buka"))
-        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
-        top = QHBoxLayout()
-        top.addWidget(self.scan, 1)
-        top.addWidget(open_btn)
+        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                        "nomor permohonan, lalu Enter"), self)
+        self.scan_bar.submitted.connect(self.open_text)
+        self.scan_bar.catch_scans(self)
+        self.scan = self.scan_bar.box
 
         # the file
         self.title = QLabel(self.tr("Belum ada berkas dibuka."))
@@ -83,7 +70,7 @@ class Counter4Page(QWidget):
             info.addRow(self.tr(label) + ":", v)
         self.message = QLabel()
         self.message.setObjectName("errorText")
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {theme.LATE_FG}; font-weight: 600;")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -146,8 +133,8 @@ class Counter4Page(QWidget):
         split.setSizes([430, 650])
 
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(_line())
+        lay.addWidget(self.scan_bar)
+        lay.addWidget(hline(sunken=True))
         lay.addWidget(split, 1)
 
         # F5 is the main window's refresh (see refresh()); these keys are free there
@@ -172,8 +159,7 @@ class Counter4Page(QWidget):
             self.open_text(self.view_data.no_permohonan)
 
     def focus_scan(self) -> None:
-        self.scan.setFocus()
-        self.scan.selectAll()
+        self.scan_bar.focus()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
@@ -313,12 +299,6 @@ def _row(*widgets) -> QHBoxLayout:
         r.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
     return r
 
-
-def _line() -> QFrame:
-    f = QFrame()
-    f.setFrameShape(QFrame.Shape.HLine)
-    f.setFrameShadow(QFrame.Shadow.Sunken)
-    return f
 
 
 __all__ = ["Counter4Page", "app_tr"]

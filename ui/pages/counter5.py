@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
 
 from ui import fit, ops, worker
 from ui.pages.complaints import ComplaintsPanel
-from ui.pages.counter4 import _line, scan_box
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import confirm_action, fmt_datetime, today_local, user_message
+from ui.widgets import ScanBar, confirm_action, fmt_datetime, hline, theme, today_local, user_message
 
-SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c", "NOT_YET": "#5b6673"}
+SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": theme.LATE_FG, "NOT_YET": theme.MUTED}
 
 
 class HandoverPanel(QWidget):
@@ -60,14 +59,11 @@ class HandoverPanel(QWidget):
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
         self.proxies = []
 
-        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                           "nomor permohonan, lalu Enter"))
-        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
-        open_btn = QPushButton(self.tr("Buka"))
-        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
-        top = QHBoxLayout()
-        top.addWidget(self.scan, 1)
-        top.addWidget(open_btn)
+        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                        "nomor permohonan, lalu Enter"), self)
+        self.scan_bar.submitted.connect(self.open_text)
+        self.scan_bar.catch_scans(self)
+        self.scan = self.scan_bar.box
 
         self.title = QLabel(self.tr("Belum ada berkas dibuka."))
         self.title.setObjectName("pageTitle")
@@ -161,7 +157,7 @@ class HandoverPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {theme.LATE_FG}; font-weight: 600;")
 
         # left: the file and its survey; right: the handover form, and once the SK has been
         # handed over its receipt in place of the form (the two are never needed at once,
@@ -196,8 +192,8 @@ class HandoverPanel(QWidget):
         split.setSizes([500, 560])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(_line())
+        lay.addWidget(self.scan_bar)
+        lay.addWidget(hline(sunken=True))
         lay.addWidget(split, 1)
 
         for seq, slot in (("F6", self.start_survey), ("F9", self.hand_over),
@@ -210,8 +206,7 @@ class HandoverPanel(QWidget):
 
     # -- opening ------------------------------------------------------------------------
     def focus_scan(self) -> None:
-        self.scan.setFocus()
-        self.scan.selectAll()
+        self.scan_bar.focus()
 
     def open_text(self, text: str) -> None:
         from app import qrsign
@@ -250,7 +245,7 @@ class HandoverPanel(QWidget):
         self.survey_state.setText(text)
         self.survey_state.setStyleSheet(f"font-size: 11pt; font-weight: 600; color: {SURVEY_COLORS[st.code]};")
         self.message.setText(v.blocked_reason or "")
-        color = "#1b5e20" if v.done is not None else "#9b1c1c"
+        color = "#1b5e20" if v.done is not None else theme.LATE_FG
         self.message.setStyleSheet(f"color: {color}; font-weight: 600;")
         if v.done is not None:
             self._show_done(v.done)
