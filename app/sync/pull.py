@@ -229,9 +229,14 @@ def queue(c: Connection, table: str, ids: list) -> None:
                                          set_={"gen": o.c.gen + 1}))
 
 
+CHANGE_PAGE = 5000   # change-log rows read per query; rows fetched and applied `batch` at a time
+
+
 def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=None) -> PullReport:
-    # Pages stay small: a page can carry signed PDFs (issued_document.pdf), and a
-    # page is held in memory and applied in one local transaction.
+    # Rows are fetched and applied `batch` at a time: a slice can carry signed
+    # PDFs (issued_document.pdf), and it is held in memory and applied in one
+    # local transaction with the cursor at its last change. This workstation's
+    # own changes (most of the log after a big push) cost only the cursor move.
     report = PullReport()
     ap = Applier(local, central)
     cur = read_cursor(local) or (0, 0)
@@ -242,23 +247,42 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=
                 select(sc.c.seq, sc.c.id, sc.c.table_name, sc.c.row_id, sc.c.ws)
                 .where(sc.c.seq.is_not(None))
                 .where(or_(sc.c.seq > cur[0], (sc.c.seq == cur[0]) & (sc.c.id > cur[1])))
-                .order_by(sc.c.seq, sc.c.id).limit(batch)).all()
-            if not page:
-                break
+                .order_by(sc.c.seq, sc.c.id).limit(CHANGE_PAGE)).all()
+        if not page:
+            break
+        for part in _slices(page, ws, ap.specs, batch):
             wanted: dict[str, set] = {}
-            for r in page:
+            for r in part:
                 if r.ws != ws and r.table_name in ap.specs:
                     wanted.setdefault(r.table_name, set()).add(r.row_id)
-            data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
-            ap.with_parents(cc, data)
-        cur = (page[-1].seq, page[-1].id)
-        ap.apply(data, report, cursor=cur)
-        report.pages += 1
-        if progress:
-            progress("pull", report.total)
-        if len(page) < batch:
+            data: dict = {}
+            if wanted:
+                with central.connect() as cc:
+                    data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
+                    ap.with_parents(cc, data)
+            cur = (part[-1].seq, part[-1].id)
+            ap.apply(data, report, cursor=cur)
+            report.pages += 1
+            if progress:
+                progress("pull", report.total)
+        if len(page) < CHANGE_PAGE:
             break
     return report
+
+
+def _slices(page: list, ws: str, specs: dict, batch: int) -> list[list]:
+    """Consecutive parts of a change page, each naming at most `batch` rows to fetch."""
+    out, part, n = [], [], 0
+    for r in page:
+        part.append(r)
+        if r.ws != ws and r.table_name in specs:
+            n += 1
+            if n >= batch:
+                out.append(part)
+                part, n = [], 0
+    if part:
+        out.append(part)
+    return out
 
 
 def _children(ap: Applier) -> list[tuple[str, str, str]]:

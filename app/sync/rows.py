@@ -25,8 +25,22 @@ def norm(v):
 
 
 def clean(spec: Spec, row) -> dict:
-    m = row._mapping
-    return {c: norm(m[c]) for c in spec.columns}
+    """A row as a dict of the columns that travel (selected in spec.columns' order)."""
+    d = dict(zip(spec.columns, row, strict=True))
+    for c in _binary(spec):
+        d[c] = norm(d[c])
+    return d
+
+
+_BINARY: dict[str, tuple[str, ...]] = {}
+
+
+def _binary(spec: Spec) -> tuple[str, ...]:
+    got = _BINARY.get(spec.name)
+    if got is None:
+        got = _BINARY[spec.name] = tuple(c for c in spec.columns
+                                         if isinstance(spec.table.c[c].type, LargeBinary))
+    return got
 
 
 def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) -> dict:
