@@ -137,3 +137,29 @@ def _multi_values(c: Connection, table: Table, cols: list[str], rows: list[dict]
                 cur.execute(head + ",".join(parts))
     except c.dialect.dbapi.IntegrityError as e:
         raise IntegrityError(head, None, e) from e
+
+
+def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: list[dict], *,
+                 update: bool) -> None:
+    """Pulled rows into the local SQLite file: insert, or on the same key update
+    the columns that travel (`update`) or keep the local row. Driver-level
+    executemany over values bound by the column types (SQLAlchemy's own
+    per-row parameter handling was most of a bootstrap's time)."""
+    if not rows:
+        return
+    q = c.dialect.identifier_preparer.quote
+    extra = _defaults(table, cols)
+    if extra is None:
+        raise ValueError(f"{table.name}: a column left out has a computed default")
+    allc = cols + list(extra)
+    if extra:
+        rows = [dict(r, **extra) for r in rows]
+    sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
+           f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
+    rest = [k for k in cols if k != pk]
+    sql += ("UPDATE SET " + ", ".join(f"{q(k)} = excluded.{q(k)}" for k in rest)) if update and rest \
+        else "NOTHING"
+    try:
+        c.exec_driver_sql(sql, [tuple(r) for r in _tuples(c, table, allc, rows)])
+    except c.dialect.dbapi.IntegrityError as e:
+        raise IntegrityError(sql, None, e) from e

@@ -22,8 +22,8 @@ stamp — is serialised.
 
 Conflicts (mutable rows). Fields changed on one side only are taken from that
 side; a field changed on both sides to different values goes to the later
-edit (updated_at, then workstation name), and the losing value is written to
-`sync_conflict`. Office-wide rules: single-shot workflow actions (hand-over,
+edit by the row's logical clock (`version`, then workstation name; never the
+wall clock, see _newer), and the losing value is written to `sync_conflict`. Office-wide rules: single-shot workflow actions (hand-over,
 signature) are guarded by `sync_single_shot`, and every unique constraint of the
 models (receipt and permit numbers, one handover per application) holds
 centrally; a refused row is reported (`sync_conflict` kind REJECTED) and
@@ -163,9 +163,17 @@ def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, los
 
 
 def _newer(a: dict, b: dict) -> bool:
-    """Is row a the later edit than row b?"""
-    ka = (a.get("updated_at") or datetime.min, a.get("updated_ws") or "")
-    kb = (b.get("updated_at") or datetime.min, b.get("updated_ws") or "")
+    """Does row a's edit come after row b's?
+
+    By the row's logical clock, never a wall clock: `version` counts every
+    edit (the capture trigger adds one to each local edit, a merge makes it one
+    more than both sides), so an edit made after seeing another always has the
+    higher version, whatever the two workstations' clocks say. Two edits made
+    without seeing each other are ordered by that count, then by workstation
+    name: the same answer on every workstation and on the central database,
+    and the losing value is in the conflict log."""
+    ka = (a.get("version") or 0, a.get("updated_ws") or "")
+    kb = (b.get("version") or 0, b.get("updated_ws") or "")
     return ka > kb
 
 

@@ -5,12 +5,14 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, any_, bindparam, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
 
 CHUNK = 500  # ids per IN (…): well under every server's parameter limit
+BIG_CHUNK = 5000  # ids per PostgreSQL array parameter (one parameter)
 
 
 def chunks(seq: list, n: int = CHUNK) -> Iterable[list]:
@@ -27,7 +29,7 @@ def norm(v):
 def clean(spec: Spec, row) -> dict:
     """A row as a dict of the columns that travel (selected in spec.columns' order)."""
     d = dict(zip(spec.columns, row, strict=True))
-    for c in _binary(spec):
+    for c in binary_columns(spec):
         d[c] = norm(d[c])
     return d
 
@@ -35,7 +37,8 @@ def clean(spec: Spec, row) -> dict:
 _BINARY: dict[str, tuple[str, ...]] = {}
 
 
-def _binary(spec: Spec) -> tuple[str, ...]:
+def binary_columns(spec: Spec) -> tuple[str, ...]:
+    """The columns holding bytes (documents): tables to fetch a few rows at a time."""
     got = _BINARY.get(spec.name)
     if got is None:
         got = _BINARY[spec.name] = tuple(c for c in spec.columns
@@ -43,13 +46,26 @@ def _binary(spec: Spec) -> tuple[str, ...]:
     return got
 
 
+def is_in(conn: Connection, col, values: list):
+    """`col IN values`; on PostgreSQL `col = ANY(array)`, one parameter however
+    many values (an IN list of hundreds of parameters costs more to build and
+    parse than the rows it finds)."""
+    if conn.dialect.name == "postgresql":
+        return col == any_(bindparam(None, list(values), type_=ARRAY(col.type)))
+    return col.in_(values)
+
+
+def chunk_for(conn: Connection) -> int:
+    return BIG_CHUNK if conn.dialect.name == "postgresql" else CHUNK
+
+
 def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) -> dict:
     """id → row dict (only the columns that travel)."""
     t = spec.table
     out: dict = {}
     cols = [t.c[c] for c in spec.columns]
-    for part in chunks(sorted(set(ids))):
-        q = select(*cols).where(t.c[spec.pk].in_(part))
+    for part in chunks(sorted(set(ids)), chunk_for(conn)):
+        q = select(*cols).where(is_in(conn, t.c[spec.pk], part))
         if for_update:
             q = q.order_by(t.c[spec.pk]).with_for_update()
         for r in conn.execute(q):
@@ -61,8 +77,8 @@ def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) 
 def existing_ids(conn: Connection, spec: Spec, ids: list) -> set:
     t = spec.table
     found: set = set()
-    for part in chunks(sorted(set(ids))):
-        found.update(conn.execute(select(t.c[spec.pk]).where(t.c[spec.pk].in_(part))).scalars())
+    for part in chunks(sorted(set(ids)), chunk_for(conn)):
+        found.update(conn.execute(select(t.c[spec.pk]).where(is_in(conn, t.c[spec.pk], part))).scalars())
     return found
 
 
