@@ -51,3 +51,19 @@ def test_one_nik_and_nib_at_two_offline_counters_gives_two_whole_files_everywher
             assert addrs == {"Jl. Margonda Raya No. 100", "Jl. Nusantara No. 7"}
             assert len(s.scalars(select(Applicant).where(Applicant.nik == NIK_P)).all()) == 2
             assert len(s.scalars(select(Company).where(Company.nib == NIB)).all()) == 2
+
+
+def test_demo_office_settings_fill_unset_keys_only():
+    """The demo's own office settings travel unsigned to a workstation that has no
+    value for the key; never over a value it holds, never another value."""
+    import json
+
+    from app.demo import OFFICE_SETTINGS
+    from app.sync.trust import _demo_setting
+    key, value = next(iter(OFFICE_SETTINGS.items()))
+    demo_row = {"key": key, "value": json.dumps(value), "scope": "OFFICE"}
+    assert _demo_setting(demo_row, None)
+    assert _demo_setting(demo_row, {"key": key, "value": json.dumps("")})
+    assert not _demo_setting(demo_row, {"key": key, "value": json.dumps("Nilai kantor sungguhan")})
+    assert not _demo_setting(dict(demo_row, value=json.dumps("Orang Lain")), None)
+    assert not _demo_setting({"key": "numbering.permit", "value": json.dumps("X/{seq}")}, None)

@@ -113,6 +113,7 @@ class _BatchResult:
     waiting: dict = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
     conflicts: list = field(default_factory=list)  # conflict rows written centrally
     written: dict = field(default_factory=dict)    # table → rows inserted or updated centrally
+    inserted: dict = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
 
 
 def _constraint_message(exc: IntegrityError) -> str:
@@ -376,7 +377,13 @@ class Pusher:
             ids -= self._still_queued(src, col, ids, entries[-1].seq)
             if not ids:
                 continue
-            found = fn(c, ids)
+            # Rows inserted in this transaction, with the child rows inserted with them.
+            fresh = {r[spec.pk]: r for r in res.inserted.get(target, ()) if r[spec.pk] in ids}
+            known = {rid: (row, []) for rid, row in fresh.items()}
+            for r in res.written.get(src, ()):
+                if r.get(col) in known:
+                    known[r[col]][1].append(r)
+            found = fn(c, ids, known)
             if not found:
                 continue
             derive.apply(c, spec.table, found)
@@ -531,6 +538,7 @@ class Pusher:
         done = self._insert_rows(c, spec, new, res)
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
+        res.inserted.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
         for m in upd:
             try:

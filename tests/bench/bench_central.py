@@ -211,7 +211,7 @@ def _floor_read(url: str, db_file: str) -> tuple[int, float]:
 @bench("sync")
 def central(ctx) -> list[Result]:
     n_events = 10_000 if ctx.full else 5_000
-    n_apps = 100_000 if ctx.full else 10_000
+    n_apps = 100_000 if ctx.full else 5_000
     repeats = 3
     out = _push("postgresql", n_events, repeats)
     out += _push("mariadb", n_events, repeats)
