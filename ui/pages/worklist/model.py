@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from ui import worker
+from ui import ops, worker
 from ui.pages.worklist.common import OVERDUE_BG, OVERDUE_FG, _d, _dt
 from ui.widgets import user_message
 
@@ -61,17 +61,12 @@ class WorklistModel(QAbstractTableModel):
         self._fetch(0, max(len(self.rows), self.page_size), replace=True)
 
     def _fetch(self, offset: int, limit: int, replace: bool) -> None:
-        gen, loket, actor, f = self._gen, self.loket, self.actor, dict(self.filters)
-
-        def job():
-            from app.services import backoffice
-            with loket.Session() as s:
-                return backoffice.worklist(s, actor, limit=limit, offset=offset, **f)
-
+        from app.services import backoffice
+        gen, actor, f = self._gen, self.actor, dict(self.filters)
         self._loading = True
-        worker.run(job, context=self, pool=self._pool,
-                   on_done=lambda page: self._arrived(gen, page, replace),
-                   on_error=lambda e: self._failed(gen, e))
+        ops.query(self, lambda s: backoffice.worklist(s, actor, limit=limit, offset=offset, **f),
+                  lambda page: self._arrived(gen, page, replace), on_error=lambda e: self._failed(gen, e),
+                  pool=self._pool, loket=self.loket)
 
     def _arrived(self, gen, page, replace) -> None:
         if gen != self._gen:
