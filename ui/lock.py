@@ -315,8 +315,8 @@ class LockScreen(QWidget):
     def __init__(self, manager: SessionManager, actor) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         from app.clock import utcnow
-        from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon
-        from ui.widgets import fmt_datetime
+        from ui.login import LoginForm
+        from ui.widgets import ErrorLabel, PasswordEdit, fmt_datetime, theme
         self.manager, self.actor = manager, actor
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Loket — layar terkunci"))
@@ -338,7 +338,7 @@ class LockScreen(QWidget):
         top = QHBoxLayout()
         from PySide6.QtCore import QSize
         logo = QLabel()
-        logo.setPixmap(_icon().pixmap(QSize(44, 44)))
+        logo.setPixmap(theme.app_icon().pixmap(QSize(44, 44)))
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         title = QLabel(self.tr("Layar terkunci"))
@@ -419,13 +419,12 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         from app.services import officers
-        from ui.login import _busy
-        from ui.widgets import user_message
+        from ui.widgets import busy, user_message
         password = self.password.text()
         self.password.clear()
         try:
             actor = self.actor
-            _busy(lambda: ops.change_now(self, lambda s: officers.check_password(s, actor, password),
+            busy(lambda: ops.change_now(self, lambda s: officers.check_password(s, actor, password),
                                          loket=self.manager.loket, bus=self.manager.bus))
         except Exception as e:
             self.error.show_message(user_message(e))

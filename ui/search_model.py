@@ -12,10 +12,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import workflow
 from ui import worker
-from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local
+from ui.widgets import app_tr, fmt_date, fmt_datetime, theme, today_local
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE = QColor("#b42318")
+LATE = QColor(theme.ERROR)
 
 
 class SearchModel(QAbstractTableModel):

@@ -438,10 +438,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1058,10 +1054,6 @@
     <message>
         <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Belum ada berkas dibuka.</source>
@@ -2130,6 +2122,13 @@ Database: {path}</translation>
     <message>
         <source>Turunkan baris terpilih</source>
         <translation>Move the selected row down</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

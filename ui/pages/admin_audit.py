@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.audit import action_label
 from ui import ops, worker
-from ui.widgets import fmt_datetime, today_local
+from ui.widgets import fmt_datetime, theme, today_local
 
 LIMIT = 1000
 
@@ -171,7 +171,7 @@ class AuditPage(QWidget):
         broken = [r.broken for r in results if r.broken is not None]
         if broken:
             self.chain.setText(self.tr("RUSAK: {where}").format(where=broken[0]))
-            self.chain.setStyleSheet("color: #b42318; font-weight: 600;")
+            self.chain.setStyleSheet(theme.error_style(bold=True))
         else:
             self.chain.setText(self.tr("Rantai utuh: {n} catatan dari {k} workstation.").format(
                 n=total, k=len(results)))

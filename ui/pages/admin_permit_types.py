@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import worker
-from ui.login import ErrorLabel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import confirm, info_box, user_message
+from ui.widgets import ErrorLabel, confirm, info_box, theme, user_message
 
 FIELD_TYPES = ("teks", "angka", "tanggal", "pilihan")
 
@@ -48,7 +47,7 @@ def field_message() -> QLabel:
     m = QLabel()
     m.setObjectName("fieldMessage")
     m.setWordWrap(True)
-    m.setStyleSheet("color: #b42318;")
+    m.setStyleSheet(theme.error_style())
     m.hide()
     return m
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake
+from ui.widgets import theme
 
-ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = theme.error_style()
 WARN_STYLE = "color: #8a4b00;"
 
 

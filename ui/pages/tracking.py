@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fit, ops, worker
-from ui.widgets import user_message
+from ui.widgets import theme, user_message
 
-LATE_BG = QColor("#fbeaea")
-LATE_FG = QColor("#9b1c1c")
+LATE_BG = QColor(theme.LATE_BG)
+LATE_FG = QColor(theme.LATE_FG)
 WAIT_FG = QColor("#5b6673")
 LATE_ROLE = Qt.ItemDataRole.UserRole + 7
 
