@@ -238,6 +238,10 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
     app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
     if a.key == "draft":
         app.outcome = data.get("outcome")
+    # Messages to the applicant go into the queue in this very transaction (app/notify/).
+    from app.notify import queue as notify_queue
+    with session.no_autoflush:
+        notify_queue.on_event(session, app, ev, actor)
     return ev
 
 

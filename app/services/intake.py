@@ -137,6 +137,7 @@ FIELD_LABELS = {
     "company_email": "Surel perusahaan", "permit_type": "Jenis izin", "kind": "Jenis permohonan",
     "old_permit_number": "Nomor izin lama", "location": "Lokasi izin",
     "location_region_code": "Wilayah lokasi izin",
+    "notify_channel": "Pemberitahuan ke pemohon",
 }
 
 
@@ -225,6 +226,11 @@ def check_field(name: str, value, form: dict | None = None):
             if v not in ID_TYPES:
                 raise validation.Invalid(name, tr("Jenis identitas: KTP, Paspor atau KITAS."))
             return v
+        if name == "notify_channel":
+            from app.notify import consent
+            if v.upper() not in consent.CHANNEL_LABELS:
+                raise validation.Invalid(name, tr("Pemberitahuan: tidak mau, WhatsApp, SMS atau surel."))
+            return v.upper()
         if name in ("address", "company_address", "location", "occupation", "birth_place",
                     "old_permit_number", "permit_type"):
             if len(v) > 2000:
@@ -248,6 +254,16 @@ def check_form(session: Session, form: dict) -> Checked:
             out.values[name] = check_field(name, form.get(name), form)
         except validation.Invalid as e:
             out.errors[name] = e.message
+    channel = out.values.get("notify_channel")
+    if channel and "notify_channel" not in out.errors:
+        # the channel the applicant chose must reach them: a mobile for WhatsApp/SMS, an address for e-mail
+        from app.notify import consent
+        field_for = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(channel)
+        if field_for and field_for not in out.errors:
+            try:
+                consent.check(channel, out.values.get("mobile"), out.values.get("email"))
+            except validation.Invalid as e:
+                out.errors[field_for] = e.message
     pt = None
     if out.values.get("permit_type"):
         pt = _permit_type(session, out.values["permit_type"])
@@ -326,8 +342,14 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
             event_data={"duplicate_of": v["duplicate_of"]} if v.get("duplicate_of") else None)
+<<<<<<< HEAD
         if any(v.get("technical", {}).values()):
             app.technical_data = v["technical"]      # data entry completes it (backoffice.verify)
+=======
+        if v.get("notify_channel"):
+            from app.notify import consent
+            consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
+>>>>>>> main
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
                      f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"
                                                      if v.get("duplicate_of") else ""))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import config, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
+from app.notify import log as notify_log
 from app.services import applications
 from app.services.context import Actor
 from app.sicantik import status as sicantik_status
@@ -125,6 +126,7 @@ class Timeline:
     sicantik_disagrees: bool
     sicantik_note: str = ""
     extra: dict = field(default_factory=dict)
+    messages: list = field(default_factory=list)    # app.notify.log.MessageRow: sent, failed, waiting
 
 
 # SiCantik's status beside Loket's: one rule set, in app/sicantik/status.py.
@@ -240,6 +242,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         permit_number=app.permit_number, outcome=app.outcome,
         sicantik_process=app.sicantik_process, sicantik_status=app.sicantik_status,
         sicantik_disagrees=bool(disagree), sicantik_note=disagree,
+        messages=notify_log.for_application(session, app.id),
     )
 
 

@@ -42,6 +42,10 @@ DECLARED: dict[str, str] = {
     "sicantik_value_map": MUTABLE, "sicantik_waiting": MUTABLE,
     # QR signatures: public keys of every workstation; an administrator's revocation travels too
     "signing_key": MUTABLE, "signing_key_revocation": APPEND,
+    # messages to applicants (app/notify/): the queue is the log, one row per message with its id
+    # derived from the message's idempotency key; after queueing only the sending workstation
+    # (notify.send_workstation) edits a row, so the per-field merge has one writer per field
+    "notify_message": MUTABLE, "notify_preference": MUTABLE,
     # sync itself
     "sync_conflict": APPEND,
     "sync_outbox": LOCAL, "sync_state": LOCAL, "sync_mute": LOCAL, "sync_change": LOCAL,

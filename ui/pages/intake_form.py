@@ -179,6 +179,13 @@ class WalkInForm(QWidget):
         self._line(g, "mobile", self.tr("Nomor HP *"), "08…")
         self._line(g, "phone", self.tr("Telepon"))
         self._line(g, "email", self.tr("Surel"))
+        # consent and channel for messages about this file (app/notify/); checked against the fields above
+        self._combo(g, "notify_channel", self.tr("Pemberitahuan"),
+                    [(self.tr("Tidak mau diberi tahu"), "NONE"), (self.tr("WhatsApp"), "WHATSAPP"),
+                     (self.tr("SMS"), "SMS"), (self.tr("Surel (e-mail)"), "EMAIL")])
+        self.inputs["notify_channel"].setToolTip(self.tr(
+            "Pemohon setuju diberi tahu saat berkas diterima, dikembalikan, SK siap diambil, "
+            "diserahkan, dan sebelum izin berakhir"))
         self.company_group = self._group(self.tr("Perusahaan"))
         g = self.company_group
         self._line(g, "company_name", self.tr("Nama perusahaan *"))
@@ -469,6 +476,21 @@ class WalkInForm(QWidget):
                 self._check_duplicate(self.values())
         elif name == "gender":
             self._check("gender")
+        elif name == "notify_channel":
+            self._check_channel()
+
+    def _check_channel(self) -> None:
+        """The chosen channel needs a mobile (WhatsApp/SMS) or an e-mail address: say so beside it."""
+        form = self.values()
+        from app.notify import consent
+        try:
+            consent.check(form.get("notify_channel"), form.get("mobile"), form.get("email"))
+        except validation.Invalid as e:
+            if form.get(e.field):
+                self._show(e.field, e.message)
+            self._show("notify_channel", e.message)
+            return
+        self._show("notify_channel", None)
 
     def _kind_changed(self) -> None:
         needs_old = self.values().get("kind") in ("PERPANJANGAN", "PERUBAHAN")
@@ -493,6 +515,10 @@ class WalkInForm(QWidget):
             checked = intake.check_form(s, form)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
+        # a channel the contact cannot serve: the message stands beside the choice too
+        needed = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(form.get("notify_channel") or "")
+        if needed in checked.errors and "notify_channel" not in checked.errors:
+            self._show("notify_channel", checked.errors[needed])
         if "nik" in checked.warnings and "nik" not in checked.errors:
             self._show("nik", checked.warnings["nik"], warning=True)
         if not checked.ok:
