@@ -342,14 +342,11 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
             event_data={"duplicate_of": v["duplicate_of"]} if v.get("duplicate_of") else None)
-<<<<<<< HEAD
         if any(v.get("technical", {}).values()):
             app.technical_data = v["technical"]      # data entry completes it (backoffice.verify)
-=======
         if v.get("notify_channel"):
             from app.notify import consent
             consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
->>>>>>> main
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
                      f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"
                                                      if v.get("duplicate_of") else ""))

@@ -317,7 +317,6 @@ def _test_sicantik(loket) -> tuple[bool | None, str]:
         cl.close()
 
 
-<<<<<<< HEAD
 # BSrE's certificate states (/api/v2/user/check/status), in plain words
 TTE_STATUS_LABELS = {"ISSUE": "aktif", "EXPIRED": "kedaluwarsa", "REVOKE": "dicabut", "SUSPEND": "ditangguhkan",
               "NEW": "belum terbit", "WAITING_FOR_VERIFICATION": "menunggu verifikasi"}
@@ -362,11 +361,11 @@ def _test_tte(loket) -> tuple[bool | None, str]:
     if problems:
         return False, head + "; " + "; ".join(problems) + "."
     return True, head + tr("; {n} akar tepercaya terbaca.").format(n=n)
-=======
+
+
 def _test_notify(loket) -> tuple[bool | None, str]:
     from app.notify import admin
     return admin.test_connection(loket)
->>>>>>> main
 
 
 def _not_here(what: str) -> Callable:
@@ -381,18 +380,13 @@ CONNECTIONS: list[Connection] = [
     Connection("sicantik", "SiCantik Cloud",
                ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey"),
                ("sicantik.base_url", "sicantik.mode", "sicantik.instansi_id"), _test_sicantik),
-<<<<<<< HEAD
     Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (),
                ("tte.url", "tte.head_nik", "tte.ca_bundle", "tte.trust_roots"), _test_tte),
-    Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", (), (), _not_here("Layanan notifikasi")),
-=======
-    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (), (), _not_here("Layanan TTE")),
     Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", ("notify.smtp.password", "notify.wa.token"),
                ("notify.enabled", "notify.send_workstation", "notify.smtp.host", "notify.smtp.port",
                 "notify.smtp.security", "notify.smtp.from", "notify.smtp.username", "notify.wa.url",
                 "notify.wa.method", "notify.wa.token_header", "notify.wa.number_field", "notify.wa.message_field",
                 "notify.wa.format", "notify.wa.extra", "notify.wa.idempotency_header"), _test_notify),
->>>>>>> main
 ]
 
 
