@@ -109,12 +109,13 @@ def test_only_an_admin(session, admin, actor_factory):
 def test_files_in_progress_keep_their_requirement_list(session, admin, actor_factory):
     permit_types.save(session, admin, spec())
     l2 = actor_factory("LOKET2")
-    old = walkin(session, l2, permit_type="IMB-X")
+    area = {"teknis:Luas bangunan": "120"}          # wajib: counter 2 takes it at registration
+    old = walkin(session, l2, permit_type="IMB-X", **area)
     items = intake.checklist(session, old)
     items[0].present = True
     intake.save_checks(session, l2, old.id, items)     # the counter checked it: pinned
     fresh = walkin(session, l2, permit_type="IMB-X", nik="3276010101900002", name="Budi Santoso", gender="L",
-                   birth_date="01-01-1990")
+                   birth_date="01-01-1990", **area)
     s = permit_types.get(session, "IMB-X")
     s.requirements[1].name = "Fotokopi KTP elektronik"
     s.requirements[2].mandatory = True
