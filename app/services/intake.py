@@ -91,7 +91,7 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
         rows = session.scalars(select(Application.id).where(Application.applicant_nik == digits)).all()
         open_rows = session.scalars(select(Application.id).where(
             Application.applicant_nik == digits,
-            Application.state.in_(("SUBMITTED", "DRAFT", "RETURNED")))).all()
+            Application.state.in_(workflow.INTAKE_STATES))).all()
         pick = open_rows if len(open_rows) == 1 else rows if len(rows) == 1 else []
         if pick:
             return applications.get(session, pick[0])
@@ -438,7 +438,7 @@ def _store_items(session: Session, actor: Actor, app: Application, items: list[I
 
 def _open_for_intake(session: Session, app_id: str) -> Application:
     app = applications.get(session, app_id)
-    if app.state not in ("SUBMITTED", "DRAFT", "RETURNED"):
+    if app.state not in workflow.INTAKE_STATES:
         raise ServiceError(tr("Berkas {no} sudah berstatus “{state}”; pemeriksaan Loket 2 sudah selesai.")
                            .format(no=app.no_permohonan, state=tr(workflow.STATES[app.state].label)))
     return app
@@ -535,12 +535,6 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
             service_days=app.permit_type.service_days, due_date=due,
             officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload)
         pdf = receipt_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "receive", actor,
-                       {"receipt_number": number, "duration_seconds": duration_seconds,
-                        "due_date": due.isoformat()}, at=now)
-        app.receipt_number = number
-        app.received_at = now
-        app.due_date = due
         doc = IssuedDocument(application_id=app.id, kind=RECEIPT, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
@@ -548,10 +542,17 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
                                    "service_days": app.permit_type.service_days,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.accept", "application", app.id,
-                     f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}")
-        session.commit()
+
+        def receipt(_ev) -> None:
+            app.receipt_number = number
+            app.received_at = now
+            app.due_date = due
+            session.add(doc)
+        workflow.transition(session, app, "receive", actor,
+                            {"receipt_number": number, "duration_seconds": duration_seconds,
+                             "due_date": due.isoformat()}, at=now, also=receipt,
+                            summary=f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}",
+                            audit_action="intake.accept")
     except BaseException:
         session.rollback()
         raise
@@ -593,19 +594,17 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
             reason=reason, received=[it.name for it in items if it.present],
             received_sheets=[it.sheets for it in items if it.present])
         pdf = return_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "return", actor,
-                       {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
-                        "slip_number": number, "duration_seconds": duration_seconds}, at=now)
         doc = IssuedDocument(application_id=app.id, kind=RETURN_SLIP, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
                              data={"paper": paper, "qr": payload, "missing": missing, "reason": reason,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.return", "application", app.id,
-                     f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
-        session.commit()
+        workflow.transition(session, app, "return", actor,
+                            {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
+                             "slip_number": number, "duration_seconds": duration_seconds}, at=now,
+                            also=lambda _ev: session.add(doc), audit_action="intake.return",
+                            summary=f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
     except BaseException:
         session.rollback()
         raise

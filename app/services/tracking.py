@@ -30,7 +30,7 @@ from db.models import Application, PermitType
 
 # States in which the file waits for the applicant, not for an officer: the
 # time spent there is shown but never counted as an officer's late step.
-APPLICANT_WAIT = frozenset({"DRAFT", "SUBMITTED", "RETURNED", "PRINTED", "SURVEYED"})
+APPLICANT_WAIT = workflow.APPLICANT_STATES
 
 # Roles whose worklists and overdue badge this module serves.
 WORK_ROLES = (workflow.BACKOFFICE, workflow.KASI, workflow.KABID, workflow.KADIN)
@@ -189,7 +189,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         st = workflow.STATES[state]
         waiting = state in APPLICANT_WAIT
         if ev is None:
-            if st.final or state == "HANDED_OVER":
+            if st.final or st.done:
                 break
             end, action = None, None
             nxt = next((a for a in workflow.ACTIONS.values()

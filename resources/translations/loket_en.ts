@@ -9110,6 +9110,10 @@ then run it again.</translation>
         <translation>Received — awaiting data entry</translation>
     </message>
     <message>
+        <source>Entri data</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
@@ -9118,24 +9122,48 @@ then run it again.</translation>
         <translation>Technical review scheduled</translation>
     </message>
     <message>
+        <source>Kajian dijadwalkan</source>
+        <translation>Review scheduled</translation>
+    </message>
+    <message>
         <source>Rekomendasi/BAP tercatat</source>
         <translation>Recommendation/report recorded</translation>
+    </message>
+    <message>
+        <source>BAP tercatat</source>
+        <translation>Inspection report recorded</translation>
     </message>
     <message>
         <source>Dikembalikan untuk perbaikan naskah</source>
         <translation>Sent back for a corrected draft</translation>
     </message>
     <message>
+        <source>Perbaikan naskah</source>
+        <translation>Draft revision</translation>
+    </message>
+    <message>
         <source>Naskah menunggu validasi Kasi</source>
         <translation>Draft awaiting section head</translation>
+    </message>
+    <message>
+        <source>Validasi Kasi</source>
+        <translation>Section head&apos;s validation</translation>
     </message>
     <message>
         <source>Menunggu validasi Kabid</source>
         <translation>Awaiting division head</translation>
     </message>
     <message>
+        <source>Validasi Kabid</source>
+        <translation>Division head&apos;s validation</translation>
+    </message>
+    <message>
         <source>Menunggu tanda tangan Kadis</source>
         <translation>Awaiting head of office&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Ditandatangani — siap cetak</source>
@@ -9603,38 +9631,6 @@ Technical details are in the log file ({log}).</translation>
 </context>
 <context>
     <name>worklist</name>
-    <message>
-        <source>Entri data</source>
-        <translation>Data entry</translation>
-    </message>
-    <message>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Kajian dijadwalkan</source>
-        <translation>Review scheduled</translation>
-    </message>
-    <message>
-        <source>BAP tercatat</source>
-        <translation>Inspection report recorded</translation>
-    </message>
-    <message>
-        <source>Perbaikan naskah</source>
-        <translation>Draft revision</translation>
-    </message>
-    <message>
-        <source>Validasi Kasi</source>
-        <translation>Section head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Validasi Kabid</source>
-        <translation>Division head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>{action}: tersimpan untuk {no}.</source>
         <translation>{action}: saved for {no}.</translation>

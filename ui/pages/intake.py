@@ -52,7 +52,6 @@ except Exception:  # counter 2 works without SiCantik; the reason goes to the lo
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
-OPEN_STATES = ("SUBMITTED", "DRAFT", "RETURNED")
 
 
 class IntakePage(QWidget):
@@ -499,9 +498,9 @@ class IntakePage(QWidget):
             from app.notify import consent
             pref = consent.get(s, app.id)
             state, no, receipt = app.state, app.no_permohonan, app.receipt_number
-            dup = intake.other_open(s, app) if state in OPEN_STATES else None
+            dup = intake.other_open(s, app) if state in workflow.INTAKE_STATES else None
         self.app_id, self.app_no, self.document_id = app_id, no, doc_id
-        editable = state in OPEN_STATES
+        editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
         for k, v in fields.items():

@@ -3,7 +3,7 @@ waiting on the officer (soonest due first) and, beside it, the chosen file's
 actions and tracking."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,20 +30,9 @@ from ui.pages.worklist.model import OverdueDelegate, WorklistModel
 from ui.pages.worklist.panel import FilePanel
 from ui.widgets import FlowLayout, app_tr, theme, user_message
 
+
 # Short names for the state chips (the full label is the tooltip); an office's
 # own states fall back to their full label.
-CHIP_LABELS = {
-    "RECEIVED": QT_TRANSLATE_NOOP("worklist", "Entri data"),
-    "VERIFIED": QT_TRANSLATE_NOOP("worklist", "Terverifikasi"),
-    "REVIEW_SCHEDULED": QT_TRANSLATE_NOOP("worklist", "Kajian dijadwalkan"),
-    "REVIEWED": QT_TRANSLATE_NOOP("worklist", "BAP tercatat"),
-    "REVISION": QT_TRANSLATE_NOOP("worklist", "Perbaikan naskah"),
-    "DRAFTED": QT_TRANSLATE_NOOP("worklist", "Validasi Kasi"),
-    "KASI_APPROVED": QT_TRANSLATE_NOOP("worklist", "Validasi Kabid"),
-    "KABID_APPROVED": QT_TRANSLATE_NOOP("worklist", "Tanda tangan"),
-}
-
-
 class WorkTable(QTableView):
     """Enter on a row opens the file's first action (the next step of the SOP)."""
 
@@ -110,8 +99,7 @@ class WorklistPage(QWidget):
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
             label = self.tr("Semua milik Anda") if st is None else (
-                QCoreApplication.translate("worklist", CHIP_LABELS[st]) if st in CHIP_LABELS
-                else app_tr(workflow.STATES[st].label))
+                app_tr(workflow.STATES[st].short_label))
             chip = StateChip(st, label)
             chip.setToolTip(self.tr("Semua berkas yang menunggu Anda") if st is None
                             else app_tr(workflow.STATES[st].label))
