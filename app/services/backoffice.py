@@ -272,6 +272,13 @@ class WorkItem:
     outcome: str | None = None
     permit_number: str | None = None
     extra: dict = field(default_factory=dict)
+    # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
+    technical_specs: list = field(default_factory=list)
+
+
+def _field_specs(pt: PermitType) -> list:
+    from app.services import permit_types
+    return permit_types.field_specs(pt)
 
 
 def _latest(events: list[WorkflowEvent], *actions: str) -> WorkflowEvent | None:
@@ -301,6 +308,7 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
         review_days=pt.review_days, validity_months=pt.validity_months,
         technical_fields=list(pt.technical_fields or []),
         technical_data=dict(app.technical_data or {}), actions=acts,
+        technical_specs=_field_specs(pt),
         verification=_data(_latest(events, "verify")),
         review_schedule=_data(_latest(events, "schedule_review")),
         review_result=_data(_latest(events, "record_review")),
@@ -418,14 +426,18 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
     def go():
         app = _load(session, actor, app_id, "verify", None)
         res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
-        fields = list(app.permit_type.technical_fields or [])
-        tech = {}
+        from app.services import permit_types
+        specs = permit_types.field_specs(app.permit_type)
+        fields = [f.name for f in specs]
         unknown = [k for k in (technical or {}) if k not in fields]
         if unknown:
             raise ServiceError(tr("Data teknis tidak dikenal untuk {pt}: {fields}.").format(
                 pt=app.permit_type.name, fields=", ".join(unknown)))
-        for f in fields:
-            tech[f] = _text((technical or {}).get(f), f, limit=500)
+        # each field as its type says (a number, a date as the SK prints it, one of the choices)
+        try:
+            tech = permit_types.clean_technical(specs, technical or {}, enforce_required=False)
+        except validation.Invalid as e:
+            raise ServiceError(e.message) from None
         missing = [f for f in fields if not tech[f]]
         if res == "MEMENUHI" and missing:
             raise ServiceError(tr("Data teknis belum lengkap: {fields}.").format(fields=", ".join(missing)))
