@@ -149,12 +149,12 @@ class VerifyDialog(ActionDialog):
     def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Entri data & verifikasi"), parent)
         from app.services import backoffice as bo
-        self.inputs: dict[str, QLineEdit] = {}
-        for f in item.technical_fields:
-            e = QLineEdit(item.technical_data.get(f, ""))
-            e.setAccessibleName(f)
-            self.form.addRow(f, e)
-            self.inputs[f] = e
+        from ui.pages import technical_fields as tf
+        self.inputs: dict[str, QWidget] = {}
+        for f in item.technical_specs:      # typed as the administrator set them (data_teknis)
+            e = tf.make_input(f, item.technical_data.get(f.name, ""))
+            self.form.addRow(f.name, e)
+            self.inputs[f.name] = e
         if not item.technical_fields:
             self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
         self.result = QComboBox()
@@ -167,7 +167,8 @@ class VerifyDialog(ActionDialog):
 
     def call(self):
         from app.services import backoffice as bo
-        tech = {k: e.text() for k, e in self.inputs.items()}
+        from ui.pages import technical_fields as tf
+        tech = {k: tf.value_of(e) for k, e in self.inputs.items()}
         res, note, actor, app_id = self.result.currentData(), self.note.toPlainText(), self.actor, self.item.id
         return lambda s: bo.verify(s, actor, app_id, technical=tech, result=res, note=note)
 

@@ -249,7 +249,7 @@ class WorklistPage(QWidget):
                             if total else self._nothing_text())
         key = self._pending_select or self.panel._key
         self._pending_select = None
-        row = next((i for i, r in enumerate(self.model.rows) if r.id == key), None)
+        row = self.model.find(key)
         if row is None and self.model.rows:
             row = 0
         if row is not None:
