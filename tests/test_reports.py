@@ -15,6 +15,7 @@ import pytest
 
 from app import reports
 from app.reports import export
+from db.base import time_int, time_value
 from tests.backoffice_support import KADIN, received_file, utc
 
 pytestmark = pytest.mark.dates
@@ -42,7 +43,7 @@ def build(lk, name, d_from=FROM, d_to=TO, **kw):
 def bounds():
     lo = datetime.combine(FROM, datetime.min.time(), WIB).astimezone(UTC).replace(tzinfo=None)
     hi = datetime.combine(TO + timedelta(days=1), datetime.min.time(), WIB).astimezone(UTC).replace(tzinfo=None)
-    return lo.isoformat(" "), hi.isoformat(" ")
+    return time_int(lo), time_int(hi)      # as SQLite stores times (db/base.py)
 
 
 def raw(lk, sql, *args):
@@ -73,8 +74,8 @@ def test_sla_on_time_share_equals_plain_sql(demo_loket):
                              "WHERE e.action = 'sign' AND e.at >= ? AND e.at < ? AND a.received_at IS NOT NULL", lo, hi)
     assert len(signed) > 30
 
-    def local_day(text):
-        return datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(WIB).date()
+    def local_day(stored):
+        return time_value(stored).replace(tzinfo=UTC).astimezone(WIB).date()
     on_time = sum(1 for due, at in signed if local_day(at) <= date.fromisoformat(due))
     total = t.total
     assert total[t.column("finished")] == len(signed)

@@ -23,13 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, column, func, select, text
 
 from app import workflow
 from app.calendar import add_months
 from app.i18n import tr
 from app.reports.builders import period_label
 from app.services import ikm, tracking
+from db.base import UtcTime, UuidStr, time_sql
 from db.models import Application, PermitType, WorkflowEvent
 
 WEEKS = 12
@@ -82,6 +83,12 @@ def _utc(d: date, hours: int) -> datetime:
     return datetime(d.year, d.month, d.day) - timedelta(hours=hours)
 
 
+# SQLite stores times as integer microseconds and keys as 16 bytes (db/base.py):
+# raw SQL reads a time through `unixepoch` and binds its parameters typed.
+AT = "e.at / 1000000, 'unixepoch'"
+_SINCE = bindparam("since", type_=UtcTime())
+
+
 def build(session, today: date | None = None) -> Dashboard:
     today = today or tracking.office_today(session)
     h = _offset_hours(session)
@@ -101,9 +108,9 @@ def _week_start(d: date) -> date:
 def _intake(session, today: date, h: int) -> Figure:
     first = _week_start(today) - timedelta(weeks=WEEKS - 1)
     rows = session.execute(text(
-        "SELECT date(e.at, :shift) AS day, a.source, count(*) FROM workflow_event e "
+        f"SELECT date({AT}, :shift) AS day, a.source, count(*) FROM workflow_event e "
         "CROSS JOIN application a ON a.id = e.application_id "       # events first: the time index
-        "WHERE e.at >= :since AND e.action = 'receive' GROUP BY day, a.source"),
+        "WHERE e.at >= :since AND e.action = 'receive' GROUP BY day, a.source").bindparams(_SINCE),
         {"shift": f"+{h} hours", "since": _utc(first, h)})
     per: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(WEEKS)}
     for day, source, n in rows:
@@ -133,10 +140,11 @@ def _states(session) -> Figure:
 def _on_time(session, today: date, h: int) -> Figure:
     since = today - timedelta(days=90)
     rows = session.execute(text(
-        "SELECT p.code, p.name, count(*), sum(date(e.at, :shift) <= a.due_date) FROM workflow_event e "
+        f"SELECT p.code, p.name, count(*), sum(date({AT}, :shift) <= a.due_date) FROM workflow_event e "
         "CROSS JOIN application a ON a.id = e.application_id "
         "CROSS JOIN permit_type p ON p.id = a.permit_type_id "
-        "WHERE e.at >= :since AND e.action = 'sign' AND a.due_date IS NOT NULL GROUP BY p.code, p.name"),
+        "WHERE e.at >= :since AND e.action = 'sign' AND a.due_date IS NOT NULL GROUP BY p.code, p.name"
+    ).bindparams(_SINCE),
         {"shift": f"+{h} hours", "since": _utc(since, h)})
     bars = [Bar(short(name), [round(100.0 * (ok or 0) / n, 1)], [f"late_signed:{code}"], name)
             for code, name, n, ok in rows if n]
@@ -149,7 +157,7 @@ def _ikm(session, today: date, h: int) -> Figure:
     """Summed per element in SQL (json_extract), so a year of a busy office is one pass."""
     from db.models import SurveyResponse
     first = add_months(today.replace(day=1), -11)
-    month = func.strftime("%Y-%m", SurveyResponse.at, f"+{h} hours")
+    month = func.strftime("%Y-%m", time_sql(SurveyResponse.at), "unixepoch", f"+{h} hours")
     sums = [func.sum(func.json_extract(SurveyResponse.answers, f"$.{k}")) for k in ikm.KEYS]
     q = (select(month, func.count(), *sums)
          .where(SurveyResponse.at >= _utc(first, h), SurveyResponse.declined.is_(False))
@@ -173,7 +181,10 @@ def _expiring_rows(session, today: date, days: int = 90):
         rows = session.execute(text(
             "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
-            "WHERE e.at >= :lo AND e.at < :hi AND e.action = 'sign' AND a.permit_type_id = :pt"),
+            "WHERE e.at >= :lo AND e.at < :hi AND e.action = 'sign' AND a.permit_type_id = :pt")
+            .bindparams(bindparam("lo", type_=UtcTime()), bindparam("hi", type_=UtcTime()),
+                        bindparam("pt", type_=UuidStr()))
+            .columns(column("application_id", UuidStr()), column("valid_until")),
             {"lo": datetime.combine(lo, datetime.min.time()), "hi": datetime.combine(hi, datetime.min.time()),
              "pt": pt_id})
         for app_id, until in rows:
@@ -222,11 +233,11 @@ def files(session, key: str, today: date | None = None, limit: int = FILES_LIMIT
         q = (q.join(WorkflowEvent, WorkflowEvent.application_id == Application.id)
              .join(PermitType, PermitType.id == Application.permit_type_id)
              .where(WorkflowEvent.action == "sign", WorkflowEvent.at >= _utc(since, h), PermitType.code == arg,
-                    func.date(WorkflowEvent.at, f"+{h} hours") > Application.due_date))
+                    func.date(time_sql(WorkflowEvent.at), "unixepoch", f"+{h} hours") > Application.due_date))
     elif kind == "ikm":
         from db.models import SurveyResponse
         q = (q.join(SurveyResponse, SurveyResponse.application_id == Application.id)
-             .where(func.strftime("%Y-%m", SurveyResponse.at, f"+{h} hours") == arg))
+             .where(func.strftime("%Y-%m", time_sql(SurveyResponse.at), "unixepoch", f"+{h} hours") == arg))
     elif kind == "expiring":
         upper = int(arg)
         lower = {30: -1, 60: 30, 90: 60}[upper]
