@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import LoketError
 from app.i18n import tr
 from db.models import Setting
 
@@ -132,7 +133,7 @@ KEYS: dict[str, Key] = {k.name: k for k in [
 ]}
 
 
-class ConfigError(ValueError):
+class ConfigError(LoketError, ValueError):
     pass
 
 
@@ -206,6 +207,8 @@ def set_(session: Session, name: str, value: Any) -> None:
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))
     else:
+        if row.value != json.dumps(value):
+            row.proof_sig = None   # an administrator's proof covered the old value (app/services/office.py signs)
         row.value = json.dumps(value)
         row.version = (row.version or 0) + 1
 

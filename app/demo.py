@@ -54,6 +54,7 @@ from datetime import time as dtime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app import clock, config, demo_tte, numbering, workflow
 from app import demo_people as people
@@ -136,7 +137,7 @@ class Ids:
     """UUIDv7 (RFC 9562, method 1: 12-bit counter in rand_a), monotonic within
     a run, so every primary-key insert appends to the index."""
 
-    def __init__(self, rng: random.Random, start_ms: int):
+    def __init__(self, rng: random.Random, start_ms: int) -> None:
         self.rng, self.ms, self.counter = rng, start_ms, 0
 
     def __call__(self) -> str:
@@ -159,7 +160,7 @@ class Clock:
     working day of the span. Every officer action happens on this clock, so it
     falls on a working day within office hours and order is kept."""
 
-    def __init__(self, cal: WorkCalendar, first: date, last: date, tz: ZoneInfo):
+    def __init__(self, cal: WorkCalendar, first: date, last: date, tz: ZoneInfo) -> None:
         self.open, close = cal.hours
         self.dm = (datetime.combine(first, close) - datetime.combine(first, self.open)).seconds // 60
         days, d = [], first
@@ -197,7 +198,7 @@ class Bulk:
     """executemany INSERT of tuples in a fixed column order. Columns another
     area adds later get their declared default, or NULL when nullable."""
 
-    def __init__(self, cur, table, cols: tuple[str, ...]):
+    def __init__(self, cur, table, cols: tuple[str, ...]) -> None:
         self.cur, self.cols = cur, cols
         extra_cols, self.extra = [], []
         for c in table.columns:
@@ -306,7 +307,7 @@ class OfficeCounters:
     blocks reserved for this run (app/sync/blocks.py), so `loket demo` on several
     workstations of one office never issues a number twice."""
 
-    def __init__(self, engine, ws: str):
+    def __init__(self, engine, ws: str) -> None:
         self.engine, self.ws = engine, ws
 
     @classmethod
@@ -353,7 +354,7 @@ class Permit:
 # --- the generator -------------------------------------------------------------
 
 class Generator:
-    def __init__(self, loket, n: int, seed: int, today: date | None):
+    def __init__(self, loket, n: int, seed: int, today: date | None) -> None:
         self.n = n
         self.rng = random.Random(seed)
         self.today = today or clock.today()
@@ -1029,7 +1030,7 @@ OFFICE_SETTINGS = {
 }
 
 
-def fill_office(session) -> int:
+def fill_office(session: Session) -> int:
     """Give the demo office its identity; a value already set is kept. Returns how many
     settings were written (committed)."""
     n = 0

@@ -13,11 +13,12 @@ import unicodedata
 from datetime import date
 
 from app import clock
+from app.errors import LoketError
 from app.i18n import tr
 
 
-class Invalid(ValueError):
-    def __init__(self, field: str, message: str):
+class Invalid(LoketError, ValueError):
+    def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
         self.message = message

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from app.errors import LoketError
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
 ]}
 
 
-class WorkflowError(Exception):
+class WorkflowError(LoketError):
     """A refused action. The message is for the officer, in their language."""
 
 

@@ -114,10 +114,12 @@ def session(loket):
         yield s
 
 
-def make_actor(*roles: str, name: str = "Petugas Uji", workstation: str = "LOKET2-A"):
+def make_actor(*roles: str, name: str = "Petugas Uji", workstation: str = "LOKET2-A", unit: str | None = None,
+               id: str | None = None, nip: str = "199001012020121001"):
+    """The one actor factory of the suite: an officer with these roles, logged in at `workstation`."""
     from app.services.context import Actor
-    return Actor(f"officer-{'-'.join(roles).lower() or 'none'}", name.lower().replace(" ", "."),
-                 name, "199001012020121001", frozenset(roles), workstation)
+    return Actor(id or f"officer-{'-'.join(roles).lower() or 'none'}", name.lower().replace(" ", "."),
+                 name, nip, frozenset(roles), workstation, unit)
 
 
 @pytest.fixture

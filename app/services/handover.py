@@ -54,6 +54,24 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class Done:
+    """Who received the SK, as the counter shows it after the handover."""
+    recipient_name: str
+    recipient_id_type: str
+    recipient_id_number: str
+    by_proxy: bool
+    proxy_letter_number: str | None
+    proxy_letter_date: date | None
+    handed_at: datetime
+    officer_name: str | None
+
+    @classmethod
+    def of(cls, h: Handover) -> Done:
+        return cls(h.recipient_name, h.recipient_id_type, h.recipient_id_number, bool(h.by_proxy),
+                   h.proxy_letter_number, h.proxy_letter_date, h.handed_at, h.officer_name)
+
+
+@dataclass(frozen=True)
 class View:
     """What the counter-5 officer sees before handing over. No survey answers."""
     id: str
@@ -68,7 +86,7 @@ class View:
     state: str
     state_label: str
     survey: survey.Status
-    done: Handover | None
+    done: Done | None
     can_hand_over: bool
     blocked_reason: str | None
 
@@ -105,7 +123,7 @@ def view(session: Session, text: str) -> View:
                 app.applicant.id_type if app.applicant else "KTP", app.applicant_nik,
                 app.company.name if app.company else None, app.permit_type.name,
                 (sig.number if sig else None) or app.permit_number, app.state,
-                tr(workflow.STATES[app.state].label), st, done, blocked is None, blocked)
+                tr(workflow.STATES[app.state].label), st, done and Done.of(done), blocked is None, blocked)
 
 
 def check_recipient(r: Recipient, today: date) -> Recipient:

@@ -4,7 +4,9 @@ and the signature block print), numbering formats, and connections.
 Settings stay typed keys of app/config.py (this module adds none: the identity
 form shows every `office.*` key declared there, so keys other areas add appear
 by themselves). Saving is one audited act: one transaction, one audit record
-listing each key's old and new value. Secrets are typed into the keyring
+listing each key's old and new value. Each OFFICE key saved carries the
+administrator's proof (app/proof.py), as permit types and closures do: other
+workstations honour an office setting only signed (app/sync/trust.py). Secrets are typed into the keyring
 (app/secrets.py), never stored as settings and never read back for display.
 
 Connection tests (`test_connection`) run without Qt, so the GUI calls them off
@@ -226,6 +228,7 @@ def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
             if old == value:
                 continue
             config.set_(session, name, value)
+            sign(session, actor, name)
             changed.append(name)
             lines.append(f"{name}: {old or '-'} → {value or '-'}")
         if changed:
@@ -235,6 +238,18 @@ def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
         session.rollback()
         raise
     return changed
+
+
+def sign(session: Session, actor: Actor, name: str) -> bool:
+    """An OFFICE setting just set by `actor` (an administrator) carries their proof
+    (app/proof.py), so other workstations honour it; a LOCAL one never travels."""
+    from app import proof
+    from db.models import Setting
+    if config.KEYS[name].scope != "OFFICE":
+        return False
+    session.flush()
+    row = session.get(Setting, name)
+    return proof.stamp(row, actor)
 
 
 def set_secret(session: Session, actor: Actor, name: str, value: str) -> None:

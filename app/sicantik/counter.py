@@ -22,7 +22,7 @@ log = logging.getLogger("loket.sicantik")
 class _Bound:
     """What the importer (and the sync's fetch) need of a Loket, made from the caller's session."""
 
-    def __init__(self, session: Session, actor: Actor):
+    def __init__(self, session: Session, actor: Actor) -> None:
         self.engine = session.get_bind()
         self.Session = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.workstation = actor.workstation

@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from app.i18n import tr
 from app.services.context import ServiceError
 from app.validation import name_key
@@ -180,7 +182,7 @@ def _text(value: Any) -> str | None:
 
 
 class _Reader:
-    def __init__(self, row: dict, fields: dict[str, tuple[str, ...]]):
+    def __init__(self, row: dict, fields: dict[str, tuple[str, ...]]) -> None:
         self.row, self.fields = row, fields
 
     def get(self, key: str) -> str | None:
@@ -357,7 +359,7 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo, values:
     )
 
 
-def value_map(session) -> Values:
+def value_map(session: Session) -> Values:
     """The office's map of enum-like values (sicantik_value_map), for read_row."""
     from sqlalchemy import select
 

@@ -70,7 +70,7 @@ def read_cursor(local: Engine) -> tuple[int, int] | None:
 class Applier:
     """Writes central rows into the local database (triggers muted)."""
 
-    def __init__(self, local: Engine, central: Engine):
+    def __init__(self, local: Engine, central: Engine) -> None:
         self.local, self.central = local, central
         self.specs = T.by_name()
         self.order = T.order()

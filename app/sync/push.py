@@ -220,7 +220,7 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
 
 
 class Pusher:
-    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None):
+    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None) -> None:
         self.local, self.central, self.ws = local, central, ws
         self.batch = batch
         self.hooks = hooks or {}

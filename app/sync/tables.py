@@ -47,6 +47,8 @@ DECLARED: dict[str, str] = {
     "sync_outbox": LOCAL, "sync_state": LOCAL, "sync_mute": LOCAL, "sync_change": LOCAL,
     "sync_clock": LOCAL, "sync_single_shot": LOCAL, "sync_client": LOCAL,
     "alembic_version": LOCAL,
+    # the reports' running totals: each workstation keeps its own from its events (app/reports/rollup.py)
+    "report_rollup": LOCAL,
 }
 
 # Only some rows of a table travel: column → value they must have.

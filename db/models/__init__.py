@@ -27,6 +27,7 @@ from db.models.keys import SigningKey, SigningKeyRevocation
 from db.models.office import NonWorkingDay, NumberSequence, Officer, Setting, Workstation
 from db.models.permits import PermitType, Requirement
 from db.models.public import Complaint, ComplaintUpdate, SurveyResponse
+from db.models.reports import ReportRollup
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikValueMap, SicantikWaiting
 from db.models.sync import NumberBlock, SyncChange, SyncClient, SyncClock, SyncConflict, SyncMute, SyncOutbox, SyncSingleShot, SyncState
 
@@ -35,7 +36,7 @@ __all__ = [
     "NumberSequence", "PermitType", "Requirement", "Applicant", "Company", "Application",
     "RequirementCheck", "WorkflowEvent", "IssuedDocument", "DocumentPrint", "Handover",
     "SigningKey", "SigningKeyRevocation", "SurveyResponse", "Complaint", "ComplaintUpdate",
-    "AuditRecord", "AuditHead", "SicantikPermitMap", "SicantikStep", "SicantikPull",
+    "AuditRecord", "AuditHead", "ReportRollup", "SicantikPermitMap", "SicantikStep", "SicantikPull",
     "SicantikValueMap", "SicantikWaiting", "SyncOutbox", "SyncState", "SyncMute", "SyncChange",
     "SyncClock", "NumberBlock", "SyncSingleShot", "SyncClient", "SyncConflict",
 ]

@@ -438,10 +438,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1060,10 +1056,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1547,14 +1539,6 @@ Rincian dicatat di {log}.</source>
 Details are in {log}.</translation>
     </message>
     <message>
-        <source>Basis data: {name}</source>
-        <translation>Database: {name}</translation>
-    </message>
-    <message>
-        <source>Workstation: {name}</source>
-        <translation>Workstation: {name}</translation>
-    </message>
-    <message>
         <source>Sinkronisasi: menunggu…</source>
         <translation>Sync: waiting…</translation>
     </message>
@@ -1571,8 +1555,14 @@ Details are in {log}.</translation>
         <translation>{n} roles</translation>
     </message>
     <message>
-        <source>Petugas: {name} — {roles}</source>
-        <translation>Officer: {name} — {roles}</translation>
+        <source>Workstation: {name}
+Basis data: {path}</source>
+        <translation>Workstation: {name}
+Database: {path}</translation>
+    </message>
+    <message>
+        <source>{name} — {roles}</source>
+        <translation>{name} — {roles}</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>
@@ -2128,6 +2118,13 @@ Details are in {log}.</translation>
     <message>
         <source>Turunkan baris terpilih</source>
         <translation>Move the selected row down</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5784,14 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>SK yang tersimpan</source>
         <translation>Stored permit</translation>
+    </message>
+    <message>
+        <source>administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini</source>
+        <translation>the administrator who signs an office setting (their password: the first line of stdin); without it an office setting holds on this workstation only</translation>
+    </message>
+    <message>
+        <source>Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani dan workstation lain tidak memberlakukannya.</source>
+        <translation>Note: {key} is an office setting; without --as ADMIN this change is not signed and other workstations do not apply it.</translation>
     </message>
     <message>
         <source>belum diisi: {keys} — isi di Admin — Kantor atau `loket config set &lt;kunci&gt; &lt;nilai&gt;`</source>

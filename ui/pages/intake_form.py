@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake
+from ui.widgets import theme
 
-ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = theme.error_style()
 WARN_STYLE = "color: #8a4b00;"
 
 
@@ -41,7 +42,7 @@ class RegionPicker(QWidget):
 
     LEVELS = ("Provinsi", "Kabupaten/kota", "Kecamatan", "Desa/kelurahan")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +106,7 @@ class WalkInForm(QWidget):
     submitted = Signal(dict, bool)      # form values, duplicate confirmed
     cancelled = Signal()
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         # the form as typed so far, kept on disk: a crash or power cut mid-form loses nothing
