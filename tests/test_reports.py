@@ -252,9 +252,11 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
     with demo_loket.Session() as s:
         dash = dashboard.build(s, TODAY)
     con = sqlite3.connect(demo_loket.db_path)
-    since = (datetime.combine(TODAY - timedelta(days=90), datetime.min.time()) - timedelta(hours=7)).isoformat(" ")
+    # times as SQLite stores them: integer microseconds (db/base.py)
+    since = time_int(datetime.combine(TODAY - timedelta(days=90), datetime.min.time()) - timedelta(hours=7))
     raw = {name: round(100.0 * ok / n, 1) for name, n, ok in con.execute(
-        "SELECT p.name, count(*), sum(date(e.at, '+7 hours') <= a.due_date) FROM workflow_event e "
+        "SELECT p.name, count(*), sum(date(e.at / 1000000, 'unixepoch', '+7 hours') <= a.due_date) "
+        "FROM workflow_event e "
         "JOIN application a ON a.id = e.application_id JOIN permit_type p ON p.id = a.permit_type_id "
         "WHERE e.action = 'sign' AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
     assert {b.name: b.values[0] for b in dash.figures["on_time"].bars} == raw
@@ -266,7 +268,8 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
         float(sum(x <= 30 for x in left)), float(sum(30 < x <= 60 for x in left)), float(sum(60 < x for x in left))]
     month = f"{TODAY.year}-{TODAY.month - 1:02d}"
     answers = [json.loads(a) for (a,) in con.execute(
-        "SELECT answers FROM survey_response WHERE NOT declined AND strftime('%Y-%m', at, '+7 hours') = ?", (month,))]
+        "SELECT answers FROM survey_response WHERE NOT declined "
+        "AND strftime('%Y-%m', at / 1000000, 'unixepoch', '+7 hours') = ?", (month,))]
     con.close()
     bar = next(b for b in dash.figures["ikm"].bars if b.keys[0] == f"ikm:{month}")
     assert bar.values[0] == float(ikm.compute(answers, "exact").ikm)
