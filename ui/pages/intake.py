@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app import qrsign, workflow
 from app.services import intake
-from ui import worker
+from ui import ops, worker
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
@@ -51,7 +52,6 @@ except Exception:  # counter 2 works without SiCantik; the reason goes to the lo
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
-OPEN_STATES = ("SUBMITTED", "DRAFT", "RETURNED")
 
 
 class IntakePage(QWidget):
@@ -116,6 +116,8 @@ class IntakePage(QWidget):
         lay.addWidget(self.stack, 1)
         self.start = self._build_start()
         self.form = WalkInForm(loket)
+        if bus is not None:     # an administrator's change (permit types, their fields) shows at once
+            bus.master_changed.connect(self.form.refresh_permit_types)
         self.file = self._build_file()
         self.preview = PdfPreview()
         for w in (self.start, self.form, self.file, self.preview):
@@ -250,6 +252,14 @@ class IntakePage(QWidget):
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
         actions = QHBoxLayout()
+        # the applicant's consent to messages about this file, and the channel (app/notify/)
+        self.notify_channel = QComboBox()
+        self.notify_channel.setAccessibleName(self.tr("Pemberitahuan ke pemohon"))
+        for text, data in ((self.tr("Tanpa pemberitahuan"), "NONE"), (self.tr("Beri tahu lewat WhatsApp"), "WHATSAPP"),
+                           (self.tr("Beri tahu lewat SMS"), "SMS"), (self.tr("Beri tahu lewat surel"), "EMAIL")):
+            self.notify_channel.addItem(text, data)
+        self.notify_channel.activated.connect(self._notify_channel_chosen)
+        actions.addWidget(self.notify_channel)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Catatan pengembalian (opsional), mis. berkas tidak terbaca"))
         self.reason.setAccessibleName(self.tr("Catatan pengembalian"))
@@ -485,10 +495,12 @@ class IntakePage(QWidget):
                 "standard": self.tr("{n} hari kerja").format(n=pt.service_days)
                 + (f" · {self.tr('selesai')} {tanggal(app.due_date)}" if app.due_date else ""),
             }
+            from app.notify import consent
+            pref = consent.get(s, app.id)
             state, no, receipt = app.state, app.no_permohonan, app.receipt_number
-            dup = intake.other_open(s, app) if state in OPEN_STATES else None
+            dup = intake.other_open(s, app) if state in workflow.INTAKE_STATES else None
         self.app_id, self.app_no, self.document_id = app_id, no, doc_id
-        editable = state in OPEN_STATES
+        editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
         for k, v in fields.items():
@@ -503,7 +515,8 @@ class IntakePage(QWidget):
         self.file_warning.setVisible(bool(warnings))
         self.model.set_items(items, read_only=not editable)
         self.reason.clear()
-        for b in (self.return_button, self.accept_button, self.reason, self.all_button):
+        self.notify_channel.setCurrentIndex(max(0, self.notify_channel.findData(pref.channel if pref else "NONE")))
+        for b in (self.return_button, self.accept_button, self.reason, self.all_button, self.notify_channel):
             b.setVisible(editable)
         self.reprint_button.setVisible(doc_id is not None)
         self.reprint_button.setText(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)") if doc_kind == intake.RECEIPT
@@ -525,6 +538,19 @@ class IntakePage(QWidget):
                  self.tr("Berkas {no} sudah melewati Loket 2 ({state}).").format(
                      no=no, state=app_tr(workflow.STATES[state].label)))
         self.file_opened.emit(app_id)
+
+    def _notify_channel_chosen(self, _index: int) -> None:
+        """Record the applicant's answer now: the receipt's message goes out with the receipt."""
+        from app.notify import consent
+        actor, app_id, channel = self.actor, self.app_id, self.notify_channel.currentData()
+        text = self.notify_channel.currentText()
+
+        def refused(exc: BaseException) -> None:
+            self.notify_channel.setCurrentIndex(0)
+            self.say(user_message(exc), error=True)
+        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),
+                   lambda _pref: self.say(self.tr("Pemberitahuan: {channel}.").format(channel=text)),
+                   on_error=refused)
 
     # -- walk-in ----------------------------------------------------------------------------
     def new_walkin(self) -> None:
