@@ -30,7 +30,7 @@ def utcnow() -> datetime:
 
 
 # ---------------------------------------------------------------------------
-# Compact storage on the workstation's SQLite file (migration 0019).
+# Compact storage on the workstation's SQLite file (migration 0020).
 #
 # Python always sees what it saw before — a UUID as its 36-character text, a
 # naive UTC datetime — so no service changes. Only what SQLite stores differs:

@@ -109,7 +109,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 # The revision that rewrote the SQLite file's values in their compact form (db/base.py).
-COMPACT = "0019"
+COMPACT = "0020"
 
 
 def compact(engine: Engine) -> None:

@@ -18,9 +18,9 @@ Figures, each per application:
   the two lookups every screen needs (a file's events, a file's checklist).
 Per table and index (sqlite's dbstat) go to the log, before and after.
 
-The migration: the data set is turned back into the form before migration 0019
+The migration: the data set is turned back into the form before migration 0020
 (Alembic downgrade; text UUIDs and times, the dropped indexes back), then
-upgraded as `loket` does on start (backup copy first, then 0019 and VACUUM).
+upgraded as `loket` does on start (backup copy first, then 0020 and VACUUM).
 Only in `make bench` (it rewrites every row).
 """
 from __future__ import annotations
@@ -196,7 +196,7 @@ def database_bytes(ctx) -> list[Result]:
 
 @bench("dbsize", quick=False)
 def migration_time(ctx) -> list[Result]:
-    """Migration 0019 of an existing database, as `loket` runs it on start."""
+    """Migration 0020 of an existing database, as `loket` runs it on start."""
     db, n = _dataset(ctx)
     nn = f"{n:,}".replace(",", ".")
     from app.runtime import open_loket
@@ -213,17 +213,17 @@ def migration_time(ctx) -> list[Result]:
         engine = make_engine(f"sqlite:///{target}")
         from alembic import command
         t = time.perf_counter()
-        command.downgrade(migrate.alembic_config(engine), "0018")
+        command.downgrade(migrate.alembic_config(engine), "0019")
         engine.dispose()
         down = time.perf_counter() - t
         before = file_bytes(target)
-        _log(size_table("before migration 0019 (downgraded copy)", target, n))
+        _log(size_table("before migration 0020 (downgraded copy)", target, n))
         t = time.perf_counter()
         open_loket(folder).close()                  # backup, upgrade, VACUUM
         took = time.perf_counter() - t
         backups = list((folder / "backup").glob("loket-*.sqlite3"))
         after = file_bytes(target)
-        _log(size_table("after migration 0019", target, n))
+        _log(size_table("after migration 0020", target, n))
         _log(f"downgrade took {down:.1f} s; upgrade {took:.1f} s; backup: {[b.name for b in backups]}")
-    return [Result(f"migration 0019 of {nn} applications (backup + rewrite + VACUUM)", took, "s",
+    return [Result(f"migration 0020 of {nn} applications (backup + rewrite + VACUUM)", took, "s",
                    note=f"file {before / n:,.0f} → {after / n:,.0f} B/app; backup taken: {bool(backups)}")]

@@ -10,14 +10,14 @@ their values as they are. The file is vacuumed afterwards, outside the
 migration's transaction (db/migrate.py `upgrade`), to give the freed pages back.
 A backup of the file is taken before any upgrade (app/runtime.py).
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 """
 import sqlalchemy as sa  # noqa: F401
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
