@@ -29,7 +29,7 @@ from app.i18n import tr
 from app.services import paging
 from app.services.context import Actor, ServiceError
 from app.validation import name_key
-from db.base import new_id
+from db.base import new_id, time_value, uuid_text
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 
@@ -171,12 +171,14 @@ def _shared(value: str) -> str:
 
 
 def _row(r) -> Row:
+    # Straight from the SQLite driver: the key as its 16 stored bytes, the time as
+    # stored integer microseconds (db/base.py); the seek keys stay in that form.
     sub, due = r[8], r[9]
-    if isinstance(sub, str):
-        sub = datetime.fromisoformat(sub)
+    if isinstance(sub, (int, str)):
+        sub = time_value(sub)
     if isinstance(due, str):
         due = date.fromisoformat(due)
-    return Row(r[0], r[1], _shared(r[2]), r[3], r[4], _shared(r[5]), r[6], _shared(r[7]), sub, due)
+    return Row(uuid_text(r[0]), r[1], _shared(r[2]), r[3], r[4], _shared(r[5]), r[6], _shared(r[7]), sub, due)
 
 
 def _exact(session: Session, text: str, state: str | None) -> list[Row]:
