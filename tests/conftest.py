@@ -10,7 +10,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 # Fixtures shared by several test modules: the SiCantik stand-in and the sync stations.
-pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers"]
+pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers",
+                  "tests.notify_servers"]
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through

@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
         self.sicantik = None
         if background:
             QTimer.singleShot(0, self._load_sicantik)
+        # Messages to applicants go out from here too, off the GUI thread (notify area).
+        self.notify = None
+        if background:
+            QTimer.singleShot(0, self._start_notify)
 
     def fit_to_screen(self, remembered: bool = False) -> None:
         """The first start fills at most the screen it opens on (status bar visible on a
@@ -241,6 +245,11 @@ class MainWindow(QMainWindow):
         import importlib
         worker.run(lambda: importlib.import_module("ui.sicantik_runner"),
                    on_done=self._start_sicantik, context=self)
+
+    def _start_notify(self) -> None:
+        from ui.notify_runner import NotifyRunner
+        self.notify = NotifyRunner(self.loket, self.bus, self)
+        self.notify.start()
 
     def _start_sicantik(self, module) -> None:
         self.sicantik = module.SicantikRunner(self.loket, self.bus, self)

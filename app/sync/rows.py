@@ -5,11 +5,12 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, any_, bindparam, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, any_, bindparam, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
+from db.base import UtcTime, UuidStr, time_value, uuid_text
 
 CHUNK = 500  # ids per IN (…): well under every server's parameter limit
 BIG_CHUNK = 5000  # ids per PostgreSQL array parameter (one parameter)
@@ -59,48 +60,41 @@ def chunk_for(conn: Connection) -> int:
     return BIG_CHUNK if conn.dialect.name == "postgresql" else CHUNK
 
 
-def _sqlite_readers(spec: Spec) -> list | None:
-    """Per column: how a raw SQLite value becomes the Python value SQLAlchemy
-    would give (None: as is); None when a column's type is not one of these."""
-    got = _READERS.get(spec.name, False)
-    if got is not False:
-        return got
-    out: list | None = []
-    for c in spec.columns:
-        ty = spec.table.c[c].type
-        if isinstance(ty, DateTime):
-            out.append(datetime.fromisoformat)
-        elif isinstance(ty, Date):
-            out.append(date.fromisoformat)
-        elif isinstance(ty, Boolean):
-            out.append(bool)
-        elif isinstance(ty, JSON):
-            out.append(json.loads)
-        elif isinstance(ty, LargeBinary):
-            out.append(bytes)
-        elif isinstance(ty, (String, Integer)):   # Text is a String
-            out.append(None)
-        else:
-            out = None
-            break
-    _READERS[spec.name] = out
-    return out
+def _sqlite_readers(conn: Connection, spec: Spec) -> tuple[list, object]:
+    """Per column, how a raw SQLite value becomes the Python value SQLAlchemy
+    would give (the type's own result processor: 16-byte keys, integer times,
+    JSON, booleans; None: as is), and the key's bind processor."""
+    got = _READERS.get(spec.name)
+    if got is None:
+        d = conn.dialect
+        out = []
+        for c in spec.columns:
+            ty = spec.table.c[c].type
+            if type(ty) is DateTime:       # plain text times: the C parser, not a regex per value
+                out.append(datetime.fromisoformat)
+            elif type(ty) is Date:
+                out.append(date.fromisoformat)
+            else:
+                out.append(ty._cached_result_processor(d, None))
+        got = _READERS[spec.name] = (out, spec.table.c[spec.pk].type._cached_bind_processor(d))
+    return got
 
 
 _READERS: dict = {}
 
 
-def _fetch_sqlite(conn: Connection, spec: Spec, ids: list, readers: list) -> dict:
-    """The local file's rows straight from the driver: SQLAlchemy's SQLite
-    date-time parsing (a regular expression per value) was most of a push's
-    reading time."""
+def _fetch_sqlite(conn: Connection, spec: Spec, ids: list) -> dict:
+    """The local file's rows straight from the driver, each value through its
+    type's processor: SQLAlchemy's row machinery was most of a push's reading time."""
+    readers, key = _sqlite_readers(conn, spec)
     q = conn.dialect.identifier_preparer.quote
     conv = [(i, f) for i, f in enumerate(readers) if f is not None]
     head = (f"SELECT {', '.join(q(c) for c in spec.columns)} FROM {q(spec.name)} "
             f"WHERE {q(spec.pk)} IN ")
     out: dict = {}
     for part in chunks(sorted(set(ids))):
-        for r in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", tuple(part)).all():
+        params = tuple(key(i) for i in part) if key else tuple(part)
+        for r in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
             r = list(r)
             for i, f in conv:
                 if r[i] is not None:
@@ -113,9 +107,7 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list, readers: list) -> dic
 def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) -> dict:
     """id → row dict (only the columns that travel)."""
     if conn.dialect.name == "sqlite" and not for_update:
-        readers = _sqlite_readers(spec)
-        if readers is not None:
-            return _fetch_sqlite(conn, spec, ids, readers)
+        return _fetch_sqlite(conn, spec, ids)
     t = spec.table
     out: dict = {}
     cols = [t.c[c] for c in spec.columns]
@@ -142,6 +134,10 @@ def _from_sqlite_text(col, raw):
     if raw is None:
         return None
     ty = col.type
+    if isinstance(ty, UtcTime):     # integer microseconds, as SQLite stores times (db/base.py)
+        return time_value(raw)
+    if isinstance(ty, UuidStr):     # captured as its text (capture.py)
+        return uuid_text(raw)
     if isinstance(ty, LargeBinary):
         return bytes.fromhex(raw)
     if isinstance(ty, DateTime):

@@ -19,7 +19,6 @@ Ratios are floor rate ÷ Loket rate (how many times slower than the floor), so
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import statistics
 import time
@@ -58,12 +57,26 @@ def _ids_remapped(rows_by_table: dict[str, tuple[list[str], list[tuple]]]) -> di
 
 
 def _local_rows(db_file: str, since_rowid: dict[str, int]) -> dict:
-    """The rows of the file tables added since the given rowids, as sqlite3 gives them."""
+    """The rows of the file tables added since the given rowids, as sqlite3 gives
+    them, keys and times turned into what the servers store (db/base.py: 16-byte
+    keys and integer times are SQLite's own storage)."""
+    from db.base import UtcTime, UuidStr, time_value, uuid_text
+    from db.models import Base
     con = sqlite3.connect(db_file)
     out = {}
     for name in _FILE_TABLES:
         cur = con.execute(f"SELECT * FROM {name} WHERE rowid > ?", (since_rowid.get(name, 0),))
-        out[name] = ([d[0] for d in cur.description], cur.fetchall())
+        cols = [d[0] for d in cur.description]
+        t = Base.metadata.tables[name]
+        conv = [(i, uuid_text if isinstance(t.c[c].type, UuidStr) else time_value)
+                for i, c in enumerate(cols) if isinstance(t.c[c].type, (UuidStr, UtcTime))]
+        data = []
+        for r in cur.fetchall():
+            r = list(r)
+            for i, f in conv:
+                r[i] = f(r[i])
+            data.append(tuple(r))
+        out[name] = (cols, data)
     con.close()
     return out
 
@@ -186,6 +199,10 @@ def _bootstrap(n_apps: int, repeats: int) -> list[Result]:
 
 def _floor_read(url: str, db_file: str) -> tuple[int, float]:
     import psycopg
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from db.models import Base
+    lite = sqlite_dialect.dialect()   # values as SQLite stores them (keys 16 bytes, times integers)
     con = sqlite3.connect(db_file)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("INSERT INTO sync_mute (id) VALUES (1)")   # the outbox triggers stay quiet, as in a pull
@@ -197,10 +214,10 @@ def _floor_read(url: str, db_file: str) -> tuple[int, float]:
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({name})")]
             cur = pc.execute(f"SELECT {', '.join(cols)} FROM {name}")
             data = cur.fetchall()
+            procs = [Base.metadata.tables[name].c[c].type._cached_bind_processor(lite) for c in cols]
             con.executemany(f"INSERT OR REPLACE INTO {name} ({', '.join(cols)}) VALUES "
                             f"({', '.join('?' * len(cols))})",
-                            [tuple(v.isoformat(" ") if hasattr(v, "isoformat") else
-                                   (json.dumps(v) if isinstance(v, (dict, list)) else v) for v in r) for r in data])
+                            [tuple(p(v) if p else v for p, v in zip(procs, r, strict=True)) for r in data])
             n += len(data)
         con.commit()
         dt = time.perf_counter() - t
