@@ -67,15 +67,19 @@ class Ids:
 
     def __init__(self, rng: random.Random, start_ms: int):
         self.rng, self.ms, self.counter = rng, start_ms, 0
+        self._prefix()
+
+    def _prefix(self) -> None:
+        h = f"{self.ms:012x}"                  # 48-bit unix_ts_ms, then version 7
+        self.head = f"{h[:8]}-{h[8:12]}-7"
 
     def __call__(self) -> str:
         self.counter += 1
         if self.counter >= 4096:
             self.counter, self.ms = 0, self.ms + 1
-        v = ((self.ms << 80) | (0x7 << 76) | (self.counter << 64) | (0b10 << 62)
-             | self.rng.getrandbits(62))
-        h = f"{v:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+            self._prefix()
+        r = f"{self.rng.getrandbits(62) | 0x8000000000000000:016x}"   # variant 10, 62 random bits
+        return f"{self.head}{self.counter:03x}-{r[:4]}-{r[4:]}"
 
 
 class Clock:
