@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from db.base import new_id, utcnow
 from db.models import AuditRecord
-from db.security_models import AuditHead
+from db.models.audit import AuditHead
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -135,7 +135,7 @@ ANCHOR_PREFIX = "audit.anchor."
 
 def stored_anchors(session: Session) -> dict[str, tuple[int, str]]:
     """Chain heads seen in the central database at past syncs: ws → (seq, hash)."""
-    from db.sync_models import SyncState
+    from db.models.sync import SyncState
     out = {}
     for key, value in session.execute(select(SyncState.key, SyncState.value)
                                       .where(SyncState.key.like(ANCHOR_PREFIX + "%"))):

@@ -20,6 +20,7 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from app.errors import LoketError
 from app.i18n import tr
 
 MIN_LENGTH = 10
@@ -40,7 +41,7 @@ _COMMON = frozenset({
 })
 
 
-class WeakPassword(ValueError):
+class WeakPassword(LoketError, ValueError):
     """The new password breaks the policy; the message says which rule."""
 
 

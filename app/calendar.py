@@ -29,7 +29,7 @@ def _national(year: int) -> dict[date, str]:
 
 class WorkCalendar:
     def __init__(self, closures: dict[date, str] | None = None,
-                 hours: tuple[time, time] = (time(8, 0), time(16, 0))):
+                 hours: tuple[time, time] = (time(8, 0), time(16, 0))) -> None:
         self.closures = dict(closures or {})
         self.hours = hours
 

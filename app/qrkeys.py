@@ -20,7 +20,7 @@ the receipt is the workstation's statement anyway (the officer's name and NIP
 are printed on it and in the audit log). Nothing here ever writes a private
 key anywhere else, and no command exports one.
 
-Public keys go in the table ``signing_key`` (db/qrkeys_models.py), which
+Public keys go in the table ``signing_key`` (db/models/keys.py), which
 travels with sync, and in `loket keys export` files; a workstation trusts the
 keys in its database plus its own. An administrator revokes a key from a date
 (`loket keys revoke`): documents dated on or after it fail verification,
@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.services.context import ServiceError
@@ -334,18 +335,18 @@ def holder() -> Holder:
 
 # --- public keys in the database ---------------------------------------------------------
 
-def _rows(session):
+def _rows(session: Session):
     from sqlalchemy import select
 
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     return session.scalars(select(SigningKey).order_by(SigningKey.created_at, SigningKey.id)).all()
 
 
-def _revocations(session) -> dict[str, date]:
+def _revocations(session: Session) -> dict[str, date]:
     """key id -> the earliest date it is revoked from (append-only rows)."""
     from sqlalchemy import func, select
 
-    from db.qrkeys_models import SigningKeyRevocation as R
+    from db.models.keys import SigningKeyRevocation as R
     return dict(session.execute(select(R.key_id, func.min(R.revoked_from)).group_by(R.key_id)).all())
 
 
@@ -364,11 +365,11 @@ def _public(row, own_kid: str = "", revocations: dict | None = None) -> PublicKe
                      own=row.kid == own_kid)
 
 
-def register_own(session, key: Ed25519PrivateKey | None = None):
+def register_own(session: Session, key: Ed25519PrivateKey | None = None):
     """The row of this workstation's key (added to the session when missing; the
     caller commits). None when this workstation has no key."""
     from app import config
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     if key is None:
         found = load()
         if found is None:
@@ -386,7 +387,7 @@ def register_own(session, key: Ed25519PrivateKey | None = None):
     return row
 
 
-def signing_key(session, day: date) -> Ed25519PrivateKey:
+def signing_key(session: Session, day: date) -> Ed25519PrivateKey:
     """The key to sign a document dated `day`, registered in this database; a
     new one when an administrator revoked this workstation's key."""
     key = private_key()
@@ -423,10 +424,10 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def find(session, kid: str):
+def find(session: Session, kid: str):
     from sqlalchemy import select
 
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     register_own(session)
     rows = session.scalars(select(SigningKey).where(SigningKey.kid == (kid or "").strip().lower())).all()
     if not rows:
@@ -437,9 +438,9 @@ def find(session, kid: str):
     return rows[0]
 
 
-def _mark_revoked(session, row, actor, day: date, reason: str) -> None:
+def _mark_revoked(session: Session, row, actor, day: date, reason: str) -> None:
     """An append-only revocation row, and the display cache on the key's row."""
-    from db.qrkeys_models import SigningKeyRevocation
+    from db.models.keys import SigningKeyRevocation
     session.add(SigningKeyRevocation(key_id=row.id, revoked_from=day, reason=reason, officer_id=actor.officer_id,
                                      officer_name=actor.name, created_by=actor.officer_id,
                                      created_ws=actor.workstation))
@@ -448,7 +449,7 @@ def _mark_revoked(session, row, actor, day: date, reason: str) -> None:
     row.version = (row.version or 1) + 1
 
 
-def revoke(session, actor, kid: str, from_day: date, reason: str):
+def revoke(session: Session, actor, kid: str, from_day: date, reason: str):
     """Revoke a key from a date (administrator): documents it signed dated on or
     after `from_day` no longer verify; earlier ones do. A date can only move earlier."""
     from app import audit
@@ -474,7 +475,7 @@ def revoke(session, actor, kid: str, from_day: date, reason: str):
     return row
 
 
-def listing(session) -> list[tuple]:
+def listing(session: Session) -> list[tuple]:
     """(row, the date it stands revoked from or None) for every key of this database."""
     register_own(session)
     session.commit()
@@ -482,7 +483,7 @@ def listing(session) -> list[tuple]:
     return [(r, effective(r, revocations)) for r in _rows(session)]
 
 
-def export(session) -> dict:
+def export(session: Session) -> dict:
     """The office's public keys, for `loket keys import` and the verification page."""
     from app import config
     return {
@@ -494,12 +495,12 @@ def export(session) -> dict:
     }
 
 
-def import_keys(session, actor, data) -> tuple[int, int]:
+def import_keys(session: Session, actor, data) -> tuple[int, int]:
     """Trust the public keys of an export file: (added, updated). The whole file
     is refused when any entry is malformed; a revocation is kept or moved earlier,
     never lifted."""
     from app import audit
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     bad = ServiceError(tr("Berkas kunci publik tidak sah (bukan hasil `loket keys export`, atau telah diubah)."))
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT or not isinstance(data.get("keys"), list):
         raise bad

@@ -43,6 +43,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from app.i18n import tr
 
 PREFIX = "LKT2"
@@ -160,14 +162,14 @@ def sign(kind: str, ref: str, number: str, day: date, key: bytes | None = None, 
     return f"{body}.{qrkeys.b64u(private.sign(body.encode('ascii')))}"
 
 
-def qr_text(session, payload: str) -> str:
+def qr_text(session: Session, payload: str) -> str:
     """What the QR code holds: `{office.verify_url}#<payload>`, or the payload."""
     from app import config
     url = (config.get(session, "office.verify_url") or "").strip() if session is not None else ""
     return f"{url.split('#', 1)[0]}#{payload}" if url else payload
 
 
-def document_qr(session, kind: str, ref: str, number: str, day: date) -> str:
+def document_qr(session: Session, kind: str, ref: str, number: str, day: date) -> str:
     """The text to draw in a document's QR code: signed, registered, URL-wrapped
     when the office has a verification page. The one call the document areas make."""
     return qr_text(session, sign(kind, ref, number, day, session=session))

@@ -304,7 +304,7 @@ class BsreClient:
     """The office's BSrE Esign Client service. Errors come back as Refused with a
     sentence for the officer; the passphrase is never part of it."""
 
-    def __init__(self, url: str, *, timeout: float = 30, ca_bundle: str = ""):
+    def __init__(self, url: str, *, timeout: float = 30, ca_bundle: str = "") -> None:
         url = (url or "").strip().rstrip("/")
         if not url:
             raise Refused(tr("Layanan TTE belum diatur (tte.url kosong); gunakan TTE lewat berkas."))
@@ -362,7 +362,7 @@ class TestCA:
 
     __test__ = False     # not a pytest class
 
-    def __init__(self, name: str, now: datetime, years: int = 10):
+    def __init__(self, name: str, now: datetime, years: int = 10) -> None:
         from cryptography import x509
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import ec

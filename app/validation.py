@@ -13,11 +13,12 @@ import unicodedata
 from datetime import date
 
 from app import clock
+from app.errors import LoketError
 from app.i18n import tr
 
 
-class Invalid(ValueError):
-    def __init__(self, field: str, message: str):
+class Invalid(LoketError, ValueError):
+    def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
@@ -161,6 +162,21 @@ def phone(value: str) -> str:
     elif v.startswith("62"):
         v = "0" + v[2:]
     return v
+
+
+def mobile_62(value: str) -> str:
+    """A mobile number for WhatsApp or SMS in the form gateways take: 62 and the
+    number without its leading 0 (0812… → 62812…). Landlines (021…) cannot receive
+    WhatsApp, so they are refused here."""
+    try:
+        v = phone(value)
+    except Invalid:
+        raise Invalid("mobile", tr("Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, "
+                                   "10–15 digit.")) from None
+    if not v.startswith("08") or len(v) < 10:
+        raise Invalid("mobile", tr("Nomor {number} bukan nomor HP (harus diawali 08 atau +628); "
+                                   "WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.").format(number=v))
+    return "62" + v[1:]
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")

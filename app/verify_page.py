@@ -17,11 +17,13 @@ import json
 import re
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app import qrkeys, qrsign
 from app.paths import resources_dir
 
 
-def data(session) -> dict:
+def data(session: Session) -> dict:
     """What the page embeds: the keys (public, with revocations) and the labels."""
     exported = qrkeys.export(session)
     from app import config
@@ -29,7 +31,7 @@ def data(session) -> dict:
             "kinds": dict(qrsign.KINDS), "keys": exported["keys"]}
 
 
-def render(session) -> str:
+def render(session: Session) -> str:
     from app import config
     d = data(session)
     folder = resources_dir() / "verify"
@@ -44,7 +46,7 @@ def render(session) -> str:
     return re.sub(r"__([A-Z_]+)__", lambda m: values.get(m.group(1), m.group(0)), page)
 
 
-def write(session, folder: Path) -> tuple[Path, int]:
+def write(session: Session, folder: Path) -> tuple[Path, int]:
     """Write FOLDER/index.html; returns its path and how many keys it holds.
     Refuses (ServiceError, nothing written) while the office has no public key."""
     from app.i18n import tr

@@ -29,7 +29,7 @@ def make_engine(url: str, **kw) -> Engine:
         engine = create_engine(url, **kw)
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):
+        def _pragmas(dbapi_conn, _record) -> None:
             # pysqlite's own transaction handling would defer BEGIN; keep it but
             # make pragmas take effect outside any transaction.
             cur = dbapi_conn.cursor()

@@ -15,7 +15,7 @@ from app.services import closures, intake, officers, permit_types
 from app.services.context import ServiceError
 from app.services.permit_types import FieldSpec, PermitTypeSpec, RequirementSpec
 from app.validation import Invalid
-from db.models import AuditRecord, NonWorkingDay, PermitType, Requirement
+from db.models import AuditRecord, NonWorkingDay, Officer, PermitType, Requirement
 from tests.intake_helpers import complete, walkin
 
 pytestmark = pytest.mark.dates
@@ -256,7 +256,7 @@ def test_closure_service_refusals(session, admin, actor_factory):
 # --- a starting point from SiCantik ----------------------------------------------------------
 
 def test_import_permit_types_from_sicantik_template(session, admin, loket, fake, monkeypatch, capsys):
-    from db.sicantik_models import SicantikPermitMap
+    from db.models.sicantik import SicantikPermitMap
     from tests.fake_sicantik import configure
     configure(loket, fake)
     fake.rows = [
@@ -292,3 +292,28 @@ def test_import_permit_types_from_sicantik_template(session, admin, loket, fake,
                "--as", "siti") == 0
     assert "0 jenis izin baru" in capsys.readouterr().out
     assert session.scalar(select(func.count()).select_from(SicantikPermitMap)) == 3
+
+
+# --- office settings ---------------------------------------------------------------------------
+
+def test_office_settings_are_signed_by_the_administrator(session, admin, monkeypatch, capsys):
+    """The Office page and `loket config set --as` sign an OFFICE setting (app/proof.py);
+    without --as the CLI says the change stays on this workstation."""
+    from app import config, proof
+    from app.services import office
+    from db.models import Setting
+    office.save(session, admin, {"office.head_name": "Dr. H. Iwan Sutisna"})
+    row = session.get(Setting, "office.head_name")
+    assert row.proof_by == admin.officer_id and row.proof_sig and row.proof_version == 1
+    me = session.get(Officer, admin.officer_id)
+    assert proof.valid(me.sign_key, row.proof_sig, "setting", "office.head_name",
+                       proof.signed_fields("setting", {"key": row.key, "value": row.value, "scope": row.scope}),
+                       row.proof_version, admin.officer_id)
+    assert cli(monkeypatch, ADMIN_PW + "\n", "config", "set", "office.head_rank", "Pembina (IV/a)", "--as", "siti") == 0
+    session.expire_all()
+    assert config.get(session, "office.head_rank") == "Pembina (IV/a)"
+    assert session.get(Setting, "office.head_rank").proof_sig
+    assert cli(monkeypatch, "", "config", "set", "office.head_rank", "Pembina Tk. I (IV/b)") == 0
+    assert "--as ADMIN" in capsys.readouterr().err
+    session.expire_all()
+    assert not session.get(Setting, "office.head_rank").proof_sig      # unsigned: stays here

@@ -15,8 +15,7 @@ from app import config, qrsign, workflow
 from app.documents import sk as skdoc
 from app.services import complaints, handover, issuance, survey
 from app.services.context import PermissionDenied, ServiceError
-from db.counter45_models import ComplaintUpdate, Handover
-from db.models import AuditRecord, DocumentPrint, IssuedDocument, SurveyResponse, WorkflowEvent
+from db.models import AuditRecord, ComplaintUpdate, DocumentPrint, Handover, IssuedDocument, SurveyResponse, WorkflowEvent
 from tests import counter45_helpers as h
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.
@@ -64,7 +63,7 @@ def prints_of(session, app_id) -> list[DocumentPrint]:
 # --- the whole journey --------------------------------------------------------------------
 
 def test_journey_tte_pdf_from_counter4_to_archive(session):
-    no = h.signed(session, tte=True, pages=2)
+    no = h.signed(session, tte=True)
     app = issuance.open_file(session, no)
     signed_pdf = session.scalar(select(IssuedDocument.pdf).where(
         IssuedDocument.application_id == app.id, IssuedDocument.kind == "SK_SIGNED"))

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from app import masterdata, workflow
 from app.services import handover, issuance, survey
 from db import migrate
-from db.counter45_models import Handover
 from db.engine import make_engine, make_sessionmaker
 from db.models import WorkflowEvent
+from db.models.documents import Handover
 from tests import counter45_helpers as h
 from tests.central_db import BACKENDS, scratch_database
 

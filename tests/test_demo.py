@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from app import demo, numbering, regions, validation, workflow
 from app.calendar import WorkCalendar
 from app.runtime import open_loket
-from db.counter45_models import Handover
 from db.models import (
     Applicant,
     Application,
@@ -24,6 +23,7 @@ from db.models import (
     SurveyResponse,
     WorkflowEvent,
 )
+from db.models.documents import Handover
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.
 pytestmark = pytest.mark.dates

@@ -67,7 +67,8 @@ def test_main_window_shows_counts_rows_and_status(window, loket):
     assert submitted == 8 and received + int(w.home.state_items["VERIFIED"].text(1)) \
         + int(w.home.state_items["REVISION"].text(1)) == 4
     bar = " | ".join(lbl.text() for lbl in w.statusBar().findChildren(QLabel))
-    assert "loket.sqlite3" in bar
+    # the database file is in the workstation's tooltip (the bar stays short at 1024 px)
+    assert "LOKET-1" in bar and "loket.sqlite3" in w.ws_label.toolTip()
     assert "Rina Marlina" in bar and "Loket 2" in bar
     assert "LOKET-1" in bar                 # workstation name from the settings
     assert "Sinkronisasi" in bar
@@ -182,6 +183,7 @@ def test_detail_of_unknown_number_says_so(qtbot, window):
 
 def test_bus_opens_and_refreshes(qtbot, window, loket, actor_factory):
     from app import workflow
+    from app.changes import Changes
     from app.services import applications
     w = window(4)
     w.bus.open_application.emit("PMH-2026-00002")
@@ -197,7 +199,7 @@ def test_bus_opens_and_refreshes(qtbot, window, loket, actor_factory):
         s.commit()
         app_id = a.id
     with qtbot.waitSignal(w.home.model.modelReset, timeout=5000, raising=False):
-        w.bus.applications_changed.emit([app_id])
+        w.bus.announce(Changes.for_applications(app_id))
     qtbot.waitUntil(lambda: any(r.receipt_number == "TT/X/1" for r in w.home.model.rows), timeout=5000)
     qtbot.waitUntil(lambda: d.view.snapshot.state == "RECEIVED", timeout=5000)
     qtbot.waitUntil(lambda: w.home.state_items["RECEIVED"].text(1) == "2", timeout=5000)

@@ -175,7 +175,7 @@ def test_export_import_to_a_verify_only_workstation(loket, session, actor_factor
 
 def test_signing_key_table_travels_with_sync(loket, session, actor_factory):
     from app.sync import tables
-    from db.qrkeys_models import SigningKey
+    from db.models.keys import SigningKey
     assert tables.by_name()["signing_key"].kind == tables.MUTABLE
     _accept(session, actor_factory)
     (row,) = session.query(SigningKey).all()

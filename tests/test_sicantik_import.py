@@ -12,7 +12,7 @@ from app.services.context import Actor, PermissionDenied, ServiceError
 from app.sicantik import client as sc
 from app.sicantik import importer, status
 from db.models import Applicant, Application, AuditRecord, WorkflowEvent
-from db.sicantik_models import SicantikPull, SicantikStep
+from db.models.sicantik import SicantikPull, SicantikStep
 from tests.fake_sicantik import application_rows, configure, fast_client
 
 # Counts working days or dates: rerun by `make test-dates` under other real dates.

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.services.context import PermissionDenied
 from app.sicantik import admin, counter, importer
 from db.models import Applicant, Application, AuditRecord
-from db.sicantik_models import SicantikPermitMap, SicantikWaiting
+from db.models.sicantik import SicantikPermitMap, SicantikWaiting
 from tests.fake_sicantik import application_rows, configure, fast_client
 
 D = date(2026, 11, 2)

@@ -11,8 +11,8 @@ from app.sync import central as C
 from app.sync.pull import pull
 from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
-from db.counter45_models import Handover
 from db.models import Applicant, Application, Officer, WorkflowEvent
+from db.models.documents import Handover
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db, count, new_file, table_ids
 
@@ -232,7 +232,7 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
                               "AND action = 'hand_over'"), {"i": app_id}).scalar() == 1
         assert c.execute(text("SELECT workstation FROM handover")).scalar() == "LOKET5-A"
     with b.Session() as s:   # B's officer can read why, on B
-        from db.sync_models import SyncConflict
+        from db.models.sync import SyncConflict
         kinds = [(c.kind, c.lost_ws) for c in s.scalars(select(SyncConflict))]
         assert ("REJECTED", "LOKET5-B") in kinds
     # Receipt and permit numbers: unique office-wide, the second use is refused.
@@ -256,7 +256,7 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
     # those numbers and its event) is noted for its administrator instead of
     # failing every later pull.
     with b.Session() as s:
-        from db.sync_models import SyncConflict
+        from db.models.sync import SyncConflict
         local = [c for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
         assert {c.table_name for c in local} == {"application", "workflow_event", "handover"}
         assert len([c for c in local if c.table_name == "application"]) == 1

@@ -71,7 +71,7 @@ def test_runner_reports_online_offline_and_pending(qtbot, loket, actor_factory, 
 def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory):
     from datetime import datetime
 
-    from db.sync_models import SyncConflict
+    from db.models.sync import SyncConflict
     from ui.bus import Bus
     from ui.pages.sync_conflicts import SyncConflictsPage
     with loket.Session() as s:
@@ -104,7 +104,7 @@ def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtb
 
     from app.sync import outbox
     from db.models import AuditRecord
-    from db.sync_models import SyncOutbox
+    from db.models.sync import SyncOutbox
     from ui.bus import Bus
     from ui.main_window import MainWindow
     from ui.pages.sync_conflicts import SyncConflictsPage

@@ -14,7 +14,7 @@ from app.cli import main
 from app.services import officers
 from app.services.context import PermissionDenied
 from db.models import Officer
-from db.sync_models import SyncConflict
+from db.models.sync import SyncConflict
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db
 from tests.trust_helpers import raw_sql

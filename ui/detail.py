@@ -1,16 +1,15 @@
 """One application at a glance: applicant, company, permit type, requirement
 checks, where the file is now, what may happen next, and the event timeline.
 
-`load(loket, no_or_id)` reads everything into plain data on a worker thread
-(a session belongs to one thread); `DetailView` shows it and reloads itself
-when the bus announces a change to this application. `DetailWindow` wraps
+`app.services.detail.load(loket, no_or_id)` reads everything into plain data
+on a worker thread (a session belongs to one thread); `DetailView` shows it and
+reloads itself when the bus announces a change to this application. `DetailWindow` wraps
 the view as its own window (Esc closes), so a counter page keeps its place.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
@@ -34,139 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.sicantik import status as sicantik_status
+from app.services.detail import Snapshot, load
 from app.sicantik.mapping import FIELD_LABELS
-from ui import worker
+from ui import fit, worker
 from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local, translate, user_message
-
-
-@dataclass
-class Check:
-    name: str
-    mandatory: bool
-    original_needed: bool
-    checked: bool            # a check was recorded at the counter
-    present: bool = False
-    original: bool = False
-    sheets: int | None = None
-    note: str | None = None
-
-
-@dataclass
-class Event:
-    at: datetime
-    action: str
-    from_state: str | None
-    to_state: str
-    actor: str | None
-    workstation: str | None
-    data: dict | None
-
-
-@dataclass
-class Snapshot:
-    id: str
-    no_permohonan: str
-    state: str
-    state_since: datetime | None
-    holder_role: str | None
-    kind: str
-    applicant_type: str
-    source: str
-    submitted_at: datetime | None
-    received_at: datetime | None
-    due_date: date | None
-    receipt_number: str | None
-    permit_number: str | None
-    old_permit_number: str | None
-    outcome: str | None
-    location: str | None
-    location_region: str
-    permit_code: str
-    permit_name: str
-    permit_unit: str | None
-    service_days: int
-    needs_review: bool
-    applicant: dict
-    applicant_region: str
-    company: dict | None
-    company_region: str
-    sicantik: dict | None
-    checks: list[Check] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    next_steps: list[tuple[str, tuple]] = field(default_factory=list)  # (action label, roles)
-
-
-def _region_path(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        from app import regions
-        return regions.path(code)
-    except Exception:  # region data is a nicety here; the code itself is shown anyway
-        return ""
-
-
-def load(loket, no_or_id: str) -> Snapshot:
-    """Everything the detail view shows, as plain data. Runs off the GUI thread."""
-    from app.services import applications
-    from app.services.context import ServiceError
-    with loket.Session() as s:
-        try:
-            a = applications.get(s, no_or_id)
-        except ServiceError:
-            # An older file this workstation never held: from the central database.
-            from app.sync.session import fetch_if_missing
-            if not fetch_if_missing(loket, no_or_id):
-                raise
-            s.rollback()
-            a = applications.get(s, no_or_id)
-        ap, co, pt = a.applicant, a.company, a.permit_type
-        recorded = {c.requirement_id: c for c in applications.checks(s, a.id)}
-        checks = []
-        from app import masterdata
-        for req in masterdata.requirements_for(s, a):   # the list version this file was checked against
-            c = recorded.pop(req.id, None)
-            checks.append(Check(req.name, req.mandatory, req.original_needed, c is not None,
-                                *((c.present, c.original, c.sheets, c.note) if c else ())))
-        for c in recorded.values():  # a requirement since removed from the permit type
-            r = c.requirement
-            checks.append(Check(r.name, r.mandatory, r.original_needed, True,
-                                c.present, c.original, c.sheets, c.note))
-        events = [Event(e.at, e.action, e.from_state, e.to_state, e.actor_name, e.workstation,
-                        e.data) for e in applications.events(s, a.id)]
-        steps = []
-        for act in workflow.ACTIONS.values():
-            if a.state not in act.from_states:
-                continue
-            try:
-                workflow.check(act.key, a, frozenset(act.roles), None)
-            except workflow.WorkflowError:
-                continue
-            steps.append((act.label, tuple(r for r in act.roles if r != workflow.SYSTEM)))
-        return Snapshot(
-            id=a.id, no_permohonan=a.no_permohonan, state=a.state, state_since=a.state_since,
-            holder_role=a.holder_role, kind=a.kind, applicant_type=a.applicant_type,
-            source=a.source, submitted_at=a.submitted_at, received_at=a.received_at,
-            due_date=a.due_date, receipt_number=a.receipt_number, permit_number=a.permit_number,
-            old_permit_number=a.old_permit_number, outcome=a.outcome, location=a.location,
-            location_region=_region_path(a.location_region_code),
-            permit_code=pt.code, permit_name=pt.name, permit_unit=pt.unit,
-            service_days=pt.service_days, needs_review=pt.needs_review,
-            applicant={k: getattr(ap, k) for k in (
-                "id_type", "nik", "name", "birth_place", "birth_date", "gender", "occupation",
-                "npwp", "address", "region_code", "postal_code", "phone", "mobile", "email")},
-            applicant_region=_region_path(ap.region_code),
-            company=None if co is None else {k: getattr(co, k) for k in (
-                "name", "nib", "npwp", "address", "region_code", "phone", "email")},
-            company_region=_region_path(co.region_code if co else None),
-            sicantik=None if not a.sicantik_status and not a.sicantik_process and not a.sicantik_values else {
-                "process": a.sicantik_process, "status": a.sicantik_status,
-                "synced_at": a.sicantik_synced_at, "values": dict(a.sicantik_values or {}),
-                "note": sicantik_status.disagreement(a.state, a.sicantik_process, a.sicantik_status)},
-            checks=checks, events=events, next_steps=steps,
-        )
-
 
 
 def kind_label(kind: str) -> str:
@@ -301,14 +171,14 @@ class TimelineEntry:
 class _Rail(QWidget):
     """The dot and the line of one timeline entry."""
 
-    COLORS = {"": "#2b72d6", "back": "#d97706", "done": "#1f8a4c"}
+    COLORS = {"": "#2b72d6", "back": "#d97706", "done": "#1f8a4c", "msg": "#7c3aed", "msgwait": "#a8a2c0"}
 
-    def __init__(self, kind: str, first: bool, last: bool, parent=None):
+    def __init__(self, kind: str, first: bool, last: bool, parent=None) -> None:
         super().__init__(parent)
         self.kind, self.first, self.last = kind, first, last
         self.setFixedWidth(28)
 
-    def paintEvent(self, _e):
+    def paintEvent(self, _e) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x, y = self.width() / 2, 14.0
@@ -326,7 +196,7 @@ class _Rail(QWidget):
 class Timeline(QWidget):
     """The events of one application, oldest first, as a vertical timeline."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self._lay = QVBoxLayout(self)
@@ -378,6 +248,28 @@ class Timeline(QWidget):
         return [" | ".join(x for x in (e.title, e.state, e.meta, e.note) if x) for e in self.entries]
 
 
+def message_entry(m) -> TimelineEntry:
+    """A message to the applicant, as a timeline entry: what, to whom, and how it went."""
+    when = m.sent_at or m.due_at
+    status = m.status_label
+    if m.status == "WAITING" and m.attempts:
+        status = translate("detail", "{status}, dicoba lagi {time}").format(status=status, time=fmt_datetime(when))
+    elif m.status == "WAITING":
+        status = translate("detail", "{status} sampai {time}").format(status=status, time=fmt_datetime(when))
+    meta = " · ".join(x for x in (fmt_datetime(m.sent_at or m.created_at), f"{m.channel} {m.recipient}") if x)
+    note = m.last_error if m.status in ("FAILED", "UNCERTAIN", "WAITING") and m.last_error else ""
+    return TimelineEntry(translate("detail", "Pemberitahuan: {kind}").format(kind=m.kind_label), status, meta, note,
+                         "msg" if m.status == "SENT" else "msgwait" if m.status in ("WAITING", "SENDING")
+                         else "back" if m.status in ("FAILED", "UNCERTAIN") else "msgwait")
+
+
+def merge_messages(entries: list[TimelineEntry], events: list, messages: list) -> list[TimelineEntry]:
+    """Events and messages in one line of time (a message at the moment it was queued)."""
+    keyed = [(e.at, 0, i, entry) for i, (e, entry) in enumerate(zip(events, entries, strict=True))]
+    keyed += [(m.created_at, 1, i, message_entry(m)) for i, m in enumerate(messages)]
+    return [entry for *_k, entry in sorted(keyed, key=lambda t: (t[0], t[1], t[2]))]
+
+
 def _esc(text: str) -> str:
     from html import escape
     return escape(text or "")
@@ -390,7 +282,7 @@ class DetailView(QWidget):
     loaded = Signal(object)      # Snapshot
     title_changed = Signal(str)
 
-    def __init__(self, loket, no_or_id: str, bus=None, parent=None):
+    def __init__(self, loket, no_or_id: str, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.key, self.bus = loket, no_or_id, bus
         self.snapshot: Snapshot | None = None
@@ -409,7 +301,7 @@ class DetailView(QWidget):
         self.stack.addWidget(self.body)
         self._build()
         if bus is not None:
-            bus.applications_changed.connect(self._changed)
+            bus.changed.connect(self.apply_changes)
         self.reload()
 
     # -- layout ------------------------------------------------------------
@@ -511,8 +403,10 @@ class DetailView(QWidget):
         worker.run(lambda: load(loket, key), on_done=self._show, on_error=self._error,
                    context=self, pool=self._pool)
 
-    def _changed(self, ids: list) -> None:
-        if not ids or (self.snapshot and self.snapshot.id in ids):
+    def apply_changes(self, changes) -> None:
+        """Reload when the announced changes may concern this file."""
+        if changes.application(self.snapshot.id if self.snapshot else None) or (
+                self.snapshot is None and changes.touches("applications")):
             self.reload()
 
     def _error(self, exc: BaseException) -> None:
@@ -525,7 +419,7 @@ class DetailView(QWidget):
         st = workflow.STATES.get(s.state)
         self.h_no.setText(s.no_permohonan)
         self.h_state.setText(app_tr(st.label) if st else s.state)
-        self.h_state.setProperty("final", bool(st and (st.final or s.state == "HANDED_OVER")))
+        self.h_state.setProperty("final", bool(st and (st.final or st.done)))
         self.h_state.style().unpolish(self.h_state)
         self.h_state.style().polish(self.h_state)
         self.h_permit.setText(f"{s.permit_name} · {kind_label(s.kind)} · "
@@ -608,11 +502,12 @@ class DetailView(QWidget):
             if e.workstation:
                 who = f"{who} ({e.workstation})" if who else e.workstation
             title = app_tr(act.label) if act else e.action
-            kind = ("back" if (act and (workflow.is_send_back(act.key) or act.key == "return"))
-                    else "done" if (to and (to.final or e.to_state == "HANDED_OVER")) else "")
+            kind = ("back" if (act and act.backward)
+                    else "done" if (to and (to.final or to.done)) else "")
             entries.append(TimelineEntry(
                 title, app_tr(to.label) if to else e.to_state,
                 " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_note(e.data), kind))
+        entries = merge_messages(entries, s.events, s.messages)
         self.timeline.set_entries(entries)
         # the latest event in view once laid out (and never after the window closed)
         QTimer.singleShot(0, self.timeline_scroll, self._timeline_to_end)
@@ -661,7 +556,7 @@ class DetailView(QWidget):
 class DetailWindow(QWidget):
     """A DetailView in its own window; Esc closes it."""
 
-    def __init__(self, loket, no_or_id: str, bus=None, parent=None):
+    def __init__(self, loket, no_or_id: str, bus=None, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailWindow")
@@ -681,4 +576,4 @@ class DetailWindow(QWidget):
             lambda t: self.setWindowTitle(self.tr("{title} · Loket").format(title=t)))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.view.reload)
-        self.resize(1180, 720)
+        fit.within_screen(self, 1180, 720)

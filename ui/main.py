@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import traceback
+from argparse import Namespace
 
 _IMPORTED = time.monotonic()
 log = logging.getLogger("loket.ui")
@@ -171,7 +172,7 @@ def login_actor(loket, parent=None):
 class SmokeProbe:
     """Waits for the home page's data, then for the paint that shows it."""
 
-    def __init__(self, app, window, timeout_s: float = 60.0):
+    def __init__(self, app, window, timeout_s: float = 60.0) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         self.app, self.window = app, window
         self.result: float | None = None
@@ -179,7 +180,7 @@ class SmokeProbe:
         viewport = window.home.table.viewport()
 
         class Filter(QObject):
-            def eventFilter(self, obj, ev):
+            def eventFilter(self, obj, ev) -> bool:
                 if ev.type() == QEvent.Type.Paint and window.home.is_ready() and probe.result is None:
                     # after this paint has been drawn, not before
                     QTimer.singleShot(0, probe._painted)
@@ -211,7 +212,7 @@ def _running_app():
 
 
 # -- the entry point -------------------------------------------------------------------------
-def run_gui(args) -> int:
+def run_gui(args: Namespace) -> int:
     from app.runtime import StartupError, open_loket
     from ui import worker
     from ui.widgets import error_box, set_office_timezone, user_message
@@ -246,10 +247,10 @@ def run_gui(args) -> int:
                 error_box(None, user_message(e), app.translate("main", "Loket tidak dapat dibuka"))
             return 1
 
-        from app import config
-        with loket.Session() as s:
-            language = config.get(s, "ui.language")
-            set_office_timezone(config.get(s, "office.timezone"))
+        from app import config, unit
+        language, zone = unit.query(loket, lambda s: (config.get(s, "ui.language"),
+                                                      config.get(s, "office.timezone")))
+        set_office_timezone(zone)
         install_translator(app, language)
 
         if smoke:

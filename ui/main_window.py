@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, workflow
+from ui import ops, worker
 from ui import pages as page_registry
-from ui import worker
 from ui.detail import DetailWindow
 from ui.search import ApplicationsPage
 from ui.widgets import app_tr, log_path_text
@@ -51,7 +51,7 @@ class SearchBox(QLineEdit):
 
     go_down = Signal()
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() == Qt.Key.Key_Down:
             self.go_down.emit()
             return
@@ -66,7 +66,7 @@ class PageStack(QStackedWidget):
     """The pages, sized by the page shown (not the largest one), inside a scroll area:
     on a small screen a page scrolls rather than being cut."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
 
@@ -78,11 +78,31 @@ class PageStack(QStackedWidget):
         w = self.currentWidget()
         return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
 
+    # QStackedLayout answers heightForWidth with the tallest page of all, so one tall
+    # page (counter 5 with its power-of-attorney fields) made every page scroll
+    def hasHeightForWidth(self) -> bool:
+        w = self.currentWidget()
+        return w is not None and w.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page needs at this width. Qt's own answer adds up the
+        rows' preferred heights, so a page with two tables would scroll on a screen
+        where its tables could simply be shorter: take off what its rows may give up
+        (preferred minus minimum height), never going under the page's minimum."""
+        w = self.currentWidget()
+        if w is None:
+            return -1
+        h = w.heightForWidth(width)
+        if h < 0:
+            return h
+        slack = max(0, w.sizeHint().height() - w.minimumSizeHint().height())
+        return max(w.minimumSizeHint().height(), h - slack)
+
 
 class NavList(QListWidget):
     """The navigation: each entry as tall as its wrapped title needs, never cut."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -100,7 +120,7 @@ class NavList(QListWidget):
         self.setMaximumHeight(total)
         self.setMinimumHeight(min(total, 46 * 3))
 
-    def resizeEvent(self, e):
+    def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         if e.oldSize().width() != e.size().width():
             self.fit_entries()
@@ -108,7 +128,7 @@ class NavList(QListWidget):
 
 class MainWindow(QMainWindow):
     def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
-                 background: bool = True):
+                 background: bool = True) -> None:
         """`background=False` (loket --smoke) starts no scheduled pull or sync:
         a smoke run reads and never changes anything."""
         super().__init__()
@@ -204,6 +224,10 @@ class MainWindow(QMainWindow):
         self.sicantik = None
         if background:
             QTimer.singleShot(0, self._load_sicantik)
+        # Messages to applicants go out from here too, off the GUI thread (notify area).
+        self.notify = None
+        if background:
+            QTimer.singleShot(0, self._start_notify)
 
     def fit_to_screen(self, remembered: bool = False) -> None:
         """The first start fills at most the screen it opens on (status bar visible on a
@@ -221,6 +245,11 @@ class MainWindow(QMainWindow):
         import importlib
         worker.run(lambda: importlib.import_module("ui.sicantik_runner"),
                    on_done=self._start_sicantik, context=self)
+
+    def _start_notify(self) -> None:
+        from ui.notify_runner import NotifyRunner
+        self.notify = NotifyRunner(self.loket, self.bus, self)
+        self.notify.start()
 
     def _start_sicantik(self, module) -> None:
         self.sicantik = module.SicantikRunner(self.loket, self.bus, self)
@@ -272,11 +301,10 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(self._search_edited)
         self.search.returnPressed.connect(self._search_enter)
         self.search.go_down.connect(self._to_results)
-        with self.loket.Session() as s:
-            from app import config
-            self.office_label.setText(config.get(s, "office.government").title()
-                                      if config.get(s, "office.government") else "")
-            self.workstation = config.get(s, "workstation.name")
+        from app import config
+        government, self.workstation = ops.now(self, lambda s: (
+            config.get(s, "office.government"), config.get(s, "workstation.name")), loket=self.loket)
+        self.office_label.setText(government.title() if government else "")
         return head
 
     def _show_date(self) -> None:
@@ -412,20 +440,22 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(False)
-        self.db_label = QLabel(self.tr("Basis data: {name}").format(name=self.loket.db_path.name))
-        self.db_label.setToolTip(str(self.loket.db_path))
+        # short labels (the details in their tooltips): at 1280×720 and 125 % the bar is
+        # 1024 px wide and holds the lock button, these and the late-files badge, uncut
         self.officer_label = QLabel()
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
-        self.ws_label = QLabel(self.tr("Workstation: {name}").format(name=self.workstation))
-        for w in (self.db_label, self.officer_label, self.sync_label, self.ws_label):
+        self.ws_label = QLabel(self.workstation)
+        self.ws_label.setToolTip(self.tr("Workstation: {name}\nBasis data: {path}").format(
+            name=self.workstation, path=self.loket.db_path))
+        self.db_label = self.ws_label
+        for w in (self.officer_label, self.sync_label, self.ws_label):
             sb.addPermanentWidget(w)
         from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
         self.overdue_badge = add_overdue_badge(self)
         self._show_officer()
-        with self.loket.Session() as s:
-            from app import config
-            central = bool(config.get(s, "central.url"))
+        from app import config
+        central = bool(ops.now(self, lambda s: config.get(s, "central.url"), loket=self.loket))
         self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
                                 else self.tr("Sinkronisasi: hanya lokal"))
         self.sync_label.setProperty("state", "idle")
@@ -440,7 +470,7 @@ class MainWindow(QMainWindow):
             roles = labels[0]
         else:  # the full list is in the tooltip; the bar stays short
             roles = self.tr("{n} peran").format(n=len(labels))
-        self.officer_label.setText(self.tr("Petugas: {name} — {roles}").format(name=a.name, roles=roles))
+        self.officer_label.setText(self.tr("{name} — {roles}").format(name=a.name, roles=roles))
         tip = [a.name] + ([f"NIP {a.nip}"] if a.nip else []) + labels
         self.officer_label.setToolTip("\n".join(tip))
 
@@ -519,7 +549,7 @@ class MainWindow(QMainWindow):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         from PySide6 import __version__ as qt_version
         self.setWindowTitle(self.tr("Tentang Loket"))

@@ -41,7 +41,7 @@ class PdfPreview(QWidget):
     closed = Signal()
     printed = Signal(int)        # pages sent to the printer
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.data = b""

@@ -65,7 +65,7 @@ class ResultsTable(QTableView):
 
     open_requested = Signal(object)
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
@@ -78,7 +78,7 @@ class ApplicationsPage(QWidget):
     open_application = Signal(str)     # application id
     ready = Signal()                   # counts and the first page have arrived (once)
 
-    def __init__(self, loket, bus=None, parent=None):
+    def __init__(self, loket, bus=None, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.bus = loket, bus
         self.setObjectName("applicationsPage")
@@ -172,7 +172,7 @@ class ApplicationsPage(QWidget):
         self.model.first_page.connect(self._first_page)
         self.model.failed.connect(self._failed)
         if bus is not None:
-            bus.applications_changed.connect(self._changed)
+            bus.changed.connect(self._changed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh)
 
@@ -213,9 +213,9 @@ class ApplicationsPage(QWidget):
         loket = self.loket
 
         def job():
+            from app import unit
             from app.services import applications
-            with loket.Session() as s:
-                return applications.count_by_state(s)
+            return unit.query(loket, applications.count_by_state)
 
         worker.run(job, on_done=self._show_counts, on_error=self._failed_counts,
                    context=self, pool=self._pool)
@@ -285,7 +285,7 @@ class ApplicationsPage(QWidget):
     def _page_loaded(self, n: int, exhausted: bool) -> None:
         self._update_status()
 
-    def _update_status(self, *_):
+    def _update_status(self, *_) -> None:
         n = self.model.rowCount()
         if self.model.is_loading():
             text = self.tr("Memuat…")
@@ -323,9 +323,10 @@ class ApplicationsPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     # -- refresh -----------------------------------------------------------------
-    def _changed(self, _ids) -> None:
+    def _changed(self, changes) -> None:
         # many changes in a row (a sync, an import) cost one refresh
-        self._refresh_timer.start()
+        if changes.touches("applications"):
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         self.load_counts()

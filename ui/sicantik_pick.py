@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, 
 from app.sicantik import counter
 from app.sicantik.importer import UnmappedPermit
 from ui import worker
-from ui.widgets import user_message
+from ui.widgets import theme, user_message
 
 
 class PickPermitDialog(QDialog):
-    def __init__(self, loket, actor, exc: UnmappedPermit, parent=None):
+    def __init__(self, loket, actor, exc: UnmappedPermit, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.exc = loket, actor, exc
         self.app_id: str | None = None
@@ -52,7 +52,7 @@ class PickPermitDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(theme.error_style())
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Petakan dan buka berkas"))
@@ -75,11 +75,11 @@ class PickPermitDialog(QDialog):
         self.buttons.setEnabled(False)
         loket, actor, no = self.loket, self.actor, self.exc.no_permohonan
 
-        def done(app_id):
+        def done(app_id) -> None:
             self.app_id = app_id
             self.accept()
 
-        def failed(exc):
+        def failed(exc) -> None:
             self.buttons.setEnabled(True)
             self.error.setText(user_message(exc))
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 import app.sicantik.counter  # noqa: F401  (registers counter 2's live lookup with intake)
 from app import clock
+from app.changes import Changes
 from app.sicantik import importer
 from ui import worker
 
@@ -34,7 +35,7 @@ class SicantikRunner(QObject):
     status_changed = Signal(dict)
 
     def __init__(self, loket, bus, parent: QObject | None = None,
-                 pull: Callable = importer.pull_scheduled, first_delay_ms: int = 20_000):
+                 pull: Callable = importer.pull_scheduled, first_delay_ms: int = 20_000) -> None:
         super().__init__(parent)
         self.loket, self.bus, self._pull = loket, bus, pull
         self._timer = QTimer(self)
@@ -79,9 +80,8 @@ class SicantikRunner(QObject):
 
     def _done(self, result) -> None:
         self.running = False
-        changed = list(dict.fromkeys(result.changed_ids))
-        if changed:
-            self.bus.applications_changed.emit(changed)
+        if result.changed_ids:
+            self.bus.announce(Changes.for_applications(*result.changed_ids))
         text = _tr("SiCantik: {summary}").format(summary=result.summary())
         if result.error:
             self._emit(False, text + " — " + result.error)

@@ -64,7 +64,7 @@ class SurveyScreen(QWidget):
     finished = Signal(bool)        # True = submitted, False = cancelled
 
     def __init__(self, questionnaire, submit: Callable[[dict, dict, str], None],
-                 permit_label: str = "", parent=None):
+                 permit_label: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("surveyScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -251,7 +251,7 @@ class SurveyScreen(QWidget):
         QTimer.singleShot(180, self._advance_from(self.index))
 
     def _advance_from(self, index: int):
-        def go():
+        def go() -> None:
             if self.index == index:
                 self.next_step()
         return go

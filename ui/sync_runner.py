@@ -4,7 +4,7 @@ Every `sync.interval_seconds`, and at once on `sync_now()`, a sync runs off the
 GUI thread (ui/worker.py); the Bus `sync_status` signal carries
 dict(online, last_success, pending, message[, error, progress]) to the status
 bar. A first sync (bootstrap) reports its progress as it goes. Rows that came
-down are announced (applications_changed / master_changed) so screens refresh.
+down are announced as a `Changes` value (bus.announce) so screens refresh.
 A sync never overlaps another; without `central.url` the runner stays idle.
 """
 from __future__ import annotations
@@ -14,16 +14,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from app import clock
+from app import clock, unit
+from app.changes import Changes
 from app.sync import session as sync_session
 from app.sync.central import CentralError, Unreachable
 from ui import worker
 
 log = logging.getLogger("loket.ui")
-
-MASTER_TABLES = frozenset({"permit_type", "requirement", "officer", "setting", "non_working_day",
-                           "workstation"})
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
@@ -34,7 +31,7 @@ class SyncRunner(QObject):
     _progress = Signal(str, int)
 
     def __init__(self, loket, bus, parent: QObject | None = None,
-                 sync: Callable = sync_session.run):
+                 sync: Callable = sync_session.run) -> None:
         super().__init__(parent)
         self.loket, self.bus, self._sync = loket, bus, sync
         self._timer = QTimer(self)
@@ -51,9 +48,8 @@ class SyncRunner(QObject):
 
     def start(self, first_delay_ms: int = 1500) -> None:
         from app import config
-        with self.loket.Session() as s:
-            url = config.get(s, "central.url")
-            seconds = max(5, int(config.get(s, "sync.interval_seconds")))
+        url, seconds = unit.query(self.loket, lambda s: (
+            config.get(s, "central.url"), max(5, int(config.get(s, "sync.interval_seconds")))))
         self.enabled = bool(url)
         if not self.enabled:   # a one-computer office: the status bar keeps saying "local only"
             self._timer.stop()
@@ -103,11 +99,7 @@ class SyncRunner(QObject):
         self._emit(online=True, message=" · ".join(parts), error=error, pending=res.pending)
         if res.push.rejected:
             self._tell_officer(res.push.rejected)
-        received = set(res.pull.received)
-        if received - MASTER_TABLES:
-            self.bus.applications_changed.emit([])
-        if received & MASTER_TABLES:
-            self.bus.master_changed.emit()
+        self.bus.announce(Changes.of_tables(res.pull.received))
 
     def _tell_officer(self, rejected) -> None:
         """Plainly, once per sync: what the central database refused and why. Not

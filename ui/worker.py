@@ -9,8 +9,9 @@
 closed while its query runs is never touched afterwards. Without `on_error`
 the error is logged and shown calmly in a message box.
 
-The callable must not touch widgets; it opens its own database session
-(`loket.Session()`), because a session belongs to one thread.
+The callable must not touch widgets. Database work goes through `ui.ops`
+(`query` / `change`), which runs here inside a unit of work from `app.unit`:
+a session belongs to one thread and is opened by `app/`, never by a screen.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.errors import LoketError
 
 log = logging.getLogger("loket.ui")
 
@@ -36,7 +39,7 @@ class Task(QObject):
 
     _finished = Signal(bool, object)
 
-    def __init__(self, on_done, on_error, context):
+    def __init__(self, on_done, on_error, context) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
@@ -64,7 +67,7 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: Task):
+    def __init__(self, fn: Callable[[], Any], task: Task) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
@@ -73,6 +76,9 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             value, ok = self._fn(), True
+        except LoketError as e:  # a refusal for the officer: their message is enough
+            log.info("background task refused: %s", type(e).__name__)
+            value, ok = e, False
         except Exception as e:  # delivered to the GUI thread, never lost
             log.exception("background task failed")
             value, ok = e, False

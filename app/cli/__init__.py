@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from argparse import Namespace
 
 from app import __version__
 from app.i18n import tr
@@ -15,7 +16,7 @@ from app.i18n import tr
 # Modules under app/cli/ that add subcommands; each has register(subparsers).
 COMMANDS = [
     "db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify", "keys",
-    "sicantik", "sync", "central", "skm", "tracking", "permit_types", "closures", "report", "sk", "act",
+    "sicantik", "sync", "central", "skm", "tracking", "permit_types", "closures", "report", "sk", "act", "notify",
 ]
 
 
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def open_from(args):
+def open_from(args: Namespace):
     from app.runtime import StartupError, open_loket
     try:
         return open_loket(args.data_dir)
@@ -89,11 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # one clear line, the traceback goes to the log
-        from app.config import ConfigError
-        from app.services.context import ServiceError
-        from app.validation import Invalid
-        from app.workflow import WorkflowError
-        if isinstance(e, (ServiceError, WorkflowError, Invalid, ConfigError)):
+        from app.errors import LoketError
+        if isinstance(e, LoketError):
             print(f"loket: {e}", file=sys.stderr)
             return 1
         import logging

@@ -10,7 +10,10 @@ nothing changed.
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from datetime import date, datetime
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -44,17 +47,19 @@ def _list(v: str | None) -> list[str]:
     return [x.strip() for x in (v or "").split(";") if x.strip()]
 
 
-def _items(session, app, sets: dict, complete: bool):
+def _items(session: Session, app, sets: dict, complete: bool):
     from app.services import intake
     items = intake.checklist(session, app)
     if complete:
         for it in items:
             if it.present is None or it.mandatory:
                 it.present = True
+            if it.mandatory and it.original_needed:
+                it.original = True   # "complete": the originals were shown too
     return items
 
 
-def _run(session, actor, app, action: str, sets: dict) -> None:
+def _run(session: Session, actor, app, action: str, sets: dict) -> None:
     """Dispatch to the service the screens use for this action."""
     from app.cli import Failure
     from app.services import backoffice, handover, intake, issuance, survey
@@ -104,7 +109,8 @@ def _run(session, actor, app, action: str, sets: dict) -> None:
         handover.hand_over(session, actor, app.no_permohonan, handover.Recipient(
             g("recipient_name", ""), g("recipient_id_type", "KTP"), g("recipient_id_number", ""), proxy,
             g("proxy_letter_number"),
-            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None))
+            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None,
+            receipt_proof=g("receipt_proof", ""), receipt_lost_reason=g("receipt_lost_reason", "")))
     elif action == "archive":
         raise Failure(tr("Berkas diarsipkan bersama penyerahan SK (hand_over); tidak ada tindakan arsip terpisah."))
     elif action in ("submit_online", "register_walkin"):
@@ -113,7 +119,7 @@ def _run(session, actor, app, action: str, sets: dict) -> None:
         raise Failure(tr("Tindakan {a} belum dapat dilakukan dari baris perintah.").format(a=action))
 
 
-def _act(args) -> int:
+def _act(args: Namespace) -> int:
     from app import workflow
     from app.cli import Failure, open_from
     from app.services import applications, officers
@@ -132,9 +138,8 @@ def _act(args) -> int:
             _run(s, actor, app, args.action, sets)
         except BaseException as e:
             s.rollback()
-            from app.config import ConfigError
-            from app.validation import Invalid
-            if isinstance(e, (ValueError, OSError)) and not isinstance(e, (Invalid, ConfigError)):
+            from app.errors import LoketError
+            if isinstance(e, (ValueError, OSError)) and not isinstance(e, LoketError):
                 raise Failure(tr("Isian tidak sah untuk {a}: {e}").format(a=args.action, e=e)) from None
             raise
         s.expire_all()

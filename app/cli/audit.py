@@ -1,6 +1,7 @@
 """loket audit verify|list"""
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import date
 
 from app.i18n import tr
@@ -25,7 +26,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(doctor_checks)
 
 
-def _verify(args) -> int:
+def _verify(args: Namespace) -> int:
     from app import audit
     from app.cli import Failure, open_from
     from app.sync import anchor
@@ -52,7 +53,7 @@ def _verify(args) -> int:
     return 0
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from zoneinfo import ZoneInfo
 
     from app import audit, config

@@ -1,6 +1,8 @@
 """loket central upgrade|status: the office's central database schema."""
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -15,7 +17,7 @@ def register(sub) -> None:
     st.set_defaults(func=_status)
 
 
-def _target(args):
+def _target(args: Namespace):
     from app.cli import Failure, open_from
     from app.sync.central import CentralError, target_from_settings
     loket = open_from(args)
@@ -26,7 +28,7 @@ def _target(args):
         raise Failure(str(e)) from None
 
 
-def _upgrade(args) -> int:
+def _upgrade(args: Namespace) -> int:
     from app.cli import Failure
     from app.sync.central import CentralError, upgrade
     target = _target(args)
@@ -52,7 +54,7 @@ def _upgrade(args) -> int:
     return 0
 
 
-def _status(args) -> int:
+def _status(args: Namespace) -> int:
     from sqlalchemy import text
 
     from app.cli import Failure

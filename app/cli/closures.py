@@ -4,6 +4,7 @@ files already received; the command lists those that moved."""
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 
 from app.i18n import tr
 
@@ -28,7 +29,7 @@ def register(sub) -> None:
     r.set_defaults(func=_remove)
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import closures
     loket = open_from(args)
@@ -55,7 +56,7 @@ def _print_moved(res) -> None:
         print(f"  {m.no_permohonan}  {m.applicant}  {m.old.isoformat()} → {m.new.isoformat()}")
 
 
-def _add(args) -> int:
+def _add(args: Namespace) -> int:
     from app.cli import open_from
     from app.cli.permit_types import admin_actor
     from app.services import closures
@@ -68,7 +69,7 @@ def _add(args) -> int:
     return 0
 
 
-def _remove(args) -> int:
+def _remove(args: Namespace) -> int:
     from app.cli import open_from
     from app.cli.permit_types import admin_actor
     from app.services import closures

@@ -1,6 +1,8 @@
 """loket config get|set|list"""
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -13,12 +15,15 @@ def register(sub) -> None:
     s = csub.add_parser("set", help=tr("ubah nilai satu pengaturan"))
     s.add_argument("key")
     s.add_argument("value")
+    s.add_argument("--as", dest="admin", metavar="ADMIN",
+                   help=tr("administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama "
+                           "stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini"))
     s.set_defaults(func=_set)
     ls = csub.add_parser("list", help=tr("semua pengaturan dengan nilainya dan keterangannya"))
     ls.set_defaults(func=_list)
 
 
-def _get(args) -> int:
+def _get(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)
@@ -27,18 +32,27 @@ def _get(args) -> int:
     return 0
 
 
-def _set(args) -> int:
+def _set(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)
     value = config.parse(args.key, args.value)
     with loket.Session() as s:
+        if args.admin:      # an audited, signed administrator's act, as on the Admin — Kantor page
+            from app.cli.permit_types import admin_actor
+            from app.services import office
+            office.save(s, admin_actor(args, loket, s), {args.key: args.value})
+            return 0
         config.set_(s, args.key, value)
         s.commit()
+    if config.KEYS[args.key].scope == "OFFICE":
+        import sys
+        print(tr("Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani "
+                 "dan workstation lain tidak memberlakukannya.").format(key=args.key), file=sys.stderr)
     return 0
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     loket = open_from(args)

@@ -1,6 +1,8 @@
 """loket db upgrade|status"""
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -13,7 +15,7 @@ def register(sub) -> None:
     st.set_defaults(func=_status)
 
 
-def _upgrade(args) -> int:
+def _upgrade(args: Namespace) -> int:
     from app.cli import open_from
     from db.migrate import current_revision
     loket = open_from(args)
@@ -21,7 +23,7 @@ def _upgrade(args) -> int:
     return 0
 
 
-def _status(args) -> int:
+def _status(args: Namespace) -> int:
     from app import paths
     from app.cli import Failure
     from db import migrate

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from argparse import Namespace
 
 from app.i18n import tr
 
@@ -30,7 +31,7 @@ def register(sub) -> None:
     p.set_defaults(func=_demo)
 
 
-def _demo(args) -> int:
+def _demo(args: Namespace) -> int:
     from app import demo
     from app.cli import open_from
     loket = open_from(args)

@@ -1,6 +1,8 @@
 """loket doctor: where things are and whether they work. Never prints a secret."""
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 # Other areas add checks: callables (loket) -> list[(label, value, ok)], where ok is
@@ -40,7 +42,7 @@ def checks(loket) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _doctor(args) -> int:
+def _doctor(args: Namespace) -> int:
     from app.cli import open_from
     loket = open_from(args)
     results = checks(loket)

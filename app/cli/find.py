@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 
 from app.i18n import tr
 
@@ -15,7 +16,7 @@ def register(sub) -> None:
     p.set_defaults(func=_find)
 
 
-def _find(args) -> int:
+def _find(args: Namespace) -> int:
     from app import workflow
     from app.cli import open_from
     from app.services import applications

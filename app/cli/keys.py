@@ -9,6 +9,7 @@ and has nothing to sign with), `revoke` stops a key from a date on.
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def _write(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app import qrkeys
     from app.cli import open_from
     loket = open_from(args)
@@ -78,7 +79,7 @@ def _list(args) -> int:
     return 0
 
 
-def _export(args) -> int:
+def _export(args: Namespace) -> int:
     from app import qrkeys
     from app.cli import open_from
     loket = open_from(args)
@@ -89,7 +90,7 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def _import(args: Namespace) -> int:
     from app import qrkeys
     from app.cli import Failure, open_from
     from app.cli.officer import _admin_actor
@@ -113,7 +114,7 @@ def _import(args) -> int:
     return 0
 
 
-def _revoke(args) -> int:
+def _revoke(args: Namespace) -> int:
     from app import qrkeys
     from app.cli import Failure, open_from
     from app.cli.officer import _admin_actor
@@ -131,7 +132,7 @@ def _revoke(args) -> int:
     return 0
 
 
-def _verify_page(args) -> int:
+def _verify_page(args: Namespace) -> int:
     from app import verify_page
     from app.cli import open_from
     loket = open_from(args)

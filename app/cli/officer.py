@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import getpass
 import sys
+from argparse import Namespace
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -40,7 +43,7 @@ def register(sub) -> None:
     p = sub.add_parser("officer", help=tr("petugas: tambah, daftar, nonaktifkan, peran, kata sandi"))
     osub = p.add_subparsers(dest="officer_command", metavar="AKSI", required=True)
 
-    def with_admin(sp):
+    def with_admin(sp) -> None:
         sp.add_argument("--as", dest="admin", metavar="ADMIN",
                         help=tr("nama pengguna administrator yang melakukan perubahan "
                                 "(kata sandinya: baris pertama stdin)"))
@@ -85,7 +88,7 @@ def register(sub) -> None:
     pw.set_defaults(func=_passwd)
 
 
-def _admin_actor(args, loket, session, extra_prompts=()):
+def _admin_actor(args: Namespace, loket, session: Session, extra_prompts=()):
     """Authenticate the administrator named by --as; returns (actor, extra values)."""
     from app.cli import Failure
     from app.services import officers
@@ -97,7 +100,7 @@ def _admin_actor(args, loket, session, extra_prompts=()):
     return actor, values[1:]
 
 
-def _add(args) -> int:
+def _add(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import officers
     loket = open_from(args)
@@ -125,7 +128,7 @@ def _status(row) -> str:
     return tr("aktif")
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import officers
     loket = open_from(args)
@@ -143,7 +146,7 @@ def _list(args) -> int:
     return 0
 
 
-def _simple(args, fn, message) -> int:
+def _simple(args: Namespace, fn, message) -> int:
     from app.cli import open_from
     loket = open_from(args)
     with loket.Session() as s:
@@ -153,22 +156,22 @@ def _simple(args, fn, message) -> int:
     return 0
 
 
-def _disable(args) -> int:
+def _disable(args: Namespace) -> int:
     from app.services import officers
     return _simple(args, officers.disable, tr("Petugas {u} dinonaktifkan."))
 
 
-def _enable(args) -> int:
+def _enable(args: Namespace) -> int:
     from app.services import officers
     return _simple(args, officers.enable, tr("Petugas {u} aktif kembali."))
 
 
-def _unlock(args) -> int:
+def _unlock(args: Namespace) -> int:
     from app.services import officers
     return _simple(args, officers.unlock, tr("Kunci akun {u} dibuka."))
 
 
-def _roles(args) -> int:
+def _roles(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import officers
     loket = open_from(args)
@@ -179,7 +182,7 @@ def _roles(args) -> int:
     return 0
 
 
-def _attest(args) -> int:
+def _attest(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import officers
     loket = open_from(args)
@@ -190,7 +193,7 @@ def _attest(args) -> int:
     return 0
 
 
-def _passwd(args) -> int:
+def _passwd(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import officers
     loket = open_from(args)

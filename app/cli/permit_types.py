@@ -7,12 +7,15 @@ it needs an administrator (`--as USERNAME`, password on the first line of stdin)
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
 
-def admin_actor(args, loket, session):
+def admin_actor(args: Namespace, loket, session: Session):
     """The administrator named by --as, authenticated with the first stdin line."""
     from app.cli import Failure
     from app.cli.officer import read_lines
@@ -50,7 +53,7 @@ def register(sub) -> None:
     sc.set_defaults(func=_import_sicantik)
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import permit_types
     loket = open_from(args)
@@ -68,7 +71,7 @@ def _list(args) -> int:
     return 0
 
 
-def _export(args) -> int:
+def _export(args: Namespace) -> int:
     from app import clock
     from app.cli import Failure, open_from
     from app.services import permit_types
@@ -87,7 +90,7 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def _import(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.services import permit_types
     try:
@@ -109,7 +112,7 @@ def _import(args) -> int:
     return 0
 
 
-def _import_sicantik(args) -> int:
+def _import_sicantik(args: Namespace) -> int:
     from datetime import timedelta
 
     from app import clock, config

@@ -17,8 +17,11 @@ are recorded either way (document_print, kind REPRINT) and marked SALINAN.
 from __future__ import annotations
 
 import importlib
+from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from app import clock
 from app.i18n import tr
@@ -110,7 +113,7 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
     return out
 
 
-def template_field_gaps(session) -> list[str]:
+def template_field_gaps(session: Session) -> list[str]:
     """'SIPB: Nama fasilitas pelayanan kesehatan' for every teknis[...] field a permit
     type's template reads that the permit type does not have (it would print "-")."""
     from app import masterdata
@@ -146,7 +149,7 @@ def register(sub) -> None:
         sp.set_defaults(func=_run, printer=name)
 
 
-def acting(session, username: str | None, workstation: str):
+def acting(session: Session, username: str | None, workstation: str):
     """The Actor for a CLI print: the named active officer, or the system actor."""
     from sqlalchemy import select
 
@@ -161,7 +164,7 @@ def acting(session, username: str | None, workstation: str):
     return Actor.from_officer(officer, workstation)
 
 
-def _run(args) -> int:
+def _run(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     printer = PRINTERS[args.printer]
@@ -183,12 +186,12 @@ def _run(args) -> int:
     return 0
 
 
-def print_receipt(session, actor, args) -> bytes:
+def print_receipt(session: Session, actor, args: Namespace) -> bytes:
     from app.services import intake
     return intake.reprint_receipt(session, actor, args.no_permohonan, reason=args.reason or "loket print receipt")
 
 
-def print_return_slip(session, actor, args) -> bytes:
+def print_return_slip(session: Session, actor, args: Namespace) -> bytes:
     from app.services import applications, intake
     app = applications.get(session, args.no_permohonan)
     doc = intake.latest_document(session, app, intake.RETURN_SLIP)
@@ -196,7 +199,7 @@ def print_return_slip(session, actor, args) -> bytes:
     return pdf
 
 
-def print_register(session, actor, args):
+def print_register(session: Session, actor, args: Namespace):
     from datetime import date
 
     from app.cli import Failure

@@ -9,6 +9,8 @@ and leaves no file behind; usage errors exit 2.
 """
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -27,7 +29,7 @@ def register(sub) -> None:
     p.set_defaults(func=_run)
 
 
-def _run(args) -> int:
+def _run(args: Namespace) -> int:
     from app import reports
     from app.cli import Failure, iso_date, open_from
     if args.name == "list":

@@ -5,6 +5,8 @@ terminal's scrollback, a screenshot or a support ticket.
 """
 from __future__ import annotations
 
+from argparse import Namespace
+
 from app.i18n import tr
 
 
@@ -30,7 +32,7 @@ def _system_actor(loket):
     return Actor.system(loket.workstation)
 
 
-def _set(args) -> int:
+def _set(args: Namespace) -> int:
     from app import secrets
     from app.cli import open_from
     from app.cli.officer import read_lines
@@ -43,7 +45,7 @@ def _set(args) -> int:
     return 0
 
 
-def _delete(args) -> int:
+def _delete(args: Namespace) -> int:
     from app import secrets
     from app.cli import open_from
     loket = open_from(args)
@@ -54,7 +56,7 @@ def _delete(args) -> int:
     return 0
 
 
-def _list(args) -> int:
+def _list(args: Namespace) -> int:
     from app import secrets
     status = secrets.backend_status()
     print(tr("Keyring: {message}").format(message=status.message))

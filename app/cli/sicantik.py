@@ -2,6 +2,7 @@
 doctor`'s SiCantik check."""
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import UTC, date
 
 from app.i18n import tr
@@ -70,7 +71,7 @@ def _progress(page: int, pages: int | None, result) -> None:
               end="", file=sys.stderr, flush=True)
 
 
-def _pull(args) -> int:
+def _pull(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.sicantik import importer
     if args.number and (args.date_from or args.date_to):
@@ -99,7 +100,7 @@ def _pull(args) -> int:
     return 0
 
 
-def _map(args) -> int:
+def _map(args: Namespace) -> int:
     from app.cli import open_from
     from app.services.context import Actor
     from app.sicantik import importer
@@ -112,7 +113,7 @@ def _map(args) -> int:
     return 0
 
 
-def _maps(args) -> int:
+def _maps(args: Namespace) -> int:
     from app.cli import open_from
     from app.sicantik import importer
     loket = open_from(args)
@@ -125,7 +126,7 @@ def _maps(args) -> int:
     return 0
 
 
-def _waiting(args) -> int:
+def _waiting(args: Namespace) -> int:
     from app.cli import open_from
     from app.services.context import Actor
     from app.sicantik import admin
@@ -144,7 +145,7 @@ def _waiting(args) -> int:
     return 0
 
 
-def _map_value(args) -> int:
+def _map_value(args: Namespace) -> int:
     from app.cli import open_from
     from app.services.context import Actor
     from app.sicantik import admin
@@ -155,7 +156,7 @@ def _map_value(args) -> int:
     return 0
 
 
-def _log(args) -> int:
+def _log(args: Namespace) -> int:
     from zoneinfo import ZoneInfo
 
     from app import config

@@ -16,7 +16,10 @@ Exit 0 on success, 1 with one Indonesian line when refused; nothing changes then
 """
 from __future__ import annotations
 
+from argparse import Namespace
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -72,12 +75,12 @@ def _doctor_check(loket) -> list:
     return out
 
 
-def _app_no(session, text: str) -> str:
+def _app_no(session: Session, text: str) -> str:
     from app.services import issuance
     return issuance.open_file(session, text).no_permohonan
 
 
-def _draft(args) -> int:
+def _draft(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.services import sksign
     from app.services.context import Actor
@@ -94,7 +97,7 @@ def _draft(args) -> int:
     return 0
 
 
-def _officer(args, loket, session, extra=()):
+def _officer(args: Namespace, loket, session: Session, extra=()):
     from app.cli.officer import read_lines
     from app.services import officers
     values = read_lines([(tr("Kata sandi {u}").format(u=args.username), False), *extra])
@@ -113,7 +116,7 @@ def _report(ev) -> None:
         print(tr("PERINGATAN: {w}").format(w=w))
 
 
-def _attach(args) -> int:
+def _attach(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.services import backoffice
     loket = open_from(args)
@@ -128,7 +131,7 @@ def _attach(args) -> int:
     return 0
 
 
-def _sign(args) -> int:
+def _sign(args: Namespace) -> int:
     from app import config
     from app.cli import open_from
     from app.services import sksign
@@ -142,7 +145,7 @@ def _sign(args) -> int:
     return 0
 
 
-def _check(args) -> int:
+def _check(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.services import issuance, sksign
     loket = open_from(args)

@@ -12,7 +12,10 @@ adapters registered in app/cli/printing.py PRINTERS.
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -23,7 +26,7 @@ def register(sub) -> None:
     p = sub.add_parser("skm", help=tr("Survei Kepuasan Masyarakat: indeks (IKM) dan laporan"))
     ssub = p.add_subparsers(dest="skm_what", metavar="PERINTAH", required=True)
 
-    def period(sp, required=False):
+    def period(sp, required=False) -> None:
         sp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=required,
                         help=tr("tanggal awal (zona waktu kantor)"))
         sp.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=required,
@@ -74,7 +77,7 @@ def _doctor_check(loket) -> list:
     return out
 
 
-def _period(args) -> tuple[date | None, date | None]:
+def _period(args: Namespace) -> tuple[date | None, date | None]:
     from app.cli import Failure, iso_date
     d_from, d_to = iso_date(args.date_from, "--from"), iso_date(args.date_to, "--to")
     if d_from and d_to and d_from > d_to:
@@ -82,7 +85,7 @@ def _period(args) -> tuple[date | None, date | None]:
     return d_from, d_to
 
 
-def _ikm(args) -> int:
+def _ikm(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.services import ikm, survey
     d_from, d_to = _period(args)
@@ -115,7 +118,7 @@ def _ikm(args) -> int:
     return 0
 
 
-def _report(args) -> int:
+def _report(args: Namespace) -> int:
     from pathlib import Path
 
     from app.cli import Failure, open_from
@@ -138,7 +141,7 @@ def _report(args) -> int:
 
 # --- `loket print sk|handover` (registered in app/cli/printing.py) ----------------------
 
-def print_sk(session, actor, args) -> bytes:
+def print_sk(session: Session, actor, args: Namespace) -> bytes:
     """The SK exactly as counter 4 prints it (signed PDF after its SHA-256 check, or the
     generated one). An export to a file: no paper print is counted, the audit notes it."""
     from app import audit
@@ -151,7 +154,7 @@ def print_sk(session, actor, args) -> bytes:
     return pdf
 
 
-def print_handover(session, actor, args) -> bytes:
+def print_handover(session: Session, actor, args: Namespace) -> bytes:
     from app import audit
     from app.services import handover, issuance
     pdf = handover.receipt_pdf(session, args.no_permohonan)

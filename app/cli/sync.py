@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from argparse import Namespace
 
 from app.i18n import tr
 
@@ -105,7 +106,7 @@ def report_lines(res) -> list[str]:
     return out
 
 
-def _sync(args) -> int:
+def _sync(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.sync import capture
     from app.sync.central import CentralError
@@ -140,7 +141,7 @@ def _sync(args) -> int:
         time.sleep(interval)
 
 
-def _status(args) -> int:
+def _status(args: Namespace) -> int:
     from app.cli import open_from
     from app.sync.session import status
     loket = open_from(args)
@@ -165,11 +166,11 @@ def _status(args) -> int:
     return 0
 
 
-def _conflicts(args) -> int:
+def _conflicts(args: Namespace) -> int:
     from sqlalchemy import select
 
     from app.cli import open_from
-    from db.sync_models import SyncConflict
+    from db.models.sync import SyncConflict
     loket = open_from(args)
     with loket.Session() as s:
         items = list(s.scalars(select(SyncConflict).order_by(SyncConflict.at.desc()).limit(args.limit)))
@@ -192,7 +193,7 @@ def _conflicts(args) -> int:
     return 0
 
 
-def _fetch(args) -> int:
+def _fetch(args: Namespace) -> int:
     from app.cli import Failure, open_from
     from app.sync.central import CentralError
     from app.sync.session import fetch_file

@@ -3,6 +3,7 @@ whether it is late — the same timeline as the Pelacakan tab."""
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 
 from app.i18n import tr
 
@@ -19,7 +20,7 @@ def _fmt(dt) -> str:
     return dt.strftime("%d-%m-%Y %H:%M") if dt else "—"
 
 
-def _track(args) -> int:
+def _track(args: Namespace) -> int:
     from app.cli import open_from
     from app.services import tracking
     loket = open_from(args)

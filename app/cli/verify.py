@@ -12,6 +12,9 @@ forged, revoked, or signed with a key this workstation does not know.
 from __future__ import annotations
 
 import json
+from argparse import Namespace
+
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -24,7 +27,7 @@ def register(sub) -> None:
     p.set_defaults(func=_verify)
 
 
-def describe(session, payload: str) -> dict:
+def describe(session: Session, payload: str) -> dict:
     """The verified fields plus what this database knows of them (raises qrsign.Invalid)."""
     from sqlalchemy import func, select
 
@@ -55,7 +58,7 @@ def describe(session, payload: str) -> dict:
     return out
 
 
-def _verify(args) -> int:
+def _verify(args: Namespace) -> int:
     from app import qrsign
     from app.cli import Failure, open_from
     loket = open_from(args)

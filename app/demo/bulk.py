@@ -96,7 +96,7 @@ def _fast(column, proc: Callable) -> Callable:
 class TableWriter:
     """Buffered executemany INSERTs into one table (see the module docstring)."""
 
-    def __init__(self, sink: Callable[[str, list], None], table, dialect=None):
+    def __init__(self, sink: Callable[[str, list], None], table, dialect=None) -> None:
         self.sink, self.table = sink, table
         self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark")
         self.columns = {c.name: c for c in table.columns}
@@ -171,7 +171,7 @@ class Writer(threading.Thread):
     """executemany on a thread of its own: sqlite3 lets go of the GIL while SQLite
     works, so the B-trees grow while the simulation makes the next batch."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection) -> None:
         super().__init__(name="demo-writer", daemon=True)
         self.cur = db.cursor()
         self.jobs: queue.Queue = queue.Queue(maxsize=4)     # bounded: memory stays flat
@@ -212,7 +212,7 @@ class BulkLoad:
     (see the module docstring). Use as a context manager around the writes;
     the transaction commits on a clean exit and rolls back otherwise."""
 
-    def __init__(self, engine, tables: Iterable[str], *, fresh: bool):
+    def __init__(self, engine, tables: Iterable[str], *, fresh: bool) -> None:
         self.engine, self.tables, self.fresh = engine, tuple(tables), fresh
 
     def __enter__(self) -> BulkLoad:

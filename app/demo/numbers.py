@@ -37,7 +37,7 @@ KINDS = ("walkin", "receipt", "return_slip", "permit", "rejection", "handover")
 class OfficeCounters:
     """The office's counters on its central database, when one is configured and answers."""
 
-    def __init__(self, engine, ws: str):
+    def __init__(self, engine, ws: str) -> None:
         self.engine, self.ws = engine, ws
 
     @classmethod
@@ -68,7 +68,7 @@ class OfficeCounters:
 class Numbering:
     """Record (first run), settle, take (second run); see the module docstring."""
 
-    def __init__(self, session, year_of):
+    def __init__(self, session, year_of) -> None:
         self.formats = {k: config.get(session, f"numbering.{k}") for k in KINDS}
         self.existing: dict[str, int] = dict(session.execute(
             select(NumberSequence.key, NumberSequence.value)).all())

@@ -2,6 +2,8 @@
 fills in (`loket doctor` flags what is still empty), so every demo SK prints."""
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from app import config
 
 OFFICE_SETTINGS = {
@@ -28,7 +30,7 @@ OFFICE_SETTINGS = {
 }
 
 
-def fill_office(session) -> int:
+def fill_office(session: Session) -> int:
     """Give the demo office its identity; a value already set is kept. Returns how many
     settings were written (committed)."""
     n = 0

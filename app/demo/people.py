@@ -196,7 +196,7 @@ class Village:
 class Places:
     """Villages of the home regency and of the regencies applicants come from."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.home: list[Village] = self._villages(HOME_REGENCY)
         self.elsewhere: list[tuple[list[Village], int]] = []
         for code, weight in ELSEWHERE:
@@ -283,7 +283,7 @@ class Bijection:
     (counter × step + offset) mod modulus, with step coprime to modulus. Gives
     unique NIK serials and NIBs for any number of rows without remembering them."""
 
-    def __init__(self, modulus: int, offset: int = 0):
+    def __init__(self, modulus: int, offset: int = 0) -> None:
         from math import gcd
         # A step near modulus/φ spreads consecutive counters evenly over the range.
         step = int(modulus * 0.6180339887498949) | 1
@@ -300,7 +300,7 @@ class NikMaker:
     """NIKs that carry the kecamatan code, the birth date (day + 40 for women)
     and a serial, unique per kecamatan by construction."""
 
-    def __init__(self, oldest: date, youngest: date, start_counts: dict[str, int] | None = None):
+    def __init__(self, oldest: date, youngest: date, start_counts: dict[str, int] | None = None) -> None:
         self.oldest = oldest
         self.days = (youngest - oldest).days + 1
         self.counts: dict[str, int] = dict(start_counts or {})

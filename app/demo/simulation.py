@@ -65,7 +65,7 @@ class Ids:
     """UUIDv7 (RFC 9562, method 1: 12-bit counter in rand_a), monotonic within
     a run, so every primary-key insert appends to the index."""
 
-    def __init__(self, rng: random.Random, start_ms: int):
+    def __init__(self, rng: random.Random, start_ms: int) -> None:
         self.rng, self.ms, self.counter = rng, start_ms, 0
         self._prefix()
 
@@ -86,7 +86,7 @@ class Clock:
     """Working time as one number: minutes of office hours since the first
     working day of the span."""
 
-    def __init__(self, cal: WorkCalendar, first: date, last: date, tz: ZoneInfo):
+    def __init__(self, cal: WorkCalendar, first: date, last: date, tz: ZoneInfo) -> None:
         self.open, close = cal.hours
         self.dm = (datetime.combine(first, close) - datetime.combine(first, self.open)).seconds // 60
         days, d = [], first
@@ -157,7 +157,7 @@ def numbered(steps, outcome: str | None = None):
 
 
 class Simulation:
-    def __init__(self, session, n: int, seed: int, today: date | None, sicantik_base: int | None = None):
+    def __init__(self, session, n: int, seed: int, today: date | None, sicantik_base: int | None = None) -> None:
         self.n = n
         self.rng = random.Random(seed)                 # people and paperwork
         self.prng = random.Random(f"{seed}|history")   # histories (replayed: see the module docstring)

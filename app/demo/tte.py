@@ -23,6 +23,7 @@ import logging
 from datetime import timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import clock, config, tte
 from app.services.context import Actor
@@ -36,7 +37,7 @@ SIGNED_BUDGET = 20
 PREPARE_BUDGET = 12
 
 
-def _install_root(session, folder, ca: tte.TestCA) -> str:
+def _install_root(session: Session, folder, ca: tte.TestCA) -> str:
     path = folder / "tte" / "demo-root-ca.pem"
     path.parent.mkdir(parents=True, exist_ok=True)
     old = path.read_bytes() if path.exists() else b""

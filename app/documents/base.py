@@ -63,6 +63,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from sqlalchemy.orm import Session
 
 from app.paths import resources_dir
 
@@ -153,7 +154,7 @@ def styles() -> dict[str, ParagraphStyle]:
                               splitLongWords=1, allowWidows=0)
         s = {"body": base}
 
-        def add(name, **kw):
+        def add(name, **kw) -> None:
             s[name] = ParagraphStyle(name, parent=base, **kw)
         add("small", fontSize=8, leading=10)
         add("tiny", fontSize=6.5, leading=8)
@@ -296,7 +297,7 @@ class Office:
     region: str = ""              # "KABUPATEN CONTOH"; empty = from `government`
 
     @classmethod
-    def from_session(cls, session) -> Office:
+    def from_session(cls, session: Session) -> Office:
         from app import config
         fields = ("government", "name", "address", "contact", "city", "timezone", "logo", "phone",
                   "website", "email", "region")
@@ -328,7 +329,7 @@ class Office:
 class DoubleRule(Flowable):
     """A thick line over a thin one: the rule under an Indonesian kop surat."""
 
-    def __init__(self, width: float, thick: float = 2.2, thin: float = 0.7, gap: float = 1.6):
+    def __init__(self, width: float, thick: float = 2.2, thin: float = 0.7, gap: float = 1.6) -> None:
         super().__init__()
         self.width, self.thick, self.thin, self.gap = width, thick, thin, gap
         self.height = thick + gap + thin
@@ -337,7 +338,7 @@ class DoubleRule(Flowable):
         self.width = min(self.width, avail_w)
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         c = self.canv
         c.setStrokeColor(colors.black)
         c.setLineWidth(self.thick)
@@ -488,7 +489,7 @@ class QR(Flowable):
     QrCodeWidget builds a graphics object per module and was most of a
     receipt's generation time."""
 
-    def __init__(self, payload: str, size: float = 30 * mm, level: str = "M", border: int = 2):
+    def __init__(self, payload: str, size: float = 30 * mm, level: str = "M", border: int = 2) -> None:
         super().__init__()
         self.payload, self.size, self.level, self.border = payload, size, level, border
         self.width = self.height = size
@@ -510,7 +511,7 @@ class QR(Flowable):
         n, dark = self._matrix()
         return [[dark[r * n + c] == 0 for c in range(n)] for r in range(len(dark) // n)]
 
-    def draw(self):
+    def draw(self) -> None:
         n, dark = self._matrix()
         box = self.size / (n + 2 * self.border)
         c = self.canv
@@ -585,7 +586,7 @@ def nip(value: str | None) -> str:
 
 def watermark(text: str = "SALINAN") -> Callable:
     """A page callback drawing `text` large, light and diagonal under the content."""
-    def draw(canvas, doc):
+    def draw(canvas, doc) -> None:
         w, h = canvas._pagesize
         canvas.saveState()
         size = min(w, h) / (len(text) * 0.62)
@@ -606,7 +607,7 @@ def watermark(text: str = "SALINAN") -> Callable:
 
 def footer(text: str, with_page_number: bool = True) -> Callable:
     """A page callback printing `text` small at the bottom, plus 'Halaman n'."""
-    def draw(canvas, doc):
+    def draw(canvas, doc) -> None:
         w, _ = canvas._pagesize
         canvas.saveState()
         canvas.setFont(SANS, 6.5)
@@ -676,7 +677,7 @@ def render(story: list[Flowable], pagesize="A4", *, title: str, author: str = ""
     if footer:
         callbacks.append(globals()["footer"](footer) if isinstance(footer, str) else footer)
 
-    def on_page(canvas, doc):
+    def on_page(canvas, doc) -> None:
         for cb in callbacks:
             cb(canvas, doc)
 

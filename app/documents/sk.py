@@ -152,7 +152,7 @@ def load_template(name: str, folder: Path | None = None) -> dict:
         if key not in t:
             raise TemplateError(tr("Templat {name}: bagian “{key}” tidak ada.").format(name=name, key=key))
 
-    def walk(value, where):
+    def walk(value, where) -> None:
         if isinstance(value, str):
             _check_text(name, where, value)
         elif isinstance(value, list):
@@ -173,7 +173,7 @@ def load_template(name: str, folder: Path | None = None) -> dict:
 
 
 class _Missing(dict):
-    def __missing__(self, key):
+    def __missing__(self, key) -> str:
         return "-"
 
 
@@ -181,11 +181,11 @@ class _Regulations(dict):
     """`peraturan[key]`: the office's own regulation (setting office.legal_<key>); an unfilled
     one prints a visible gap and is remembered, so the SK is refused (unfilled())."""
 
-    def __init__(self, values: dict, seen: set):
+    def __init__(self, values: dict, seen: set) -> None:
         super().__init__(values)
         self.seen = seen
 
-    def __missing__(self, key):
+    def __missing__(self, key) -> str:
         self.seen.add(key)
         return f"[office.legal_{key} belum diisi]"
 
@@ -291,7 +291,7 @@ class _Type:
     """Paragraph makers in the chosen letter face (documents.letter_font); text the face
     cannot show (a name in Cyrillic, say) falls back to DejaVu Serif."""
 
-    def __init__(self, font: str = "bookman", size: float = 11):
+    def __init__(self, font: str = "bookman", size: float = 11) -> None:
         self.regular, self.bold_face, self.italic, self.bold_italic = base.letter_fonts(font)
         self.size = size
         self._cache: dict = {}
@@ -386,7 +386,7 @@ SPOT_SIZE = (62 * mm, 17 * mm)
 class SignatureSpot(Flowable):
     """Empty room for the electronic signature's visible stamp; records where it lands."""
 
-    def __init__(self, sink: dict | None):
+    def __init__(self, sink: dict | None) -> None:
         super().__init__()
         self.sink = sink
         self.width, self.height = SPOT_SIZE
@@ -394,7 +394,7 @@ class SignatureSpot(Flowable):
     def wrap(self, avail_w, avail_h):
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         if self.sink is not None:
             x, y = self.canv.absolutePosition(0, 0)
             self.sink.update(page=self.canv.getPageNumber() - 1, x=x, y=y, width=self.width,
@@ -453,7 +453,7 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
 
 
 def _footer(electronic: bool):
-    def draw(canvas, doc):
+    def draw(canvas, doc) -> None:
         w, _ = canvas._pagesize
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#333333"))
@@ -482,7 +482,7 @@ def _footer(electronic: bool):
 
 def page_number(font: str):
     """'- 2 -' at the top centre of every page after the first (Permendagri 1/2023)."""
-    def draw(canvas, doc):
+    def draw(canvas, doc) -> None:
         n = canvas.getPageNumber()
         if n < 2:
             return
@@ -510,7 +510,7 @@ def render(template: dict, ctx: Context, office: Office, signer: Signer, *, elec
         story += _letter(T, template, ctx, signer, width, electronic, qr_payload)
     bottom, numbers = _footer(electronic), page_number(T.regular)
 
-    def decorations(canvas, doc):
+    def decorations(canvas, doc) -> None:
         bottom(canvas, doc)
         numbers(canvas, doc)
     return base.render(story, A4, title=title, author=office.name, subject=ctx.get("nama_izin", ""),

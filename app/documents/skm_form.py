@@ -5,6 +5,10 @@ their four worded answers, suggestions), in the office's element order
 (`survey.element_order`) and with the office's kop surat. A4, one sheet."""
 from __future__ import annotations
 
+from argparse import Namespace
+
+from sqlalchemy.orm import Session
+
 from app import config
 from app.documents import base
 from app.documents.base import Spacer, mm, para
@@ -21,7 +25,7 @@ def _choices(options: list[str], other: bool = False) -> str:
     return out
 
 
-def build(session) -> bytes:
+def build(session: Session) -> bytes:
     office = base.Office.from_session(session)
     prof = ikm.profile()
     order = ikm.parse_order(config.get(session, "survey.element_order"))
@@ -68,6 +72,6 @@ def build(session) -> bytes:
                        footer=f"{office.short_name} · {tr('Kuesioner SKM (PermenPANRB 14/2017)')}")
 
 
-def cli_print(session, actor, args) -> bytes:
+def cli_print(session: Session, actor, args: Namespace) -> bytes:
     """`loket print skm-form --out FILE` (app/cli/printing.py PRINTERS)."""
     return build(session)

@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import KeepTogether
+from sqlalchemy.orm import Session
 
 from app import config
 from app.documents import base
@@ -112,7 +113,7 @@ def _profile_table(title: str, counts: list[tuple[str, int]], total: int, width:
     return [para(title, "h2"), t]
 
 
-def build(session, d_from: date | None, d_to: date | None, weight: str = "exact") -> bytes:
+def build(session: Session, d_from: date | None, d_to: date | None, weight: str = "exact") -> bytes:
     rows = survey.report_rows(session, d_from, d_to)
     declined = survey.declined_count(session, d_from, d_to)
     result = ikm.compute([r.answers for r in rows], weight)   # IkmError when nobody answered

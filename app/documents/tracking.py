@@ -8,7 +8,10 @@ number, so any counter can open the file by scanning the sheet.
 """
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from app.documents import base as b
 from app.documents.base import mm
@@ -136,7 +139,7 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
                     footer=printed)
 
 
-def for_application(session, no_or_id: str, printed_by: str, now_utc: datetime | None = None) -> bytes:
+def for_application(session: Session, no_or_id: str, printed_by: str, now_utc: datetime | None = None) -> bytes:
     """Gather the timeline and the office, and build the sheet."""
     from app import config
     from app.services import tracking
@@ -148,6 +151,6 @@ def for_application(session, no_or_id: str, printed_by: str, now_utc: datetime |
     return build(tl, office, printed_by, b.local_time(now, office.timezone), hours)
 
 
-def cli_print(session, actor, args) -> bytes:
+def cli_print(session: Session, actor, args: Namespace) -> bytes:
     """`loket print tracking NO --out FILE` (app/cli/printing.py PRINTERS)."""
     return for_application(session, args.no_permohonan, actor.name)

@@ -21,6 +21,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import clock, workflow
 from app.calendar import WorkCalendar
@@ -65,7 +66,7 @@ def percentile(values: list[float], p: float) -> float | None:
 class _Scope:
     """The office's zone and calendar, the range as UTC bounds, the permit types in scope."""
 
-    def __init__(self, session, params: Params):
+    def __init__(self, session: Session, params: Params) -> None:
         self.session = session
         self.params = params
         self.tz = tracking.office_tz(session)
@@ -110,7 +111,7 @@ def _notes(scope: _Scope) -> list[str]:
 
 @register("register", "Register penerimaan berkas",
           "Berkas diterima dan dikembalikan per hari, petugas dan jenis izin", HEADS + ("LOKET2",))
-def register_report(session, params: Params) -> Table:
+def register_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     files: dict[tuple, list[str]] = defaultdict(list)
@@ -148,7 +149,7 @@ def _step_durations(scope: _Scope, app_ids: list[str]) -> dict[str, list]:
 
 @register("sla", "Kepatuhan standar pelayanan",
           "Per jenis izin dan langkah: selesai, tepat waktu, terlambat, median, P90", HEADS)
-def sla_report(session, params: Params) -> Table:
+def sla_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     by = params.by
     in_range = scope.events()
@@ -232,7 +233,7 @@ def _duration(value, unit: str) -> float | None:
 # --- late -----------------------------------------------------------------------------------------
 
 @register("late", "Berkas terlambat", "Berkas yang terlambat saat ini, per pemegang, terlama dulu", HEADS)
-def late_report(session, params: Params) -> Table:
+def late_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     today = scope.today()
     q = (select(Application.id, Application.no_permohonan, Application.applicant_name, Application.state,
@@ -267,7 +268,7 @@ def late_report(session, params: Params) -> Table:
 # --- ikm --------------------------------------------------------------------------------------------
 
 @register("ikm", "Indeks Kepuasan Masyarakat", "IKM per periode dengan NRR sembilan unsur", HEADS + ("LOKET5",))
-def ikm_report(session, params: Params) -> Table:
+def ikm_report(session: Session, params: Params) -> Table:
     from db.models import SurveyResponse
     scope = _Scope(session, params)
     keys = [e.key for e in ikm.ordered_elements(ikm.parse_order(_order(session)))]
@@ -301,10 +302,10 @@ def ikm_report(session, params: Params) -> Table:
         "ikm", tr("Indeks Kepuasan Masyarakat"),
         [Column("period", tr("Periode")), Column("respondents", tr("Responden"), "int"),
          *[Column(k, k, "num") for k in keys], Column("ikm", tr("IKM"), "num"), Column("grade", tr("Mutu"))],
-        rows, total, params, notes, Chart("period", "ikm", tr("IKM per periode")))
+        rows, total, params, notes, Chart("period", "ikm", tr("IKM per periode"), order="rows"))
 
 
-def _order(session) -> str:
+def _order(session: Session) -> str:
     from app import config
     return str(config.get(session, "survey.element_order"))
 
@@ -313,7 +314,7 @@ def _order(session) -> str:
 
 @register("expiring", "Izin akan berakhir",
           "Izin yang masa berlakunya berakhir dalam rentang, untuk pengingat perpanjangan", HEADS + ("LOKET5",))
-def expiring_report(session, params: Params) -> Table:
+def expiring_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     today = scope.today()
     q = (select(WorkflowEvent.data, WorkflowEvent.application_id, Application.no_permohonan,
@@ -348,13 +349,13 @@ def expiring_report(session, params: Params) -> Table:
          Column("permit", tr("Jenis izin")), Column("holder", tr("Pemegang izin")),
          Column("phone", tr("Telepon")), Column("email", tr("Surel")), Column("no", tr("No. permohonan"))],
         rows, (None, None, "", f"{len(rows)} " + tr("izin"), "", "", "", "", ""), params, notes,
-        Chart("band", "days_left", tr("Izin per jendela waktu")), files)
+        Chart("band", None, tr("Izin per jendela waktu"), order="rows"), files)
 
 
 # --- workload --------------------------------------------------------------------------------
 
 @register("workload", "Beban kerja petugas", "Berkas yang ditangani per petugas dan langkah, per periode", HEADS)
-def workload_report(session, params: Params) -> Table:
+def workload_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     counts: dict[tuple, list[str]] = defaultdict(list)
     for ev in scope.events():

@@ -204,7 +204,7 @@ class _Cursors:
     query, state, offset reached): the next sequential page seeks there
     instead of skipping `offset` rows. Bounded; a miss falls back to OFFSET."""
 
-    def __init__(self, size: int = 512):
+    def __init__(self, size: int = 512) -> None:
         self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
 
     def get(self, key):

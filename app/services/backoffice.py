@@ -291,12 +291,9 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
 
 def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict,
             summary: str, at: datetime | None = None) -> WorkflowEvent:
-    holder = _next_holder(session, app, action, actor)
-    ev = workflow.apply(session, app, action, actor, data, at=at, holder_id=holder)
-    audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                 f"{app.no_permohonan}: {summary}")
-    session.commit()
-    return ev
+    return workflow.transition(session, app, action, actor, data, summary=f"{app.no_permohonan}: {summary}",
+                               audit_action=f"backoffice.{action}", at=at,
+                               holder_id=_next_holder(session, app, action, actor))
 
 
 def _run(session: Session, fn):
@@ -491,22 +488,22 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         # the Kabid's approval readies the file for signing in the same transaction:
         # the SK number, the final PDF and its SHA-256 (app/services/sksign.py)
         when = at or utcnow()
-        holder = _next_holder(session, app, action, actor)
-        ev = workflow.apply(session, app, action, actor, data, at=when, holder_id=holder)
-        audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                     f"{app.no_permohonan}: {tr('disetujui')}")
-        # a microsecond later orders the two events where times keep fractions; where they
-        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
-        # be rendered yet (a template setting missing) does not hold the approval back: it is
-        # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
-        try:
-            with session.begin_nested():
-                sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
-        except ServiceError as e:
-            audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
-                         f"{app.no_permohonan}: {e}")
-        session.commit()
-        return ev
+
+        def prepare(_ev) -> None:
+            # a microsecond later orders the two events where times keep fractions; where they
+            # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
+            # be rendered yet (a template setting missing) does not hold the approval back: it is
+            # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
+            try:
+                with session.begin_nested():
+                    sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+            except ServiceError as e:
+                audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
+                             f"{app.no_permohonan}: {e}")
+        return workflow.transition(session, app, action, actor, data,
+                                   summary=f"{app.no_permohonan}: {tr('disetujui')}",
+                                   audit_action=f"backoffice.{action}", at=when,
+                                   holder_id=_next_holder(session, app, action, actor), also=prepare)
     return _run(session, go)
 
 

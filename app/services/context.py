@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.errors import LoketError
 from app.i18n import tr
 from app.workflow import NotAllowed, WorkflowError
 
 
-class ServiceError(Exception):
+class ServiceError(LoketError):
     """A refusal or failure the officer should read; nothing was changed."""
 
 

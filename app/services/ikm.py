@@ -22,6 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+from app.errors import LoketError
 from app.i18n import tr
 
 KEYS = tuple(f"U{i}" for i in range(1, 10))
@@ -44,7 +45,7 @@ GRADE_RANGES = {"A": "88,31 – 100,00", "B": "76,61 – 88,30", "C": "65,00 –
                 "D": "25,00 – 64,99"}
 
 
-class IkmError(ValueError):
+class IkmError(LoketError, ValueError):
     """Bad input for the index: the message names what and where."""
 
 

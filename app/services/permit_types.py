@@ -122,7 +122,7 @@ class PermitTypeRow:
 class ImportError_(ServiceError):
     """A file refused as a whole; `problems` lists every line to fix."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         head = tr("Berkas ditolak, tidak ada yang diubah ({n} masalah):").format(n=len(problems))
         super().__init__("\n".join([head, *("  - " + p for p in problems)]))

@@ -97,7 +97,7 @@ def _code(raw, sid, name: str, taken: set[str]) -> str:
 def proposals(session: Session, rows: list[dict]) -> list[Proposal]:
     """One proposal per SiCantik permit type in `rows` (by id, else by name)."""
     from db.models import PermitType
-    from db.sicantik_models import SicantikPermitMap
+    from db.models.sicantik import SicantikPermitMap
     maps = list(session.scalars(select(SicantikPermitMap)))
     by_sid = {m.sicantik_id: m for m in maps if m.sicantik_id}
     by_key = {m.name_key: m for m in maps if m.name_key}
@@ -150,7 +150,7 @@ def proposals(session: Session, rows: list[dict]) -> list[Proposal]:
 def import_rows(session: Session, actor: Actor, rows: list[dict]) -> list[Proposal]:
     """Create the new types and map them all, in one transaction (all or nothing)."""
     from db.models import PermitType
-    from db.sicantik_models import SicantikPermitMap
+    from db.models.sicantik import SicantikPermitMap
     require_admin(session, actor)
     props = proposals(session, rows)
     problems = []

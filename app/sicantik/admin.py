@@ -17,7 +17,7 @@ from app.services.context import Actor, ServiceError
 from app.sicantik import importer, mapping, status
 from app.validation import name_key
 from db.models import Application
-from db.sicantik_models import SicantikStep, SicantikValueMap, SicantikWaiting
+from db.models.sicantik import SicantikStep, SicantikValueMap, SicantikWaiting
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 import urllib3
+from sqlalchemy.orm import Session
 
 from app import clock
 from app.i18n import tr
@@ -94,7 +95,7 @@ class Settings:
     token_source: str = ""
 
     @classmethod
-    def from_session(cls, session) -> Settings:
+    def from_session(cls, session: Session) -> Settings:
         from app import config
         from db.models import Setting
         get = lambda k: config.get(session, k)  # noqa: E731
@@ -271,7 +272,7 @@ class Client:
     def __init__(self, settings: Settings, secret: Callable[[str], str | None] = read_secret, *,
                  max_attempts: int = 4, backoff: float = 1.0, max_wait: float = 60.0,
                  retry_offline: bool = True, sleep: Callable[[float], None] = time.sleep,
-                 http: requests.Session | None = None):
+                 http: requests.Session | None = None) -> None:
         if not settings.configured:
             raise NotConfigured(tr("SiCantik belum dikonfigurasi: isi sicantik.base_url "
                                    "(loket config set sicantik.base_url URL)."))

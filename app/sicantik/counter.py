@@ -22,7 +22,7 @@ log = logging.getLogger("loket.sicantik")
 class _Bound:
     """What the importer (and the sync's fetch) need of a Loket, made from the caller's session."""
 
-    def __init__(self, session: Session, actor: Actor):
+    def __init__(self, session: Session, actor: Actor) -> None:
         self.engine = session.get_bind()
         self.Session = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.workstation = actor.workstation
@@ -122,7 +122,7 @@ def choose_permit_type(loket, actor: Actor, no_permohonan: str, permit_code: str
     from app.i18n import tr
     from app.services.context import PermissionDenied, ServiceError
     from app.sicantik import importer
-    from db.sicantik_models import SicantikWaiting
+    from db.models.sicantik import SicantikWaiting
     if not may_choose_permit(loket, actor):
         raise PermissionDenied(tr("Hanya administrator, atau petugas Loket 2 yang diizinkan "
                                   "(sicantik.counter_mappers), yang dapat memetakan jenis izin SiCantik."))

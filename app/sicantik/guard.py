@@ -53,7 +53,7 @@ class Deadline:
     """`with Deadline(seconds) as d:` — sockets opened or used by this thread's
     requests inside the block are shut down when the time is up (`d.fired`)."""
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float) -> None:
         self.seconds = max(0.0, seconds)
         self.fired = False
         self._socks: list[socket.socket] = []
@@ -133,7 +133,7 @@ _POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
 class Adapter(HTTPAdapter):
     """requests' adapter whose sockets a `Deadline` can shut down."""
 
-    def init_poolmanager(self, *a, **kw):
+    def init_poolmanager(self, *a, **kw) -> None:
         super().init_poolmanager(*a, **kw)
         self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
 
@@ -153,7 +153,7 @@ def _too_large(limit: int) -> TooLarge:
 class _Decoder:
     """gzip/deflate with bounded output: never more than `room` bytes at a time."""
 
-    def __init__(self, encoding: str):
+    def __init__(self, encoding: str) -> None:
         self.encoding = encoding
         self._d = self._new()
         self._first = True

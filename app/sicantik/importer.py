@@ -41,7 +41,7 @@ from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
 from db.base import utcnow
 from db.models import Applicant, Application, Company, PermitType
-from db.sicantik_models import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
+from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
 if TYPE_CHECKING:
     from app.runtime import Loket
@@ -86,7 +86,7 @@ class Result:
 
 
 class _PermitResolver:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session) -> None:
         self.session = session
         self.by_id: dict[str, PermitType | None] = {}
         self._types: list[PermitType] | None = None
@@ -573,7 +573,7 @@ class UnmappedPermit(ServiceError):
     """Counter 2's lookup found the file in SiCantik, of a permit type not mapped yet:
     an officer allowed to (counter.may_choose_permit) picks the Loket type on the spot."""
 
-    def __init__(self, no: str, sicantik_id: str | None, sicantik_name: str | None, message: str):
+    def __init__(self, no: str, sicantik_id: str | None, sicantik_name: str | None, message: str) -> None:
         super().__init__(message)
         self.no_permohonan, self.sicantik_id, self.sicantik_name = no, sicantik_id, sicantik_name
 

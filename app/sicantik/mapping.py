@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from app.i18n import tr
 from app.services.context import ServiceError
 from app.validation import name_key
@@ -180,7 +182,7 @@ def _text(value: Any) -> str | None:
 
 
 class _Reader:
-    def __init__(self, row: dict, fields: dict[str, tuple[str, ...]]):
+    def __init__(self, row: dict, fields: dict[str, tuple[str, ...]]) -> None:
         self.row, self.fields = row, fields
 
     def get(self, key: str) -> str | None:
@@ -357,9 +359,9 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo, values:
     )
 
 
-def value_map(session) -> Values:
+def value_map(session: Session) -> Values:
     """The office's map of enum-like values (sicantik_value_map), for read_row."""
     from sqlalchemy import select
 
-    from db.sicantik_models import SicantikValueMap
+    from db.models.sicantik import SicantikValueMap
     return {(m.field, m.value_key): m.loket_value for m in session.scalars(select(SicantikValueMap))}

@@ -17,8 +17,8 @@ from sqlalchemy.engine import Connection
 
 from app.audit import ANCHOR_PREFIX
 from db.models import AuditRecord
-from db.security_models import AuditHead
-from db.sync_models import SyncClient, SyncState
+from db.models.audit import AuditHead
+from db.models.sync import SyncClient, SyncState
 
 log = logging.getLogger("loket.sync")
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import NumberSequence
-from db.sync_models import NumberBlock
+from db.models.sync import NumberBlock
 
 log = logging.getLogger("loket.sync")
 
@@ -109,7 +109,7 @@ def top_up(local: Engine, central: Engine, ws: str) -> int:
 
 
 def active(session: Session) -> bool:
-    from db.sync_models import SyncState
+    from db.models.sync import SyncState
     return session.get(SyncState, ACTIVE) is not None
 
 

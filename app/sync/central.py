@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
@@ -52,7 +53,7 @@ def scrub(message: str, *secrets: str | None) -> str:
     return message
 
 
-def target_from_settings(session, url: str | None = None) -> Target:
+def target_from_settings(session: Session, url: str | None = None) -> Target:
     from app import config
     if url and config.url_password(url):
         raise CentralError(config.PASSWORD_IN_URL())

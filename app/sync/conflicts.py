@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from db.sync_models import SyncConflict
+from db.models.sync import SyncConflict
 
 TABLE_LABELS = {
     "applicant": "Pemohon", "company": "Perusahaan", "application": "Permohonan",

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
-from db.sync_models import SyncOutbox
+from db.models.sync import SyncOutbox
 
 OB = SyncOutbox.__table__
 
@@ -65,12 +66,12 @@ def parse_ref(ref: str | None) -> tuple[str, str] | None:
     return table, row_id
 
 
-def held_rows(session) -> list[Held]:
+def held_rows(session: Session) -> list[Held]:
     """held(), from an open session (the administrator's page)."""
     return held(session.get_bind())
 
 
-def discard(session, actor, table: str, row_id: str) -> int:
+def discard(session: Session, actor, table: str, row_id: str) -> int:
     """An administrator gives up on a refused change: its outbox entry and those
     waiting with it leave the queue (the rows stay in this workstation's
     database, the central copy stands). Audited. Returns how many left."""

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from app.sync import capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
-from db.sync_models import SyncChange, SyncOutbox, SyncState
+from db.models.sync import SyncChange, SyncOutbox, SyncState
 
 log = logging.getLogger("loket.sync")
 
@@ -70,7 +70,7 @@ def read_cursor(local: Engine) -> tuple[int, int] | None:
 class Applier:
     """Writes central rows into the local database (triggers muted)."""
 
-    def __init__(self, local: Engine, central: Engine):
+    def __init__(self, local: Engine, central: Engine) -> None:
         self.local, self.central = local, central
         self.specs = T.by_name()
         self.order = T.order()
@@ -142,7 +142,7 @@ class Applier:
 
     def _note_refusal(self, c: Connection, table: str, row_id: str, detail: str) -> None:
         """Kept locally (not pushed: the trigger is muted) for the administrator."""
-        from db.sync_models import SyncConflict
+        from db.models.sync import SyncConflict
         row = _refusal_row(table, row_id, detail)
         c.execute(sqlite_insert(SyncConflict.__table__).values(**row)
                   .on_conflict_do_nothing(index_elements=["id"]))

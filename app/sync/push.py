@@ -46,7 +46,7 @@ from app.i18n import tr
 from app.sync import capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
-from db.sync_models import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
+from db.models.sync import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
 
 log = logging.getLogger("loket.sync")
 
@@ -220,7 +220,7 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
 
 
 class Pusher:
-    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None):
+    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None) -> None:
         self.local, self.central, self.ws = local, central, ws
         self.batch = batch
         self.hooks = hooks or {}

@@ -19,7 +19,7 @@ from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import Pusher, PushReport
 from db.base import utcnow
-from db.sync_models import SyncClient
+from db.models.sync import SyncClient
 
 log = logging.getLogger("loket.sync")
 
@@ -44,7 +44,7 @@ class SyncResult:
 class RunLock:
     """One sync at a time per data folder (the GUI's runner and `loket sync`)."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / "sync.lock"
         self.fh = None
 
@@ -62,7 +62,7 @@ class RunLock:
             raise Busy(tr("Sinkronisasi lain sedang berjalan untuk folder data ini.")) from None
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc) -> None:
         self.fh.close()   # closing releases the lock
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app import proof
 from app.i18n import tr
@@ -48,7 +49,9 @@ STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_pa
 # The same for office data (permit types, requirements, closures): kept, but inactive.
 _INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
 STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
-                                "non_working_day": _INACTIVE}
+                                "non_working_day": _INACTIVE,
+                                # an office setting refused on arrival: the key's default (as if unset)
+                                "setting": {"proof_version": 0, "proof_by": None, "proof_sig": None}}
 
 
 def _fields(table: str) -> tuple[str, ...]:
@@ -91,7 +94,7 @@ def exchange_root(local: Engine, central: Engine) -> None:
     first administrator is not the office's loses that administrator's rights
     here, and the stripped row is what it pushes."""
     from app.sync.pull import get_state, set_state
-    from db.sync_models import SyncState
+    from db.models.sync import SyncState
     t = SyncState.__table__
     with local.connect() as lc:
         mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
@@ -141,7 +144,7 @@ class Screen:
     Rows accepted earlier in the batch may sign later ones (a new administrator
     and the officers they created arrive together at a new workstation)."""
 
-    def __init__(self, conn: Connection, table: str, baseline: dict | None = None):
+    def __init__(self, conn: Connection, table: str, baseline: dict | None = None) -> None:
         self.conn, self.table = conn, table
         self.spec = T.by_name()[table]
         self.baseline = baseline
@@ -246,8 +249,18 @@ class Screen:
                 kept.update({f: old.get(f) for f in _fields(self.table)})
             else:
                 kept.update(STRIPPED_OF[self.table])
+                if self.table == "setting":
+                    kept["value"] = _default_setting(row.get("key"))
             out[rid] = kept
         return out, refused
+
+
+def _default_setting(key: str | None) -> str:
+    import json
+
+    from app import config
+    k = config.KEYS.get(key or "")
+    return json.dumps(k.default if k else "")
 
 
 def guard(c: Connection, spec: T.Spec, values: list[dict]) -> tuple[list[dict], int]:
@@ -276,18 +289,18 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
 
 def note(c: Connection, table: str, row: dict, reason: str) -> None:
     from app.sync.pull import _refusal_row
-    from db.sync_models import SyncConflict
-    who = row.get("username") or row.get("code") or row.get("name") or row.get("id")
+    from db.models.sync import SyncConflict
+    who = row.get("username") or row.get("code") or row.get("name") or row.get("id") or row.get("key")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
-    r = _refusal_row(table, row["id"], msg)
+    r = _refusal_row(table, row.get("id") or row.get("key"), msg)
     r["message"] = msg
     c.execute(sqlite_insert(SyncConflict.__table__).values(**r).on_conflict_do_nothing(index_elements=["id"]))
 
 
 # --- a fresh data folder and an office that already has officers ---------------------------
 
-def central_officers(session) -> tuple[int | None, str]:
+def central_officers(session: Session) -> tuple[int | None, str]:
     """(officers in the configured central database, or None when none is
     configured; the URL as shown). Raises app.sync.central.CentralError when
     one is configured but cannot be asked."""

@@ -438,10 +438,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1060,10 +1056,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1273,6 +1265,26 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>All PRESENT (Ctrl+Shift+A)</translation>
     </message>
     <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Tanpa pemberitahuan</source>
+        <translation>No messages</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat WhatsApp</source>
+        <translation>Notify by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat SMS</source>
+        <translation>Notify by SMS</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat surel</source>
+        <translation>Notify by e-mail</translation>
+    </message>
+    <message>
         <source>Catatan pengembalian (opsional), mis. berkas tidak terbaca</source>
         <translation>Return note (optional), e.g. file unreadable</translation>
     </message>
@@ -1347,6 +1359,10 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
     <message>
         <source>Berkas {no} sudah melewati Loket 2 ({state}).</source>
         <translation>File {no} has already passed counter 2 ({state}).</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: {channel}.</source>
+        <translation>Messages: {channel}.</translation>
     </message>
     <message>
         <source>Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.</source>
@@ -1547,14 +1563,6 @@ Rincian dicatat di {log}.</source>
 Details are in {log}.</translation>
     </message>
     <message>
-        <source>Basis data: {name}</source>
-        <translation>Database: {name}</translation>
-    </message>
-    <message>
-        <source>Workstation: {name}</source>
-        <translation>Workstation: {name}</translation>
-    </message>
-    <message>
         <source>Sinkronisasi: menunggu…</source>
         <translation>Sync: waiting…</translation>
     </message>
@@ -1571,8 +1579,14 @@ Details are in {log}.</translation>
         <translation>{n} roles</translation>
     </message>
     <message>
-        <source>Petugas: {name} — {roles}</source>
-        <translation>Officer: {name} — {roles}</translation>
+        <source>Workstation: {name}
+Basis data: {path}</source>
+        <translation>Workstation: {name}
+Database: {path}</translation>
+    </message>
+    <message>
+        <source>{name} — {roles}</source>
+        <translation>{name} — {roles}</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>
@@ -1613,6 +1627,133 @@ Details are in {log}.</translation>
     <message>
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPage</name>
+    <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Log pesan</source>
+        <translation>Message log</translation>
+    </message>
+    <message>
+        <source>Teks pesan</source>
+        <translation>Message texts</translation>
+    </message>
+    <message>
+        <source>Tes koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No. permohonan</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>setiap workstation untuk pesannya sendiri</source>
+        <translation>each workstation for its own messages</translation>
+    </message>
+    <message>
+        <source>Pengiriman aktif.</source>
+        <translation>Sending is on.</translation>
+    </message>
+    <message>
+        <source>Pengiriman belum aktif (notify.enabled = tidak): tidak ada pesan yang dibuat.</source>
+        <translation>Sending is off (notify.enabled = no): no messages are created.</translation>
+    </message>
+    <message>
+        <source>Pengirim: {sender}; workstation ini: {ws}. Pengaturan saluran: Admin — Kantor → Koneksi.</source>
+        <translation>Sender: {sender}; this workstation: {ws}. Channel settings: Admin — Office → Connections.</translation>
+    </message>
+    <message>
+        <source>Belum ada pesan.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>Pratinjau (contoh data)</source>
+        <translation>Preview (sample data)</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke teks bawaan</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <source>Simpan teks</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Teks pesan — placeholder ditulis dalam kurung kurawal, mis. {nama}</source>
+        <translation>Message text — placeholders in curly braces, e.g. {nama}</translation>
+    </message>
+    <message>
+        <source>Placeholder: </source>
+        <translation>Placeholders: </translation>
+    </message>
+    <message>
+        <source>Teks “{kind}” disimpan.</source>
+        <translation>Text “{kind}” saved.</translation>
+    </message>
+    <message>
+        <source>Kirim satu pesan uji lewat saluran yang diatur di Admin — Kantor → Koneksi. Pesan uji tidak masuk antrean dan tidak memuat data pemohon.</source>
+        <translation>Send one test message through the channel set up in Admin — Office → Connections. A test message is not queued and carries no applicant&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>alamat surel atau nomor HP (08…)</source>
+        <translation>e-mail address or mobile number (08…)</translation>
+    </message>
+    <message>
+        <source>Mengirim…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2269,13 @@ Details are in {log}.</translation>
     <message>
         <source>Turunkan baris terpilih</source>
         <translation>Move the selected row down</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3198,30 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Surel</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Tidak mau diberi tahu</source>
+        <translation>Does not want messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Surel (e-mail)</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pemohon setuju diberi tahu saat berkas diterima, dikembalikan, SK siap diambil, diserahkan, dan sebelum izin berakhir</source>
+        <translation>The applicant agrees to be told when the file is received, returned, the SK is ready, handed over, and before the permit expires</translation>
     </message>
     <message>
         <source>Nama perusahaan *</source>
@@ -5789,6 +5961,14 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Stored permit</translation>
     </message>
     <message>
+        <source>administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini</source>
+        <translation>the administrator who signs an office setting (their password: the first line of stdin); without it an office setting holds on this workstation only</translation>
+    </message>
+    <message>
+        <source>Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani dan workstation lain tidak memberlakukannya.</source>
+        <translation>Note: {key} is an office setting; without --as ADMIN this change is not signed and other workstations do not apply it.</translation>
+    </message>
+    <message>
         <source>belum diisi: {keys} — isi di Admin — Kantor atau `loket config set &lt;kunci&gt; &lt;nilai&gt;`</source>
         <translation>not set: {keys} — set them under Admin — Office or `loket config set &lt;key&gt; &lt;value&gt;`</translation>
     </message>
@@ -6327,6 +6507,350 @@ then run it again.</translation>
         <translation>Permits about to expire</translation>
     </message>
     <message>
+        <source>pemberitahuan ke pemohon (WhatsApp/SMS/surel): kirim, log, uji</source>
+        <translation>messages to applicants (WhatsApp/SMS/e-mail): send, log, test</translation>
+    </message>
+    <message>
+        <source>kirim pesan yang sudah waktunya (terus berjalan; --once: sekali lalu keluar)</source>
+        <translation>send the messages that are due (keeps running; --once: one pass, then exit)</translation>
+    </message>
+    <message>
+        <source>satu putaran saja</source>
+        <translation>one pass only</translation>
+    </message>
+    <message>
+        <source>paling banyak N pesan</source>
+        <translation>at most N messages</translation>
+    </message>
+    <message>
+        <source>pesan terkirim, gagal atau menunggu</source>
+        <translation>messages sent, failed or waiting</translation>
+    </message>
+    <message>
+        <source>nomor permohonan (kosong = semua)</source>
+        <translation>application number (empty = all)</translation>
+    </message>
+    <message>
+        <source>WAITING, SENT, FAILED, UNCERTAIN, CANCELLED</source>
+        <translation>WAITING, SENT, FAILED, UNCERTAIN, CANCELLED</translation>
+    </message>
+    <message>
+        <source>kirim pesan uji lewat saluran yang diatur</source>
+        <translation>send a test message through the configured channel</translation>
+    </message>
+    <message>
+        <source>catat persetujuan dan saluran pemohon untuk satu berkas</source>
+        <translation>record the applicant&apos;s consent and channel for one file</translation>
+    </message>
+    <message>
+        <source>petugas Loket 2 (kata sandi dari baris pertama stdin)</source>
+        <translation>counter 2 officer (password from the first line of stdin)</translation>
+    </message>
+    <message>
+        <source>Belum ada pesan.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>terkirim {sent}, dicoba lagi nanti {retry}, gagal {failed}</source>
+        <translation>sent {sent}, to retry later {retry}, failed {failed}</translation>
+    </message>
+    <message>
+        <source>; {n} pengiriman terputus dilanjutkan</source>
+        <translation>; {n} interrupted sends resumed</translation>
+    </message>
+    <message>
+        <source>; {n} tidak pasti (lihat loket notify log --status UNCERTAIN)</source>
+        <translation>; {n} uncertain (see loket notify log --status UNCERTAIN)</translation>
+    </message>
+    <message>
+        <source>percobaan</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>Workstation ini bukan pengirim pemberitahuan (notify.send_workstation = {ws}).</source>
+        <translation>This workstation does not send messages (notify.send_workstation = {ws}).</translation>
+    </message>
+    <message>
+        <source>Belum diatur: isi server SMTP dan/atau URL gateway WhatsApp.</source>
+        <translation>Not set up: fill in the SMTP server and/or the WhatsApp gateway URL.</translation>
+    </message>
+    <message>
+        <source>server surel {host}:{port} tersambung</source>
+        <translation>mail server {host}:{port} connected</translation>
+    </message>
+    <message>
+        <source>gateway menjawab HTTP {code}</source>
+        <translation>gateway answered HTTP {code}</translation>
+    </message>
+    <message>
+        <source>gateway tidak dapat dihubungi: {e}</source>
+        <translation>gateway unreachable: {e}</translation>
+    </message>
+    <message>
+        <source>server surel: {e}</source>
+        <translation>mail server: {e}</translation>
+    </message>
+    <message>
+        <source>Surel belum diatur (notify.smtp.host dan notify.smtp.from).</source>
+        <translation>E-mail is not set up (notify.smtp.host and notify.smtp.from).</translation>
+    </message>
+    <message>
+        <source>Gateway WhatsApp/SMS belum diatur (notify.wa.url).</source>
+        <translation>The WhatsApp/SMS gateway is not set up (notify.wa.url).</translation>
+    </message>
+    <message>
+        <source>Server surel menjawab {code}: {text}</source>
+        <translation>The mail server answered {code}: {text}</translation>
+    </message>
+    <message>
+        <source>Token gateway belum disimpan: loket secret set notify.wa.token</source>
+        <translation>The gateway token is not stored: loket secret set notify.wa.token</translation>
+    </message>
+    <message>
+        <source>Gateway menjawab HTTP {code}: {answer}</source>
+        <translation>The gateway answered HTTP {code}: {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway menolak (HTTP {code}): {answer}</source>
+        <translation>The gateway refused (HTTP {code}): {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway menjawab halaman HTML, bukan jawaban gateway: {answer}</source>
+        <translation>The gateway answered with an HTML page, not a gateway answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway tidak menjawab dalam {n} detik.</source>
+        <translation>The gateway did not answer within {n} seconds.</translation>
+    </message>
+    <message>
+        <source>Server surel tidak dapat dihubungi: {e}</source>
+        <translation>The mail server cannot be reached: {e}</translation>
+    </message>
+    <message>
+        <source>Gateway tidak dapat dihubungi: {e}</source>
+        <translation>The gateway cannot be reached: {e}</translation>
+    </message>
+    <message>
+        <source>Gateway menolak: {reason}</source>
+        <translation>The gateway refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Tidak mau diberi tahu</source>
+        <translation>Does not want messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Surel (e-mail)</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan lewat surel dipilih: isi alamat surel pemohon.</source>
+        <translation>Messages by e-mail chosen: fill in the applicant&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Saluran pemberitahuan tidak dikenal: {c}.</source>
+        <translation>Unknown message channel: {c}.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan lewat {c} dipilih: isi nomor HP pemohon.</source>
+        <translation>Messages by {c} chosen: fill in the applicant&apos;s mobile number.</translation>
+    </message>
+    <message>
+        <source>Pesan uji dari Loket {office}: saluran {channel} berfungsi.</source>
+        <translation>Test message from Loket {office}: the {channel} channel works.</translation>
+    </message>
+    <message>
+        <source>Pesan uji Loket</source>
+        <translation>Loket test message</translation>
+    </message>
+    <message>
+        <source>Diterima: {answer}</source>
+        <translation>Accepted: {answer}</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Tidak pasti</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu</source>
+        <translation>Sir/Madam</translation>
+    </message>
+    <message>
+        <source>Perpanjangan izin sudah diajukan</source>
+        <translation>A renewal of the permit has been filed</translation>
+    </message>
+    <message>
+        <source>Pesan tidak ditemukan.</source>
+        <translation>Message not found.</translation>
+    </message>
+    <message>
+        <source>Pesan ini sudah/ sedang dikirim; tidak dapat dibatalkan.</source>
+        <translation>This message is sent or being sent; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Pengiriman pemberitahuan lain sedang berjalan untuk folder data ini.</source>
+        <translation>Another message sender is running for this data folder.</translation>
+    </message>
+    <message>
+        <source>Pesan ini berstatus {s}; tidak perlu dikirim ulang.</source>
+        <translation>This message is {s}; it need not be sent again.</translation>
+    </message>
+    <message>
+        <source>Pengiriman sebelumnya terputus; dikirim ulang dengan kunci yang sama</source>
+        <translation>The previous send was interrupted; sent again with the same key</translation>
+    </message>
+    <message>
+        <source>Pengiriman terputus; belum pasti sampai. Kirim ulang atau batalkan dari halaman admin.</source>
+        <translation>Send interrupted; delivery is uncertain. Send again or cancel it on the admin page.</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Telepon kantor</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Nomor tanda terima / bukti pengembalian</source>
+        <translation>Receipt / return slip number</translation>
+    </message>
+    <message>
+        <source>Perkiraan tanggal selesai</source>
+        <translation>Estimated completion date</translation>
+    </message>
+    <message>
+        <source>Yang harus dilengkapi</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>SK izin atau surat penolakan</source>
+        <translation>Permit SK or rejection letter</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Tanggal penyerahan</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Nomor SK izin</source>
+        <translation>Permit SK number</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir masa berlaku</source>
+        <translation>Last day of validity</translation>
+    </message>
+    <message>
+        <source>Sisa hari (90, 30 atau 7)</source>
+        <translation>Days left (90, 30 or 7)</translation>
+    </message>
+    <message>
+        <source>Nomor tiket pengaduan</source>
+        <translation>Complaint ticket number</translation>
+    </message>
+    <message>
+        <source>Tanggapan petugas</source>
+        <translation>Officer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Berkas diterima</source>
+        <translation>File received</translation>
+    </message>
+    <message>
+        <source>Berkas dikembalikan</source>
+        <translation>File returned</translation>
+    </message>
+    <message>
+        <source>SK siap diambil</source>
+        <translation>SK ready for collection</translation>
+    </message>
+    <message>
+        <source>SK diserahkan</source>
+        <translation>SK handed over</translation>
+    </message>
+    <message>
+        <source>Pengaduan ditanggapi</source>
+        <translation>Complaint answered</translation>
+    </message>
+    <message>
+        <source>Berkas permohonan diterima</source>
+        <translation>Application file received</translation>
+    </message>
+    <message>
+        <source>Berkas permohonan perlu dilengkapi</source>
+        <translation>Application file needs completing</translation>
+    </message>
+    <message>
+        <source>Dokumen izin siap diambil</source>
+        <translation>Permit document ready for collection</translation>
+    </message>
+    <message>
+        <source>Dokumen izin telah diserahkan</source>
+        <translation>Permit document handed over</translation>
+    </message>
+    <message>
+        <source>Masa berlaku izin akan berakhir</source>
+        <translation>Permit validity ending soon</translation>
+    </message>
+    <message>
+        <source>Tanggapan atas pengaduan Anda</source>
+        <translation>Answer to your complaint</translation>
+    </message>
+    <message>
+        <source>Teks pesan tidak boleh kosong.</source>
+        <translation>The message text must not be empty.</translation>
+    </message>
+    <message>
+        <source>Kurung kurawal tidak berpasangan; tulis placeholder sebagai {{nama}}, dan {{{{ atau }}}} untuk kurung kurawal biasa.</source>
+        <translation>Unbalanced curly braces; write a placeholder as {{nama}}, and {{{{ or }}}} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>Jenis pesan tidak dikenal: {kind}</source>
+        <translation>Unknown message kind: {kind}</translation>
+    </message>
+    <message>
+        <source>Teks pesan paling banyak {n} karakter.</source>
+        <translation>A message text has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Placeholder tidak dikenal: {{{field}}}. Yang dapat dipakai: {names}.</source>
+        <translation>Unknown placeholder: {{{field}}}. Available: {names}.</translation>
+    </message>
+    <message>
+        <source>Placeholder {{{field}}} tidak boleh memakai format atau konversi.</source>
+        <translation>Placeholder {{{field}}} may not use a format or a conversion.</translation>
+    </message>
+    <message>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
@@ -6729,6 +7253,14 @@ then run it again.</translation>
     <message>
         <source> (tercatat: {n})</source>
         <translation> (recorded: {n})</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: tidak mau, WhatsApp, SMS atau surel.</source>
+        <translation>Messages: none, WhatsApp, SMS or e-mail.</translation>
     </message>
     <message>
         <source>“{name}” ditandai TIDAK ADA: jumlah lembarnya tidak diisi.</source>
@@ -8352,6 +8884,14 @@ then run it again.</translation>
         <translation>The field contains broken characters; type this field again.</translation>
     </message>
     <message>
+        <source>Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, 10–15 digit.</source>
+        <translation>Invalid mobile number for WhatsApp/SMS: use 08…, 628… or +628…, 10–15 digits.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} bukan nomor HP (harus diawali 08 atau +628); WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.</source>
+        <translation>Number {number} is not a mobile number (it must start with 08 or +628); WhatsApp/SMS cannot reach a landline.</translation>
+    </message>
+    <message>
         <source>Isian memuat karakter pembalik arah teks (U+{code:04X}); ketik ulang tanpa menyalin dari dokumen lain.</source>
         <translation>The field contains a text direction override (U+{code:04X}); type it again without copying from another document.</translation>
     </message>
@@ -8396,6 +8936,10 @@ then run it again.</translation>
         <translation>Received — awaiting data entry</translation>
     </message>
     <message>
+        <source>Entri data</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
@@ -8404,24 +8948,48 @@ then run it again.</translation>
         <translation>Technical review scheduled</translation>
     </message>
     <message>
+        <source>Kajian dijadwalkan</source>
+        <translation>Review scheduled</translation>
+    </message>
+    <message>
         <source>Rekomendasi/BAP tercatat</source>
         <translation>Recommendation/report recorded</translation>
+    </message>
+    <message>
+        <source>BAP tercatat</source>
+        <translation>Inspection report recorded</translation>
     </message>
     <message>
         <source>Dikembalikan untuk perbaikan naskah</source>
         <translation>Sent back for a corrected draft</translation>
     </message>
     <message>
+        <source>Perbaikan naskah</source>
+        <translation>Draft revision</translation>
+    </message>
+    <message>
         <source>Naskah menunggu validasi Kasi</source>
         <translation>Draft awaiting section head</translation>
+    </message>
+    <message>
+        <source>Validasi Kasi</source>
+        <translation>Section head&apos;s validation</translation>
     </message>
     <message>
         <source>Menunggu validasi Kabid</source>
         <translation>Awaiting division head</translation>
     </message>
     <message>
+        <source>Validasi Kabid</source>
+        <translation>Division head&apos;s validation</translation>
+    </message>
+    <message>
         <source>Menunggu tanda tangan Kadis</source>
         <translation>Awaiting head of office&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Ditandatangani — siap cetak</source>
@@ -8730,6 +9298,18 @@ then run it again.</translation>
         <source>{s} detik</source>
         <translation>{s} s</translation>
     </message>
+    <message>
+        <source>{status}, dicoba lagi {time}</source>
+        <translation>{status}, retrying {time}</translation>
+    </message>
+    <message>
+        <source>{status} sampai {time}</source>
+        <translation>{status} until {time}</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: {kind}</source>
+        <translation>Message: {kind}</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -8807,6 +9387,10 @@ then run it again.</translation>
         <source>Admin — SiCantik</source>
         <translation>Admin — SiCantik</translation>
     </message>
+    <message>
+        <source>Admin — Pemberitahuan</source>
+        <translation>Admin — Messages</translation>
+    </message>
 </context>
 <context>
     <name>self.screen</name>
@@ -8873,38 +9457,6 @@ Technical details are in the log file ({log}).</translation>
 </context>
 <context>
     <name>worklist</name>
-    <message>
-        <source>Entri data</source>
-        <translation>Data entry</translation>
-    </message>
-    <message>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Kajian dijadwalkan</source>
-        <translation>Review scheduled</translation>
-    </message>
-    <message>
-        <source>BAP tercatat</source>
-        <translation>Inspection report recorded</translation>
-    </message>
-    <message>
-        <source>Perbaikan naskah</source>
-        <translation>Draft revision</translation>
-    </message>
-    <message>
-        <source>Validasi Kasi</source>
-        <translation>Section head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Validasi Kabid</source>
-        <translation>Division head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>{action}: tersimpan untuk {no}.</source>
         <translation>{action}: saved for {no}.</translation>

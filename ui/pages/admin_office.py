@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import worker
-from ui.login import ErrorLabel, PasswordEdit
 from ui.pages.admin_permit_types import field_message
-from ui.widgets import info_box, user_message
+from ui.widgets import ErrorLabel, PasswordEdit, info_box, theme, user_message
 
 
 class SettingsForm(QWidget):
     """A form of config keys: one input and one message line per key."""
 
-    def __init__(self, keys, parent=None):
+    def __init__(self, keys, parent=None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setVerticalSpacing(4)
@@ -116,7 +115,7 @@ def _scroll(w: QWidget) -> QScrollArea:
 
 
 class OfficePage(QWidget):
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app.services import office
         self.loket, self.actor, self.bus = loket, actor, bus
@@ -325,7 +324,7 @@ class OfficePage(QWidget):
         def done(answer) -> None:
             ok, message = answer
             button.setEnabled(True)
-            color = {True: "#067647", False: "#b42318", None: "#7a4100"}[ok]
+            color = {True: "#067647", False: theme.ERROR, None: "#7a4100"}[ok]
             mark = {True: self.tr("Berhasil"), False: self.tr("Gagal"), None: self.tr("Belum siap")}[ok]
             result.setStyleSheet(f"color: {color};")
             result.setText(f"{mark}: {message}")

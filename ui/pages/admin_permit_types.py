@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import worker
-from ui.login import ErrorLabel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import confirm, info_box, user_message
+from ui.widgets import ErrorLabel, confirm, info_box, theme, user_message
 
 FIELD_TYPES = ("teks", "angka", "tanggal", "pilihan")
 
@@ -47,7 +46,7 @@ def field_message() -> QLabel:
     m = QLabel()
     m.setObjectName("fieldMessage")
     m.setWordWrap(True)
-    m.setStyleSheet("color: #b42318;")
+    m.setStyleSheet(theme.error_style())
     m.hide()
     return m
 
@@ -72,7 +71,7 @@ def text_at(table: QTableWidget, row: int, col: int) -> str:
 class RowTable(QWidget):
     """A small editable table with Tambah / Hapus / Naik / Turun."""
 
-    def __init__(self, columns: list[str], stretch: int, name: str, parent=None):
+    def __init__(self, columns: list[str], stretch: int, name: str, parent=None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +132,7 @@ class RowTable(QWidget):
 class Editor(QWidget):
     """One permit type being added or edited."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         from app.services.permit_types import template_names
         lay = QVBoxLayout(self)
@@ -349,7 +348,7 @@ def _render(loket, spec, which: str):
 class PermitTypesPage(QWidget):
     COLUMNS = ("Kode", "Nama jenis izin", "Status")
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.rows = []

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.sicantik import admin, counter
 from ui import worker
-from ui.widgets import user_message
+from ui.widgets import theme, user_message
 
 
 def _load(loket, actor):
@@ -51,7 +51,7 @@ def _fixed(t: QTableWidget, column: int, ems: int) -> None:
 
 
 class SicantikMapPage(QWidget):
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.pool = worker.serial_pool(self)
@@ -123,7 +123,7 @@ class SicantikMapPage(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b42318;" if error else "color: #1f6b3a;")
+        self.message.setStyleSheet(theme.error_style() if error else f"color: {theme.OK};")
 
     def _show(self, loaded) -> None:
         ov, permits = loaded
@@ -178,7 +178,7 @@ class SicantikMapPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def _run(self, job, said) -> None:
-        def done(result):
+        def done(result) -> None:
             self.say(said(result))
             if self.bus is not None:
                 self.bus.master_changed.emit()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.widgets import app_tr, fmt_datetime, user_message
 
 
@@ -34,7 +34,7 @@ class ComplaintsPanel(QWidget):
     registered = Signal(str)      # ticket number
     updated = Signal(str)
 
-    def __init__(self, loket, actor, parent=None):
+    def __init__(self, loket, actor, parent=None) -> None:
         super().__init__(parent)
         from app.services import complaints
         self.loket, self.actor = loket, actor
@@ -148,12 +148,9 @@ class ComplaintsPanel(QWidget):
     def refresh(self) -> None:
         status, text = self.status_filter.currentData(), self.search.text()
 
-        def load():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.search(s, status=status, text=text), complaints.count_per_month(s)
-        worker.run(load, on_done=self._fill, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        from app.services import complaints
+        ops.query(self, lambda s: (complaints.search(s, status=status, text=text), complaints.count_per_month(s)),
+                  self._fill, on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _fill(self, result) -> None:
         from app.services import complaints
@@ -205,12 +202,10 @@ class ComplaintsPanel(QWidget):
                     text=self.text.toPlainText(), contact=self.contact.text(),
                     no_permohonan=self.app_no.text())
 
-        def go():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.register(s, self.actor, **data).ticket_number
-        worker.run(go, on_done=self._registered, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        from app.services import complaints
+        actor = self.actor
+        ops.change(self, lambda s: complaints.register(s, actor, **data).ticket_number, self._registered,
+                   on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _registered(self, ticket: str) -> None:
         self.message.setText(self.tr("Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini "
@@ -228,12 +223,10 @@ class ComplaintsPanel(QWidget):
             return
         status, response = self.next_status.currentData(), self.response.toPlainText()
 
-        def go():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.update(s, self.actor, r.ticket_number, status, response).ticket_number
-        worker.run(go, on_done=self._updated, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        from app.services import complaints
+        actor = self.actor
+        ops.change(self, lambda s: complaints.update(s, actor, r.ticket_number, status, response).ticket_number,
+                   self._updated, on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _updated(self, ticket: str) -> None:
         self.response.clear()

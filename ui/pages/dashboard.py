@@ -21,7 +21,7 @@ COLOURS = ("#1f4e79", "#c8102e", "#2e7d32", "#8a6d3b")
 class ChartCard(QWidget):
     bar_clicked = Signal(str, str)       # files key, what the bar is
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         from PySide6.QtCharts import QChart, QChartView
         self.chart = QChart()
@@ -105,7 +105,7 @@ class ChartCard(QWidget):
 class DashboardPage(QWidget):
     loaded = Signal(object)          # the Dashboard on screen (tests wait for it)
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self._pool = worker.serial_pool(self)

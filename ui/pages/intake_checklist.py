@@ -16,10 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.services.intake import Item
+from ui.widgets import theme
 
 PRESENT_BG = QColor("#e8f5ec")
 MISSING_BG = QColor("#fdecea")
-MISSING_FG = QColor("#9b1c1c")
+MISSING_FG = QColor(theme.LATE_FG)
 PRESENT_FG = QColor("#1f6b3a")
 
 NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)
@@ -31,7 +32,7 @@ class ChecklistModel(QAbstractTableModel):
 
     HEADERS = ("No", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[Item] = []
         self.read_only = False
@@ -120,7 +121,7 @@ class ChecklistModel(QAbstractTableModel):
             return f"{it.name}: {self.data(index.siblingAtColumn(PRESENT))}"
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if self.read_only or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         it = self.items[index.row()]
@@ -195,7 +196,7 @@ class ChecklistModel(QAbstractTableModel):
 
 
 class ChecklistView(QTableView):
-    def __init__(self, model: ChecklistModel, parent=None):
+    def __init__(self, model: ChecklistModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setTabKeyNavigation(False)     # Tab leaves the table: no keyboard trap
@@ -218,7 +219,7 @@ class ChecklistView(QTableView):
         model.modelReset.connect(self._after_reset)
         h.sectionResized.connect(lambda *_: self.resizeRowsToContents())
 
-    def resizeEvent(self, e):
+    def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         # wrapped requirement names: row heights follow the width actually given
         self.resizeRowsToContents()
@@ -242,7 +243,7 @@ class ChecklistView(QTableView):
         if editor is not None and editor is not self:
             QApplication.sendEvent(editor, e)
 
-    def keyPressEvent(self, e):
+    def keyPressEvent(self, e) -> None:
         from PySide6.QtWidgets import QApplication
         idx = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState

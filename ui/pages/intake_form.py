@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake
+from ui.widgets import theme
 
-ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = theme.error_style()
 WARN_STYLE = "color: #8a4b00;"
 
 
@@ -41,7 +42,7 @@ class RegionPicker(QWidget):
 
     LEVELS = ("Provinsi", "Kabupaten/kota", "Kecamatan", "Desa/kelurahan")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +106,7 @@ class WalkInForm(QWidget):
     submitted = Signal(dict, bool)      # form values, duplicate confirmed
     cancelled = Signal()
 
-    def __init__(self, loket, parent=None):
+    def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         # the form as typed so far, kept on disk: a crash or power cut mid-form loses nothing
@@ -178,6 +179,13 @@ class WalkInForm(QWidget):
         self._line(g, "mobile", self.tr("Nomor HP *"), "08…")
         self._line(g, "phone", self.tr("Telepon"))
         self._line(g, "email", self.tr("Surel"))
+        # consent and channel for messages about this file (app/notify/); checked against the fields above
+        self._combo(g, "notify_channel", self.tr("Pemberitahuan"),
+                    [(self.tr("Tidak mau diberi tahu"), "NONE"), (self.tr("WhatsApp"), "WHATSAPP"),
+                     (self.tr("SMS"), "SMS"), (self.tr("Surel (e-mail)"), "EMAIL")])
+        self.inputs["notify_channel"].setToolTip(self.tr(
+            "Pemohon setuju diberi tahu saat berkas diterima, dikembalikan, SK siap diambil, "
+            "diserahkan, dan sebelum izin berakhir"))
         self.company_group = self._group(self.tr("Perusahaan"))
         g = self.company_group
         self._line(g, "company_name", self.tr("Nama perusahaan *"))
@@ -407,6 +415,21 @@ class WalkInForm(QWidget):
                 self._check_duplicate(self.values())
         elif name == "gender":
             self._check("gender")
+        elif name == "notify_channel":
+            self._check_channel()
+
+    def _check_channel(self) -> None:
+        """The chosen channel needs a mobile (WhatsApp/SMS) or an e-mail address: say so beside it."""
+        form = self.values()
+        from app.notify import consent
+        try:
+            consent.check(form.get("notify_channel"), form.get("mobile"), form.get("email"))
+        except validation.Invalid as e:
+            if form.get(e.field):
+                self._show(e.field, e.message)
+            self._show("notify_channel", e.message)
+            return
+        self._show("notify_channel", None)
 
     def _kind_changed(self) -> None:
         needs_old = self.values().get("kind") in ("PERPANJANGAN", "PERUBAHAN")
@@ -431,6 +454,10 @@ class WalkInForm(QWidget):
             checked = intake.check_form(s, form)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
+        # a channel the contact cannot serve: the message stands beside the choice too
+        needed = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(form.get("notify_channel") or "")
+        if needed in checked.errors and "notify_channel" not in checked.errors:
+            self._show("notify_channel", checked.errors[needed])
         if "nik" in checked.warnings and "nik" not in checked.errors:
             self._show("nik", checked.warnings["nik"], warning=True)
         if not checked.ok:

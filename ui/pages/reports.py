@@ -45,7 +45,7 @@ class FilesDialog(QDialog):
     """The files behind a bar or a row; Enter opens one."""
     open_application = Signal(str)
 
-    def __init__(self, title: str, rows: list, parent=None):
+    def __init__(self, title: str, rows: list, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.rows = rows
@@ -79,7 +79,7 @@ class FilesDialog(QDialog):
 class ReportsPage(QWidget):
     shown = Signal(object)          # the Table on screen (tests wait for it)
 
-    def __init__(self, loket, actor, bus, parent=None):
+    def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         from app import reports
         self.loket, self.actor, self.bus = loket, actor, bus
@@ -116,11 +116,15 @@ class ReportsPage(QWidget):
             self.save_buttons.append(b)
         self.report.currentIndexChanged.connect(self._report_changed)
 
+        # two rows: in one, the filters ran 1,060 px wide on a 1280×720 screen
         top = QHBoxLayout()
-        for w in (self.report, QLabel(self.tr("Dari")), self.date_from, QLabel(self.tr("s.d.")), self.date_to,
-                  self.by, self.unit, self.permit, self.show_button):
+        for w in (self.report, QLabel(self.tr("Dari")), self.date_from, QLabel(self.tr("s.d.")), self.date_to):
             top.addWidget(w)
         top.addStretch(1)
+        filters = QHBoxLayout()
+        for w in (self.by, self.unit, self.permit, self.show_button):
+            filters.addWidget(w)
+        filters.addStretch(1)
         saves = QHBoxLayout()
         self.summary = QLabel(self.tr("Pilih laporan dan rentang, lalu tekan Tampilkan."))
         self.summary.setWordWrap(True)
@@ -141,6 +145,7 @@ class ReportsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(top)
+        lay.addLayout(filters)
         lay.addLayout(saves)
         lay.addWidget(self.grid, 1)
         worker.run(lambda: reports.choices(loket), on_done=self._fill_choices, on_error=self._failed,

@@ -31,7 +31,7 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 
 @compiles(_DateTime, "mysql")
 @compiles(_DateTime, "mariadb")
-def _mysql_datetime_micro(type_, compiler, **kw):
+def _mysql_datetime_micro(type_, compiler, **kw) -> str:
     # MySQL's DATETIME drops microseconds; audit hashes and last-writer-wins both
     # compare times to the microsecond, so the central copy must keep them.
     return "DATETIME(6)"

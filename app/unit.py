@@ -1,0 +1,178 @@
+"""The unit of work: the one place a screen's request gets its database session.
+
+    value = unit.query(loket, lambda s: tracking.view(s, number))
+    value, changes = unit.change(loket, lambda s: issuance.print_sk(s, actor, number))
+
+`query` and `change` open a session, run the service call with it and close it;
+nothing outside `app/` opens a session (tests/test_layers.py checks `ui/`).
+The services still commit their own transaction (or `workflow.transition`
+does); `change` watches what the session writes and commits, and returns it
+as a `Changes` value for the screens (app/changes.py).
+
+What comes back must be plain data, never an ORM object: the session is closed
+when it is returned, and an ORM object walked on the GUI thread would load
+lazily from a session that belongs to another thread. `plain()` refuses one
+(a programming error, raised as TypeError, never shown to the officer).
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
+
+T = TypeVar("T")
+log = logging.getLogger("loket.unit")
+
+
+class HasSessions(Protocol):
+    Session: sessionmaker[Session]
+
+
+class Recorder:
+    """Collects what one session flushes; keeps only what was committed."""
+
+    def __init__(self) -> None:
+        self.pending = NOTHING
+        self.committed = NOTHING
+
+    def attach(self, session: Session) -> None:
+        event.listen(session, "after_flush", self._flushed)
+        event.listen(session, "do_orm_execute", self._executed)
+        event.listen(session, "after_commit", self._commit)
+        event.listen(session, "after_soft_rollback", self._rollback)
+
+    def detach(self, session: Session) -> None:
+        for name, fn in (("after_flush", self._flushed), ("do_orm_execute", self._executed),
+                         ("after_commit", self._commit), ("after_soft_rollback", self._rollback)):
+            if event.contains(session, name, fn):
+                event.remove(session, name, fn)
+
+    @property
+    def changes(self) -> Changes:
+        return self.committed
+
+    def add(self, changes: Changes) -> None:
+        self.pending = self.pending | changes
+
+    def _flushed(self, session: Session, _ctx: Any) -> None:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            self.pending = self.pending | changes_of_row(obj, session)
+
+    def _executed(self, state: Any) -> None:
+        if not (state.is_update or state.is_delete or state.is_insert):
+            return
+        table = getattr(state.statement, "table", None)
+        kinds = TABLE_KINDS.get(getattr(table, "name", ""), ())
+        if kinds:   # a bulk statement: which files it touched is unknown
+            self.pending = self.pending | Changes(frozenset(kinds), None)
+
+    def _commit(self, _session: Session) -> None:
+        self.committed = self.committed | self.pending
+        self.pending = NOTHING
+
+    def _rollback(self, _session: Session, _previous: Any) -> None:
+        self.pending = NOTHING
+
+
+def changes_of_row(obj: object, session: Session | None = None) -> Changes:
+    """The Changes one written row stands for. Rows of a file (prints, events,
+    documents) name its application; when that is not known, any file may
+    have changed."""
+    table = getattr(getattr(type(obj), "__table__", None), "name", "")
+    kinds = TABLE_KINDS.get(table, ())
+    if not kinds:
+        return NOTHING
+    if table in ("applicant", "company", "non_working_day"):
+        return Changes(frozenset(kinds), None)   # every file of that person / every due date
+    app_id = _application_of(obj, session)
+    if app_id:
+        return Changes(frozenset((*kinds, APPLICATIONS)), frozenset({app_id}))
+    return Changes(frozenset(kinds), None if APPLICATIONS in kinds else frozenset())
+
+
+def _application_of(obj: object, session: Session | None, depth: int = 0) -> str | None:
+    """The application a row belongs to: its own id, its `application_id`, or
+    that of a parent row already in the session (a print → its document)."""
+    table = type(obj).__table__
+    if table.name == "application":
+        return getattr(obj, "id", None)
+    if getattr(obj, "application_id", None):
+        return obj.application_id
+    if session is None or depth > 2:
+        return None
+    for col in table.columns:
+        value = getattr(obj, col.key, None)
+        if value is None:
+            continue
+        for fk in col.foreign_keys:
+            target = fk.column.table.name
+            if target == "application":
+                return value
+            if APPLICATIONS not in TABLE_KINDS.get(target, ()):
+                continue
+            for mapper in type(obj).__mapper__.registry.mappers:
+                if mapper.local_table.name == target:
+                    parent = session.identity_map.get(mapper.identity_key_from_primary_key([value]))
+                    if parent is not None:
+                        return _application_of(parent, session, depth + 1)
+    return None
+
+
+def query(loket: HasSessions, fn: Callable[[Session], T]) -> T:
+    """Run a read with its own session; returns plain data."""
+    with loket.Session() as s:
+        return plain(fn(s))
+
+
+def change(loket: HasSessions, fn: Callable[[Session], T],
+           recorder: Recorder | None = None) -> tuple[T, Changes]:
+    """Run a mutating service call with its own session; returns its value and
+    what it committed. A `Changes` the call returns itself is merged in. On an
+    exception, `recorder.changes` still holds what was committed before it."""
+    rec = recorder or Recorder()
+    with loket.Session() as s:
+        rec.attach(s)
+        try:
+            value = fn(s)
+            if s.new or s.deleted or rec.pending:
+                # a service that forgot to commit: closing the session drops its writes
+                log.error("unit of work closed with uncommitted changes (%s)", fn)
+        finally:
+            rec.detach(s)
+    own = value if isinstance(value, Changes) else getattr(value, "changes", None)
+    if isinstance(own, Changes):
+        rec.committed = rec.committed | own
+    return plain(value), rec.committed
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def plain(value: T, _depth: int = 0) -> T:
+    """`value` itself, after checking it carries no ORM object (see the module doc)."""
+    if _depth > 4 or isinstance(value, _PLAIN):
+        return value
+    if hasattr(value, "_sa_instance_state"):
+        raise TypeError(f"an ORM object ({type(value).__name__}) left the unit of work; "
+                        "return a view dataclass instead")
+    if isinstance(value, dict):
+        for k, v in list(value.items())[:200]:
+            plain(k, _depth + 1)
+            plain(v, _depth + 1)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = list(value) if not isinstance(value, (list, tuple)) else value
+        for v in items[:200]:
+            plain(v, _depth + 1)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            plain(getattr(value, f.name), _depth + 1)
+    return value
+
+
+__all__ = ["query", "change", "plain", "Recorder", "changes_of_row"]

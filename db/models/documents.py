@@ -1,0 +1,70 @@
+"""Issued documents (receipts, SKs, letters…), their prints, and handovers.
+
+All append-only. `handover` has one row per application office-wide
+(unique application_id and permit_number): when two workstations hand over the
+same SK while offline, the second row is refused when it reaches the central
+database, as it is refused locally.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Synced, utcnow
+
+
+class IssuedDocument(Base, Synced):
+    """Append-only: a receipt, return slip, SK, rejection letter, handover receipt…"""
+    __tablename__ = "issued_document"
+    application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str | None] = mapped_column(String(100), index=True)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary().with_variant(
+        LargeBinary(2**32 - 1), "mysql"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    issued_by: Mapped[str | None] = mapped_column(String(36))
+    workstation: Mapped[str | None] = mapped_column(String(64))
+    data: Mapped[dict | None] = mapped_column(JSON)
+
+
+class DocumentPrint(Base, Synced):
+    """Append-only: each print, reprint or legalised copy of an issued document."""
+    __tablename__ = "document_print"
+    document_id: Mapped[str] = mapped_column(ForeignKey("issued_document.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # PRINT / REPRINT / LEGALISIR
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    reason: Mapped[str | None] = mapped_column(Text)
+    officer_id: Mapped[str | None] = mapped_column(String(36))
+    workstation: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Handover(Base, Synced):
+    __tablename__ = "handover"
+    application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), unique=True)
+    permit_number: Mapped[str | None] = mapped_column(String(100), unique=True)
+    sk_document_id: Mapped[str | None] = mapped_column(ForeignKey("issued_document.id"))
+    receipt_document_id: Mapped[str | None] = mapped_column(ForeignKey("issued_document.id"))
+    recipient_name: Mapped[str] = mapped_column(String(200))
+    recipient_id_type: Mapped[str] = mapped_column(String(16))
+    recipient_id_number: Mapped[str] = mapped_column(String(64))
+    by_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
+    proxy_letter_number: Mapped[str | None] = mapped_column(String(100))
+    proxy_letter_date: Mapped[date | None] = mapped_column(Date)
+    handed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    officer_id: Mapped[str | None] = mapped_column(String(36))
+    officer_name: Mapped[str | None] = mapped_column(String(200))
+    workstation: Mapped[str | None] = mapped_column(String(64))
