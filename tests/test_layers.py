@@ -31,11 +31,6 @@ NOT_YET: dict[str, int] = {
     "ui/pages/admin_sicantik.py": 1,
     "ui/pages/intake.py": 15,
     "ui/pages/intake_form.py": 3,
-    "ui/pages/worklist/badge.py": 1,
-    "ui/pages/worklist/dialogs.py": 3,
-    "ui/pages/worklist/model.py": 1,
-    "ui/pages/worklist/page.py": 3,
-    "ui/pages/worklist/panel.py": 6,
 }
 
 

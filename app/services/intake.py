@@ -241,6 +241,9 @@ def check_field(name: str, value, form: dict | None = None):
     raise validation.Invalid(name, tr("Isian tidak dikenal: {field}").format(field=name))
 
 
+TECH = "teknis:"     # form keys of the technical-data fields (data_teknis), "teknis:Luas bangunan"
+
+
 def check_form(session: Session, form: dict) -> Checked:
     """Validate a whole walk-in form; also flags an open duplicate (warning
     `duplicate`, with its no_permohonan) and NIK/form mismatches."""
@@ -266,6 +269,19 @@ def check_form(session: Session, form: dict) -> Checked:
         pt = _permit_type(session, out.values["permit_type"])
         if pt is None:
             out.errors["permit_type"] = tr("Jenis izin tidak dikenal.")
+    if pt is not None:
+        # the permit type's technical data (form keys "teknis:<field>"), typed and checked
+        # one field at a time so each message stands beside its own input
+        from app.services import permit_types
+        specs = permit_types.field_specs(pt)
+        given = {k[len(TECH):]: v for k, v in form.items() if k.startswith(TECH)}
+        tech = {}
+        for f in specs:
+            try:
+                tech.update(permit_types.clean_technical([f], {f.name: given.get(f.name)}))
+            except validation.Invalid as e:
+                out.errors[TECH + f.name] = e.message
+        out.values["technical"] = tech
     nik = out.values.get("nik")
     if nik and (form.get("id_type") or "KTP") == "KTP":
         warn = validation.nik_warnings(nik, out.values.get("gender"), out.values.get("birth_date"))
@@ -326,6 +342,8 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
             event_data={"duplicate_of": v["duplicate_of"]} if v.get("duplicate_of") else None)
+        if any(v.get("technical", {}).values()):
+            app.technical_data = v["technical"]      # data entry completes it (backoffice.verify)
         if v.get("notify_channel"):
             from app.notify import consent
             consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))

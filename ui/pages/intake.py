@@ -116,6 +116,8 @@ class IntakePage(QWidget):
         lay.addWidget(self.stack, 1)
         self.start = self._build_start()
         self.form = WalkInForm(loket)
+        if bus is not None:     # an administrator's change (permit types, their fields) shows at once
+            bus.master_changed.connect(self.form.refresh_permit_types)
         self.file = self._build_file()
         self.preview = PdfPreview()
         for w in (self.start, self.form, self.file, self.preview):
