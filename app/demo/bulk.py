@@ -16,7 +16,8 @@ A value the table no longer has a column for is left out (logged once).
 
 The converter of each key set is generated once as a small function (plain
 subscripts, a processor only where the type has one), because it runs for
-twenty million rows.
+twenty million rows; a processor without such an equivalent remembers its
+recent answers (a file's key goes into twenty rows).
 
 `BulkLoad` prepares the connection for one big transaction: rollback journal
 instead of WAL on a fresh file (pages appended to a fresh file need no
@@ -74,6 +75,24 @@ _FAST = {
 }
 
 
+def _memo(proc: Callable) -> Callable:
+    """proc remembering its recent answers: a file's key is written into twenty rows
+    (its events, its checklist), a row's created_at is its updated_at."""
+    cache: dict = {}
+
+    def process(v):
+        try:
+            return cache[v]
+        except KeyError:
+            if len(cache) >= 4096:
+                cache.clear()
+            out = cache[v] = proc(v)
+            return out
+        except TypeError:     # unhashable: no memory
+            return proc(v)
+    return process
+
+
 def _fast(column, proc: Callable) -> Callable:
     if isinstance(column.type, JSON):
         py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
@@ -108,7 +127,10 @@ class TableWriter:
         proc = column.type._cached_bind_processor(self.dialect)
         if proc is None:
             return None
-        return _fast(column, proc)
+        fast = _fast(column, proc)
+        if fast is not proc or isinstance(column.type, JSON):
+            return fast
+        return _memo(proc)
 
     def _compile(self, keys: tuple[str, ...]):
         unknown = [k for k in keys if k not in self.columns]
