@@ -29,8 +29,6 @@ NOT_YET: dict[str, int] = {
     "ui/pages/admin_officers.py": 5,
     "ui/pages/admin_permit_types.py": 7,
     "ui/pages/admin_sicantik.py": 1,
-    "ui/pages/intake.py": 15,
-    "ui/pages/intake_form.py": 3,
 }
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake
+from ui import ops
 from ui.widgets import theme
 
 ERROR_STYLE = theme.error_style()
@@ -155,6 +156,11 @@ class WalkInForm(QWidget):
         self._line(g, "location", self.tr("Lokasi izin"), self.tr("alamat lokasi kegiatan/usaha"))
         self.location_region = RegionPicker()
         self._row(g, "location_region_code", self.tr("Wilayah lokasi"), self.location_region)
+        # the permit type's own technical data (data_teknis), typed as the administrator set them;
+        # under the permit it belongs to, shown once a type that has some is chosen
+        self.tech_group = self._group(self.tr("Data teknis"))
+        self.tech_specs: dict[str, object] = {}
+        self.tech_group.hide()
 
         self.body = self.right
         g = self._group(self.tr("Pemohon"))
@@ -194,10 +200,6 @@ class WalkInForm(QWidget):
         self._line(g, "company_address", self.tr("Alamat perusahaan"))
         self._line(g, "company_phone", self.tr("Telepon perusahaan"))
         self._line(g, "company_email", self.tr("Surel perusahaan"))
-        # the permit type's own technical data (data_teknis), typed as the administrator set them
-        self.tech_group = self._group(self.tr("Data teknis"))
-        self.tech_specs: dict[str, object] = {}
-        self.tech_group.hide()
         self.body.addStretch(1)
 
         self.duplicate_label = QLabel()
@@ -310,7 +312,7 @@ class WalkInForm(QWidget):
             self.tech_specs[name] = f
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self.draft_timer.start)
-                w.editingFinished.connect(lambda n=name: self._check(n))
+                w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)
         self.tech_group.setVisible(bool(specs))
@@ -329,9 +331,9 @@ class WalkInForm(QWidget):
 
     def _permit_choices(self):
         from app import masterdata
-        with self.loket.Session() as s:
-            return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
-                (f"{p.name} ({p.code})", p.code) for p in masterdata.permit_types(s)]
+        return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
+            (f"{name} ({code})", code) for name, code in ops.now(self, masterdata.permit_type_choices,
+                                                                  loket=self.loket)]
 
     # -- values -------------------------------------------------------------------------
     def values(self) -> dict:
@@ -457,8 +459,7 @@ class WalkInForm(QWidget):
         self.duplicate_label.hide()
         if not form.get("nik") or not form.get("permit_type"):
             return
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         if "duplicate" in checked.warnings:
             self._duplicate = checked.warnings["duplicate"]
             self.duplicate_label.setText("⚠ " + self._duplicate)
@@ -511,8 +512,7 @@ class WalkInForm(QWidget):
         form = self.values()
         if form.get("kind") == "BARU":
             form["old_permit_number"] = ""
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
         # a channel the contact cannot serve: the message stands beside the choice too
