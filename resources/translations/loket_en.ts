@@ -82,10 +82,6 @@
         <translation>No applications yet.</translation>
     </message>
     <message>
-        <source>{n} permohonan ditampilkan · gulir ke bawah untuk memuat berikutnya</source>
-        <translation>{n} applications shown · scroll down to load more</translation>
-    </message>
-    <message>
         <source>{n} permohonan</source>
         <translation>{n} applications</translation>
     </message>
@@ -2014,6 +2010,10 @@ Database: {path}</translation>
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Impor dari SiCantik…</source>
+        <translation>Import from SiCantik…</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2150,8 +2150,8 @@ Database: {path}</translation>
         <translation>No data in this range.</translation>
     </message>
     <message>
-        <source>{title}: {n} baris. Enter pada baris membuka berkasnya. {notes}</source>
-        <translation>{title}: {n} rows. Enter on a row opens its files. {notes}</translation>
+        <source>{title}: {n} baris. Enter pada baris membuka berkasnya.</source>
+        <translation>{title}: {n} rows. Enter on a row opens its files.</translation>
     </message>
     <message>
         <source>Berkas di balik baris ini</source>
@@ -2436,6 +2436,77 @@ Database: {path}</translation>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SicantikImportDialog</name>
+    <message>
+        <source>Impor jenis izin dari SiCantik</source>
+        <translation>Import permit types from SiCantik</translation>
+    </message>
+    <message>
+        <source>Jenis izin dan daftar persyaratan dari Template Data SiCantik kantor menjadi titik awal: yang belum ada dibuat dan dipetakan sekaligus, yang sudah ada hanya dipetakan. Lengkapi standar waktu, templat SK dan data teknis sesudahnya.</source>
+        <translation>Permit types and requirement lists from the office&apos;s SiCantik Template Data become a starting point: those not here yet are created and mapped at once, those already here are only mapped. Complete the service standard, SK template and technical data afterwards.</translation>
+    </message>
+    <message>
+        <source>ID template, mis. 123</source>
+        <translation>template ID, e.g. 123</translation>
+    </message>
+    <message>
+        <source>tanpa rentang tanggal</source>
+        <translation>no date range</translation>
+    </message>
+    <message>
+        <source> hari terakhir</source>
+        <translation> last days</translation>
+    </message>
+    <message>
+        <source>Template Data</source>
+        <translation>Template Data</translation>
+    </message>
+    <message>
+        <source>Rentang</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Ambil usulan</source>
+        <translation>Fetch proposals</translation>
+    </message>
+    <message>
+        <source>Impor semua</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Isi ID Template Data yang memuat jenis izin.</source>
+        <translation>Enter the ID of the Template Data that holds the permit types.</translation>
+    </message>
+    <message>
+        <source>Menghubungi SiCantik…</source>
+        <translation>Contacting SiCantik…</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dipetakan</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <source>sudah ada</source>
+        <translation>already here</translation>
+    </message>
+    <message>
+        <source>{n} jenis izin baru, {m} dipetakan, dari {rows} baris SiCantik. Belum ada yang diubah.</source>
+        <translation>{n} new permit types, {m} mapped, from {rows} SiCantik rows. Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>Impor selesai: {n} jenis izin baru, semuanya dipetakan.</source>
+        <translation>Import done: {n} new permit types, all mapped.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2945,25 @@ Please go back to the counter 5 officer to receive your document.</translation>
     </message>
 </context>
 <context>
+    <name>TechnicalFields</name>
+    <message>
+        <source>pilih</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>angka, mis. 1.250 atau 12,5</source>
+        <translation>a number, e.g. 1.250 or 12,5</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Belum ada riwayat.</source>
@@ -3250,6 +3340,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Surel perusahaan</source>
         <translation>Company e-mail</translation>
+    </message>
+    <message>
+        <source>Data teknis</source>
+        <translation>Technical data</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
@@ -6871,6 +6965,10 @@ then run it again.</translation>
         <translation>Working days late per holder</translation>
     </message>
     <message>
+        <source>% tepat waktu per jenis izin (seluruh layanan)</source>
+        <translation>% on time per permit type (whole service)</translation>
+    </message>
+    <message>
         <source>SKM dihitung untuk seluruh kantor; saringan unit/jenis izin tidak berlaku.</source>
         <translation>The survey is computed for the whole office; the unit/permit type filter does not apply.</translation>
     </message>
@@ -7359,6 +7457,26 @@ then run it again.</translation>
         <translation>Permit handover receipt</translation>
     </message>
     <message>
+        <source>kedaluwarsa</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>ditangguhkan</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>belum terbit</source>
+        <translation>not issued yet</translation>
+    </message>
+    <message>
+        <source>menunggu verifikasi</source>
+        <translation>awaiting verification</translation>
+    </message>
+    <message>
         <source>Format nomor wajib diisi.</source>
         <translation>The number format is required.</translation>
     </message>
@@ -7387,6 +7505,18 @@ then run it again.</translation>
         <translation>Not set: enter the SiCantik Cloud URL (Loket can still take walk-ins).</translation>
     </message>
     <message>
+        <source>akar tepercaya (tte.trust_roots) belum diatur: SK bertanda tangan tidak dapat diperiksa</source>
+        <translation>trust roots (tte.trust_roots) not set: signed SKs cannot be checked</translation>
+    </message>
+    <message>
+        <source>Layanan TTE {url} tersambung; sertifikat Kepala Dinas: {state}</source>
+        <translation>TTE service {url} connected; Head of Office&apos;s certificate: {state}</translation>
+    </message>
+    <message>
+        <source>sertifikat tidak dapat dipakai menandatangani</source>
+        <translation>the certificate cannot be used to sign</translation>
+    </message>
+    <message>
         <source>Kurung kurawal format tidak seimbang.</source>
         <translation>Unbalanced braces in the format.</translation>
     </message>
@@ -7403,6 +7533,10 @@ then run it again.</translation>
         <translation>Connected to the central database {url}; the schema is up to date.</translation>
     </message>
     <message>
+        <source>Isi NIK Kepala Dinas (tte.head_nik) untuk menguji sertifikatnya di layanan TTE.</source>
+        <translation>Enter the Head of Office&apos;s NIK (tte.head_nik) to test their certificate at the TTE service.</translation>
+    </message>
+    <message>
         <source>Tidak ada uji untuk koneksi ini.</source>
         <translation>There is no test for this connection.</translation>
     </message>
@@ -7413,6 +7547,14 @@ then run it again.</translation>
     <message>
         <source>SiCantik {state}.</source>
         <translation>SiCantik {state}.</translation>
+    </message>
+    <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {n} akar tepercaya terbaca.</source>
+        <translation>TTE by file only (tte.url empty); {n} trust roots read.</translation>
+    </message>
+    <message>
+        <source>; {n} akar tepercaya terbaca.</source>
+        <translation>; {n} trust roots read.</translation>
     </message>
     <message>
         <source>{what} belum dapat diuji di versi Loket ini.</source>
@@ -7431,8 +7573,16 @@ then run it again.</translation>
         <translation>Logo file not found: {path}</translation>
     </message>
     <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {p}.</source>
+        <translation>TTE by file only (tte.url empty); {p}.</translation>
+    </message>
+    <message>
         <source>Uji koneksi gagal: {err}</source>
         <translation>The connection test failed: {err}</translation>
+    </message>
+    <message>
+        <source>akar tepercaya tidak terbaca: {err}</source>
+        <translation>trust roots unreadable: {err}</translation>
     </message>
     <message>
         <source>Nama pengguna wajib diisi.</source>
@@ -7707,6 +7857,10 @@ then run it again.</translation>
         <translation>Sample provisions from the back office&apos;s draft.</translation>
     </message>
     <message>
+        <source>Data teknis tidak dikenal: {fields}.</source>
+        <translation>Unknown technical data: {fields}.</translation>
+    </message>
+    <message>
         <source>Jenis izin “{code}” tidak ditemukan.</source>
         <translation>Permit type “{code}” not found.</translation>
     </message>
@@ -7757,6 +7911,18 @@ then run it again.</translation>
     <message>
         <source>Pratinjau SK {code}</source>
         <translation>Preview of permit {code}</translation>
+    </message>
+    <message>
+        <source>{name}: paling banyak 500 karakter.</source>
+        <translation>{name}: at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>{name} harus angka, mis. 1.250 atau 12,5.</source>
+        <translation>{name} must be a number, e.g. 1.250 or 12,5.</translation>
+    </message>
+    <message>
+        <source>{name} harus salah satu dari: {choices}.</source>
+        <translation>{name} must be one of: {choices}.</translation>
     </message>
     <message>
         <source>Lama kajian teknis 1–{n} hari kerja (tidak lebih dari standar pelayanan).</source>
@@ -7821,6 +7987,14 @@ then run it again.</translation>
     <message>
         <source>{where}: kode {code} sudah dipakai izin ke-{j}</source>
         <translation>{where}: code {code} is already used by permit no. {j}</translation>
+    </message>
+    <message>
+        <source>{name} wajib diisi.</source>
+        <translation>{name} is required.</translation>
+    </message>
+    <message>
+        <source>{name} harus tanggal, mis. 26-11-2026.</source>
+        <translation>{name} must be a date, e.g. 26-11-2026.</translation>
     </message>
     <message>
         <source>persyaratan ditambah: {name}</source>
