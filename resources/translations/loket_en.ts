@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini; jendelanya dibawa ke depan.</source>
+        <translation>Loket is already running for this data folder; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini (proses {pid}) tetapi tidak menjawab. Tutup Loket itu dulu, atau mulai ulang komputer.</source>
+        <translation>Loket is already running for this data folder (process {pid}) but does not answer. Close that Loket first, or restart the computer.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Loket</source>
