@@ -151,11 +151,15 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
         qtbot.keyClick(c.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     ticket = sig.args[0]
     assert ticket in c.message.text()
+    qtbot.waitUntil(lambda: c.receipt_dialog is not None, timeout=10_000)   # in person: the receipt
+    c.receipt_dialog.close()
     qtbot.waitUntil(lambda: c.table.rowCount() == 1, timeout=5000)
     c.table.selectRow(0)
     assert c.next_status.count() == 2
     c.next_status.setCurrentIndex(c.next_status.findData("SELESAI"))
     qtbot.keyClicks(c.response, "Ditambah petugas pada jam sibuk.")
+    from tests.gui_keys import answer_next_box
+    answer_next_box(qtbot, Qt.Key.Key_Return)          # closing asks first (tests/test_ui_complaints.py)
     with qtbot.waitSignal(c.updated, timeout=5000):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: c.table.item(0, 4) is not None and c.table.item(0, 4).text() == "Selesai",
