@@ -29,6 +29,11 @@ class Key:
     choices: tuple | None = None
 
 
+def _notify_templates():
+    from app.notify.templates import config_entries
+    return config_entries()
+
+
 KEYS: dict[str, Key] = {k.name: k for k in [
     Key("workstation.name", str, "LOKET-1", "LOCAL", "Nama workstation ini (unik di kantor), mis. LOKET2-A"),
     Key("ui.language", str, "id", "LOCAL", "Bahasa antarmuka: id atau en", ("id", "en")),
@@ -130,7 +135,46 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("sicantik.counter_mappers", str, "", "OFFICE",
         "Petugas Loket 2 (nama pengguna, dipisah koma) yang boleh memilih jenis izin Loket "
         "untuk jenis izin SiCantik yang belum dipetakan"),
+    # Messages to applicants (app/notify/). Secrets (notify.smtp.password, notify.wa.token)
+    # are in the keyring of the sending workstation, read only when a message goes out.
+    Key("notify.enabled", bool, False, "OFFICE",
+        "Kirim pemberitahuan ke pemohon (WhatsApp/SMS/surel) bila pemohon setuju di Loket 2"),
+    Key("notify.send_workstation", str, "", "OFFICE",
+        "Satu-satunya workstation yang mengirim pemberitahuan (`loket notify run`); kosong = setiap "
+        "workstation mengirim pesan yang dibuatnya sendiri"),
+    Key("notify.resend_uncertain", bool, True, "OFFICE",
+        "Pesan yang terputus di tengah pengiriman dikirim ulang dengan kunci idempotensi yang sama "
+        "(tidak = ditahan berstatus TIDAK PASTI sampai admin memutuskan)"),
+    Key("notify.max_attempts", int, 12, "OFFICE", "Percobaan kirim paling banyak sebelum pesan dinyatakan gagal"),
+    Key("notify.retry_seconds", int, 60, "OFFICE",
+        "Jeda percobaan ulang pertama (detik); berlipat dua tiap kali gagal, paling lama 6 jam"),
+    Key("notify.timeout_seconds", int, 10, "OFFICE", "Batas waktu satu pengiriman ke server surel/gateway (detik)"),
+    Key("notify.smtp.host", str, "", "OFFICE", "Server SMTP untuk surel pemberitahuan (kosong = surel tidak dikirim)"),
+    Key("notify.smtp.port", int, 587, "OFFICE", "Port SMTP (587 STARTTLS, 465 TLS, 25 tanpa enkripsi)"),
+    Key("notify.smtp.security", str, "starttls", "OFFICE", "Pengamanan SMTP", ("starttls", "tls", "none")),
+    Key("notify.smtp.from", str, "", "OFFICE", "Alamat pengirim surel, mis. DPMPTSP Contoh <layanan@contoh.go.id>"),
+    Key("notify.smtp.username", str, "", "OFFICE",
+        "Nama pengguna SMTP (kosong = tanpa login; kata sandi di keyring: notify.smtp.password)"),
+    Key("notify.smtp.ca_file", str, "", "LOCAL", "Berkas CA untuk TLS ke server SMTP (kosong = CA sistem)"),
+    Key("notify.wa.url", str, "", "OFFICE",
+        "URL gateway WhatsApp/SMS, mis. https://api.fonnte.com/send (kosong = WhatsApp/SMS tidak dikirim)"),
+    Key("notify.wa.method", str, "POST", "OFFICE", "Metode HTTP gateway", ("POST", "GET")),
+    Key("notify.wa.token_header", str, "", "OFFICE",
+        "Header yang membawa token gateway, mis. Authorization untuk Fonnte dan Wablas "
+        "(kosong = tanpa token; token di keyring: notify.wa.token)"),
+    Key("notify.wa.number_field", str, "target", "OFFICE", "Nama isian nomor tujuan (Fonnte: target, Wablas: phone)"),
+    Key("notify.wa.message_field", str, "message", "OFFICE", "Nama isian isi pesan"),
+    Key("notify.wa.format", str, "form", "OFFICE", "Bentuk isi permintaan ke gateway", ("json", "form")),
+    Key("notify.wa.extra", str, "", "OFFICE",
+        "Isian tetap tambahan untuk gateway: nama=nilai; … (mis. countryCode=62 untuk Fonnte)"),
+    Key("notify.wa.idempotency_header", str, "Idempotency-Key", "OFFICE",
+        "Header kunci idempotensi yang dihormati gateway (kosong = gateway tidak mengenalnya)"),
+    Key("notify.sms.url", str, "", "OFFICE",
+        "URL gateway SMS bila berbeda dari gateway WhatsApp (kosong = gateway yang sama)"),
 ]}
+# The texts of the messages, one setting per kind (placeholders checked on save).
+KEYS.update({k.name: k for k in (
+    Key(f"notify.template.{kind.lower()}", str, text, "OFFICE", doc) for kind, text, doc in _notify_templates())})
 
 
 class ConfigError(LoketError, ValueError):
@@ -183,6 +227,12 @@ def parse(name: str, raw: str) -> Any:
             raise ConfigError(tr("{name} harus alamat http(s):// tanpa '#' dan tanpa spasi").format(name=name))
     if name == "central.url" and value and url_password(value):
         raise ConfigError(PASSWORD_IN_URL())
+    if name.startswith("notify.template."):
+        from app.notify.templates import TemplateError, check
+        try:
+            value = check(name.rsplit(".", 1)[1].upper(), value)
+        except TemplateError as e:
+            raise ConfigError(str(e)) from None
     if k.choices and value not in k.choices:
         raise ConfigError(tr("{name} harus salah satu dari: {choices}").format(
             name=name, choices=", ".join(map(str, k.choices))))
@@ -201,12 +251,14 @@ def set_(session: Session, name: str, value: Any) -> None:
         value = parse(name, str(value))
     elif name == "central.url" and value and url_password(value):
         raise ConfigError(PASSWORD_IN_URL())
-    elif name == "office.verify_url":
+    elif name == "office.verify_url" or name.startswith("notify.template."):
         value = parse(name, value)
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))
     else:
+        if row.value != json.dumps(value):
+            row.proof_sig = None   # an administrator's proof covered the old value (app/services/office.py signs)
         row.value = json.dumps(value)
         row.version = (row.version or 0) + 1
 

@@ -119,6 +119,16 @@ def is_shipped(conn, table: str, row: dict) -> bool:
     elif table == "requirement":
         code = conn.execute(select(PermitType.code).where(PermitType.id == row.get("permit_type_id"))).scalar()
         expected = reqs.get((code, row.get("position")))
+    elif table == "setting":
+        # a setting at its declared default says nothing an administrator has to vouch for
+        import json
+
+        from app import config
+        k = config.KEYS.get(row.get("key") or "")
+        try:
+            return k is not None and row.get("scope") == k.scope and json.loads(row.get("value") or "null") == k.default
+        except ValueError:
+            return False
     else:
         return False
     if expected is None:

@@ -55,6 +55,9 @@ PROTECTED: dict[str, tuple[str, ...]] = {
     "requirement": ("permit_type_id", "position", "name", "mandatory", "original_needed", "active", "note",
                     "since_version", "until_version"),
     "non_working_day": ("day", "name", "active"),
+    # The office's settings (scope OFFICE: identity, numbering formats, hours, connections'
+    # addresses), signed by app/services/office.py; a row keyed by `key`, not `id`.
+    "setting": ("key", "value", "scope"),
 }
 PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
 # Tables whose rows also keep `proof_chain`: the steps since the last administrator's
@@ -150,6 +153,12 @@ def chain(raw: str | None) -> list[dict]:
     return steps if isinstance(steps, list) and all(isinstance(x, dict) for x in steps) else []
 
 
+def row_id(row) -> str:
+    """The signed row's key: `id`, or the single primary-key column (setting: `key`)."""
+    (col,) = row.__table__.primary_key.columns
+    return getattr(row, col.name)
+
+
 def key_of(actor) -> Ed25519PrivateKey | None:
     return actor.extra.get(KEY) if actor is not None else None
 
@@ -170,12 +179,12 @@ def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
     row.proof_by = actor.officer_id
     if key is None:
         row.proof_sig = None
-        log.warning("unsigned change of %s %s by %s", table, row.id, actor.username)
+        log.warning("unsigned change of %s %s by %s", table, row_id(row), actor.username)
         return False
     signed = signed_fields(table, {f: getattr(row, f) for f in PROTECTED[table]})
-    row.proof_sig = key.sign(payload(table, row.id, signed, row.proof_version, actor.officer_id)).hex()
+    row.proof_sig = key.sign(payload(table, row_id(row), signed, row.proof_version, actor.officer_id)).hex()
     if table in CHAINED:
         step = {"v": row.proof_version, "by": actor.officer_id, "sig": row.proof_sig, "f": signed}
-        before = chain(row.proof_chain) if actor.officer_id == row.id else []
+        before = chain(row.proof_chain) if actor.officer_id == row_id(row) else []
         row.proof_chain = json.dumps(before + [step], sort_keys=True, separators=(",", ":"))
     return True

@@ -82,6 +82,9 @@ def open_loket(data_dir: str | Path | None = None, *, upgrade: bool = True,
     # Before any write: every change from here on reaches the sync outbox.
     from app.sync.capture import install as install_sync_capture
     install_sync_capture(engine)
+    # The reports' running totals, kept by triggers like the outbox (rebuilt once when missing).
+    from app.reports.rollup import install as install_report_rollup
+    install_report_rollup(engine)
     from app import masterdata
     with loket.Session() as s:
         if masterdata.load_if_empty(s):

@@ -40,6 +40,8 @@ KNOWN: dict[str, str] = {
     "sicantik.password": "Kata sandi API SiCantik (mode token)",
     "sicantik.apikey": "API key gateway SPLP (mode splp)",
     "sicantik.saltkey": "Salt key SPLP untuk membuka data terenkripsi (mode splp)",
+    "notify.smtp.password": "Kata sandi SMTP untuk surel pemberitahuan (bila notify.smtp.username diisi)",
+    "notify.wa.token": "Token gateway WhatsApp/SMS (bila notify.wa.token_header diisi)",
     OFFICE_KEY: "Kunci HMAC lama untuk memeriksa kode QR LKT1 (dokumen sebelum tanda tangan Ed25519)",
 }
 

@@ -62,7 +62,7 @@ class Recorder:
 
     def _flushed(self, session: Session, _ctx: Any) -> None:
         for obj in (*session.new, *session.dirty, *session.deleted):
-            self.pending = self.pending | changes_of_row(obj)
+            self.pending = self.pending | changes_of_row(obj, session)
 
     def _executed(self, state: Any) -> None:
         if not (state.is_update or state.is_delete or state.is_insert):
@@ -80,22 +80,48 @@ class Recorder:
         self.pending = NOTHING
 
 
-def changes_of_row(obj: object) -> Changes:
+def changes_of_row(obj: object, session: Session | None = None) -> Changes:
+    """The Changes one written row stands for. Rows of a file (prints, events,
+    documents) name its application; when that is not known, any file may
+    have changed."""
     table = getattr(getattr(type(obj), "__table__", None), "name", "")
     kinds = TABLE_KINDS.get(table, ())
     if not kinds:
         return NOTHING
-    ids: frozenset[str] | None = frozenset()
-    if table == "application":
-        ids = frozenset({obj.id}) if getattr(obj, "id", None) else None
-    elif APPLICATIONS in kinds or getattr(obj, "application_id", None):
-        app_id = getattr(obj, "application_id", None)
-        if table in ("applicant", "company", "non_working_day"):
-            ids = None           # shown on every file of that person / every due date
-        elif app_id:
-            ids = frozenset({app_id})
-            kinds = (*kinds, APPLICATIONS)
-    return Changes(frozenset(kinds), ids)
+    if table in ("applicant", "company", "non_working_day"):
+        return Changes(frozenset(kinds), None)   # every file of that person / every due date
+    app_id = _application_of(obj, session)
+    if app_id:
+        return Changes(frozenset((*kinds, APPLICATIONS)), frozenset({app_id}))
+    return Changes(frozenset(kinds), None if APPLICATIONS in kinds else frozenset())
+
+
+def _application_of(obj: object, session: Session | None, depth: int = 0) -> str | None:
+    """The application a row belongs to: its own id, its `application_id`, or
+    that of a parent row already in the session (a print → its document)."""
+    table = type(obj).__table__
+    if table.name == "application":
+        return getattr(obj, "id", None)
+    if getattr(obj, "application_id", None):
+        return obj.application_id
+    if session is None or depth > 2:
+        return None
+    for col in table.columns:
+        value = getattr(obj, col.key, None)
+        if value is None:
+            continue
+        for fk in col.foreign_keys:
+            target = fk.column.table.name
+            if target == "application":
+                return value
+            if APPLICATIONS not in TABLE_KINDS.get(target, ()):
+                continue
+            for mapper in type(obj).__mapper__.registry.mappers:
+                if mapper.local_table.name == target:
+                    parent = session.identity_map.get(mapper.identity_key_from_primary_key([value]))
+                    if parent is not None:
+                        return _application_of(parent, session, depth + 1)
+    return None
 
 
 def query(loket: HasSessions, fn: Callable[[Session], T]) -> T:

@@ -164,6 +164,21 @@ def phone(value: str) -> str:
     return v
 
 
+def mobile_62(value: str) -> str:
+    """A mobile number for WhatsApp or SMS in the form gateways take: 62 and the
+    number without its leading 0 (0812… → 62812…). Landlines (021…) cannot receive
+    WhatsApp, so they are refused here."""
+    try:
+        v = phone(value)
+    except Invalid:
+        raise Invalid("mobile", tr("Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, "
+                                   "10–15 digit.")) from None
+    if not v.startswith("08") or len(v) < 10:
+        raise Invalid("mobile", tr("Nomor {number} bukan nomor HP (harus diawali 08 atau +628); "
+                                   "WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.").format(number=v))
+    return "62" + v[1:]
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 

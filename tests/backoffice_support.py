@@ -9,17 +9,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app import workflow
-from app.calendar import WorkCalendar
 from app.services import applications
 from app.services.context import Actor
-from db.models import Applicant, PermitType
+from db.models import PermitType
+from tests.conftest import make_actor
 
 WIB = timedelta(hours=7)
 
 
 def officer(role: str, name: str, unit: str | None = None, ws: str | None = None) -> Actor:
-    return Actor(f"officer-{name.lower().replace(' ', '-')}", name.lower().replace(" ", "."), name,
-                 "197001012000031001", frozenset({role}), ws or f"{role}-1", unit)
+    """A named officer (tests/conftest.make_actor), one id per person so two analysts differ."""
+    return make_actor(role, name=name, workstation=ws or f"{role}-1", unit=unit,
+                      id=f"officer-{name.lower().replace(' ', '-')}", nip="197001012000031001")
 
 
 ANALIS = officer(workflow.BACKOFFICE, "Rina Analis", ws="BO-1")
@@ -41,23 +42,20 @@ def permit_type(session, code: str) -> PermitType:
 
 def received_file(session, code: str, no: str, received_local: datetime, name: str = "Siti Aminah",
                   nik: str = "3201014107900001"):
-    """A file as counter 2 leaves it: registered, received, due date set."""
-    from app import demo
-    demo.fill_office(session)   # the office's own regulations: an SK is not rendered without them
-    pt = permit_type(session, code)
-    person = Applicant(name=name, nik=nik)
-    session.add(person)
+    """A file as counter 2 leaves it, received at this office time (tests/factory.py, on a clock
+    pinned to that moment: receipt, checks, due date by the service itself)."""
+    from app import clock
+    from tests import factory
     at = utc(received_local)
-    app = applications.create(session, LOKET2, no_permohonan=no, permit_type=pt, applicant=person,
-                              submitted_at=at - timedelta(minutes=30))
-    app.state_since = at - timedelta(minutes=30)
+    with clock.pinned(at):
+        factory.file_in(session, "RECEIVED", code, name=name, nik=nik, no=no, walk_in=True,
+                        submitted_at=at - timedelta(minutes=30))
+    app = applications.get(session, no)
+    # the pinned clock ticked on during the walk; the tests count step minutes from the very instant
     for ev in applications.events(session, app.id) or []:
-        ev.at = at - timedelta(minutes=30)
-    session.flush()
-    workflow.apply(session, app, "receive", LOKET2, {"receipt_number": f"TT/{no}"}, at=at)
-    app.receipt_number = f"TT/{no}"
+        ev.at = at if ev.action == "receive" else at - timedelta(minutes=30)
     app.received_at = at
-    app.due_date = WorkCalendar.from_db(session).due_date(received_local.date(), pt.service_days)
+    app.state_since = at
     session.commit()
     return app
 

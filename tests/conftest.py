@@ -10,7 +10,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 # Fixtures shared by several test modules: the SiCantik stand-in and the sync stations.
-pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers"]
+pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers",
+                  "tests.notify_servers"]
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through
@@ -114,10 +115,12 @@ def session(loket):
         yield s
 
 
-def make_actor(*roles: str, name: str = "Petugas Uji", workstation: str = "LOKET2-A"):
+def make_actor(*roles: str, name: str = "Petugas Uji", workstation: str = "LOKET2-A", unit: str | None = None,
+               id: str | None = None, nip: str = "199001012020121001"):
+    """The one actor factory of the suite: an officer with these roles, logged in at `workstation`."""
     from app.services.context import Actor
-    return Actor(f"officer-{'-'.join(roles).lower() or 'none'}", name.lower().replace(" ", "."),
-                 name, "199001012020121001", frozenset(roles), workstation)
+    return Actor(id or f"officer-{'-'.join(roles).lower() or 'none'}", name.lower().replace(" ", "."),
+                 name, nip, frozenset(roles), workstation, unit)
 
 
 @pytest.fixture

@@ -1,98 +1,33 @@
-"""Bring applications to SIGNED for the counter 4/5 tests, the way the office does:
-registered and received (counter 2), then verified, drafted, validated and
-signed through the back-office service."""
+"""Applications for the counter 4/5 tests, made by tests/factory.py (the workflow table walked
+through the services), and the recipient at counter 5."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from app import workflow
+from app.services import applications
+from tests import factory
 
-from sqlalchemy import func, select
+LOKET2 = factory.ACTORS[workflow.LOKET2]
+ANALYST = factory.ACTORS[workflow.BACKOFFICE]
+KASI = factory.ACTORS[workflow.KASI]
+KABID = factory.ACTORS[workflow.KABID]
+KADIN = factory.ACTORS[workflow.KADIN]
+LOKET4 = factory.ACTORS[workflow.LOKET4]
+LOKET5 = factory.ACTORS[workflow.LOKET5]
 
-from app import demo, workflow
-from app.services import applications, backoffice
-from db.models import Applicant, Application, Company, PermitType
-from tests.conftest import make_actor
-
-LOKET2 = make_actor("LOKET2", name="Rina Loket Dua")
-ANALYST = make_actor("BACKOFFICE", name="Budi Analis", workstation="BO-1")
-KASI = make_actor("KASI", name="Sari Kasi", workstation="BO-2")
-KABID = make_actor("KABID", name="Joko Kabid", workstation="BO-3")
-KADIN = make_actor("KADIN", name="Dr. Hj. Siti Rahmawati, M.Si.", workstation="KADIN")
-LOKET4 = make_actor("LOKET4", name="Andi Loket Empat", workstation="LOKET4-A")
-LOKET5 = make_actor("LOKET5", name="Maya Loket Lima", workstation="LOKET5-A")
-
-TECH = {
-    "SIP-DOK": {"Nama fasilitas pelayanan kesehatan": "Klinik Pratama Sehat Sentosa",
-                "Alamat tempat praktik": "Jl. Merdeka No. 10, Contoh",
-                "Nomor STR": "3121100220145678", "Jadwal praktik": "Senin–Jumat 16.00–20.00"},
-    "REKLAME": {"Jenis reklame": "Papan nama (billboard)", "Ukuran (m × m)": "4 × 6",
-                "Jumlah muka": "2", "Titik lokasi (koordinat)": "-6.2001, 106.8166",
-                "Naskah reklame": "Kopi Kenangan Senja — Buka 24 Jam"},
-}
+TECH = factory.TECH
 
 def received(session, code: str = "SIP-DOK", *, name: str = "dr. Ahmad Fauzi <b>& Rekan</b>",
              company: bool = False) -> str:
-    demo.fill_office(session)   # the office's own regulations: an SK refuses to print without them
-    n = (session.scalar(select(func.count()).select_from(Application)) or 0) + 1
-    pt = session.scalar(select(PermitType).where(PermitType.code == code))
-    applicant = Applicant(name=name, nik="3201011204850003", birth_place="Bandung",
-                          birth_date=date(1985, 4, 12), gender="L", occupation="Dokter",
-                          address="Jl. Kenanga No. 5 RT 01/RW 02, Kel. Sukamaju, Kec. Contoh",
-                          mobile="081234567890")
-    co = None
-    if company:
-        co = Company(name="PT Maju Jaya Abadi", nib="9120001234567", npwp="01.234.567.8-901.000",
-                     address="Jl. Industri Raya No. 7, Contoh")
-        session.add(co)
-    session.add(applicant)
-    session.flush()
-    app = applications.create(session, LOKET2, no_permohonan=f"PMH-2026-{n:05d}", permit_type=pt,
-                              applicant=applicant, company=co,
-                              applicant_type="PERUSAHAAN" if company else "PERORANGAN",
-                              location="Jl. Merdeka No. 10, Kel. Sukamaju, Kec. Contoh",
-                              source="ONLINE", submitted_at=datetime(2026, 11, 2, 2, 30))
-    receipt = f"TT/LOKET2-A/2026/{n:05d}"
-    workflow.apply(session, app, "receive", LOKET2, {"receipt_number": receipt})
-    app.receipt_number = receipt
-    app.received_at = datetime(2026, 11, 3, 2, 0)
-    session.commit()
-    return app.no_permohonan
+    """Registered online and received at counter 2 (receipt printed)."""
+    return factory.file_in(session, "RECEIVED", code, name=name, company=company)
 
 
-def signed(session, code: str = "SIP-DOK", *, tte: bool = False, pages: int = 1,
-           outcome: str = "IZIN", company: bool = False, technical: dict | None = None,
-           stop_at_approval: bool = False, **kw) -> str:
+def signed(session, code: str = "SIP-DOK", *, tte: bool = False, outcome: str = "IZIN", company: bool = False,
+           technical: dict | None = None, stop_at_approval: bool = False, **kw) -> str:
     """An application signed by the head of office: with a TTE-signed PDF attached
     (tte=True, see tte_pdf_for) or by hand."""
-    no = received(session, code, company=company, **kw)
-    if tte:
-        from tests.tte_helpers import install_trust
-        install_trust(session)
-    pt = applications.get(session, no).permit_type
-    tech = technical or TECH.get(code) or {f: f"isi {f}" for f in (pt.technical_fields or [])}
-    if outcome == "IZIN":
-        backoffice.verify(session, ANALYST, no, technical=tech, result="MEMENUHI")
-        if pt.needs_review:
-            backoffice.schedule_review(session, ANALYST, no, scheduled_at=datetime(2026, 11, 4, 9),
-                                       kind="LAPANGAN", team=["Tim Teknis Reklame"])
-            backoffice.record_review(session, ANALYST, no, recommendation="SETUJU",
-                                     bap_number="BAP/01/2026", bap_date=date(2026, 11, 4))
-        backoffice.draft(session, ANALYST, no, outcome="IZIN",
-                         conditions=["Memasang papan nama praktik.", "Melaporkan perubahan jadwal praktik."])
-    else:
-        backoffice.verify(session, ANALYST, no, technical=tech, result="TIDAK_MEMENUHI",
-                          note="STR sudah tidak berlaku")
-        backoffice.draft(session, ANALYST, no, outcome="PENOLAKAN",
-                         reasons=["Surat Tanda Registrasi (STR) sudah tidak berlaku.",
-                                  "Rekomendasi organisasi profesi tidak dilampirkan."])
-    backoffice.approve(session, KASI, no)
-    backoffice.approve(session, KABID, no)
-    if stop_at_approval:
-        return no
-    if tte:
-        backoffice.sign(session, KADIN, no, signed_pdf=tte_pdf_for(session, no), filename="sk-tte.pdf")
-    else:
-        backoffice.sign(session, KADIN, no, signer_name="Dr. Hj. Siti Rahmawati, M.Si.")
-    return no
+    return factory.file_in(session, "KABID_APPROVED" if stop_at_approval else "SIGNED", code, outcome=outcome,
+                           technical=technical, tte=tte, company=company, **kw)
 
 
 def tte_pdf_for(session, no_permohonan: str) -> bytes:

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app import workflow
+from app import numbering, workflow
 from app.services import applications
 from app.services.context import Actor
-from db.models import Applicant, Company, PermitType, RequirementCheck
+from db.models import Applicant, Company, NumberSequence, PermitType, RequirementCheck
 
 FIRST = ["Siti", "Ahmad", "Dewi", "Budi", "Rina", "Agus", "Putri", "Hendra", "Wulan", "Eko",
          "Nur", "Rizky", "Fitri", "Yusuf", "Ayu", "Dimas", "Intan", "Bayu", "Lestari", "Fajar"]
@@ -62,6 +62,12 @@ def seed(loket, n: int, advance: bool = True) -> list[str]:
                                            present=req.mandatory or pos % 2 == 0,
                                            original=req.original_needed, sheets=1 + pos % 3))
                 receipt = f"TT/LOKET2-A/2026/{i + 1:05d}"
+                # the workstation's counter follows, as counter 2 would leave it: a file received
+                # later through the service takes the next number, never one of these
+                key = numbering.counter_key("receipt", at, L2.workstation)
+                row = s.get(NumberSequence, key) or NumberSequence(key=key, value=0)
+                row.value = max(row.value, i + 1)
+                s.add(row)
                 workflow.apply(s, a, "receive", L2, {"receipt_number": receipt}, at=at)
                 a.receipt_number = receipt
                 a.received_at = at

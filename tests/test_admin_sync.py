@@ -1,4 +1,5 @@
-"""Office data an administrator keeps (permit types, requirement lists, closures)
+"""Office data an administrator keeps (permit types, requirement lists, closures,
+the office's settings: identity, numbering, hours)
 travels to the other workstations only with the administrator's proof
 (app/proof.py); the shipped permit types need none. Two workstations on the
 real PostgreSQL and MariaDB; the forgery edits the SQLite file directly."""
@@ -9,8 +10,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from app import config
 from app.calendar import WorkCalendar
-from app.services import closures, officers, permit_types
+from app.services import closures, office, officers, permit_types
 from app.services.permit_types import PermitTypeSpec, RequirementSpec
 from db.models import NonWorkingDay, PermitType, Requirement
 from db.models.sync import SyncConflict
@@ -56,6 +58,9 @@ def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
         spec.requirements[1].name = "Fotokopi KTP elektronik pemohon"
         permit_types.save(s, admin, spec, "SIP-DOK")
         closures.add(s, admin, "2026-12-01", "Pemadaman listrik gedung")
+        office.save(s, admin, {"office.head_name": "Dr. H. Iwan Sutisna, M.Si.",
+                               "numbering.permit": "503/{seq:04}/IZIN/{year}"})
+        closures.set_hours(s, admin, "07:30-15:30")
     a.sync()
     b.sync()
     assert _pt(b, "IKAN-HIAS") == ("Izin Usaha Budidaya Ikan Hias", True, [
@@ -63,6 +68,9 @@ def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
     assert _pt(b, "SIP-DOK")[2][1] == ("Fotokopi KTP elektronik pemohon", True)
     with b.Session() as s:
         assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 1)) == "Pemadaman listrik gedung"
+        assert config.get(s, "office.head_name") == "Dr. H. Iwan Sutisna, M.Si."
+        assert config.get(s, "numbering.permit") == "503/{seq:04}/IZIN/{year}"
+        assert config.get(s, "office.hours") == "07:30-15:30"
         assert not s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL")).all()
 
     # forged in A's file: a requirement dropped from the list, a closure, a name
@@ -72,7 +80,14 @@ def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
             "updated_at='2026-11-26 03:30:00.000000' WHERE code='IKAN-HIAS'",
             "INSERT INTO non_working_day (id, day, name, active, proof_version, version, created_at, updated_at) "
             "VALUES ('forged-closure', '2026-12-02', 'Libur palsu', 1, 0, 1, '2026-11-26 03:30:00', "
-            "'2026-11-26 03:30:00')")
+            "'2026-11-26 03:30:00')",
+            # the head of office who signs the SKs, and an office setting B never had
+            "UPDATE setting SET value='\"Orang Lain\"', proof_version=proof_version+1, version=version+1 "
+            "WHERE key='office.head_name'",
+            "INSERT INTO setting (key, value, scope, updated_at, version, proof_version) VALUES "
+            "('office.verify_url', '\"https://palsu.example/v\"', 'OFFICE', '2026-11-26 03:30:00', 1, 0)")
+    with a.Session() as s:
+        assert config.get(s, "office.head_name") == "Orang Lain"     # forged here: A's own file
     a.sync()
     b.sync()
     assert _pt(b, "IKAN-HIAS") == ("Izin Usaha Budidaya Ikan Hias", True, [
@@ -81,8 +96,10 @@ def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
         assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 2)) is None
         forged = s.get(NonWorkingDay, "forged-closure")
         assert forged is not None and not forged.active           # kept for the record, inactive
+        assert config.get(s, "office.head_name") == "Dr. H. Iwan Sutisna, M.Si."
+        assert config.get(s, "office.verify_url") == ""          # as if never set
         notes = [c.message for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
-    assert len(notes) == 3 and all("tanda tangan" in m for m in notes)
+    assert len(notes) == 5 and all("tanda tangan" in m for m in notes)
     # the administrator's next signed act is honoured again
     with a.Session() as s:
         admin = officers.authenticate(s, "admin", ADMIN_PW, a.name)

@@ -112,7 +112,7 @@ def test_simple_permit_straight_through(session):
     assert evs == ["register_walkin", "receive", "verify", "draft", "kasi_approve", "kabid_approve",
                    "prepare_sign", "sign"]
     audits = [a.action for a in session.scalars(select(AuditRecord).order_by(AuditRecord.at))]
-    assert audits == ["backoffice.verify", "backoffice.draft", "backoffice.kasi_approve",
+    assert audits == ["intake.accept", "backoffice.verify", "backoffice.draft", "backoffice.kasi_approve",
                       "backoffice.kabid_approve", "sk.prepare", "backoffice.sign"]
     assert workflow.state_from_events(list(session.scalars(select(WorkflowEvent).where(
         WorkflowEvent.application_id == app.id)))) == app.state

@@ -63,7 +63,7 @@ def prints_of(session, app_id) -> list[DocumentPrint]:
 # --- the whole journey --------------------------------------------------------------------
 
 def test_journey_tte_pdf_from_counter4_to_archive(session):
-    no = h.signed(session, tte=True, pages=2)
+    no = h.signed(session, tte=True)
     app = issuance.open_file(session, no)
     signed_pdf = session.scalar(select(IssuedDocument.pdf).where(
         IssuedDocument.application_id == app.id, IssuedDocument.kind == "SK_SIGNED"))

@@ -266,7 +266,7 @@ def test_return_slip_lists_what_is_handed_back(session, actor_factory):
 
 def test_handover_and_legalised_copy(session):
     from app.services import handover, survey
-    no = h.signed(session, tte=True, pages=2)
+    no = h.signed(session, tte=True)
     issuance.print_sk(session, h.LOKET4, no)
     legal = issuance.legalise(session, h.LOKET4, no, copies=2)
     text = flat(legal.pdf)

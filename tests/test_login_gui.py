@@ -318,9 +318,9 @@ def test_admin_audit_page_filters(qtbot, loket, data_dir, cleanup):
     assert "utuh" in page.chain.text()
     wa.grab().save(str(data_dir.parent / "admin_audit.png"))
     # The page is for administrators; the service refuses anyone else even if it were shown.
-    from ui.pages.admin_audit import _query
+    from app import audit, unit
     with pytest.raises(Exception, match="tidak berwenang"):
-        _query(loket, budi, {})
+        unit.query(loket, lambda s: audit.search(s, budi, limit=10))
 
 
 def test_officer_changes_own_password_from_the_window(qtbot, loket, cleanup):

@@ -38,6 +38,9 @@ def test_change_records_what_the_service_committed(loket, session):
     assert job.kind == "PRINT" and changes.touches(C.APPLICATIONS)
     assert changes.application_ids == frozenset({app_id})
     assert not changes.master
+    # a reprint writes only a print row: its file is found through the document
+    _, changes = unit.change(loket, lambda s: issuance.reprint_sk(s, h.LOKET4, no, "Kertas macet"))
+    assert changes.application_ids == frozenset({app_id})
 
 
 def test_change_keeps_nothing_of_a_rolled_back_write(loket):

@@ -226,3 +226,57 @@ def test_cli_list_and_write(loket, capsys, tmp_path):
     assert names == ["register", "sla", "late", "ikm", "expiring", "workload"]
     assert main(["report", "register", "--out", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+# --- the dashboard's running totals (app/reports/rollup.py) ---------------------------------
+
+def _rollup(con):
+    return sorted(con.execute("SELECT kind, day, permit_type_id, n FROM report_rollup").fetchall())
+
+
+def test_running_totals_kept_by_triggers_equal_a_rebuild_from_the_events(demo_loket):
+    from app.reports import rollup
+    con = sqlite3.connect(demo_loket.db_path)
+    kept = _rollup(con)
+    assert {k for k, *_ in kept} >= {"receive_online", "receive_walkin", "sign", "sign_ok", "expires", "survey", "U1"}
+    with demo_loket.engine.begin() as c:
+        rollup.rebuild(c, 7)
+    assert _rollup(con) == kept
+    con.close()
+
+
+def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
+    from app.reports import dashboard
+    from app.services import ikm
+    with demo_loket.Session() as s:
+        dash = dashboard.build(s, TODAY)
+    con = sqlite3.connect(demo_loket.db_path)
+    since = (datetime.combine(TODAY - timedelta(days=90), datetime.min.time()) - timedelta(hours=7)).isoformat(" ")
+    raw = {name: round(100.0 * ok / n, 1) for name, n, ok in con.execute(
+        "SELECT p.name, count(*), sum(date(e.at, '+7 hours') <= a.due_date) FROM workflow_event e "
+        "JOIN application a ON a.id = e.application_id JOIN permit_type p ON p.id = a.permit_type_id "
+        "WHERE e.action = 'sign' AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
+    assert {b.name: b.values[0] for b in dash.figures["on_time"].bars} == raw
+    ends = [date.fromisoformat(u) for (u,) in con.execute(
+        "SELECT json_extract(data, '$.valid_until') FROM workflow_event WHERE action = 'sign' "
+        "AND json_extract(data, '$.valid_until') IS NOT NULL")]
+    left = [(u - TODAY).days for u in ends if TODAY <= u <= TODAY + timedelta(days=90)]
+    assert [b.values[0] for b in dash.figures["expiring"].bars] == [
+        float(sum(x <= 30 for x in left)), float(sum(30 < x <= 60 for x in left)), float(sum(60 < x for x in left))]
+    month = f"{TODAY.year}-{TODAY.month - 1:02d}"
+    answers = [json.loads(a) for (a,) in con.execute(
+        "SELECT answers FROM survey_response WHERE NOT declined AND strftime('%Y-%m', at, '+7 hours') = ?", (month,))]
+    con.close()
+    bar = next(b for b in dash.figures["ikm"].bars if b.keys[0] == f"ikm:{month}")
+    assert bar.values[0] == float(ikm.compute(answers, "exact").ikm)
+
+
+def test_a_received_file_counts_at_once(session):
+    """The totals grow in the receive's own transaction (a trigger), in the local week."""
+    from app.reports import dashboard
+
+    def this_week():
+        return sum(dashboard.build(session, TODAY).figures["intake"].bars[-1].values)
+    before = this_week()
+    received_file(session, "SIPB", "T/1", datetime(2026, 11, 26, 6, 30))   # 23:30 UTC the day before
+    assert this_week() == before + 1

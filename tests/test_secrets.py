@@ -51,7 +51,8 @@ def test_set_get_delete_roundtrip(memory_keyring):
 
 def test_known_names_only(memory_keyring):
     assert secrets.names() == ["central.password", "sicantik.username", "sicantik.password",
-                               "sicantik.apikey", "sicantik.saltkey", "office.qr_key"]
+                               "sicantik.apikey", "sicantik.saltkey", "notify.smtp.password", "notify.wa.token",
+                               "office.qr_key"]
     with pytest.raises(secrets.SecretError, match="tidak dikenal") as e:
         secrets.set_("central.passwd", CENTRAL_PW)
     assert CENTRAL_PW not in str(e.value)

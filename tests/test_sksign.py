@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from app import clock, config, qrsign, tte
 from app.cli import main
-from app.services import issuance, officers, sksign
+from app.services import backoffice, issuance, officers, sksign
 from app.services.context import ServiceError
 from db.models import AuditRecord, DocumentPrint, IssuedDocument, NumberSequence, WorkflowEvent
 from tests import counter45_helpers as h
@@ -85,14 +85,14 @@ def test_kabid_approval_numbers_and_stores_the_final_pdf(session):
 
 def test_previews_are_marked_as_drafts(session):
     no = h.received(session)
-    h.backoffice.verify(session, h.ANALYST, no, technical=h.TECH["SIP-DOK"], result="MEMENUHI")
-    h.backoffice.draft(session, h.ANALYST, no, outcome="IZIN", conditions=["Papan nama."])
+    backoffice.verify(session, h.ANALYST, no, technical=h.TECH["SIP-DOK"], result="MEMENUHI")
+    backoffice.draft(session, h.ANALYST, no, outcome="IZIN", conditions=["Papan nama."])
     pdf, caption = sksign.preview(session, no)            # the Kasi, before any number
     t = flat(text_of(pdf))
     assert sksign.DRAFT_MARK in t and "nomor diberikan setelah disetujui Kepala Bidang" in t
     assert qr_payloads(pdf) == [] and "Kepala Bidang" in caption
-    h.backoffice.approve(session, h.KASI, no)
-    h.backoffice.approve(session, h.KABID, no)
+    backoffice.approve(session, h.KASI, no)
+    backoffice.approve(session, h.KABID, no)
     pdf, caption = sksign.preview(session, no)            # the Kadis: the stored final PDF, stamped
     app = issuance.open_file(session, no)
     assert sksign.DRAFT_MARK in flat(text_of(pdf)) and app.permit_number in caption
@@ -101,8 +101,8 @@ def test_previews_are_marked_as_drafts(session):
 def test_a_kadis_send_back_prepares_again_with_the_same_number(session):
     no = h.approved(session)
     first = sksign.prepared(session, issuance.open_file(session, no))
-    h.backoffice.send_back(session, h.KADIN, no, reason="Perbaiki ketentuan kedua")
-    h.backoffice.approve(session, h.KABID, no)
+    backoffice.send_back(session, h.KADIN, no, reason="Perbaiki ketentuan kedua")
+    backoffice.approve(session, h.KABID, no)
     app = issuance.open_file(session, no)
     again = sksign.prepared(session, app)
     assert again.id != first.id and again.number == first.number == app.permit_number

@@ -129,13 +129,13 @@ def test_demo_data_officers_and_office_settings_travel(central, stations):
     url, engine = central
     a = stations("LOKET2-A", engine)
     made = demo.generate(a.loket, 40, seed=7)           # bulk Core inserts, no ORM events
-    from app.services import officers
+    from app.services import office, officers
     with a.Session() as s:
         # Officers travel with their administrator's proof (app/proof.py): made by the services.
         admin = officers.setup_first_admin(s, "admin", "Admin Kantor", None, "Kunci-Kantor-2026!", a.name)
         officers.create(s, admin, "siti", "Siti Aminah", None, ["LOKET2"], "Rahasia-Kantor-2026")
         s.scalar(select(Officer).where(Officer.username == "siti")).failed_attempts = 2
-        config.set_(s, "office.name", "DPMPTSP KABUPATEN CONTOH")   # OFFICE: travels
+        office.save(s, admin, {"office.name": "DPMPTSP KABUPATEN CONTOH"})   # OFFICE: travels, signed
         config.set_(s, "ui.idle_lock_minutes", 3)                   # LOCAL: stays
         s.commit()
     res = a.sync()

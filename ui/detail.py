@@ -171,7 +171,7 @@ class TimelineEntry:
 class _Rail(QWidget):
     """The dot and the line of one timeline entry."""
 
-    COLORS = {"": "#2b72d6", "back": "#d97706", "done": "#1f8a4c"}
+    COLORS = {"": "#2b72d6", "back": "#d97706", "done": "#1f8a4c", "msg": "#7c3aed", "msgwait": "#a8a2c0"}
 
     def __init__(self, kind: str, first: bool, last: bool, parent=None) -> None:
         super().__init__(parent)
@@ -246,6 +246,28 @@ class Timeline(QWidget):
     def texts(self) -> list[str]:
         """What the timeline says, one line per entry (for tests and copying)."""
         return [" | ".join(x for x in (e.title, e.state, e.meta, e.note) if x) for e in self.entries]
+
+
+def message_entry(m) -> TimelineEntry:
+    """A message to the applicant, as a timeline entry: what, to whom, and how it went."""
+    when = m.sent_at or m.due_at
+    status = m.status_label
+    if m.status == "WAITING" and m.attempts:
+        status = translate("detail", "{status}, dicoba lagi {time}").format(status=status, time=fmt_datetime(when))
+    elif m.status == "WAITING":
+        status = translate("detail", "{status} sampai {time}").format(status=status, time=fmt_datetime(when))
+    meta = " · ".join(x for x in (fmt_datetime(m.sent_at or m.created_at), f"{m.channel} {m.recipient}") if x)
+    note = m.last_error if m.status in ("FAILED", "UNCERTAIN", "WAITING") and m.last_error else ""
+    return TimelineEntry(translate("detail", "Pemberitahuan: {kind}").format(kind=m.kind_label), status, meta, note,
+                         "msg" if m.status == "SENT" else "msgwait" if m.status in ("WAITING", "SENDING")
+                         else "back" if m.status in ("FAILED", "UNCERTAIN") else "msgwait")
+
+
+def merge_messages(entries: list[TimelineEntry], events: list, messages: list) -> list[TimelineEntry]:
+    """Events and messages in one line of time (a message at the moment it was queued)."""
+    keyed = [(e.at, 0, i, entry) for i, (e, entry) in enumerate(zip(events, entries, strict=True))]
+    keyed += [(m.created_at, 1, i, message_entry(m)) for i, m in enumerate(messages)]
+    return [entry for *_k, entry in sorted(keyed, key=lambda t: (t[0], t[1], t[2]))]
 
 
 def _esc(text: str) -> str:
@@ -397,7 +419,7 @@ class DetailView(QWidget):
         st = workflow.STATES.get(s.state)
         self.h_no.setText(s.no_permohonan)
         self.h_state.setText(app_tr(st.label) if st else s.state)
-        self.h_state.setProperty("final", bool(st and (st.final or s.state == "HANDED_OVER")))
+        self.h_state.setProperty("final", bool(st and (st.final or st.done)))
         self.h_state.style().unpolish(self.h_state)
         self.h_state.style().polish(self.h_state)
         self.h_permit.setText(f"{s.permit_name} · {kind_label(s.kind)} · "
@@ -480,11 +502,12 @@ class DetailView(QWidget):
             if e.workstation:
                 who = f"{who} ({e.workstation})" if who else e.workstation
             title = app_tr(act.label) if act else e.action
-            kind = ("back" if (act and (workflow.is_send_back(act.key) or act.key == "return"))
-                    else "done" if (to and (to.final or e.to_state == "HANDED_OVER")) else "")
+            kind = ("back" if (act and act.backward)
+                    else "done" if (to and (to.final or to.done)) else "")
             entries.append(TimelineEntry(
                 title, app_tr(to.label) if to else e.to_state,
                 " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_note(e.data), kind))
+        entries = merge_messages(entries, s.events, s.messages)
         self.timeline.set_entries(entries)
         # the latest event in view once laid out (and never after the window closed)
         QTimer.singleShot(0, self.timeline_scroll, self._timeline_to_end)

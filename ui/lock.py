@@ -42,6 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
+from ui import ops
+
 log = logging.getLogger("loket.ui")
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -80,8 +83,7 @@ class SessionManager(QObject):
     # -- settings -------------------------------------------------------------------------
     def _configured_seconds(self) -> float | None:
         from app import config
-        with self.loket.Session() as s:
-            minutes = config.get(s, "ui.idle_lock_minutes")
+        minutes = unit.query(self.loket, lambda s: config.get(s, "ui.idle_lock_minutes"))
         return minutes * 60 if minutes and minutes > 0 else None
 
     def _reload_settings(self) -> None:
@@ -312,9 +314,9 @@ class LockScreen(QWidget):
 
     def __init__(self, manager: SessionManager, actor) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        from db.base import utcnow
-        from ui.login import ErrorLabel, LoginForm, PasswordEdit, _icon
-        from ui.widgets import fmt_datetime
+        from app.clock import utcnow
+        from ui.login import LoginForm
+        from ui.widgets import ErrorLabel, PasswordEdit, fmt_datetime, theme
         self.manager, self.actor = manager, actor
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Loket — layar terkunci"))
@@ -336,7 +338,7 @@ class LockScreen(QWidget):
         top = QHBoxLayout()
         from PySide6.QtCore import QSize
         logo = QLabel()
-        logo.setPixmap(_icon().pixmap(QSize(44, 44)))
+        logo.setPixmap(theme.app_icon().pixmap(QSize(44, 44)))
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         title = QLabel(self.tr("Layar terkunci"))
@@ -417,13 +419,13 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         from app.services import officers
-        from ui.login import _busy
-        from ui.widgets import user_message
+        from ui.widgets import busy, user_message
         password = self.password.text()
         self.password.clear()
         try:
-            with self.manager.loket.Session() as s:
-                _busy(lambda: officers.check_password(s, self.actor, password))
+            actor = self.actor
+            busy(lambda: ops.change_now(self, lambda s: officers.check_password(s, actor, password),
+                                         loket=self.manager.loket, bus=self.manager.bus))
         except Exception as e:
             self.error.show_message(user_message(e))
             self.password.setFocus()

@@ -12,7 +12,6 @@ and show the service's message.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,40 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import unit
 from app.services.context import Actor
-
-
-def _icon() -> QIcon:
-    from app.paths import resources_dir
-    return QIcon(str(resources_dir() / "icons" / "loket.svg"))
-
-
-class PasswordEdit(QLineEdit):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setMaxLength(128)
-        # No clipboard copy out of a password field, no autocompletion.
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-                                 | Qt.InputMethodHint.ImhSensitiveData)
-
-
-class ErrorLabel(QLabel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("formError")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #b42318; font-weight: 600;")
-        self.setAccessibleName(self.tr("Pesan kesalahan"))
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-        win = self.window()
-        if win is not self and win.layout() is not None:
-            _refit(win)
+from ui import ops
+from ui.widgets import ErrorLabel, FormDialog, PasswordEdit, PasswordPair, busy, fit_bold, refit, theme
 
 
 def keyring_banner() -> QLabel | None:
@@ -72,15 +41,6 @@ def keyring_banner() -> QLabel | None:
     label.setStyleSheet("background: #fff4e5; color: #7a4100; border: 1px solid #f3c27a;"
                         "border-radius: 4px; padding: 8px;")
     return label
-
-
-def _busy(fn):
-    """Run a short service call (a password hash takes ~0.2 s) with a wait cursor."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return fn()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class LoginForm(QWidget):
@@ -120,8 +80,9 @@ class LoginForm(QWidget):
         username, password = self.username.text(), self.password.text()
         self.password.clear()
         try:
-            with self.loket.Session() as s:
-                actor = _busy(lambda: officers.authenticate(s, username, password, self.loket.workstation))
+            workstation = self.loket.workstation
+            actor = busy(lambda: ops.change_now(self, lambda s: officers.authenticate(
+                s, username, password, workstation)))
         except Exception as e:
             self.error.show_message(user_message(e))
             (self.password if username.strip() else self.username).setFocus()
@@ -138,14 +99,14 @@ class LoginForm(QWidget):
 class LoginDialog(QDialog):
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        _refit(self)
+        refit(self)
 
     def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Masuk — Loket"))
-        self.setWindowIcon(_icon())
+        self.setWindowIcon(theme.app_icon())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(14)
@@ -159,7 +120,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
-        _fit(self.ok)
+        fit_bold(self.ok)
         quit_ = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.clicked.connect(self.form.submit)
         quit_.clicked.connect(self.reject)
@@ -181,7 +142,7 @@ class SetupDialog(QDialog):
         self.loket = loket
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Administrator pertama — Loket"))
-        self.setWindowIcon(_icon())
+        self.setWindowIcon(theme.app_icon())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(14)
@@ -209,22 +170,19 @@ class SetupDialog(QDialog):
         self.nip.setObjectName("setupNip")
         self.nip.setMaxLength(21)
         self.nip.setPlaceholderText(self.tr("18 digit; kosongkan bila bukan ASN"))
-        self.password = PasswordEdit()
-        self.password.setObjectName("setupPassword")
-        self.password.setPlaceholderText(self.tr("minimal {n} karakter").format(n=MIN_LENGTH))
-        self.repeat = PasswordEdit()
-        self.repeat.setObjectName("setupRepeat")
         form.addRow(self.tr("&Nama pengguna"), self.username)
         form.addRow(self.tr("Nama &lengkap"), self.full_name)
         form.addRow(self.tr("N&IP"), self.nip)
-        form.addRow(self.tr("&Kata sandi"), self.password)
-        form.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
+        self.pair = PasswordPair(form, self.tr("&Kata sandi"), self.tr("&Ulangi kata sandi"),
+                                 ("setupPassword", "setupRepeat"),
+                                 self.tr("minimal {n} karakter").format(n=MIN_LENGTH))
+        self.password, self.repeat = self.pair.password, self.pair.repeat
         lay.addLayout(form)
         self.error = ErrorLabel()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Buat administrator"), QDialogButtonBox.ButtonRole.AcceptRole)
-        _fit(self.ok)
+        fit_bold(self.ok)
         self.ok.setDefault(True)
         cancel = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.clicked.connect(self.submit)
@@ -237,22 +195,19 @@ class SetupDialog(QDialog):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        _refit(self)
+        refit(self)
 
     def submit(self) -> None:
         from app.services import officers
         from app.validation import Invalid
         from ui.widgets import user_message
-        if self.password.text() != self.repeat.text():
-            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                actor = _busy(lambda: officers.setup_first_admin(
-                    s, self.username.text(), self.full_name.text(), self.nip.text(),
-                    self.password.text(), self.loket.workstation))
+            username, full_name, nip = self.username.text(), self.full_name.text(), self.nip.text()
+            password, workstation = self.password.text(), self.loket.workstation
+            actor = busy(lambda: ops.change_now(self, lambda s: officers.setup_first_admin(
+                s, username, full_name, nip, password, workstation)))
         except Invalid as e:
             self.error.show_message(str(e))
             widget = self.fields.get(e.field)
@@ -267,54 +222,37 @@ class SetupDialog(QDialog):
         self.accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(FormDialog):
     """An officer chooses a new password. `forced`: an administrator set the
     current one, so the officer must replace it before working."""
 
     def __init__(self, loket, actor: Actor, forced: bool = False, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, margins=(28, 24, 28, 20), spacing=12)
         from app.auth import MIN_LENGTH
         self.loket, self.actor = loket, actor
         self.setWindowTitle(self.tr("Ganti kata sandi — {name}").format(name=actor.name))
-        self.setWindowIcon(_icon())
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(12)
-        text = (self.tr("Kata sandi Anda diatur oleh administrator. Pilih kata sandi Anda sendiri "
-                        "(minimal {n} karakter) sebelum mulai bekerja.") if forced else
-                self.tr("Kata sandi baru minimal {n} karakter.")).format(n=MIN_LENGTH)
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
-        form = QFormLayout()
+        self.setWindowIcon(theme.app_icon())
+        self.add_intro((self.tr("Kata sandi Anda diatur oleh administrator. Pilih kata sandi Anda sendiri "
+                                "(minimal {n} karakter) sebelum mulai bekerja.") if forced else
+                        self.tr("Kata sandi baru minimal {n} karakter.")).format(n=MIN_LENGTH))
         self.old = PasswordEdit()
         self.old.setObjectName("oldPassword")
-        self.new = PasswordEdit()
-        self.new.setObjectName("newPassword")
-        self.repeat = PasswordEdit()
-        self.repeat.setObjectName("repeatPassword")
-        form.addRow(self.tr("Kata sandi &saat ini"), self.old)
-        form.addRow(self.tr("Kata sandi &baru"), self.new)
-        form.addRow(self.tr("&Ulangi kata sandi baru"), self.repeat)
-        lay.addLayout(form)
-        self.error = ErrorLabel()
-        lay.addWidget(self.error)
-        lay.addWidget(save_cancel(self))
-        self.setMinimumWidth(460)
+        self.form.addRow(self.tr("Kata sandi &saat ini"), self.old)
+        self.pair = PasswordPair(self.form, self.tr("Kata sandi &baru"), self.tr("&Ulangi kata sandi baru"),
+                                 ("newPassword", "repeatPassword"))
+        self.new, self.repeat = self.pair.password, self.pair.repeat
+        self.finish(460)
         self.old.setFocus()
 
     def submit(self) -> None:
         from app.services import officers
         from ui.widgets import user_message
-        if self.new.text() != self.repeat.text():
-            self.error.show_message(self.tr("Kedua kata sandi baru tidak sama."))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if not self.pair.matches(self.error, self.tr("Kedua kata sandi baru tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                _busy(lambda: officers.change_password(s, self.actor, self.actor.username, self.new.text(),
-                                                       old_password=self.old.text()))
+            actor, new, old = self.actor, self.new.text(), self.old.text()
+            busy(lambda: ops.change_now(self, lambda s: officers.change_password(
+                s, actor, actor.username, new, old_password=old)))
         except officers.AuthError as e:
             self.error.show_message(user_message(e))
             self.old.clear()
@@ -326,31 +264,10 @@ class ChangePasswordDialog(QDialog):
         self.accept()
 
 
-def _fit(button) -> None:
-    """The style sheet makes default buttons bold, but Qt sizes them with the
-    regular font and clips the label; reserve the bold width (style sheets win
-    over setMinimumWidth, so it is said in one)."""
-    from PySide6.QtGui import QFont, QFontMetrics
-    font = QFont(button.font())
-    font.setBold(True)
-    width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", "")) + 8
-    button.setStyleSheet(f"QPushButton {{ min-width: {width}px; }}")
-
-
-def _refit(dialog) -> None:
-    """Grow the dialog to its wrapped labels' height (Qt sizes top-level windows
-    without height-for-width)."""
-    lay = dialog.layout()
-    need = lay.totalHeightForWidth(dialog.width())
-    if need > dialog.height():
-        dialog.resize(dialog.width(), need)
-
-
 def _office_line(loket) -> str:
     from app import config
-    with loket.Session() as s:
-        office = config.get(s, "office.name")
-        ws = config.get(s, "workstation.name")
+    office, ws = unit.query(loket, lambda s: (config.get(s, "office.name"),
+                                              config.get(s, "workstation.name")))
     return f"{_titlecase(office)} · {ws}"
 
 
@@ -365,7 +282,7 @@ def _title_row(title: str, subtitle: str) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(14)
     logo = QLabel()
-    logo.setPixmap(_icon().pixmap(QSize(44, 44)))
+    logo.setPixmap(theme.app_icon().pixmap(QSize(44, 44)))
     row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
     col = QVBoxLayout()
     col.setSpacing(2)
@@ -396,8 +313,7 @@ def ensure_own_password(loket, actor: Actor, parent=None) -> bool:
 def login(loket, parent=None) -> Actor | None:
     """The officer for this window, or None when the person closed the dialog."""
     from app.services import officers
-    with loket.Session() as s:
-        first = officers.needs_setup(s)
+    first = unit.query(loket, officers.needs_setup)
     dlg: QDialog = SetupDialog(loket, parent) if first else LoginDialog(loket, parent)
     while True:
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:
@@ -412,14 +328,3 @@ def login(loket, parent=None) -> Actor | None:
 __all__ = ["login", "LoginDialog", "SetupDialog", "ChangePasswordDialog", "LoginForm",
            "ensure_own_password", "keyring_banner"]
 
-
-def save_cancel(dialog) -> QDialogButtonBox:
-    """Simpan (default, runs dialog.submit) and Batal (rejects): the officer dialogs' buttons."""
-    buttons = QDialogButtonBox()
-    ok = buttons.addButton(dialog.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-    ok.setDefault(True)
-    _fit(ok)
-    cancel = buttons.addButton(dialog.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-    ok.clicked.connect(dialog.submit)
-    cancel.clicked.connect(dialog.reject)
-    return buttons

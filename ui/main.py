@@ -258,10 +258,10 @@ def run_gui(args: Namespace) -> int:
                 error_box(None, user_message(e), app.translate("main", "Loket tidak dapat dibuka"))
             return 1
 
-        from app import config
-        with loket.Session() as s:
-            language = config.get(s, "ui.language")
-            set_office_timezone(config.get(s, "office.timezone"))
+        from app import config, unit
+        language, zone = unit.query(loket, lambda s: (config.get(s, "ui.language"),
+                                                      config.get(s, "office.timezone")))
+        set_office_timezone(zone)
         install_translator(app, language)
 
         if smoke:

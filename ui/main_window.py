@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, workflow
+from ui import ops, worker
 from ui import pages as page_registry
-from ui import worker
 from ui.detail import DetailWindow
 from ui.search import ApplicationsPage
 from ui.widgets import app_tr, log_path_text
@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
         self.sicantik = None
         if background:
             QTimer.singleShot(0, self._load_sicantik)
+        # Messages to applicants go out from here too, off the GUI thread (notify area).
+        self.notify = None
+        if background:
+            QTimer.singleShot(0, self._start_notify)
 
     def fit_to_screen(self, remembered: bool = False) -> None:
         """The first start fills at most the screen it opens on (status bar visible on a
@@ -241,6 +245,11 @@ class MainWindow(QMainWindow):
         import importlib
         worker.run(lambda: importlib.import_module("ui.sicantik_runner"),
                    on_done=self._start_sicantik, context=self)
+
+    def _start_notify(self) -> None:
+        from ui.notify_runner import NotifyRunner
+        self.notify = NotifyRunner(self.loket, self.bus, self)
+        self.notify.start()
 
     def _start_sicantik(self, module) -> None:
         self.sicantik = module.SicantikRunner(self.loket, self.bus, self)
@@ -292,11 +301,10 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(self._search_edited)
         self.search.returnPressed.connect(self._search_enter)
         self.search.go_down.connect(self._to_results)
-        with self.loket.Session() as s:
-            from app import config
-            self.office_label.setText(config.get(s, "office.government").title()
-                                      if config.get(s, "office.government") else "")
-            self.workstation = config.get(s, "workstation.name")
+        from app import config
+        government, self.workstation = ops.now(self, lambda s: (
+            config.get(s, "office.government"), config.get(s, "workstation.name")), loket=self.loket)
+        self.office_label.setText(government.title() if government else "")
         return head
 
     def _show_date(self) -> None:
@@ -446,9 +454,8 @@ class MainWindow(QMainWindow):
         from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
         self.overdue_badge = add_overdue_badge(self)
         self._show_officer()
-        with self.loket.Session() as s:
-            from app import config
-            central = bool(config.get(s, "central.url"))
+        from app import config
+        central = bool(ops.now(self, lambda s: config.get(s, "central.url"), loket=self.loket))
         self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
                                 else self.tr("Sinkronisasi: hanya lokal"))
         self.sync_label.setProperty("state", "idle")

@@ -67,10 +67,7 @@ def change(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None]
     rec = unit.Recorder()
 
     def announce(changes: Changes) -> None:
-        if target is not None:
-            target.announce(changes)
-        elif changes and callable(getattr(parent, "apply_changes", None)):
-            parent.apply_changes(changes)
+        _announce(parent, target, changes)
 
     def done(result: tuple[T, Changes]) -> None:
         value, changes = result
@@ -89,4 +86,38 @@ def change(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None]
                       context=parent, pool=pool)
 
 
-__all__ = ["query", "change"]
+def now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None) -> T:
+    """A small read the screen needs before it can go on (a setting while it is
+    built), on the GUI thread; still through the unit of work. Prefer `query`."""
+    lk = loket or _find(parent, "loket")
+    if lk is None:
+        raise LookupError("ops.now: no loket on the parent chain")
+    return unit.query(lk, fn)
+
+
+def change_now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None, bus: Any = None) -> T:
+    """`change`, waited for on the GUI thread: for the few steps that must hand
+    their result back at once (the print pipeline asks for the PDF it prints).
+    Raises a refusal to the caller; announces what was committed either way."""
+    lk = loket or _find(parent, "loket")
+    if lk is None:
+        raise LookupError("ops.change_now: no loket on the parent chain")
+    target = bus or _find(parent, "bus")
+    rec = unit.Recorder()
+    try:
+        value, changes = unit.change(lk, fn, rec)
+    except BaseException:
+        _announce(parent, target, rec.changes)
+        raise
+    _announce(parent, target, changes)
+    return value
+
+
+def _announce(parent: QObject, bus: Any, changes: Changes) -> None:
+    if bus is not None:
+        bus.announce(changes)
+    elif changes and callable(getattr(parent, "apply_changes", None)):
+        parent.apply_changes(changes)
+
+
+__all__ = ["query", "change", "now", "change_now"]

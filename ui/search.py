@@ -172,7 +172,7 @@ class ApplicationsPage(QWidget):
         self.model.first_page.connect(self._first_page)
         self.model.failed.connect(self._failed)
         if bus is not None:
-            bus.applications_changed.connect(self._changed)
+            bus.changed.connect(self._changed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh)
 
@@ -213,9 +213,9 @@ class ApplicationsPage(QWidget):
         loket = self.loket
 
         def job():
+            from app import unit
             from app.services import applications
-            with loket.Session() as s:
-                return applications.count_by_state(s)
+            return unit.query(loket, applications.count_by_state)
 
         worker.run(job, on_done=self._show_counts, on_error=self._failed_counts,
                    context=self, pool=self._pool)
@@ -323,9 +323,10 @@ class ApplicationsPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     # -- refresh -----------------------------------------------------------------
-    def _changed(self, _ids) -> None:
+    def _changed(self, changes) -> None:
         # many changes in a row (a sync, an import) cost one refresh
-        self._refresh_timer.start()
+        if changes.touches("applications"):
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         self.load_counts()

@@ -12,10 +12,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import workflow
 from ui import worker
-from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local
+from ui.widgets import app_tr, fmt_date, fmt_datetime, theme, today_local
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE = QColor("#b42318")
+LATE = QColor(theme.ERROR)
 
 
 class SearchModel(QAbstractTableModel):
@@ -69,9 +69,10 @@ class SearchModel(QAbstractTableModel):
         gen, query, state, loket = self._gen, self.query, self.state, self.loket
 
         def job():
+            from app import unit
             from app.services import applications
-            with loket.Session() as s:
-                return applications.search(s, query, state=state, limit=limit, offset=offset)
+            return unit.query(loket, lambda s: applications.search(s, query, state=state,
+                                                                   limit=limit, offset=offset))
 
         self._set_loading(True)
         worker.run(job, context=self, pool=self._pool,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, 
 from app.sicantik import counter
 from app.sicantik.importer import UnmappedPermit
 from ui import worker
-from ui.widgets import user_message
+from ui.widgets import theme, user_message
 
 
 class PickPermitDialog(QDialog):
@@ -52,7 +52,7 @@ class PickPermitDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(theme.error_style())
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Petakan dan buka berkas"))

@@ -16,7 +16,7 @@ from app.i18n import tr
 # Modules under app/cli/ that add subcommands; each has register(subparsers).
 COMMANDS = [
     "db", "demo", "find", "doctor", "config", "officer", "secret", "audit", "printing", "verify", "keys",
-    "sicantik", "sync", "central", "skm", "tracking", "permit_types", "closures", "report", "sk", "act",
+    "sicantik", "sync", "central", "skm", "tracking", "permit_types", "closures", "report", "sk", "act", "notify",
 ]
 
 

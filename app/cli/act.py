@@ -54,6 +54,8 @@ def _items(session: Session, app, sets: dict, complete: bool):
         for it in items:
             if it.present is None or it.mandatory:
                 it.present = True
+            if it.mandatory and it.original_needed:
+                it.original = True   # "complete": the originals were shown too
     return items
 
 
@@ -107,7 +109,8 @@ def _run(session: Session, actor, app, action: str, sets: dict) -> None:
         handover.hand_over(session, actor, app.no_permohonan, handover.Recipient(
             g("recipient_name", ""), g("recipient_id_type", "KTP"), g("recipient_id_number", ""), proxy,
             g("proxy_letter_number"),
-            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None))
+            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None,
+            receipt_proof=g("receipt_proof", ""), receipt_lost_reason=g("receipt_lost_reason", "")))
     elif action == "archive":
         raise Failure(tr("Berkas diarsipkan bersama penyerahan SK (hand_over); tidak ada tindakan arsip terpisah."))
     elif action in ("submit_online", "register_walkin"):

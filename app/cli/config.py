@@ -15,6 +15,9 @@ def register(sub) -> None:
     s = csub.add_parser("set", help=tr("ubah nilai satu pengaturan"))
     s.add_argument("key")
     s.add_argument("value")
+    s.add_argument("--as", dest="admin", metavar="ADMIN",
+                   help=tr("administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama "
+                           "stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini"))
     s.set_defaults(func=_set)
     ls = csub.add_parser("list", help=tr("semua pengaturan dengan nilainya dan keterangannya"))
     ls.set_defaults(func=_list)
@@ -35,8 +38,17 @@ def _set(args: Namespace) -> int:
     loket = open_from(args)
     value = config.parse(args.key, args.value)
     with loket.Session() as s:
+        if args.admin:      # an audited, signed administrator's act, as on the Admin — Kantor page
+            from app.cli.permit_types import admin_actor
+            from app.services import office
+            office.save(s, admin_actor(args, loket, s), {args.key: args.value})
+            return 0
         config.set_(s, args.key, value)
         s.commit()
+    if config.KEYS[args.key].scope == "OFFICE":
+        import sys
+        print(tr("Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani "
+                 "dan workstation lain tidak memberlakukannya.").format(key=args.key), file=sys.stderr)
     return 0
 
 

@@ -60,10 +60,15 @@ class Params:
 
 @dataclass
 class Chart:
-    """What the PDF and the screen draw beside the table: bars of one numeric column."""
+    """What the PDF draws above the table: one bar per label, its value summed over
+    the label's rows (a percentage averaged; `value_key` None counts the rows).
+    `order` is what a reader expects: "value" ranks categories (permit types,
+    officers) largest first; "rows" keeps the rows' own order, for an axis that
+    has one (periods chronologically, the 30/60/90-day windows nearest first)."""
     label_key: str
-    value_key: str
+    value_key: str | None
     title: str
+    order: str = "value"
 
 
 @dataclass

@@ -302,7 +302,7 @@ def ikm_report(session: Session, params: Params) -> Table:
         "ikm", tr("Indeks Kepuasan Masyarakat"),
         [Column("period", tr("Periode")), Column("respondents", tr("Responden"), "int"),
          *[Column(k, k, "num") for k in keys], Column("ikm", tr("IKM"), "num"), Column("grade", tr("Mutu"))],
-        rows, total, params, notes, Chart("period", "ikm", tr("IKM per periode")))
+        rows, total, params, notes, Chart("period", "ikm", tr("IKM per periode"), order="rows"))
 
 
 def _order(session: Session) -> str:
@@ -349,7 +349,7 @@ def expiring_report(session: Session, params: Params) -> Table:
          Column("permit", tr("Jenis izin")), Column("holder", tr("Pemegang izin")),
          Column("phone", tr("Telepon")), Column("email", tr("Surel")), Column("no", tr("No. permohonan"))],
         rows, (None, None, "", f"{len(rows)} " + tr("izin"), "", "", "", "", ""), params, notes,
-        Chart("band", "days_left", tr("Izin per jendela waktu")), files)
+        Chart("band", None, tr("Izin per jendela waktu"), order="rows"), files)
 
 
 # --- workload --------------------------------------------------------------------------------

@@ -1,22 +1,19 @@
 """The heads' dashboard: five figures that open in a glance, each bar a door to
 the files behind it.
 
-Every figure is one indexed query over a bounded window, so the page stays fast
-on a million applications:
-- intake per week: `receive` events of the last 12 weeks (index on event time);
-- files per state: the cached state of each application (index on state);
-- % on time per permit type: `sign` events of the last 90 days;
-- IKM per month: the survey answers of the last 12 months;
-- permits expiring in the next 90 days: for each permit type with a validity of
-  V months, the `sign` events of the 90-day window that started V months ago,
-  then their recorded `valid_until` (no scan of every permit ever signed).
+Opening it must stay fast on a million applications, so no figure counts
+events when the page opens. Four read the running totals per day that SQLite
+keeps in the same transaction as the events (app/reports/rollup.py): a few
+hundred rows per figure, whatever the size of the office's history —
+- intake per week (receive_online / receive_walkin) over the last 12 weeks;
+- % on time per permit type (sign / sign_ok) over the last 90 days;
+- IKM per month (survey, U1…U9) over the last 12 months;
+- permits expiring in the next 90 days (expires, by valid_until).
+The fifth, files per state, counts the running files only (`state IN (…)` on the
+state index: archived files are most of a million and are not shown).
 
-Indonesia keeps no daylight saving time, so a local day is UTC shifted by the
-office zone's fixed offset and the grouping runs in SQL. The dashboard reads the
-workstation's own SQLite file; its joins are written `CROSS JOIN` so that SQLite
-starts from the events' time index instead of scanning every application.
-
-`files(session, key)` answers "which files are behind this bar", capped.
+`files(session, key)` answers "which files are behind this bar" from the events
+themselves (indexed, capped): one click, one window.
 """
 from __future__ import annotations
 
@@ -29,9 +26,10 @@ from sqlalchemy.orm import Session
 from app import workflow
 from app.calendar import add_months
 from app.i18n import tr
+from app.reports import rollup
 from app.reports.builders import period_label
 from app.services import ikm, tracking
-from db.models import Application, PermitType, WorkflowEvent
+from db.models import Application, PermitType, ReportRollup, WorkflowEvent
 
 WEEKS = 12
 FILES_LIMIT = 500
@@ -85,12 +83,12 @@ def _utc(d: date, hours: int) -> datetime:
 
 def build(session: Session, today: date | None = None) -> Dashboard:
     today = today or tracking.office_today(session)
-    h = _offset_hours(session)
+    rollup.ensure(session)
     dash = Dashboard(today)
-    dash.figures["intake"] = _intake(session, today, h)
+    dash.figures["intake"] = _intake(session, today)
     dash.figures["states"] = _states(session)
-    dash.figures["on_time"] = _on_time(session, today, h)
-    dash.figures["ikm"] = _ikm(session, today, h)
+    dash.figures["on_time"] = _on_time(session, today)
+    dash.figures["ikm"] = _ikm(session, today)
     dash.figures["expiring"] = _expiring(session, today)
     return dash
 
@@ -99,18 +97,22 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _intake(session: Session, today: date, h: int) -> Figure:
+def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None):
+    """(kind, day, permit type id, n) of the running totals (app/reports/rollup.py) in [lo, hi]."""
+    q = select(ReportRollup.kind, ReportRollup.day, ReportRollup.permit_type_id, ReportRollup.n).where(
+        ReportRollup.kind.in_(kinds), ReportRollup.day >= lo)
+    if hi is not None:
+        q = q.where(ReportRollup.day <= hi)
+    return session.execute(q).all()
+
+
+def _intake(session: Session, today: date) -> Figure:
     first = _week_start(today) - timedelta(weeks=WEEKS - 1)
-    rows = session.execute(text(
-        "SELECT date(e.at, :shift) AS day, a.source, count(*) FROM workflow_event e "
-        "CROSS JOIN application a ON a.id = e.application_id "       # events first: the time index
-        "WHERE e.at >= :since AND e.action = 'receive' GROUP BY day, a.source"),
-        {"shift": f"+{h} hours", "since": _utc(first, h)})
     per: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(WEEKS)}
-    for day, source, n in rows:
-        week = _week_start(date.fromisoformat(day))
+    for kind, day, _pt, n in _totals(session, ("receive_online", "receive_walkin"), first):
+        week = _week_start(day)
         if week in per:
-            per[week][0 if source == "ONLINE" else 1] += n
+            per[week][0 if kind == "receive_online" else 1] += n
     bars = [Bar(f"{w.day} {tr(_SHORT_MONTH[w.month])}", [float(a), float(b)],
                 [f"intake:{w.isoformat()}:ONLINE", f"intake:{w.isoformat()}:WALKIN"],
                 tr("minggu mulai {d}").format(d=w.strftime("%d-%m-%Y"))) for w, (a, b) in per.items()]
@@ -119,7 +121,9 @@ def _intake(session: Session, today: date, h: int) -> Figure:
 
 
 def _states(session: Session) -> Figure:
-    counts = dict(session.execute(select(Application.state, func.count()).group_by(Application.state)).all())
+    running = [k for k, st in workflow.STATES.items() if not st.final]
+    counts = dict(session.execute(select(Application.state, func.count())
+                                  .where(Application.state.in_(running)).group_by(Application.state)).all())
     bars = []
     for key, st in workflow.STATES.items():
         if st.final or not counts.get(key):
@@ -131,33 +135,31 @@ def _states(session: Session) -> Figure:
                   note=tr("Berkas yang masih berjalan; arsip tidak dihitung."))
 
 
-def _on_time(session: Session, today: date, h: int) -> Figure:
-    since = today - timedelta(days=90)
-    rows = session.execute(text(
-        "SELECT p.code, p.name, count(*), sum(date(e.at, :shift) <= a.due_date) FROM workflow_event e "
-        "CROSS JOIN application a ON a.id = e.application_id "
-        "CROSS JOIN permit_type p ON p.id = a.permit_type_id "
-        "WHERE e.at >= :since AND e.action = 'sign' AND a.due_date IS NOT NULL GROUP BY p.code, p.name"),
-        {"shift": f"+{h} hours", "since": _utc(since, h)})
-    bars = [Bar(short(name), [round(100.0 * (ok or 0) / n, 1)], [f"late_signed:{code}"], name)
-            for code, name, n, ok in rows if n]
-    bars.sort(key=lambda b: b.values[0])
+def _on_time(session: Session, today: date) -> Figure:
+    signed: dict[str, list[int]] = {}
+    for kind, _day, pt, n in _totals(session, ("sign", "sign_ok"), today - timedelta(days=90)):
+        signed.setdefault(pt, [0, 0])[0 if kind == "sign" else 1] += n
+    names = dict(session.execute(select(PermitType.id, PermitType.name).where(PermitType.id.in_(list(signed)))).all())
+    codes = dict(session.execute(select(PermitType.id, PermitType.code).where(PermitType.id.in_(list(signed)))).all())
+    bars = [Bar(short(names[pt]), [round(100.0 * ok / n, 1)], [f"late_signed:{codes[pt]}"], names[pt])
+            for pt, (n, ok) in signed.items() if n and pt in names]
+    bars.sort(key=lambda b: (b.values[0], b.name))
     return Figure(tr("% tepat waktu per jenis izin"), [tr("% tepat waktu")], bars, "%",
                   tr("Ditandatangani dalam 90 hari terakhir; klik untuk berkas yang terlambat."))
 
 
-def _ikm(session: Session, today: date, h: int) -> Figure:
-    """Summed per element in SQL (json_extract), so a year of a busy office is one pass."""
-    from db.models import SurveyResponse
+def _ikm(session: Session, today: date) -> Figure:
     first = add_months(today.replace(day=1), -11)
-    month = func.strftime("%Y-%m", SurveyResponse.at, f"+{h} hours")
-    sums = [func.sum(func.json_extract(SurveyResponse.answers, f"$.{k}")) for k in ikm.KEYS]
-    q = (select(month, func.count(), *sums)
-         .where(SurveyResponse.at >= _utc(first, h), SurveyResponse.declined.is_(False))
-         .group_by(month).order_by(month))
+    per: dict[str, dict[str, int]] = {}
+    for kind, day, _pt, n in _totals(session, ("survey", *ikm.KEYS), first):
+        m = per.setdefault(f"{day.year:04d}-{day.month:02d}", {})
+        m[kind] = m.get(kind, 0) + n
     bars = []
-    for m, n, *per_key in session.execute(q):
-        res = ikm.from_sums(dict(zip(ikm.KEYS, per_key, strict=True)), n)
+    for m in sorted(per):
+        n = per[m].get("survey", 0)
+        if not n:
+            continue
+        res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)
         start = date.fromisoformat(m + "-01")
         bars.append(Bar(f"{tr(_SHORT_MONTH[start.month])} {start.year % 100:02d}", [float(res.ikm)], [f"ikm:{m}"],
                         period_label(start, "month")))
@@ -165,7 +167,10 @@ def _ikm(session: Session, today: date, h: int) -> Figure:
 
 
 def _expiring_rows(session: Session, today: date, days: int = 90):
-    """(application id, valid_until) of permits ending in [today, today + days]."""
+    """(application id, valid_until) of permits ending in [today, today + days]: for the
+    list behind a bar. For each permit type with a validity of V months, the `sign`
+    events of the window that started V months ago (the events' time index), then
+    their recorded `valid_until`."""
     out = []
     for pt_id, months in session.execute(select(PermitType.id, PermitType.validity_months)
                                          .where(PermitType.validity_months > 0)):
@@ -184,12 +189,11 @@ def _expiring_rows(session: Session, today: date, days: int = 90):
 
 
 def _expiring(session: Session, today: date) -> Figure:
-    rows = _expiring_rows(session, today)
     bands = [(30, tr("≤ 30 hari")), (60, tr("31–60 hari")), (90, tr("61–90 hari"))]
     counts = [0, 0, 0]
-    for _, until in rows:
+    for _k, until, _pt, n in _totals(session, ("expires",), today, today + timedelta(days=90)):
         left = (until - today).days
-        counts[0 if left <= 30 else 1 if left <= 60 else 2] += 1
+        counts[0 if left <= 30 else 1 if left <= 60 else 2] += n
     bars = [Bar(label, [float(counts[i])], [f"expiring:{n}"]) for i, (n, label) in enumerate(bands)]
     return Figure(tr("Izin berakhir dalam 90 hari"), [tr("Izin")], bars,
                   note=tr("Untuk pengingat perpanjangan (laporan: loket report expiring)."))

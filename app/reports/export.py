@@ -215,23 +215,30 @@ def _widths(table: Table, width: float) -> list[float]:
 
 
 def _chart(table: Table, width: float):
-    """Bars of the chart's value per label (summed over rows), at most 12 bars."""
+    """Bars of the chart's value per label (Chart: summed, averaged or counted;
+    ranked by value or in the rows' order), at most 12 bars, top to bottom."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
-    li, vi = table.column(table.chart.label_key), table.column(table.chart.value_key)
-    kind = table.columns[vi].kind
-    sums: dict[str, list[float]] = {}
+    chart = table.chart
+    li = table.column(chart.label_key)
+    vi = table.column(chart.value_key) if chart.value_key else None
+    kind = table.columns[vi].kind if vi is not None else "int"
+    sums: dict[str, list[float]] = {}          # insertion order = the rows' order
     for r in table.rows:
-        if r[vi] is None:
+        if vi is not None and r[vi] is None:
             continue
-        sums.setdefault(str(r[li]), []).append(float(r[vi]))
+        sums.setdefault(str(r[li]), []).append(float(r[vi]) if vi is not None else 1.0)
     if not sums:
         return None
     # a percentage is averaged over its rows; counts are added up
     agg = {k: (sum(v) / len(v) if kind == "pct" else sum(v)) for k, v in sums.items()}
-    items = sorted(agg.items(), key=lambda kv: -kv[1])[:12]
+    items = list(agg.items())
+    if chart.order == "value":
+        items = sorted(items, key=lambda kv: -kv[1])[:12]
+    else:                                       # a time axis: the latest 12, still in order
+        items = items[-12:]
     h = 18 + 14 * len(items)
     d = Drawing(width, h + 16)
     d.add(String(0, h + 4, table.chart.title, fontName="Helvetica-Bold", fontSize=9))

@@ -193,6 +193,13 @@ class WorkItem:
     outcome: str | None = None
     permit_number: str | None = None
     extra: dict = field(default_factory=dict)
+    # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
+    technical_specs: list = field(default_factory=list)
+
+
+def _field_specs(pt: PermitType) -> list:
+    from app.services import permit_types
+    return permit_types.field_specs(pt)
 
 
 def _latest(events: list[WorkflowEvent], *actions: str) -> WorkflowEvent | None:
@@ -222,6 +229,7 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
         review_days=pt.review_days, validity_months=pt.validity_months,
         technical_fields=list(pt.technical_fields or []),
         technical_data=dict(app.technical_data or {}), actions=acts,
+        technical_specs=_field_specs(pt),
         verification=_data(_latest(events, "verify")),
         review_schedule=_data(_latest(events, "schedule_review")),
         review_result=_data(_latest(events, "record_review")),
@@ -291,12 +299,9 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
 
 def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict,
             summary: str, at: datetime | None = None) -> WorkflowEvent:
-    holder = _next_holder(session, app, action, actor)
-    ev = workflow.apply(session, app, action, actor, data, at=at, holder_id=holder)
-    audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                 f"{app.no_permohonan}: {summary}")
-    session.commit()
-    return ev
+    return workflow.transition(session, app, action, actor, data, summary=f"{app.no_permohonan}: {summary}",
+                               audit_action=f"backoffice.{action}", at=at,
+                               holder_id=_next_holder(session, app, action, actor))
 
 
 def _run(session: Session, fn):
@@ -342,14 +347,18 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
     def go():
         app = _load(session, actor, app_id, "verify", None)
         res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
-        fields = list(app.permit_type.technical_fields or [])
-        tech = {}
+        from app.services import permit_types
+        specs = permit_types.field_specs(app.permit_type)
+        fields = [f.name for f in specs]
         unknown = [k for k in (technical or {}) if k not in fields]
         if unknown:
             raise ServiceError(tr("Data teknis tidak dikenal untuk {pt}: {fields}.").format(
                 pt=app.permit_type.name, fields=", ".join(unknown)))
-        for f in fields:
-            tech[f] = _text((technical or {}).get(f), f, limit=500)
+        # each field as its type says (a number, a date as the SK prints it, one of the choices)
+        try:
+            tech = permit_types.clean_technical(specs, technical or {}, enforce_required=False)
+        except validation.Invalid as e:
+            raise ServiceError(e.message) from None
         missing = [f for f in fields if not tech[f]]
         if res == "MEMENUHI" and missing:
             raise ServiceError(tr("Data teknis belum lengkap: {fields}.").format(fields=", ".join(missing)))
@@ -491,22 +500,22 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         # the Kabid's approval readies the file for signing in the same transaction:
         # the SK number, the final PDF and its SHA-256 (app/services/sksign.py)
         when = at or utcnow()
-        holder = _next_holder(session, app, action, actor)
-        ev = workflow.apply(session, app, action, actor, data, at=when, holder_id=holder)
-        audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                     f"{app.no_permohonan}: {tr('disetujui')}")
-        # a microsecond later orders the two events where times keep fractions; where they
-        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
-        # be rendered yet (a template setting missing) does not hold the approval back: it is
-        # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
-        try:
-            with session.begin_nested():
-                sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
-        except ServiceError as e:
-            audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
-                         f"{app.no_permohonan}: {e}")
-        session.commit()
-        return ev
+
+        def prepare(_ev) -> None:
+            # a microsecond later orders the two events where times keep fractions; where they
+            # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
+            # be rendered yet (a template setting missing) does not hold the approval back: it is
+            # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
+            try:
+                with session.begin_nested():
+                    sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+            except ServiceError as e:
+                audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
+                             f"{app.no_permohonan}: {e}")
+        return workflow.transition(session, app, action, actor, data,
+                                   summary=f"{app.no_permohonan}: {tr('disetujui')}",
+                                   audit_action=f"backoffice.{action}", at=when,
+                                   holder_id=_next_holder(session, app, action, actor), also=prepare)
     return _run(session, go)
 
 

@@ -212,6 +212,8 @@ def set_hours(session: Session, actor: Actor, text: str) -> str:
     old = config.get(session, "office.hours")
     if value != old:
         config.set_(session, "office.hours", value)
+        from app.services import office
+        office.sign(session, actor, "office.hours")
         audit.record(session, actor, "config.set", "setting", None, f"office.hours: {old} → {value}")
         session.commit()
     return value

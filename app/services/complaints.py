@@ -127,6 +127,9 @@ def update(session: Session, actor: Actor, ticket: str, status: str, response: s
                                 officer_id=actor.officer_id, officer_name=actor.name, at=now,
                                 created_by=actor.officer_id, created_ws=actor.workstation))
     audit.record(session, actor, "complaint.update", "complaint", c.id, f"{c.ticket_number} → {status}")
+    if status == DONE:   # the answer to the complainant, queued in this transaction (app/notify/)
+        from app.notify import queue as notify_queue
+        notify_queue.on_complaint_answered(session, c, response, actor)
     session.commit()
     return c
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app import unit, workflow
+from app.notify import log as notify_log
 from app.sicantik import status as sicantik_status
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class Snapshot:
     checks: list[Check] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     next_steps: list[tuple[str, tuple]] = field(default_factory=list)  # (action label, roles)
+    messages: list = field(default_factory=list)   # app.notify.log.MessageRow: sent, failed, waiting
 
 
 def _region_path(code: str | None) -> str:
@@ -150,6 +152,7 @@ def snapshot(s: Session, a: Application) -> Snapshot:
             "synced_at": a.sicantik_synced_at, "values": dict(a.sicantik_values or {}),
             "note": sicantik_status.disagreement(a.state, a.sicantik_process, a.sicantik_status)},
         checks=checks, events=events, next_steps=steps,
+        messages=notify_log.for_application(s, a.id),
     )
 
 

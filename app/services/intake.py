@@ -91,7 +91,7 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
         rows = session.scalars(select(Application.id).where(Application.applicant_nik == digits)).all()
         open_rows = session.scalars(select(Application.id).where(
             Application.applicant_nik == digits,
-            Application.state.in_(("SUBMITTED", "DRAFT", "RETURNED")))).all()
+            Application.state.in_(workflow.INTAKE_STATES))).all()
         pick = open_rows if len(open_rows) == 1 else rows if len(rows) == 1 else []
         if pick:
             return applications.get(session, pick[0])
@@ -137,6 +137,7 @@ FIELD_LABELS = {
     "company_email": "Surel perusahaan", "permit_type": "Jenis izin", "kind": "Jenis permohonan",
     "old_permit_number": "Nomor izin lama", "location": "Lokasi izin",
     "location_region_code": "Wilayah lokasi izin",
+    "notify_channel": "Pemberitahuan ke pemohon",
 }
 
 
@@ -225,6 +226,11 @@ def check_field(name: str, value, form: dict | None = None):
             if v not in ID_TYPES:
                 raise validation.Invalid(name, tr("Jenis identitas: KTP, Paspor atau KITAS."))
             return v
+        if name == "notify_channel":
+            from app.notify import consent
+            if v.upper() not in consent.CHANNEL_LABELS:
+                raise validation.Invalid(name, tr("Pemberitahuan: tidak mau, WhatsApp, SMS atau surel."))
+            return v.upper()
         if name in ("address", "company_address", "location", "occupation", "birth_place",
                     "old_permit_number", "permit_type"):
             if len(v) > 2000:
@@ -233,6 +239,9 @@ def check_field(name: str, value, form: dict | None = None):
     except validation.Invalid as e:
         raise validation.Invalid(name, e.message) from None
     raise validation.Invalid(name, tr("Isian tidak dikenal: {field}").format(field=name))
+
+
+TECH = "teknis:"     # form keys of the technical-data fields (data_teknis), "teknis:Luas bangunan"
 
 
 def check_form(session: Session, form: dict) -> Checked:
@@ -245,11 +254,34 @@ def check_form(session: Session, form: dict) -> Checked:
             out.values[name] = check_field(name, form.get(name), form)
         except validation.Invalid as e:
             out.errors[name] = e.message
+    channel = out.values.get("notify_channel")
+    if channel and "notify_channel" not in out.errors:
+        # the channel the applicant chose must reach them: a mobile for WhatsApp/SMS, an address for e-mail
+        from app.notify import consent
+        field_for = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(channel)
+        if field_for and field_for not in out.errors:
+            try:
+                consent.check(channel, out.values.get("mobile"), out.values.get("email"))
+            except validation.Invalid as e:
+                out.errors[field_for] = e.message
     pt = None
     if out.values.get("permit_type"):
         pt = _permit_type(session, out.values["permit_type"])
         if pt is None:
             out.errors["permit_type"] = tr("Jenis izin tidak dikenal.")
+    if pt is not None:
+        # the permit type's technical data (form keys "teknis:<field>"), typed and checked
+        # one field at a time so each message stands beside its own input
+        from app.services import permit_types
+        specs = permit_types.field_specs(pt)
+        given = {k[len(TECH):]: v for k, v in form.items() if k.startswith(TECH)}
+        tech = {}
+        for f in specs:
+            try:
+                tech.update(permit_types.clean_technical([f], {f.name: given.get(f.name)}))
+            except validation.Invalid as e:
+                out.errors[TECH + f.name] = e.message
+        out.values["technical"] = tech
     nik = out.values.get("nik")
     if nik and (form.get("id_type") or "KTP") == "KTP":
         warn = validation.nik_warnings(nik, out.values.get("gender"), out.values.get("birth_date"))
@@ -310,6 +342,11 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
             event_data={"duplicate_of": v["duplicate_of"]} if v.get("duplicate_of") else None)
+        if any(v.get("technical", {}).values()):
+            app.technical_data = v["technical"]      # data entry completes it (backoffice.verify)
+        if v.get("notify_channel"):
+            from app.notify import consent
+            consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
                      f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"
                                                      if v.get("duplicate_of") else ""))
@@ -401,7 +438,7 @@ def _store_items(session: Session, actor: Actor, app: Application, items: list[I
 
 def _open_for_intake(session: Session, app_id: str) -> Application:
     app = applications.get(session, app_id)
-    if app.state not in ("SUBMITTED", "DRAFT", "RETURNED"):
+    if app.state not in workflow.INTAKE_STATES:
         raise ServiceError(tr("Berkas {no} sudah berstatus “{state}”; pemeriksaan Loket 2 sudah selesai.")
                            .format(no=app.no_permohonan, state=tr(workflow.STATES[app.state].label)))
     return app
@@ -498,12 +535,6 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
             service_days=app.permit_type.service_days, due_date=due,
             officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload)
         pdf = receipt_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "receive", actor,
-                       {"receipt_number": number, "duration_seconds": duration_seconds,
-                        "due_date": due.isoformat()}, at=now)
-        app.receipt_number = number
-        app.received_at = now
-        app.due_date = due
         doc = IssuedDocument(application_id=app.id, kind=RECEIPT, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
@@ -511,10 +542,17 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
                                    "service_days": app.permit_type.service_days,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.accept", "application", app.id,
-                     f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}")
-        session.commit()
+
+        def receipt(_ev) -> None:
+            app.receipt_number = number
+            app.received_at = now
+            app.due_date = due
+            session.add(doc)
+        workflow.transition(session, app, "receive", actor,
+                            {"receipt_number": number, "duration_seconds": duration_seconds,
+                             "due_date": due.isoformat()}, at=now, also=receipt,
+                            summary=f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}",
+                            audit_action="intake.accept")
     except BaseException:
         session.rollback()
         raise
@@ -556,19 +594,17 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
             reason=reason, received=[it.name for it in items if it.present],
             received_sheets=[it.sheets for it in items if it.present])
         pdf = return_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "return", actor,
-                       {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
-                        "slip_number": number, "duration_seconds": duration_seconds}, at=now)
         doc = IssuedDocument(application_id=app.id, kind=RETURN_SLIP, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
                              data={"paper": paper, "qr": payload, "missing": missing, "reason": reason,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.return", "application", app.id,
-                     f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
-        session.commit()
+        workflow.transition(session, app, "return", actor,
+                            {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
+                             "slip_number": number, "duration_seconds": duration_seconds}, at=now,
+                            also=lambda _ev: session.add(doc), audit_action="intake.return",
+                            summary=f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
     except BaseException:
         session.rollback()
         raise

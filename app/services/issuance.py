@@ -368,10 +368,9 @@ def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJ
         session.add(doc)
         session.flush()
     p = _record_print(session, actor, doc, "PRINT", copies, None, now)
-    workflow.apply(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now)
-    audit.record(session, actor, "sk.print", "document_print", p.id,
-                 f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar")
-    session.commit()
+    workflow.transition(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now,
+                        summary=f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar",
+                        audit_action="sk.print", audit_entity=("document_print", p.id))
     return PrintJob(pdf, doc.id, p.id, copies, "PRINT")
 
 

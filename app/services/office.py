@@ -4,7 +4,9 @@ and the signature block print), numbering formats, and connections.
 Settings stay typed keys of app/config.py (this module adds none: the identity
 form shows every `office.*` key declared there, so keys other areas add appear
 by themselves). Saving is one audited act: one transaction, one audit record
-listing each key's old and new value. Secrets are typed into the keyring
+listing each key's old and new value. Each OFFICE key saved carries the
+administrator's proof (app/proof.py), as permit types and closures do: other
+workstations honour an office setting only signed (app/sync/trust.py). Secrets are typed into the keyring
 (app/secrets.py), never stored as settings and never read back for display.
 
 Connection tests (`test_connection`) run without Qt, so the GUI calls them off
@@ -69,6 +71,14 @@ LABELS = {
     # secrets (keyring names)
     "central.password": "Kata sandi", "sicantik.username": "Pengguna API", "sicantik.password": "Kata sandi API",
     "sicantik.apikey": "API key SPLP", "sicantik.saltkey": "Salt key SPLP",
+    "notify.enabled": "Kirim pemberitahuan", "notify.send_workstation": "Workstation pengirim",
+    "notify.smtp.host": "Server SMTP", "notify.smtp.port": "Port SMTP", "notify.smtp.security": "Pengamanan SMTP",
+    "notify.smtp.from": "Pengirim surel", "notify.smtp.username": "Pengguna SMTP", "notify.wa.url": "URL gateway",
+    "notify.wa.method": "Metode HTTP", "notify.wa.token_header": "Header token",
+    "notify.wa.number_field": "Isian nomor", "notify.wa.message_field": "Isian pesan",
+    "notify.wa.format": "Bentuk isi", "notify.wa.extra": "Isian tambahan",
+    "notify.wa.idempotency_header": "Header kunci idempotensi",
+    "notify.smtp.password": "Kata sandi SMTP", "notify.wa.token": "Token gateway",
 }
 
 
@@ -226,6 +236,7 @@ def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
             if old == value:
                 continue
             config.set_(session, name, value)
+            sign(session, actor, name)
             changed.append(name)
             lines.append(f"{name}: {old or '-'} → {value or '-'}")
         if changed:
@@ -235,6 +246,18 @@ def save(session: Session, actor: Actor, changes: dict[str, str]) -> list[str]:
         session.rollback()
         raise
     return changed
+
+
+def sign(session: Session, actor: Actor, name: str) -> bool:
+    """An OFFICE setting just set by `actor` (an administrator) carries their proof
+    (app/proof.py), so other workstations honour it; a LOCAL one never travels."""
+    from app import proof
+    from db.models import Setting
+    if config.KEYS[name].scope != "OFFICE":
+        return False
+    session.flush()
+    row = session.get(Setting, name)
+    return proof.stamp(row, actor)
 
 
 def set_secret(session: Session, actor: Actor, name: str, value: str) -> None:
@@ -294,6 +317,57 @@ def _test_sicantik(loket) -> tuple[bool | None, str]:
         cl.close()
 
 
+# BSrE's certificate states (/api/v2/user/check/status), in plain words
+TTE_STATUS_LABELS = {"ISSUE": "aktif", "EXPIRED": "kedaluwarsa", "REVOKE": "dicabut", "SUSPEND": "ditangguhkan",
+              "NEW": "belum terbit", "WAITING_FOR_VERIFICATION": "menunggu verifikasi"}
+
+
+def _test_tte(loket) -> tuple[bool | None, str]:
+    """The office's BSrE Esign Client: reachable, and the Kepala Dinas's certificate
+    (tte.head_nik) known and active there; the trust roots that check every signed
+    SK readable. No passphrase is asked: nothing is signed."""
+    from app import tte
+    with loket.Session() as s:
+        url, nik = config.get(s, "tte.url"), str(config.get(s, "tte.head_nik") or "").strip()
+        timeout, bundle = min(10, int(config.get(s, "tte.timeout_seconds"))), config.get(s, "tte.ca_bundle")
+        roots = str(config.get(s, "tte.trust_roots") or "")
+    problems = []
+    if roots:
+        try:
+            n = len(tte.load_trust_roots(roots))
+        except Exception as e:   # an unreadable or malformed PEM: say which, in one line
+            problems.append(tr("akar tepercaya tidak terbaca: {err}").format(err=str(e)[:160] or type(e).__name__))
+            n = 0
+    else:
+        n = 0
+        problems.append(tr("akar tepercaya (tte.trust_roots) belum diatur: SK bertanda tangan tidak dapat diperiksa"))
+    if not str(url or "").strip():
+        if problems:
+            return None, tr("TTE lewat berkas saja (tte.url kosong); {p}.").format(p="; ".join(problems))
+        return None, tr("TTE lewat berkas saja (tte.url kosong); {n} akar tepercaya terbaca.").format(n=n)
+    try:
+        client = tte.BsreClient(url, timeout=timeout, ca_bundle=bundle)
+        if not nik:
+            return False, tr("Isi NIK Kepala Dinas (tte.head_nik) untuk menguji sertifikatnya di layanan TTE.")
+        answer = client.status(nik)
+    except tte.Refused as e:
+        return False, str(e)
+    status = str(answer.get("status") or "").strip().upper()
+    said = TTE_STATUS_LABELS.get(status)
+    state = tr(said) if said else (str(answer.get("message") or status or "-").strip()[:80])
+    head = tr("Layanan TTE {url} tersambung; sertifikat Kepala Dinas: {state}").format(url=url, state=state)
+    if status != "ISSUE":
+        problems.append(tr("sertifikat tidak dapat dipakai menandatangani"))
+    if problems:
+        return False, head + "; " + "; ".join(problems) + "."
+    return True, head + tr("; {n} akar tepercaya terbaca.").format(n=n)
+
+
+def _test_notify(loket) -> tuple[bool | None, str]:
+    from app.notify import admin
+    return admin.test_connection(loket)
+
+
 def _not_here(what: str) -> Callable:
     def test(_loket) -> tuple[bool | None, str]:
         return None, tr("{what} belum dapat diuji di versi Loket ini.").format(what=what)
@@ -306,8 +380,13 @@ CONNECTIONS: list[Connection] = [
     Connection("sicantik", "SiCantik Cloud",
                ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey"),
                ("sicantik.base_url", "sicantik.mode", "sicantik.instansi_id"), _test_sicantik),
-    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (), (), _not_here("Layanan TTE")),
-    Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", (), (), _not_here("Layanan notifikasi")),
+    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (),
+               ("tte.url", "tte.head_nik", "tte.ca_bundle", "tte.trust_roots"), _test_tte),
+    Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", ("notify.smtp.password", "notify.wa.token"),
+               ("notify.enabled", "notify.send_workstation", "notify.smtp.host", "notify.smtp.port",
+                "notify.smtp.security", "notify.smtp.from", "notify.smtp.username", "notify.wa.url",
+                "notify.wa.method", "notify.wa.token_header", "notify.wa.number_field", "notify.wa.message_field",
+                "notify.wa.format", "notify.wa.extra", "notify.wa.idempotency_header"), _test_notify),
 ]
 
 

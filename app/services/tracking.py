@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import config, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
+from app.notify import log as notify_log
 from app.services import applications
 from app.services.context import Actor
 from app.sicantik import status as sicantik_status
@@ -29,7 +30,7 @@ from db.models import Application, PermitType
 
 # States in which the file waits for the applicant, not for an officer: the
 # time spent there is shown but never counted as an officer's late step.
-APPLICANT_WAIT = frozenset({"DRAFT", "SUBMITTED", "RETURNED", "PRINTED", "SURVEYED"})
+APPLICANT_WAIT = workflow.APPLICANT_STATES
 
 # Roles whose worklists and overdue badge this module serves.
 WORK_ROLES = (workflow.BACKOFFICE, workflow.KASI, workflow.KABID, workflow.KADIN)
@@ -125,6 +126,7 @@ class Timeline:
     sicantik_disagrees: bool
     sicantik_note: str = ""
     extra: dict = field(default_factory=dict)
+    messages: list = field(default_factory=list)    # app.notify.log.MessageRow: sent, failed, waiting
 
 
 # SiCantik's status beside Loket's: one rule set, in app/sicantik/status.py.
@@ -187,7 +189,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         st = workflow.STATES[state]
         waiting = state in APPLICANT_WAIT
         if ev is None:
-            if st.final or state == "HANDED_OVER":
+            if st.final or st.done:
                 break
             end, action = None, None
             nxt = next((a for a in workflow.ACTIONS.values()
@@ -241,6 +243,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         permit_number=app.permit_number, outcome=app.outcome,
         sicantik_process=app.sicantik_process, sicantik_status=app.sicantik_status,
         sicantik_disagrees=bool(disagree), sicantik_note=disagree,
+        messages=notify_log.for_application(session, app.id),
     )
 
 

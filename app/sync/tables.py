@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Table
 
+from app import workflow
 from db.models import Base
 
 APPEND, MUTABLE, LOCAL = "append", "mutable", "local"
@@ -42,11 +43,17 @@ DECLARED: dict[str, str] = {
     "sicantik_value_map": MUTABLE, "sicantik_waiting": MUTABLE,
     # QR signatures: public keys of every workstation; an administrator's revocation travels too
     "signing_key": MUTABLE, "signing_key_revocation": APPEND,
+    # messages to applicants (app/notify/): the queue is the log, one row per message with its id
+    # derived from the message's idempotency key; after queueing only the sending workstation
+    # (notify.send_workstation) edits a row, so the per-field merge has one writer per field
+    "notify_message": MUTABLE, "notify_preference": MUTABLE,
     # sync itself
     "sync_conflict": APPEND,
     "sync_outbox": LOCAL, "sync_state": LOCAL, "sync_mute": LOCAL, "sync_change": LOCAL,
     "sync_clock": LOCAL, "sync_single_shot": LOCAL, "sync_client": LOCAL,
     "alembic_version": LOCAL,
+    # the reports' running totals: each workstation keeps its own from its events (app/reports/rollup.py)
+    "report_rollup": LOCAL,
 }
 
 # Only some rows of a table travel: column → value they must have.
@@ -76,8 +83,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "sicantik_value_map": ("field", "value_key"), "sicantik_waiting": ("no_permohonan",),
 }
 
-# Workflow actions that happen once per application office-wide.
-SINGLE_SHOT_ACTIONS = frozenset({"hand_over", "sign"})
+# Workflow actions that happen once per application office-wide (the table says: `once`).
+SINGLE_SHOT_ACTIONS = frozenset(k for k, a in workflow.ACTIONS.items() if a.once)
 
 # Columns a merge never reports as a conflict: bookkeeping of the row itself.
 # Creation stamps included: two workstations that created the same real thing

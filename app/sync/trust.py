@@ -49,7 +49,9 @@ STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_pa
 # The same for office data (permit types, requirements, closures): kept, but inactive.
 _INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
 STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
-                                "non_working_day": _INACTIVE}
+                                "non_working_day": _INACTIVE,
+                                # an office setting refused on arrival: the key's default (as if unset)
+                                "setting": {"proof_version": 0, "proof_by": None, "proof_sig": None}}
 
 
 def _fields(table: str) -> tuple[str, ...]:
@@ -247,8 +249,18 @@ class Screen:
                 kept.update({f: old.get(f) for f in _fields(self.table)})
             else:
                 kept.update(STRIPPED_OF[self.table])
+                if self.table == "setting":
+                    kept["value"] = _default_setting(row.get("key"))
             out[rid] = kept
         return out, refused
+
+
+def _default_setting(key: str | None) -> str:
+    import json
+
+    from app import config
+    k = config.KEYS.get(key or "")
+    return json.dumps(k.default if k else "")
 
 
 def guard(c: Connection, spec: T.Spec, values: list[dict]) -> tuple[list[dict], int]:
@@ -278,10 +290,10 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
 def note(c: Connection, table: str, row: dict, reason: str) -> None:
     from app.sync.pull import _refusal_row
     from db.models.sync import SyncConflict
-    who = row.get("username") or row.get("code") or row.get("name") or row.get("id")
+    who = row.get("username") or row.get("code") or row.get("name") or row.get("id") or row.get("key")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
-    r = _refusal_row(table, row["id"], msg)
+    r = _refusal_row(table, row.get("id") or row.get("key"), msg)
     r["message"] = msg
     c.execute(sqlite_insert(SyncConflict.__table__).values(**r).on_conflict_do_nothing(index_elements=["id"]))
 

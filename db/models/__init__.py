@@ -4,9 +4,9 @@ One table per thing the office keeps; see BRIEF.md. Modules: `office` (workstati
 officers, settings, closures, counters), `permits` (permit types, requirements),
 `files` (applications, applicants, companies, checklists, workflow events),
 `documents` (issued documents, prints, handovers), `keys` (QR signing keys),
-`public` (surveys, complaints), `audit`, `sicantik` (the SiCantik import) and
-`sync` (the central-database sync). Each imports only `db.base` and the modules
-before it in that list, so there is no import cycle; `db.models` imports them all,
+`public` (surveys, complaints), `audit`, `sicantik` (the SiCantik import),
+`sync` (the central-database sync) and `notify` (messages to applicants). Each imports
+only `db.base` and the modules before it in that list, so there is no import cycle; `db.models` imports them all,
 which registers every table on `Base.metadata` (Alembic and the tests read it).
 
 Conventions:
@@ -24,9 +24,11 @@ from db.models.audit import AuditHead, AuditRecord
 from db.models.documents import DocumentPrint, Handover, IssuedDocument
 from db.models.files import Applicant, Application, Company, RequirementCheck, WorkflowEvent
 from db.models.keys import SigningKey, SigningKeyRevocation
+from db.models.notify import NotifyMessage, NotifyPreference
 from db.models.office import NonWorkingDay, NumberSequence, Officer, Setting, Workstation
 from db.models.permits import PermitType, Requirement
 from db.models.public import Complaint, ComplaintUpdate, SurveyResponse
+from db.models.reports import ReportRollup
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikValueMap, SicantikWaiting
 from db.models.sync import NumberBlock, SyncChange, SyncClient, SyncClock, SyncConflict, SyncMute, SyncOutbox, SyncSingleShot, SyncState
 
@@ -35,7 +37,8 @@ __all__ = [
     "NumberSequence", "PermitType", "Requirement", "Applicant", "Company", "Application",
     "RequirementCheck", "WorkflowEvent", "IssuedDocument", "DocumentPrint", "Handover",
     "SigningKey", "SigningKeyRevocation", "SurveyResponse", "Complaint", "ComplaintUpdate",
-    "AuditRecord", "AuditHead", "SicantikPermitMap", "SicantikStep", "SicantikPull",
+    "AuditRecord", "AuditHead", "ReportRollup", "SicantikPermitMap", "SicantikStep", "SicantikPull",
     "SicantikValueMap", "SicantikWaiting", "SyncOutbox", "SyncState", "SyncMute", "SyncChange",
     "SyncClock", "NumberBlock", "SyncSingleShot", "SyncClient", "SyncConflict",
+    "NotifyMessage", "NotifyPreference",
 ]

@@ -60,6 +60,11 @@ class Setting(Base):
     scope: Mapped[str] = mapped_column(String(8), default="LOCAL")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # An OFFICE setting is honoured on other workstations only with an administrator's
+    # proof (app/proof.py; signed by app/services/office.py save).
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
 
 
 class NonWorkingDay(Base, Mutable):

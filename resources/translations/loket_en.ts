@@ -410,6 +410,14 @@
         <translation>Save follow-up (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Tanda terima… (Ctrl+P)</source>
+        <translation>Receipt… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima pengaduan: nomor tiket dan cara menanyakan tindak lanjutnya</source>
+        <translation>Print the complaint receipt: ticket number and how to ask about its follow-up</translation>
+    </message>
+    <message>
         <source>Pengaduan:</source>
         <translation>Complaint:</translation>
     </message>
@@ -434,8 +442,48 @@
         <translation>Contact: {c}</translation>
     </message>
     <message>
+        <source>Selesai — tambah tanggapan akhir</source>
+        <translation>Closed — add the final reply</translation>
+    </message>
+    <message>
+        <source>{status} — tindak lanjut berikutnya</source>
+        <translation>{status} — next follow-up</translation>
+    </message>
+    <message>
+        <source>Selesai — tutup pengaduan</source>
+        <translation>Closed — close the complaint</translation>
+    </message>
+    <message>
         <source>Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini kepada pengadu.</source>
         <translation>The complaint is recorded with ticket number {t}. Give this number to the complainant.</translation>
+    </message>
+    <message>
+        <source>Tanda terimanya terbuka: Ctrl+P mencetak, Esc menutup.</source>
+        <translation>Its receipt is open: Ctrl+P prints, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</source>
+        <translation>Choose a complaint in the list to print its receipt.</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan {t}? Pengaduan yang selesai tidak dapat dibuka lagi (tanggapan akhir masih dapat ditambahkan).</source>
+        <translation>Close complaint {t}? A closed complaint cannot be reopened (a final reply can still be added).</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>Pengaduan {t} tetap terbuka; belum ada yang disimpan.</source>
+        <translation>Complaint {t} stays open; nothing has been saved.</translation>
     </message>
     <message>
         <source>Tindak lanjut pengaduan {t} disimpan.</source>
@@ -447,10 +495,6 @@
     <message>
         <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Belum ada berkas dibuka.</source>
@@ -1071,10 +1115,6 @@
         <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
     </message>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1284,6 +1324,26 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>All PRESENT (Ctrl+Shift+A)</translation>
     </message>
     <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Tanpa pemberitahuan</source>
+        <translation>No messages</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat WhatsApp</source>
+        <translation>Notify by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat SMS</source>
+        <translation>Notify by SMS</translation>
+    </message>
+    <message>
+        <source>Beri tahu lewat surel</source>
+        <translation>Notify by e-mail</translation>
+    </message>
+    <message>
         <source>Catatan pengembalian (opsional), mis. berkas tidak terbaca</source>
         <translation>Return note (optional), e.g. file unreadable</translation>
     </message>
@@ -1358,6 +1418,10 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
     <message>
         <source>Berkas {no} sudah melewati Loket 2 ({state}).</source>
         <translation>File {no} has already passed counter 2 ({state}).</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: {channel}.</source>
+        <translation>Messages: {channel}.</translation>
     </message>
     <message>
         <source>Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.</source>
@@ -1625,6 +1689,133 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NotifyPage</name>
+    <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Log pesan</source>
+        <translation>Message log</translation>
+    </message>
+    <message>
+        <source>Teks pesan</source>
+        <translation>Message texts</translation>
+    </message>
+    <message>
+        <source>Tes koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No. permohonan</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>setiap workstation untuk pesannya sendiri</source>
+        <translation>each workstation for its own messages</translation>
+    </message>
+    <message>
+        <source>Pengiriman aktif.</source>
+        <translation>Sending is on.</translation>
+    </message>
+    <message>
+        <source>Pengiriman belum aktif (notify.enabled = tidak): tidak ada pesan yang dibuat.</source>
+        <translation>Sending is off (notify.enabled = no): no messages are created.</translation>
+    </message>
+    <message>
+        <source>Pengirim: {sender}; workstation ini: {ws}. Pengaturan saluran: Admin — Kantor → Koneksi.</source>
+        <translation>Sender: {sender}; this workstation: {ws}. Channel settings: Admin — Office → Connections.</translation>
+    </message>
+    <message>
+        <source>Belum ada pesan.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>Pratinjau (contoh data)</source>
+        <translation>Preview (sample data)</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke teks bawaan</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <source>Simpan teks</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Teks pesan — placeholder ditulis dalam kurung kurawal, mis. {nama}</source>
+        <translation>Message text — placeholders in curly braces, e.g. {nama}</translation>
+    </message>
+    <message>
+        <source>Placeholder: </source>
+        <translation>Placeholders: </translation>
+    </message>
+    <message>
+        <source>Teks “{kind}” disimpan.</source>
+        <translation>Text “{kind}” saved.</translation>
+    </message>
+    <message>
+        <source>Kirim satu pesan uji lewat saluran yang diatur di Admin — Kantor → Koneksi. Pesan uji tidak masuk antrean dan tidak memuat data pemohon.</source>
+        <translation>Send one test message through the channel set up in Admin — Office → Connections. A test message is not queued and carries no applicant&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>alamat surel atau nomor HP (08…)</source>
+        <translation>e-mail address or mobile number (08…)</translation>
+    </message>
+    <message>
+        <source>Mengirim…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Kantor: identitas, penomoran, koneksi</source>
@@ -1880,6 +2071,10 @@ Database: {path}</translation>
     <message>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Impor dari SiCantik…</source>
+        <translation>Import from SiCantik…</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -2140,6 +2335,13 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ScanBar</name>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Jadwalkan kajian teknis</source>
@@ -2297,6 +2499,77 @@ Database: {path}</translation>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SicantikImportDialog</name>
+    <message>
+        <source>Impor jenis izin dari SiCantik</source>
+        <translation>Import permit types from SiCantik</translation>
+    </message>
+    <message>
+        <source>Jenis izin dan daftar persyaratan dari Template Data SiCantik kantor menjadi titik awal: yang belum ada dibuat dan dipetakan sekaligus, yang sudah ada hanya dipetakan. Lengkapi standar waktu, templat SK dan data teknis sesudahnya.</source>
+        <translation>Permit types and requirement lists from the office&apos;s SiCantik Template Data become a starting point: those not here yet are created and mapped at once, those already here are only mapped. Complete the service standard, SK template and technical data afterwards.</translation>
+    </message>
+    <message>
+        <source>ID template, mis. 123</source>
+        <translation>template ID, e.g. 123</translation>
+    </message>
+    <message>
+        <source>tanpa rentang tanggal</source>
+        <translation>no date range</translation>
+    </message>
+    <message>
+        <source> hari terakhir</source>
+        <translation> last days</translation>
+    </message>
+    <message>
+        <source>Template Data</source>
+        <translation>Template Data</translation>
+    </message>
+    <message>
+        <source>Rentang</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Ambil usulan</source>
+        <translation>Fetch proposals</translation>
+    </message>
+    <message>
+        <source>Impor semua</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Isi ID Template Data yang memuat jenis izin.</source>
+        <translation>Enter the ID of the Template Data that holds the permit types.</translation>
+    </message>
+    <message>
+        <source>Menghubungi SiCantik…</source>
+        <translation>Contacting SiCantik…</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dipetakan</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <source>sudah ada</source>
+        <translation>already here</translation>
+    </message>
+    <message>
+        <source>{n} jenis izin baru, {m} dipetakan, dari {rows} baris SiCantik. Belum ada yang diubah.</source>
+        <translation>{n} new permit types, {m} mapped, from {rows} SiCantik rows. Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>Impor selesai: {n} jenis izin baru, semuanya dipetakan.</source>
+        <translation>Import done: {n} new permit types, all mapped.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3008,25 @@ Please go back to the counter 5 officer to receive your document.</translation>
     </message>
 </context>
 <context>
+    <name>TechnicalFields</name>
+    <message>
+        <source>pilih</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>angka, mis. 1.250 atau 12,5</source>
+        <translation>a number, e.g. 1.250 or 12,5</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Belum ada riwayat.</source>
@@ -3061,6 +3353,30 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Pemberitahuan</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Tidak mau diberi tahu</source>
+        <translation>Does not want messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Surel (e-mail)</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pemohon setuju diberi tahu saat berkas diterima, dikembalikan, SK siap diambil, diserahkan, dan sebelum izin berakhir</source>
+        <translation>The applicant agrees to be told when the file is received, returned, the SK is ready, handed over, and before the permit expires</translation>
+    </message>
+    <message>
         <source>Nama perusahaan *</source>
         <translation>Company name *</translation>
     </message>
@@ -3087,6 +3403,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Surel perusahaan</source>
         <translation>Company e-mail</translation>
+    </message>
+    <message>
+        <source>Data teknis</source>
+        <translation>Technical data</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
@@ -5798,6 +6118,14 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Stored permit</translation>
     </message>
     <message>
+        <source>administrator yang menandatangani pengaturan kantor (kata sandinya: baris pertama stdin); tanpa ini pengaturan kantor hanya berlaku di workstation ini</source>
+        <translation>the administrator who signs an office setting (their password: the first line of stdin); without it an office setting holds on this workstation only</translation>
+    </message>
+    <message>
+        <source>Catatan: {key} adalah pengaturan kantor; tanpa --as ADMIN perubahan ini tidak ditandatangani dan workstation lain tidak memberlakukannya.</source>
+        <translation>Note: {key} is an office setting; without --as ADMIN this change is not signed and other workstations do not apply it.</translation>
+    </message>
+    <message>
         <source>belum diisi: {keys} — isi di Admin — Kantor atau `loket config set &lt;kunci&gt; &lt;nilai&gt;`</source>
         <translation>not set: {keys} — set them under Admin — Office or `loket config set &lt;key&gt; &lt;value&gt;`</translation>
     </message>
@@ -6336,6 +6664,350 @@ then run it again.</translation>
         <translation>Permits about to expire</translation>
     </message>
     <message>
+        <source>pemberitahuan ke pemohon (WhatsApp/SMS/surel): kirim, log, uji</source>
+        <translation>messages to applicants (WhatsApp/SMS/e-mail): send, log, test</translation>
+    </message>
+    <message>
+        <source>kirim pesan yang sudah waktunya (terus berjalan; --once: sekali lalu keluar)</source>
+        <translation>send the messages that are due (keeps running; --once: one pass, then exit)</translation>
+    </message>
+    <message>
+        <source>satu putaran saja</source>
+        <translation>one pass only</translation>
+    </message>
+    <message>
+        <source>paling banyak N pesan</source>
+        <translation>at most N messages</translation>
+    </message>
+    <message>
+        <source>pesan terkirim, gagal atau menunggu</source>
+        <translation>messages sent, failed or waiting</translation>
+    </message>
+    <message>
+        <source>nomor permohonan (kosong = semua)</source>
+        <translation>application number (empty = all)</translation>
+    </message>
+    <message>
+        <source>WAITING, SENT, FAILED, UNCERTAIN, CANCELLED</source>
+        <translation>WAITING, SENT, FAILED, UNCERTAIN, CANCELLED</translation>
+    </message>
+    <message>
+        <source>kirim pesan uji lewat saluran yang diatur</source>
+        <translation>send a test message through the configured channel</translation>
+    </message>
+    <message>
+        <source>catat persetujuan dan saluran pemohon untuk satu berkas</source>
+        <translation>record the applicant&apos;s consent and channel for one file</translation>
+    </message>
+    <message>
+        <source>petugas Loket 2 (kata sandi dari baris pertama stdin)</source>
+        <translation>counter 2 officer (password from the first line of stdin)</translation>
+    </message>
+    <message>
+        <source>Belum ada pesan.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>terkirim {sent}, dicoba lagi nanti {retry}, gagal {failed}</source>
+        <translation>sent {sent}, to retry later {retry}, failed {failed}</translation>
+    </message>
+    <message>
+        <source>; {n} pengiriman terputus dilanjutkan</source>
+        <translation>; {n} interrupted sends resumed</translation>
+    </message>
+    <message>
+        <source>; {n} tidak pasti (lihat loket notify log --status UNCERTAIN)</source>
+        <translation>; {n} uncertain (see loket notify log --status UNCERTAIN)</translation>
+    </message>
+    <message>
+        <source>percobaan</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>Workstation ini bukan pengirim pemberitahuan (notify.send_workstation = {ws}).</source>
+        <translation>This workstation does not send messages (notify.send_workstation = {ws}).</translation>
+    </message>
+    <message>
+        <source>Belum diatur: isi server SMTP dan/atau URL gateway WhatsApp.</source>
+        <translation>Not set up: fill in the SMTP server and/or the WhatsApp gateway URL.</translation>
+    </message>
+    <message>
+        <source>server surel {host}:{port} tersambung</source>
+        <translation>mail server {host}:{port} connected</translation>
+    </message>
+    <message>
+        <source>gateway menjawab HTTP {code}</source>
+        <translation>gateway answered HTTP {code}</translation>
+    </message>
+    <message>
+        <source>gateway tidak dapat dihubungi: {e}</source>
+        <translation>gateway unreachable: {e}</translation>
+    </message>
+    <message>
+        <source>server surel: {e}</source>
+        <translation>mail server: {e}</translation>
+    </message>
+    <message>
+        <source>Surel belum diatur (notify.smtp.host dan notify.smtp.from).</source>
+        <translation>E-mail is not set up (notify.smtp.host and notify.smtp.from).</translation>
+    </message>
+    <message>
+        <source>Gateway WhatsApp/SMS belum diatur (notify.wa.url).</source>
+        <translation>The WhatsApp/SMS gateway is not set up (notify.wa.url).</translation>
+    </message>
+    <message>
+        <source>Server surel menjawab {code}: {text}</source>
+        <translation>The mail server answered {code}: {text}</translation>
+    </message>
+    <message>
+        <source>Token gateway belum disimpan: loket secret set notify.wa.token</source>
+        <translation>The gateway token is not stored: loket secret set notify.wa.token</translation>
+    </message>
+    <message>
+        <source>Gateway menjawab HTTP {code}: {answer}</source>
+        <translation>The gateway answered HTTP {code}: {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway menolak (HTTP {code}): {answer}</source>
+        <translation>The gateway refused (HTTP {code}): {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway menjawab halaman HTML, bukan jawaban gateway: {answer}</source>
+        <translation>The gateway answered with an HTML page, not a gateway answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Gateway tidak menjawab dalam {n} detik.</source>
+        <translation>The gateway did not answer within {n} seconds.</translation>
+    </message>
+    <message>
+        <source>Server surel tidak dapat dihubungi: {e}</source>
+        <translation>The mail server cannot be reached: {e}</translation>
+    </message>
+    <message>
+        <source>Gateway tidak dapat dihubungi: {e}</source>
+        <translation>The gateway cannot be reached: {e}</translation>
+    </message>
+    <message>
+        <source>Gateway menolak: {reason}</source>
+        <translation>The gateway refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Tidak mau diberi tahu</source>
+        <translation>Does not want messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Surel (e-mail)</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan lewat surel dipilih: isi alamat surel pemohon.</source>
+        <translation>Messages by e-mail chosen: fill in the applicant&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Saluran pemberitahuan tidak dikenal: {c}.</source>
+        <translation>Unknown message channel: {c}.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan lewat {c} dipilih: isi nomor HP pemohon.</source>
+        <translation>Messages by {c} chosen: fill in the applicant&apos;s mobile number.</translation>
+    </message>
+    <message>
+        <source>Pesan uji dari Loket {office}: saluran {channel} berfungsi.</source>
+        <translation>Test message from Loket {office}: the {channel} channel works.</translation>
+    </message>
+    <message>
+        <source>Pesan uji Loket</source>
+        <translation>Loket test message</translation>
+    </message>
+    <message>
+        <source>Diterima: {answer}</source>
+        <translation>Accepted: {answer}</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Tidak pasti</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu</source>
+        <translation>Sir/Madam</translation>
+    </message>
+    <message>
+        <source>Perpanjangan izin sudah diajukan</source>
+        <translation>A renewal of the permit has been filed</translation>
+    </message>
+    <message>
+        <source>Pesan tidak ditemukan.</source>
+        <translation>Message not found.</translation>
+    </message>
+    <message>
+        <source>Pesan ini sudah/ sedang dikirim; tidak dapat dibatalkan.</source>
+        <translation>This message is sent or being sent; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Pengiriman pemberitahuan lain sedang berjalan untuk folder data ini.</source>
+        <translation>Another message sender is running for this data folder.</translation>
+    </message>
+    <message>
+        <source>Pesan ini berstatus {s}; tidak perlu dikirim ulang.</source>
+        <translation>This message is {s}; it need not be sent again.</translation>
+    </message>
+    <message>
+        <source>Pengiriman sebelumnya terputus; dikirim ulang dengan kunci yang sama</source>
+        <translation>The previous send was interrupted; sent again with the same key</translation>
+    </message>
+    <message>
+        <source>Pengiriman terputus; belum pasti sampai. Kirim ulang atau batalkan dari halaman admin.</source>
+        <translation>Send interrupted; delivery is uncertain. Send again or cancel it on the admin page.</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Telepon kantor</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Nomor tanda terima / bukti pengembalian</source>
+        <translation>Receipt / return slip number</translation>
+    </message>
+    <message>
+        <source>Perkiraan tanggal selesai</source>
+        <translation>Estimated completion date</translation>
+    </message>
+    <message>
+        <source>Yang harus dilengkapi</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>SK izin atau surat penolakan</source>
+        <translation>Permit SK or rejection letter</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Tanggal penyerahan</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Nomor SK izin</source>
+        <translation>Permit SK number</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir masa berlaku</source>
+        <translation>Last day of validity</translation>
+    </message>
+    <message>
+        <source>Sisa hari (90, 30 atau 7)</source>
+        <translation>Days left (90, 30 or 7)</translation>
+    </message>
+    <message>
+        <source>Nomor tiket pengaduan</source>
+        <translation>Complaint ticket number</translation>
+    </message>
+    <message>
+        <source>Tanggapan petugas</source>
+        <translation>Officer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Berkas diterima</source>
+        <translation>File received</translation>
+    </message>
+    <message>
+        <source>Berkas dikembalikan</source>
+        <translation>File returned</translation>
+    </message>
+    <message>
+        <source>SK siap diambil</source>
+        <translation>SK ready for collection</translation>
+    </message>
+    <message>
+        <source>SK diserahkan</source>
+        <translation>SK handed over</translation>
+    </message>
+    <message>
+        <source>Pengaduan ditanggapi</source>
+        <translation>Complaint answered</translation>
+    </message>
+    <message>
+        <source>Berkas permohonan diterima</source>
+        <translation>Application file received</translation>
+    </message>
+    <message>
+        <source>Berkas permohonan perlu dilengkapi</source>
+        <translation>Application file needs completing</translation>
+    </message>
+    <message>
+        <source>Dokumen izin siap diambil</source>
+        <translation>Permit document ready for collection</translation>
+    </message>
+    <message>
+        <source>Dokumen izin telah diserahkan</source>
+        <translation>Permit document handed over</translation>
+    </message>
+    <message>
+        <source>Masa berlaku izin akan berakhir</source>
+        <translation>Permit validity ending soon</translation>
+    </message>
+    <message>
+        <source>Tanggapan atas pengaduan Anda</source>
+        <translation>Answer to your complaint</translation>
+    </message>
+    <message>
+        <source>Teks pesan tidak boleh kosong.</source>
+        <translation>The message text must not be empty.</translation>
+    </message>
+    <message>
+        <source>Kurung kurawal tidak berpasangan; tulis placeholder sebagai {{nama}}, dan {{{{ atau }}}} untuk kurung kurawal biasa.</source>
+        <translation>Unbalanced curly braces; write a placeholder as {{nama}}, and {{{{ or }}}} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>Jenis pesan tidak dikenal: {kind}</source>
+        <translation>Unknown message kind: {kind}</translation>
+    </message>
+    <message>
+        <source>Teks pesan paling banyak {n} karakter.</source>
+        <translation>A message text has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Placeholder tidak dikenal: {{{field}}}. Yang dapat dipakai: {names}.</source>
+        <translation>Unknown placeholder: {{{field}}}. Available: {names}.</translation>
+    </message>
+    <message>
+        <source>Placeholder {{{field}}} tidak boleh memakai format atau konversi.</source>
+        <translation>Placeholder {{{field}}} may not use a format or a conversion.</translation>
+    </message>
+    <message>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
@@ -6684,8 +7356,72 @@ then run it again.</translation>
         <translation>Complaint subject</translation>
     </message>
     <message>
+        <source>Posisi: {state}, sejak {since}</source>
+        <translation>Position: {state}, since {since}</translation>
+    </message>
+    <message>
+        <source>Atau melalui SP4N-LAPOR! (www.lapor.go.id) dengan menyebut nomor tiket ini.</source>
+        <translation>Or through SP4N-LAPOR! (www.lapor.go.id), quoting this ticket number.</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA PENGADUAN</source>
+        <translation>COMPLAINT RECEIPT</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>Isi pengaduan</source>
         <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Cara menanyakan tindak lanjut</source>
+        <translation>How to ask about the follow-up</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi nomor tiket: petugas Loket 5 memindainya untuk membuka pengaduan ini.</source>
+        <translation>The QR code holds the ticket number: the counter 5 officer scans it to open this complaint.</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor tiket {t} setiap kali menanyakan pengaduan ini.</source>
+        <translation>Quote ticket number {t} whenever you ask about this complaint.</translation>
+    </message>
+    <message>
+        <source>Datang ke Loket 5 (Pengaduan) {office}{address}.</source>
+        <translation>Come to counter 5 (Complaints), {office}{address}.</translation>
+    </message>
+    <message>
+        <source>Permohonan terkait</source>
+        <translation>Related application</translation>
+    </message>
+    <message>
+        <source>Kontak pengadu</source>
+        <translation>Complainant&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Nomor tiket: {t}</source>
+        <translation>Ticket number: {t}</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Pengaduan {t}</source>
+        <translation>Complaint Receipt {t}</translation>
+    </message>
+    <message>
+        <source>{state} sejak {since}</source>
+        <translation>{state} since {since}</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -6694,6 +7430,10 @@ then run it again.</translation>
     <message>
         <source>Tanggapan</source>
         <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
     </message>
     <message>
         <source>Penerima kuasa tidak boleh pemohon sendiri.</source>
@@ -6738,6 +7478,14 @@ then run it again.</translation>
     <message>
         <source> (tercatat: {n})</source>
         <translation> (recorded: {n})</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: tidak mau, WhatsApp, SMS atau surel.</source>
+        <translation>Messages: none, WhatsApp, SMS or e-mail.</translation>
     </message>
     <message>
         <source>“{name}” ditandai TIDAK ADA: jumlah lembarnya tidak diisi.</source>
@@ -6836,6 +7584,26 @@ then run it again.</translation>
         <translation>Permit handover receipt</translation>
     </message>
     <message>
+        <source>kedaluwarsa</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>ditangguhkan</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>belum terbit</source>
+        <translation>not issued yet</translation>
+    </message>
+    <message>
+        <source>menunggu verifikasi</source>
+        <translation>awaiting verification</translation>
+    </message>
+    <message>
         <source>Format nomor wajib diisi.</source>
         <translation>The number format is required.</translation>
     </message>
@@ -6864,6 +7632,18 @@ then run it again.</translation>
         <translation>Not set: enter the SiCantik Cloud URL (Loket can still take walk-ins).</translation>
     </message>
     <message>
+        <source>akar tepercaya (tte.trust_roots) belum diatur: SK bertanda tangan tidak dapat diperiksa</source>
+        <translation>trust roots (tte.trust_roots) not set: signed SKs cannot be checked</translation>
+    </message>
+    <message>
+        <source>Layanan TTE {url} tersambung; sertifikat Kepala Dinas: {state}</source>
+        <translation>TTE service {url} connected; Head of Office&apos;s certificate: {state}</translation>
+    </message>
+    <message>
+        <source>sertifikat tidak dapat dipakai menandatangani</source>
+        <translation>the certificate cannot be used to sign</translation>
+    </message>
+    <message>
         <source>Kurung kurawal format tidak seimbang.</source>
         <translation>Unbalanced braces in the format.</translation>
     </message>
@@ -6880,6 +7660,10 @@ then run it again.</translation>
         <translation>Connected to the central database {url}; the schema is up to date.</translation>
     </message>
     <message>
+        <source>Isi NIK Kepala Dinas (tte.head_nik) untuk menguji sertifikatnya di layanan TTE.</source>
+        <translation>Enter the Head of Office&apos;s NIK (tte.head_nik) to test their certificate at the TTE service.</translation>
+    </message>
+    <message>
         <source>Tidak ada uji untuk koneksi ini.</source>
         <translation>There is no test for this connection.</translation>
     </message>
@@ -6890,6 +7674,14 @@ then run it again.</translation>
     <message>
         <source>SiCantik {state}.</source>
         <translation>SiCantik {state}.</translation>
+    </message>
+    <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {n} akar tepercaya terbaca.</source>
+        <translation>TTE by file only (tte.url empty); {n} trust roots read.</translation>
+    </message>
+    <message>
+        <source>; {n} akar tepercaya terbaca.</source>
+        <translation>; {n} trust roots read.</translation>
     </message>
     <message>
         <source>{what} belum dapat diuji di versi Loket ini.</source>
@@ -6908,8 +7700,16 @@ then run it again.</translation>
         <translation>Logo file not found: {path}</translation>
     </message>
     <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {p}.</source>
+        <translation>TTE by file only (tte.url empty); {p}.</translation>
+    </message>
+    <message>
         <source>Uji koneksi gagal: {err}</source>
         <translation>The connection test failed: {err}</translation>
+    </message>
+    <message>
+        <source>akar tepercaya tidak terbaca: {err}</source>
+        <translation>trust roots unreadable: {err}</translation>
     </message>
     <message>
         <source>Nama pengguna wajib diisi.</source>
@@ -7184,6 +7984,10 @@ then run it again.</translation>
         <translation>Sample provisions from the back office&apos;s draft.</translation>
     </message>
     <message>
+        <source>Data teknis tidak dikenal: {fields}.</source>
+        <translation>Unknown technical data: {fields}.</translation>
+    </message>
+    <message>
         <source>Jenis izin “{code}” tidak ditemukan.</source>
         <translation>Permit type “{code}” not found.</translation>
     </message>
@@ -7234,6 +8038,18 @@ then run it again.</translation>
     <message>
         <source>Pratinjau SK {code}</source>
         <translation>Preview of permit {code}</translation>
+    </message>
+    <message>
+        <source>{name}: paling banyak 500 karakter.</source>
+        <translation>{name}: at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>{name} harus angka, mis. 1.250 atau 12,5.</source>
+        <translation>{name} must be a number, e.g. 1.250 or 12,5.</translation>
+    </message>
+    <message>
+        <source>{name} harus salah satu dari: {choices}.</source>
+        <translation>{name} must be one of: {choices}.</translation>
     </message>
     <message>
         <source>Lama kajian teknis 1–{n} hari kerja (tidak lebih dari standar pelayanan).</source>
@@ -7298,6 +8114,14 @@ then run it again.</translation>
     <message>
         <source>{where}: kode {code} sudah dipakai izin ke-{j}</source>
         <translation>{where}: code {code} is already used by permit no. {j}</translation>
+    </message>
+    <message>
+        <source>{name} wajib diisi.</source>
+        <translation>{name} is required.</translation>
+    </message>
+    <message>
+        <source>{name} harus tanggal, mis. 26-11-2026.</source>
+        <translation>{name} must be a date, e.g. 26-11-2026.</translation>
     </message>
     <message>
         <source>persyaratan ditambah: {name}</source>
@@ -8361,6 +9185,14 @@ then run it again.</translation>
         <translation>The field contains broken characters; type this field again.</translation>
     </message>
     <message>
+        <source>Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, 10–15 digit.</source>
+        <translation>Invalid mobile number for WhatsApp/SMS: use 08…, 628… or +628…, 10–15 digits.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} bukan nomor HP (harus diawali 08 atau +628); WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.</source>
+        <translation>Number {number} is not a mobile number (it must start with 08 or +628); WhatsApp/SMS cannot reach a landline.</translation>
+    </message>
+    <message>
         <source>Isian memuat karakter pembalik arah teks (U+{code:04X}); ketik ulang tanpa menyalin dari dokumen lain.</source>
         <translation>The field contains a text direction override (U+{code:04X}); type it again without copying from another document.</translation>
     </message>
@@ -8405,6 +9237,10 @@ then run it again.</translation>
         <translation>Received — awaiting data entry</translation>
     </message>
     <message>
+        <source>Entri data</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
@@ -8413,24 +9249,48 @@ then run it again.</translation>
         <translation>Technical review scheduled</translation>
     </message>
     <message>
+        <source>Kajian dijadwalkan</source>
+        <translation>Review scheduled</translation>
+    </message>
+    <message>
         <source>Rekomendasi/BAP tercatat</source>
         <translation>Recommendation/report recorded</translation>
+    </message>
+    <message>
+        <source>BAP tercatat</source>
+        <translation>Inspection report recorded</translation>
     </message>
     <message>
         <source>Dikembalikan untuk perbaikan naskah</source>
         <translation>Sent back for a corrected draft</translation>
     </message>
     <message>
+        <source>Perbaikan naskah</source>
+        <translation>Draft revision</translation>
+    </message>
+    <message>
         <source>Naskah menunggu validasi Kasi</source>
         <translation>Draft awaiting section head</translation>
+    </message>
+    <message>
+        <source>Validasi Kasi</source>
+        <translation>Section head&apos;s validation</translation>
     </message>
     <message>
         <source>Menunggu validasi Kabid</source>
         <translation>Awaiting division head</translation>
     </message>
     <message>
+        <source>Validasi Kabid</source>
+        <translation>Division head&apos;s validation</translation>
+    </message>
+    <message>
         <source>Menunggu tanda tangan Kadis</source>
         <translation>Awaiting head of office&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Ditandatangani — siap cetak</source>
@@ -8739,6 +9599,18 @@ then run it again.</translation>
         <source>{s} detik</source>
         <translation>{s} s</translation>
     </message>
+    <message>
+        <source>{status}, dicoba lagi {time}</source>
+        <translation>{status}, retrying {time}</translation>
+    </message>
+    <message>
+        <source>{status} sampai {time}</source>
+        <translation>{status} until {time}</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan: {kind}</source>
+        <translation>Message: {kind}</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -8816,6 +9688,10 @@ then run it again.</translation>
         <source>Admin — SiCantik</source>
         <translation>Admin — SiCantik</translation>
     </message>
+    <message>
+        <source>Admin — Pemberitahuan</source>
+        <translation>Admin — Messages</translation>
+    </message>
 </context>
 <context>
     <name>self.screen</name>
@@ -8882,38 +9758,6 @@ Technical details are in the log file ({log}).</translation>
 </context>
 <context>
     <name>worklist</name>
-    <message>
-        <source>Entri data</source>
-        <translation>Data entry</translation>
-    </message>
-    <message>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Kajian dijadwalkan</source>
-        <translation>Review scheduled</translation>
-    </message>
-    <message>
-        <source>BAP tercatat</source>
-        <translation>Inspection report recorded</translation>
-    </message>
-    <message>
-        <source>Perbaikan naskah</source>
-        <translation>Draft revision</translation>
-    </message>
-    <message>
-        <source>Validasi Kasi</source>
-        <translation>Section head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Validasi Kabid</source>
-        <translation>Division head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>{action}: tersimpan untuk {no}.</source>
         <translation>{action}: saved for {no}.</translation>

@@ -36,6 +36,7 @@ PAGES: list[Page] = [
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),
     Page("admin_sync", "Admin — Konflik Sinkronisasi", ("ADMIN",), "ui.pages.sync_conflicts:SyncConflictsPage"),
     Page("admin_sicantik", "Admin — SiCantik", ("ADMIN",), "ui.pages.admin_sicantik:SicantikMapPage"),
+    Page("admin_notify", "Admin — Pemberitahuan", ("ADMIN",), "ui.pages.admin_notify:NotifyPage"),
 ]
 
 

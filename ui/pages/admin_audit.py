@@ -21,22 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import action_label
-from ui import worker
-from ui.widgets import fmt_datetime, today_local
+from ui import ops, worker
+from ui.widgets import fmt_datetime, theme, today_local
 
 LIMIT = 1000
 
 
-def _query(loket, actor, filters: dict):
-    from app import audit
-    with loket.Session() as s:
-        return audit.search(s, actor, limit=LIMIT, **filters)
-
-
-def _verify(loket):
-    from app import audit
-    with loket.Session() as s:
-        return audit.verify_all(s)
 
 
 class AuditPage(QWidget):
@@ -113,18 +103,21 @@ class AuditPage(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.application.returnPressed.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
-        bus.master_changed.connect(self._load_officers)
+        bus.changed.connect(self._changed)
         self._load_officers()
         self.refresh()
+
+    def _changed(self, changes) -> None:
+        if changes.touches("officers"):
+            self._load_officers()
 
     def _load_officers(self) -> None:
         from app.services import officers
         current = self.officer.currentData()
         self.officer.clear()
         self.officer.addItem(self.tr("Semua petugas"), None)
-        with self.loket.Session() as s:
-            for r in officers.list_officers(s):
-                self.officer.addItem(f"{r.full_name} ({r.username})", r.id)
+        for r in ops.now(self, officers.list_officers):
+            self.officer.addItem(f"{r.full_name} ({r.username})", r.id)
         i = self.officer.findData(current)
         self.officer.setCurrentIndex(max(0, i))
 
@@ -138,9 +131,10 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         self.status.setText(self.tr("Memuat…"))
         self.show_button.setEnabled(False)
-        loket, actor, f = self.loket, self.actor, self.filters()
-        worker.run(lambda: _query(loket, actor, f), on_done=self._show, on_error=self._failed,
-                   context=self, pool=self.pool)
+        from app import audit
+        actor, f = self.actor, self.filters()
+        ops.query(self, lambda s: audit.search(s, actor, limit=LIMIT, **f), self._show,
+                  on_error=self._failed, pool=self.pool)
 
     def _failed(self, exc) -> None:
         from ui.widgets import user_message
@@ -168,8 +162,8 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.chain.setText(self.tr("Memeriksa rantai…"))
-        loket = self.loket
-        worker.run(lambda: _verify(loket), on_done=self._verified, context=self, pool=self.pool)
+        from app import audit
+        ops.query(self, audit.verify_all, self._verified, pool=self.pool)
 
     def _verified(self, results) -> None:
         self.verify_button.setEnabled(True)
@@ -177,7 +171,7 @@ class AuditPage(QWidget):
         broken = [r.broken for r in results if r.broken is not None]
         if broken:
             self.chain.setText(self.tr("RUSAK: {where}").format(where=broken[0]))
-            self.chain.setStyleSheet("color: #b42318; font-weight: 600;")
+            self.chain.setStyleSheet(theme.error_style(bold=True))
         else:
             self.chain.setText(self.tr("Rantai utuh: {n} catatan dari {k} workstation.").format(
                 n=total, k=len(results)))

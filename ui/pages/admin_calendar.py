@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.admin_permit_types import field_message
-from ui.widgets import confirm, fmt_date, info_box, today_local, user_message
+from ui.widgets import confirm, fmt_date, info_box, theme, today_local, user_message
 
 COLORS = {"NASIONAL": "#fde2e1", "CUTI_BERSAMA": "#fff1c2", "KANTOR": "#dbe8ff"}
 
@@ -196,7 +196,7 @@ class CalendarPage(QWidget):
         for d in self.days:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(COLORS[d.kind]))
-            fmt.setForeground(QColor("#b42318" if d.kind != "KANTOR" else "#1d4ed8"))
+            fmt.setForeground(QColor(theme.ERROR if d.kind != "KANTOR" else "#1d4ed8"))
             fmt.setFontWeight(700)
             fmt.setToolTip(f"{d.label}: {d.name}")
             qd = QDate(d.day.year, d.day.month, d.day.day)

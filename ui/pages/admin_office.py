@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import worker
-from ui.login import ErrorLabel, PasswordEdit
 from ui.pages.admin_permit_types import field_message
-from ui.widgets import info_box, user_message
+from ui.widgets import ErrorLabel, PasswordEdit, info_box, theme, user_message
 
 
 class SettingsForm(QWidget):
@@ -325,7 +324,7 @@ class OfficePage(QWidget):
         def done(answer) -> None:
             ok, message = answer
             button.setEnabled(True)
-            color = {True: "#067647", False: "#b42318", None: "#7a4100"}[ok]
+            color = {True: "#067647", False: theme.ERROR, None: "#7a4100"}[ok]
             mark = {True: self.tr("Berhasil"), False: self.tr("Gagal"), None: self.tr("Belum siap")}[ok]
             result.setStyleSheet(f"color: {color};")
             result.setText(f"{mark}: {message}")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.workflow import ROLE_LABELS, ROLES
-from ui.login import ErrorLabel, PasswordEdit, _busy, save_cancel
-from ui.widgets import app_tr, confirm, fmt_datetime, info_box, user_message
+from ui.widgets import FormDialog, PasswordPair, app_tr, busy, confirm, fmt_datetime, info_box, user_message
 
 COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
 
 
-class OfficerDialog(QDialog):
+class OfficerDialog(FormDialog):
     """Add an officer (with a first password) or edit one (details and roles)."""
 
     def __init__(self, loket, actor, row=None, parent=None) -> None:
@@ -43,9 +41,7 @@ class OfficerDialog(QDialog):
         self.loket, self.actor, self.row = loket, actor, row
         self.setWindowTitle(self.tr("Tambah petugas") if row is None
                             else self.tr("Ubah petugas {u}").format(u=row.username))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 16)
-        form = QFormLayout()
+        form = self.form
         form.setVerticalSpacing(9)
         self.username = QLineEdit(row.username if row else "")
         self.username.setObjectName("officerUsername")
@@ -80,23 +76,16 @@ class OfficerDialog(QDialog):
             grid.addWidget(cb, i // 2, i % 2)
             self.role_checks[r] = cb
         form.addRow(self.tr("Peran"), roles_box)
-        self.password = self.repeat = None
+        self.pair = self.password = self.repeat = None
         if row is None:
-            self.password = PasswordEdit()
-            self.password.setObjectName("officerPassword")
-            self.password.setPlaceholderText(self.tr("minimal {n} karakter; petugas wajib menggantinya "
-                                                     "saat masuk pertama").format(n=MIN_LENGTH))
-            self.repeat = PasswordEdit()
-            self.repeat.setObjectName("officerRepeat")
-            form.addRow(self.tr("Kata sandi &awal"), self.password)
-            form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
-        lay.addLayout(form)
-        self.error = ErrorLabel()
-        lay.addWidget(self.error)
-        lay.addWidget(save_cancel(self))
+            self.pair = PasswordPair(form, self.tr("Kata sandi &awal"), self.tr("Ulangi kata sandi"),
+                                     ("officerPassword", "officerRepeat"),
+                                     self.tr("minimal {n} karakter; petugas wajib menggantinya "
+                                             "saat masuk pertama").format(n=MIN_LENGTH))
+            self.password, self.repeat = self.pair.password, self.pair.repeat
+        self.finish(620)
         self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
                        "password": self.password, "roles": next(iter(self.role_checks.values()))}
-        self.setMinimumWidth(620)
         (self.full_name if row else self.username).setFocus()
 
     def roles(self) -> list[str]:
@@ -105,15 +94,12 @@ class OfficerDialog(QDialog):
     def submit(self) -> None:
         from app.services import officers
         from app.validation import Invalid
-        if self.password is not None and self.password.text() != self.repeat.text():
-            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if self.pair is not None and not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
             with self.loket.Session() as s:
                 if self.row is None:
-                    _busy(lambda: officers.create(
+                    busy(lambda: officers.create(
                         s, self.actor, self.username.text(), self.full_name.text(), self.nip.text(),
                         self.roles(), self.password.text(), self.counter.currentText(), self.unit.text()))
                 else:
@@ -133,37 +119,24 @@ class OfficerDialog(QDialog):
         self.accept()
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, loket, actor, username: str, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.username = loket, actor, username
         self.setWindowTitle(self.tr("Atur ulang kata sandi {u}").format(u=username))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 16)
-        intro = QLabel(self.tr("Petugas wajib mengganti kata sandi ini saat masuk berikutnya."))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
-        form = QFormLayout()
-        self.password = PasswordEdit()
-        self.password.setObjectName("resetPassword")
-        self.repeat = PasswordEdit()
-        self.repeat.setObjectName("resetRepeat")
-        form.addRow(self.tr("Kata sandi &baru"), self.password)
-        form.addRow(self.tr("&Ulangi"), self.repeat)
-        lay.addLayout(form)
-        self.error = ErrorLabel()
-        lay.addWidget(self.error)
-        lay.addWidget(save_cancel(self))
-        self.setMinimumWidth(440)
+        self.add_intro(self.tr("Petugas wajib mengganti kata sandi ini saat masuk berikutnya."))
+        self.pair = PasswordPair(self.form, self.tr("Kata sandi &baru"), self.tr("&Ulangi"),
+                                 ("resetPassword", "resetRepeat"))
+        self.password, self.repeat = self.pair.password, self.pair.repeat
+        self.finish(440)
 
     def submit(self) -> None:
         from app.services import officers
-        if self.password.text() != self.repeat.text():
-            self.error.show_message(self.tr("Kedua kata sandi tidak sama."))
+        if not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
             with self.loket.Session() as s:
-                _busy(lambda: officers.change_password(s, self.actor, self.username, self.password.text()))
+                busy(lambda: officers.change_password(s, self.actor, self.username, self.password.text()))
         except Exception as e:
             self.error.show_message(user_message(e))
             return

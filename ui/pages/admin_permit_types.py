@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import worker
-from ui.login import ErrorLabel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import confirm, info_box, user_message
+from ui.widgets import ErrorLabel, confirm, info_box, theme, user_message
 
 FIELD_TYPES = ("teks", "angka", "tanggal", "pilihan")
 
@@ -47,7 +47,7 @@ def field_message() -> QLabel:
     m = QLabel()
     m.setObjectName("fieldMessage")
     m.setWordWrap(True)
-    m.setStyleSheet("color: #b42318;")
+    m.setStyleSheet(theme.error_style())
     m.hide()
     return m
 
@@ -392,7 +392,9 @@ class PermitTypesPage(QWidget):
         self.add_button.setObjectName("addPermitType")
         self.toggle_button = QPushButton(self.tr("Nonaktifkan"))
         self.toggle_button.setObjectName("togglePermitType")
-        for b in (self.add_button, self.toggle_button):
+        self.sicantik_button = QPushButton(self.tr("Impor dari SiCantik…"))
+        self.sicantik_button.setObjectName("importSicantik")
+        for b in (self.add_button, self.toggle_button, self.sicantik_button):
             bar.addWidget(b)
         bar.addStretch(1)
         ll.addLayout(bar)
@@ -453,6 +455,7 @@ class PermitTypesPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
+        self.sicantik_button.clicked.connect(self.import_sicantik)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._selected)
         # Ctrl+S saves the permit type here (the preview's own Ctrl+S/Ctrl+P are off: ui/shortcuts.py)
@@ -551,6 +554,10 @@ class PermitTypesPage(QWidget):
             return
         self.bus.master_changed.emit()
 
+    def import_sicantik(self) -> None:
+        self.sicantik_dialog = SicantikImportDialog(self)
+        self.sicantik_dialog.open()
+
     # -- preview ----------------------------------------------------------------------------------
     def render_preview(self) -> None:
         which = "sk" if self.show_sk.isChecked() else "receipt"
@@ -565,3 +572,124 @@ class PermitTypesPage(QWidget):
 
     def _preview_failed(self, exc) -> None:
         self.preview_note.setText(self.tr("Pratinjau tidak dapat dibuat: {msg}").format(msg=user_message(exc)))
+
+
+class SicantikImportDialog(QDialog):
+    """Permit types from the office's SiCantik Template Data, as a starting point
+    (app/services/permit_types_sicantik.py): fetch, look at what would happen to
+    each one (new, mapped to a type here, already mapped), then import all in one
+    audited transaction. Fetching and importing run off the GUI thread."""
+
+    COLUMNS = ("Tindakan", "Kode", "Nama di SiCantik", "Persyaratan", "Catatan")
+
+    def __init__(self, page: PermitTypesPage) -> None:
+        super().__init__(page)
+        self.page, self.loket, self.actor, self.bus = page, page.loket, page.actor, page.bus
+        self.rows: list[dict] = []
+        self.setWindowTitle(self.tr("Impor jenis izin dari SiCantik"))
+        self.resize(900, 520)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Jenis izin dan daftar persyaratan dari Template Data SiCantik kantor menjadi titik awal: "
+            "yang belum ada dibuat dan dipetakan sekaligus, yang sudah ada hanya dipetakan. "
+            "Lengkapi standar waktu, templat SK dan data teknis sesudahnya."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.template = QLineEdit()
+        self.template.setObjectName("sicantikTemplate")
+        self.template.setPlaceholderText(self.tr("ID template, mis. 123"))
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setSpecialValueText(self.tr("tanpa rentang tanggal"))
+        self.days.setSuffix(self.tr(" hari terakhir"))
+        form.addRow(self.tr("Template Data"), self.template)
+        form.addRow(self.tr("Rentang"), self.days)
+        lay.addLayout(form)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("sicantikProposals")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("sicantikImportStatus")
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel()
+        lay.addWidget(self.status)
+        lay.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.fetch_button = QPushButton(self.tr("Ambil usulan"))
+        self.fetch_button.setObjectName("sicantikFetch")
+        self.import_button = QPushButton(self.tr("Impor semua"))
+        self.import_button.setObjectName("sicantikImport")
+        self.import_button.setProperty("primary", True)
+        self.import_button.setEnabled(False)
+        close = QPushButton(self.tr("Tutup"))
+        buttons.addStretch(1)
+        for b in (self.fetch_button, self.import_button, close):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.import_button.clicked.connect(self.do_import)
+        close.clicked.connect(self.reject)
+
+    def _params(self) -> tuple[str, int]:
+        return self.template.text().strip(), self.days.value()
+
+    def fetch(self) -> None:
+        from app.services import permit_types_sicantik as psc
+        from ui import ops
+        template, days = self._params()
+        if not template:
+            self.error.show_message(self.tr("Isi ID Template Data yang memuat jenis izin."))
+            return
+        self.error.show_message("")
+        self.fetch_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Menghubungi SiCantik…"))
+        loket = self.loket
+
+        def work(s):
+            rows = psc.fetch_rows(loket, template, psc.range_params(s, days))
+            return rows, psc.proposals(s, rows)
+        ops.query(self, work, self._proposed, on_error=self._failed, loket=loket)
+
+    def _proposed(self, result) -> None:
+        self.rows, props = result
+        self.fetch_button.setEnabled(True)
+        labels = {"baru": self.tr("baru"), "petakan": self.tr("dipetakan"), "sudah": self.tr("sudah ada")}
+        self.table.setRowCount(len(props))
+        for i, p in enumerate(props):
+            for j, v in enumerate((labels[p.action], p.spec.code, p.sicantik_name, str(len(p.spec.requirements)),
+                                   p.note)):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+        new = sum(p.action == "baru" for p in props)
+        self.error.show_message("")
+        self.status.setText(self.tr("{n} jenis izin baru, {m} dipetakan, dari {rows} baris SiCantik. "
+                                    "Belum ada yang diubah.").format(
+            n=new, m=sum(p.action == "petakan" for p in props), rows=len(self.rows)))
+        self.import_button.setEnabled(any(p.action != "sudah" for p in props))
+
+    def do_import(self) -> None:
+        from app.services import permit_types_sicantik as psc
+        from ui import ops
+        rows, actor = self.rows, self.actor
+        self.import_button.setEnabled(False)
+        ops.change(self, lambda s: psc.import_rows(s, actor, rows), self._imported, on_error=self._failed,
+                   loket=self.loket, bus=self.bus)
+
+    def _imported(self, props) -> None:
+        new = sum(p.action == "baru" for p in props)
+        self.error.show_message("")
+        self.status.setText(self.tr("Impor selesai: {n} jenis izin baru, semuanya dipetakan.").format(n=new))
+        self.table.setRowCount(0)
+
+    def _failed(self, exc) -> None:
+        self.fetch_button.setEnabled(True)
+        self.import_button.setEnabled(bool(self.rows))
+        self.status.setText("")
+        self.error.show_message(user_message(exc))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.sicantik import admin, counter
 from ui import worker
-from ui.widgets import user_message
+from ui.widgets import theme, user_message
 
 
 def _load(loket, actor):
@@ -123,7 +123,7 @@ class SicantikMapPage(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b42318;" if error else "color: #1f6b3a;")
+        self.message.setStyleSheet(theme.error_style() if error else f"color: {theme.OK};")
 
     def _show(self, loaded) -> None:
         ov, permits = loaded

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.widgets import app_tr, confirm_action, fmt_datetime, user_message
 
 
@@ -168,12 +168,9 @@ class ComplaintsPanel(QWidget):
     def refresh(self) -> None:
         status, text = self.status_filter.currentData(), self.search.text()
 
-        def load():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.search(s, status=status, text=text), complaints.count_per_month(s)
-        worker.run(load, on_done=self._fill, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        from app.services import complaints
+        ops.query(self, lambda s: (complaints.search(s, status=status, text=text), complaints.count_per_month(s)),
+                  self._fill, on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _fill(self, result) -> None:
         from app.services import complaints
@@ -242,12 +239,10 @@ class ComplaintsPanel(QWidget):
                     text=self.text.toPlainText(), contact=self.contact.text(),
                     no_permohonan=self.app_no.text())
 
-        def go():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.register(s, self.actor, **data).ticket_number
-        worker.run(go, on_done=self._registered, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        from app.services import complaints
+        actor = self.actor
+        ops.change(self, lambda s: complaints.register(s, actor, **data).ticket_number, self._registered,
+                   on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _registered(self, ticket: str) -> None:
         in_person = self.channel.currentData() == "LANGSUNG"
@@ -275,12 +270,9 @@ class ComplaintsPanel(QWidget):
             self.message.setText(self.tr("Pilih pengaduan di daftar untuk mencetak tanda terimanya."))
             return
 
-        def load():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.receipt_pdf(s, ticket)
-        worker.run(load, on_done=lambda pdf: self._preview(ticket, pdf),
-                   on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
+        from app.services import complaints
+        ops.query(self, lambda s: complaints.receipt_pdf(s, ticket), lambda pdf: self._preview(ticket, pdf),
+                  on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _preview(self, ticket: str, pdf: bytes) -> None:
         from PySide6.QtWidgets import QDialog
@@ -320,12 +312,9 @@ class ComplaintsPanel(QWidget):
                                  .format(t=r.ticket_number))
             return
 
-        def go():
-            from app.services import complaints
-            with self.loket.Session() as s:
-                return complaints.update(s, self.actor, r.ticket_number, status, response).ticket_number
-        worker.run(go, on_done=self._updated, on_error=lambda e: self._refused(user_message(e)),
-                   context=self, pool=self._pool)
+        actor = self.actor
+        ops.change(self, lambda s: complaints.update(s, actor, r.ticket_number, status, response).ticket_number,
+                   self._updated, on_error=lambda e: self._refused(user_message(e)), pool=self._pool)
 
     def _refused(self, text: str) -> None:
         self.response_error.setText(text)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,20 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fit, worker
+from ui import fit, ops, worker
 from ui.pdf_preview import PdfPreview
-from ui.widgets import app_tr, fmt_datetime, user_message
+from ui.widgets import ScanBar, app_tr, fmt_datetime, hline, theme, user_message
 
 KIND_LABEL = {"PRINT": "Cetak", "REPRINT": "Cetak ulang", "LEGALISIR": "Legalisir"}
-
-
-def scan_box(parent, placeholder: str) -> QLineEdit:
-    box = QLineEdit(parent)
-    box.setObjectName("scanBox")
-    box.setPlaceholderText(placeholder)
-    box.setClearButtonEnabled(True)
-    box.setMinimumHeight(34)
-    return box
 
 
 class Counter4Page(QWidget):
@@ -55,14 +45,11 @@ class Counter4Page(QWidget):
         self._mode = "PRINT"
         self._pool = worker.serial_pool(self)
 
-        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                           "nomor permohonan, lalu Enter"))
-        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
-        open_btn = QPushButton(self.tr("Buka"))
-        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
-        top = QHBoxLayout()
-        top.addWidget(self.scan, 1)
-        top.addWidget(open_btn)
+        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                        "nomor permohonan, lalu Enter"), self)
+        self.scan_bar.submitted.connect(self.open_text)
+        self.scan_bar.catch_scans(self)
+        self.scan = self.scan_bar.box
 
         # the file
         self.title = QLabel(self.tr("Belum ada berkas dibuka."))
@@ -83,7 +70,7 @@ class Counter4Page(QWidget):
             info.addRow(self.tr(label) + ":", v)
         self.message = QLabel()
         self.message.setObjectName("errorText")
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {theme.LATE_FG}; font-weight: 600;")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -146,8 +133,8 @@ class Counter4Page(QWidget):
         split.setSizes([430, 650])
 
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(_line())
+        lay.addWidget(self.scan_bar)
+        lay.addWidget(hline(sunken=True))
         lay.addWidget(split, 1)
 
         # F5 is the main window's refresh (see refresh()); these keys are free there
@@ -159,7 +146,7 @@ class Counter4Page(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
         if bus is not None:
-            bus.applications_changed.connect(self._changed_elsewhere)
+            bus.changed.connect(self.apply_changes)
             bus.actor_changed.connect(self.set_actor)
         self._set_buttons()
 
@@ -172,8 +159,7 @@ class Counter4Page(QWidget):
             self.open_text(self.view_data.no_permohonan)
 
     def focus_scan(self) -> None:
-        self.scan.setFocus()
-        self.scan.selectAll()
+        self.scan_bar.focus()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
@@ -185,21 +171,7 @@ class Counter4Page(QWidget):
             self.message.setText(self.tr("Pindai QR tanda terima atau ketik nomornya."))
             return
         self.message.setText(self.tr("Membuka…"))
-        worker.run(lambda: self._load(text), on_done=self._show, on_error=self._failed,
-                   context=self, pool=self._pool)
-
-    def _load(self, text: str):
-        from app.services import issuance
-        from app.services.context import ServiceError
-        with self.loket.Session() as s:
-            v = issuance.view(s, text)
-            pdf, err = None, None
-            if v.printable or v.reprintable:
-                try:
-                    pdf, _doc = issuance.current_pdf(s, issuance.open_file(s, v.no_permohonan))
-                except ServiceError as e:
-                    err = str(e)
-            return v, pdf, err
+        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(user_message(exc))
@@ -259,8 +231,9 @@ class Counter4Page(QWidget):
         for w in (self.reprint_button, self.legal_button, self.reason, self.legal_copies):
             w.setEnabled(bool(v and v.reprintable and ok))
 
-    def _changed_elsewhere(self, ids: list) -> None:
-        if self.view_data is not None and (not ids or self.view_data.id in ids):
+    def apply_changes(self, changes) -> None:
+        """An announced change to the open file (a print here, a handover elsewhere)."""
+        if self.view_data is not None and changes.application(self.view_data.id):
             self.open_text(self.view_data.no_permohonan)
 
     # -- printing -------------------------------------------------------------------------
@@ -285,25 +258,39 @@ class Counter4Page(QWidget):
         service returns (the SK as it is, or the stamped legalised copies)."""
         from app.services import issuance
         v = self.view_data
+        actor, mode, reason, legal = self.actor, self._mode, self.reason.text(), self.legal_copies.value()
+
+        def record(s):
+            if mode == "PRINT":
+                return issuance.print_sk(s, actor, v.no_permohonan, copies=copies)
+            if mode == "REPRINT":
+                return issuance.reprint_sk(s, actor, v.no_permohonan, reason, copies=copies)
+            return issuance.legalise(s, actor, v.no_permohonan, legal)
         try:
-            with self.loket.Session() as s:
-                if self._mode == "PRINT":
-                    job = issuance.print_sk(s, self.actor, v.no_permohonan, copies=copies)
-                elif self._mode == "REPRINT":
-                    job = issuance.reprint_sk(s, self.actor, v.no_permohonan, self.reason.text(), copies=copies)
-                else:
-                    job = issuance.legalise(s, self.actor, v.no_permohonan, self.legal_copies.value())
+            # the printer waits for these bytes: recorded first, on this thread; the
+            # announcement (bus, or apply_changes without one) reopens the file
+            job = ops.change_now(self, record)
         except Exception as e:  # refused: nothing was recorded, nothing is printed
             self.message.setText(user_message(e))
             return None
         self.reason.clear()
         self._mode = "PRINT"     # Ctrl+P in the preview never repeats a legalisation
         self.printed.emit(job.kind, job.document_id)
-        if self.bus is not None:
-            self.bus.applications_changed.emit([v.id])
-        else:
-            self.open_text(v.no_permohonan)
         return job.pdf
+
+
+def _load(s, text: str):
+    """The file, and its PDF when it may be printed (or why it cannot)."""
+    from app.services import issuance
+    from app.services.context import ServiceError
+    v = issuance.view(s, text)
+    pdf, err = None, None
+    if v.printable or v.reprintable:
+        try:
+            pdf, _doc = issuance.current_pdf(s, issuance.open_file(s, v.no_permohonan))
+        except ServiceError as e:
+            err = str(e)
+    return v, pdf, err
 
 
 def _row(*widgets) -> QHBoxLayout:
@@ -312,12 +299,6 @@ def _row(*widgets) -> QHBoxLayout:
         r.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
     return r
 
-
-def _line() -> QFrame:
-    f = QFrame()
-    f.setFrameShape(QFrame.Shape.HLine)
-    f.setFrameShadow(QFrame.Shadow.Sunken)
-    return f
 
 
 __all__ = ["Counter4Page", "app_tr"]

@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fit, worker
+from ui import fit, ops, worker
 from ui.pages.complaints import ComplaintsPanel
-from ui.pages.counter4 import _line, scan_box
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import confirm_action, fmt_datetime, today_local, user_message
+from ui.widgets import ScanBar, confirm_action, fmt_datetime, hline, theme, today_local, user_message
 
-SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": "#9b1c1c", "NOT_YET": "#5b6673"}
+SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": theme.LATE_FG, "NOT_YET": theme.MUTED}
 
 
 class HandoverPanel(QWidget):
@@ -55,17 +54,16 @@ class HandoverPanel(QWidget):
         self.view_data = None
         self.survey_window = None
         self._pool = worker.serial_pool(self)
+        if bus is not None:
+            bus.changed.connect(self.apply_changes)
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
         self.proxies = []
 
-        self.scan = scan_box(self, self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                           "nomor permohonan, lalu Enter"))
-        self.scan.returnPressed.connect(lambda: self.open_text(self.scan.text()))
-        open_btn = QPushButton(self.tr("Buka"))
-        open_btn.clicked.connect(lambda: self.open_text(self.scan.text()))
-        top = QHBoxLayout()
-        top.addWidget(self.scan, 1)
-        top.addWidget(open_btn)
+        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                        "nomor permohonan, lalu Enter"), self)
+        self.scan_bar.submitted.connect(self.open_text)
+        self.scan_bar.catch_scans(self)
+        self.scan = self.scan_bar.box
 
         self.title = QLabel(self.tr("Belum ada berkas dibuka."))
         self.title.setObjectName("pageTitle")
@@ -159,7 +157,7 @@ class HandoverPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {theme.LATE_FG}; font-weight: 600;")
 
         # left: the file and its survey; right: the handover form, and once the SK has been
         # handed over its receipt in place of the form (the two are never needed at once,
@@ -194,8 +192,8 @@ class HandoverPanel(QWidget):
         split.setSizes([500, 560])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(_line())
+        lay.addWidget(self.scan_bar)
+        lay.addWidget(hline(sunken=True))
         lay.addWidget(split, 1)
 
         for seq, slot in (("F6", self.start_survey), ("F9", self.hand_over),
@@ -208,8 +206,7 @@ class HandoverPanel(QWidget):
 
     # -- opening ------------------------------------------------------------------------
     def focus_scan(self) -> None:
-        self.scan.setFocus()
-        self.scan.selectAll()
+        self.scan_bar.focus()
 
     def open_text(self, text: str) -> None:
         from app import qrsign
@@ -221,14 +218,7 @@ class HandoverPanel(QWidget):
         elif self.view_data is None or text != self.view_data.no_permohonan:
             self._scanned = ""
 
-        def load():
-            from app import config
-            from app.services import handover
-            with self.loket.Session() as s:
-                v = handover.view(s, text)
-                app = handover.issuance.open_file(s, v.no_permohonan)
-                return v, bool(config.get(s, "survey.allow_decline")), handover.proxies(s, app)
-        worker.run(load, on_done=self._show, on_error=self._failed, context=self, pool=self._pool)
+        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
 
     def _failed(self, exc) -> None:
         self.message.setText(user_message(exc))
@@ -255,7 +245,7 @@ class HandoverPanel(QWidget):
         self.survey_state.setText(text)
         self.survey_state.setStyleSheet(f"font-size: 11pt; font-weight: 600; color: {SURVEY_COLORS[st.code]};")
         self.message.setText(v.blocked_reason or "")
-        color = "#1b5e20" if v.done is not None else "#9b1c1c"
+        color = "#1b5e20" if v.done is not None else theme.LATE_FG
         self.message.setStyleSheet(f"color: {color}; font-weight: 600;")
         if v.done is not None:
             self._show_done(v.done)
@@ -321,12 +311,14 @@ class HandoverPanel(QWidget):
                   self.receipt_proof, self.lost_reason):
             w.setEnabled(ready)
 
-    def _changed(self) -> None:
-        v = self.view_data
-        if self.bus is not None and v is not None:
-            self.bus.applications_changed.emit([v.id])
-        if v is not None:
-            self.open_text(v.no_permohonan)
+    def apply_changes(self, changes) -> None:
+        """An announced change to the open file (a survey, a handover, here or elsewhere)."""
+        if self.view_data is not None and changes.application(self.view_data.id):
+            self._reopen()
+
+    def _reopen(self) -> None:
+        if self.view_data is not None:
+            self.open_text(self.view_data.no_permohonan)
 
     # -- survey ---------------------------------------------------------------------------
     def start_survey(self) -> None:
@@ -340,12 +332,13 @@ class HandoverPanel(QWidget):
             self.survey_window.activateWindow()
             return
         no = v.no_permohonan
-        with self.loket.Session() as s:
-            q = survey.questionnaire(s)
+        q = ops.now(self, survey.questionnaire)
+        actor = self.actor
 
         def submit(answers, profile, suggestion) -> None:
-            with self.loket.Session() as s:
-                survey.record(s, self.actor, no, answers=answers, suggestion=suggestion, **profile)
+            # the applicant's screen waits for the answer (a refusal is shown there)
+            ops.change_now(self, lambda s: survey.record(s, actor, no, answers=answers,
+                                                         suggestion=suggestion, **profile))
 
         w = SurveyScreen(q, submit, f"{v.permit_type} · {no}")
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -363,7 +356,7 @@ class HandoverPanel(QWidget):
         # back to the officer's window, ready for the handover
         self.window().activateWindow()
         self.focus_scan()
-        self._changed()
+        self._reopen()
 
     def decline(self) -> None:
         v = self.view_data
@@ -371,12 +364,11 @@ class HandoverPanel(QWidget):
             return
         reason = self.decline_reason.text()
 
-        def go() -> None:
-            from app.services import survey
-            with self.loket.Session() as s:
-                survey.decline(s, self.actor, v.no_permohonan, reason)
-        worker.run(go, on_done=lambda _r: (self.decline_reason.clear(), self._changed()),
-                   on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
+        from app.services import survey
+        actor = self.actor
+        ops.change(self, lambda s: survey.decline(s, actor, v.no_permohonan, reason),
+                   lambda _r: self.decline_reason.clear(),
+                   on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     # -- handover ----------------------------------------------------------------------------
     def record_proxy(self) -> None:
@@ -390,18 +382,18 @@ class HandoverPanel(QWidget):
                     proxy_id_number=self.id_number.text())
         no = v.no_permohonan
 
-        def go():
-            with self.loket.Session() as s:
-                p = handover.record_proxy(s, self.actor, no, **args)
-                return p, handover.proxies(s, handover.issuance.open_file(s, no))
+        actor = self.actor
+
+        def go(s):
+            p = handover.record_proxy(s, actor, no, **args)
+            return p, handover.proxies(s, handover.issuance.open_file(s, no))
 
         def done(result) -> None:
             p, proxies = result
             self._show_proxies(proxies)
             self.message.setText(self.tr("Surat kuasa {n} dicatat: {name} boleh mengambil SK.").format(
                 n=p.letter_number, name=p.proxy_name))
-        worker.run(go, on_done=done, on_error=lambda e: self.message.setText(user_message(e)),
-                   context=self, pool=self._pool)
+        ops.change(self, go, done, on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def hand_over(self) -> None:
         from app.services import handover
@@ -425,12 +417,13 @@ class HandoverPanel(QWidget):
             receipt_proof=self.receipt_proof.text(), receipt_lost_reason=self.lost_reason.text())
         no = v.no_permohonan
 
-        def go():
-            with self.loket.Session() as s:
-                handover.hand_over(s, self.actor, no, r)
-                return handover.receipt_pdf(s, no)
-        worker.run(go, on_done=lambda pdf: self._done(no, pdf),
-                   on_error=lambda e: self.message.setText(user_message(e)), context=self, pool=self._pool)
+        actor = self.actor
+
+        def go(s):
+            handover.hand_over(s, actor, no, r)
+            return handover.receipt_pdf(s, no)
+        ops.change(self, go, lambda pdf: self._done(no, pdf),
+                   on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _done(self, no: str, pdf: bytes) -> None:
         self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
@@ -441,7 +434,6 @@ class HandoverPanel(QWidget):
         self.receipt_proof.clear()
         self.lost_reason.clear()
         self._scanned = ""
-        self._changed()
         self.preview.print_button.setFocus()
 
     def _before_print(self, copies: int) -> bytes | None:
@@ -449,22 +441,29 @@ class HandoverPanel(QWidget):
         v = self.view_data
         if v is None:
             return None
+        actor = self.actor
         try:
-            with self.loket.Session() as s:
-                return handover.record_receipt_print(s, self.actor, v.no_permohonan, copies)
+            return ops.change_now(self, lambda s: handover.record_receipt_print(s, actor, v.no_permohonan, copies))
         except Exception as e:  # refused: nothing recorded, nothing printed
             self.message.setText(user_message(e))
             return None
 
     def _show_receipt(self, no: str) -> None:
-        def load():
-            from app.services import handover
-            with self.loket.Session() as s:
-                return handover.receipt_pdf(s, no)
+        from app.services import handover
+
         def show(pdf: bytes) -> None:
             self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
             self.right.setCurrentWidget(self.preview)
-        worker.run(load, on_done=show, on_error=lambda e: None, context=self, pool=self._pool)
+        ops.query(self, lambda s: handover.receipt_pdf(s, no), show, on_error=lambda e: None, pool=self._pool)
+
+
+def _load(s, text: str):
+    """The file at counter 5, whether the survey may be declined, its powers of attorney."""
+    from app import config
+    from app.services import handover
+    v = handover.view(s, text)
+    app = handover.issuance.open_file(s, v.no_permohonan)
+    return v, bool(config.get(s, "survey.allow_decline")), handover.proxies(s, app)
 
 
 class Counter5Page(QWidget):

@@ -15,11 +15,12 @@ import dataclasses
 import logging
 import time
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -37,11 +38,11 @@ from PySide6.QtWidgets import (
 
 from app import qrsign, workflow
 from app.services import intake
-from ui import worker
+from ui import ops, worker
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
-from ui.widgets import app_tr, confirm_action, error_box, user_message
+from ui.widgets import ScanCatcher, app_tr, confirm_action, error_box, theme, user_message
 
 try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
     from app.sicantik import counter as _sicantik_counter  # noqa: F401
@@ -51,88 +52,6 @@ except Exception:  # counter 2 works without SiCantik; the reason goes to the lo
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
-OPEN_STATES = ("SUBMITTED", "DRAFT", "RETURNED")
-
-
-class ScanCatcher(QObject):
-    """Catches a USB barcode/QR scanner (a keyboard that types a burst and
-    presses Enter) anywhere in `scope`'s window.
-
-    Printable keys are held back for `interval_ms`: if the next key comes
-    sooner, it belongs to the same burst. Enter closing a burst of at least
-    `min_length` keys is a scan (emitted, the keys never reach the widget);
-    otherwise held keys are replayed to the widget that had them, in order, a
-    few milliseconds late — unnoticeable when a person types."""
-
-    scanned = Signal(str)
-
-    def __init__(self, scope: QWidget, interval_ms: int = 50, min_length: int = 4) -> None:
-        super().__init__(scope)
-        self.scope = scope
-        self.interval_ms = interval_ms
-        self.min_length = min_length
-        self._held: list[tuple[QObject, QKeyEvent]] = []
-        self._last = 0.0
-        self._replaying = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
-
-    def eventFilter(self, obj, event) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
-            return False
-        try:
-            # only keys meant for the counter's own window (never a dialog's)
-            if obj.window() is not self.scope.window():
-                return False
-        except RuntimeError:   # scope already deleted
-            return False
-        now = time.monotonic() * 1000
-        text = event.text()
-        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
-            if self._held and now - self._last > self.interval_ms:
-                self.flush()
-            self._held.append((obj, QKeyEvent(event.type(), event.key(), event.modifiers(), text,
-                                              event.isAutoRepeat(), event.count())))
-            self._last = now
-            self._timer.start(self.interval_ms)
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._held \
-                and now - self._last <= self.interval_ms and len(self._held) >= self.min_length:
-            scanned = "".join(e.text() for _, e in self._held)
-            self._held.clear()
-            self._timer.stop()
-            self.scanned.emit(scanned)
-            return True
-        if self._held:
-            self.flush()
-            # the replayed keys may have moved the focus (e.g. opened a cell
-            # editor): this key belongs where the focus is now
-            now_focus = QApplication.focusWidget()
-            if now_focus is not None and now_focus is not obj:
-                self._replaying = True
-                try:
-                    QApplication.sendEvent(now_focus, QKeyEvent(
-                        event.type(), event.key(), event.modifiers(), event.text(),
-                        event.isAutoRepeat(), event.count()))
-                finally:
-                    self._replaying = False
-                return True
-        return False
-
-    def flush(self) -> None:
-        """Replay held keys to their widgets (a person was typing)."""
-        import shiboken6
-        self._timer.stop()
-        held, self._held = self._held, []
-        self._replaying = True
-        try:
-            for obj, ev in held:
-                if shiboken6.isValid(obj):
-                    QApplication.sendEvent(obj, ev)
-        finally:
-            self._replaying = False
 
 
 class IntakePage(QWidget):
@@ -197,6 +116,8 @@ class IntakePage(QWidget):
         lay.addWidget(self.stack, 1)
         self.start = self._build_start()
         self.form = WalkInForm(loket)
+        if bus is not None:     # an administrator's change (permit types, their fields) shows at once
+            bus.master_changed.connect(self.form.refresh_permit_types)
         self.file = self._build_file()
         self.preview = PdfPreview()
         for w in (self.start, self.form, self.file, self.preview):
@@ -331,6 +252,14 @@ class IntakePage(QWidget):
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
         actions = QHBoxLayout()
+        # the applicant's consent to messages about this file, and the channel (app/notify/)
+        self.notify_channel = QComboBox()
+        self.notify_channel.setAccessibleName(self.tr("Pemberitahuan ke pemohon"))
+        for text, data in ((self.tr("Tanpa pemberitahuan"), "NONE"), (self.tr("Beri tahu lewat WhatsApp"), "WHATSAPP"),
+                           (self.tr("Beri tahu lewat SMS"), "SMS"), (self.tr("Beri tahu lewat surel"), "EMAIL")):
+            self.notify_channel.addItem(text, data)
+        self.notify_channel.activated.connect(self._notify_channel_chosen)
+        actions.addWidget(self.notify_channel)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Catatan pengembalian (opsional), mis. berkas tidak terbaca"))
         self.reason.setAccessibleName(self.tr("Catatan pengembalian"))
@@ -361,7 +290,7 @@ class IntakePage(QWidget):
     # -- messages ----------------------------------------------------------------------
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b42318; font-weight: 600;" if error else "color: #1f6b3a;")
+        self.status.setStyleSheet(theme.error_style(bold=True) if error else f"color: {theme.OK};")
 
     def focus_entry(self) -> None:
         """Where F2 (the page's key in the main window) puts the cursor: the find box."""
@@ -459,7 +388,7 @@ class IntakePage(QWidget):
         self.elapsed_label.setText(self.tr("Waktu pemeriksaan {mm:02d}:{ss:02d} / {std} menit").format(
             mm=secs // 60, ss=secs % 60, std=std // 60) + (self.tr(" — melewati standar") if over else ""))
         self.elapsed_label.setStyleSheet(
-            "font-size: 14pt; font-weight: 600; color: %s;" % ("#b42318" if over else "#1f6b3a"))
+            "font-size: 14pt; font-weight: 600; color: %s;" % (theme.ERROR if over else theme.OK))
 
     # -- scanning / finding -------------------------------------------------------------
     def on_scan(self, text: str) -> None:
@@ -566,10 +495,12 @@ class IntakePage(QWidget):
                 "standard": self.tr("{n} hari kerja").format(n=pt.service_days)
                 + (f" · {self.tr('selesai')} {tanggal(app.due_date)}" if app.due_date else ""),
             }
+            from app.notify import consent
+            pref = consent.get(s, app.id)
             state, no, receipt = app.state, app.no_permohonan, app.receipt_number
-            dup = intake.other_open(s, app) if state in OPEN_STATES else None
+            dup = intake.other_open(s, app) if state in workflow.INTAKE_STATES else None
         self.app_id, self.app_no, self.document_id = app_id, no, doc_id
-        editable = state in OPEN_STATES
+        editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
         for k, v in fields.items():
@@ -584,7 +515,8 @@ class IntakePage(QWidget):
         self.file_warning.setVisible(bool(warnings))
         self.model.set_items(items, read_only=not editable)
         self.reason.clear()
-        for b in (self.return_button, self.accept_button, self.reason, self.all_button):
+        self.notify_channel.setCurrentIndex(max(0, self.notify_channel.findData(pref.channel if pref else "NONE")))
+        for b in (self.return_button, self.accept_button, self.reason, self.all_button, self.notify_channel):
             b.setVisible(editable)
         self.reprint_button.setVisible(doc_id is not None)
         self.reprint_button.setText(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)") if doc_kind == intake.RECEIPT
@@ -606,6 +538,19 @@ class IntakePage(QWidget):
                  self.tr("Berkas {no} sudah melewati Loket 2 ({state}).").format(
                      no=no, state=app_tr(workflow.STATES[state].label)))
         self.file_opened.emit(app_id)
+
+    def _notify_channel_chosen(self, _index: int) -> None:
+        """Record the applicant's answer now: the receipt's message goes out with the receipt."""
+        from app.notify import consent
+        actor, app_id, channel = self.actor, self.app_id, self.notify_channel.currentData()
+        text = self.notify_channel.currentText()
+
+        def refused(exc: BaseException) -> None:
+            self.notify_channel.setCurrentIndex(0)
+            self.say(user_message(exc), error=True)
+        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),
+                   lambda _pref: self.say(self.tr("Pemberitahuan: {channel}.").format(channel=text)),
+                   on_error=refused)
 
     # -- walk-in ----------------------------------------------------------------------------
     def new_walkin(self) -> None:
@@ -673,7 +618,7 @@ class IntakePage(QWidget):
         else:
             self.summary.setText(self.tr("Belum lengkap: {n} persyaratan wajib belum terpenuhi{u}.").format(
                 n=len(missing), u=self.tr(" ({k} belum diperiksa)").format(k=len(unexamined)) if unexamined else ""))
-            self.summary.setStyleSheet("color: #9b1c1c;")
+            self.summary.setStyleSheet(f"color: {theme.LATE_FG};")
 
     # -- accept / return -------------------------------------------------------------------------
     def accept(self) -> None:

@@ -16,10 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.services.intake import Item
+from ui.widgets import theme
 
 PRESENT_BG = QColor("#e8f5ec")
 MISSING_BG = QColor("#fdecea")
-MISSING_FG = QColor("#9b1c1c")
+MISSING_FG = QColor(theme.LATE_FG)
 PRESENT_FG = QColor("#1f6b3a")
 
 NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)

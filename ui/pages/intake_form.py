@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake
+from ui.widgets import theme
 
-ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = theme.error_style()
 WARN_STYLE = "color: #8a4b00;"
 
 
@@ -178,6 +179,13 @@ class WalkInForm(QWidget):
         self._line(g, "mobile", self.tr("Nomor HP *"), "08…")
         self._line(g, "phone", self.tr("Telepon"))
         self._line(g, "email", self.tr("Surel"))
+        # consent and channel for messages about this file (app/notify/); checked against the fields above
+        self._combo(g, "notify_channel", self.tr("Pemberitahuan"),
+                    [(self.tr("Tidak mau diberi tahu"), "NONE"), (self.tr("WhatsApp"), "WHATSAPP"),
+                     (self.tr("SMS"), "SMS"), (self.tr("Surel (e-mail)"), "EMAIL")])
+        self.inputs["notify_channel"].setToolTip(self.tr(
+            "Pemohon setuju diberi tahu saat berkas diterima, dikembalikan, SK siap diambil, "
+            "diserahkan, dan sebelum izin berakhir"))
         self.company_group = self._group(self.tr("Perusahaan"))
         g = self.company_group
         self._line(g, "company_name", self.tr("Nama perusahaan *"))
@@ -186,6 +194,10 @@ class WalkInForm(QWidget):
         self._line(g, "company_address", self.tr("Alamat perusahaan"))
         self._line(g, "company_phone", self.tr("Telepon perusahaan"))
         self._line(g, "company_email", self.tr("Surel perusahaan"))
+        # the permit type's own technical data (data_teknis), typed as the administrator set them
+        self.tech_group = self._group(self.tr("Data teknis"))
+        self.tech_specs: dict[str, object] = {}
+        self.tech_group.hide()
         self.body.addStretch(1)
 
         self.duplicate_label = QLabel()
@@ -268,6 +280,52 @@ class WalkInForm(QWidget):
         w.currentIndexChanged.connect(lambda _i, n=name: self._combo_changed(n))
         self._row(group, name, label, w)
         return w
+
+    # -- the permit type's technical data ---------------------------------------------------
+    def _rebuild_technical(self) -> None:
+        """Rows for the chosen permit type's data_teknis (what was typed in a field of the
+        same name stays)."""
+        from app.services import permit_types
+        from ui.pages import technical_fields as tf
+        before = {n: tf.value_of(self.inputs[n]) for n in self.tech_specs}
+        grid: QGridLayout = self.tech_group.layout()
+        for name in self.tech_specs:
+            for w in (self.inputs.pop(name), self.messages.pop(name)):
+                grid.removeWidget(w)
+                w.deleteLater()
+        while grid.count():                       # the labels
+            item = grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.tech_specs = {}
+        code = self.values().get("permit_type") or ""
+        specs = []
+        if code:
+            from ui import ops
+            specs = ops.now(self, lambda s: permit_types.technical_fields_of(s, code), loket=self.loket)
+        for f in specs:
+            name = intake.TECH + f.name
+            w = tf.make_input(f, before.get(name, ""))
+            self._row(self.tech_group, name, tf.label(f), w)
+            self.tech_specs[name] = f
+            if isinstance(w, QLineEdit):
+                w.textEdited.connect(self.draft_timer.start)
+                w.editingFinished.connect(lambda n=name: self._check(n))
+            else:
+                w.currentIndexChanged.connect(self.draft_timer.start)
+        self.tech_group.setVisible(bool(specs))
+
+    def refresh_permit_types(self) -> None:
+        """The administrator changed the permit types: the list again, the choice kept."""
+        w: QComboBox = self.inputs["permit_type"]
+        current = w.currentData() or ""
+        w.blockSignals(True)
+        w.clear()
+        for text, data in self._permit_choices():
+            w.addItem(text, data)
+        w.setCurrentIndex(max(0, w.findData(current)))
+        w.blockSignals(False)
+        self._rebuild_technical()
 
     def _permit_choices(self):
         from app import masterdata
@@ -355,6 +413,16 @@ class WalkInForm(QWidget):
         about until submit (a message for an untouched field is noise)."""
         form = self.values()
         value = form.get(name)
+        if name in self.tech_specs:
+            from app.services import permit_types
+            try:
+                permit_types.clean_technical([self.tech_specs[name]], {self.tech_specs[name].name: value},
+                                             enforce_required=False)
+            except validation.Invalid as e:
+                self._show(name, e.message)
+                return False
+            self._show(name, None)
+            return True
         try:
             intake.check_field(name, value, form)
         except validation.Invalid as e:
@@ -404,9 +472,25 @@ class WalkInForm(QWidget):
         elif name in ("permit_type", "id_type"):
             self._check("nik" if name == "id_type" else name)
             if name == "permit_type":
+                self._rebuild_technical()
                 self._check_duplicate(self.values())
         elif name == "gender":
             self._check("gender")
+        elif name == "notify_channel":
+            self._check_channel()
+
+    def _check_channel(self) -> None:
+        """The chosen channel needs a mobile (WhatsApp/SMS) or an e-mail address: say so beside it."""
+        form = self.values()
+        from app.notify import consent
+        try:
+            consent.check(form.get("notify_channel"), form.get("mobile"), form.get("email"))
+        except validation.Invalid as e:
+            if form.get(e.field):
+                self._show(e.field, e.message)
+            self._show("notify_channel", e.message)
+            return
+        self._show("notify_channel", None)
 
     def _kind_changed(self) -> None:
         needs_old = self.values().get("kind") in ("PERPANJANGAN", "PERUBAHAN")
@@ -431,6 +515,10 @@ class WalkInForm(QWidget):
             checked = intake.check_form(s, form)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
+        # a channel the contact cannot serve: the message stands beside the choice too
+        needed = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(form.get("notify_channel") or "")
+        if needed in checked.errors and "notify_channel" not in checked.errors:
+            self._show("notify_channel", checked.errors[needed])
         if "nik" in checked.warnings and "nik" not in checked.errors:
             self._show("nik", checked.warnings["nik"], warning=True)
         if not checked.ok:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.pdf_preview import PdfPreview
 from ui.widgets import today_local, user_message
 
@@ -91,17 +91,16 @@ class SurveyReportPanel(QWidget):
             self.summary.setText(self.tr("Tanggal awal setelah tanggal akhir."))
             return
 
-        def go():
-            from app import config
-            from app.services import ikm, survey
-            with self.loket.Session() as s:
-                order = ikm.parse_order(config.get(s, "survey.element_order"))
-                return survey.index(s, d_from, d_to, weight), order
-        worker.run(go, on_done=self._show, on_error=self._failed, context=self, pool=self._pool)
+        from app import config
+        from app.services import ikm, survey
+
+        def go(s):
+            order = ikm.parse_order(config.get(s, "survey.element_order"))
+            return survey.index(s, d_from, d_to, weight), order
+        ops.query(self, go, self._show, on_error=self._failed, pool=self._pool)
 
     def _failed(self, exc) -> None:
-        from app.services.ikm import IkmError
-        self.summary.setText(str(exc) if isinstance(exc, IkmError) else user_message(exc))
+        self.summary.setText(user_message(exc))
         self.table.setRowCount(0)
 
     def _show(self, result) -> None:
@@ -127,11 +126,8 @@ class SurveyReportPanel(QWidget):
     def build_pdf(self) -> None:
         d_from, d_to, weight = self._period()
 
-        def go():
-            from app.documents import skm_report
-            with self.loket.Session() as s:
-                return skm_report.build(s, d_from, d_to, weight)
-        worker.run(go, on_done=lambda pdf: self.preview.show_pdf(
+        from app.documents import skm_report
+        ops.query(self, lambda s: skm_report.build(s, d_from, d_to, weight), lambda pdf: self.preview.show_pdf(
             pdf, self.tr("Laporan SKM {a} s.d. {b}").format(a=d_from.strftime("%d-%m-%Y"),
                                                             b=d_to.strftime("%d-%m-%Y"))),
-            on_error=self._failed, context=self, pool=self._pool)
+            on_error=self._failed, pool=self._pool)

@@ -20,22 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.widgets import fmt_datetime
 
 LIMIT = 1000
 
 
-def _load(loket, kind):
+def _load(s, kind):
     from app.sync import conflicts, outbox
-    with loket.Session() as s:
-        return conflicts.recent(s, LIMIT, kind), outbox.held_rows(s)
-
-
-def _discard(loket, actor, table, row_id):
-    from app.sync import outbox
-    with loket.Session() as s:
-        return outbox.discard(s, actor, table, row_id)
+    return conflicts.recent(s, LIMIT, kind), outbox.held_rows(s)
 
 
 
@@ -141,8 +134,8 @@ class SyncConflictsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        loket, kind = self.loket, self.kind.currentData()
-        worker.run(lambda: _load(loket, kind), on_done=self._show, context=self, pool=self.pool)
+        kind = self.kind.currentData()
+        ops.query(self, lambda s: _load(s, kind), self._show, pool=self.pool)
 
     def _synced(self, st: dict) -> None:
         if st.get("online") and "progress" not in st:
@@ -200,7 +193,8 @@ class SyncConflictsPage(QWidget):
             "Lanjutkan?"))
         if ok != QMessageBox.StandardButton.Yes:
             return
-        loket, actor = self.loket, self.actor
-        worker.run(lambda: _discard(loket, actor, h.table, h.row_id), on_done=lambda _n: self.refresh(),
+        from app.sync import outbox
+        actor = self.actor
+        ops.change(self, lambda s: outbox.discard(s, actor, h.table, h.row_id), lambda _n: self.refresh(),
                    on_error=lambda e: QMessageBox.warning(self, self.tr("Buang dari antrean"), str(e)),
-                   context=self, pool=self.pool)
+                   pool=self.pool)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fit, worker
-from ui.widgets import user_message
+from ui import fit, ops, worker
+from ui.widgets import theme, user_message
 
-LATE_BG = QColor("#fbeaea")
-LATE_FG = QColor("#9b1c1c")
+LATE_BG = QColor(theme.LATE_BG)
+LATE_FG = QColor(theme.LATE_FG)
 WAIT_FG = QColor("#5b6673")
 LATE_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -174,16 +174,10 @@ class TrackingView(QWidget):
         if not no_or_id:
             self.clear()
             return
-        loket = self.loket
-
-        def job():
-            from app.services import tracking
-            with loket.Session() as s:
-                return tracking.timeline(s, no_or_id)
-
-        worker.run(job, context=self, pool=self._pool,
-                   on_done=lambda tl, k=no_or_id: self._show(k, tl),
-                   on_error=lambda e, k=no_or_id: self._failed(k, e))
+        from app.services import tracking
+        ops.query(self, lambda s: tracking.timeline(s, no_or_id), pool=self._pool,
+                  on_done=lambda tl, k=no_or_id: self._show(k, tl),
+                  on_error=lambda e, k=no_or_id: self._failed(k, e))
 
     def reload(self) -> None:
         self.show_application(self._key)
@@ -338,17 +332,12 @@ class TrackingView(QWidget):
     def print_sheet(self) -> None:
         if self.timeline is None or not self.print_button.isEnabled():
             return
-        loket, no, who = self.loket, self.timeline.no_permohonan, self.actor.name
+        from app.documents import tracking as sheet
+        no, who = self.timeline.no_permohonan, self.actor.name
         self.print_button.setEnabled(False)
         self.message.setText(self.tr("Menyiapkan lembar kendali…"))
-
-        def job():
-            from app.documents import tracking as sheet
-            with loket.Session() as s:
-                return sheet.for_application(s, no, who)
-
-        worker.run(job, context=self, on_done=lambda pdf: self._printed(no, pdf),
-                   on_error=self._print_failed)
+        ops.query(self, lambda s: sheet.for_application(s, no, who),
+                  on_done=lambda pdf: self._printed(no, pdf), on_error=self._print_failed)
 
     def _printed(self, no: str, pdf: bytes) -> None:
         self.print_button.setEnabled(True)
@@ -405,7 +394,7 @@ class TrackingPage(QWidget):
         lay.addWidget(self.view, 1)
         self.setFocusProxy(self.input)
         if bus is not None:
-            bus.applications_changed.connect(self._changed)
+            bus.changed.connect(self._changed)
 
     def lookup(self) -> None:
         text = self.input.text().strip()
@@ -415,7 +404,7 @@ class TrackingPage(QWidget):
     def refresh(self) -> None:
         self.view.reload()
 
-    def _changed(self, ids: list) -> None:
+    def _changed(self, changes) -> None:
         tl = self.view.timeline
-        if tl is not None and (not ids or tl.application_id in ids):
+        if tl is not None and changes.application(tl.application_id):
             self.view.reload()

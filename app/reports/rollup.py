@@ -1,0 +1,173 @@
+"""Running totals for the heads' dashboard, kept by SQLite itself.
+
+On a million applications the dashboard cannot count events when it opens:
+twelve weeks of intake, ninety days of signatures, a year of survey answers and
+the permits signed years ago that end now are each hundreds of thousands of
+rows. So `report_rollup` keeps, per local day, permit type and kind of fact,
+how many there were:
+
+    receive_online, receive_walkin   files received (the `receive` event), by source
+    sign, sign_ok                    permits/letters signed; of them, on or before the due date
+    expires                          signed permits whose validity ends that day (the day is valid_until)
+    survey, U1 … U9                  survey answers (not declined) and the sum of each element
+
+Triggers on workflow_event and survey_response add to it in the same
+transaction as the row they count, whoever writes it (a service, a sync pull,
+`loket demo`), as app/sync/capture.py does for the outbox. Events and survey
+answers are append-only, so inserts are all there is to count.
+
+The local day needs the office's UTC offset. Indonesia keeps no daylight saving
+time, so it is one number, kept in the table itself (kind `_meta`, n = hours)
+where the triggers read it. `ensure()` (at open, and before the dashboard reads)
+rebuilds everything from the events in one pass when that row is missing or the
+office's time zone changed: the first open after the upgrade, a new time zone,
+a data folder someone copied rows into by hand.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from app.services import ikm
+
+log = logging.getLogger("loket.reports")
+
+VERSION = 1          # in the trigger names: a changed body replaces the old triggers
+META = "_meta"
+EPOCH = "1970-01-01"
+
+_SHIFT = f"(SELECT printf('%+d hours', n) FROM report_rollup WHERE kind = '{META}' AND day = '{EPOCH}')"
+_UPSERT = "ON CONFLICT (kind, day, permit_type_id) DO UPDATE SET n = n + excluded.n"
+
+
+def _event_rows(new: str) -> list[str]:
+    """INSERT … SELECT statements adding one event's facts (`new` is NEW or a table alias)."""
+    day = f"date({new}.at, {_SHIFT})"
+    src = f"FROM application a WHERE a.id = {new}.application_id"
+    return [
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END, {day}, "
+        f"a.permit_type_id, 1 {src} AND {new}.action = 'receive' {_UPSERT}",
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) SELECT 'sign', {day}, a.permit_type_id, 1 "
+        f"{src} AND {new}.action = 'sign' AND a.due_date IS NOT NULL {_UPSERT}",
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) SELECT 'sign_ok', {day}, a.permit_type_id, 1 "
+        f"{src} AND {new}.action = 'sign' AND a.due_date IS NOT NULL AND {day} <= a.due_date {_UPSERT}",
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        f"SELECT 'expires', json_extract({new}.data, '$.valid_until'), a.permit_type_id, 1 "
+        f"{src} AND {new}.action = 'sign' AND json_extract({new}.data, '$.valid_until') IS NOT NULL "
+        f"{_UPSERT}",
+    ]
+
+
+def _survey_rows(new: str) -> list[str]:
+    day = f"date({new}.at, {_SHIFT})"
+    kinds = [("survey", "1")] + [(k, f"coalesce(json_extract({new}.answers, '$.{k}'), 0)") for k in ikm.KEYS]
+    return [f"INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES ('{k}', {day}, '', {v}) {_UPSERT}"
+            for k, v in kinds]
+
+
+def trigger_sql() -> dict[str, str]:
+    ev = "; ".join(_event_rows("NEW"))
+    sv = "; ".join(_survey_rows("NEW"))
+    return {
+        f"report_rollup_event_v{VERSION}":
+            f"CREATE TRIGGER report_rollup_event_v{VERSION} AFTER INSERT ON workflow_event "
+            f"WHEN NEW.action IN ('receive', 'sign') BEGIN {ev}; END",
+        f"report_rollup_survey_v{VERSION}":
+            f"CREATE TRIGGER report_rollup_survey_v{VERSION} AFTER INSERT ON survey_response "
+            f"WHEN NOT NEW.declined BEGIN {sv}; END",
+    }
+
+
+def offset_hours(session_or_conn) -> int:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from app import config
+    tz = ZoneInfo(str(config.get(session_or_conn, "office.timezone")))
+    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)
+
+
+def _stored_offset(conn: Connection) -> int | None:
+    return conn.execute(text("SELECT n FROM report_rollup WHERE kind = :k AND day = :d"),
+                        {"k": META, "d": EPOCH}).scalar()
+
+
+def rebuild(conn: Connection, hours: int) -> None:
+    """Everything again from the events and survey answers (inside the caller's transaction)."""
+    t = time.perf_counter()
+    conn.execute(text("DELETE FROM report_rollup"))
+    conn.execute(text("INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES (:k, :d, '', :h)"),
+                 {"k": META, "d": EPOCH, "h": hours})
+    shift = f"'{hours:+d} hours'"
+    day = f"date(e.at, {shift})"
+    conn.exec_driver_sql(
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END AS k, {day} AS d, "
+        f"a.permit_type_id, count(*) FROM workflow_event e CROSS JOIN application a ON a.id = e.application_id "
+        f"WHERE e.action = 'receive' GROUP BY k, d, a.permit_type_id")
+    conn.exec_driver_sql(
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        f"SELECT 'sign', {day} AS d, a.permit_type_id, count(*) FROM workflow_event e "
+        f"CROSS JOIN application a ON a.id = e.application_id "
+        f"WHERE e.action = 'sign' AND a.due_date IS NOT NULL GROUP BY d, a.permit_type_id")
+    conn.exec_driver_sql(
+        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        f"SELECT 'sign_ok', {day} AS d, a.permit_type_id, count(*) FROM workflow_event e "
+        f"CROSS JOIN application a ON a.id = e.application_id "
+        f"WHERE e.action = 'sign' AND a.due_date IS NOT NULL AND {day} <= a.due_date GROUP BY d, a.permit_type_id")
+    conn.exec_driver_sql(
+        "INSERT INTO report_rollup (kind, day, permit_type_id, n) "
+        "SELECT 'expires', json_extract(e.data, '$.valid_until') AS d, a.permit_type_id, count(*) "
+        "FROM workflow_event e CROSS JOIN application a ON a.id = e.application_id "
+        "WHERE e.action = 'sign' AND d IS NOT NULL GROUP BY d, a.permit_type_id")
+    sums = ", ".join(f"sum(coalesce(json_extract(answers, '$.{k}'), 0))" for k in ikm.KEYS)
+    rows = conn.exec_driver_sql(
+        f"SELECT date(at, {shift}) AS d, count(*), {sums} FROM survey_response WHERE NOT declined GROUP BY d").all()
+    values = [{"k": k, "d": r[0], "n": int(v or 0)} for r in rows
+              for k, v in zip(("survey", *ikm.KEYS), r[1:], strict=True)]
+    if values:
+        conn.execute(text("INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES (:k, :d, '', :n)"),
+                     values)
+    log.info("report rollup rebuilt (offset %+d h) in %.1f s", hours, time.perf_counter() - t)
+
+
+def install(engine) -> None:
+    """(Re)install the triggers, then make sure the totals are there (SQLite only)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as conn:
+        have = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report_rollup_%'")}
+        wanted = trigger_sql()
+        for name in have - set(wanted):
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for name, sql in wanted.items():
+            if name not in have:
+                conn.exec_driver_sql(sql)
+                conn.execute(text("DELETE FROM report_rollup WHERE kind = :k"), {"k": META})  # new counting
+        _ensure(conn)
+
+
+def offset_hours_of(conn: Connection) -> int:
+    from sqlalchemy.orm import Session
+    with Session(bind=conn) as s:
+        return offset_hours(s)
+
+
+def _ensure(conn: Connection) -> bool:
+    hours = offset_hours_of(conn)
+    if _stored_offset(conn) == hours:
+        return False
+    rebuild(conn, hours)
+    return True
+
+
+def ensure(session) -> None:
+    """Before reading: the totals are there and counted in the office's current time zone."""
+    if _stored_offset(session.connection()) != offset_hours(session):
+        rebuild(session.connection(), offset_hours(session))
+        session.commit()

@@ -1,0 +1,32 @@
+"""What the worklist's parts share: the roles it serves, the colours of a late
+file, and how a time or a date is written in its rows and forms."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
+
+from app import clock
+from ui.widgets import theme
+
+WORK_ROLES = ("BACKOFFICE", "KASI", "KABID", "KADIN")
+OVERDUE_BG = QColor(theme.LATE_BG)
+OVERDUE_FG = QColor(theme.LATE_FG)
+
+
+def _qtoday() -> QDate:
+    d = clock.today()
+    return QDate(d.year, d.month, d.day)
+
+
+def _dt(v) -> str:
+    return v.strftime("%d-%m-%Y %H:%M") if v else ""
+
+
+def _d(v) -> str:
+    return v.strftime("%d-%m-%Y") if v else ""
+
+
+def _esc(s) -> str:
+    return escape(str(s or ""))
