@@ -55,6 +55,8 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     qtbot.waitUntil(lambda: not c.receipt_dialog.isVisible() if c.receipt_dialog else True, timeout=3000)
 
     qtbot.waitUntil(lambda: c.table.rowCount() == 1, timeout=5000)
+    page.activateWindow()       # the officer's window again, once the receipt has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
     c.table.setFocus()
     c.table.selectRow(0)
     # the status box is never "Selesai" by default
@@ -64,6 +66,7 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     assert c.response_error.isVisible() and "tanggapan" in c.response_error.text().lower()
     session.expire_all()
     assert [u.status for u in complaints.history(session, ticket)] == ["DITERIMA"]
+    c.response.setFocus()         # the officer is in the response field
     qtbot.keyClicks(c.response, "Diteruskan ke Kepala Seksi.")
     assert not c.response_error.isVisible()              # the reason goes once the field is filled
     with qtbot.waitSignal(c.updated, timeout=5000):
@@ -72,6 +75,7 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     # in progress: the next Ctrl+S is another follow-up, not a close
     c.table.selectRow(0)
     assert c.next_status.count() == 2 and c.next_status.currentData() == "DIPROSES"
+    c.response.setFocus()         # the officer is in the response field
     qtbot.keyClicks(c.response, "Kepala Seksi menambah petugas di jam sibuk.")
     with qtbot.waitSignal(c.updated, timeout=5000):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -82,6 +86,7 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     qtbot.waitUntil(lambda: c.table.rowCount() == 1 and c.table.item(0, 4).text() == "Diproses", timeout=5000)
     c.table.selectRow(0)
     c.next_status.setCurrentIndex(c.next_status.findData("SELESAI"))
+    c.response.setFocus()         # the officer is in the response field
     qtbot.keyClicks(c.response, "Petugas tambahan sudah bertugas sejak 1 Desember.")
     asked = []
     answer_next_box(qtbot, Qt.Key.Key_Escape, asked)
@@ -89,7 +94,9 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     assert "Tutup pengaduan" in asked[0] and "tetap terbuka" in c.message.text()
     session.expire_all()
     assert complaints.get(session, ticket).status == "DIPROSES"
-    c.activateWindow()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    c.response.setFocus()
     answer_next_box(qtbot, Qt.Key.Key_Return)
     with qtbot.waitSignal(c.updated, timeout=5000):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -98,6 +105,9 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     c.table.selectRow(0)
     assert c.next_status.count() == 1 and c.next_status.isEnabled() and c.save_button.isEnabled()
     assert "tanggapan akhir" in c.next_status.currentText()
+    page.activateWindow()         # back from the question box
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    c.response.setFocus()         # the officer is in the response field
     qtbot.keyClicks(c.response, "Surat jawaban resmi dikirim ke pengadu.")
     with qtbot.waitSignal(c.updated, timeout=5000):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

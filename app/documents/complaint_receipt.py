@@ -36,7 +36,7 @@ def follow_up_lines(office: b.Office, ticket: str) -> list[str]:
     """How to ask after the complaint, from what the office has set (nothing invented)."""
     lines = [tr("Sebutkan nomor tiket {t} setiap kali menanyakan pengaduan ini.").format(t=ticket),
              tr("Datang ke Loket 5 (Pengaduan) {office}{address}.").format(
-                 office=office.name, address=f", {office.address}" if office.address else "")]
+                 office=b.title_case(office.name), address=f", {office.address}" if office.address else "")]
     for label, value in ((tr("Telepon"), office.phone), (tr("Pos-el"), office.email),
                          (tr("Laman"), office.website)):
         if value:
@@ -70,7 +70,7 @@ def build(slip: ComplaintSlip, office: b.Office) -> bytes:
                    "tiny")]
     return b.render(story, "A5", title=tr("Tanda Terima Pengaduan {t}").format(t=slip.ticket_number),
                     author=office.name, subject=slip.topic,
-                    footer=f"{office.short_name} · {slip.ticket_number}")
+                    footer=tr("Tanda terima pengaduan {t}").format(t=slip.ticket_number))
 
 
 def for_ticket(session: Session, ticket_or_id: str) -> bytes:

@@ -177,6 +177,8 @@ class ComplaintsPanel(QWidget):
         rows, months = result
         keep = self.current().ticket_number if self.current() else None
         self.rows = rows
+        # one selection change for the whole reload, not "none" then "the same again"
+        self.table.blockSignals(True)
         self.table.setRowCount(0)
         for r in rows:
             i = self.table.rowCount()
@@ -187,6 +189,8 @@ class ComplaintsPanel(QWidget):
                 self.table.setItem(i, c, QTableWidgetItem(v))
             if r.ticket_number == keep:
                 self.table.selectRow(i)
+        self.table.blockSignals(False)
+        self._selected()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
@@ -204,6 +208,11 @@ class ComplaintsPanel(QWidget):
     def _selected(self) -> None:
         from app.services import complaints
         r = self.current()
+        # the list reloads after every change anywhere: the same complaint, still in the same
+        # status, keeps what the officer chose (a reload must not turn "Selesai" back)
+        same = r is not None and getattr(self, "_shown", None) == (r.ticket_number, r.status)
+        chosen = self.next_status.currentData() if same else None
+        self._shown = (r.ticket_number, r.status) if r is not None else None
         self.next_status.clear()
         if r is None:
             self.detail_text.setText("—")
@@ -217,7 +226,10 @@ class ComplaintsPanel(QWidget):
             keep = [i for i in range(self.next_status.count())
                     if self.next_status.itemData(i) != complaints.DONE]
             self.next_status.setCurrentIndex(keep[0] if keep else 0)
-        self.response_error.hide()
+            if chosen is not None and self.next_status.findData(chosen) >= 0:
+                self.next_status.setCurrentIndex(self.next_status.findData(chosen))
+        if not same:
+            self.response_error.hide()
         can = r is not None and self.next_status.count() > 0
         for w in (self.next_status, self.response, self.save_button):
             w.setEnabled(can)
