@@ -2906,8 +2906,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Please choose one answer.</translation>
     </message>
     <message>
-        <source>Umur harus angka antara {a} dan {b}.</source>
-        <translation>The age must be a number between {a} and {b}.</translation>
+        <source>Ketik umur Anda dalam tahun, angka {a} sampai {b}.</source>
+        <translation>Type your age in years, a number from {a} to {b}.</translation>
+    </message>
+    <message>
+        <source>Umur {n} tahun tidak dapat diterima: isi angka {a} sampai {b}.</source>
+        <translation>An age of {n} years cannot be accepted: enter a number from {a} to {b}.</translation>
     </message>
     <message>
         <source>Tekan Esc sekali lagi untuk membatalkan survei.</source>
@@ -3184,6 +3188,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Entri data &amp; verifikasi</source>
         <translation>Data entry &amp; verification</translation>
+    </message>
+    <message>
+        <source>Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda.</source>
+        <translation>Filled in from the file (permit location / company name); change it if it differs.</translation>
     </message>
     <message>
         <source>Jenis izin ini tidak punya isian data teknis.</source>
@@ -7418,6 +7426,10 @@ then run it again.</translation>
     <message>
         <source>Tanda Terima Pengaduan {t}</source>
         <translation>Complaint Receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
     </message>
     <message>
         <source>{state} sejak {since}</source>
