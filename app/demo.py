@@ -60,7 +60,7 @@ from app import clock, config, demo_tte, numbering, workflow
 from app import demo_people as people
 from app.calendar import WorkCalendar, add_months
 from app.validation import name_key
-from db.base import utcnow
+from db.base import UuidStr, time_int, utcnow, uuid_bytes
 from db.models import Applicant, Application, Company, PermitType
 
 log = logging.getLogger("loket.demo")
@@ -150,9 +150,9 @@ class Ids:
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def ts(dt: datetime) -> str:
-    """SQLAlchemy's storage format for DateTime on SQLite."""
-    return dt.isoformat(sep=" ", timespec="microseconds")
+def ts(dt: datetime) -> int:
+    """A time as SQLite stores it (integer microseconds, db/base.py)."""
+    return time_int(dt)
 
 
 class Clock:
@@ -217,6 +217,9 @@ class Bulk:
                 raise RuntimeError(f"demo: {table.name}.{c.name} needs a value")
             extra_cols.append(c.name)
         names = list(cols) + extra_cols
+        # Keys go in as SQLite stores them (16 bytes, db/base.py); the demo
+        # handles them as text like every other part of Loket.
+        self.keys = [i for i, n in enumerate(names) if isinstance(table.c[n].type, UuidStr)]
         self.sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
                     f"VALUES ({', '.join('?' * len(names))})")
         self.rows: list[tuple] = []
@@ -225,6 +228,10 @@ class Bulk:
     def add(self, row: tuple) -> None:
         if self.extra:
             row = row + tuple(f() for f in self.extra)
+        if self.keys:
+            row = list(row)
+            for i in self.keys:
+                row[i] = uuid_bytes(row[i])
         self.rows.append(row)
 
     def flush(self) -> None:
@@ -762,7 +769,7 @@ class Generator:
                 for sql, param in NUMBER_UPDATES[kind]:
                     target = {"app": app_id, "event": eid, "event2": eid2}[param]
                     if target is not None:
-                        upd.setdefault(sql, []).append((number, target))
+                        upd.setdefault(sql, []).append((number, uuid_bytes(target)))
             for sql, params in upd.items():
                 write.executemany(sql, params)
         for key, value in seqs.items():
@@ -791,7 +798,7 @@ class Generator:
             # insert); muted here, the same outbox entries are written set-based below.
             cur.execute("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS demo_number (kind TEXT, scope TEXT, local TEXT, "
-                    "at TEXT, event_id TEXT, app_id TEXT, event2_id TEXT)")
+                    "at INTEGER, event_id TEXT, app_id TEXT, event2_id TEXT)")
         cur.execute("DELETE FROM temp.demo_number")
         batch = 2000
         step = max(batch, (self.n // 20) // batch * batch)

@@ -317,6 +317,25 @@ def transition(session: Session, app: Application, action_key: str, actor: Actor
     return ev
 
 
+@dataclass(frozen=True)
+class Step:
+    """A workflow event as plain data, for a screen (the event itself stays in
+    its session): what was done to which file, and where the file is now."""
+    application_id: str
+    action: str
+    from_state: str | None
+    to_state: str
+    at: datetime
+
+    @classmethod
+    def of(cls, value: object) -> object:
+        """The Step of a WorkflowEvent; anything else unchanged."""
+        from db.models import WorkflowEvent
+        if isinstance(value, WorkflowEvent):
+            return cls(value.application_id, value.action, value.from_state, value.to_state, value.at)
+        return value
+
+
 def next_event_seq(session: Session, app_id: str) -> int:
     """The position of a new event in its application's history: after every
     event this workstation holds, so the order never depends on its clock."""

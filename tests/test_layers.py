@@ -29,13 +29,6 @@ NOT_YET: dict[str, int] = {
     "ui/pages/admin_officers.py": 5,
     "ui/pages/admin_permit_types.py": 7,
     "ui/pages/admin_sicantik.py": 1,
-    "ui/pages/intake.py": 15,
-    "ui/pages/intake_form.py": 3,
-    "ui/pages/worklist/badge.py": 1,
-    "ui/pages/worklist/dialogs.py": 3,
-    "ui/pages/worklist/model.py": 1,
-    "ui/pages/worklist/page.py": 3,
-    "ui/pages/worklist/panel.py": 6,
 }
 
 

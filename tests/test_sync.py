@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import bindparam, insert, select, text
 
 from app.sync import central as C
 from app.sync.pull import pull
 from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
-from db.models import Applicant, Application, Officer, WorkflowEvent
+from db.base import UuidStr
+from db.models import Applicant, Application, Officer, SyncOutbox, WorkflowEvent
 from db.models.documents import Handover
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db, count, new_file, table_ids
@@ -27,7 +28,9 @@ def central(request):
 
 def outbox(st) -> list[tuple[str, str]]:
     with st.engine.connect() as c:
-        return c.execute(text("SELECT table_name, row_id FROM sync_outbox ORDER BY seq")).all()
+        # typed: keys are stored as 16 bytes on SQLite (db/base.py)
+        ob = SyncOutbox.__table__
+        return c.execute(select(ob.c.table_name, ob.c.row_id).order_by(ob.c.seq)).all()
 
 
 def test_offline_first_change_and_outbox_commit_together(central, stations):
@@ -294,6 +297,6 @@ def test_cached_state_follows_the_signature_that_stands(central, stations):
     a.sync()
     for conn in (engine.connect(), a.engine.connect(), b.engine.connect()):
         with conn:
-            row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i"),
-                               {"i": app_id}).one()
+            row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i")
+                               .bindparams(bindparam("i", type_=UuidStr())), {"i": app_id}).one()
             assert tuple(row) == ("SIGNED", "503/0007/DPMPTSP/2026")

@@ -58,8 +58,8 @@ def change(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None]
 
     `on_done(result)` runs first (the page that acted shows its own outcome),
     then the announcement, which reaches every screen, the acting one included.
-    Without a bus (a page tested alone) a parent with `apply_changes(changes)`
-    is told directly."""
+    Without a bus (a page tested alone) the nearest of `parent` and its Qt
+    parents with an `apply_changes(changes)` method is told directly."""
     lk = loket or _find(parent, "loket")
     if lk is None:
         raise LookupError("ops.change: no loket on the parent chain")
@@ -116,8 +116,10 @@ def change_now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None, bu
 def _announce(parent: QObject, bus: Any, changes: Changes) -> None:
     if bus is not None:
         bus.announce(changes)
-    elif changes and callable(getattr(parent, "apply_changes", None)):
-        parent.apply_changes(changes)
+    elif changes:   # no bus (a page tested alone): the nearest screen that listens
+        target = _find(parent, "apply_changes")
+        if callable(target):
+            target(changes)
 
 
 __all__ = ["query", "change", "now", "change_now"]

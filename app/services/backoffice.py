@@ -15,13 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.services import applications, known, sksign, tracking
+from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
 from db.base import utcnow
@@ -110,7 +110,6 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
     """One page of the files waiting on this officer, soonest due first."""
     limit = max(1, min(int(limit), 500))
     offset = max(0, int(offset))
-    tz = tracking.office_tz(session)
     today = tracking.office_today(session, now_utc)
     conds = _filters(session, actor, query=query, state=state, mine_only=mine_only,
                      overdue_only=overdue_only, today=today)
@@ -126,6 +125,83 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
         .order_by(Application.due_date.is_(None), Application.due_date, Application.state_since,
                   Application.id)
         .limit(limit).offset(offset)).all()
+    out = _work_rows(session, rows, today, calendar)
+    notice = _unit_notice(session, actor)
+    return WorkPage(out, total, offset, limit, notice)
+
+
+@dataclass(frozen=True)
+class WorkList:
+    """A worklist as the table pages it (`worklist_page`): the filters, and the day
+    "late" is counted from, fixed when the list was opened."""
+    actor: Actor
+    query: str | None
+    state: str | None
+    mine_only: bool
+    overdue_only: bool
+    today: date
+    notice: str = ""
+
+
+_WORK_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
+              PermitType.name, Application.kind, Application.receipt_number, Application.received_at,
+              Application.state_since, Application.due_date, Officer.full_name)
+# soonest due first; files without a due date after them (their own segment: a NULL is not sought past)
+_WORK_SEGMENTS = ((Application.due_date.is_not(None), (Application.due_date, Application.state_since,
+                                                       Application.id)),
+                  (Application.due_date.is_(None), (Application.state_since, Application.id)))
+
+
+def worklist_list(session: Session, actor: Actor, *, query: str | None = None, state: str | None = None,
+                  mine_only: bool = True, overdue_only: bool = False,
+                  now_utc: datetime | None = None) -> WorkList:
+    today = tracking.office_today(session, now_utc)
+    _filters(session, actor, query=query, state=state, mine_only=mine_only, overdue_only=overdue_only,
+             today=today)      # refuses a role or state it does not know, before the table opens
+    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor))
+
+
+def _work_conds(session: Session, wl: WorkList) -> list:
+    return _filters(session, wl.actor, query=wl.query, state=wl.state, mine_only=wl.mine_only,
+                    overdue_only=wl.overdue_only, today=wl.today)
+
+
+def worklist_count(session: Session, wl: WorkList) -> int:
+    return int(session.scalar(select(func.count()).select_from(Application).where(*_work_conds(session, wl))) or 0)
+
+
+def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
+                  calendar: WorkCalendar | None = None) -> paging.KeyPage:
+    """One page of `wl` from where `seek` says (keys in both directions, never a long OFFSET)."""
+    conds = _work_conds(session, wl)
+
+    def where(seg: int, after, reverse: bool) -> tuple[list, tuple]:
+        cond, cols = _WORK_SEGMENTS[seg]
+        out = [*conds, cond]
+        if after is not None:
+            values = tuple_(*(bindparam(None, v, type_=c.type) for c, v in zip(cols, after, strict=True)))
+            out.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
+        return out, cols
+
+    def run(seg: int, after, reverse: bool, limit: int, offset: int):
+        w, cols = where(seg, after, reverse)
+        got = session.execute(
+            select(*_WORK_COLS, *cols).join(PermitType, PermitType.id == Application.permit_type_id)
+            .outerjoin(Officer, Officer.id == Application.holder_id).where(*w)
+            .order_by(*(c.desc() if reverse else c for c in cols)).limit(limit).offset(offset)).all()
+        return [(r, tuple(r[len(_WORK_COLS):])) for r in got]
+
+    def count(seg: int, after, reverse: bool) -> int:
+        w, _cols = where(seg, after, reverse)
+        return int(session.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
+
+    page = paging.walk(len(_WORK_SEGMENTS), seek, run, count)
+    page.rows = _work_rows(session, page.rows, wl.today, calendar)
+    return page
+
+
+def _work_rows(session: Session, rows, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
+    tz = tracking.office_tz(session)
     cal = calendar or WorkCalendar.from_db(session)
     left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
     out = []
@@ -140,12 +216,15 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
             due_date=due, holder_name=r[10],
             days_left=left.get(due) if due else None,
             overdue=bool(due and due < today)))
-    notice = ""
+    return out
+
+
+def _unit_notice(session: Session, actor: Actor) -> str:
     if actor.unit and workflow.KADIN not in actor.roles and not session.scalar(
             select(func.count()).select_from(PermitType).where(PermitType.unit == actor.unit)):
-        notice = tr("Unit Anda ({unit}) tidak menangani jenis izin mana pun; periksa data petugas "
-                    "atau unit pada jenis izin.").format(unit=actor.unit)
-    return WorkPage(out, total, offset, limit, notice)
+        return tr("Unit Anda ({unit}) tidak menangani jenis izin mana pun; periksa data petugas "
+                  "atau unit pada jenis izin.").format(unit=actor.unit)
+    return ""
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,110 @@ def find(session: Session, text: str, limit: int = 50) -> list[applications.Row]
     return applications.search(session, text, limit=limit)
 
 
+@dataclass(frozen=True)
+class Located:
+    """What counter 2's find box found: one file, or the rows to choose from."""
+    app_id: str | None
+    rows: list[applications.Row]
+
+
+def locate(session: Session, actor: Actor, text: str) -> Located:
+    """`open_file` without the remote lookups, else the search rows (the screen)."""
+    app = open_file(session, actor, text, remote=False)
+    if app is not None:
+        return Located(app.id, [])
+    return Located(None, find(session, text, limit=50))
+
+
+def lookup_remote_id(session: Session, actor: Actor, text: str) -> str | None:
+    """`lookup_remote`, as the id of the file it brought (for a screen)."""
+    app = lookup_remote(session, actor, text)
+    return app.id if app is not None else None
+
+
+@dataclass(frozen=True)
+class FileView:
+    """One file as counter 2 shows it: the facts, the checklist, its latest
+    receipt or return slip, and another open file of the same NIK and type."""
+    id: str
+    no_permohonan: str
+    state: str
+    receipt_number: str | None
+    applicant_name: str
+    applicant_id_type: str
+    applicant_nik: str | None
+    applicant_address: str | None
+    applicant_type: str
+    company_name: str | None
+    company_nib: str | None
+    permit_type: str
+    service_days: int
+    due_date: date | None
+    kind: str
+    old_permit_number: str | None
+    items: list[Item]
+    document_id: str | None
+    document_kind: str | None
+    duplicate_of: str | None
+
+
+def file_view(session: Session, app_id: str) -> FileView:
+    app = applications.get(session, app_id)
+    doc_id, doc_kind = None, None
+    if app.receipt_number:
+        doc_id, doc_kind = latest_document(session, app, RECEIPT).id, RECEIPT
+    elif app.state == "RETURNED":
+        doc_id, doc_kind = latest_document(session, app, RETURN_SLIP).id, RETURN_SLIP
+    a, c, pt = app.applicant, app.company, app.permit_type
+    return FileView(
+        app.id, app.no_permohonan, app.state, app.receipt_number, a.name, a.id_type, a.nik, a.address,
+        app.applicant_type, c.name if c else None, c.nib if c else None, pt.name, pt.service_days,
+        app.due_date, app.kind, app.old_permit_number, checklist(session, app), doc_id, doc_kind,
+        other_open(session, app) if app.state in workflow.INTAKE_STATES else None)
+
+
+def register_walkin_id(session: Session, actor: Actor, form: dict, *,
+                       allow_duplicate: bool = False) -> tuple[str, str]:
+    """`register_walkin`, as (id, no_permohonan) for a screen."""
+    app = register_walkin(session, actor, form, allow_duplicate=allow_duplicate)
+    return app.id, app.no_permohonan
+
+
+@dataclass(frozen=True)
+class IssuedView:
+    """What the screen shows of an accept or a return: the document and its PDF."""
+    document_id: str
+    kind: str
+    number: str
+    pdf: bytes
+    no_permohonan: str
+
+
+def accept_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+    r = accept(session, actor, app_id, items, **kw)
+    return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
+
+
+def return_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+    r = return_file(session, actor, app_id, items, **kw)
+    return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
+
+
+@dataclass(frozen=True)
+class StoredView:
+    document_id: str
+    kind: str
+    number: str | None
+    pdf: bytes
+    prints: int
+
+
+def stored_view(session: Session, actor: Actor, document_id: str) -> StoredView:
+    """A stored receipt or return slip and how often it was printed (the preview)."""
+    doc = stored_document(session, actor, document_id)
+    return StoredView(doc.id, doc.kind, doc.number, doc.pdf, print_count(session, doc.id))
+
+
 # --- walk-in registration -------------------------------------------------------------------
 
 @dataclass

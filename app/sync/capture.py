@@ -23,10 +23,12 @@ from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T
+from db.base import NOW_SQL, UuidStr, uuid_sql
 
 log = logging.getLogger("loket.sync")
 
-NOW = "strftime('%Y-%m-%d %H:%M:%f','now')"
+# queued_at as SQLite stores times (integer microseconds, db/base.py)
+NOW = NOW_SQL
 
 
 def _q(name: str) -> str:
@@ -40,6 +42,8 @@ def _json_of_old(spec: T.Spec) -> str:
         ref = f"OLD.{_q(name)}"
         if isinstance(col.type, LargeBinary):
             ref = f"hex({ref})"
+        elif isinstance(col.type, UuidStr):
+            ref = uuid_sql(ref)     # stored as 16 bytes; json_object refuses blobs
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, select
 from sqlalchemy.engine import Connection
 
 from app.sync.tables import Spec
+from db.base import UtcTime, UuidStr, time_value, uuid_text
 
 CHUNK = 500  # ids per IN (…): well under every server's parameter limit
 
@@ -57,6 +58,10 @@ def _from_sqlite_text(col, raw):
     if raw is None:
         return None
     ty = col.type
+    if isinstance(ty, UtcTime):     # integer microseconds, as SQLite stores times (db/base.py)
+        return time_value(raw)
+    if isinstance(ty, UuidStr):     # captured as its text (capture.py)
+        return uuid_text(raw)
     if isinstance(ty, LargeBinary):
         return bytes.fromhex(raw)
     if isinstance(ty, DateTime):

@@ -93,10 +93,6 @@
         <translation>No applications yet.</translation>
     </message>
     <message>
-        <source>{n} permohonan ditampilkan · gulir ke bawah untuk memuat berikutnya</source>
-        <translation>{n} applications shown · scroll down to load more</translation>
-    </message>
-    <message>
         <source>{n} permohonan</source>
         <translation>{n} applications</translation>
     </message>

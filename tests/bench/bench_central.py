@@ -22,6 +22,7 @@ def central(ctx) -> list[Result]:
 
     from app.sync import central as C
     from app.sync.session import sync_once
+    from db.base import time_value, uuid_text
     from tests.bench import bench_sync as bs
     from tests.central_db import scratch_database
 
@@ -40,6 +41,9 @@ def central(ctx) -> list[Result]:
         with lk.engine.connect() as c:
             rows = c.execute(text("SELECT id, application_id, action, to_state, at, created_at, "
                                   "workstation, data FROM workflow_event")).all()
+            # keys and times as SQLite stores them (16 bytes, integer microseconds: db/base.py)
+            rows = [(uuid_text(r[0]), uuid_text(r[1]), r[2], r[3], time_value(r[4]), time_value(r[5]), *r[6:])
+                    for r in rows]
         import psycopg
         from psycopg.types.json import Jsonb
         rows = [tuple(r[:7]) + (Jsonb(r[7]) if r[7] is not None else None,) for r in rows]

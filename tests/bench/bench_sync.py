@@ -27,6 +27,7 @@ from app import config  # noqa: E402
 from app.runtime import open_loket  # noqa: E402
 from app.sync import central as C  # noqa: E402
 from app.sync.session import sync_once  # noqa: E402
+from db.base import time_value, uuid_text  # noqa: E402
 from db.models import Applicant, Application, PermitType, WorkflowEvent  # noqa: E402
 from tests.central_db import scratch_database  # noqa: E402
 
@@ -81,6 +82,9 @@ def bench_push(url: str, n_events: int) -> None:
     with lk.engine.connect() as c:
         rows = c.execute(text("SELECT id, application_id, action, to_state, at, created_at, workstation, "
                               "data FROM workflow_event")).all()
+        # keys and times as SQLite stores them (16 bytes, integer microseconds: db/base.py)
+        rows = [(uuid_text(r[0]), uuid_text(r[1]), r[2], r[3], time_value(r[4]), time_value(r[5]), *r[6:])
+                for r in rows]
     import psycopg
     dsn = url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn) as pc:

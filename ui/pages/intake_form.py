@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import regions, validation
 from app.services import intake, known
+from ui import ops
 from ui.widgets import theme
 
 ERROR_STYLE = theme.error_style()
@@ -350,9 +351,9 @@ class WalkInForm(QWidget):
 
     def _permit_choices(self):
         from app import masterdata
-        with self.loket.Session() as s:
-            return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
-                (f"{p.name} ({p.code})", p.code) for p in masterdata.permit_types(s)]
+        return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
+            (f"{name} ({code})", code) for name, code in ops.now(self, masterdata.permit_type_choices,
+                                                                  loket=self.loket)]
 
     # -- values -------------------------------------------------------------------------
     def values(self) -> dict:
@@ -478,8 +479,7 @@ class WalkInForm(QWidget):
         self.duplicate_label.hide()
         if not form.get("nik") or not form.get("permit_type"):
             return
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         if "duplicate" in checked.warnings:
             self._duplicate = checked.warnings["duplicate"]
             self.duplicate_label.setText("⚠ " + self._duplicate)
@@ -532,8 +532,7 @@ class WalkInForm(QWidget):
         form = self.values()
         if form.get("kind") == "BARU":
             form["old_permit_number"] = ""
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
         # a channel the contact cannot serve: the message stands beside the choice too

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from ui import fit, worker
+from ui import fit, ops
 from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _dt, _esc, _qtoday
 from ui.widgets import app_tr, theme, user_message
 
@@ -90,17 +90,16 @@ class ActionDialog(QDialog):
         self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
         fit.within_screen(self, 1180, 700)
-        loket, no, actor = self.loket, self.item.no_permohonan, self.actor
+        no, actor = self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
-        def job():
+        def job(s):
             from app.services import sksign
-            with loket.Session() as s:
-                if ready:           # approved before Loket prepared at approval: prepared now
-                    sksign.ensure_prepared(s, actor, no)
-                return sksign.preview(s, no)
+            if ready:           # approved before Loket prepared at approval: prepared now
+                sksign.ensure_prepared(s, actor, no)
+            return sksign.preview(s, no)
 
-        worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
+        ops.change(self, job, lambda r: self.preview.show_pdf(r[0], r[1]),
                    on_error=lambda e: self.preview.caption.setText(user_message(e)))
 
     def set_ok_text(self, text: str) -> None:
@@ -120,15 +119,10 @@ class ActionDialog(QDialog):
         except ValueError as e:       # a form-level check (e.g. unreadable file)
             self.show_error(str(e))
             return
-        loket = self.loket
         self.ok.setEnabled(False)
         self.error.hide()
-
-        def job():
-            with loket.Session() as s:
-                return fn(s)
-
-        worker.run(job, context=self, on_done=self._ok, on_error=self._refused)
+        # the service returns the event it wrote: the screen gets its plain Step
+        ops.change(self, lambda s: workflow.Step.of(fn(s)), self._ok, on_error=self._refused)
 
     def _ok(self, result) -> None:
         self.done.emit(result)
@@ -474,19 +468,17 @@ class SignDialog(ActionDialog):
 
     def export_to(self, path: str) -> None:
         """The draft exactly as stored (the bytes the signature must cover)."""
-        loket, actor, no = self.loket, self.actor, self.item.no_permohonan
+        from app.services import sksign
+        actor, no = self.actor, self.item.no_permohonan
 
-        def job():
+        def job(s):
             from pathlib import Path
-
-            from app.services import sksign
-            with loket.Session() as s:
-                pdf, _number = sksign.draft_pdf(s, actor, no)
+            pdf, _number = sksign.draft_pdf(s, actor, no)
             Path(path).write_bytes(pdf)
             return path
 
-        worker.run(job, context=self, on_done=lambda p: self.file_label.setText(
-            self.tr("Draf disimpan: {p}").format(p=p)), on_error=lambda e: self.show_error(user_message(e)))
+        ops.change(self, job, lambda p: self.file_label.setText(self.tr("Draf disimpan: {p}").format(p=p)),
+                   on_error=lambda e: self.show_error(user_message(e)))
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF hasil TTE"), "", self.tr("PDF (*.pdf)"))
