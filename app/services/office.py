@@ -71,6 +71,8 @@ LABELS = {
     # secrets (keyring names)
     "central.password": "Kata sandi", "sicantik.username": "Pengguna API", "sicantik.password": "Kata sandi API",
     "sicantik.apikey": "API key SPLP", "sicantik.saltkey": "Salt key SPLP",
+    "tte.url": "URL layanan TTE", "tte.head_nik": "NIK Kepala Dinas (BSrE)", "tte.ca_bundle": "Berkas CA (TLS)",
+    "tte.trust_roots": "Akar tepercaya (PEM)",
     "notify.enabled": "Kirim pemberitahuan", "notify.send_workstation": "Workstation pengirim",
     "notify.smtp.host": "Server SMTP", "notify.smtp.port": "Port SMTP", "notify.smtp.security": "Pengamanan SMTP",
     "notify.smtp.from": "Pengirim surel", "notify.smtp.username": "Pengguna SMTP", "notify.wa.url": "URL gateway",

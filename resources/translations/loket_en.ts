@@ -2209,8 +2209,8 @@ Database: {path}</translation>
         <translation>No data in this range.</translation>
     </message>
     <message>
-        <source>{title}: {n} baris. Enter pada baris membuka berkasnya. {notes}</source>
-        <translation>{title}: {n} rows. Enter on a row opens its files. {notes}</translation>
+        <source>{title}: {n} baris. Enter pada baris membuka berkasnya.</source>
+        <translation>{title}: {n} rows. Enter on a row opens its files.</translation>
     </message>
     <message>
         <source>Berkas di balik baris ini</source>
@@ -7030,6 +7030,10 @@ then run it again.</translation>
     <message>
         <source>Hari kerja terlambat per pemegang</source>
         <translation>Working days late per holder</translation>
+    </message>
+    <message>
+        <source>% tepat waktu per jenis izin (seluruh layanan)</source>
+        <translation>% on time per permit type (whole service)</translation>
     </message>
     <message>
         <source>SKM dihitung untuk seluruh kantor; saringan unit/jenis izin tidak berlaku.</source>

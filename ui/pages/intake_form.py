@@ -156,6 +156,11 @@ class WalkInForm(QWidget):
         self._line(g, "location", self.tr("Lokasi izin"), self.tr("alamat lokasi kegiatan/usaha"))
         self.location_region = RegionPicker()
         self._row(g, "location_region_code", self.tr("Wilayah lokasi"), self.location_region)
+        # the permit type's own technical data (data_teknis), typed as the administrator set them;
+        # under the permit it belongs to, shown once a type that has some is chosen
+        self.tech_group = self._group(self.tr("Data teknis"))
+        self.tech_specs: dict[str, object] = {}
+        self.tech_group.hide()
 
         self.body = self.right
         g = self._group(self.tr("Pemohon"))
@@ -195,10 +200,6 @@ class WalkInForm(QWidget):
         self._line(g, "company_address", self.tr("Alamat perusahaan"))
         self._line(g, "company_phone", self.tr("Telepon perusahaan"))
         self._line(g, "company_email", self.tr("Surel perusahaan"))
-        # the permit type's own technical data (data_teknis), typed as the administrator set them
-        self.tech_group = self._group(self.tr("Data teknis"))
-        self.tech_specs: dict[str, object] = {}
-        self.tech_group.hide()
         self.body.addStretch(1)
 
         self.duplicate_label = QLabel()
@@ -322,7 +323,7 @@ class WalkInForm(QWidget):
                     self._copied[name] = value
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self.draft_timer.start)
-                w.editingFinished.connect(lambda n=name: self._check(n))
+                w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)
         self.tech_group.setVisible(bool(specs))
