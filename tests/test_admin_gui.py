@@ -150,6 +150,8 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     assert area.text() == "12,5"
     fish.setCurrentIndex(fish.findData("Koi"))
     if os.environ.get("LOKET_SCREENSHOTS"):
+        from PySide6.QtWidgets import QScrollArea
+        counter.form.findChild(QScrollArea).ensureWidgetVisible(fish)
         counter.grab().save(str(SHOTS / "admin-counter2-technical.png"))
     assert counter.form.submit()
     qtbot.waitUntil(lambda: counter.stack.currentWidget() is counter.file, timeout=10_000)

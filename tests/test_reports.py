@@ -284,3 +284,33 @@ def test_a_received_file_counts_at_once(session):
     before = this_week()
     received_file(session, "SIPB", "T/1", datetime(2026, 11, 26, 6, 30))   # 23:30 UTC the day before
     assert this_week() == before + 1
+
+
+def _bars(table):
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    d = export._chart(table, 700)
+    c = next(x for x in d.contents if isinstance(x, HorizontalBarChart))
+    return list(reversed(c.categoryAxis.categoryNames)), list(reversed(c.data[0]))   # top to bottom
+
+
+def test_pdf_charts_keep_time_in_order_and_rank_categories(demo_loket):
+    """What a reader expects: periods (and the 30/60/90-day windows) in their own order,
+    categories ranked by value; the on-time chart from the whole-service rows."""
+    ikm = build(demo_loket, "ikm")
+    labels, _ = _bars(ikm)
+    assert labels == [r[0] for r in ikm.rows][-12:]                       # chronological
+    sla = build(demo_loket, "sla")
+    labels, values = _bars(sla)
+    assert values == sorted(values, reverse=True)
+    whole = [r for r in sla.rows if r[2] == "Seluruh layanan (hari kerja)"]
+    first = [r for r in whole if r[1] == labels[0]]
+    assert values[0] == pytest.approx(100 * sum(r[5] for r in first) / sum(r[4] for r in first))
+    exp = build(demo_loket, "expiring", TODAY - timedelta(days=3 * 365), TODAY + timedelta(days=3 * 365))
+    labels, values = _bars(exp)
+    assert sum(values) == len(exp.rows)                                    # permits counted, not days summed
+    # the windows keep their order whatever their counts
+    from dataclasses import replace
+    rows = [r for band in ("≤ 30", "≤ 60", "> 90") for r in [exp.rows[0][:2] + (band,) + exp.rows[0][3:]] * {
+        "≤ 30": 1, "≤ 60": 3, "> 90": 2}[band]]
+    labels, values = _bars(replace(exp, rows=rows))
+    assert labels == ["≤ 30", "≤ 60", "> 90"] and values == [1, 3, 2]

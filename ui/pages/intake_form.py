@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import regions, validation
-from app.services import intake
+from app.services import intake, known
 from ui import ops
 from ui.widgets import theme
 
@@ -156,6 +156,11 @@ class WalkInForm(QWidget):
         self._line(g, "location", self.tr("Lokasi izin"), self.tr("alamat lokasi kegiatan/usaha"))
         self.location_region = RegionPicker()
         self._row(g, "location_region_code", self.tr("Wilayah lokasi"), self.location_region)
+        # the permit type's own technical data (data_teknis), typed as the administrator set them;
+        # under the permit it belongs to, shown once a type that has some is chosen
+        self.tech_group = self._group(self.tr("Data teknis"))
+        self.tech_specs: dict[str, object] = {}
+        self.tech_group.hide()
 
         self.body = self.right
         g = self._group(self.tr("Pemohon"))
@@ -195,10 +200,6 @@ class WalkInForm(QWidget):
         self._line(g, "company_address", self.tr("Alamat perusahaan"))
         self._line(g, "company_phone", self.tr("Telepon perusahaan"))
         self._line(g, "company_email", self.tr("Surel perusahaan"))
-        # the permit type's own technical data (data_teknis), typed as the administrator set them
-        self.tech_group = self._group(self.tr("Data teknis"))
-        self.tech_specs: dict[str, object] = {}
-        self.tech_group.hide()
         self.body.addStretch(1)
 
         self.duplicate_label = QLabel()
@@ -233,6 +234,11 @@ class WalkInForm(QWidget):
         self.region.postal_code.connect(self._postal_from_region)
         self.region.changed.connect(lambda code: self._check("region_code"))
         self.location_region.changed.connect(lambda code: self._check("location_region_code"))
+        # the technical data that repeats the form ("Alamat tempat praktik" = "Lokasi izin",
+        # "Nama apotek" = the company's name) follows it while the officer has not typed there
+        self._copied: dict[str, str] = {}
+        for src in ("location", "company_name"):
+            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))
         self._kind_changed()
         self._type_changed()
 
@@ -309,12 +315,28 @@ class WalkInForm(QWidget):
             w = tf.make_input(f, before.get(name, ""))
             self._row(self.tech_group, name, tf.label(f), w)
             self.tech_specs[name] = f
+            if isinstance(w, QLineEdit) and not w.text():
+                src = known.source_of(f.name)
+                value = self.inputs[src].text().strip() if src else ""
+                if value:
+                    w.setText(value)
+                    self._copied[name] = value
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self.draft_timer.start)
-                w.editingFinished.connect(lambda n=name: self._check(n))
+                w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)
         self.tech_group.setVisible(bool(specs))
+
+    def _copy_known(self, source: str) -> None:
+        value = self.inputs[source].text().strip()
+        for name, spec in self.tech_specs.items():
+            w = self.inputs.get(name)
+            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:
+                continue
+            if not w.text() or w.text() == self._copied.get(name):   # never over what was typed there
+                w.setText(value)
+                self._copied[name] = value
 
     def refresh_permit_types(self) -> None:
         """The administrator changed the permit types: the list again, the choice kept."""
