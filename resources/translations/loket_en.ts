@@ -430,10 +430,6 @@
 <context>
     <name>Counter4Page</name>
     <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1047,14 +1043,6 @@
 </context>
 <context>
     <name>HandoverPanel</name>
-    <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
-        <source>Belum ada berkas dibuka.</source>
-        <translation>No file opened yet.</translation>
-    </message>
     <message>
         <source>1. Survei Kepuasan Masyarakat</source>
         <translation>1. Satisfaction survey</translation>
@@ -2273,6 +2261,10 @@ Database: {path}</translation>
 </context>
 <context>
     <name>ScanBar</name>
+    <message>
+        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
+        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
+    </message>
     <message>
         <source>Buka</source>
         <translation>Open</translation>
@@ -9494,6 +9486,13 @@ then run it again.</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>file_summary</name>
+    <message>
+        <source>Belum ada berkas dibuka.</source>
+        <translation>No file opened yet.</translation>
     </message>
 </context>
 <context>
