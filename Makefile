@@ -4,14 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-dates lint venv bench bench-check installer clean translations
+.PHONY: run test test-dates lint venv bench bench-check installer clean translations lock
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test]'
+# Exact versions, transitive ones included, with their hashes: requirements.lock (`make lock`).
+# Every install — `make run`, `make test`, CI, the installer — takes the same packages, so a
+# release such as PySide6 6.12.0 (aborts on Signal.emit) never slips in unseen.
+LOCK := requirements.lock
+
+$(STAMP): $(BIN)/python pyproject.toml $(LOCK)
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -48,8 +54,16 @@ bench-check: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run --check
 
 installer: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[installer]'
 	bash installer/build-linux.sh
+
+# Refresh requirements.lock after changing a dependency in pyproject.toml (CI installs from the
+# lock, so a new dependency exists nowhere until this ran), or to take newer releases on purpose
+# (then run make test). pip-tools lives in its own venv so it never enters the lock.
+LOCKVENV := build/lock-venv
+lock:
+	[ -x $(LOCKVENV)/bin/pip-compile ] || { $(PY) -m venv $(LOCKVENV) && $(LOCKVENV)/bin/pip install -q pip-tools==7.6.2; }
+	$(LOCKVENV)/bin/pip-compile -q --allow-unsafe --strip-extras --extra test --extra installer --generate-hashes \
+	  --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 translations: $(STAMP)
 	bash resources/translations/update.sh

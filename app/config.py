@@ -246,6 +246,14 @@ def get(session: Session, name: str) -> Any:
     return k.default if row is None else json.loads(row.value)
 
 
+def values(session: Session, names) -> dict[str, Any]:
+    """Several settings in one query (a document's letterhead reads a dozen)."""
+    names = list(names)
+    keys = {name: _key(name) for name in names}
+    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(names))).all())
+    return {name: k.default if name not in stored else json.loads(stored[name]) for name, k in keys.items()}
+
+
 def set_(session: Session, name: str, value: Any) -> None:
     k = _key(name)
     if not isinstance(value, k.type):

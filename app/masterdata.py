@@ -66,6 +66,11 @@ def permit_types(session: Session, active_only: bool = True) -> list[PermitType]
     return list(session.scalars(q))
 
 
+def permit_type_choices(session: Session) -> list[tuple[str, str]]:
+    """(name, code) of every active permit type, for a screen's choice list."""
+    return [(p.name, p.code) for p in permit_types(session)]
+
+
 def requirements_for(session: Session, app) -> list[Requirement]:
     """The requirement list a file is checked against: the version it was pinned
     to at its first check (Application.requirements_version), else the current one."""

@@ -22,9 +22,6 @@ import logging
 import sys
 from dataclasses import dataclass
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
 from app.i18n import tr
 from app.services.context import ServiceError
 
@@ -52,6 +49,19 @@ INTERNAL: dict[str, str] = {
 }
 
 MAX_VALUE = 4096
+
+
+# keyring (with importlib.metadata for its entry points) is imported on the first
+# secret asked for, not with this module: the CLI's parser and every start of the
+# window import this module, and most starts read no secret.
+def _keyring():
+    import keyring
+    return keyring
+
+
+def _errors():
+    from keyring import errors
+    return errors
 
 # The secure store of each platform, best first ("module:Class" under keyring.backends).
 PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
@@ -129,14 +139,14 @@ def _platform_backend():
 def select_backend():
     """Make sure keyring uses a secure store when this machine has one; return it."""
     global _platform_tried
-    current = keyring.get_keyring()
+    current = _keyring().get_keyring()
     if classify(current) in ("secure", "other") or _platform_tried:
         return current
     _platform_tried = True
     chosen = _platform_backend()
     if chosen is not None:
         log.info("keyring: %s replaced by %s", _qualname(current), _qualname(chosen))
-        keyring.set_keyring(chosen)
+        _keyring().set_keyring(chosen)
         return chosen
     return current
 
@@ -164,7 +174,7 @@ def _require_safe():
     if not status.safe:
         raise SecretError(tr("Penyimpanan rahasia tidak tersedia atau tidak aman — {detail}")
                           .format(detail=status.message))
-    return keyring.get_keyring()
+    return _keyring().get_keyring()
 
 
 def _check_name(name: str) -> str:
@@ -182,7 +192,7 @@ def _read(name: str) -> str | None:
     backend = _require_safe()
     try:
         return backend.get_password(SERVICE, name)
-    except KeyringError as e:
+    except _errors().KeyringError as e:
         raise SecretError(tr("Keyring gagal membaca {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
 
@@ -191,9 +201,9 @@ def _remove(name: str) -> bool:
     backend = _require_safe()
     try:
         backend.delete_password(SERVICE, name)
-    except PasswordDeleteError:
+    except _errors().PasswordDeleteError:
         return False
-    except KeyringError as e:
+    except _errors().KeyringError as e:
         raise SecretError(tr("Keyring gagal menghapus {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
     return True
@@ -243,7 +253,7 @@ def set_(name: str, value: str, *, session=None, actor=None) -> None:
     backend = _require_safe()
     try:
         backend.set_password(SERVICE, name, value)
-    except KeyringError as e:
+    except _errors().KeyringError as e:
         raise SecretError(tr("Keyring menolak menyimpan {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
     log.info("secret %s stored", name)
@@ -310,7 +320,7 @@ def set_internal(name: str, value: str) -> None:
         if hasattr(type(backend), "persist"):
             backend.persist = "local machine"
         backend.set_password(SERVICE, name, value)
-    except KeyringError as e:
+    except _errors().KeyringError as e:
         raise SecretError(tr("Keyring menolak menyimpan {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
     finally:

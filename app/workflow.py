@@ -3,8 +3,12 @@ the standard time of each step (SOP Kab. Karimun and Kab. Purwakarta).
 
 Read top to bottom, this module is the flow of one application. Everything
 that moves a file goes through `apply()`, which checks the table, appends the
-event and updates the application's cached state in the same transaction.
-An office changes this table, not the services.
+event and updates the application's cached state in the same transaction;
+services call it through `transition()`, which also writes the audit record
+and commits or rolls back in one place. Everything else about states and
+actions is here too: labels and short labels, the holder, the stage SiCantik's
+processes are compared with, which states are "done" (the SK handed over),
+which still belong to counter 2. An office changes this table, not the services.
 """
 from __future__ import annotations
 
@@ -40,28 +44,52 @@ class State:
     label: str
     holder: str | None      # role whose worklist holds the file in this state
     final: bool = False
+    short: str = ""         # the worklist's chip; the label when empty
+    stage: int = 0          # 1 registration, 2 examination, 3 revision, 4 drafting and
+                            # validation, 5 ready to sign, 6 signed to handed over (as SiCantik
+                            # names its processes; app/sicantik/status.py compares the two)
+    done: bool = False      # the SK is with the applicant: SiCantik should say "Selesai"
+    intake: bool = False    # counter 2 still checks the documents
+    applicant: bool = False  # the next step waits on the applicant (coming, collecting)
+
+    @property
+    def short_label(self) -> str:
+        return self.short or self.label
 
 
 STATES: dict[str, State] = {s.key: s for s in [
-    State("DRAFT", "Draf walk-in", LOKET2),
-    State("SUBMITTED", "Diajukan daring", LOKET2),
-    State("RETURNED", "Dikembalikan ke pemohon", LOKET2),
-    State("RECEIVED", "Diterima — menunggu entri data", BACKOFFICE),
-    State("VERIFIED", "Terverifikasi", BACKOFFICE),
-    State("REVIEW_SCHEDULED", "Kajian teknis dijadwalkan", BACKOFFICE),
-    State("REVIEWED", "Rekomendasi/BAP tercatat", BACKOFFICE),
-    State("REVISION", "Dikembalikan untuk perbaikan naskah", BACKOFFICE),
-    State("DRAFTED", "Naskah menunggu validasi Kasi", KASI),
-    State("KASI_APPROVED", "Menunggu validasi Kabid", KABID),
-    State("KABID_APPROVED", "Menunggu tanda tangan Kadis", KADIN),
-    State("SIGNED", "Ditandatangani — siap cetak", LOKET4),
-    State("PRINTED", "Dicetak — menunggu SKM", LOKET5),
-    State("SURVEYED", "SKM selesai — siap diserahkan", LOKET5),
-    State("HANDED_OVER", "Diserahkan", LOKET5),
-    State("ARCHIVED", "Diarsipkan", None, final=True),
+    State("DRAFT", "Draf walk-in", LOKET2, stage=1, intake=True, applicant=True),
+    State("SUBMITTED", "Diajukan daring", LOKET2, stage=1, intake=True, applicant=True),
+    State("RETURNED", "Dikembalikan ke pemohon", LOKET2, stage=1, intake=True, applicant=True),
+    State("RECEIVED", "Diterima — menunggu entri data", BACKOFFICE, short="Entri data", stage=2),
+    State("VERIFIED", "Terverifikasi", BACKOFFICE, short="Terverifikasi", stage=2),
+    State("REVIEW_SCHEDULED", "Kajian teknis dijadwalkan", BACKOFFICE, short="Kajian dijadwalkan", stage=2),
+    State("REVIEWED", "Rekomendasi/BAP tercatat", BACKOFFICE, short="BAP tercatat", stage=2),
+    State("REVISION", "Dikembalikan untuk perbaikan naskah", BACKOFFICE, short="Perbaikan naskah", stage=3),
+    State("DRAFTED", "Naskah menunggu validasi Kasi", KASI, short="Validasi Kasi", stage=4),
+    State("KASI_APPROVED", "Menunggu validasi Kabid", KABID, short="Validasi Kabid", stage=4),
+    State("KABID_APPROVED", "Menunggu tanda tangan Kadis", KADIN, short="Tanda tangan", stage=5),
+    State("SIGNED", "Ditandatangani — siap cetak", LOKET4, stage=6),
+    State("PRINTED", "Dicetak — menunggu SKM", LOKET5, stage=6, applicant=True),
+    State("SURVEYED", "SKM selesai — siap diserahkan", LOKET5, stage=6, applicant=True),
+    State("HANDED_OVER", "Diserahkan", LOKET5, stage=6, done=True),
+    State("ARCHIVED", "Diarsipkan", None, final=True, stage=6, done=True),
 ]}
 
-OPEN_STATES = frozenset(k for k, s in STATES.items() if not s.final and k != "HANDED_OVER")
+# Still being worked on (neither handed over nor archived).
+OPEN_STATES = frozenset(k for k, s in STATES.items() if not s.final and not s.done)
+# Counter 2 may still check the documents, accept or return the file.
+INTAKE_STATES = tuple(k for k, s in STATES.items() if s.intake)
+# The SK is with the applicant: what SiCantik's "Selesai" means.
+DONE_STATES = frozenset(k for k, s in STATES.items() if s.done)
+# The next step waits on the applicant (tracking counts this time apart).
+APPLICANT_STATES = frozenset(k for k, s in STATES.items() if s.applicant)
+
+
+def stage_of(state: str | None) -> int | None:
+    s = STATES.get(state or "")
+    return s.stage if s and s.stage else None
+
 
 # Guards: extra conditions on the application, beyond the state.
 Guard = Callable[["Application"], bool]
@@ -73,6 +101,11 @@ def needs_review(app: Application) -> bool:
 
 def no_review(app: Application) -> bool:
     return not needs_review(app)
+
+
+def review_done_if_needed(app: Application) -> bool:
+    """A draft straight from VERIFIED only for a permit type without a review."""
+    return app.state != "VERIFIED" or not needs_review(app)
 
 
 @dataclass(frozen=True)
@@ -88,6 +121,19 @@ class Action:
     guard_message: str = ""
     doc: str = ""
     extra: dict = field(default_factory=dict)
+    # event data copied onto the application (column = data key)
+    writes: tuple[str, ...] = ()
+    # the step's SOP time is the permit type's review_days, not standard_minutes
+    review_time: bool = False
+    # the file goes back (a send-back, or the return to the applicant)
+    backward: bool = False
+    # happens once per file, office-wide (sync keeps the first, app/sync/tables.py)
+    once: bool = False
+
+    @property
+    def done(self) -> bool:
+        """This action hands the SK over: SiCantik's process should end "Selesai"."""
+        return STATES[self.to_state].done and not STATES[self.from_states[0] or "DRAFT"].done
 
 
 DAY = 8 * 60  # one working day of office hours, in minutes
@@ -100,7 +146,7 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
     Action("receive", "Terima berkas (tanda terima)", ("SUBMITTED", "DRAFT", "RETURNED"), "RECEIVED",
            (LOKET2,), ("receipt_number",), 10),
     Action("return", "Kembalikan berkas (bukti pengembalian)", ("SUBMITTED", "DRAFT", "RETURNED"),
-           "RETURNED", (LOKET2,), ("missing",), 10),
+           "RETURNED", (LOKET2,), ("missing",), 10, backward=True),
     # 3. Back office: data entry, verification, technical review where needed.
     Action("verify", "Entri data & verifikasi", ("RECEIVED",), "VERIFIED", (BACKOFFICE,),
            ("result",), 60),
@@ -108,18 +154,19 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
            "REVIEW_SCHEDULED", (BACKOFFICE,), ("scheduled_at", "review_kind"), 60,
            guard=needs_review, guard_message="Jenis izin ini tidak memerlukan kajian teknis."),
     Action("record_review", "Catat rekomendasi / BAP", ("REVIEW_SCHEDULED",), "REVIEWED",
-           (BACKOFFICE,), ("recommendation",), None),  # per permit type (review_days)
+           (BACKOFFICE,), ("recommendation",), None, review_time=True),
     # 4. Draft the permit or the rejection; validation by Kasi and Kabid.
     Action("draft", "Buat naskah izin / surat penolakan", ("VERIFIED", "REVIEWED", "REVISION"),
-           "DRAFTED", (BACKOFFICE,), ("outcome",), 60,
-           guard=None, doc="From VERIFIED only when the permit type needs no review (checked in apply)."),
+           "DRAFTED", (BACKOFFICE,), ("outcome",), 60, writes=("outcome",),
+           guard=review_done_if_needed,
+           guard_message="Jenis izin ini memerlukan kajian teknis sebelum naskah dibuat."),
     Action("kasi_approve", "Validasi Kasi — setujui", ("DRAFTED",), "KASI_APPROVED", (KASI,), (), 60),
     Action("kasi_send_back", "Validasi Kasi — kembalikan", ("DRAFTED",), "REVISION", (KASI,),
-           ("reason",), 60, extra={"send_back": True}),
+           ("reason",), 60, extra={"send_back": True}, backward=True),
     Action("kabid_approve", "Validasi Kabid — setujui", ("KASI_APPROVED",), "KABID_APPROVED",
            (KABID,), (), 60),
     Action("kabid_send_back", "Validasi Kabid — kembalikan", ("KASI_APPROVED",), "DRAFTED",
-           (KABID,), ("reason",), 60, extra={"send_back": True}),
+           (KABID,), ("reason",), 60, extra={"send_back": True}, backward=True),
     # 5. Ready for signing: the SK number is allocated and the final PDF (number, QR,
     # signature field) is rendered and stored with its SHA-256 — right after the Kabid's
     # approval, or later for a file approved before (app/services/sksign.py). The state
@@ -127,16 +174,16 @@ ACTIONS: dict[str, Action] = {a.key: a for a in [
     Action("prepare_sign", "Siapkan untuk tanda tangan (nomor SK, PDF final)", ("KABID_APPROVED",),
            "KABID_APPROVED", (KABID, KADIN, SYSTEM), ("number", "document_id"), None),
     Action("sign", "Tandatangani (TTE / basah)", ("KABID_APPROVED",), "SIGNED", (KADIN,),
-           ("signature",), DAY),
+           ("signature",), DAY, once=True),
     Action("kadin_send_back", "Kadis — kembalikan ke Kabid", ("KABID_APPROVED",), "KASI_APPROVED",
-           (KADIN,), ("reason",), DAY, extra={"send_back": True}),
+           (KADIN,), ("reason",), DAY, extra={"send_back": True}, backward=True),
     # 6. Counter 4 prints; 7. counter 5: survey, handover, archive.
     Action("print_sk", "Cetak SK", ("SIGNED",), "PRINTED", (LOKET4,), (), 5),
     Action("survey", "SKM diisi", ("PRINTED",), "SURVEYED", (LOKET5,), ("survey_id",), 5),
     Action("decline_survey", "SKM ditolak pemohon", ("PRINTED",), "SURVEYED", (LOKET5,),
            ("reason",), 5),
     Action("hand_over", "Serahkan SK", ("SURVEYED",), "HANDED_OVER", (LOKET5,),
-           ("recipient_name", "recipient_id_type", "recipient_id_number"), 5),
+           ("recipient_name", "recipient_id_type", "recipient_id_number"), 5, once=True),
     Action("archive", "Arsipkan", ("HANDED_OVER",), "ARCHIVED", (LOKET5, ADMIN), ()),
 ]}
 
@@ -165,7 +212,7 @@ def step_standard_minutes(action_key: str, permit_type=None) -> int | None:
     a = ACTIONS.get(action_key)
     if a is None:
         return None
-    if a.key == "record_review":
+    if a.review_time:
         days = getattr(permit_type, "review_days", None)
         return days * DAY if days else None
     return a.standard_minutes
@@ -200,8 +247,6 @@ def check(action_key: str, app: Application | None, roles: frozenset[str],
                                  roles=", ".join(tr(ROLE_LABELS[r]) for r in a.roles)))
     if app is not None and a.guard is not None and not a.guard(app):
         raise WorkflowError(tr(a.guard_message))
-    if a.key == "draft" and current == "VERIFIED" and app is not None and needs_review(app):
-        raise WorkflowError(tr("Jenis izin ini memerlukan kajian teknis sebelum naskah dibuat."))
     if data is not None:
         missing = [k for k in a.required if data.get(k) in (None, "", [])]
         if missing:
@@ -236,13 +281,59 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
     app.holder_role = holder_of(a.to_state)
     app.holder_id = holder_id
     app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
-    if a.key == "draft":
-        app.outcome = data.get("outcome")
+    for column in a.writes:
+        setattr(app, column, data.get(column))
     # Messages to the applicant go into the queue in this very transaction (app/notify/).
     from app.notify import queue as notify_queue
     with session.no_autoflush:
         notify_queue.on_event(session, app, ev, actor)
     return ev
+
+
+def transition(session: Session, app: Application, action_key: str, actor: Actor,
+               data: dict | None = None, *, summary: str, audit_action: str | None = None,
+               audit_entity: tuple[str, str] | None = None, at: datetime | None = None,
+               holder_id: str | None = None,
+               also: Callable[[WorkflowEvent], None] | None = None) -> WorkflowEvent:
+    """One step of a file, in one transaction: `apply()` the action, write the
+    audit record, run `also` (the rest of the step: its document, the archive
+    after a handover, the SK prepared at the Kabid's approval), commit. Any
+    failure rolls all of it back, and the session holds nothing half-done.
+    Every service that moves a file ends here.
+
+    The audit record names the application unless `audit_entity` (entity, id)
+    says otherwise; its action is `audit_action`, by default "workflow.<action>"."""
+    from app import audit
+    try:
+        ev = apply(session, app, action_key, actor, data, at=at, holder_id=holder_id)
+        entity, entity_id = audit_entity or ("application", app.id)
+        audit.record(session, actor, audit_action or f"workflow.{action_key}", entity, entity_id, summary)
+        if also is not None:
+            also(ev)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return ev
+
+
+@dataclass(frozen=True)
+class Step:
+    """A workflow event as plain data, for a screen (the event itself stays in
+    its session): what was done to which file, and where the file is now."""
+    application_id: str
+    action: str
+    from_state: str | None
+    to_state: str
+    at: datetime
+
+    @classmethod
+    def of(cls, value: object) -> object:
+        """The Step of a WorkflowEvent; anything else unchanged."""
+        from db.models import WorkflowEvent
+        if isinstance(value, WorkflowEvent):
+            return cls(value.application_id, value.action, value.from_state, value.to_state, value.at)
+        return value
 
 
 def next_event_seq(session: Session, app_id: str) -> int:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import UserDefinedType
 
 from app import clock
 
@@ -28,6 +29,146 @@ def utcnow() -> datetime:
     return clock.utcnow()
 
 
+# ---------------------------------------------------------------------------
+# Compact storage on the workstation's SQLite file (migration 0020).
+#
+# Python always sees what it saw before — a UUID as its 36-character text, a
+# naive UTC datetime — so no service changes. Only what SQLite stores differs:
+# a UUID as its 16 raw bytes (36 characters of text cost 37 bytes in every row
+# and again in every index holding it), a time as integer microseconds since
+# 1970 (8 bytes instead of 27, same order, microseconds kept: audit hashes and
+# last-writer-wins compare them). The declared column types stay VARCHAR(36) and
+# DATETIME, so the DDL and the central database (PostgreSQL, MariaDB) are as
+# before; SQLite stores a blob in a VARCHAR column and an integer in a DATETIME
+# column as given. Only raw SQL on the SQLite file must mind the stored form
+# (`uuid_sql`, `time_sql` below; app/sync/capture.py, app/reports/dashboard.py).
+
+_EPOCH = datetime(1970, 1, 1)
+_US = timedelta(microseconds=1)
+
+
+def uuid_bytes(value):
+    """A canonical (lowercase, hyphenated) UUID text → its 16 bytes; anything
+    else unchanged, so a column that sometimes holds another key keeps it."""
+    if (isinstance(value, str) and len(value) == 36 and value[8] == value[13] == value[18]
+            == value[23] == "-" and value == value.lower()):
+        try:
+            return bytes.fromhex(value.replace("-", ""))
+        except ValueError:
+            return value
+    return value
+
+
+def uuid_text(value):
+    """Stored 16 bytes → the UUID's canonical text; anything else unchanged."""
+    if isinstance(value, (bytes, memoryview)) and len(value) == 16:
+        h = bytes(value).hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return value
+
+
+def time_int(value):
+    """A naive UTC datetime (or date, or ISO text) → integer microseconds since 1970."""
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime):                   # a date: its midnight
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo is not None:
+        # as SQLAlchemy's SQLite DATETIME did: the wall-clock time, zone dropped
+        value = value.replace(tzinfo=None)
+    return (value - _EPOCH) // _US
+
+
+def time_value(value):
+    """Stored integer microseconds (or ISO text, as SQLite's own strftime writes) → datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, (int, float)):
+        return _EPOCH + timedelta(microseconds=int(value))
+    return datetime.fromisoformat(value)
+
+
+class _Stored(UserDefinedType):
+    """A declared SQLite type name without SQLAlchemy's own value processing."""
+    cache_ok = True
+
+    def __init__(self, spec: str):
+        self.spec = spec
+
+    def get_col_spec(self, **kw):
+        return self.spec
+
+
+class UuidStr(TypeDecorator):
+    """A UUID key: `str` in Python; 16 bytes on SQLite, VARCHAR(36) on the servers."""
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int = 36):
+        super().__init__(length)
+        self.length = length
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_Stored(f"VARCHAR({self.length})"))
+        return dialect.type_descriptor(self.impl)
+
+    def process_bind_param(self, value, dialect):
+        return uuid_bytes(value) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        return uuid_text(value)
+
+    @property
+    def python_type(self):
+        return str
+
+
+class UtcTime(TypeDecorator):
+    """A naive UTC time: `datetime` in Python; integer microseconds on SQLite,
+    DATETIME on the servers (DATETIME(6) on MariaDB: db/models/sync.py)."""
+    impl = DateTime
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_Stored("DATETIME"))
+        return dialect.type_descriptor(DateTime())
+
+    def process_bind_param(self, value, dialect):
+        return time_int(value) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        return time_value(value) if dialect is None or dialect.name == "sqlite" else value
+
+    @property
+    def python_type(self):
+        return datetime
+
+
+def uuid_sql(expr: str) -> str:
+    """SQLite SQL: the canonical text of a stored UUID (for json_object, which refuses blobs)."""
+    h = f"lower(hex({expr}))"
+    return (f"(CASE WHEN typeof({expr}) = 'blob' AND length({expr}) = 16 THEN substr({h}, 1, 8) || '-' || "
+            f"substr({h}, 9, 4) || '-' || substr({h}, 13, 4) || '-' || substr({h}, 17, 4) || '-' || "
+            f"substr({h}, 21) ELSE {expr} END)")
+
+
+# SQLite SQL: the current UTC time as stored (integer microseconds; SQLite 3.40 has
+# no unixepoch('subsec'), so whole seconds plus the milliseconds of 'now').
+NOW_SQL = ("(CAST(strftime('%s', 'now') AS INTEGER) * 1000000 + "
+           "CAST(substr(strftime('%f', 'now'), 4) AS INTEGER) * 1000)")
+
+
+def time_sql(col):
+    """A SQLAlchemy expression: a stored time as seconds since 1970 for SQLite's
+    date functions — func.date(time_sql(c), 'unixepoch', '+7 hours')."""
+    from sqlalchemy import type_coerce
+    return type_coerce(col, Integer) / 1000000
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -36,16 +177,16 @@ class Synced:
     """Client-generated UUID key plus who/where/when, so rows can move between
     workstations and the central database without renumbering."""
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    created_by: Mapped[str | None] = mapped_column(String(36))
+    id: Mapped[str] = mapped_column(UuidStr, primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(UuidStr)
     created_ws: Mapped[str | None] = mapped_column(String(64))
 
 
 class Mutable(Synced):
     """Rows that are edited in place carry a version for conflict detection."""
 
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(UuidStr)
     updated_ws: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)

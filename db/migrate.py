@@ -102,5 +102,21 @@ def backup_sqlite(db_path: Path) -> Path | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
-    check_not_newer(engine)
+    before = check_not_newer(engine)
     command.upgrade(alembic_config(engine), revision)
+    if engine.dialect.name == "sqlite" and (before is None or before < COMPACT <= current_revision(engine)):
+        compact(engine)
+
+
+# The revision that rewrote the SQLite file's values in their compact form (db/base.py).
+COMPACT = "0020"
+
+
+def compact(engine: Engine) -> None:
+    """VACUUM (outside any transaction): the file shrinks to its rows, and from now
+    on pages freed later (the outbox drained by a push) are handed back without a
+    full VACUUM (app/sync/session.py `reclaim`). In WAL mode auto_vacuum takes
+    effect only through a VACUUM, even on a new file, hence one there too (empty: instant)."""
+    with engine.connect() as c:
+        c.exec_driver_sql("PRAGMA auto_vacuum = INCREMENTAL")
+        c.exec_driver_sql("VACUUM")

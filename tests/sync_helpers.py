@@ -123,8 +123,11 @@ def new_file(session, ws: str, *, state: str = "SUBMITTED", n: int | None = None
 
 
 def table_ids(conn, table: str) -> list[str]:
+    from db.models import Base
+    t = Base.metadata.tables[table]
     pk = "key" if table == "setting" else "id"
-    return sorted(conn.execute(text(f"SELECT {pk} FROM {table}")).scalars())
+    # through the table's types: keys are 16 bytes in the SQLite file (db/base.py)
+    return sorted(conn.execute(select(t.c[pk])).scalars())
 
 
 def count(conn, table: str) -> int:

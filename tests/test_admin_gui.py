@@ -84,6 +84,13 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
                                                                      actor_factory, tmp_path, monkeypatch):
     w, page = window("admin_permit_types")
     assert page.table.rowCount() == 14
+    # counter 2 is open on the same bus before the type exists (its list refreshes itself)
+    from ui.pages.intake import IntakePage
+    l2 = actor_factory("LOKET2", name="Rina Marlina")
+    counter = IntakePage(loket, l2, w.bus)
+    qtbot.addWidget(counter)
+    counter.resize(1366, 720)
+    assert counter.form.inputs["permit_type"].findData("IKAN-HIAS") < 0
     qtbot.waitUntil(lambda: page.preview.page_count() == 1, timeout=10_000)
     page.add()
     ed = page.editor
@@ -127,16 +134,25 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     assert page.table.rowCount() == 15 and page.editing == "IKAN-HIAS"
     assert audit_count(session) == before + 1
 
-    # counter 2 takes in a walk-in of the new type and prints its receipt
-    from ui.bus import Bus
-    from ui.pages.intake import IntakePage
-    l2 = actor_factory("LOKET2", name="Rina Marlina")
-    counter = IntakePage(loket, l2, Bus())
-    qtbot.addWidget(counter)
-    counter.resize(1366, 720)
+    # counter 2 takes in a walk-in of the new type, with its typed technical data, and prints its receipt
+    assert counter.form.inputs["permit_type"].findData("IKAN-HIAS") >= 0
     counter.show()
     counter.form.set_values(form(permit_type="IKAN-HIAS"))
     assert counter.form.values()["permit_type"] == "IKAN-HIAS"
+    from PySide6.QtWidgets import QComboBox
+    area, fish = counter.form.inputs["teknis:Luas kolam (m²)"], counter.form.inputs["teknis:Jenis ikan"]
+    assert isinstance(fish, QComboBox) and [fish.itemText(i) for i in range(1, 4)] == ["Koi", "Cupang", "Arwana"]
+    assert not counter.form.tech_group.isHidden()
+    assert not counter.form.submit()                     # required at registration: one line beside it
+    assert "wajib diisi" in counter.form.messages["teknis:Luas kolam (m²)"].text()
+    counter.stack.setCurrentWidget(counter.form)
+    qtbot.keyClicks(area, "12a,5", delay=70)     # by hand (a scanner types faster); no letters in a number
+    assert area.text() == "12,5"
+    fish.setCurrentIndex(fish.findData("Koi"))
+    if os.environ.get("LOKET_SCREENSHOTS"):
+        from PySide6.QtWidgets import QScrollArea
+        counter.form.findChild(QScrollArea).ensureWidgetVisible(fish)
+        counter.grab().save(str(SHOTS / "admin-counter2-technical.png"))
     assert counter.form.submit()
     qtbot.waitUntil(lambda: counter.stack.currentWidget() is counter.file, timeout=10_000)
     assert [it.name for it in counter.model.items] == [
@@ -162,6 +178,7 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     with loket.Session() as s:
         app = applications.get(s, counter.app_no)
         assert app.state == "RECEIVED" and app.permit_type.code == "IKAN-HIAS"
+        assert app.technical_data == {"Luas kolam (m²)": "12,5", "Jenis ikan": "Koi"}
         assert intake.print_count(s, intake.latest_document(s, app).id) == 1
 
     # now in use: deactivated (never deleted); it leaves the list counter 2 offers
@@ -172,6 +189,35 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     page.toggle()
     session.expire_all()
     assert session.scalar(select(PermitType.active).where(PermitType.code == "IKAN-HIAS")) is False
+
+
+def test_import_permit_types_from_sicantik_on_the_page(qtbot, window, loket, session, fake):
+    """Admin — Jenis izin → Impor dari SiCantik…: fetch the proposals off the GUI thread,
+    look at them (nothing changed yet), import: the list shows the new types."""
+    from tests.fake_sicantik import configure
+    configure(loket, fake)
+    fake.rows = [{"no_permohonan": "SC/1", "tgl_pengajuan": "2026-11-20", "jenis_izin_id": "77",
+                  "jenis_izin": "Izin Usaha Perikanan", "lama_proses": "6 hari",
+                  "persyaratan": [{"nama_syarat": "Fotokopi KTP", "is_wajib": "1"}]},
+                 {"no_permohonan": "SC/3", "tgl_pengajuan": "2026-11-21", "jenis_izin_id": "12",
+                  "jenis_izin": "Surat Izin Praktik Dokter"}]
+    w, page = window("admin_permit_types")
+    page.sicantik_button.click()
+    dlg = page.sicantik_dialog
+    dlg.fetch_button.click()
+    assert "ID Template" in dlg.error.text()                      # nothing asked of SiCantik yet
+    dlg.template.setText("jenis")
+    before = audit_count(session)
+    dlg.fetch_button.click()
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=10_000)
+    assert [dlg.table.item(r, 0).text() for r in range(2)] == ["baru", "dipetakan"]
+    assert "Belum ada yang diubah" in dlg.status.text() and audit_count(session) == before
+    shot(dlg, "permit-types-sicantik")
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: "Impor selesai" in dlg.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 15, timeout=5000)
+    assert permit_types.get(session, "SC-77").service_days == 6 and audit_count(session) > before
+    dlg.reject()
 
 
 def pdf_text(data: bytes) -> str:

@@ -109,12 +109,13 @@ def test_only_an_admin(session, admin, actor_factory):
 def test_files_in_progress_keep_their_requirement_list(session, admin, actor_factory):
     permit_types.save(session, admin, spec())
     l2 = actor_factory("LOKET2")
-    old = walkin(session, l2, permit_type="IMB-X")
+    area = {"teknis:Luas bangunan": "120"}          # wajib: counter 2 takes it at registration
+    old = walkin(session, l2, permit_type="IMB-X", **area)
     items = intake.checklist(session, old)
     items[0].present = True
     intake.save_checks(session, l2, old.id, items)     # the counter checked it: pinned
     fresh = walkin(session, l2, permit_type="IMB-X", nik="3276010101900002", name="Budi Santoso", gender="L",
-                   birth_date="01-01-1990")
+                   birth_date="01-01-1990", **area)
     s = permit_types.get(session, "IMB-X")
     s.requirements[1].name = "Fotokopi KTP elektronik"
     s.requirements[2].mandatory = True
@@ -317,3 +318,79 @@ def test_office_settings_are_signed_by_the_administrator(session, admin, monkeyp
     assert "--as ADMIN" in capsys.readouterr().err
     session.expire_all()
     assert not session.get(Setting, "office.head_rank").proof_sig      # unsigned: stays here
+
+
+# --- connections: TTE ---------------------------------------------------------------------------
+
+def test_tte_connection_test_asks_bsre_for_the_heads_certificate(session, loket, bsre, data_dir):
+    """Tes koneksi (Admin — Kantor): a real HTTP round trip to a BSrE stand-in on
+    127.0.0.1, nothing signed, one line in Indonesian for each outcome."""
+    from app import config
+    from app.services import office
+    from tests.tte_helpers import install_trust
+    config.set_(session, "tte.url", "")
+    session.commit()
+    ok, msg = office.test_connection(loket, "tte")
+    assert ok is None and "tte.url" in msg and "akar tepercaya" in msg
+    config.set_(session, "tte.url", bsre.url)
+    session.commit()
+    install_trust(session, data_dir)
+    ok, msg = office.test_connection(loket, "tte")
+    assert ok is True and "Kepala Dinas: aktif" in msg and "1 akar tepercaya" in msg, msg
+    assert bsre.requests[-1][0] == "/api/v2/user/check/status"
+    assert "passphrase" not in bsre.requests[-1][1]
+    config.set_(session, "tte.head_nik", "3201010101010009")       # not known there
+    session.commit()
+    ok, msg = office.test_connection(loket, "tte")
+    assert ok is False and "HTTP 404" in msg and "NIK tidak terdaftar" in msg
+    config.set_(session, "tte.url", "http://127.0.0.1:9")          # nobody listens
+    session.commit()
+    ok, msg = office.test_connection(loket, "tte")
+    assert ok is False and "tidak dapat dihubungi" in msg
+
+
+# --- typed technical data (data_teknis) --------------------------------------------------------
+
+def test_technical_data_is_checked_by_type_at_intake_and_at_data_entry(session, admin, actor_factory):
+    from app.services import backoffice
+    from app.services.context import ServiceError as SE
+    fields = [FieldSpec("Luas bangunan", "angka", True), FieldSpec("Fungsi", "pilihan", False, ("Hunian", "Usaha")),
+              FieldSpec("Tanggal IMB lama", "tanggal")]
+    clean = permit_types.clean_technical
+    assert clean(fields, {"Luas bangunan": "1.250,5", "Fungsi": "Usaha", "Tanggal IMB lama": "3-2-2019"}) == {
+        "Luas bangunan": "1.250,5", "Fungsi": "Usaha", "Tanggal IMB lama": "3 Februari 2019"}
+    assert clean(fields, {"Luas bangunan": "12.5", "Tanggal IMB lama": "2019-02-03"})["Tanggal IMB lama"] == \
+        "3 Februari 2019"
+    assert clean(fields, {"Tanggal IMB lama": "3 Februari 2019"}, enforce_required=False)["Luas bangunan"] == ""
+    for values, field, words in (({}, "Luas bangunan", "wajib diisi"),
+                                 ({"Luas bangunan": "dua ratus"}, "Luas bangunan", "harus angka"),
+                                 ({"Luas bangunan": "1", "Fungsi": "Gudang"}, "Fungsi", "salah satu dari"),
+                                 ({"Luas bangunan": "1", "Tanggal IMB lama": "31-02-2019"}, "Tanggal IMB lama",
+                                  "harus tanggal"),
+                                 ({"Luas bangunan": "1", "Warna": "x"}, "Warna", "tidak dikenal")):
+        with pytest.raises(Invalid) as e:
+            clean(fields, values)
+        assert e.value.field == field and words in e.value.message
+    # counter 2: the walk-in form's teknis:* fields, each message beside its own field
+    permit_types.save(session, admin, spec("IMB-X", fields=fields))
+    checked = intake.check_form(session, {"permit_type": "IMB-X", "teknis:Luas bangunan": "abc",
+                                          "teknis:Fungsi": "Usaha"})
+    assert "harus angka" in checked.errors["teknis:Luas bangunan"] and "teknis:Fungsi" not in checked.errors
+    l2 = actor_factory("LOKET2")
+    app = walkin(session, l2, permit_type="IMB-X", **{"teknis:Luas bangunan": "200", "teknis:Fungsi": "Hunian"})
+    assert app.technical_data == {"Luas bangunan": "200", "Fungsi": "Hunian", "Tanggal IMB lama": ""}
+    # data entry: the same checks; the work item carries the types for the dialog
+    item = backoffice.work_item(session, l2, app.id)
+    assert [(f.name, f.type) for f in item.technical_specs] == [
+        ("Luas bangunan", "angka"), ("Fungsi", "pilihan"), ("Tanggal IMB lama", "tanggal")]
+    from datetime import datetime
+
+    from tests.backoffice_support import ANALIS, received_file
+    got = received_file(session, "IMB-X", "IMB/1", datetime(2026, 11, 25, 9, 0))
+    with pytest.raises(SE, match="harus tanggal"):
+        backoffice.verify(session, ANALIS, got.id, result="MEMENUHI",
+                          technical={"Luas bangunan": "200", "Fungsi": "Hunian", "Tanggal IMB lama": "kemarin"})
+    backoffice.verify(session, ANALIS, got.id, result="MEMENUHI",
+                      technical={"Luas bangunan": "200", "Fungsi": "Hunian", "Tanggal IMB lama": "03-02-2019"})
+    session.refresh(got)
+    assert got.technical_data["Tanggal IMB lama"] == "3 Februari 2019"

@@ -39,7 +39,7 @@ def demo_technical(session, code: str) -> dict:
     pt = session.scalar(select(PermitType).where(PermitType.code == code))
     permit = SimpleNamespace(code=code, fields=list(pt.technical_fields or []))
     site = SimpleNamespace(kecamatan="Sukamaju")
-    return demo._technical(random.Random(code), permit, "Ahmad Fauzi",
+    return demo.technical(random.Random(code), permit, "Ahmad Fauzi",
                            "Klinik Pratama Sehat Sentosa, Jl. Merdeka No. 10, Contoh", site)
 
 

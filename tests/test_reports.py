@@ -15,6 +15,7 @@ import pytest
 
 from app import reports
 from app.reports import export
+from db.base import time_int, time_value
 from tests.backoffice_support import KADIN, received_file, utc
 
 pytestmark = pytest.mark.dates
@@ -42,7 +43,7 @@ def build(lk, name, d_from=FROM, d_to=TO, **kw):
 def bounds():
     lo = datetime.combine(FROM, datetime.min.time(), WIB).astimezone(UTC).replace(tzinfo=None)
     hi = datetime.combine(TO + timedelta(days=1), datetime.min.time(), WIB).astimezone(UTC).replace(tzinfo=None)
-    return lo.isoformat(" "), hi.isoformat(" ")
+    return time_int(lo), time_int(hi)      # as SQLite stores times (db/base.py)
 
 
 def raw(lk, sql, *args):
@@ -73,8 +74,8 @@ def test_sla_on_time_share_equals_plain_sql(demo_loket):
                              "WHERE e.action = 'sign' AND e.at >= ? AND e.at < ? AND a.received_at IS NOT NULL", lo, hi)
     assert len(signed) > 30
 
-    def local_day(text):
-        return datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(WIB).date()
+    def local_day(stored):
+        return time_value(stored).replace(tzinfo=UTC).astimezone(WIB).date()
     on_time = sum(1 for due, at in signed if local_day(at) <= date.fromisoformat(due))
     total = t.total
     assert total[t.column("finished")] == len(signed)
@@ -251,9 +252,11 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
     with demo_loket.Session() as s:
         dash = dashboard.build(s, TODAY)
     con = sqlite3.connect(demo_loket.db_path)
-    since = (datetime.combine(TODAY - timedelta(days=90), datetime.min.time()) - timedelta(hours=7)).isoformat(" ")
+    # times as SQLite stores them: integer microseconds (db/base.py)
+    since = time_int(datetime.combine(TODAY - timedelta(days=90), datetime.min.time()) - timedelta(hours=7))
     raw = {name: round(100.0 * ok / n, 1) for name, n, ok in con.execute(
-        "SELECT p.name, count(*), sum(date(e.at, '+7 hours') <= a.due_date) FROM workflow_event e "
+        "SELECT p.name, count(*), sum(date(e.at / 1000000, 'unixepoch', '+7 hours') <= a.due_date) "
+        "FROM workflow_event e "
         "JOIN application a ON a.id = e.application_id JOIN permit_type p ON p.id = a.permit_type_id "
         "WHERE e.action = 'sign' AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
     assert {b.name: b.values[0] for b in dash.figures["on_time"].bars} == raw
@@ -265,7 +268,8 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
         float(sum(x <= 30 for x in left)), float(sum(30 < x <= 60 for x in left)), float(sum(60 < x for x in left))]
     month = f"{TODAY.year}-{TODAY.month - 1:02d}"
     answers = [json.loads(a) for (a,) in con.execute(
-        "SELECT answers FROM survey_response WHERE NOT declined AND strftime('%Y-%m', at, '+7 hours') = ?", (month,))]
+        "SELECT answers FROM survey_response WHERE NOT declined "
+        "AND strftime('%Y-%m', at / 1000000, 'unixepoch', '+7 hours') = ?", (month,))]
     con.close()
     bar = next(b for b in dash.figures["ikm"].bars if b.keys[0] == f"ikm:{month}")
     assert bar.values[0] == float(ikm.compute(answers, "exact").ikm)
@@ -280,3 +284,33 @@ def test_a_received_file_counts_at_once(session):
     before = this_week()
     received_file(session, "SIPB", "T/1", datetime(2026, 11, 26, 6, 30))   # 23:30 UTC the day before
     assert this_week() == before + 1
+
+
+def _bars(table):
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    d = export._chart(table, 700)
+    c = next(x for x in d.contents if isinstance(x, HorizontalBarChart))
+    return list(reversed(c.categoryAxis.categoryNames)), list(reversed(c.data[0]))   # top to bottom
+
+
+def test_pdf_charts_keep_time_in_order_and_rank_categories(demo_loket):
+    """What a reader expects: periods (and the 30/60/90-day windows) in their own order,
+    categories ranked by value; the on-time chart from the whole-service rows."""
+    ikm = build(demo_loket, "ikm")
+    labels, _ = _bars(ikm)
+    assert labels == [r[0] for r in ikm.rows][-12:]                       # chronological
+    sla = build(demo_loket, "sla")
+    labels, values = _bars(sla)
+    assert values == sorted(values, reverse=True)
+    whole = [r for r in sla.rows if r[2] == "Seluruh layanan (hari kerja)"]
+    first = [r for r in whole if r[1] == labels[0]]
+    assert values[0] == pytest.approx(100 * sum(r[5] for r in first) / sum(r[4] for r in first))
+    exp = build(demo_loket, "expiring", TODAY - timedelta(days=3 * 365), TODAY + timedelta(days=3 * 365))
+    labels, values = _bars(exp)
+    assert sum(values) == len(exp.rows)                                    # permits counted, not days summed
+    # the windows keep their order whatever their counts
+    from dataclasses import replace
+    rows = [r for band in ("≤ 30", "≤ 60", "> 90") for r in [exp.rows[0][:2] + (band,) + exp.rows[0][3:]] * {
+        "≤ 30": 1, "≤ 60": 3, "> 90": 2}[band]]
+    labels, values = _bars(replace(exp, rows=rows))
+    assert labels == ["≤ 30", "≤ 60", "> 90"] and values == [1, 3, 2]

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
+from db.base import time_int
+
 pytestmark = pytest.mark.dates
 
 TODAY = date(2026, 11, 26)
@@ -100,7 +102,7 @@ def test_dashboard_figures_match_the_database_and_bars_open_files(qtbot, demo_lo
     online, walkin = con.execute(
         "SELECT sum(a.source='ONLINE'), sum(a.source!='ONLINE') FROM workflow_event e JOIN application a "
         "ON a.id=e.application_id WHERE e.action='receive' AND e.at >= ? AND e.at < ?",
-        (lo.isoformat(" "), hi.isoformat(" "))).fetchone()
+        (time_int(lo), time_int(hi))).fetchone()      # times as SQLite stores them (db/base.py)
     states = dict(con.execute("SELECT state, count(*) FROM application GROUP BY state").fetchall())
     con.close()
     assert bar.values == [float(online or 0), float(walkin or 0)]

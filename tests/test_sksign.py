@@ -362,7 +362,8 @@ def test_no_tte_sk_is_handed_over_once_its_signature_fails(session):
 # --- 6. the demo's SKs print --------------------------------------------------------------------------
 
 def test_demo_sks_print_tte_really_signed_by_a_named_demo_ca(loket, session):
-    from app import demo, demo_tte
+    from app import demo
+    from app.demo import tte as demo_tte
     demo.generate(loket, 240, seed=3)
     session.expire_all()
     roots = tte.load_trust_roots(config.get(session, "tte.trust_roots"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import bindparam, insert, select, text
 
 from app.sync import central as C
 from app.sync.pull import pull
 from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
-from db.models import Applicant, Application, Officer, WorkflowEvent
+from db.base import UuidStr
+from db.models import Applicant, Application, Officer, SyncOutbox, WorkflowEvent
 from db.models.documents import Handover
 from tests.central_db import BACKENDS
 from tests.sync_helpers import central_db, count, new_file, table_ids
@@ -27,7 +28,9 @@ def central(request):
 
 def outbox(st) -> list[tuple[str, str]]:
     with st.engine.connect() as c:
-        return c.execute(text("SELECT table_name, row_id FROM sync_outbox ORDER BY seq")).all()
+        # typed: keys are stored as 16 bytes on SQLite (db/base.py)
+        ob = SyncOutbox.__table__
+        return c.execute(select(ob.c.table_name, ob.c.row_id).order_by(ob.c.seq)).all()
 
 
 def test_offline_first_change_and_outbox_commit_together(central, stations):
@@ -110,8 +113,8 @@ def test_exactly_once_retry_and_crash_before_ack(central, stations):
 
 
 def test_nothing_skipped_late_commit(central, stations):
-    """Pusher A opens its transaction first and takes the lower auto-increment
-    ids, but commits last; the puller reads in between and still gets A's rows."""
+    """Pusher A opens its transaction first and writes its rows first, but
+    commits last; the puller reads in between and still gets A's rows."""
     url, engine = central
     a, b, r = stations("A", engine), stations("B", engine), stations("R", engine)
     for st in (a, b, r):
@@ -126,8 +129,9 @@ def test_nothing_skipped_late_commit(central, stations):
 
     a_auto = []
 
-    def hold(conn):   # A: its rows and change-log rows are written, not yet committed
-        a_auto.append(conn.execute(text("SELECT max(id) FROM sync_change WHERE seq IS NULL")).scalar())
+    def hold(conn):   # A: its rows are written, not yet committed (change-log rows come under the clock)
+        a_auto.append(conn.execute(text("SELECT count(*) FROM application WHERE id IN ({})".format(
+            ", ".join(f"'{i}'" for i in a_ids)))).scalar())
         a_inside.set()
         assert a_go.wait(30)
     errors = []
@@ -145,11 +149,8 @@ def test_nothing_skipped_late_commit(central, stations):
     with r.engine.connect() as c:
         seen = set(table_ids(c, "application"))
     assert set(b_ids) <= seen and not (set(a_ids) & seen)
-    with engine.connect() as c:
-        b_auto = c.execute(text("SELECT max(id) FROM sync_change WHERE seq IS NOT NULL")).scalar()
-    # The anomaly is really provoked: A's change rows got lower ids than B's, so a
-    # cursor over insert-time ids would already be past them.
-    assert a_auto[0] is not None and a_auto[0] < b_auto
+    # The race is really provoked: A had written its files before B committed.
+    assert a_auto == [3]
     a_go.set()
     ta.join(30)
     assert not errors
@@ -294,6 +295,6 @@ def test_cached_state_follows_the_signature_that_stands(central, stations):
     a.sync()
     for conn in (engine.connect(), a.engine.connect(), b.engine.connect()):
         with conn:
-            row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i"),
-                               {"i": app_id}).one()
+            row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i")
+                               .bindparams(bindparam("i", type_=UuidStr())), {"i": app_id}).one()
             assert tuple(row) == ("SIGNED", "503/0007/DPMPTSP/2026")

@@ -419,7 +419,7 @@ class DetailView(QWidget):
         st = workflow.STATES.get(s.state)
         self.h_no.setText(s.no_permohonan)
         self.h_state.setText(app_tr(st.label) if st else s.state)
-        self.h_state.setProperty("final", bool(st and (st.final or s.state == "HANDED_OVER")))
+        self.h_state.setProperty("final", bool(st and (st.final or st.done)))
         self.h_state.style().unpolish(self.h_state)
         self.h_state.style().polish(self.h_state)
         self.h_permit.setText(f"{s.permit_name} · {kind_label(s.kind)} · "
@@ -502,8 +502,8 @@ class DetailView(QWidget):
             if e.workstation:
                 who = f"{who} ({e.workstation})" if who else e.workstation
             title = app_tr(act.label) if act else e.action
-            kind = ("back" if (act and (workflow.is_send_back(act.key) or act.key == "return"))
-                    else "done" if (to and (to.final or e.to_state == "HANDED_OVER")) else "")
+            kind = ("back" if (act and act.backward)
+                    else "done" if (to and (to.final or to.done)) else "")
             entries.append(TimelineEntry(
                 title, app_tr(to.label) if to else e.to_state,
                 " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_note(e.data), kind))

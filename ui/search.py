@@ -292,9 +292,6 @@ class ApplicationsPage(QWidget):
         elif n == 0:
             text = (self.tr("Tidak ada permohonan yang cocok dengan “{q}”.").format(q=self.model.query)
                     if self.model.query else self.tr("Belum ada permohonan."))
-        elif self.model.canFetchMore():
-            text = self.tr("{n} permohonan ditampilkan · gulir ke bawah untuk memuat berikutnya").format(
-                n=f"{n:,}".replace(",", "."))
         else:
             text = self.tr("{n} permohonan").format(n=f"{n:,}".replace(",", "."))
         self.status.setText(text)

@@ -58,9 +58,27 @@ def open_from(args: Namespace):
         raise Failure(str(e)) from None
 
 
+def _gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a start without a subcommand (the window), or None. Building the
+    whole parser imports every CLI module: a tenth of a second no window start needs."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--smoke", action="store_true")
+    try:
+        args, rest = pre.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):   # the full parser explains the mistake
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _gui_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from ui.main import run_gui
         return run_gui(args)

@@ -113,18 +113,11 @@ def _import(args: Namespace) -> int:
 
 
 def _import_sicantik(args: Namespace) -> int:
-    from datetime import timedelta
-
-    from app import clock, config
     from app.cli import open_from
     from app.services import permit_types_sicantik as psc
     loket = open_from(args)
-    params: dict = {}
-    if args.days:
-        with loket.Session() as s:
-            fmt = config.get(s, "sicantik.param.date_format")
-            params = {config.get(s, "sicantik.param.from"): (clock.today() - timedelta(days=args.days)).strftime(fmt),
-                      config.get(s, "sicantik.param.to"): clock.today().strftime(fmt)}
+    with loket.Session() as s:
+        params = psc.range_params(s, args.days or 0)
     rows = psc.fetch_rows(loket, args.template, params)
     with loket.Session() as s:
         if args.check:

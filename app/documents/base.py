@@ -37,6 +37,7 @@ applicant name prints. Long unbroken words are split at the line width
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -183,10 +184,100 @@ def style(name: str, **overrides) -> ParagraphStyle:
     return ParagraphStyle(f"{name}-{id(overrides)}", parent=st, **overrides)
 
 
-def para(text, style_name: str | ParagraphStyle = "body", markup: bool = False) -> Paragraph:
+def para(text, style_name: str | ParagraphStyle = "body", markup: bool = False) -> Flowable:
     """A Paragraph of plain text. markup=True only for our own trusted markup."""
     st = style_name if isinstance(style_name, ParagraphStyle) else styles()[style_name]
-    return Paragraph(str(text) if markup else esc(text), st)
+    return Paragraph(str(text), st) if markup else plain(text, st)
+
+
+# --- plain text that fits on one line ------------------------------------------------------
+# Most of a document's paragraphs are short plain texts (labels, values, table cells).
+# reportlab parses each one as markup, breaks it into lines and draws it through a text
+# object inside two saved graphics states: most of a receipt's time. `Line` measures
+# the text once; when it fits the width it draws it exactly where Paragraph would (same
+# font, size, colour, baseline, alignment), and otherwise it is a real Paragraph.
+
+_ALIGN_SHARE = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}
+
+
+def _one_line_style(st: ParagraphStyle) -> bool:
+    """Whether a style draws a single line of plain text in the simple way Line copies.
+    (Not remembered on the style: a style derived from it copies its attributes.)"""
+    g = lambda name, default=None: getattr(st, name, default)  # noqa: E731
+    return (g("alignment") in _ALIGN_SHARE and not g("firstLineIndent") and not g("bulletText")
+            and not g("backColor") and not (g("borderWidth") and g("borderColor")) and not g("wordWrap")
+            and not g("textTransform") and not g("endDots") and not g("underline", 0)
+            and not g("strike", 0) and g("autoLeading", "") in ("", "off", None))
+
+
+class Line(Flowable):
+    """Plain text as a Paragraph would lay it out (see above)."""
+
+    def __init__(self, text: str, style: ParagraphStyle):
+        super().__init__()
+        self.raw, self.style = text, style
+        self.words = text.split()
+        self.text = " ".join(self.words)
+        self._para: Paragraph | None = None
+        self._text_width: float | None = None
+
+    def _paragraph(self) -> Paragraph:
+        if self._para is None:
+            self._para = Paragraph(esc(self.raw), self.style)
+        return self._para
+
+    def _fits(self, avail_w: float) -> bool:
+        if self._para is not None:
+            return False
+        st = self.style
+        if self._text_width is None:
+            self._text_width = pdfmetrics.stringWidth(self.text, st.fontName, st.fontSize)
+        # a margin against rounding: a line that only just fits goes the Paragraph way
+        return self._text_width <= avail_w - st.leftIndent - st.rightIndent - 0.01
+
+    def wrap(self, avail_w, avail_h):
+        if avail_w < 1e-8 or not self.words or not self._fits(avail_w):
+            w, h = self._paragraph().wrap(avail_w, avail_h)
+            self.width, self.height = w, h
+            return w, h
+        self.width, self.height = avail_w, self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_w, avail_h):
+        if self._para is None and self.words and self._fits(avail_w):
+            return [] if avail_h < self.style.leading else [self]
+        return self._paragraph().split(avail_w, avail_h)
+
+    def minWidth(self):
+        return self._paragraph().minWidth()
+
+    def getPlainText(self, identify=None):
+        return self.text
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if self._para is not None or not self.words:
+            return self._paragraph().drawOn(canvas, x, y, _sW)
+        st = self.style
+        extra = self.width - st.leftIndent - st.rightIndent - self._text_width
+        canvas.saveState()
+        canvas.setFillColor(st.textColor)
+        tx = canvas.beginText(x + st.leftIndent + _ALIGN_SHARE[st.alignment] * extra,
+                              y + self.height - st.fontSize)
+        tx.setFont(st.fontName, st.fontSize, st.leading)
+        tx.textOut(self.text)
+        canvas.drawText(tx)
+        canvas.restoreState()
+
+    def draw(self):   # drawn through drawOn only; kept for Flowable's contract
+        self.drawOn(self.canv, 0, 0)
+
+
+def plain(text, st: ParagraphStyle) -> Flowable:
+    """A flowable of plain text in style `st`: a Line where it can be, else a Paragraph."""
+    s = "" if text is None else str(text)
+    if "\n" in s or "\r" in s or not _one_line_style(st):
+        return Paragraph(esc(s), st)
+    return Line(s, st)
 
 
 # --- the office and its letterhead ------------------------------------------------
@@ -208,12 +299,11 @@ class Office:
     @classmethod
     def from_session(cls, session: Session) -> Office:
         from app import config
-        get = lambda k, d="": config.get(session, k) if k in config.KEYS else d  # noqa: E731
-        return cls(government=get("office.government"), name=get("office.name"),
-                   address=get("office.address"), contact=get("office.contact"),
-                   city=get("office.city"), timezone=get("office.timezone", "Asia/Jakarta"),
-                   logo=get("office.logo"), phone=get("office.phone"), website=get("office.website"),
-                   email=get("office.email"), region=get("office.region"))
+        fields = ("government", "name", "address", "contact", "city", "timezone", "logo", "phone",
+                  "website", "email", "region")
+        got = config.values(session, [f"office.{f}" for f in fields if f"office.{f}" in config.KEYS])
+        defaults = {"timezone": "Asia/Jakarta"}
+        return cls(**{f: got.get(f"office.{f}", defaults.get(f, "")) for f in fields})
 
     @property
     def contact_line(self) -> str:
@@ -314,7 +404,7 @@ def _cell(v, st: ParagraphStyle) -> Flowable:
         return v
     if isinstance(v, (list, tuple)):
         return v  # a list of flowables is a valid table cell
-    return Paragraph(esc(v), st)
+    return plain(v, st)
 
 
 def kv_table(rows: Iterable[tuple], width: float, label_width: float | None = None,
@@ -323,7 +413,7 @@ def kv_table(rows: Iterable[tuple], width: float, label_width: float | None = No
     st = styles()[style_name]
     label_st = styles()["label"] if style_name == "cell" else st
     lw = label_width or min(42 * mm, width * 0.36)
-    data = [[_cell(label, label_st), Paragraph(":", st), _cell(value, st)] for label, value in rows]
+    data = [[_cell(label, label_st), plain(":", st), _cell(value, st)] for label, value in rows]
     t = Table(data, colWidths=[lw, 3 * mm, width - lw - 3 * mm], splitInRow=1, hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -407,41 +497,37 @@ class QR(Flowable):
     def wrap(self, avail_w, avail_h):
         return self.size, self.size
 
+    def _matrix(self) -> tuple[int, bytes]:
+        """(modules per side, one byte per module row by row: 0 dark, 255 light)."""
+        # zxing-cpp's encoder (C++): the smallest version and the best mode and mask
+        # for the text, in a fraction of a millisecond (segno, pure Python, took
+        # longer than the rest of a receipt's layout; tests/bench/bench_qrsign.py)
+        import zxingcpp
+        code = zxingcpp.create_barcode(self.payload, zxingcpp.BarcodeFormat.QRCode, ec_level=self.level)
+        image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
+        return image.shape[1], image.tobytes()
+
     def modules(self) -> list[list[bool]]:
-        # segno: the smallest version and the best mode for the text, about twice as
-        # fast as reportlab's pure-Python encoder (tests/bench/bench_qrsign.py)
-        try:
-            import segno
-        except ImportError:   # a virtualenv made before segno was a dependency: `make venv`
-            from reportlab.graphics.barcode import qrencoder
-            qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, self.level))
-            qr.addData(self.payload)
-            qr.make()
-            return [[bool(m) for m in row] for row in qr.modules]
-        qr = segno.make_qr(self.payload, error=self.level.lower(), boost_error=False)
-        return [[bool(m) for m in row] for row in qr.matrix]
+        n, dark = self._matrix()
+        return [[dark[r * n + c] == 0 for c in range(n)] for r in range(len(dark) // n)]
 
     def draw(self) -> None:
-        rows = self.modules()
-        n = len(rows)
+        n, dark = self._matrix()
         box = self.size / (n + 2 * self.border)
         c = self.canv
         c.saveState()
         c.setFillColor(colors.black)
         path = c.beginPath()
-        for r, row in enumerate(rows):
+        for r in range(len(dark) // n):
             y = self.size - (r + self.border + 1) * box
-            col = 0
-            while col < n:
-                if row[col]:
-                    start = col
-                    while col < n and row[col]:
-                        col += 1
-                    path.rect((start + self.border) * box, y, (col - start) * box, box)
-                else:
-                    col += 1
+            for run in _DARK_RUN.finditer(dark, r * n, r * n + n):
+                start = run.start() - r * n
+                path.rect((start + self.border) * box, y, (run.end() - run.start()) * box, box)
         c.drawPath(path, stroke=0, fill=1)
         c.restoreState()
+
+
+_DARK_RUN = re.compile(b"\x00+")
 
 
 # --- dates -----------------------------------------------------------------------------

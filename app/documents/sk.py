@@ -311,6 +311,8 @@ class _Type:
         if not str(text).isascii() and not base.covers(st.fontName, text):
             st = ParagraphStyle(f"{st.name}-dejavu", parent=st,
                                 fontName=base.SERIF_BOLD if bold else base.SERIF)
+        if markup is None and bullet is None:
+            return base.plain(text, st)      # one line of plain text draws without the markup parser
         return Paragraph(markup if markup is not None else esc(text), st, bulletText=bullet)
 
     def b(self, text: str, **kw) -> Paragraph:

@@ -64,11 +64,14 @@ class Chart:
     the label's rows (a percentage averaged; `value_key` None counts the rows).
     `order` is what a reader expects: "value" ranks categories (permit types,
     officers) largest first; "rows" keeps the rows' own order, for an axis that
-    has one (periods chronologically, the 30/60/90-day windows nearest first)."""
+    has one (periods chronologically, the 30/60/90-day windows nearest first).
+    `where` keeps the rows of one kind (sla: the whole service, not each step)."""
     label_key: str
     value_key: str | None
     title: str
     order: str = "value"
+    where: tuple[str, str] | None = None     # only the rows whose column has this value
+    weight_key: str | None = None            # a percentage averaged weighted by this count
 
 
 @dataclass

@@ -214,7 +214,9 @@ def sla_report(session: Session, params: Params) -> Table:
          Column("on_time", tr("Tepat waktu"), "int"), Column("late", tr("Terlambat"), "int"),
          Column("median", tr("Median"), "num"), Column("p90", tr("P90"), "num"),
          Column("on_time_pct", tr("% tepat waktu"), "pct")],
-        rows, total, params, notes, Chart("permit", "on_time_pct", tr("% tepat waktu per jenis izin")), files)
+        rows, total, params, notes, Chart("permit", "on_time_pct", tr("% tepat waktu per jenis izin (seluruh layanan)"),
+                                       where=("step", tr("Seluruh layanan (hari kerja)")), weight_key="finished"),
+        files)
 
 
 def _standard_text(value: int, unit: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
 from app import workflow
@@ -29,6 +29,7 @@ from app.i18n import tr
 from app.reports import rollup
 from app.reports.builders import period_label
 from app.services import ikm, tracking
+from db.base import UtcTime, UuidStr, time_sql
 from db.models import Application, PermitType, ReportRollup, WorkflowEvent
 
 WEEKS = 12
@@ -179,7 +180,11 @@ def _expiring_rows(session: Session, today: date, days: int = 90):
         rows = session.execute(text(
             "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
-            "WHERE e.at >= :lo AND e.at < :hi AND e.action = 'sign' AND a.permit_type_id = :pt"),
+            "WHERE e.at >= :lo AND e.at < :hi AND e.action = 'sign' AND a.permit_type_id = :pt")
+            # typed: SQLite stores times as integer microseconds and keys as 16 bytes (db/base.py)
+            .bindparams(bindparam("lo", type_=UtcTime()), bindparam("hi", type_=UtcTime()),
+                        bindparam("pt", type_=UuidStr()))
+            .columns(column("application_id", UuidStr()), column("valid_until")),
             {"lo": datetime.combine(lo, datetime.min.time()), "hi": datetime.combine(hi, datetime.min.time()),
              "pt": pt_id})
         for app_id, until in rows:
@@ -227,11 +232,11 @@ def files(session: Session, key: str, today: date | None = None, limit: int = FI
         q = (q.join(WorkflowEvent, WorkflowEvent.application_id == Application.id)
              .join(PermitType, PermitType.id == Application.permit_type_id)
              .where(WorkflowEvent.action == "sign", WorkflowEvent.at >= _utc(since, h), PermitType.code == arg,
-                    func.date(WorkflowEvent.at, f"+{h} hours") > Application.due_date))
+                    func.date(time_sql(WorkflowEvent.at), "unixepoch", f"+{h} hours") > Application.due_date))
     elif kind == "ikm":
         from db.models import SurveyResponse
         q = (q.join(SurveyResponse, SurveyResponse.application_id == Application.id)
-             .where(func.strftime("%Y-%m", SurveyResponse.at, f"+{h} hours") == arg))
+             .where(func.strftime("%Y-%m", time_sql(SurveyResponse.at), "unixepoch", f"+{h} hours") == arg))
     elif kind == "expiring":
         upper = int(arg)
         lower = {30: -1, 60: 30, 90: 60}[upper]

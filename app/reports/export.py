@@ -203,15 +203,25 @@ def to_pdf(table: Table, office=None, head: dict | None = None) -> bytes:
                     footer=tr("{office} · {title}").format(office=office.name, title=table.title))
 
 
+CHAR_PT = 5.1     # the table's 8-point DejaVu Sans: a digit is 0.64 em (text averages less)
+
+
 def _widths(table: Table, width: float) -> list[float]:
-    weights = []
+    """Column widths: first what no column can do without (its longest word: a permit number,
+    a phone number or a date never wraps inside), then the rest of the line shared by how
+    much longer each column's text runs (capped, so one long name does not take all)."""
+    need, want = [], []
     for i, c in enumerate(table.columns):
-        # a header wraps between words, never inside one
-        word = max(len(w) for w in c.label.split()) + 1
-        longest = max([word] + [len(display(table, r, i)) + 1 for r in table.rows[:300]])
-        weights.append(min(max(longest, 5), 40))
-    total = sum(weights)
-    return [width * w / total for w in weights]
+        texts = [c.label] + [display(table, r, i) for r in table.rows[:300]]
+        need.append(max(5, max(len(w) for t in texts for w in (t.split() or [""])) + 1))
+        want.append(min(max(max(len(t) for t in texts) + 1, need[-1]), 40))
+    capacity = width / CHAR_PT                  # characters a line of the table holds
+    if sum(need) >= capacity or sum(want) <= sum(need):
+        return [width * n / sum(need) for n in need]
+    spare = min(capacity, sum(want)) - sum(need)
+    extra = [w - n for w, n in zip(want, need, strict=True)]
+    chars = [n + spare * e / sum(extra) for n, e in zip(need, extra, strict=True)]
+    return [width * ch / sum(chars) for ch in chars]
 
 
 def _chart(table: Table, width: float):
@@ -225,25 +235,30 @@ def _chart(table: Table, width: float):
     li = table.column(chart.label_key)
     vi = table.column(chart.value_key) if chart.value_key else None
     kind = table.columns[vi].kind if vi is not None else "int"
-    sums: dict[str, list[float]] = {}          # insertion order = the rows' order
+    wi = table.column(chart.weight_key) if chart.weight_key else None
+    ci = table.column(chart.where[0]) if chart.where else None
+    sums: dict[str, list[tuple[float, float]]] = {}          # insertion order = the rows' order
     for r in table.rows:
-        if vi is not None and r[vi] is None:
+        if (vi is not None and r[vi] is None) or (ci is not None and r[ci] != chart.where[1]):
             continue
-        sums.setdefault(str(r[li]), []).append(float(r[vi]) if vi is not None else 1.0)
+        weight = float(r[wi] or 0) if wi is not None else 1.0
+        sums.setdefault(str(r[li]), []).append((float(r[vi]) if vi is not None else 1.0, weight))
     if not sums:
         return None
-    # a percentage is averaged over its rows; counts are added up
-    agg = {k: (sum(v) / len(v) if kind == "pct" else sum(v)) for k, v in sums.items()}
+    # a percentage is averaged over its rows (weighted by its count when given); counts are added up
+    agg = {k: (sum(x * w for x, w in v) / (sum(w for _, w in v) or 1) if kind == "pct" else sum(x for x, _ in v))
+           for k, v in sums.items()}
     items = list(agg.items())
     if chart.order == "value":
         items = sorted(items, key=lambda kv: -kv[1])[:12]
     else:                                       # a time axis: the latest 12, still in order
         items = items[-12:]
     h = 18 + 14 * len(items)
-    d = Drawing(width, h + 16)
-    d.add(String(0, h + 4, table.chart.title, fontName="Helvetica-Bold", fontSize=9))
+    axis = 12                                   # room under the bars for the value axis' numbers
+    d = Drawing(width, h + 16 + axis)
+    d.add(String(0, h + 4 + axis, table.chart.title, fontName="Helvetica-Bold", fontSize=9))
     c = HorizontalBarChart()
-    c.x, c.y, c.width, c.height = width * 0.32, 4, width * 0.6, h - 8
+    c.x, c.y, c.width, c.height = width * 0.32, 4 + axis, width * 0.6, h - 8
     c.data = [[v * 100 if kind == "pct" else v for _, v in reversed(items)]]
     c.categoryAxis.categoryNames = [k[:48] for k, _ in reversed(items)]
     c.categoryAxis.labels.fontSize = 7
@@ -251,7 +266,8 @@ def _chart(table: Table, width: float):
     c.valueAxis.valueMin = 0
     c.valueAxis.labels.fontSize = 7
     c.bars[0].fillColor = colors.HexColor("#1f4e79")
-    c.barLabelFormat = "%.1f" if kind in ("pct", "num") else "%d"
+    # numbers as the table beside it writes them: a decimal comma
+    c.barLabelFormat = (lambda v: f"{v:.1f}".replace(".", ",")) if kind in ("pct", "num") else "%d"
     c.barLabels.fontSize = 6
     c.barLabels.boxAnchor = "w"
     c.barLabels.dx = 3

@@ -35,7 +35,9 @@ from app.services import ikm
 
 log = logging.getLogger("loket.reports")
 
-VERSION = 1          # in the trigger names: a changed body replaces the old triggers
+# in the trigger names: a changed body replaces the old triggers (2: times stored as
+# integer microseconds, read through 'unixepoch', db/base.py)
+VERSION = 2
 META = "_meta"
 EPOCH = "1970-01-01"
 
@@ -45,7 +47,7 @@ _UPSERT = "ON CONFLICT (kind, day, permit_type_id) DO UPDATE SET n = n + exclude
 
 def _event_rows(new: str) -> list[str]:
     """INSERT … SELECT statements adding one event's facts (`new` is NEW or a table alias)."""
-    day = f"date({new}.at, {_SHIFT})"
+    day = f"date({new}.at / 1000000, 'unixepoch', {_SHIFT})"
     src = f"FROM application a WHERE a.id = {new}.application_id"
     return [
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
@@ -63,7 +65,7 @@ def _event_rows(new: str) -> list[str]:
 
 
 def _survey_rows(new: str) -> list[str]:
-    day = f"date({new}.at, {_SHIFT})"
+    day = f"date({new}.at / 1000000, 'unixepoch', {_SHIFT})"
     kinds = [("survey", "1")] + [(k, f"coalesce(json_extract({new}.answers, '$.{k}'), 0)") for k in ikm.KEYS]
     return [f"INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES ('{k}', {day}, '', {v}) {_UPSERT}"
             for k, v in kinds]
@@ -103,7 +105,7 @@ def rebuild(conn: Connection, hours: int) -> None:
     conn.execute(text("INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES (:k, :d, '', :h)"),
                  {"k": META, "d": EPOCH, "h": hours})
     shift = f"'{hours:+d} hours'"
-    day = f"date(e.at, {shift})"
+    day = f"date(e.at / 1000000, 'unixepoch', {shift})"
     conn.exec_driver_sql(
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END AS k, {day} AS d, "
@@ -126,7 +128,7 @@ def rebuild(conn: Connection, hours: int) -> None:
         "WHERE e.action = 'sign' AND d IS NOT NULL GROUP BY d, a.permit_type_id")
     sums = ", ".join(f"sum(coalesce(json_extract(answers, '$.{k}'), 0))" for k in ikm.KEYS)
     rows = conn.exec_driver_sql(
-        f"SELECT date(at, {shift}) AS d, count(*), {sums} FROM survey_response WHERE NOT declined GROUP BY d").all()
+        f"SELECT date(at / 1000000, 'unixepoch', {shift}) AS d, count(*), {sums} FROM survey_response WHERE NOT declined GROUP BY d").all()
     values = [{"k": k, "d": r[0], "n": int(v or 0)} for r in rows
               for k, v in zip(("survey", *ikm.KEYS), r[1:], strict=True)]
     if values:

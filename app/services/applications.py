@@ -26,9 +26,10 @@ from sqlalchemy.orm import Session, joinedload
 
 from app import clock, identity, workflow
 from app.i18n import tr
+from app.services import paging
 from app.services.context import Actor, ServiceError
 from app.validation import name_key
-from db.base import new_id
+from db.base import new_id, time_value, uuid_text
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 
@@ -170,12 +171,14 @@ def _shared(value: str) -> str:
 
 
 def _row(r) -> Row:
+    # Straight from the SQLite driver: the key as its 16 stored bytes, the time as
+    # stored integer microseconds (db/base.py); the seek keys stay in that form.
     sub, due = r[8], r[9]
-    if isinstance(sub, str):
-        sub = datetime.fromisoformat(sub)
+    if isinstance(sub, (int, str)):
+        sub = time_value(sub)
     if isinstance(due, str):
         due = date.fromisoformat(due)
-    return Row(r[0], r[1], _shared(r[2]), r[3], r[4], _shared(r[5]), r[6], _shared(r[7]), sub, due)
+    return Row(uuid_text(r[0]), r[1], _shared(r[2]), r[3], r[4], _shared(r[5]), r[6], _shared(r[7]), sub, due)
 
 
 def _exact(session: Session, text: str, state: str | None) -> list[Row]:
@@ -399,3 +402,109 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
     session.add(app)
     session.flush()
     return app
+
+
+# --- the search table: a list paged by key in both directions (app/services/paging.py) ------
+
+@dataclass(frozen=True)
+class SearchList:
+    """What a search lists, decided once per query: the exact matches (a scanned or
+    typed number, at most 500, kept as they are), one indexed plan, or nothing."""
+    text: str
+    state: str | None
+    plan: str | None                 # "exact", a key of _PLAN_SQL, or None (no match)
+    value: str | None = None
+    exact: tuple[Row, ...] = ()
+
+
+# A plan's segments: (extra WHERE, sort columns, descending). Browsing lists the files
+# without a submission time after the others, by id (see paging: a NULL is not sought past).
+def _segments(plan: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    where, cols, descending = _PLAN_SQL[plan]
+    if plan == "recent":
+        return [("a.submitted_at IS NOT NULL", cols, True), ("a.submitted_at IS NULL", ("a.id",), True)]
+    return [(where, cols, descending)]
+
+
+def search_list(session: Session, query: str | None, *, state: str | None = None) -> SearchList:
+    """The list `search_page` pages through: the same choice of plan as `search`."""
+    _check_state(state)
+    text = " ".join((query or "").split())
+    plans = _plan_values(text)
+    if text and plans[0][0] != "name":
+        exact = _exact(session, text, state)
+        if exact:
+            return SearchList(text, state, "exact", exact=tuple(exact))
+        for plan, value in plans:
+            if _page(session, plan, value, text, state, 1, 0):
+                return SearchList(text, state, plan, value)
+        return SearchList(text, state, None)
+    plan, value = plans[0]
+    return SearchList(text, state, plan, value)
+
+
+def _list_conds(lst: SearchList, where: str) -> tuple[list[str], dict]:
+    conds, params = [], {}
+    if where:
+        conds.append(where)
+    if lst.value is not None and ":q" in _PLAN_SQL[lst.plan][0]:
+        params.update(q=lst.value, hi=lst.value + "\uffff")
+    if lst.state:
+        conds.append("a.state = :state")
+        params["state"] = lst.state
+    return conds, params
+
+
+def search_count(session: Session, lst: SearchList) -> int:
+    if lst.plan is None:
+        return 0
+    if lst.plan == "exact":
+        return len(lst.exact)
+    n = 0
+    base = _PLAN_SQL[lst.plan][0]
+    for seg_where, _cols, _desc in _segments(lst.plan):
+        conds, params = _list_conds(lst, " AND ".join(w for w in (base, seg_where) if w))
+        sql = "SELECT count(*) FROM application a" + (" WHERE " + " AND ".join(conds) if conds else "")
+        n += int(_run(session, sql, params)[0][0])
+    return n
+
+
+def search_page(session: Session, lst: SearchList, seek) -> paging.KeyPage:
+    """One page of `lst`, from where `seek` says (keys, never a long OFFSET)."""
+    if lst.plan is None:
+        return paging.KeyPage()
+    if lst.plan == "exact":
+        rows, n = lst.exact, len(lst.exact)
+        if seek.reverse:
+            start = (int(seek.after[1]) - 1 if seek.after is not None else n - 1) - seek.offset
+            idx = range(start, max(start - seek.limit, -1), -1)
+        else:
+            start = (int(seek.after[1]) + 1 if seek.after is not None else 0) + seek.offset
+            idx = range(max(start, 0), min(start + seek.limit, n))
+        return paging.KeyPage([rows[i] for i in idx], [(0, i) for i in idx])
+    base = _PLAN_SQL[lst.plan][0]
+    segs = _segments(lst.plan)
+
+    def conds_of(seg: int, after, reverse: bool) -> tuple[list[str], dict, str, tuple[str, ...]]:
+        seg_where, cols, descending = segs[seg]
+        conds, params = _list_conds(lst, " AND ".join(w for w in (base, seg_where) if w))
+        cond, order = paging.seek_sql(cols, descending, reverse)
+        if after is not None:
+            conds.append(cond)
+            params.update({f"k{i}": v for i, v in enumerate(after)})
+        return conds, params, order, cols
+
+    def run(seg: int, after, reverse: bool, limit: int, offset: int):
+        conds, params, order, cols = conds_of(seg, after, reverse)
+        params.update(limit=limit, offset=offset)
+        sql = (f"{_SELECT.replace('{extra}', ', ' + ', '.join(cols))}"
+               f"{' WHERE ' + ' AND '.join(conds) if conds else ''} ORDER BY {order} "
+               f"LIMIT :limit OFFSET :offset")
+        return [(_row(r), tuple(r[_NROW:])) for r in _run(session, sql, params)]
+
+    def count(seg: int, after, reverse: bool) -> int:
+        conds, params, _order, _cols = conds_of(seg, after, reverse)
+        sql = "SELECT count(*) FROM application a" + (" WHERE " + " AND ".join(conds) if conds else "")
+        return int(_run(session, sql, params)[0][0])
+
+    return paging.walk(len(segs), seek, run, count)

@@ -15,13 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.services import applications, sksign, tracking
+from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
 from db.base import utcnow
@@ -110,7 +110,6 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
     """One page of the files waiting on this officer, soonest due first."""
     limit = max(1, min(int(limit), 500))
     offset = max(0, int(offset))
-    tz = tracking.office_tz(session)
     today = tracking.office_today(session, now_utc)
     conds = _filters(session, actor, query=query, state=state, mine_only=mine_only,
                      overdue_only=overdue_only, today=today)
@@ -126,6 +125,83 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
         .order_by(Application.due_date.is_(None), Application.due_date, Application.state_since,
                   Application.id)
         .limit(limit).offset(offset)).all()
+    out = _work_rows(session, rows, today, calendar)
+    notice = _unit_notice(session, actor)
+    return WorkPage(out, total, offset, limit, notice)
+
+
+@dataclass(frozen=True)
+class WorkList:
+    """A worklist as the table pages it (`worklist_page`): the filters, and the day
+    "late" is counted from, fixed when the list was opened."""
+    actor: Actor
+    query: str | None
+    state: str | None
+    mine_only: bool
+    overdue_only: bool
+    today: date
+    notice: str = ""
+
+
+_WORK_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
+              PermitType.name, Application.kind, Application.receipt_number, Application.received_at,
+              Application.state_since, Application.due_date, Officer.full_name)
+# soonest due first; files without a due date after them (their own segment: a NULL is not sought past)
+_WORK_SEGMENTS = ((Application.due_date.is_not(None), (Application.due_date, Application.state_since,
+                                                       Application.id)),
+                  (Application.due_date.is_(None), (Application.state_since, Application.id)))
+
+
+def worklist_list(session: Session, actor: Actor, *, query: str | None = None, state: str | None = None,
+                  mine_only: bool = True, overdue_only: bool = False,
+                  now_utc: datetime | None = None) -> WorkList:
+    today = tracking.office_today(session, now_utc)
+    _filters(session, actor, query=query, state=state, mine_only=mine_only, overdue_only=overdue_only,
+             today=today)      # refuses a role or state it does not know, before the table opens
+    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor))
+
+
+def _work_conds(session: Session, wl: WorkList) -> list:
+    return _filters(session, wl.actor, query=wl.query, state=wl.state, mine_only=wl.mine_only,
+                    overdue_only=wl.overdue_only, today=wl.today)
+
+
+def worklist_count(session: Session, wl: WorkList) -> int:
+    return int(session.scalar(select(func.count()).select_from(Application).where(*_work_conds(session, wl))) or 0)
+
+
+def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
+                  calendar: WorkCalendar | None = None) -> paging.KeyPage:
+    """One page of `wl` from where `seek` says (keys in both directions, never a long OFFSET)."""
+    conds = _work_conds(session, wl)
+
+    def where(seg: int, after, reverse: bool) -> tuple[list, tuple]:
+        cond, cols = _WORK_SEGMENTS[seg]
+        out = [*conds, cond]
+        if after is not None:
+            values = tuple_(*(bindparam(None, v, type_=c.type) for c, v in zip(cols, after, strict=True)))
+            out.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
+        return out, cols
+
+    def run(seg: int, after, reverse: bool, limit: int, offset: int):
+        w, cols = where(seg, after, reverse)
+        got = session.execute(
+            select(*_WORK_COLS, *cols).join(PermitType, PermitType.id == Application.permit_type_id)
+            .outerjoin(Officer, Officer.id == Application.holder_id).where(*w)
+            .order_by(*(c.desc() if reverse else c for c in cols)).limit(limit).offset(offset)).all()
+        return [(r, tuple(r[len(_WORK_COLS):])) for r in got]
+
+    def count(seg: int, after, reverse: bool) -> int:
+        w, _cols = where(seg, after, reverse)
+        return int(session.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
+
+    page = paging.walk(len(_WORK_SEGMENTS), seek, run, count)
+    page.rows = _work_rows(session, page.rows, wl.today, calendar)
+    return page
+
+
+def _work_rows(session: Session, rows, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
+    tz = tracking.office_tz(session)
     cal = calendar or WorkCalendar.from_db(session)
     left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
     out = []
@@ -140,12 +216,15 @@ def worklist(session: Session, actor: Actor, *, query: str | None = None, state:
             due_date=due, holder_name=r[10],
             days_left=left.get(due) if due else None,
             overdue=bool(due and due < today)))
-    notice = ""
+    return out
+
+
+def _unit_notice(session: Session, actor: Actor) -> str:
     if actor.unit and workflow.KADIN not in actor.roles and not session.scalar(
             select(func.count()).select_from(PermitType).where(PermitType.unit == actor.unit)):
-        notice = tr("Unit Anda ({unit}) tidak menangani jenis izin mana pun; periksa data petugas "
-                    "atau unit pada jenis izin.").format(unit=actor.unit)
-    return WorkPage(out, total, offset, limit, notice)
+        return tr("Unit Anda ({unit}) tidak menangani jenis izin mana pun; periksa data petugas "
+                  "atau unit pada jenis izin.").format(unit=actor.unit)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -193,6 +272,16 @@ class WorkItem:
     outcome: str | None = None
     permit_number: str | None = None
     extra: dict = field(default_factory=dict)
+    # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
+    technical_specs: list = field(default_factory=list)
+    # what the file already holds for some of them ("Alamat tempat praktik" = the file's
+    # "Lokasi izin"): the form starts from it (app/services/known.py)
+    technical_known: dict = field(default_factory=dict)
+
+
+def _field_specs(pt: PermitType) -> list:
+    from app.services import permit_types
+    return permit_types.field_specs(pt)
 
 
 def _latest(events: list[WorkflowEvent], *actions: str) -> WorkflowEvent | None:
@@ -222,6 +311,9 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
         review_days=pt.review_days, validity_months=pt.validity_months,
         technical_fields=list(pt.technical_fields or []),
         technical_data=dict(app.technical_data or {}), actions=acts,
+        technical_specs=_field_specs(pt),
+        technical_known=known.technical(pt.technical_fields or [], location=app.location,
+                                        company_name=app.company.name if app.company else None),
         verification=_data(_latest(events, "verify")),
         review_schedule=_data(_latest(events, "schedule_review")),
         review_result=_data(_latest(events, "record_review")),
@@ -291,12 +383,9 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
 
 def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict,
             summary: str, at: datetime | None = None) -> WorkflowEvent:
-    holder = _next_holder(session, app, action, actor)
-    ev = workflow.apply(session, app, action, actor, data, at=at, holder_id=holder)
-    audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                 f"{app.no_permohonan}: {summary}")
-    session.commit()
-    return ev
+    return workflow.transition(session, app, action, actor, data, summary=f"{app.no_permohonan}: {summary}",
+                               audit_action=f"backoffice.{action}", at=at,
+                               holder_id=_next_holder(session, app, action, actor))
 
 
 def _run(session: Session, fn):
@@ -342,14 +431,18 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
     def go():
         app = _load(session, actor, app_id, "verify", None)
         res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
-        fields = list(app.permit_type.technical_fields or [])
-        tech = {}
+        from app.services import permit_types
+        specs = permit_types.field_specs(app.permit_type)
+        fields = [f.name for f in specs]
         unknown = [k for k in (technical or {}) if k not in fields]
         if unknown:
             raise ServiceError(tr("Data teknis tidak dikenal untuk {pt}: {fields}.").format(
                 pt=app.permit_type.name, fields=", ".join(unknown)))
-        for f in fields:
-            tech[f] = _text((technical or {}).get(f), f, limit=500)
+        # each field as its type says (a number, a date as the SK prints it, one of the choices)
+        try:
+            tech = permit_types.clean_technical(specs, technical or {}, enforce_required=False)
+        except validation.Invalid as e:
+            raise ServiceError(e.message) from None
         missing = [f for f in fields if not tech[f]]
         if res == "MEMENUHI" and missing:
             raise ServiceError(tr("Data teknis belum lengkap: {fields}.").format(fields=", ".join(missing)))
@@ -491,22 +584,22 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         # the Kabid's approval readies the file for signing in the same transaction:
         # the SK number, the final PDF and its SHA-256 (app/services/sksign.py)
         when = at or utcnow()
-        holder = _next_holder(session, app, action, actor)
-        ev = workflow.apply(session, app, action, actor, data, at=when, holder_id=holder)
-        audit.record(session, actor, f"backoffice.{action}", "application", app.id,
-                     f"{app.no_permohonan}: {tr('disetujui')}")
-        # a microsecond later orders the two events where times keep fractions; where they
-        # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
-        # be rendered yet (a template setting missing) does not hold the approval back: it is
-        # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
-        try:
-            with session.begin_nested():
-                sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
-        except ServiceError as e:
-            audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
-                         f"{app.no_permohonan}: {e}")
-        session.commit()
-        return ev
+
+        def prepare(_ev) -> None:
+            # a microsecond later orders the two events where times keep fractions; where they
+            # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
+            # be rendered yet (a template setting missing) does not hold the approval back: it is
+            # prepared, with the reason shown, when the Kadis or `loket sk draft` asks for it.
+            try:
+                with session.begin_nested():
+                    sksign.prepare(session, actor, app, at=when + timedelta(microseconds=1))
+            except ServiceError as e:
+                audit.record(session, actor, "sk.prepare_deferred", "application", app.id,
+                             f"{app.no_permohonan}: {e}")
+        return workflow.transition(session, app, action, actor, data,
+                                   summary=f"{app.no_permohonan}: {tr('disetujui')}",
+                                   audit_action=f"backoffice.{action}", at=when,
+                                   holder_id=_next_holder(session, app, action, actor), also=prepare)
     return _run(session, go)
 
 

@@ -342,19 +342,20 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
             "proxy_letter_date": r.proxy_letter_date.isoformat() if r.proxy_letter_date else None,
             "receipt_number": number, "document_id": doc.id, "proxy_id": proxy.id if proxy else None,
             **{f"proof_{k}": v for k, v in proof.items()}}
-    workflow.apply(session, app, "hand_over", actor, data, at=now)
-    # archived right after: one second later, so the event order survives backends
-    # whose DATETIME drops fractions of a second (MariaDB)
-    workflow.apply(session, app, "archive", actor, {"handover_receipt": number}, at=now + timedelta(seconds=1))
-    audit.record(session, actor, "sk.hand_over", "application", app.id,
-                 f"SK {permit_number} ({app.no_permohonan}) diserahkan kepada {r.name}"
-                 f"{' (kuasa)' if r.by_proxy else ''}; tanda terima {number}"
-                 + (f"; tanda terima berkas hilang: {proof['receipt_lost_reason']}"
-                    if proof["receipt_proof"] == "HILANG" else f"; bukti tanda terima: {proof['receipt_proof']}"))
+    summary = (f"SK {permit_number} ({app.no_permohonan}) diserahkan kepada {r.name}"
+               f"{' (kuasa)' if r.by_proxy else ''}; tanda terima {number}"
+               + (f"; tanda terima berkas hilang: {proof['receipt_lost_reason']}"
+                  if proof["receipt_proof"] == "HILANG" else f"; bukti tanda terima: {proof['receipt_proof']}"))
+
+    def archive(_ev) -> None:
+        # archived right after: one second later, so the event order survives backends
+        # whose DATETIME drops fractions of a second (MariaDB)
+        workflow.apply(session, app, "archive", actor, {"handover_receipt": number},
+                       at=now + timedelta(seconds=1))
     try:
-        session.commit()
+        workflow.transition(session, app, "hand_over", actor, data, at=now, summary=summary,
+                            audit_action="sk.hand_over", also=archive)
     except IntegrityError:
-        session.rollback()
         h2 = existing(session, app)
         if h2 is not None:
             raise _already(h2, session) from None

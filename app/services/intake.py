@@ -91,7 +91,7 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
         rows = session.scalars(select(Application.id).where(Application.applicant_nik == digits)).all()
         open_rows = session.scalars(select(Application.id).where(
             Application.applicant_nik == digits,
-            Application.state.in_(("SUBMITTED", "DRAFT", "RETURNED")))).all()
+            Application.state.in_(workflow.INTAKE_STATES))).all()
         pick = open_rows if len(open_rows) == 1 else rows if len(rows) == 1 else []
         if pick:
             return applications.get(session, pick[0])
@@ -109,6 +109,110 @@ def lookup_remote(session: Session, actor: Actor, text: str) -> Application | No
 
 def find(session: Session, text: str, limit: int = 50) -> list[applications.Row]:
     return applications.search(session, text, limit=limit)
+
+
+@dataclass(frozen=True)
+class Located:
+    """What counter 2's find box found: one file, or the rows to choose from."""
+    app_id: str | None
+    rows: list[applications.Row]
+
+
+def locate(session: Session, actor: Actor, text: str) -> Located:
+    """`open_file` without the remote lookups, else the search rows (the screen)."""
+    app = open_file(session, actor, text, remote=False)
+    if app is not None:
+        return Located(app.id, [])
+    return Located(None, find(session, text, limit=50))
+
+
+def lookup_remote_id(session: Session, actor: Actor, text: str) -> str | None:
+    """`lookup_remote`, as the id of the file it brought (for a screen)."""
+    app = lookup_remote(session, actor, text)
+    return app.id if app is not None else None
+
+
+@dataclass(frozen=True)
+class FileView:
+    """One file as counter 2 shows it: the facts, the checklist, its latest
+    receipt or return slip, and another open file of the same NIK and type."""
+    id: str
+    no_permohonan: str
+    state: str
+    receipt_number: str | None
+    applicant_name: str
+    applicant_id_type: str
+    applicant_nik: str | None
+    applicant_address: str | None
+    applicant_type: str
+    company_name: str | None
+    company_nib: str | None
+    permit_type: str
+    service_days: int
+    due_date: date | None
+    kind: str
+    old_permit_number: str | None
+    items: list[Item]
+    document_id: str | None
+    document_kind: str | None
+    duplicate_of: str | None
+
+
+def file_view(session: Session, app_id: str) -> FileView:
+    app = applications.get(session, app_id)
+    doc_id, doc_kind = None, None
+    if app.receipt_number:
+        doc_id, doc_kind = latest_document(session, app, RECEIPT).id, RECEIPT
+    elif app.state == "RETURNED":
+        doc_id, doc_kind = latest_document(session, app, RETURN_SLIP).id, RETURN_SLIP
+    a, c, pt = app.applicant, app.company, app.permit_type
+    return FileView(
+        app.id, app.no_permohonan, app.state, app.receipt_number, a.name, a.id_type, a.nik, a.address,
+        app.applicant_type, c.name if c else None, c.nib if c else None, pt.name, pt.service_days,
+        app.due_date, app.kind, app.old_permit_number, checklist(session, app), doc_id, doc_kind,
+        other_open(session, app) if app.state in workflow.INTAKE_STATES else None)
+
+
+def register_walkin_id(session: Session, actor: Actor, form: dict, *,
+                       allow_duplicate: bool = False) -> tuple[str, str]:
+    """`register_walkin`, as (id, no_permohonan) for a screen."""
+    app = register_walkin(session, actor, form, allow_duplicate=allow_duplicate)
+    return app.id, app.no_permohonan
+
+
+@dataclass(frozen=True)
+class IssuedView:
+    """What the screen shows of an accept or a return: the document and its PDF."""
+    document_id: str
+    kind: str
+    number: str
+    pdf: bytes
+    no_permohonan: str
+
+
+def accept_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+    r = accept(session, actor, app_id, items, **kw)
+    return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
+
+
+def return_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+    r = return_file(session, actor, app_id, items, **kw)
+    return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
+
+
+@dataclass(frozen=True)
+class StoredView:
+    document_id: str
+    kind: str
+    number: str | None
+    pdf: bytes
+    prints: int
+
+
+def stored_view(session: Session, actor: Actor, document_id: str) -> StoredView:
+    """A stored receipt or return slip and how often it was printed (the preview)."""
+    doc = stored_document(session, actor, document_id)
+    return StoredView(doc.id, doc.kind, doc.number, doc.pdf, print_count(session, doc.id))
 
 
 # --- walk-in registration -------------------------------------------------------------------
@@ -241,6 +345,9 @@ def check_field(name: str, value, form: dict | None = None):
     raise validation.Invalid(name, tr("Isian tidak dikenal: {field}").format(field=name))
 
 
+TECH = "teknis:"     # form keys of the technical-data fields (data_teknis), "teknis:Luas bangunan"
+
+
 def check_form(session: Session, form: dict) -> Checked:
     """Validate a whole walk-in form; also flags an open duplicate (warning
     `duplicate`, with its no_permohonan) and NIK/form mismatches."""
@@ -266,6 +373,19 @@ def check_form(session: Session, form: dict) -> Checked:
         pt = _permit_type(session, out.values["permit_type"])
         if pt is None:
             out.errors["permit_type"] = tr("Jenis izin tidak dikenal.")
+    if pt is not None:
+        # the permit type's technical data (form keys "teknis:<field>"), typed and checked
+        # one field at a time so each message stands beside its own input
+        from app.services import permit_types
+        specs = permit_types.field_specs(pt)
+        given = {k[len(TECH):]: v for k, v in form.items() if k.startswith(TECH)}
+        tech = {}
+        for f in specs:
+            try:
+                tech.update(permit_types.clean_technical([f], {f.name: given.get(f.name)}))
+            except validation.Invalid as e:
+                out.errors[TECH + f.name] = e.message
+        out.values["technical"] = tech
     nik = out.values.get("nik")
     if nik and (form.get("id_type") or "KTP") == "KTP":
         warn = validation.nik_warnings(nik, out.values.get("gender"), out.values.get("birth_date"))
@@ -326,6 +446,8 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
             event_data={"duplicate_of": v["duplicate_of"]} if v.get("duplicate_of") else None)
+        if any(v.get("technical", {}).values()):
+            app.technical_data = v["technical"]      # data entry completes it (backoffice.verify)
         if v.get("notify_channel"):
             from app.notify import consent
             consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
@@ -420,7 +542,7 @@ def _store_items(session: Session, actor: Actor, app: Application, items: list[I
 
 def _open_for_intake(session: Session, app_id: str) -> Application:
     app = applications.get(session, app_id)
-    if app.state not in ("SUBMITTED", "DRAFT", "RETURNED"):
+    if app.state not in workflow.INTAKE_STATES:
         raise ServiceError(tr("Berkas {no} sudah berstatus “{state}”; pemeriksaan Loket 2 sudah selesai.")
                            .format(no=app.no_permohonan, state=tr(workflow.STATES[app.state].label)))
     return app
@@ -517,12 +639,6 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
             service_days=app.permit_type.service_days, due_date=due,
             officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload)
         pdf = receipt_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "receive", actor,
-                       {"receipt_number": number, "duration_seconds": duration_seconds,
-                        "due_date": due.isoformat()}, at=now)
-        app.receipt_number = number
-        app.received_at = now
-        app.due_date = due
         doc = IssuedDocument(application_id=app.id, kind=RECEIPT, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
@@ -530,10 +646,17 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
                                    "service_days": app.permit_type.service_days,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.accept", "application", app.id,
-                     f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}")
-        session.commit()
+
+        def receipt(_ev) -> None:
+            app.receipt_number = number
+            app.received_at = now
+            app.due_date = due
+            session.add(doc)
+        workflow.transition(session, app, "receive", actor,
+                            {"receipt_number": number, "duration_seconds": duration_seconds,
+                             "due_date": due.isoformat()}, at=now, also=receipt,
+                            summary=f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}",
+                            audit_action="intake.accept")
     except BaseException:
         session.rollback()
         raise
@@ -575,19 +698,17 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
             reason=reason, received=[it.name for it in items if it.present],
             received_sheets=[it.sheets for it in items if it.present])
         pdf = return_doc.build(data, docbase.Office.from_session(session), paper)
-        workflow.apply(session, app, "return", actor,
-                       {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
-                        "slip_number": number, "duration_seconds": duration_seconds}, at=now)
         doc = IssuedDocument(application_id=app.id, kind=RETURN_SLIP, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
                              data={"paper": paper, "qr": payload, "missing": missing, "reason": reason,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-        session.add(doc)
-        audit.record(session, actor, "intake.return", "application", app.id,
-                     f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
-        session.commit()
+        workflow.transition(session, app, "return", actor,
+                            {"missing": [m["name"] for m in missing] or [reason], "reason": reason or None,
+                             "slip_number": number, "duration_seconds": duration_seconds}, at=now,
+                            also=lambda _ev: session.add(doc), audit_action="intake.return",
+                            summary=f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
     except BaseException:
         session.rollback()
         raise

@@ -143,14 +143,15 @@ def signing(session: Session, app: Application) -> Signing | None:
         return None
     signed_doc = latest_doc(session, app, *SIGNED_KINDS)
     officer = session.get(Officer, ev.actor_id) if ev.actor_id else None
+    head = config.values(session, ("office.head_name", "office.head_nip", "office.head_title", "office.head_rank"))
     name = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
-            or config.get(session, "office.head_name") or ev.actor_name or "")
-    nip = (officer.nip if officer else None) or config.get(session, "office.head_nip") or ""
+            or head["office.head_name"] or ev.actor_name or "")
+    nip = (officer.nip if officer else None) or head["office.head_nip"] or ""
     number = (app.permit_number or (ev.data or {}).get("number")
               or (signed_doc.number if signed_doc else None) or "")
-    title = skdoc.full_title(config.get(session, "office.head_title"), base.Office.from_session(session))
+    title = skdoc.full_title(head["office.head_title"], base.Office.from_session(session))
     return Signing(ev.at, (signed_doc is not None and signed_doc.pdf is not None) or _is_electronic(ev.data),
-                   skdoc.Signer(title, name, nip, config.get(session, "office.head_rank")), number)
+                   skdoc.Signer(title, name, nip, head["office.head_rank"]), number)
 
 
 # --- the SK itself ---------------------------------------------------------------------
@@ -223,7 +224,8 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     region = office.region_name
     ctx_vals = {"wilayah_judul": skdoc.judul(region)}
     copies_to = [skdoc.Context(ctx_vals).fill(x) for x in masterdata.copies_to(pt.code)]
-    regulations = {k.removeprefix("office.legal_"): config.get(session, k) for k in config.KEYS if k.startswith("office.legal_")}
+    regulations = {k.removeprefix("office.legal_"): v for k, v in
+                   config.values(session, [k for k in config.KEYS if k.startswith("office.legal_")]).items()}
     return skdoc.Context(
         nomor=sig.number, no_permohonan=app.no_permohonan,
         tanggal_permohonan=submitted_text, rujukan_permohonan=reference,
@@ -368,10 +370,9 @@ def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJ
         session.add(doc)
         session.flush()
     p = _record_print(session, actor, doc, "PRINT", copies, None, now)
-    workflow.apply(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now)
-    audit.record(session, actor, "sk.print", "document_print", p.id,
-                 f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar")
-    session.commit()
+    workflow.transition(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now,
+                        summary=f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar",
+                        audit_action="sk.print", audit_entity=("document_print", p.id))
     return PrintJob(pdf, doc.id, p.id, copies, "PRINT")
 
 

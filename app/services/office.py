@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit, clock, config, numbering
+from app.changes import NOTHING, SETTINGS, Changes
 from app.i18n import tr
 from app.services.context import Actor
 from app.services.officers import clean_nip, require_admin
@@ -71,6 +72,8 @@ LABELS = {
     # secrets (keyring names)
     "central.password": "Kata sandi", "sicantik.username": "Pengguna API", "sicantik.password": "Kata sandi API",
     "sicantik.apikey": "API key SPLP", "sicantik.saltkey": "Salt key SPLP",
+    "tte.url": "URL layanan TTE", "tte.head_nik": "NIK Kepala Dinas (BSrE)", "tte.ca_bundle": "Berkas CA (TLS)",
+    "tte.trust_roots": "Akar tepercaya (PEM)",
     "notify.enabled": "Kirim pemberitahuan", "notify.send_workstation": "Workstation pengirim",
     "notify.smtp.host": "Server SMTP", "notify.smtp.port": "Port SMTP", "notify.smtp.security": "Pengamanan SMTP",
     "notify.smtp.from": "Pengirim surel", "notify.smtp.username": "Pengguna SMTP", "notify.wa.url": "URL gateway",
@@ -317,6 +320,52 @@ def _test_sicantik(loket) -> tuple[bool | None, str]:
         cl.close()
 
 
+# BSrE's certificate states (/api/v2/user/check/status), in plain words
+TTE_STATUS_LABELS = {"ISSUE": "aktif", "EXPIRED": "kedaluwarsa", "REVOKE": "dicabut", "SUSPEND": "ditangguhkan",
+              "NEW": "belum terbit", "WAITING_FOR_VERIFICATION": "menunggu verifikasi"}
+
+
+def _test_tte(loket) -> tuple[bool | None, str]:
+    """The office's BSrE Esign Client: reachable, and the Kepala Dinas's certificate
+    (tte.head_nik) known and active there; the trust roots that check every signed
+    SK readable. No passphrase is asked: nothing is signed."""
+    from app import tte
+    with loket.Session() as s:
+        url, nik = config.get(s, "tte.url"), str(config.get(s, "tte.head_nik") or "").strip()
+        timeout, bundle = min(10, int(config.get(s, "tte.timeout_seconds"))), config.get(s, "tte.ca_bundle")
+        roots = str(config.get(s, "tte.trust_roots") or "")
+    problems = []
+    if roots:
+        try:
+            n = len(tte.load_trust_roots(roots))
+        except Exception as e:   # an unreadable or malformed PEM: say which, in one line
+            problems.append(tr("akar tepercaya tidak terbaca: {err}").format(err=str(e)[:160] or type(e).__name__))
+            n = 0
+    else:
+        n = 0
+        problems.append(tr("akar tepercaya (tte.trust_roots) belum diatur: SK bertanda tangan tidak dapat diperiksa"))
+    if not str(url or "").strip():
+        if problems:
+            return None, tr("TTE lewat berkas saja (tte.url kosong); {p}.").format(p="; ".join(problems))
+        return None, tr("TTE lewat berkas saja (tte.url kosong); {n} akar tepercaya terbaca.").format(n=n)
+    try:
+        client = tte.BsreClient(url, timeout=timeout, ca_bundle=bundle)
+        if not nik:
+            return False, tr("Isi NIK Kepala Dinas (tte.head_nik) untuk menguji sertifikatnya di layanan TTE.")
+        answer = client.status(nik)
+    except tte.Refused as e:
+        return False, str(e)
+    status = str(answer.get("status") or "").strip().upper()
+    said = TTE_STATUS_LABELS.get(status)
+    state = tr(said) if said else (str(answer.get("message") or status or "-").strip()[:80])
+    head = tr("Layanan TTE {url} tersambung; sertifikat Kepala Dinas: {state}").format(url=url, state=state)
+    if status != "ISSUE":
+        problems.append(tr("sertifikat tidak dapat dipakai menandatangani"))
+    if problems:
+        return False, head + "; " + "; ".join(problems) + "."
+    return True, head + tr("; {n} akar tepercaya terbaca.").format(n=n)
+
+
 def _test_notify(loket) -> tuple[bool | None, str]:
     from app.notify import admin
     return admin.test_connection(loket)
@@ -334,7 +383,8 @@ CONNECTIONS: list[Connection] = [
     Connection("sicantik", "SiCantik Cloud",
                ("sicantik.username", "sicantik.password", "sicantik.apikey", "sicantik.saltkey"),
                ("sicantik.base_url", "sicantik.mode", "sicantik.instansi_id"), _test_sicantik),
-    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (), (), _not_here("Layanan TTE")),
+    Connection("tte", "Tanda tangan elektronik (TTE/BSrE)", (),
+               ("tte.url", "tte.head_nik", "tte.ca_bundle", "tte.trust_roots"), _test_tte),
     Connection("notify", "Notifikasi (WhatsApp, SMS, surel)", ("notify.smtp.password", "notify.wa.token"),
                ("notify.enabled", "notify.send_workstation", "notify.smtp.host", "notify.smtp.port",
                 "notify.smtp.security", "notify.smtp.from", "notify.smtp.username", "notify.wa.url",
@@ -356,3 +406,27 @@ def test_connection(loket, key: str) -> tuple[bool | None, str]:
         import logging
         logging.getLogger("loket").exception("connection test %s", key)
         return False, tr("Uji koneksi gagal: {err}").format(err=type(e).__name__)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What one save of the Office page changed: setting names (secrets included),
+    and as `changes` for the screens — a secret lives in the keyring, where the
+    unit of work does not see it, so the save says so itself."""
+    names: list[str]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(SETTINGS) if self.names else NOTHING
+
+
+def save_page(session: Session, actor: Actor, values: dict[str, str],
+              secrets_typed: dict[str, str] | None = None) -> Saved:
+    """Settings, then the secrets typed beside them (connections), for the Office page."""
+    names = save(session, actor, values)
+    for name, value in (secrets_typed or {}).items():
+        if value:
+            set_secret(session, actor, name, value)
+            names.append(name)
+    return Saved(names)
+

@@ -143,6 +143,66 @@ def field_specs(pt: PermitType) -> list[FieldSpec]:
     return out
 
 
+_NUMBER = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^-?\d+\.\d+$")
+_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def clean_technical(fields: list[FieldSpec], values: dict, *, enforce_required: bool = True) -> dict[str, str]:
+    """The technical data (`data_teknis`) as typed at counter 2 or at data entry, checked
+    against each field's type: a number (1.250 or 1.250,5 or 12.5), a date (stored as the
+    SK prints it, "26 November 2026"; typed as 26-11-2026, 2026-11-26 or that), one of
+    the choices. `enforce_required`: a field marked wajib may not stay empty (counter 2
+    registers the file with them). Invalid(field name, one line) for the first bad field;
+    a name the permit type lacks is refused."""
+    from datetime import date
+
+    from app.documents.base import BULAN, tanggal
+    known = {f.name: f for f in fields}
+    unknown = [k for k in values or {} if k not in known]
+    if unknown:
+        raise Invalid(unknown[0], tr("Data teknis tidak dikenal: {fields}.").format(fields=", ".join(unknown)))
+    out = {}
+    for f in fields:
+        raw = str((values or {}).get(f.name) or "").strip()
+        if len(raw) > 500:
+            raise Invalid(f.name, tr("{name}: paling banyak 500 karakter.").format(name=f.name))
+        if not raw:
+            if f.required and enforce_required:
+                raise Invalid(f.name, tr("{name} wajib diisi.").format(name=f.name))
+            out[f.name] = ""
+            continue
+        if f.type == "angka" and not _NUMBER.match(raw.replace(" ", "")):
+            raise Invalid(f.name, tr("{name} harus angka, mis. 1.250 atau 12,5.").format(name=f.name))
+        if f.type == "pilihan" and f.choices and raw not in f.choices:
+            raise Invalid(f.name, tr("{name} harus salah satu dari: {choices}.").format(
+                name=f.name, choices=", ".join(f.choices)))
+        if f.type == "tanggal":
+            m, d = _DAY.match(raw), None
+            try:
+                if m:
+                    d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                elif re.match(r"^\d{4}-\d{2}-\d{2}$", raw):
+                    d = date.fromisoformat(raw)
+                else:
+                    parts = raw.split()
+                    months = {v.lower(): k for k, v in enumerate(BULAN) if v}
+                    if len(parts) == 3 and parts[1].lower() in months:
+                        d = date(int(parts[2]), months[parts[1].lower()], int(parts[0]))
+            except ValueError:
+                d = None
+            if d is None:
+                raise Invalid(f.name, tr("{name} harus tanggal, mis. 26-11-2026.").format(name=f.name))
+            raw = tanggal(d)
+        out[f.name] = raw
+    return out
+
+
+def technical_fields_of(session: Session, code: str) -> list[FieldSpec]:
+    """The typed technical-data fields of a permit type (counter 2's form)."""
+    pt = session.scalar(select(PermitType).where(PermitType.code == code))
+    return field_specs(pt) if pt is not None else []
+
+
 def current_requirements(pt: PermitType) -> list[Requirement]:
     return sorted((r for r in pt.requirements if r.until_version is None and r.active),
                   key=lambda r: r.position)

@@ -186,6 +186,18 @@ def import_rows(session: Session, actor: Actor, rows: list[dict]) -> list[Propos
     return props
 
 
+def range_params(session: Session, days: int) -> dict:
+    """The date-range parameters of a per-range template: the last `days` days (none for 0)."""
+    from datetime import timedelta
+
+    from app import clock, config
+    if not days:
+        return {}
+    fmt = config.get(session, "sicantik.param.date_format")
+    return {config.get(session, "sicantik.param.from"): (clock.today() - timedelta(days=days)).strftime(fmt),
+            config.get(session, "sicantik.param.to"): clock.today().strftime(fmt)}
+
+
 def fetch_rows(loket, template: str, params: dict) -> list[dict]:
     """Every row of one Template Data output (all pages)."""
     import time

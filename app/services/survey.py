@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, config, validation, workflow
+from app import config, validation, workflow
 from app.i18n import tr
 from app.services import applications, ikm
 from app.services.context import Actor, ServiceError
@@ -129,11 +129,9 @@ def record(session: Session, actor: Actor, no: str, *, answers: dict, age, gende
                        at=now, created_by=actor.officer_id, created_ws=actor.workstation)
     session.add(r)
     session.flush()
-    workflow.apply(session, app, "survey", actor, {"survey_id": r.id}, at=now)
     # the audit line says that a survey was taken, never what it said
-    audit.record(session, actor, "survey.record", "application", app.id,
-                 f"SKM diisi untuk {app.no_permohonan}")
-    session.commit()
+    workflow.transition(session, app, "survey", actor, {"survey_id": r.id}, at=now,
+                        summary=f"SKM diisi untuk {app.no_permohonan}", audit_action="survey.record")
     return r.id
 
 
@@ -153,10 +151,9 @@ def decline(session: Session, actor: Actor, no: str, reason: str) -> str:
                        created_ws=actor.workstation)
     session.add(r)
     session.flush()
-    workflow.apply(session, app, "decline_survey", actor, {"reason": reason, "survey_id": r.id}, at=now)
-    audit.record(session, actor, "survey.decline", "application", app.id,
-                 f"SKM ditolak pemohon {app.no_permohonan}: {reason[:200]}")
-    session.commit()
+    workflow.transition(session, app, "decline_survey", actor, {"reason": reason, "survey_id": r.id}, at=now,
+                        summary=f"SKM ditolak pemohon {app.no_permohonan}: {reason[:200]}",
+                        audit_action="survey.decline")
     return r.id
 
 

@@ -14,7 +14,6 @@ from app import workflow
 from app.i18n import tr
 
 MENUNGGU, PROSES, SELESAI, DROP = "Menunggu", "Proses", "Selesai", "Drop"
-LOKET_DONE = frozenset({"HANDED_OVER", "ARCHIVED"})
 
 
 def _num(key: str | None) -> tuple[int, str]:
@@ -61,13 +60,6 @@ _SICANTIK_STAGES = (
     (5, ("tanda tangan", "tandatangan", "penandatanganan", "tte", "penetapan", "kadis", "kepala dinas")),
     (6, ("cetak", "pencetakan", "penyerahan", "pengambilan", "selesai", "arsip", "diserahkan")),
 )
-_LOKET_STAGE = {
-    "DRAFT": 1, "SUBMITTED": 1, "RETURNED": 1, "RECEIVED": 2, "VERIFIED": 2,
-    "REVIEW_SCHEDULED": 2, "REVIEWED": 2, "REVISION": 3, "DRAFTED": 4, "KASI_APPROVED": 4,
-    "KABID_APPROVED": 5, "SIGNED": 6, "PRINTED": 6, "SURVEYED": 6, "HANDED_OVER": 6, "ARCHIVED": 6,
-}
-
-
 def stage(process: str | None) -> int | None:
     """1 (registration) … 6 (printing, hand-over) for a SiCantik process name, or None."""
     text = (process or "").lower()
@@ -91,13 +83,13 @@ def disagreement(state: str, process: str | None, status: str | None) -> str:
         return tr("SiCantik menghentikan (Drop) proses ini, di Loket berkas masih berjalan.")
     if st == DROP:
         return ""            # closed on both sides (a refusal ends in Loket's archive too)
-    if state in LOKET_DONE and st in (MENUNGGU, PROSES):
+    if state in workflow.DONE_STATES and st in (MENUNGGU, PROSES):
         return tr("SK sudah diserahkan di Loket, tetapi SiCantik masih mencatat “{process}” ({status}).") \
             .format(process=process or "-", status=st)
-    sicantik, loket = stage(process), _LOKET_STAGE.get(state)
+    sicantik, loket = stage(process), workflow.stage_of(state)
     if sicantik is None or loket is None:
         return ""
-    if sicantik == 6 and st == SELESAI and state not in LOKET_DONE:
+    if sicantik == 6 and st == SELESAI and state not in workflow.DONE_STATES:
         if loket < 6:
             return tr("SiCantik mencatat “{p}” selesai, di Loket berkas belum ditandatangani.").format(p=process)
         return tr("SiCantik mencatat “{p}” selesai, tetapi penyerahan SK belum tercatat di Loket "

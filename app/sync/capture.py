@@ -8,7 +8,8 @@ no officer action ever waits on the network, and no committed change is
 missing from the outbox.
 
 A trigger records only which row changed (and, for the first unsent edit of a
-mutable row, the row as it was before: the merge's common ancestor). The push
+mutable row, the row as it was before: the merge's common ancestor), and
+counts a mutable row's edits in its `version` (the row's logical clock). The push
 reads the row's current values when it sends it, so ten edits go up as one.
 Triggers are (re)installed from the table declarations in app/sync/tables.py
 each time Loket opens its database; installing them for a table the first time
@@ -23,10 +24,12 @@ from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T
+from db.base import NOW_SQL, UuidStr, uuid_sql
 
 log = logging.getLogger("loket.sync")
 
-NOW = "strftime('%Y-%m-%d %H:%M:%f','now')"
+# queued_at as SQLite stores times (integer microseconds, db/base.py)
+NOW = NOW_SQL
 
 
 def _q(name: str) -> str:
@@ -40,6 +43,8 @@ def _json_of_old(spec: T.Spec) -> str:
         ref = f"OLD.{_q(name)}"
         if isinstance(col.type, LargeBinary):
             ref = f"hex({ref})"
+        elif isinstance(col.type, UuidStr):
+            ref = uuid_sql(ref)     # stored as 16 bytes; json_object refuses blobs
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"
@@ -61,7 +66,13 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
             f"UPDATE sync_outbox SET gen = gen + 1 WHERE table_name = '{t}' AND row_id = NEW.{_q(pk)};")
 
     if spec.kind == T.MUTABLE:
-        upd = body("OLD.version", _json_of_old(spec))
+        # Every local edit counts: the row's version is its logical clock (the
+        # merge orders edits by it, never by updated_at, see push.merge). An
+        # edit that set the version itself (the complaint service) is left
+        # alone. SQLite does not fire this trigger again for its own UPDATE.
+        bump = (f"UPDATE {_q(t)} SET version = coalesce(OLD.version, 0) + 1 "
+                f"WHERE {_q(pk)} = NEW.{_q(pk)} AND NEW.version IS OLD.version;")
+        upd = body("OLD.version", _json_of_old(spec)) + " " + bump
     else:
         upd = body("NULL", "NULL")
     return {

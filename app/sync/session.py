@@ -123,6 +123,8 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
                 res.bootstrapped = True
                 counters.exchange(local, central)
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
+            if res.push.sent:
+                reclaim(local)
             heads = anchor.take(local, central)   # before the pull: all it names comes down
             got = pull(local, central, ws, progress=progress)
             anchor.store(local, heads)
@@ -152,6 +154,27 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
     finally:
         if lock:
             lock.__exit__(None, None, None)
+
+
+def reclaim(local: Engine, min_pages: int = 256) -> int:
+    """Hand the pages of acknowledged outbox entries back to the file system.
+
+    The push deletes each entry the central database acknowledged; SQLite keeps
+    the freed pages inside the file. The file is kept in auto_vacuum=INCREMENTAL
+    mode (db/migrate.py `compact`), so a free list of some size is truncated here
+    in one short write, after the push, instead of growing the file for ever.
+    Returns the pages handed back."""
+    if local.dialect.name != "sqlite":
+        return 0
+    with local.connect() as c:
+        free = c.exec_driver_sql("PRAGMA freelist_count").scalar() or 0
+        if free < min_pages or not c.exec_driver_sql("PRAGMA auto_vacuum").scalar():
+            return 0
+        c.commit()
+        # Each step of the pragma frees one page and the driver's execute() takes one
+        # step; executescript (sqlite3_exec) runs it to its end.
+        c.connection.driver_connection.executescript("PRAGMA incremental_vacuum;")
+    return free
 
 
 def rescan_if_asked(local: Engine) -> int:

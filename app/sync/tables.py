@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Table
 
+from app import workflow
 from db.models import Base
 
 APPEND, MUTABLE, LOCAL = "append", "mutable", "local"
@@ -82,8 +83,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "sicantik_value_map": ("field", "value_key"), "sicantik_waiting": ("no_permohonan",),
 }
 
-# Workflow actions that happen once per application office-wide.
-SINGLE_SHOT_ACTIONS = frozenset({"hand_over", "sign"})
+# Workflow actions that happen once per application office-wide (the table says: `once`).
+SINGLE_SHOT_ACTIONS = frozenset(k for k, a in workflow.ACTIONS.items() if a.once)
 
 # Columns a merge never reports as a conflict: bookkeeping of the row itself.
 # Creation stamps included: two workstations that created the same real thing

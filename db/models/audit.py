@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    DateTime,
     Integer,
     String,
     Text,
@@ -12,7 +11,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Synced, utcnow
+from db.base import Base, Synced, UtcTime, UuidStr, utcnow
 
 
 class AuditRecord(Base, Synced):
@@ -20,12 +19,12 @@ class AuditRecord(Base, Synced):
     __tablename__ = "audit_record"
     workstation: Mapped[str] = mapped_column(String(64))
     seq: Mapped[int] = mapped_column(Integer)
-    officer_id: Mapped[str | None] = mapped_column(String(36))
+    officer_id: Mapped[str | None] = mapped_column(UuidStr)
     officer_name: Mapped[str | None] = mapped_column(String(200))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str | None] = mapped_column(String(64))
-    entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    entity_id: Mapped[str | None] = mapped_column(UuidStr, index=True)
     summary: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
@@ -41,4 +40,4 @@ class AuditHead(Base):
     workstation: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str | None] = mapped_column(String(64))
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)

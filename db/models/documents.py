@@ -13,7 +13,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -22,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Synced, utcnow
+from db.base import Base, Synced, UtcTime, UuidStr, utcnow
 
 
 class IssuedDocument(Base, Synced):
@@ -34,8 +33,8 @@ class IssuedDocument(Base, Synced):
     sha256: Mapped[str | None] = mapped_column(String(64))
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary().with_variant(
         LargeBinary(2**32 - 1), "mysql"))
-    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    issued_by: Mapped[str | None] = mapped_column(String(36))
+    issued_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
+    issued_by: Mapped[str | None] = mapped_column(UuidStr)
     workstation: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[dict | None] = mapped_column(JSON)
 
@@ -47,9 +46,9 @@ class DocumentPrint(Base, Synced):
     kind: Mapped[str] = mapped_column(String(16))  # PRINT / REPRINT / LEGALISIR
     copies: Mapped[int] = mapped_column(Integer, default=1)
     reason: Mapped[str | None] = mapped_column(Text)
-    officer_id: Mapped[str | None] = mapped_column(String(36))
+    officer_id: Mapped[str | None] = mapped_column(UuidStr)
     workstation: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
 
 
 class Handover(Base, Synced):
@@ -64,7 +63,7 @@ class Handover(Base, Synced):
     by_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
     proxy_letter_number: Mapped[str | None] = mapped_column(String(100))
     proxy_letter_date: Mapped[date | None] = mapped_column(Date)
-    handed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    officer_id: Mapped[str | None] = mapped_column(String(36))
+    handed_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
+    officer_id: Mapped[str | None] = mapped_column(UuidStr)
     officer_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))

@@ -10,7 +10,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -20,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Mutable, Synced, utcnow
+from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
 
@@ -68,18 +67,19 @@ class Application(Base, Mutable):
     location: Mapped[str | None] = mapped_column(Text)
     location_region_code: Mapped[str | None] = mapped_column(String(13))
     source: Mapped[str] = mapped_column(String(16))  # ONLINE / WALKIN
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
-    received_at: Mapped[datetime | None] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcTime)
+    received_at: Mapped[datetime | None] = mapped_column(UtcTime)
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     technical_data: Mapped[dict | None] = mapped_column(JSON)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
     requirements_version: Mapped[int | None] = mapped_column(Integer)
     # Workflow cache (see app/workflow.py), updated with each event.
-    state: Mapped[str] = mapped_column(String(32), index=True)
-    state_since: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # no index of its own: (state, due_date) and (state, submitted_at, id) start with it
+    state: Mapped[str] = mapped_column(String(32))
+    state_since: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     holder_role: Mapped[str | None] = mapped_column(String(16))
-    holder_id: Mapped[str | None] = mapped_column(String(36))
+    holder_id: Mapped[str | None] = mapped_column(UuidStr)
     outcome: Mapped[str | None] = mapped_column(String(16))  # IZIN / PENOLAKAN
     # Denormalised for the search box: one indexed lookup, no join.
     applicant_name: Mapped[str] = mapped_column(String(200))
@@ -90,7 +90,7 @@ class Application(Base, Mutable):
     # SiCantik's own view of the file, when imported from there.
     sicantik_process: Mapped[str | None] = mapped_column(String(200))
     sicantik_status: Mapped[str | None] = mapped_column(String(32))
-    sicantik_synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sicantik_synced_at: Mapped[datetime | None] = mapped_column(UtcTime)
     # What SiCantik wrote in an enum-like field that Loket could not interpret (no map
     # yet): {"jenis_permohonan": "Daftar Ulang", "jenis_kelamin": "X", …}. Shown as
     # written; an administrator maps it (app/sicantik/admin.py). NULL = nothing unknown.
@@ -109,7 +109,8 @@ class Application(Base, Mutable):
 
 class RequirementCheck(Base, Mutable):
     __tablename__ = "requirement_check"
-    application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
+    # looked up through uq_requirement_check_app_req, whose first column it is
+    application_id: Mapped[str] = mapped_column(ForeignKey("application.id"))
     requirement_id: Mapped[str] = mapped_column(ForeignKey("requirement.id"))
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     original: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -122,10 +123,12 @@ class RequirementCheck(Base, Mutable):
 
 def _next_event_seq(context) -> int:
     """Default of workflow_event.seq: after every event of the application held here."""
-    from sqlalchemy import text
+    from sqlalchemy import bindparam, text
     app_id = context.get_current_parameters().get("application_id")
-    top = context.connection.execute(text("SELECT max(seq) FROM workflow_event WHERE application_id = :a"),
-                                     {"a": app_id}).scalar()
+    # typed: the key is stored as 16 bytes on SQLite (db/base.py)
+    q = text("SELECT max(seq) FROM workflow_event WHERE application_id = :a").bindparams(
+        bindparam("a", type_=UuidStr()))
+    top = context.connection.execute(q, {"a": app_id}).scalar()
     return (top or 0) + 1
 
 
@@ -139,16 +142,16 @@ class WorkflowEvent(Base, Synced):
     action: Mapped[str] = mapped_column(String(40))
     from_state: Mapped[str | None] = mapped_column(String(32))
     to_state: Mapped[str] = mapped_column(String(32))
-    actor_id: Mapped[str | None] = mapped_column(String(36))
+    actor_id: Mapped[str | None] = mapped_column(UuidStr)
     actor_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
     # Position in its application's history (1, 2, …): one more than the highest
     # this workstation knew when the event was written. The state follows this
     # order, never the workstations' clocks (app/sync/derive.py).
     seq: Mapped[int | None] = mapped_column(Integer, default=_next_event_seq)
     data: Mapped[dict | None] = mapped_column(JSON)
-    corrects_id: Mapped[str | None] = mapped_column(String(36))
+    corrects_id: Mapped[str | None] = mapped_column(UuidStr)
     # Lets the unit of work insert a new application before its first event.
     application: Mapped[Application] = relationship()
 

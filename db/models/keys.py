@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Mutable, Synced
+from db.base import Base, Mutable, Synced, UuidStr
 
 
 class SigningKey(Base, Mutable):
@@ -24,7 +24,7 @@ class SigningKey(Base, Mutable):
     workstation: Mapped[str | None] = mapped_column(String(64))
     revoked_from: Mapped[date | None] = mapped_column(Date)
     revoked_reason: Mapped[str | None] = mapped_column(String(500))
-    revoked_by: Mapped[str | None] = mapped_column(String(36))
+    revoked_by: Mapped[str | None] = mapped_column(UuidStr)
 
 
 class SigningKeyRevocation(Base, Synced):
@@ -37,5 +37,5 @@ class SigningKeyRevocation(Base, Synced):
     key_id: Mapped[str] = mapped_column(ForeignKey("signing_key.id"), index=True)
     revoked_from: Mapped[date] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(String(500))
-    officer_id: Mapped[str | None] = mapped_column(String(36))
+    officer_id: Mapped[str | None] = mapped_column(UuidStr)
     officer_name: Mapped[str | None] = mapped_column(String(200))

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Mutable
+from db.base import Base, Mutable, UtcTime, UuidStr
 
 
 class NotifyPreference(Base, Mutable):
@@ -36,16 +36,16 @@ class NotifyMessage(Base, Mutable):
     subject: Mapped[str | None] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
     application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
-    complaint_id: Mapped[str | None] = mapped_column(String(36))
+    complaint_id: Mapped[str | None] = mapped_column(UuidStr)
     # WAITING → SENDING → SENT; back to WAITING (later) on a temporary failure; FAILED
     # for good; UNCERTAIN = interrupted mid-send where the channel cannot deduplicate;
     # CANCELLED = no longer wanted (a renewal arrived before the reminder).
     status: Mapped[str] = mapped_column(String(16), default="WAITING")
-    due_at: Mapped[datetime] = mapped_column(DateTime)              # naive UTC: not before
+    due_at: Mapped[datetime] = mapped_column(UtcTime)              # naive UTC: not before
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcTime)
     last_error: Mapped[str | None] = mapped_column(String(500))
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcTime)
     answer: Mapped[str | None] = mapped_column(String(200))         # the gateway's message id, the SMTP reply
     sender_ws: Mapped[str | None] = mapped_column(String(64))       # the workstation that sent it
 

@@ -6,14 +6,13 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     Integer,
     String,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Mutable, utcnow
+from db.base import Base, Mutable, UtcTime, UuidStr, utcnow
 
 
 class Workstation(Base, Mutable):
@@ -34,15 +33,15 @@ class Officer(Base, Mutable):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcTime)
     # Set when an administrator chose the password: the officer picks their own at next login.
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcTime)
     # The proof that an administrator granted these rights, or that the officer
     # chose this password (app/proof.py): their public key, and the signed stamp.
     sign_key: Mapped[str | None] = mapped_column(String(64))
     proof_version: Mapped[int] = mapped_column(Integer, default=0)
-    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
     proof_sig: Mapped[str | None] = mapped_column(String(128))
     proof_chain: Mapped[str | None] = mapped_column(Text)
 
@@ -58,12 +57,12 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     scope: Mapped[str] = mapped_column(String(8), default="LOCAL")
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     # An OFFICE setting is honoured on other workstations only with an administrator's
     # proof (app/proof.py; signed by app/services/office.py save).
     proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
     proof_sig: Mapped[str | None] = mapped_column(String(128))
 
 
@@ -76,7 +75,7 @@ class NonWorkingDay(Base, Mutable):
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     # An administrator's proof (app/proof.py): honoured on other workstations only signed.
     proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
     proof_sig: Mapped[str | None] = mapped_column(String(128))
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Mutable
+from db.base import Base, Mutable, UuidStr
 
 
 class PermitType(Base, Mutable):
@@ -35,7 +35,7 @@ class PermitType(Base, Mutable):
     requirements_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # An administrator's proof (app/proof.py): honoured on other workstations only signed.
     proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
     proof_sig: Mapped[str | None] = mapped_column(String(128))
     requirements: Mapped[list[Requirement]] = relationship(
         back_populates="permit_type", order_by="Requirement.position",
@@ -59,6 +59,6 @@ class Requirement(Base, Mutable):
     until_version: Mapped[int | None] = mapped_column(Integer)
     # An administrator's proof (app/proof.py): honoured on other workstations only signed.
     proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    proof_by: Mapped[str | None] = mapped_column(String(36))
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
     proof_sig: Mapped[str | None] = mapped_column(String(128))
     permit_type: Mapped[PermitType] = relationship(back_populates="requirements")

@@ -7,7 +7,6 @@ from datetime import datetime
 from sqlalchemy import (
     JSON,
     Boolean,
-    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -15,7 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Mutable, Synced, utcnow
+from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
 
 
 class SurveyResponse(Base, Synced):
@@ -30,7 +29,7 @@ class SurveyResponse(Base, Synced):
     suggestion: Mapped[str | None] = mapped_column(Text)
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
     decline_reason: Mapped[str | None] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
 
 
 class Complaint(Base, Mutable):
@@ -43,7 +42,7 @@ class Complaint(Base, Mutable):
     application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"))
     status: Mapped[str] = mapped_column(String(16), default="DITERIMA")
     response: Mapped[str | None] = mapped_column(Text)
-    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    received_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
 
 
 class ComplaintUpdate(Base, Synced):
@@ -53,6 +52,6 @@ class ComplaintUpdate(Base, Synced):
     complaint_id: Mapped[str] = mapped_column(ForeignKey("complaint.id"), index=True)
     status: Mapped[str] = mapped_column(String(16))
     response: Mapped[str | None] = mapped_column(Text)
-    officer_id: Mapped[str | None] = mapped_column(String(36))
+    officer_id: Mapped[str | None] = mapped_column(UuidStr)
     officer_name: Mapped[str | None] = mapped_column(String(200))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)

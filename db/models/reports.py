@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import Base, UuidStr
 
 
 class ReportRollup(Base):
@@ -18,5 +18,5 @@ class ReportRollup(Base):
     # receive_online, receive_walkin, sign, sign_ok, expires, survey, U1…U9; _meta (offset hours)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    permit_type_id: Mapped[str] = mapped_column(String(36), primary_key=True)   # '' for surveys
+    permit_type_id: Mapped[str] = mapped_column(UuidStr, primary_key=True)   # '' for surveys
     n: Mapped[int] = mapped_column(Integer, default=0)

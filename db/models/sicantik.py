@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Mutable, Synced, utcnow
+from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
 from db.models import PermitType
 
 
@@ -44,8 +44,8 @@ class SicantikStep(Base, Mutable):
     step_key: Mapped[str] = mapped_column(String(100))
     name: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str | None] = mapped_column(String(32))
-    started_at: Mapped[datetime | None] = mapped_column(DateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UtcTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcTime)
     processed_by: Mapped[str | None] = mapped_column(String(200))
     __table_args__ = (UniqueConstraint("application_id", "step_key", name="uq_sicantik_step_app_key"),)
 
@@ -56,8 +56,8 @@ class SicantikPull(Base, Synced):
     date_from: Mapped[date | None] = mapped_column(Date)
     date_to: Mapped[date | None] = mapped_column(Date)
     number: Mapped[str | None] = mapped_column(String(64))
-    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    started_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcTime, index=True)
     ok: Mapped[bool] = mapped_column(Boolean, default=False)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     new: Mapped[int] = mapped_column(Integer, default=0)
@@ -87,5 +87,5 @@ class SicantikWaiting(Base, Mutable):
     permit_name: Mapped[str | None] = mapped_column(String(200))               # jenis_izin
     name_key: Mapped[str | None] = mapped_column(String(200), index=True)
     rows: Mapped[list] = mapped_column(JSON)
-    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    application_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    seen_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
+    application_id: Mapped[str | None] = mapped_column(UuidStr, index=True)

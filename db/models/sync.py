@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import DateTime as _DateTime
 
-from db.base import Base, Synced, utcnow
+from db.base import Base, Synced, UtcTime, UuidStr, utcnow
 
 # SQLite needs INTEGER for an auto-increment key; the servers get BIGINT.
 BigId = BigInteger().with_variant(Integer, "sqlite")
@@ -41,7 +41,7 @@ class SyncOutbox(Base):
     __tablename__ = "sync_outbox"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
-    row_id: Mapped[str] = mapped_column(String(120))
+    row_id: Mapped[str] = mapped_column(UuidStr(120))
     # Raised by every captured write: the acknowledgement removes the entry only
     # when nothing was written to the row while it was on its way up.
     gen: Mapped[int] = mapped_column(Integer, default=0)
@@ -49,12 +49,12 @@ class SyncOutbox(Base):
     # ancestor for the per-field merge.
     base_version: Mapped[int | None] = mapped_column(Integer)
     base: Mapped[str | None] = mapped_column(Text)
-    queued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    queued_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     # Set when the central database refused the row (its reason, in the officer's
     # words) or when the row waits for a refused parent (`waits_for` = "table:id").
     # Such a row stays queued and is offered again at every sync (app/sync/outbox.py).
     refused: Mapped[str | None] = mapped_column(Text)
-    refused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    refused_at: Mapped[datetime | None] = mapped_column(UtcTime)
     waits_for: Mapped[str | None] = mapped_column(String(160))
     __table_args__ = (UniqueConstraint("table_name", "row_id", name="uq_sync_outbox_row"),)
 
@@ -100,25 +100,25 @@ class NumberBlock(Base):
     low: Mapped[int] = mapped_column(BigInteger)
     high: Mapped[int] = mapped_column(BigInteger)
     next_value: Mapped[int] = mapped_column(BigInteger)
-    reserved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reserved_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     __table_args__ = (Index("ix_number_block_key_ws", "key", "ws"),)
 
 
 class SyncSingleShot(Base):
     __tablename__ = "sync_single_shot"
-    application_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    application_id: Mapped[str] = mapped_column(UuidStr, primary_key=True)
     action: Mapped[str] = mapped_column(String(40), primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(36))
+    event_id: Mapped[str] = mapped_column(UuidStr)
     ws: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime | None] = mapped_column(DateTime)
+    at: Mapped[datetime | None] = mapped_column(UtcTime)
 
 
 class SyncClient(Base):
     __tablename__ = "sync_client"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    install_id: Mapped[str] = mapped_column(String(36))
-    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    last_seen: Mapped[datetime | None] = mapped_column(DateTime)
+    install_id: Mapped[str] = mapped_column(UuidStr)
+    first_seen: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
+    last_seen: Mapped[datetime | None] = mapped_column(UtcTime)
 
 
 class SyncConflict(Base, Synced):
@@ -134,4 +134,4 @@ class SyncConflict(Base, Synced):
     kept_ws: Mapped[str | None] = mapped_column(String(64))
     lost_ws: Mapped[str | None] = mapped_column(String(64), index=True)
     message: Mapped[str | None] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)

@@ -40,7 +40,7 @@ def strings(path: Path) -> list[tuple[str, str, int]]:
             elif name in ("State", "Action") and len(args) > 1 and _str(args[1]):
                 out.append(("app", _str(args[1]), node.lineno))
                 for kw in node.keywords:
-                    if kw.arg == "guard_message" and _str(kw.value):
+                    if kw.arg in ("guard_message", "short") and _str(kw.value):
                         out.append(("app", _str(kw.value), node.lineno))
             elif name == "Page" and len(args) > 1 and _str(args[1]):
                 out.append(("pages", _str(args[1]), node.lineno))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini; jendelanya dibawa ke depan.</source>
+        <translation>Loket is already running for this data folder; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini (proses {pid}) tetapi tidak menjawab. Tutup Loket itu dulu, atau mulai ulang komputer.</source>
+        <translation>Loket is already running for this data folder (process {pid}) but does not answer. Close that Loket first, or restart the computer.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Loket</source>
@@ -80,10 +91,6 @@
     <message>
         <source>Belum ada permohonan.</source>
         <translation>No applications yet.</translation>
-    </message>
-    <message>
-        <source>{n} permohonan ditampilkan · gulir ke bawah untuk memuat berikutnya</source>
-        <translation>{n} applications shown · scroll down to load more</translation>
     </message>
     <message>
         <source>{n} permohonan</source>
@@ -399,6 +406,14 @@
         <translation>Save follow-up (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Tanda terima… (Ctrl+P)</source>
+        <translation>Receipt… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima pengaduan: nomor tiket dan cara menanyakan tindak lanjutnya</source>
+        <translation>Print the complaint receipt: ticket number and how to ask about its follow-up</translation>
+    </message>
+    <message>
         <source>Pengaduan:</source>
         <translation>Complaint:</translation>
     </message>
@@ -423,8 +438,48 @@
         <translation>Contact: {c}</translation>
     </message>
     <message>
+        <source>Selesai — tambah tanggapan akhir</source>
+        <translation>Closed — add the final reply</translation>
+    </message>
+    <message>
+        <source>{status} — tindak lanjut berikutnya</source>
+        <translation>{status} — next follow-up</translation>
+    </message>
+    <message>
+        <source>Selesai — tutup pengaduan</source>
+        <translation>Closed — close the complaint</translation>
+    </message>
+    <message>
         <source>Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini kepada pengadu.</source>
         <translation>The complaint is recorded with ticket number {t}. Give this number to the complainant.</translation>
+    </message>
+    <message>
+        <source>Tanda terimanya terbuka: Ctrl+P mencetak, Esc menutup.</source>
+        <translation>Its receipt is open: Ctrl+P prints, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</source>
+        <translation>Choose a complaint in the list to print its receipt.</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan {t}? Pengaduan yang selesai tidak dapat dibuka lagi (tanggapan akhir masih dapat ditambahkan).</source>
+        <translation>Close complaint {t}? A closed complaint cannot be reopened (a final reply can still be added).</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>Pengaduan {t} tetap terbuka; belum ada yang disimpan.</source>
+        <translation>Complaint {t} stays open; nothing has been saved.</translation>
     </message>
     <message>
         <source>Tindak lanjut pengaduan {t} disimpan.</source>
@@ -2018,6 +2073,10 @@ Database: {path}</translation>
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Impor dari SiCantik…</source>
+        <translation>Import from SiCantik…</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2154,8 +2213,8 @@ Database: {path}</translation>
         <translation>No data in this range.</translation>
     </message>
     <message>
-        <source>{title}: {n} baris. Enter pada baris membuka berkasnya. {notes}</source>
-        <translation>{title}: {n} rows. Enter on a row opens its files. {notes}</translation>
+        <source>{title}: {n} baris. Enter pada baris membuka berkasnya.</source>
+        <translation>{title}: {n} rows. Enter on a row opens its files.</translation>
     </message>
     <message>
         <source>Berkas di balik baris ini</source>
@@ -2440,6 +2499,77 @@ Database: {path}</translation>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SicantikImportDialog</name>
+    <message>
+        <source>Impor jenis izin dari SiCantik</source>
+        <translation>Import permit types from SiCantik</translation>
+    </message>
+    <message>
+        <source>Jenis izin dan daftar persyaratan dari Template Data SiCantik kantor menjadi titik awal: yang belum ada dibuat dan dipetakan sekaligus, yang sudah ada hanya dipetakan. Lengkapi standar waktu, templat SK dan data teknis sesudahnya.</source>
+        <translation>Permit types and requirement lists from the office&apos;s SiCantik Template Data become a starting point: those not here yet are created and mapped at once, those already here are only mapped. Complete the service standard, SK template and technical data afterwards.</translation>
+    </message>
+    <message>
+        <source>ID template, mis. 123</source>
+        <translation>template ID, e.g. 123</translation>
+    </message>
+    <message>
+        <source>tanpa rentang tanggal</source>
+        <translation>no date range</translation>
+    </message>
+    <message>
+        <source> hari terakhir</source>
+        <translation> last days</translation>
+    </message>
+    <message>
+        <source>Template Data</source>
+        <translation>Template Data</translation>
+    </message>
+    <message>
+        <source>Rentang</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Ambil usulan</source>
+        <translation>Fetch proposals</translation>
+    </message>
+    <message>
+        <source>Impor semua</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Isi ID Template Data yang memuat jenis izin.</source>
+        <translation>Enter the ID of the Template Data that holds the permit types.</translation>
+    </message>
+    <message>
+        <source>Menghubungi SiCantik…</source>
+        <translation>Contacting SiCantik…</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dipetakan</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <source>sudah ada</source>
+        <translation>already here</translation>
+    </message>
+    <message>
+        <source>{n} jenis izin baru, {m} dipetakan, dari {rows} baris SiCantik. Belum ada yang diubah.</source>
+        <translation>{n} new permit types, {m} mapped, from {rows} SiCantik rows. Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>Impor selesai: {n} jenis izin baru, semuanya dipetakan.</source>
+        <translation>Import done: {n} new permit types, all mapped.</translation>
     </message>
 </context>
 <context>
@@ -2776,8 +2906,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Please choose one answer.</translation>
     </message>
     <message>
-        <source>Umur harus angka antara {a} dan {b}.</source>
-        <translation>The age must be a number between {a} and {b}.</translation>
+        <source>Ketik umur Anda dalam tahun, angka {a} sampai {b}.</source>
+        <translation>Type your age in years, a number from {a} to {b}.</translation>
+    </message>
+    <message>
+        <source>Umur {n} tahun tidak dapat diterima: isi angka {a} sampai {b}.</source>
+        <translation>An age of {n} years cannot be accepted: enter a number from {a} to {b}.</translation>
     </message>
     <message>
         <source>Tekan Esc sekali lagi untuk membatalkan survei.</source>
@@ -2875,6 +3009,25 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Data di pusat tetap. Lanjutkan?</source>
         <translation>This change (and those waiting with it) will not be sent to the central database again. The central data stays. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalFields</name>
+    <message>
+        <source>pilih</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>angka, mis. 1.250 atau 12,5</source>
+        <translation>a number, e.g. 1.250 or 12,5</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3188,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Entri data &amp; verifikasi</source>
         <translation>Data entry &amp; verification</translation>
+    </message>
+    <message>
+        <source>Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda.</source>
+        <translation>Filled in from the file (permit location / company name); change it if it differs.</translation>
     </message>
     <message>
         <source>Jenis izin ini tidak punya isian data teknis.</source>
@@ -3254,6 +3411,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Surel perusahaan</source>
         <translation>Company e-mail</translation>
+    </message>
+    <message>
+        <source>Data teknis</source>
+        <translation>Technical data</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
@@ -6919,6 +7080,10 @@ then run it again.</translation>
         <translation>Working days late per holder</translation>
     </message>
     <message>
+        <source>% tepat waktu per jenis izin (seluruh layanan)</source>
+        <translation>% on time per permit type (whole service)</translation>
+    </message>
+    <message>
         <source>SKM dihitung untuk seluruh kantor; saringan unit/jenis izin tidak berlaku.</source>
         <translation>The survey is computed for the whole office; the unit/permit type filter does not apply.</translation>
     </message>
@@ -7247,8 +7412,76 @@ then run it again.</translation>
         <translation>Complaint subject</translation>
     </message>
     <message>
+        <source>Posisi: {state}, sejak {since}</source>
+        <translation>Position: {state}, since {since}</translation>
+    </message>
+    <message>
+        <source>Atau melalui SP4N-LAPOR! (www.lapor.go.id) dengan menyebut nomor tiket ini.</source>
+        <translation>Or through SP4N-LAPOR! (www.lapor.go.id), quoting this ticket number.</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA PENGADUAN</source>
+        <translation>COMPLAINT RECEIPT</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>Isi pengaduan</source>
         <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Cara menanyakan tindak lanjut</source>
+        <translation>How to ask about the follow-up</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi nomor tiket: petugas Loket 5 memindainya untuk membuka pengaduan ini.</source>
+        <translation>The QR code holds the ticket number: the counter 5 officer scans it to open this complaint.</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor tiket {t} setiap kali menanyakan pengaduan ini.</source>
+        <translation>Quote ticket number {t} whenever you ask about this complaint.</translation>
+    </message>
+    <message>
+        <source>Datang ke Loket 5 (Pengaduan) {office}{address}.</source>
+        <translation>Come to counter 5 (Complaints), {office}{address}.</translation>
+    </message>
+    <message>
+        <source>Permohonan terkait</source>
+        <translation>Related application</translation>
+    </message>
+    <message>
+        <source>Kontak pengadu</source>
+        <translation>Complainant&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Nomor tiket: {t}</source>
+        <translation>Ticket number: {t}</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Pengaduan {t}</source>
+        <translation>Complaint Receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>{state} sejak {since}</source>
+        <translation>{state} since {since}</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -7257,6 +7490,10 @@ then run it again.</translation>
     <message>
         <source>Tanggapan</source>
         <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
     </message>
     <message>
         <source>Penerima kuasa tidak boleh pemohon sendiri.</source>
@@ -7407,6 +7644,26 @@ then run it again.</translation>
         <translation>Permit handover receipt</translation>
     </message>
     <message>
+        <source>kedaluwarsa</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>ditangguhkan</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>belum terbit</source>
+        <translation>not issued yet</translation>
+    </message>
+    <message>
+        <source>menunggu verifikasi</source>
+        <translation>awaiting verification</translation>
+    </message>
+    <message>
         <source>Format nomor wajib diisi.</source>
         <translation>The number format is required.</translation>
     </message>
@@ -7435,6 +7692,18 @@ then run it again.</translation>
         <translation>Not set: enter the SiCantik Cloud URL (Loket can still take walk-ins).</translation>
     </message>
     <message>
+        <source>akar tepercaya (tte.trust_roots) belum diatur: SK bertanda tangan tidak dapat diperiksa</source>
+        <translation>trust roots (tte.trust_roots) not set: signed SKs cannot be checked</translation>
+    </message>
+    <message>
+        <source>Layanan TTE {url} tersambung; sertifikat Kepala Dinas: {state}</source>
+        <translation>TTE service {url} connected; Head of Office&apos;s certificate: {state}</translation>
+    </message>
+    <message>
+        <source>sertifikat tidak dapat dipakai menandatangani</source>
+        <translation>the certificate cannot be used to sign</translation>
+    </message>
+    <message>
         <source>Kurung kurawal format tidak seimbang.</source>
         <translation>Unbalanced braces in the format.</translation>
     </message>
@@ -7451,6 +7720,10 @@ then run it again.</translation>
         <translation>Connected to the central database {url}; the schema is up to date.</translation>
     </message>
     <message>
+        <source>Isi NIK Kepala Dinas (tte.head_nik) untuk menguji sertifikatnya di layanan TTE.</source>
+        <translation>Enter the Head of Office&apos;s NIK (tte.head_nik) to test their certificate at the TTE service.</translation>
+    </message>
+    <message>
         <source>Tidak ada uji untuk koneksi ini.</source>
         <translation>There is no test for this connection.</translation>
     </message>
@@ -7461,6 +7734,14 @@ then run it again.</translation>
     <message>
         <source>SiCantik {state}.</source>
         <translation>SiCantik {state}.</translation>
+    </message>
+    <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {n} akar tepercaya terbaca.</source>
+        <translation>TTE by file only (tte.url empty); {n} trust roots read.</translation>
+    </message>
+    <message>
+        <source>; {n} akar tepercaya terbaca.</source>
+        <translation>; {n} trust roots read.</translation>
     </message>
     <message>
         <source>{what} belum dapat diuji di versi Loket ini.</source>
@@ -7479,8 +7760,16 @@ then run it again.</translation>
         <translation>Logo file not found: {path}</translation>
     </message>
     <message>
+        <source>TTE lewat berkas saja (tte.url kosong); {p}.</source>
+        <translation>TTE by file only (tte.url empty); {p}.</translation>
+    </message>
+    <message>
         <source>Uji koneksi gagal: {err}</source>
         <translation>The connection test failed: {err}</translation>
+    </message>
+    <message>
+        <source>akar tepercaya tidak terbaca: {err}</source>
+        <translation>trust roots unreadable: {err}</translation>
     </message>
     <message>
         <source>Nama pengguna wajib diisi.</source>
@@ -7755,6 +8044,10 @@ then run it again.</translation>
         <translation>Sample provisions from the back office&apos;s draft.</translation>
     </message>
     <message>
+        <source>Data teknis tidak dikenal: {fields}.</source>
+        <translation>Unknown technical data: {fields}.</translation>
+    </message>
+    <message>
         <source>Jenis izin “{code}” tidak ditemukan.</source>
         <translation>Permit type “{code}” not found.</translation>
     </message>
@@ -7805,6 +8098,18 @@ then run it again.</translation>
     <message>
         <source>Pratinjau SK {code}</source>
         <translation>Preview of permit {code}</translation>
+    </message>
+    <message>
+        <source>{name}: paling banyak 500 karakter.</source>
+        <translation>{name}: at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>{name} harus angka, mis. 1.250 atau 12,5.</source>
+        <translation>{name} must be a number, e.g. 1.250 or 12,5.</translation>
+    </message>
+    <message>
+        <source>{name} harus salah satu dari: {choices}.</source>
+        <translation>{name} must be one of: {choices}.</translation>
     </message>
     <message>
         <source>Lama kajian teknis 1–{n} hari kerja (tidak lebih dari standar pelayanan).</source>
@@ -7869,6 +8174,14 @@ then run it again.</translation>
     <message>
         <source>{where}: kode {code} sudah dipakai izin ke-{j}</source>
         <translation>{where}: code {code} is already used by permit no. {j}</translation>
+    </message>
+    <message>
+        <source>{name} wajib diisi.</source>
+        <translation>{name} is required.</translation>
+    </message>
+    <message>
+        <source>{name} harus tanggal, mis. 26-11-2026.</source>
+        <translation>{name} must be a date, e.g. 26-11-2026.</translation>
     </message>
     <message>
         <source>persyaratan ditambah: {name}</source>
@@ -8984,6 +9297,10 @@ then run it again.</translation>
         <translation>Received — awaiting data entry</translation>
     </message>
     <message>
+        <source>Entri data</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
@@ -8992,24 +9309,48 @@ then run it again.</translation>
         <translation>Technical review scheduled</translation>
     </message>
     <message>
+        <source>Kajian dijadwalkan</source>
+        <translation>Review scheduled</translation>
+    </message>
+    <message>
         <source>Rekomendasi/BAP tercatat</source>
         <translation>Recommendation/report recorded</translation>
+    </message>
+    <message>
+        <source>BAP tercatat</source>
+        <translation>Inspection report recorded</translation>
     </message>
     <message>
         <source>Dikembalikan untuk perbaikan naskah</source>
         <translation>Sent back for a corrected draft</translation>
     </message>
     <message>
+        <source>Perbaikan naskah</source>
+        <translation>Draft revision</translation>
+    </message>
+    <message>
         <source>Naskah menunggu validasi Kasi</source>
         <translation>Draft awaiting section head</translation>
+    </message>
+    <message>
+        <source>Validasi Kasi</source>
+        <translation>Section head&apos;s validation</translation>
     </message>
     <message>
         <source>Menunggu validasi Kabid</source>
         <translation>Awaiting division head</translation>
     </message>
     <message>
+        <source>Validasi Kabid</source>
+        <translation>Division head&apos;s validation</translation>
+    </message>
+    <message>
         <source>Menunggu tanda tangan Kadis</source>
         <translation>Awaiting head of office&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Ditandatangani — siap cetak</source>
@@ -9477,38 +9818,6 @@ Technical details are in the log file ({log}).</translation>
 </context>
 <context>
     <name>worklist</name>
-    <message>
-        <source>Entri data</source>
-        <translation>Data entry</translation>
-    </message>
-    <message>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Kajian dijadwalkan</source>
-        <translation>Review scheduled</translation>
-    </message>
-    <message>
-        <source>BAP tercatat</source>
-        <translation>Inspection report recorded</translation>
-    </message>
-    <message>
-        <source>Perbaikan naskah</source>
-        <translation>Draft revision</translation>
-    </message>
-    <message>
-        <source>Validasi Kasi</source>
-        <translation>Section head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Validasi Kabid</source>
-        <translation>Division head&apos;s validation</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>{action}: tersimpan untuk {no}.</source>
         <translation>{action}: saved for {no}.</translation>

@@ -9,7 +9,7 @@
   revocation date, parsing) against a bare Ed25519 verify;
 - key load: the private key read cold from the keyring or from the sealed
   file a machine without keyring uses (HKDF + AES-GCM), once per process;
-- QR matrix: segno (what app/documents/base.py draws) against reportlab's
+- QR matrix: zxing-cpp (what app/documents/base.py draws) against reportlab's
   pure-Python encoder that it replaced, for a receipt's URL-wrapped payload;
 - browser (quick=False, needs chromium + chromedriver): the verification page,
   from a changed fragment to the verdict in #hasil, WebCrypto and pure JS.
@@ -110,7 +110,7 @@ def qr_matrix(ctx) -> list[Result]:
     repeats = max(ctx.repeats * 2, 20)
     ours = timed(lambda: QR(text).modules(), repeats)
     raw = timed(reportlab, repeats)
-    return Result.compare("QR matrix of a receipt URL (segno), per code", ours, raw, unit="ms",
+    return Result.compare("QR matrix of a receipt URL (zxing-cpp), per code", ours, raw, unit="ms",
                           note="raw: reportlab's pure-Python encoder, replaced")
 
 

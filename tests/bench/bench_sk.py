@@ -80,4 +80,4 @@ def sk_pdf(ctx) -> list[Result]:
     finally:
         loket.close()
     return Result.compare("SK PDF of a signed demo file (template, QR), per document", loket_t, raw_t,
-                          limit=40, max_ratio=2)
+                          limit=40, max_ratio=3)

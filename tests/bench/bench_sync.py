@@ -27,6 +27,7 @@ from app import config  # noqa: E402
 from app.runtime import open_loket  # noqa: E402
 from app.sync import central as C  # noqa: E402
 from app.sync.session import sync_once  # noqa: E402
+from db.base import time_value, uuid_text  # noqa: E402
 from db.models import Applicant, Application, PermitType, WorkflowEvent  # noqa: E402
 from tests.central_db import scratch_database  # noqa: E402
 
@@ -50,8 +51,8 @@ def make_files(lk, ws: str, n_apps: int, events_per_app: int) -> int:
         people.append(dict(id=pid, name=f"P {i}", id_type="KTP", created_at=now, updated_at=now, version=1))
         apps.append(dict(id=aid, no_permohonan=f"{ws}-{i}-{aid[:6]}", kind="BARU", permit_type_id=pt,
                          applicant_type="PERORANGAN", applicant_id=pid, source="WALKIN", state="RECEIVED",
-                         # the cache of the last event, as workflow.apply keeps it
-                         state_since=now + timedelta(seconds=events_per_app - 1), holder_role="BACKOFFICE",
+                         # the cache of the events, as workflow.apply keeps it (a step that keeps the state keeps its clock)
+                         state_since=now, holder_role="BACKOFFICE",
                          applicant_name=f"P {i}", name_key=f"p {i}",
                          created_at=now, updated_at=now, version=1))
         for k in range(events_per_app):
@@ -81,6 +82,9 @@ def bench_push(url: str, n_events: int) -> None:
     with lk.engine.connect() as c:
         rows = c.execute(text("SELECT id, application_id, action, to_state, at, created_at, workstation, "
                               "data FROM workflow_event")).all()
+        # keys and times as SQLite stores them (16 bytes, integer microseconds: db/base.py)
+        rows = [(uuid_text(r[0]), uuid_text(r[1]), r[2], r[3], time_value(r[4]), time_value(r[5]), *r[6:])
+                for r in rows]
     import psycopg
     dsn = url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn) as pc:
@@ -109,14 +113,15 @@ def bench_push(url: str, n_events: int) -> None:
     ce.dispose()
 
 
-def bench_bootstrap(url: str, n_apps: int) -> None:
-    ce = C.connect(C.Target(url))
+def seed_central(ce, url: str, n_apps: int) -> None:
+    """A central database holding n_apps files (applicant, application, one event),
+    written straight into it (the bench measures the bootstrap, not this)."""
     seed = station("BENCH-SEED", url)
     sync_once(seed.engine, ce, "BENCH-SEED")
     with seed.Session() as s:
         pt = s.scalars(select(PermitType.id)).first()
+    seed.close()
     now = datetime.utcnow()
-    # Straight into the central database (the bench measures the bootstrap).
     with ce.begin() as c:
         for start in range(0, n_apps, 10000):
             people, apps, evs = [], [], []
@@ -130,10 +135,15 @@ def bench_bootstrap(url: str, n_apps: int) -> None:
                                  applicant_name=f"P {i}", name_key=f"p {i}",
                                  created_at=now, updated_at=now, version=1))
                 evs.append(dict(id=str(uuid.uuid4()), application_id=aid, action="receive",
-                                to_state="RECEIVED", at=now, created_at=now, workstation="X"))
+                                to_state="RECEIVED", at=now, created_at=now, workstation="X", seq=1))
             c.execute(insert(Applicant.__table__), people)
             c.execute(insert(Application.__table__), apps)
             c.execute(insert(WorkflowEvent.__table__), evs)
+
+
+def bench_bootstrap(url: str, n_apps: int) -> None:
+    ce = C.connect(C.Target(url))
+    seed_central(ce, url, n_apps)
     fresh = station("BENCH-NEW", url)
     t = time.perf_counter()
     res = sync_once(fresh.engine, ce, "BENCH-NEW", batch=1000)
@@ -141,7 +151,6 @@ def bench_bootstrap(url: str, n_apps: int) -> None:
     print(f"bootstrap: {n_apps} applications ({res.pull.total} rows) in {dt:.1f} s "
           f"= {res.pull.total / dt:,.0f} rows/s")
     fresh.close()
-    seed.close()
     ce.dispose()
 
 

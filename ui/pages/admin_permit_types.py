@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.pdf_preview import PdfPreview
 from ui.widgets import ErrorLabel, confirm, info_box, theme, user_message
 
@@ -337,12 +338,11 @@ class Editor(QWidget):
         self.reqs.table.model().rowsInserted.connect(lambda *_: slot())
 
 
-def _render(loket, spec, which: str):
+def _render(s, spec, which: str):
     from app.services import permit_types
-    with loket.Session() as s:
-        if which == "sk":
-            return permit_types.preview_sk(s, spec)
-        return permit_types.preview_receipt(s, spec)
+    if which == "sk":
+        return permit_types.preview_sk(s, spec)
+    return permit_types.preview_receipt(s, spec)
 
 
 class PermitTypesPage(QWidget):
@@ -391,10 +391,17 @@ class PermitTypesPage(QWidget):
         self.add_button.setObjectName("addPermitType")
         self.toggle_button = QPushButton(self.tr("Nonaktifkan"))
         self.toggle_button.setObjectName("togglePermitType")
+        self.sicantik_button = QPushButton(self.tr("Impor dari SiCantik…"))
+        self.sicantik_button.setObjectName("importSicantik")
+        # two rows: in one, the three buttons made the list pane too wide for 1280×720
         for b in (self.add_button, self.toggle_button):
             bar.addWidget(b)
         bar.addStretch(1)
         ll.addLayout(bar)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.sicantik_button)
+        bar2.addStretch(1)
+        ll.addLayout(bar2)
         split.addWidget(left)
 
         middle = QWidget()
@@ -416,7 +423,7 @@ class PermitTypesPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        which = QHBoxLayout()
+        which = QVBoxLayout()       # one under the other: the preview pane stays narrow
         which.addWidget(QLabel(self.tr("Pratinjau:")))
         self.show_sk = QRadioButton(self.tr("SK (data contoh)"))
         self.show_sk.setObjectName("previewSk")
@@ -452,6 +459,7 @@ class PermitTypesPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
+        self.sicantik_button.clicked.connect(self.import_sicantik)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._selected)
         # Ctrl+S saves the permit type here (the preview's own Ctrl+S/Ctrl+P are off: ui/shortcuts.py)
@@ -466,8 +474,8 @@ class PermitTypesPage(QWidget):
     def refresh(self) -> None:
         from app.services import permit_types
         keep = self.editing
-        with self.loket.Session() as s:
-            self.rows = permit_types.list_types(s, self.search.text())
+        text = self.search.text()
+        self.rows = ops.now(self, lambda s: permit_types.list_types(s, text))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -497,8 +505,7 @@ class PermitTypesPage(QWidget):
         if r is None:
             return
         self.toggle_button.setText(self.tr("Aktifkan") if not r.active else self.tr("Nonaktifkan"))
-        with self.loket.Session() as s:
-            spec = permit_types.get(s, r.code)
+        spec = ops.now(self, lambda s: permit_types.get(s, r.code))
         self.editing = r.code
         self.editor.load(spec, new=False)
         self.render_preview()
@@ -521,17 +528,17 @@ class PermitTypesPage(QWidget):
         from app.validation import Invalid
         spec = self.editor.spec()
         try:
-            with self.loket.Session() as s:
-                saved = permit_types.save(s, self.actor, spec, self.editing)
+            actor, editing = self.actor, self.editing
+            # the list reloads from the announcement, keeping the saved type chosen
+            ops.change_now(self, lambda s: permit_types.save(s, actor, spec, editing),
+                           lambda saved: setattr(self, "editing", saved.code))
         except Invalid as e:
             self.editor.show_invalid(e.field, e.message)
             return
         except Exception as e:
             self.editor.error.show_message(user_message(e))
             return
-        self.editing = saved.code
         self.editor.clear_messages()
-        self.bus.master_changed.emit()
 
     def toggle(self) -> None:
         from app.services import permit_types
@@ -543,20 +550,23 @@ class PermitTypesPage(QWidget):
                 "berkas yang sudah ada tidak berubah.").format(name=r.name)):
             return
         try:
-            with self.loket.Session() as s:
-                permit_types.set_active(s, self.actor, r.code, not r.active)
+            actor = self.actor
+            ops.change_now(self, lambda s: permit_types.set_active(s, actor, r.code, not r.active))
         except Exception as e:
             info_box(self, user_message(e))
             return
-        self.bus.master_changed.emit()
+
+    def import_sicantik(self) -> None:
+        self.sicantik_dialog = SicantikImportDialog(self)
+        self.sicantik_dialog.open()
 
     # -- preview ----------------------------------------------------------------------------------
     def render_preview(self) -> None:
         which = "sk" if self.show_sk.isChecked() else "receipt"
         spec = self.editor.spec()
         self.preview_note.setText(self.tr("Memperbarui pratinjau…"))
-        worker.run(lambda: _render(self.loket, spec, which), on_done=self._show_preview,
-                   on_error=self._preview_failed, context=self, pool=self.pool)
+        ops.query(self, lambda s: _render(s, spec, which), self._show_preview,
+                  on_error=self._preview_failed, pool=self.pool)
 
     def _show_preview(self, pdf: bytes) -> None:
         self.preview_note.setText(self.tr("Data contoh, bukan dokumen resmi."))
@@ -564,3 +574,124 @@ class PermitTypesPage(QWidget):
 
     def _preview_failed(self, exc) -> None:
         self.preview_note.setText(self.tr("Pratinjau tidak dapat dibuat: {msg}").format(msg=user_message(exc)))
+
+
+class SicantikImportDialog(QDialog):
+    """Permit types from the office's SiCantik Template Data, as a starting point
+    (app/services/permit_types_sicantik.py): fetch, look at what would happen to
+    each one (new, mapped to a type here, already mapped), then import all in one
+    audited transaction. Fetching and importing run off the GUI thread."""
+
+    COLUMNS = ("Tindakan", "Kode", "Nama di SiCantik", "Persyaratan", "Catatan")
+
+    def __init__(self, page: PermitTypesPage) -> None:
+        super().__init__(page)
+        self.page, self.loket, self.actor, self.bus = page, page.loket, page.actor, page.bus
+        self.rows: list[dict] = []
+        self.setWindowTitle(self.tr("Impor jenis izin dari SiCantik"))
+        self.resize(900, 520)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Jenis izin dan daftar persyaratan dari Template Data SiCantik kantor menjadi titik awal: "
+            "yang belum ada dibuat dan dipetakan sekaligus, yang sudah ada hanya dipetakan. "
+            "Lengkapi standar waktu, templat SK dan data teknis sesudahnya."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.template = QLineEdit()
+        self.template.setObjectName("sicantikTemplate")
+        self.template.setPlaceholderText(self.tr("ID template, mis. 123"))
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setSpecialValueText(self.tr("tanpa rentang tanggal"))
+        self.days.setSuffix(self.tr(" hari terakhir"))
+        form.addRow(self.tr("Template Data"), self.template)
+        form.addRow(self.tr("Rentang"), self.days)
+        lay.addLayout(form)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("sicantikProposals")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("sicantikImportStatus")
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel()
+        lay.addWidget(self.status)
+        lay.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.fetch_button = QPushButton(self.tr("Ambil usulan"))
+        self.fetch_button.setObjectName("sicantikFetch")
+        self.import_button = QPushButton(self.tr("Impor semua"))
+        self.import_button.setObjectName("sicantikImport")
+        self.import_button.setProperty("primary", True)
+        self.import_button.setEnabled(False)
+        close = QPushButton(self.tr("Tutup"))
+        buttons.addStretch(1)
+        for b in (self.fetch_button, self.import_button, close):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.import_button.clicked.connect(self.do_import)
+        close.clicked.connect(self.reject)
+
+    def _params(self) -> tuple[str, int]:
+        return self.template.text().strip(), self.days.value()
+
+    def fetch(self) -> None:
+        from app.services import permit_types_sicantik as psc
+        from ui import ops
+        template, days = self._params()
+        if not template:
+            self.error.show_message(self.tr("Isi ID Template Data yang memuat jenis izin."))
+            return
+        self.error.show_message("")
+        self.fetch_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Menghubungi SiCantik…"))
+        loket = self.loket
+
+        def work(s):
+            rows = psc.fetch_rows(loket, template, psc.range_params(s, days))
+            return rows, psc.proposals(s, rows)
+        ops.query(self, work, self._proposed, on_error=self._failed, loket=loket)
+
+    def _proposed(self, result) -> None:
+        self.rows, props = result
+        self.fetch_button.setEnabled(True)
+        labels = {"baru": self.tr("baru"), "petakan": self.tr("dipetakan"), "sudah": self.tr("sudah ada")}
+        self.table.setRowCount(len(props))
+        for i, p in enumerate(props):
+            for j, v in enumerate((labels[p.action], p.spec.code, p.sicantik_name, str(len(p.spec.requirements)),
+                                   p.note)):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+        new = sum(p.action == "baru" for p in props)
+        self.error.show_message("")
+        self.status.setText(self.tr("{n} jenis izin baru, {m} dipetakan, dari {rows} baris SiCantik. "
+                                    "Belum ada yang diubah.").format(
+            n=new, m=sum(p.action == "petakan" for p in props), rows=len(self.rows)))
+        self.import_button.setEnabled(any(p.action != "sudah" for p in props))
+
+    def do_import(self) -> None:
+        from app.services import permit_types_sicantik as psc
+        from ui import ops
+        rows, actor = self.rows, self.actor
+        self.import_button.setEnabled(False)
+        ops.change(self, lambda s: psc.import_rows(s, actor, rows), self._imported, on_error=self._failed,
+                   loket=self.loket, bus=self.bus)
+
+    def _imported(self, props) -> None:
+        new = sum(p.action == "baru" for p in props)
+        self.error.show_message("")
+        self.status.setText(self.tr("Impor selesai: {n} jenis izin baru, semuanya dipetakan.").format(n=new))
+        self.table.setRowCount(0)
+
+    def _failed(self, exc) -> None:
+        self.fetch_button.setEnabled(True)
+        self.import_button.setEnabled(bool(self.rows))
+        self.status.setText("")
+        self.error.show_message(user_message(exc))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app import qrsign, workflow
 from app.services import intake
-from ui import ops, worker
+from ui import ops
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
@@ -52,7 +52,6 @@ except Exception:  # counter 2 works without SiCantik; the reason goes to the lo
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
-OPEN_STATES = ("SUBMITTED", "DRAFT", "RETURNED")
 
 
 class IntakePage(QWidget):
@@ -68,9 +67,9 @@ class IntakePage(QWidget):
         self.app_no: str | None = None
         self.document_id: str | None = None
         self._busy = False
-        with loket.Session() as s:
-            from app import config
-            self.standard_seconds = int(config.get(s, "intake.standard_minutes")) * 60
+        from app import config
+        self.standard_seconds = int(ops.now(self, lambda s: config.get(s, "intake.standard_minutes"),
+                                            loket=loket)) * 60
         self.clock = QElapsedTimer()
         self._clock_for: str | None = None     # the file (or "walkin") the clock is timing
         self._clock_offset = 0                 # seconds timed before a restart (intake-clock.json)
@@ -117,6 +116,8 @@ class IntakePage(QWidget):
         lay.addWidget(self.stack, 1)
         self.start = self._build_start()
         self.form = WalkInForm(loket)
+        if bus is not None:     # an administrator's change (permit types, their fields) shows at once
+            bus.master_changed.connect(self.form.refresh_permit_types)
         self.file = self._build_file()
         self.preview = PdfPreview()
         for w in (self.start, self.form, self.file, self.preview):
@@ -311,8 +312,9 @@ class IntakePage(QWidget):
     def update_today(self) -> None:
         """This officer's count today, beside the clock (from the daily register)."""
         try:
-            with self.loket.Session() as s:
-                rows = [r for r in intake.daily_register(s, self.actor) if r.officer == self.actor.name]
+            actor = self.actor
+            rows = [r for r in ops.now(self, lambda s: intake.daily_register(s, actor))
+                    if r.officer == actor.name]
         except Exception:
             log.exception("today's count")
             return
@@ -403,16 +405,16 @@ class IntakePage(QWidget):
             self.focus_find()
             return
         self.flush_save()
+        actor = self.actor
         try:
-            with self.loket.Session() as s:
-                app = intake.open_file(s, self.actor, text, remote=False)
-                rows = [] if app is not None else intake.find(s, text, limit=50)
+            found = ops.now(self, lambda s: intake.locate(s, actor, text))
         except Exception as e:
             self.say(user_message(e), error=True)
             return
-        if app is not None:
-            self.open_application(app.id)
+        if found.app_id is not None:
+            self.open_application(found.app_id)
             return
+        rows = found.rows
         if not rows and intake.LOOKUPS and not qrsign.looks_like(text):
             self._lookup_remote(text)
             return
@@ -423,15 +425,8 @@ class IntakePage(QWidget):
         self.say(self.tr("“{text}” tidak ada di basis data lokal; mencari di SiCantik…").format(text=text))
         loket, actor = self.loket, self.actor
 
-        def job():
-            with loket.Session() as s:
-                app = intake.lookup_remote(s, actor, text)
-                return app.id if app is not None else None
-
         def done(app_id) -> None:
-            if app_id:
-                if self.bus is not None:
-                    self.bus.applications_changed.emit([app_id])
+            if app_id:     # the imported file is announced by ops.change
                 self.open_application(app_id)
             else:
                 self._show_results(text, [])
@@ -442,7 +437,7 @@ class IntakePage(QWidget):
             from ui.sicantik_pick import offer_pick  # a SiCantik type not mapped yet: pick it here
             offer_pick(self, loket, actor, exc, on_done=done)
 
-        worker.run(job, on_done=done, on_error=failed, context=self)
+        ops.change(self, lambda s: intake.lookup_remote_id(s, actor, text), done, on_error=failed)
 
     def _show_results(self, text: str, rows: list) -> None:
         self.results.setRowCount(0)
@@ -472,34 +467,25 @@ class IntakePage(QWidget):
 
     def open_application(self, app_id: str) -> None:
         from app.documents.base import tanggal
-        from app.services import applications
         self.flush_save()
-        with self.loket.Session() as s:
-            app = applications.get(s, app_id)
-            items = intake.checklist(s, app)
-            doc_id, doc_kind = None, None
-            if app.receipt_number:
-                doc_id, doc_kind = intake.latest_document(s, app, intake.RECEIPT).id, intake.RECEIPT
-            elif app.state == "RETURNED":
-                doc_id, doc_kind = intake.latest_document(s, app, intake.RETURN_SLIP).id, intake.RETURN_SLIP
-            a, c, pt = app.applicant, app.company, app.permit_type
-            fields = {
-                "applicant": f"{a.name} — {a.id_type} {a.nik or '-'}",
-                "permit": pt.name,
-                "company": f"{c.name} (NIB {c.nib or '-'})" if c and app.applicant_type == "PERUSAHAAN" else "—",
-                "kind": app_tr({"BARU": "Baru", "PERPANJANGAN": "Perpanjangan", "PERUBAHAN": "Perubahan"}
-                               .get(app.kind, app.kind)) + (f" · {self.tr('izin lama')} {app.old_permit_number}"
-                                                            if app.old_permit_number else ""),
-                "address": a.address or "—",
-                "standard": self.tr("{n} hari kerja").format(n=pt.service_days)
-                + (f" · {self.tr('selesai')} {tanggal(app.due_date)}" if app.due_date else ""),
-            }
-            from app.notify import consent
-            pref = consent.get(s, app.id)
-            state, no, receipt = app.state, app.no_permohonan, app.receipt_number
-            dup = intake.other_open(s, app) if state in OPEN_STATES else None
+        from app.notify import consent
+        v, pref = ops.now(self, lambda s: (intake.file_view(s, app_id), consent.get(s, app_id)))
+        fields = {
+            "applicant": f"{v.applicant_name} — {v.applicant_id_type} {v.applicant_nik or '-'}",
+            "permit": v.permit_type,
+            "company": f"{v.company_name} (NIB {v.company_nib or '-'})"
+            if v.company_name and v.applicant_type == "PERUSAHAAN" else "—",
+            "kind": app_tr({"BARU": "Baru", "PERPANJANGAN": "Perpanjangan", "PERUBAHAN": "Perubahan"}
+                           .get(v.kind, v.kind)) + (f" · {self.tr('izin lama')} {v.old_permit_number}"
+                                                    if v.old_permit_number else ""),
+            "address": v.applicant_address or "—",
+            "standard": self.tr("{n} hari kerja").format(n=v.service_days)
+            + (f" · {self.tr('selesai')} {tanggal(v.due_date)}" if v.due_date else ""),
+        }
+        state, no, receipt, items = v.state, v.no_permohonan, v.receipt_number, v.items
+        doc_id, doc_kind, dup = v.document_id, v.document_kind, v.duplicate_of
         self.app_id, self.app_no, self.document_id = app_id, no, doc_id
-        editable = state in OPEN_STATES
+        editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
         for k, v in fields.items():
@@ -571,15 +557,13 @@ class IntakePage(QWidget):
 
     def register_walkin(self, values: dict, allow_duplicate: bool) -> None:
         try:
-            with self.loket.Session() as s:
-                app = intake.register_walkin(s, self.actor, values, allow_duplicate=allow_duplicate)
-                app_id, no = app.id, app.no_permohonan
+            actor = self.actor
+            app_id, no = ops.change_now(self, lambda s: intake.register_walkin_id(
+                s, actor, values, allow_duplicate=allow_duplicate))
         except Exception as e:
             self.say(user_message(e), error=True)
             return
         self.form.clear_draft()
-        if self.bus is not None:
-            self.bus.applications_changed.emit([app_id])
         self.open_application(app_id)
         self.say(self.tr("Permohonan walk-in {no} terdaftar. Periksa persyaratannya.").format(no=no))
 
@@ -591,8 +575,8 @@ class IntakePage(QWidget):
         if not self.app_id or self.model.read_only:
             return
         try:
-            with self.loket.Session() as s:
-                intake.save_checks(s, self.actor, self.app_id, self._items())
+            actor, app_id, items = self.actor, self.app_id, self._items()
+            ops.change_now(self, lambda s: intake.save_checks(s, actor, app_id, items))
         except Exception as e:
             self.say(user_message(e), error=True)
             return
@@ -648,21 +632,18 @@ class IntakePage(QWidget):
         self._busy = True
         self._update_actions()
         started = time.perf_counter()
-        app_id, items, actor, loket = self.app_id, self._items(), self.actor, self.loket
+        app_id, items, actor = self.app_id, self._items(), self.actor
         duration = self.elapsed_seconds()
         reason = self.reason.text()
 
-        def job():
-            with loket.Session() as s:
-                if what == "accept":
-                    r = intake.accept(s, actor, app_id, items, duration_seconds=duration)
-                else:
-                    r = intake.return_file(s, actor, app_id, items, reason=reason, duration_seconds=duration)
-                return r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan
+        def job(s):
+            if what == "accept":
+                return intake.accept_view(s, actor, app_id, items, duration_seconds=duration)
+            return intake.return_view(s, actor, app_id, items, reason=reason, duration_seconds=duration)
 
-        def done(result) -> None:
+        def done(r) -> None:
             self._busy = False
-            doc_id, kind, number, pdf, no = result
+            doc_id, kind, number, pdf, no = r.document_id, r.kind, r.number, r.pdf, r.no_permohonan
             self.stop_clock()
             self.document_id = doc_id
             title = (self.tr("Tanda terima {number}") if kind == intake.RECEIPT
@@ -676,8 +657,6 @@ class IntakePage(QWidget):
                       if kind == intake.RECEIPT else
                       self.tr("Berkas {no} dikembalikan; bukti {number}. Ctrl+P untuk mencetak."))
                      .format(no=no, number=number))
-            if self.bus is not None:
-                self.bus.applications_changed.emit([app_id])
             self.update_today()
             self.issued.emit(kind, number)
 
@@ -686,15 +665,15 @@ class IntakePage(QWidget):
             self._update_actions()
             self.say(user_message(exc), error=True)
 
-        worker.run(job, on_done=done, on_error=failed, context=self)
+        ops.change(self, job, done, on_error=failed)
 
     # -- documents ----------------------------------------------------------------------------------
     def _before_print(self, copies: int) -> bytes | None:
         if not self.document_id:
             return self.preview.data
         try:
-            with self.loket.Session() as s:
-                kind, pdf = intake.record_print(s, self.actor, self.document_id, copies=copies)
+            actor, doc_id = self.actor, self.document_id
+            kind, pdf = ops.change_now(self, lambda s: intake.record_print(s, actor, doc_id, copies=copies))
         except Exception as e:
             error_box(self, user_message(e))
             return None
@@ -705,10 +684,9 @@ class IntakePage(QWidget):
         if self.stack.currentWidget() is not self.file or not self.document_id:
             return
         try:
-            with self.loket.Session() as s:
-                doc = intake.stored_document(s, self.actor, self.document_id)
-                pdf, number, kind = doc.pdf, doc.number, doc.kind
-                count = intake.print_count(s, doc.id)
+            actor, doc_id = self.actor, self.document_id
+            doc = ops.now(self, lambda s: intake.stored_view(s, actor, doc_id))
+            pdf, number, kind, count = doc.pdf, doc.number, doc.kind, doc.prints
         except Exception as e:
             self.say(user_message(e), error=True)
             return
@@ -724,8 +702,8 @@ class IntakePage(QWidget):
     def show_register(self) -> None:
         self.flush_save()
         try:
-            with self.loket.Session() as s:
-                pdf = intake.register_pdf(s, self.actor)
+            actor = self.actor
+            pdf = ops.now(self, lambda s: intake.register_pdf(s, actor))
         except Exception as e:
             self.say(user_message(e), error=True)
             return
@@ -742,8 +720,8 @@ class IntakePage(QWidget):
                                                   str(Path.home() / "register-loket2.csv"), "CSV (*.csv)")
         if not path:
             return ""
-        with self.loket.Session() as s:
-            text = intake.register_csv(intake.daily_register(s, self.actor))
+        actor = self.actor
+        text = intake.register_csv(ops.now(self, lambda s: intake.daily_register(s, actor)))
         Path(path).write_text(text, encoding="utf-8-sig", newline="")
         self.say(self.tr("Register diekspor ke {path}").format(path=path))
         return path

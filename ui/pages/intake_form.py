@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import regions, validation
-from app.services import intake
+from app.services import intake, known
+from ui import ops
 from ui.widgets import theme
 
 ERROR_STYLE = theme.error_style()
@@ -155,6 +156,11 @@ class WalkInForm(QWidget):
         self._line(g, "location", self.tr("Lokasi izin"), self.tr("alamat lokasi kegiatan/usaha"))
         self.location_region = RegionPicker()
         self._row(g, "location_region_code", self.tr("Wilayah lokasi"), self.location_region)
+        # the permit type's own technical data (data_teknis), typed as the administrator set them;
+        # under the permit it belongs to, shown once a type that has some is chosen
+        self.tech_group = self._group(self.tr("Data teknis"))
+        self.tech_specs: dict[str, object] = {}
+        self.tech_group.hide()
 
         self.body = self.right
         g = self._group(self.tr("Pemohon"))
@@ -228,6 +234,11 @@ class WalkInForm(QWidget):
         self.region.postal_code.connect(self._postal_from_region)
         self.region.changed.connect(lambda code: self._check("region_code"))
         self.location_region.changed.connect(lambda code: self._check("location_region_code"))
+        # the technical data that repeats the form ("Alamat tempat praktik" = "Lokasi izin",
+        # "Nama apotek" = the company's name) follows it while the officer has not typed there
+        self._copied: dict[str, str] = {}
+        for src in ("location", "company_name"):
+            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))
         self._kind_changed()
         self._type_changed()
 
@@ -277,11 +288,73 @@ class WalkInForm(QWidget):
         self._row(group, name, label, w)
         return w
 
+    # -- the permit type's technical data ---------------------------------------------------
+    def _rebuild_technical(self) -> None:
+        """Rows for the chosen permit type's data_teknis (what was typed in a field of the
+        same name stays)."""
+        from app.services import permit_types
+        from ui.pages import technical_fields as tf
+        before = {n: tf.value_of(self.inputs[n]) for n in self.tech_specs}
+        grid: QGridLayout = self.tech_group.layout()
+        for name in self.tech_specs:
+            for w in (self.inputs.pop(name), self.messages.pop(name)):
+                grid.removeWidget(w)
+                w.deleteLater()
+        while grid.count():                       # the labels
+            item = grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.tech_specs = {}
+        code = self.values().get("permit_type") or ""
+        specs = []
+        if code:
+            from ui import ops
+            specs = ops.now(self, lambda s: permit_types.technical_fields_of(s, code), loket=self.loket)
+        for f in specs:
+            name = intake.TECH + f.name
+            w = tf.make_input(f, before.get(name, ""))
+            self._row(self.tech_group, name, tf.label(f), w)
+            self.tech_specs[name] = f
+            if isinstance(w, QLineEdit) and not w.text():
+                src = known.source_of(f.name)
+                value = self.inputs[src].text().strip() if src else ""
+                if value:
+                    w.setText(value)
+                    self._copied[name] = value
+            if isinstance(w, QLineEdit):
+                w.textEdited.connect(self.draft_timer.start)
+                w.textEdited.connect(lambda _t, n=name: self._check(n))
+            else:
+                w.currentIndexChanged.connect(self.draft_timer.start)
+        self.tech_group.setVisible(bool(specs))
+
+    def _copy_known(self, source: str) -> None:
+        value = self.inputs[source].text().strip()
+        for name, spec in self.tech_specs.items():
+            w = self.inputs.get(name)
+            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:
+                continue
+            if not w.text() or w.text() == self._copied.get(name):   # never over what was typed there
+                w.setText(value)
+                self._copied[name] = value
+
+    def refresh_permit_types(self) -> None:
+        """The administrator changed the permit types: the list again, the choice kept."""
+        w: QComboBox = self.inputs["permit_type"]
+        current = w.currentData() or ""
+        w.blockSignals(True)
+        w.clear()
+        for text, data in self._permit_choices():
+            w.addItem(text, data)
+        w.setCurrentIndex(max(0, w.findData(current)))
+        w.blockSignals(False)
+        self._rebuild_technical()
+
     def _permit_choices(self):
         from app import masterdata
-        with self.loket.Session() as s:
-            return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
-                (f"{p.name} ({p.code})", p.code) for p in masterdata.permit_types(s)]
+        return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
+            (f"{name} ({code})", code) for name, code in ops.now(self, masterdata.permit_type_choices,
+                                                                  loket=self.loket)]
 
     # -- values -------------------------------------------------------------------------
     def values(self) -> dict:
@@ -363,6 +436,16 @@ class WalkInForm(QWidget):
         about until submit (a message for an untouched field is noise)."""
         form = self.values()
         value = form.get(name)
+        if name in self.tech_specs:
+            from app.services import permit_types
+            try:
+                permit_types.clean_technical([self.tech_specs[name]], {self.tech_specs[name].name: value},
+                                             enforce_required=False)
+            except validation.Invalid as e:
+                self._show(name, e.message)
+                return False
+            self._show(name, None)
+            return True
         try:
             intake.check_field(name, value, form)
         except validation.Invalid as e:
@@ -399,8 +482,7 @@ class WalkInForm(QWidget):
         self.duplicate_label.hide()
         if not form.get("nik") or not form.get("permit_type"):
             return
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         if "duplicate" in checked.warnings:
             self._duplicate = checked.warnings["duplicate"]
             self.duplicate_label.setText("⚠ " + self._duplicate)
@@ -414,6 +496,7 @@ class WalkInForm(QWidget):
         elif name in ("permit_type", "id_type"):
             self._check("nik" if name == "id_type" else name)
             if name == "permit_type":
+                self._rebuild_technical()
                 self._check_duplicate(self.values())
         elif name == "gender":
             self._check("gender")
@@ -458,8 +541,7 @@ class WalkInForm(QWidget):
         form = self.values()
         if form.get("kind") == "BARU":
             form["old_permit_number"] = ""
-        with self.loket.Session() as s:
-            checked = intake.check_form(s, form)
+        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
         if "nik" in checked.warnings and "nik" not in checked.errors:

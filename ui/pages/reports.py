@@ -148,6 +148,14 @@ class ReportsPage(QWidget):
         lay.addLayout(filters)
         lay.addLayout(saves)
         lay.addWidget(self.grid, 1)
+        # what the figures mean (units, rounding, scope): below the table, full width, so a long
+        # note wraps instead of being cut off beside the save buttons
+        self.notes = QLabel()
+        self.notes.setObjectName("muted")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.hide()
+        lay.addWidget(self.notes)
         worker.run(lambda: reports.choices(loket), on_done=self._fill_choices, on_error=self._failed,
                    context=self, pool=self._pool)
 
@@ -214,11 +222,13 @@ class ReportsPage(QWidget):
         for j in range(len(cols)):
             self.grid.setColumnWidth(j, min(self.grid.columnWidth(j), 320))
         notes = " ".join(table.notes)
+        self.notes.setText(notes)
+        self.notes.setVisible(bool(notes))
         if table.empty:
-            self.summary.setText(self.tr("Tidak ada data dalam rentang ini.") + (" " + notes if notes else ""))
+            self.summary.setText(self.tr("Tidak ada data dalam rentang ini."))
         else:
-            self.summary.setText(self.tr("{title}: {n} baris. Enter pada baris membuka berkasnya. {notes}").format(
-                title=table.title, n=len(table.rows), notes=notes))
+            self.summary.setText(self.tr("{title}: {n} baris. Enter pada baris membuka berkasnya.").format(
+                title=table.title, n=len(table.rows)))
         for b in self.save_buttons:
             b.setEnabled(True)
         self.shown.emit(table)

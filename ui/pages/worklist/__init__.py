@@ -35,10 +35,10 @@ from ui.pages.worklist.dialogs import (
     outcome_text,
 )
 from ui.pages.worklist.model import ROW_ROLE, OverdueDelegate, WorklistModel
-from ui.pages.worklist.page import CHIP_LABELS, StateChip, WorklistPage, WorkTable
+from ui.pages.worklist.page import StateChip, WorklistPage, WorkTable
 from ui.pages.worklist.panel import FilePanel
 
 __all__ = ["WorklistPage", "WorklistModel", "FilePanel", "OverdueBadge", "add_overdue_badge", "dialog_for",
            "DIALOGS", "ActionDialog", "ApproveDialog", "DraftDialog", "ReviewDialog", "ScheduleDialog",
            "SendBackDialog", "SignDialog", "VerifyDialog", "outcome_text", "ROW_ROLE", "OverdueDelegate",
-           "CHIP_LABELS", "StateChip", "WorkTable", "WORK_ROLES", "_qtoday"]
+           "StateChip", "WorkTable", "WORK_ROLES", "_qtoday"]

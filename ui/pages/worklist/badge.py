@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from ui import worker
+from ui import ops
 from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES
 
 
@@ -22,7 +22,7 @@ class OverdueBadge(QLabel):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         if bus is not None:
-            bus.applications_changed.connect(lambda _ids: self.refresh())
+            bus.changed.connect(self.apply_changes)
             bus.actor_changed.connect(self.set_actor)
         self.refresh()
 
@@ -38,12 +38,13 @@ class OverdueBadge(QLabel):
             self.hide()
             return
 
-        def job():
-            from app.services import tracking
-            with loket.Session() as s:
-                return tracking.overdue_count(s, actor)
+        from app.services import tracking
+        ops.query(self, lambda s: tracking.overdue_count(s, actor), self._show, on_error=lambda _e: None,
+                  loket=loket)
 
-        worker.run(job, context=self, on_done=self._show, on_error=lambda _e: None)
+    def apply_changes(self, changes) -> None:
+        if changes.touches("applications"):
+            self.refresh()
 
     def _show(self, n: int) -> None:
         self.count = n

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from ui import fit, worker
+from ui import fit, ops
 from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _dt, _esc, _qtoday
 from ui.widgets import app_tr, theme, user_message
 
@@ -90,17 +90,16 @@ class ActionDialog(QDialog):
         self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
         self.top.addWidget(self.preview, 1)
         fit.within_screen(self, 1180, 700)
-        loket, no, actor = self.loket, self.item.no_permohonan, self.actor
+        no, actor = self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
 
-        def job():
+        def job(s):
             from app.services import sksign
-            with loket.Session() as s:
-                if ready:           # approved before Loket prepared at approval: prepared now
-                    sksign.ensure_prepared(s, actor, no)
-                return sksign.preview(s, no)
+            if ready:           # approved before Loket prepared at approval: prepared now
+                sksign.ensure_prepared(s, actor, no)
+            return sksign.preview(s, no)
 
-        worker.run(job, context=self, on_done=lambda r: self.preview.show_pdf(r[0], r[1]),
+        ops.change(self, job, lambda r: self.preview.show_pdf(r[0], r[1]),
                    on_error=lambda e: self.preview.caption.setText(user_message(e)))
 
     def set_ok_text(self, text: str) -> None:
@@ -120,15 +119,10 @@ class ActionDialog(QDialog):
         except ValueError as e:       # a form-level check (e.g. unreadable file)
             self.show_error(str(e))
             return
-        loket = self.loket
         self.ok.setEnabled(False)
         self.error.hide()
-
-        def job():
-            with loket.Session() as s:
-                return fn(s)
-
-        worker.run(job, context=self, on_done=self._ok, on_error=self._refused)
+        # the service returns the event it wrote: the screen gets its plain Step
+        ops.change(self, lambda s: workflow.Step.of(fn(s)), self._ok, on_error=self._refused)
 
     def _ok(self, result) -> None:
         self.done.emit(result)
@@ -155,12 +149,16 @@ class VerifyDialog(ActionDialog):
     def __init__(self, loket, actor, item, parent=None) -> None:
         super().__init__(loket, actor, item, self.tr("Entri data & verifikasi"), parent)
         from app.services import backoffice as bo
-        self.inputs: dict[str, QLineEdit] = {}
-        for f in item.technical_fields:
-            e = QLineEdit(item.technical_data.get(f, ""))
-            e.setAccessibleName(f)
-            self.form.addRow(f, e)
-            self.inputs[f] = e
+        from ui.pages import technical_fields as tf
+        self.inputs: dict[str, QWidget] = {}
+        known = getattr(item, "technical_known", {}) or {}
+        for f in item.technical_specs:      # typed as the administrator set them (data_teknis)
+            # what the file already holds (its "Lokasi izin"…) is not asked again
+            e = tf.make_input(f, item.technical_data.get(f.name) or known.get(f.name, ""))
+            if f.name in known and not item.technical_data.get(f.name):
+                e.setToolTip(self.tr("Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda."))
+            self.form.addRow(f.name, e)
+            self.inputs[f.name] = e
         if not item.technical_fields:
             self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
         self.result = QComboBox()
@@ -173,7 +171,8 @@ class VerifyDialog(ActionDialog):
 
     def call(self):
         from app.services import backoffice as bo
-        tech = {k: e.text() for k, e in self.inputs.items()}
+        from ui.pages import technical_fields as tf
+        tech = {k: tf.value_of(e) for k, e in self.inputs.items()}
         res, note, actor, app_id = self.result.currentData(), self.note.toPlainText(), self.actor, self.item.id
         return lambda s: bo.verify(s, actor, app_id, technical=tech, result=res, note=note)
 
@@ -469,19 +468,17 @@ class SignDialog(ActionDialog):
 
     def export_to(self, path: str) -> None:
         """The draft exactly as stored (the bytes the signature must cover)."""
-        loket, actor, no = self.loket, self.actor, self.item.no_permohonan
+        from app.services import sksign
+        actor, no = self.actor, self.item.no_permohonan
 
-        def job():
+        def job(s):
             from pathlib import Path
-
-            from app.services import sksign
-            with loket.Session() as s:
-                pdf, _number = sksign.draft_pdf(s, actor, no)
+            pdf, _number = sksign.draft_pdf(s, actor, no)
             Path(path).write_bytes(pdf)
             return path
 
-        worker.run(job, context=self, on_done=lambda p: self.file_label.setText(
-            self.tr("Draf disimpan: {p}").format(p=p)), on_error=lambda e: self.show_error(user_message(e)))
+        ops.change(self, job, lambda p: self.file_label.setText(self.tr("Draf disimpan: {p}").format(p=p)),
+                   on_error=lambda e: self.show_error(user_message(e)))
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF hasil TTE"), "", self.tr("PDF (*.pdf)"))

@@ -3,7 +3,7 @@ waiting on the officer (soonest due first) and, beside it, the chosen file's
 actions and tracking."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from ui import worker
+from ui import ops, worker
 from ui.pages.tracking import TrackingView
 from ui.pages.worklist.common import OVERDUE_BG, OVERDUE_FG, WORK_ROLES
 from ui.pages.worklist.dialogs import ActionDialog
@@ -30,20 +30,9 @@ from ui.pages.worklist.model import OverdueDelegate, WorklistModel
 from ui.pages.worklist.panel import FilePanel
 from ui.widgets import FlowLayout, app_tr, theme, user_message
 
+
 # Short names for the state chips (the full label is the tooltip); an office's
 # own states fall back to their full label.
-CHIP_LABELS = {
-    "RECEIVED": QT_TRANSLATE_NOOP("worklist", "Entri data"),
-    "VERIFIED": QT_TRANSLATE_NOOP("worklist", "Terverifikasi"),
-    "REVIEW_SCHEDULED": QT_TRANSLATE_NOOP("worklist", "Kajian dijadwalkan"),
-    "REVIEWED": QT_TRANSLATE_NOOP("worklist", "BAP tercatat"),
-    "REVISION": QT_TRANSLATE_NOOP("worklist", "Perbaikan naskah"),
-    "DRAFTED": QT_TRANSLATE_NOOP("worklist", "Validasi Kasi"),
-    "KASI_APPROVED": QT_TRANSLATE_NOOP("worklist", "Validasi Kabid"),
-    "KABID_APPROVED": QT_TRANSLATE_NOOP("worklist", "Tanda tangan"),
-}
-
-
 class WorkTable(QTableView):
     """Enter on a row opens the file's first action (the next step of the SOP)."""
 
@@ -110,8 +99,7 @@ class WorklistPage(QWidget):
         self.chips: dict[str | None, StateChip] = {}
         for st in [None, *self.states]:
             label = self.tr("Semua milik Anda") if st is None else (
-                QCoreApplication.translate("worklist", CHIP_LABELS[st]) if st in CHIP_LABELS
-                else app_tr(workflow.STATES[st].label))
+                app_tr(workflow.STATES[st].short_label))
             chip = StateChip(st, label)
             chip.setToolTip(self.tr("Semua berkas yang menunggu Anda") if st is None
                             else app_tr(workflow.STATES[st].label))
@@ -204,7 +192,7 @@ class WorklistPage(QWidget):
         self.table.act_requested.connect(self.act_on_current)
         self.table.doubleClicked.connect(lambda _i: self.act_on_current())
         if bus is not None:
-            bus.applications_changed.connect(lambda _ids: self.refresh())
+            bus.changed.connect(self.apply_changes)
         self.setFocusProxy(self.table)
         self._pending_select: str | None = None
         self.refresh()
@@ -231,15 +219,10 @@ class WorklistPage(QWidget):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        loket, actor, mine = self.loket, self.actor, not self.colleagues.isChecked()
-
-        def job():
-            from app.services import backoffice
-            with loket.Session() as s:
-                return backoffice.counts(s, actor, mine_only=mine)
-
-        worker.run(job, context=self, pool=self._pool, on_done=self._counts,
-                   on_error=lambda e: self.status.setText(user_message(e)))
+        from app.services import backoffice
+        actor, mine = self.actor, not self.colleagues.isChecked()
+        ops.query(self, lambda s: backoffice.counts(s, actor, mine_only=mine), self._counts,
+                  on_error=lambda e: self.status.setText(user_message(e)), pool=self._pool)
 
     def _counts(self, c) -> None:
         for st, chip in self.chips.items():
@@ -266,7 +249,7 @@ class WorklistPage(QWidget):
                             if total else self._nothing_text())
         key = self._pending_select or self.panel._key
         self._pending_select = None
-        row = next((i for i, r in enumerate(self.model.rows) if r.id == key), None)
+        row = self.model.find(key)
         if row is None and self.model.rows:
             row = 0
         if row is not None:
@@ -280,19 +263,18 @@ class WorklistPage(QWidget):
         """An empty list says why: a file held by a colleague is not "nowhere"."""
         if self.colleagues.isChecked() or not self.search.text().strip():
             return self.tr("Tidak ada berkas yang menunggu Anda.")
-        loket, actor, query = self.loket, self.actor, self.search.text()
+        from app.services import backoffice
+        actor, query = self.actor, self.search.text()
 
-        def job():
-            from app.services import backoffice
-            with loket.Session() as s:
-                return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
-                                           overdue_only=False, mine_only=False).total
+        def job(s):
+            return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
+                                       overdue_only=False, mine_only=False).total
 
         def told(n) -> None:
             if n and not self.model.rows and self.search.text() == query:
                 self.status.setText(self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang "
                                             "“Termasuk berkas rekan” untuk melihatnya.").format(q=query, n=n))
-        worker.run(job, context=self, pool=self._pool, on_done=told, on_error=lambda _e: None)
+        ops.query(self, job, told, on_error=lambda _e: None, pool=self._pool)
         return self.tr("Tidak ada berkas Anda yang cocok dengan “{q}”.").format(q=query)
 
     def _current_changed(self, current: QModelIndex, _prev=None) -> None:
@@ -318,8 +300,11 @@ class WorklistPage(QWidget):
     def _acted(self, app_id: str) -> None:
         # keep the file chosen while it stays in this list (the analyst's next step);
         # when it has left, the list's first file is chosen
+        # the list itself reloads from the announced change (ops.change → bus → apply_changes)
         self.panel._key = None
         self._pending_select = app_id
-        self.refresh()
-        if self.bus is not None:
-            self.bus.applications_changed.emit([app_id])
+
+    def apply_changes(self, changes) -> None:
+        """Files changed (here, on another page, by a sync): the list and its counts reload."""
+        if changes.touches("applications"):
+            self.refresh()

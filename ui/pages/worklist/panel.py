@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app import workflow
-from ui import worker
+from ui import ops, worker
 from ui.pages.worklist.common import OVERDUE_BG, OVERDUE_FG, _d, _dt, _esc
 from ui.pages.worklist.dialogs import ActionDialog, dialog_for, outcome_text
 from ui.widgets import FlowLayout, app_tr, theme, user_message
@@ -74,16 +74,11 @@ class FilePanel(QWidget):
         if not app_id:
             self.clear()
             return
-        loket, actor = self.loket, self.actor
-
-        def job():
-            from app.services import backoffice
-            with loket.Session() as s:
-                return backoffice.work_item(s, actor, app_id)
-
-        worker.run(job, context=self, pool=self._pool,
-                   on_done=lambda it, k=app_id: self._show(k, it),
-                   on_error=lambda e, k=app_id: self._failed(k, e))
+        from app.services import backoffice
+        actor = self.actor
+        ops.query(self, lambda s: backoffice.work_item(s, actor, app_id),
+                  lambda it, k=app_id: self._show(k, it), on_error=lambda e, k=app_id: self._failed(k, e),
+                  pool=self._pool, loket=self.loket)
 
     def _failed(self, key, exc) -> None:
         if key == self._key:
@@ -151,16 +146,17 @@ class FilePanel(QWidget):
             rows.append((self.tr("Verifikasi"), (app_tr(bo.VERIFY_RESULT_LABELS.get(result, "")) or _code_words(result))
                          + (f" — {v['note']}" if v.get("note") else "")))
         if it.needs_review:
-            s = it.review_schedule
-            if s:
-                when = _dt(datetime.fromisoformat(s["scheduled_at"])) if s.get("scheduled_at") else ""
-                kind = s.get("review_kind_label") or app_tr(bo.REVIEW_KIND_LABELS.get(s.get("review_kind") or "", ""))
+            plan = it.review_schedule
+            if plan:
+                when = _dt(datetime.fromisoformat(plan["scheduled_at"])) if plan.get("scheduled_at") else ""
+                kind = plan.get("review_kind_label") or app_tr(
+                    bo.REVIEW_KIND_LABELS.get(plan.get("review_kind") or "", ""))
                 parts = [x for x in (kind, when) if x]
-                if s.get("place"):
-                    parts.append(self.tr("di {place}").format(place=s["place"]))
+                if plan.get("place"):
+                    parts.append(self.tr("di {place}").format(place=plan["place"]))
                 text = ", ".join(parts)
-                if s.get("team"):
-                    text += "; " + self.tr("tim: {team}").format(team=", ".join(s["team"]))
+                if plan.get("team"):
+                    text += "; " + self.tr("tim: {team}").format(team=", ".join(plan["team"]))
                 rows.append((self.tr("Kajian teknis"), text or self.tr("dijadwalkan")))
             else:
                 rows.append((self.tr("Kajian teknis"), self.tr("belum dijadwalkan (standar {n} hari kerja)").format(

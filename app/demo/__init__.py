@@ -1,0 +1,103 @@
+"""Realistic demo data: `loket demo --applications N [--seed S] [--if-empty]`.
+
+The package, by what each part knows:
+- `people`     — made-up people, places and businesses that pass the counter's checks;
+- `roster`     — the demo office's officers (names only, no accounts);
+- `details`    — what the files say: locations, technical data, reasons, notes;
+- `simulation` — the SOP as a simulation on the office's working-time clock, and
+                 the rows each history leaves (as the ORM would see them);
+- `numbers`    — every number the office issues, in the order it was issued;
+- `bulk`       — the bulk writer: INSERTs and values shaped by the tables themselves,
+                 the load's connection settings, indexes and sync outbox;
+- `office`     — the demo office's identity; `tte` — its electronic signatures.
+
+Scale: a million applications are about twenty million rows, written in one
+transaction per run (a failed run leaves nothing behind) by executemany in
+batches, so memory stays flat. The histories are run twice — first to learn
+the order of the numbers, then to write the rows with them (app/demo/numbers.py) —
+which is much cheaper than finding rows again to fill numbers in.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.demo.details import technical
+from app.demo.office import OFFICE_SETTINGS, fill_office
+from app.demo.roster import roster
+
+__all__ = ["OFFICE_SETTINGS", "fill_office", "generate", "print_progress", "roster", "technical"]
+
+log = logging.getLogger("loket.demo")
+
+# Parents before children: foreign keys stay checked during the load.
+BULK_TABLES = ("applicant", "company", "application", "requirement_check", "workflow_event",
+               "survey_response", "handover")
+BATCH = 2000     # applications between flushes
+
+
+def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: date | None = None,
+             progress: Callable[[int, int], None] | None = None) -> int:
+    """Add N demo applications. With if_empty, only when there are none yet.
+    Returns how many were created."""
+    from app.demo import tte
+    from app.demo.bulk import BulkLoad, TableWriter
+    from app.demo.numbers import Numbering, OfficeCounters
+    from app.demo.simulation import Simulation
+    from db.models import Application, Base
+
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    with loket.Session() as s:
+        existing = s.scalar(select(func.count()).select_from(Application)) or 0
+        if n and not existing:
+            fill_office(s)
+    if n == 0 or (if_empty and existing):
+        return 0
+    started = time.perf_counter()
+    central = OfficeCounters.open(loket)
+    try:
+        with loket.Session() as s:
+            sim = Simulation(s, n, seed, today,
+                             sicantik_base=central.reserve("demo/sicantik", n) - 1 if central else None)
+            sim.numbers = Numbering(s, sim.clock.year)
+        for i in range(n):          # first run: when each number is issued
+            sim.record(i)
+        sim.numbers.settle(central)
+        sim.replay()
+        with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0) as load:
+            tables = Base.metadata.tables
+            writers = [TableWriter(load.submit, tables[t], loket.engine.dialect) for t in BULK_TABLES]
+            sim.out = {w.table.name: w for w in writers}
+            step = max(BATCH, (n // 20) // BATCH * BATCH)
+            for i in range(n):      # second run: the rows
+                sim.write(i)
+                if (i + 1) % BATCH == 0 or i + 1 == n:
+                    for w in writers:
+                        w.flush()
+                    if progress and ((i + 1) % step == 0 or i + 1 == n):
+                        progress(i + 1, n)
+            load.drain()
+            sim.numbers.write(load.cur)
+        rows = sum(w.count for w in writers)
+        if central is not None:
+            # From here on (the SKs prepared just below, then the officers) office-wide
+            # numbers come from this workstation's blocks, as after a sync.
+            from app.sync import blocks
+            blocks.top_up(loket.engine, central.engine, sim.workstation)
+    finally:
+        if central is not None:
+            central.close()
+    done = tte.finish(loket)
+    log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s", n, rows,
+             time.perf_counter() - started, seed, done)
+    return n
+
+
+def print_progress(done: int, total: int) -> None:
+    print(f"  {done:>10,} / {total:,}".replace(",", "."), file=sys.stderr, flush=True)

@@ -1,0 +1,343 @@
+"""The bulk writer: rows of the simulation into SQLite, at executemany speed,
+shaped by the tables themselves.
+
+The simulation hands each row over as a dict of Python values, as the ORM
+would see them (str ids, datetimes, dates, dicts for JSON, bools). A
+`TableWriter` turns it into the tuple one INSERT statement takes: the
+statement is SQLAlchemy Core's own `table.insert()` compiled for the
+connection's dialect, and every value goes through its column type's bind
+processor (or a C-level equivalent proven equal on samples), so the rows
+are stored byte for byte as the ORM stores them, and a
+change of column types (UUIDs as blobs, integer times) or a new column with a
+default needs no change here. A column the simulation does not give gets its
+declared default (computed per row when callable), or is left to the database
+when it has a server default or is nullable; one that has neither is an error.
+A value the table no longer has a column for is left out (logged once).
+
+The converter of each key set is generated once as a small function (plain
+subscripts, a processor only where the type has one), because it runs for
+twenty million rows; a processor without such an equivalent remembers its
+recent answers (a file's key goes into twenty rows).
+
+`BulkLoad` prepares the connection for one big transaction: rollback journal
+instead of WAL on a fresh file (pages appended to a fresh file need no
+journal), a large page cache, sorter threads; on a database without
+applications the secondary indexes of the bulk tables are dropped first and
+built again at the end of that same transaction (sorting once is far cheaper
+than updating random B-tree pages twenty million times). The sync capture
+triggers are muted during the load (they queue one row at a time) and the
+same outbox entries are written set-based at the end, so the demo rows are
+pushed to the central database like any officer's.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from operator import methodcaller
+
+from sqlalchemy import JSON
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+log = logging.getLogger("loket.demo")
+
+# C-level equivalents of common bind processors, each used only where it gives
+# exactly the processor's answers on the samples (so a column type that stores
+# differently, integer times for example, keeps its own processor).
+_SAMPLES = {
+    datetime: (datetime(2026, 1, 2, 3, 4, 5, 6), datetime(1999, 12, 31, 23, 59, 59),
+               datetime(2030, 6, 15, 12, 0, 0, 999999)),
+    date: (date(2026, 1, 2), date(1950, 12, 31)),
+    dict: ({"number": "503/0001/DPMPTSP/2026", "copies": 1, "by_proxy": False, "missing": ["KTP", "é"],
+            "reason": None, "share": 0.5}, {}, {"Nama fasilitas": "Klinik “Sehat”", "luas": 120}),
+}
+
+
+def _json_encoder() -> Callable:
+    """json.dumps with its default arguments, without building an encoder per call."""
+    from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii
+    if c_make_encoder is None:
+        return json.dumps
+    e = JSONEncoder()
+    encode = c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,
+                            e.item_separator, False, False, True)
+    return lambda obj: "".join(encode(obj, 0))
+
+
+_FAST = {
+    datetime: methodcaller("isoformat", " ", "microseconds"),
+    date: methodcaller("isoformat"),
+    dict: _json_encoder(),
+}
+
+
+def _memo(proc: Callable) -> Callable:
+    """proc remembering its recent answers: a file's key is written into twenty rows
+    (its events, its checklist), a row's created_at is its updated_at."""
+    cache: dict = {}
+
+    def process(v):
+        try:
+            return cache[v]
+        except KeyError:
+            if len(cache) >= 4096:
+                cache.clear()
+            out = cache[v] = proc(v)
+            return out
+        except TypeError:     # unhashable: no memory
+            return proc(v)
+    return process
+
+
+def _fast(column, proc: Callable) -> Callable:
+    if isinstance(column.type, JSON):
+        py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
+    else:
+        try:
+            py = column.type.python_type
+        except NotImplementedError:
+            return proc
+    fast = _FAST.get(py)
+    if fast is None:
+        return proc
+    try:
+        if all(fast(v) == proc(v) for v in _SAMPLES[py]):
+            return fast
+    except Exception:  # a processor that refuses a sample keeps its own way
+        pass
+    return proc
+
+
+class TableWriter:
+    """Buffered executemany INSERTs into one table (see the module docstring)."""
+
+    def __init__(self, sink: Callable[[str, list], None], table, dialect=None) -> None:
+        self.sink, self.table = sink, table
+        self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark")
+        self.columns = {c.name: c for c in table.columns}
+        self._kinds: dict[tuple[str, ...], tuple[str, Callable, list]] = {}
+        self.count = 0
+
+    # -- per key set: the statement and the converter ---------------------------------
+    def _processor(self, column):
+        proc = column.type._cached_bind_processor(self.dialect)
+        if proc is None:
+            return None
+        fast = _fast(column, proc)
+        if fast is not proc or isinstance(column.type, JSON):
+            return fast
+        return _memo(proc)
+
+    def _compile(self, keys: tuple[str, ...]):
+        unknown = [k for k in keys if k not in self.columns]
+        if unknown:
+            log.warning("demo: %s has no column %s; left out", self.table.name, ", ".join(unknown))
+        exprs: dict[str, str] = {}
+        env: dict[str, object] = {}
+        for i, k in enumerate(keys):
+            if k in unknown:
+                continue
+            proc = self._processor(self.columns[k])
+            if proc is None:
+                exprs[k] = f"r[{k!r}]"
+            else:
+                env[f"p{i}"] = proc
+                exprs[k] = f"(None if (v := r[{k!r}]) is None else p{i}(v))"
+        for name, c in self.columns.items():
+            if name in keys:
+                continue
+            d = c.default
+            if d is not None and d.is_scalar:
+                proc = self._processor(c)
+                env[f"c_{name}"] = proc(d.arg) if proc and d.arg is not None else d.arg
+                exprs[name] = f"c_{name}"
+            elif d is not None and d.is_callable:
+                proc = self._processor(c)
+                env[f"f_{name}"] = d.arg
+                env[f"q_{name}"] = proc or (lambda v: v)
+                exprs[name] = f"q_{name}(f_{name}(None))"
+            elif c.server_default is None and not c.nullable:
+                raise RuntimeError(f"demo: {self.table.name}.{name} needs a value")
+        stmt = self.table.insert().compile(dialect=self.dialect, column_keys=list(exprs))
+        order = list(stmt.positiontup or ())
+        if sorted(order) != sorted(exprs):
+            raise RuntimeError(f"demo: unexpected INSERT for {self.table.name}: {order}")
+        # the generated converter: one tuple in the statement's parameter order
+        fn = eval(f"lambda r: ({', '.join(exprs[n] for n in order)},)", env)  # noqa: S307
+        kind = (str(stmt), fn, [])
+        self._kinds[keys] = kind
+        return kind
+
+    # -- rows -------------------------------------------------------------------------
+    def add(self, row: dict) -> None:
+        keys = tuple(row)
+        kind = self._kinds.get(keys) or self._compile(keys)
+        kind[2].append(kind[1](row))
+
+    def pending(self) -> int:
+        return sum(len(k[2]) for k in self._kinds.values())
+
+    def flush(self) -> None:
+        for keys, (sql, fn, rows) in list(self._kinds.items()):
+            if rows:
+                self.sink(sql, rows)
+                self.count += len(rows)
+                self._kinds[keys] = (sql, fn, [])   # the sink may still be writing the old list
+
+
+class Writer(threading.Thread):
+    """executemany on a thread of its own: sqlite3 lets go of the GIL while SQLite
+    works, so the B-trees grow while the simulation makes the next batch."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        super().__init__(name="demo-writer", daemon=True)
+        self.cur = db.cursor()
+        self.jobs: queue.Queue = queue.Queue(maxsize=4)     # bounded: memory stays flat
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None:
+                try:
+                    self.cur.executemany(*job)
+                except BaseException as e:   # handed to the main thread at its next call
+                    self.error = e
+            self.jobs.task_done()
+        self.jobs.task_done()
+
+    def submit(self, sql: str, rows: list) -> None:
+        self._raise()
+        self.jobs.put((sql, rows))
+
+    def drain(self) -> None:
+        """Wait until every submitted batch is written."""
+        self.jobs.join()
+        self._raise()
+
+    def stop(self) -> None:
+        if self.is_alive():
+            self.jobs.put(None)
+            self.join()
+        self.cur.close()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+class BulkLoad:
+    """The connection settings, indexes and sync outbox around one bulk load
+    (see the module docstring). Use as a context manager around the writes;
+    the transaction commits on a clean exit and rolls back otherwise."""
+
+    def __init__(self, engine, tables: Iterable[str], *, fresh: bool) -> None:
+        self.engine, self.tables, self.fresh = engine, tuple(tables), fresh
+
+    def __enter__(self) -> BulkLoad:
+        self.engine.dispose()      # the load needs the file to itself to leave WAL
+        self.raw = self.engine.raw_connection()
+        self.db = db = self.raw.driver_connection
+        self.old_isolation = db.isolation_level
+        db.isolation_level = None
+        cur = db.cursor()
+        self.journal = None
+        if self.fresh:
+            try:
+                self.journal = cur.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            except sqlite3.OperationalError:   # another connection has the file open: stay in WAL
+                self.journal = None
+        cur.execute("PRAGMA cache_size=-131072")   # 128 MiB while loading
+        cur.execute("PRAGMA temp_store=FILE")
+        cur.execute("PRAGMA threads=2")            # CREATE INDEX sorts with a helper thread
+        cur.execute("BEGIN IMMEDIATE")
+        self.indexes = []
+        if self.fresh:
+            self.indexes = cur.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({', '.join('?' * len(self.tables))})", self.tables).fetchall()
+            for name, _sql in self.indexes:
+                cur.execute(f'DROP INDEX "{name}"')
+        self.outbox = _outbox_tables(cur, self.tables)
+        if self.outbox:
+            cur.execute("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
+        self.cur = cur
+        self.writer = Writer(db)
+        self.writer.start()
+        return self
+
+    def submit(self, sql: str, rows: list) -> None:
+        self.writer.submit(sql, rows)
+
+    def drain(self) -> None:
+        self.writer.drain()
+
+    def __exit__(self, etype, value, tb) -> None:
+        cur = self.cur
+        try:
+            committed = False
+            if etype is None:
+                try:
+                    self.writer.drain()
+                    if self.outbox:
+                        _queue(cur, self.outbox)
+                        cur.execute("DELETE FROM sync_mute")
+                    for _name, sql in self.indexes:
+                        cur.execute(sql)
+                    cur.execute("COMMIT")
+                    committed = True
+                finally:
+                    if not committed:
+                        self.writer.stop()
+                        cur.execute("ROLLBACK")
+                # Fresh statistics let the planner pick the right index on a big file.
+                cur.execute("PRAGMA analysis_limit=1000")
+                cur.execute("ANALYZE")
+            else:
+                self.writer.stop()
+                cur.execute("ROLLBACK")
+        finally:
+            self.writer.stop()
+            if self.journal is not None:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA cache_size=-2000")
+            cur.execute("PRAGMA threads=0")
+            cur.close()
+            self.db.isolation_level = self.old_isolation
+            self.raw.close()
+            self.engine.dispose()
+
+
+def _outbox_tables(cur, tables) -> list[tuple[str, str, tuple | None, int]]:
+    """Bulk tables the sync capture watches (app/sync/capture.py), with the
+    highest rowid before this run: what this run adds is queued for the push."""
+    from app.sync import tables as sync_tables
+    names = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    if not {"sync_outbox", "sync_mute"} <= names:
+        return []
+    specs = sync_tables.by_name()
+    out = []
+    for table in tables:
+        spec = specs.get(table)
+        if spec is None or not any(n.startswith(f"sync_ai_{table}_") for n in names):
+            continue
+        after = cur.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+        out.append((table, spec.pk, spec.row_filter, after))
+    return out
+
+
+def _queue(cur, outbox) -> None:
+    """The outbox entries the muted capture triggers would have written."""
+    from db.base import utcnow
+    from db.models import Base
+    queued_at = Base.metadata.tables["sync_outbox"].c.queued_at.type
+    proc = queued_at._cached_bind_processor(sqlite_dialect.dialect())
+    now = proc(utcnow()) if proc else utcnow()
+    for table, pk, row_filter, after in outbox:
+        where = f"rowid > {int(after)}" + (f" AND {row_filter[0]} = '{row_filter[1]}'" if row_filter else "")
+        cur.execute(f"INSERT INTO sync_outbox (table_name, row_id, gen, base_version, base, queued_at) "
+                    f"SELECT '{table}', {pk}, 1, NULL, NULL, ? FROM {table} WHERE {where} "
+                    f"ON CONFLICT (table_name, row_id) DO NOTHING", (now,))
