@@ -178,7 +178,8 @@ def test_case4_one_checklist_row_per_requirement_edited_on_two_workstations(cent
     assert len(checks) == edits["LOKET2-A"]
     assert len({r["requirement_id"] for r in checks}) == len(checks)
     # Items ticked on one side only came from that side; the first item both wrote
-    # (no common ancestor) went to the later edit, B's, and A's values are logged.
+    # (no common ancestor, one edit each: equal versions) went to B by workstation
+    # name — the same everywhere, whatever the clocks — and A's values are logged.
     with a.Session() as s:
         got = {c.requirement_id: (c.present, c.note) for c in s.scalars(
             select(RequirementCheck).where(RequirementCheck.application_id == app_id))}

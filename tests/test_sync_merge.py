@@ -30,7 +30,7 @@ def test_fields_changed_on_one_side_are_taken_from_that_side():
 def test_both_sides_changed_the_later_edit_wins_and_the_loser_is_logged():
     base = row(phone="0800")
     early = row(phone="0811", version=2, updated_at=datetime(2026, 3, 1, 9), updated_ws="A")
-    late = row(phone="0812", version=2, updated_at=datetime(2026, 3, 1, 10), updated_ws="B")
+    late = row(phone="0812", version=3, updated_at=datetime(2026, 3, 1, 10), updated_ws="B")
     merged, conflicts = merge(SPEC, early, base, late, "A")       # A is older: central stays
     assert merged is None
     assert [(c["field"], c["kept_value"], c["lost_value"], c["lost_ws"]) for c in conflicts] == \
@@ -70,3 +70,26 @@ def test_every_table_is_classified_and_synced_tables_have_one_key():
     names = {s.name for s in T.synced()}
     assert {"application", "workflow_event", "officer", "setting", "handover"} <= names
     assert not names & {"number_sequence", "sync_outbox", "audit_head"}
+
+
+def test_the_order_is_the_rows_logical_clock_never_the_wall_clock():
+    """B's clock is hours slow: its edit carries the older updated_at, but it was
+    made on a later version of the row (it had seen more edits), so it wins;
+    with equal versions the workstation name decides, the same everywhere."""
+    base = row(phone="0800", version=2)
+    a = row(phone="0811", version=3, updated_at=datetime(2026, 3, 1, 12), updated_ws="A")
+    b = row(phone="0812", version=4, updated_at=datetime(2026, 3, 1, 9), updated_ws="B")
+    merged, conflicts = merge(SPEC, b, base, a, "B")
+    assert merged["phone"] == "0812" and merged["version"] == 4
+    assert [(c["kept_value"], c["lost_value"]) for c in conflicts] == [("0812", "0811")]
+    assert merge(SPEC, a, base, b, "A")[0] is None          # from A's side: B's stands
+    tie_a = row(phone="0811", version=3, updated_at=datetime(2026, 3, 1, 23), updated_ws="A")
+    tie_b = row(phone="0812", version=3, updated_at=datetime(2026, 3, 1, 1), updated_ws="B")
+    assert merge(SPEC, tie_b, base, tie_a, "B")[0]["phone"] == "0812"
+    assert merge(SPEC, tie_a, base, tie_b, "A")[0] is None
+
+
+def test_a_stale_copy_is_behind_by_version_even_with_a_newer_wall_clock():
+    stale = row(phone="0800", version=2, updated_at=datetime(2026, 3, 9), updated_ws="FAST")
+    central = row(phone="0812", version=4, updated_at=datetime(2026, 3, 2), updated_ws="B")
+    assert merge(SPEC, stale, None, central, "FAST") == (None, [])

@@ -228,6 +228,17 @@ def run_gui(args: Namespace) -> int:
     app.setProperty("smoke", smoke)
     install_excepthook()
     loket = None
+    instance = None
+    if not smoke:   # a smoke run only reads: it may run beside the officer's Loket
+        from app import paths
+        from ui import single_instance
+        instance, note, answered = single_instance.claim(paths.data_dir(getattr(args, "data_dir", None)))
+        if instance is None:    # another Loket on this folder: it has come to the front
+            log.info("second copy: %s", note)
+            print(note, file=sys.stderr)
+            if not answered:
+                error_box(None, note, app.translate("main", "Loket tidak dapat dibuka"))
+            return 0
     try:
         try:
             # open_loket copies the database file before migrating it
@@ -288,9 +299,13 @@ def run_gui(args: Namespace) -> int:
             print(f"smoke: first paint with data in {probe.result:.3f} s", flush=True)
             window.close()
             return 0
+        if instance is not None:
+            instance.window = window
         window.show()
         return app.exec()
     finally:
+        if instance is not None:
+            instance.release()
         worker.wait_all()
         from app import i18n
         i18n.set_translator(None)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.services import applications, paging, sksign, tracking
+from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
 from db.base import utcnow
@@ -274,6 +274,9 @@ class WorkItem:
     extra: dict = field(default_factory=dict)
     # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
     technical_specs: list = field(default_factory=list)
+    # what the file already holds for some of them ("Alamat tempat praktik" = the file's
+    # "Lokasi izin"): the form starts from it (app/services/known.py)
+    technical_known: dict = field(default_factory=dict)
 
 
 def _field_specs(pt: PermitType) -> list:
@@ -309,6 +312,8 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
         technical_fields=list(pt.technical_fields or []),
         technical_data=dict(app.technical_data or {}), actions=acts,
         technical_specs=_field_specs(pt),
+        technical_known=known.technical(pt.technical_fields or [], location=app.location,
+                                        company_name=app.company.name if app.company else None),
         verification=_data(_latest(events, "verify")),
         review_schedule=_data(_latest(events, "schedule_review")),
         review_result=_data(_latest(events, "record_review")),

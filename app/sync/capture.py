@@ -8,7 +8,8 @@ no officer action ever waits on the network, and no committed change is
 missing from the outbox.
 
 A trigger records only which row changed (and, for the first unsent edit of a
-mutable row, the row as it was before: the merge's common ancestor). The push
+mutable row, the row as it was before: the merge's common ancestor), and
+counts a mutable row's edits in its `version` (the row's logical clock). The push
 reads the row's current values when it sends it, so ten edits go up as one.
 Triggers are (re)installed from the table declarations in app/sync/tables.py
 each time Loket opens its database; installing them for a table the first time
@@ -65,7 +66,13 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
             f"UPDATE sync_outbox SET gen = gen + 1 WHERE table_name = '{t}' AND row_id = NEW.{_q(pk)};")
 
     if spec.kind == T.MUTABLE:
-        upd = body("OLD.version", _json_of_old(spec))
+        # Every local edit counts: the row's version is its logical clock (the
+        # merge orders edits by it, never by updated_at, see push.merge). An
+        # edit that set the version itself (the complaint service) is left
+        # alone. SQLite does not fire this trigger again for its own UPDATE.
+        bump = (f"UPDATE {_q(t)} SET version = coalesce(OLD.version, 0) + 1 "
+                f"WHERE {_q(pk)} = NEW.{_q(pk)} AND NEW.version IS OLD.version;")
+        upd = body("OLD.version", _json_of_old(spec)) + " " + bump
     else:
         upd = body("NULL", "NULL")
     return {

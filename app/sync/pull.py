@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from app.sync import capture, rows, trust
+from app.sync import bulk, capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
 from db.models.sync import SyncChange, SyncOutbox, SyncState
@@ -178,22 +178,18 @@ class Applier:
                     continue
                 values, refused = trust.guard(c, spec, values)   # rights need an administrator's proof
                 report.refused += refused
-                stmt = sqlite_insert(spec.table)
-                if spec.kind == T.MUTABLE:
-                    stmt = stmt.on_conflict_do_update(
-                        index_elements=[spec.pk],
-                        set_={k: stmt.excluded[k] for k in spec.columns if k != spec.pk})
-                else:
-                    stmt = stmt.on_conflict_do_nothing(index_elements=[spec.pk])
+                def write(vs, spec=spec):
+                    bulk.upsert_local(c, spec.table, list(spec.columns), spec.pk, vs,
+                                      update=spec.kind == T.MUTABLE)
                 try:
                     with c.begin_nested():
-                        c.execute(stmt, values)
+                        write(values)
                     report.add(name, len(values))
                 except IntegrityError:
                     for v in values:
                         try:
                             with c.begin_nested():
-                                c.execute(stmt, [v])
+                                write([v])
                             report.add(name, 1)
                         except IntegrityError as e:
                             report.refused += 1
@@ -229,9 +225,14 @@ def queue(c: Connection, table: str, ids: list) -> None:
                                          set_={"gen": o.c.gen + 1}))
 
 
+CHANGE_PAGE = 5000   # change-log rows read per query; rows fetched and applied `batch` at a time
+
+
 def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=None) -> PullReport:
-    # Pages stay small: a page can carry signed PDFs (issued_document.pdf), and a
-    # page is held in memory and applied in one local transaction.
+    # Rows are fetched and applied `batch` at a time: a slice can carry signed
+    # PDFs (issued_document.pdf), and it is held in memory and applied in one
+    # local transaction with the cursor at its last change. This workstation's
+    # own changes (most of the log after a big push) cost only the cursor move.
     report = PullReport()
     ap = Applier(local, central)
     cur = read_cursor(local) or (0, 0)
@@ -242,23 +243,42 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=
                 select(sc.c.seq, sc.c.id, sc.c.table_name, sc.c.row_id, sc.c.ws)
                 .where(sc.c.seq.is_not(None))
                 .where(or_(sc.c.seq > cur[0], (sc.c.seq == cur[0]) & (sc.c.id > cur[1])))
-                .order_by(sc.c.seq, sc.c.id).limit(batch)).all()
-            if not page:
-                break
+                .order_by(sc.c.seq, sc.c.id).limit(CHANGE_PAGE)).all()
+        if not page:
+            break
+        for part in _slices(page, ws, ap.specs, batch):
             wanted: dict[str, set] = {}
-            for r in page:
+            for r in part:
                 if r.ws != ws and r.table_name in ap.specs:
                     wanted.setdefault(r.table_name, set()).add(r.row_id)
-            data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
-            ap.with_parents(cc, data)
-        cur = (page[-1].seq, page[-1].id)
-        ap.apply(data, report, cursor=cur)
-        report.pages += 1
-        if progress:
-            progress("pull", report.total)
-        if len(page) < batch:
+            data: dict = {}
+            if wanted:
+                with central.connect() as cc:
+                    data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
+                    ap.with_parents(cc, data)
+            cur = (part[-1].seq, part[-1].id)
+            ap.apply(data, report, cursor=cur)
+            report.pages += 1
+            if progress:
+                progress("pull", report.total)
+        if len(page) < CHANGE_PAGE:
             break
     return report
+
+
+def _slices(page: list, ws: str, specs: dict, batch: int) -> list[list]:
+    """Consecutive parts of a change page, each naming at most `batch` rows to fetch."""
+    out, part, n = [], [], 0
+    for r in page:
+        part.append(r)
+        if r.ws != ws and r.table_name in specs:
+            n += 1
+            if n >= batch:
+                out.append(part)
+                part, n = [], 0
+    if part:
+        out.append(part)
+    return out
 
 
 def _children(ap: Applier) -> list[tuple[str, str, str]]:
@@ -273,7 +293,7 @@ def _children(ap: Applier) -> list[tuple[str, str, str]]:
     return out
 
 
-def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 250,
+def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 2000,
               progress=None) -> PullReport:
     """First sync of a workstation: master data, audit chains, open files and
     those of the last `days` days. Sets the pull cursor to the
@@ -312,12 +332,26 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
         ids = list(cc.execute(select(at.c.id).where(or_(at.c.state.in_(sorted(OPEN_STATES)),
                                                         at.c.updated_at >= since))
                               .order_by(at.c.id)).scalars())
+    # Big chunks (few queries, few local commits); the tables that carry
+    # documents (signed PDFs) come after their chunk, a few files at a time,
+    # so memory stays bounded.
+    heavy_tables = {c[0] for c in children if rows.binary_columns(ap.specs[c[0]])}
+    heavy_tables |= _below(children, heavy_tables)   # their prints and hand-overs with them
+    light = [c for c in children if c[0] not in heavy_tables]
     for part in rows.chunks(ids, batch):
         with central.connect() as cc:
             data = {T.FILE_ROOT: rows.fetch(cc, app_spec, part)}
-            _add_children(cc, ap, children, data)
+            _add_children(cc, ap, light, data)
             ap.with_parents(cc, data)
         ap.apply(data, report)
+        with central.connect() as cc:
+            heavy = _heavy_ids(cc, ap, children, part, heavy_tables)
+        for name, hids in heavy:
+            for few in rows.chunks(hids, HEAVY_ROWS):
+                with central.connect() as cc:
+                    data = {name: rows.fetch(cc, ap.specs[name], few)}
+                    ap.with_parents(cc, data)
+                ap.apply(data, report)
         if progress:
             progress("bootstrap", report.total)
     with local.begin() as c:
@@ -327,16 +361,48 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
     return report
 
 
-def _add_children(cc: Connection, ap: Applier, children, data: dict) -> None:
+HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those below them)
+
+
+def _heavy_ids(cc: Connection, ap: Applier, children, app_ids: list, heavy: set) -> list[tuple[str, list]]:
+    """[(table, ids)] of the document-carrying tables (and those below them) for
+    these files, parents first: the ids only, the rows are fetched a few at a time."""
+    found: dict[str, set] = {T.FILE_ROOT: set(app_ids)}
+    order: list[str] = []
     for table, col, parent in children:
+        if table not in heavy or not found.get(parent):
+            continue
+        spec = ap.specs[table]
+        t = spec.table
+        got = found.setdefault(table, set())
+        for part in rows.chunks(sorted(found[parent]), rows.chunk_for(cc)):
+            got.update(cc.execute(select(t.c[spec.pk]).where(rows.is_in(cc, t.c[col], part))).scalars())
+        if table not in order:
+            order.append(table)
+    return [(t, sorted(found[t])) for t in order if found[t]]
+
+
+def _below(children, tables: set) -> set:
+    """Tables hanging off `tables` (document prints below issued documents)."""
+    out = set(tables)
+    for table, _col, parent in children:
+        if parent in out:
+            out.add(table)
+    return out - tables
+
+
+def _add_children(cc: Connection, ap: Applier, children, data: dict, *, only: set | None = None) -> None:
+    for table, col, parent in children:
+        if only is not None and table not in only:
+            continue
         pids = list(data.get(parent, {}))
         if not pids:
             continue
         spec = ap.specs[table]
         t = spec.table
         got = data.setdefault(table, {})
-        for part in rows.chunks(pids):
-            for r in cc.execute(select(*[t.c[c] for c in spec.columns]).where(t.c[col].in_(part))):
+        for part in rows.chunks(pids, rows.chunk_for(cc)):
+            for r in cc.execute(select(*[t.c[c] for c in spec.columns]).where(rows.is_in(cc, t.c[col], part))):
                 d = rows.clean(spec, r)
                 got[d[spec.pk]] = d
 

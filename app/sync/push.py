@@ -22,8 +22,8 @@ stamp — is serialised.
 
 Conflicts (mutable rows). Fields changed on one side only are taken from that
 side; a field changed on both sides to different values goes to the later
-edit (updated_at, then workstation name), and the losing value is written to
-`sync_conflict`. Office-wide rules: single-shot workflow actions (hand-over,
+edit by the row's logical clock (`version`, then workstation name; never the
+wall clock, see _newer), and the losing value is written to `sync_conflict`. Office-wide rules: single-shot workflow actions (hand-over,
 signature) are guarded by `sync_single_shot`, and every unique constraint of the
 models (receipt and permit numbers, one handover per application) holds
 centrally; a refused row is reported (`sync_conflict` kind REJECTED) and
@@ -38,12 +38,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy import Engine, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.i18n import tr
-from app.sync import capture, rows, trust
+from app.sync import bulk, capture, rows, trust
 from app.sync import tables as T
 from db.base import utcnow
 from db.models.sync import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
@@ -113,6 +113,7 @@ class _BatchResult:
     waiting: dict = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
     conflicts: list = field(default_factory=list)  # conflict rows written centrally
     written: dict = field(default_factory=dict)    # table → rows inserted or updated centrally
+    inserted: dict = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
 
 
 def _constraint_message(exc: IntegrityError) -> str:
@@ -163,9 +164,17 @@ def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, los
 
 
 def _newer(a: dict, b: dict) -> bool:
-    """Is row a the later edit than row b?"""
-    ka = (a.get("updated_at") or datetime.min, a.get("updated_ws") or "")
-    kb = (b.get("updated_at") or datetime.min, b.get("updated_ws") or "")
+    """Does row a's edit come after row b's?
+
+    By the row's logical clock, never a wall clock: `version` counts every
+    edit (the capture trigger adds one to each local edit, a merge makes it one
+    more than both sides), so an edit made after seeing another always has the
+    higher version, whatever the two workstations' clocks say. Two edits made
+    without seeing each other are ordered by that count, then by workstation
+    name: the same answer on every workstation and on the central database,
+    and the losing value is in the conflict log."""
+    ka = (a.get("version") or 0, a.get("updated_ws") or "")
+    kb = (b.get("version") or 0, b.get("updated_ws") or "")
     return ka > kb
 
 
@@ -229,6 +238,7 @@ class Pusher:
         self.tz = self._office_tz()
         self.fks = _foreign_keys(self.specs)
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
+        self.last_queued: dict[tuple[str, str], dict] = {}   # (table, column) → value → last outbox seq
 
     def _office_tz(self):
         from zoneinfo import ZoneInfo
@@ -298,11 +308,11 @@ class Pusher:
                       "r": waiting_message(result.waiting[(e.table, e.row_id)])} for e in waiting])
             if accepted:
                 # An entry edited meanwhile stays (gen moved on), no longer marked.
-                c.execute(o.update().where(o.c.seq == bindparam("s")).where(o.c.refused.is_not(None))
-                          .values(refused=None, refused_at=None, waits_for=None),
-                          [{"s": e.seq} for e in accepted])
-                c.execute(o.delete().where(o.c.seq == bindparam("s")).where(o.c.gen == bindparam("g")),
-                          [{"s": e.seq, "g": e.gen} for e in accepted])
+                # (Driver-level executemany: thousands of entries per batch.)
+                c.exec_driver_sql("UPDATE sync_outbox SET refused = NULL, refused_at = NULL, waits_for = NULL "
+                                  "WHERE seq = ? AND refused IS NOT NULL", [(e.seq,) for e in accepted])
+                c.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ? AND gen = ?",
+                                  [(e.seq, e.gen) for e in accepted])
             capture.unmute(c)
 
     def _write_conflicts_locally(self, c: Connection, conflicts: list[dict]) -> None:
@@ -344,14 +354,10 @@ class Pusher:
                     changes += [{"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS}
                                 for x in new]
             if changes:
-                sc = SyncChange.__table__
-                c.execute(insert(sc), [dict(x, txn=txn) for x in changes])
                 hook = self.hooks.get("before_clock")
                 if hook:
                     hook(c)
-                v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one()
-                c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v + 1})
-                c.execute(update(sc).where(sc.c.txn == txn).values(seq=v + 1))
+                write_changes(c, txn, changes)
         hook = self.hooks.get("after_central_commit")
         if hook:
             hook()
@@ -371,7 +377,13 @@ class Pusher:
             ids -= self._still_queued(src, col, ids, entries[-1].seq)
             if not ids:
                 continue
-            found = fn(c, ids)
+            # Rows inserted in this transaction, with the child rows inserted with them.
+            fresh = {r[spec.pk]: r for r in res.inserted.get(target, ()) if r[spec.pk] in ids}
+            known = {rid: (row, []) for rid, row in fresh.items()}
+            for r in res.written.get(src, ()):
+                if r.get(col) in known:
+                    known[r[col]][1].append(r)
+            found = fn(c, ids, known)
             if not found:
                 continue
             derive.apply(c, spec.table, found)
@@ -384,18 +396,21 @@ class Pusher:
                     res.resolved[(target, rid)] = row
 
     def _still_queued(self, src: str, col: str, ids: set, after_seq: int) -> set:
-        """Of `ids`, those with rows of `src` queued after this batch (local outbox)."""
+        """Of `ids`, those with rows of `src` queued after this batch (local outbox).
+        The last queued position of each is read once per run: one query, not
+        one per batch (an entry queued during the run only makes a file derived
+        once more, which is harmless)."""
         if not ids:
             return set()
-        o, t = SyncOutbox.__table__, self.specs[src].table
-        out: set = set()
-        with self.local.connect() as lc:
-            for part in rows.chunks(sorted(ids)):
-                out.update(lc.execute(select(t.c[col]).distinct().select_from(
+        last = self.last_queued.get((src, col))
+        if last is None:
+            o, t = SyncOutbox.__table__, self.specs[src].table
+            with self.local.connect() as lc:
+                last = dict(lc.execute(select(t.c[col], func.max(o.c.seq)).select_from(
                     o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
-                    .where(o.c.table_name == src, o.c.seq > after_seq, o.c.refused.is_(None),
-                           t.c[col].in_(part))).scalars())
-        return out
+                    .where(o.c.table_name == src, o.c.refused.is_(None)).group_by(t.c[col])).all())
+            self.last_queued[(src, col)] = last
+        return {i for i in ids if last.get(i, 0) > after_seq}
 
     def _hold_dependents(self, spec: T.Spec, live: list, local_rows: dict, res: _BatchResult) -> list:
         """Rows whose parent was refused (in this run, or this batch) are not sent:
@@ -422,16 +437,23 @@ class Pusher:
                 return f"{parent}:{row[col]}"
         return None
 
-    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
-        """Insert; rows a constraint refuses are reported, the others go in."""
+    def _bulk(self, c: Connection, spec: T.Spec, new: list[dict]) -> list[dict] | None:
+        """All rows in one bulk write (COPY / multi-row INSERT), or None when a
+        constraint refused any of them (nothing written then)."""
         if not new:
             return []
         try:
             with c.begin_nested():
-                c.execute(insert(spec.table), new)
+                bulk.insert_rows(c, spec.table, list(spec.columns), new)
             return new
         except IntegrityError:
-            pass
+            return None
+
+    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
+        """Insert; rows a constraint refuses are reported, the others go in."""
+        done = self._bulk(c, spec, new)
+        if done is not None:
+            return done
         ok = []
         for r in new:
             try:
@@ -479,13 +501,16 @@ class Pusher:
         return keep
 
     def _append(self, c, spec, live, local_rows, res, changes, report) -> None:
-        ids = [e.row_id for e in live]
-        have = rows.existing_ids(c, spec, ids)
-        report.unchanged += len(have)
-        new = [local_rows[i] for i in sorted(set(ids) - have)]
+        new = [local_rows[i] for i in sorted({e.row_id for e in live})]
         if spec.name == "workflow_event":
             new = self._single_shot(c, spec, new, res)
-        done = self._insert_rows(c, spec, new, res)
+        done = self._bulk(c, spec, new)
+        if done is None:
+            # Some row is refused or already there (a retry after a lost
+            # acknowledgement): find out which, row by row.
+            have = rows.existing_ids(c, spec, [r[spec.pk] for r in new])
+            report.unchanged += len(have)
+            done = self._insert_rows(c, spec, [r for r in new if r[spec.pk] not in have], res)
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
@@ -513,6 +538,7 @@ class Pusher:
         done = self._insert_rows(c, spec, new, res)
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
+        res.inserted.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
         for m in upd:
             try:
@@ -550,15 +576,9 @@ class Pusher:
             have = rows.existing_ids(c, ct, [x["id"] for x in conflicts])
             new = [x for x in conflicts if x["id"] not in have]
             if new:
-                txn = str(uuid.uuid4())
                 c.execute(insert(ct.table), new)
-                c.execute(insert(SyncChange.__table__), [
-                    {"txn": txn, "table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS}
-                    for x in new])
-                v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one()
-                c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v + 1})
-                sc = SyncChange.__table__
-                c.execute(update(sc).where(sc.c.txn == txn).values(seq=v + 1))
+                write_changes(c, str(uuid.uuid4()), [
+                    {"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS} for x in new])
 
     def run(self, progress=None) -> PushReport:
         report = PushReport()
@@ -589,6 +609,19 @@ class Pusher:
             if progress:
                 progress("push", report.sent)
         return report
+
+
+def write_changes(c: Connection, txn: str, changes: list[dict]) -> int:
+    """The change-log rows of this transaction, numbered by the commit clock.
+
+    Last thing before commit: the clock row is locked (held until commit), so a
+    higher number never becomes visible before a lower one, and the rows go in
+    already numbered, in one bulk write (no second pass stamping them)."""
+    v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one() + 1
+    c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v})
+    bulk.insert_rows(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],
+                     [dict(x, txn=txn, seq=v) for x in changes])
+    return v
 
 
 def _foreign_keys(specs: dict) -> dict[str, list[tuple[str, str]]]:

@@ -170,9 +170,10 @@ def reclaim(local: Engine, min_pages: int = 256) -> int:
         free = c.exec_driver_sql("PRAGMA freelist_count").scalar() or 0
         if free < min_pages or not c.exec_driver_sql("PRAGMA auto_vacuum").scalar():
             return 0
-        # each step of the pragma frees one page: run it to its end
-        c.exec_driver_sql("PRAGMA incremental_vacuum").fetchall()
         c.commit()
+        # Each step of the pragma frees one page and the driver's execute() takes one
+        # step; executescript (sqlite3_exec) runs it to its end.
+        c.connection.driver_connection.executescript("PRAGMA incremental_vacuum;")
     return free
 
 

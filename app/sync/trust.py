@@ -23,6 +23,7 @@ a new workstation adopts by username (pull.py).
 """
 from __future__ import annotations
 
+import json
 import logging
 
 from sqlalchemy import Engine, select, text, update
@@ -138,6 +139,31 @@ def rescreen(c: Connection) -> int:
 
 # --- checking rows --------------------------------------------------------------------------
 
+def _demo_setting(new: dict, old: dict | None) -> bool:
+    """An office setting exactly as `loket demo` fills it (app/demo.py
+    OFFICE_SETTINGS: the fictional "Kabupaten Contoh"), arriving where the key is
+    still unset: accepted unsigned, like the shipped permit types, so the README's
+    demo office works on a second workstation without demo data of its own. It
+    never replaces a value this workstation holds, and only fills in the demo's
+    own fictional values."""
+    if new.get("key") is None or "value" not in new:
+        return False
+    try:
+        from app import config
+        from app.demo import OFFICE_SETTINGS
+    except ImportError:
+        return False
+    key = new["key"]
+    if key not in OFFICE_SETTINGS or key not in config.KEYS:
+        return False
+    try:
+        if json.loads(new.get("value") or "null") != OFFICE_SETTINGS[key]:
+            return False
+        return old is None or json.loads(old.get("value") or "null") == config.KEYS[key].default
+    except ValueError:
+        return False
+
+
 class Screen:
     """One batch of incoming rows of a guarded table, checked against the local
     copies (`baseline`: id → row; read from the local database when None).
@@ -178,7 +204,7 @@ class Screen:
             return None
         version, by, sig = new.get("proof_version") or 0, new.get("proof_by"), new.get("proof_sig")
         officer = self.table == "officer"
-        if not officer and not sig and not version and self._shipped(new):
+        if not officer and not sig and not version and (self._shipped(new) or _demo_setting(new, old)):
             return None
         if old is not None and version <= (old.get("proof_version") or 0):
             return (tr("hak, status atau kata sandi diubah tanpa tanda tangan baru dari administrator") if officer

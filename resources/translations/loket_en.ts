@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini; jendelanya dibawa ke depan.</source>
+        <translation>Loket is already running for this data folder; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini (proses {pid}) tetapi tidak menjawab. Tutup Loket itu dulu, atau mulai ulang komputer.</source>
+        <translation>Loket is already running for this data folder (process {pid}) but does not answer. Close that Loket first, or restart the computer.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Loket</source>
@@ -395,6 +406,14 @@
         <translation>Save follow-up (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Tanda terima… (Ctrl+P)</source>
+        <translation>Receipt… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima pengaduan: nomor tiket dan cara menanyakan tindak lanjutnya</source>
+        <translation>Print the complaint receipt: ticket number and how to ask about its follow-up</translation>
+    </message>
+    <message>
         <source>Pengaduan:</source>
         <translation>Complaint:</translation>
     </message>
@@ -419,8 +438,48 @@
         <translation>Contact: {c}</translation>
     </message>
     <message>
+        <source>Selesai — tambah tanggapan akhir</source>
+        <translation>Closed — add the final reply</translation>
+    </message>
+    <message>
+        <source>{status} — tindak lanjut berikutnya</source>
+        <translation>{status} — next follow-up</translation>
+    </message>
+    <message>
+        <source>Selesai — tutup pengaduan</source>
+        <translation>Closed — close the complaint</translation>
+    </message>
+    <message>
         <source>Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini kepada pengadu.</source>
         <translation>The complaint is recorded with ticket number {t}. Give this number to the complainant.</translation>
+    </message>
+    <message>
+        <source>Tanda terimanya terbuka: Ctrl+P mencetak, Esc menutup.</source>
+        <translation>Its receipt is open: Ctrl+P prints, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</source>
+        <translation>Choose a complaint in the list to print its receipt.</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan {t}? Pengaduan yang selesai tidak dapat dibuka lagi (tanggapan akhir masih dapat ditambahkan).</source>
+        <translation>Close complaint {t}? A closed complaint cannot be reopened (a final reply can still be added).</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>Pengaduan {t} tetap terbuka; belum ada yang disimpan.</source>
+        <translation>Complaint {t} stays open; nothing has been saved.</translation>
     </message>
     <message>
         <source>Tindak lanjut pengaduan {t} disimpan.</source>
@@ -2843,8 +2902,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Please choose one answer.</translation>
     </message>
     <message>
-        <source>Umur harus angka antara {a} dan {b}.</source>
-        <translation>The age must be a number between {a} and {b}.</translation>
+        <source>Ketik umur Anda dalam tahun, angka {a} sampai {b}.</source>
+        <translation>Type your age in years, a number from {a} to {b}.</translation>
+    </message>
+    <message>
+        <source>Umur {n} tahun tidak dapat diterima: isi angka {a} sampai {b}.</source>
+        <translation>An age of {n} years cannot be accepted: enter a number from {a} to {b}.</translation>
     </message>
     <message>
         <source>Tekan Esc sekali lagi untuk membatalkan survei.</source>
@@ -3121,6 +3184,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Entri data &amp; verifikasi</source>
         <translation>Data entry &amp; verification</translation>
+    </message>
+    <message>
+        <source>Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda.</source>
+        <translation>Filled in from the file (permit location / company name); change it if it differs.</translation>
     </message>
     <message>
         <source>Jenis izin ini tidak punya isian data teknis.</source>
@@ -7297,8 +7364,76 @@ then run it again.</translation>
         <translation>Complaint subject</translation>
     </message>
     <message>
+        <source>Posisi: {state}, sejak {since}</source>
+        <translation>Position: {state}, since {since}</translation>
+    </message>
+    <message>
+        <source>Atau melalui SP4N-LAPOR! (www.lapor.go.id) dengan menyebut nomor tiket ini.</source>
+        <translation>Or through SP4N-LAPOR! (www.lapor.go.id), quoting this ticket number.</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA PENGADUAN</source>
+        <translation>COMPLAINT RECEIPT</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>Isi pengaduan</source>
         <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Cara menanyakan tindak lanjut</source>
+        <translation>How to ask about the follow-up</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi nomor tiket: petugas Loket 5 memindainya untuk membuka pengaduan ini.</source>
+        <translation>The QR code holds the ticket number: the counter 5 officer scans it to open this complaint.</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor tiket {t} setiap kali menanyakan pengaduan ini.</source>
+        <translation>Quote ticket number {t} whenever you ask about this complaint.</translation>
+    </message>
+    <message>
+        <source>Datang ke Loket 5 (Pengaduan) {office}{address}.</source>
+        <translation>Come to counter 5 (Complaints), {office}{address}.</translation>
+    </message>
+    <message>
+        <source>Permohonan terkait</source>
+        <translation>Related application</translation>
+    </message>
+    <message>
+        <source>Kontak pengadu</source>
+        <translation>Complainant&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Nomor tiket: {t}</source>
+        <translation>Ticket number: {t}</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Pengaduan {t}</source>
+        <translation>Complaint Receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>{state} sejak {since}</source>
+        <translation>{state} since {since}</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -7307,6 +7442,10 @@ then run it again.</translation>
     <message>
         <source>Tanggapan</source>
         <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
     </message>
     <message>
         <source>Penerima kuasa tidak boleh pemohon sendiri.</source>

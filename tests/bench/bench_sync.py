@@ -51,8 +51,8 @@ def make_files(lk, ws: str, n_apps: int, events_per_app: int) -> int:
         people.append(dict(id=pid, name=f"P {i}", id_type="KTP", created_at=now, updated_at=now, version=1))
         apps.append(dict(id=aid, no_permohonan=f"{ws}-{i}-{aid[:6]}", kind="BARU", permit_type_id=pt,
                          applicant_type="PERORANGAN", applicant_id=pid, source="WALKIN", state="RECEIVED",
-                         # the cache of the last event, as workflow.apply keeps it
-                         state_since=now + timedelta(seconds=events_per_app - 1), holder_role="BACKOFFICE",
+                         # the cache of the events, as workflow.apply keeps it (a step that keeps the state keeps its clock)
+                         state_since=now, holder_role="BACKOFFICE",
                          applicant_name=f"P {i}", name_key=f"p {i}",
                          created_at=now, updated_at=now, version=1))
         for k in range(events_per_app):
@@ -113,14 +113,15 @@ def bench_push(url: str, n_events: int) -> None:
     ce.dispose()
 
 
-def bench_bootstrap(url: str, n_apps: int) -> None:
-    ce = C.connect(C.Target(url))
+def seed_central(ce, url: str, n_apps: int) -> None:
+    """A central database holding n_apps files (applicant, application, one event),
+    written straight into it (the bench measures the bootstrap, not this)."""
     seed = station("BENCH-SEED", url)
     sync_once(seed.engine, ce, "BENCH-SEED")
     with seed.Session() as s:
         pt = s.scalars(select(PermitType.id)).first()
+    seed.close()
     now = datetime.utcnow()
-    # Straight into the central database (the bench measures the bootstrap).
     with ce.begin() as c:
         for start in range(0, n_apps, 10000):
             people, apps, evs = [], [], []
@@ -134,10 +135,15 @@ def bench_bootstrap(url: str, n_apps: int) -> None:
                                  applicant_name=f"P {i}", name_key=f"p {i}",
                                  created_at=now, updated_at=now, version=1))
                 evs.append(dict(id=str(uuid.uuid4()), application_id=aid, action="receive",
-                                to_state="RECEIVED", at=now, created_at=now, workstation="X"))
+                                to_state="RECEIVED", at=now, created_at=now, workstation="X", seq=1))
             c.execute(insert(Applicant.__table__), people)
             c.execute(insert(Application.__table__), apps)
             c.execute(insert(WorkflowEvent.__table__), evs)
+
+
+def bench_bootstrap(url: str, n_apps: int) -> None:
+    ce = C.connect(C.Target(url))
+    seed_central(ce, url, n_apps)
     fresh = station("BENCH-NEW", url)
     t = time.perf_counter()
     res = sync_once(fresh.engine, ce, "BENCH-NEW", batch=1000)
@@ -145,7 +151,6 @@ def bench_bootstrap(url: str, n_apps: int) -> None:
     print(f"bootstrap: {n_apps} applications ({res.pull.total} rows) in {dt:.1f} s "
           f"= {res.pull.total / dt:,.0f} rows/s")
     fresh.close()
-    seed.close()
     ce.dispose()
 
 

@@ -394,10 +394,15 @@ class PermitTypesPage(QWidget):
         self.toggle_button.setObjectName("togglePermitType")
         self.sicantik_button = QPushButton(self.tr("Impor dari SiCantik…"))
         self.sicantik_button.setObjectName("importSicantik")
-        for b in (self.add_button, self.toggle_button, self.sicantik_button):
+        # two rows: in one, the three buttons made the list pane too wide for 1280×720
+        for b in (self.add_button, self.toggle_button):
             bar.addWidget(b)
         bar.addStretch(1)
         ll.addLayout(bar)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.sicantik_button)
+        bar2.addStretch(1)
+        ll.addLayout(bar2)
         split.addWidget(left)
 
         middle = QWidget()
@@ -419,7 +424,7 @@ class PermitTypesPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        which = QHBoxLayout()
+        which = QVBoxLayout()       # one under the other: the preview pane stays narrow
         which.addWidget(QLabel(self.tr("Pratinjau:")))
         self.show_sk = QRadioButton(self.tr("SK (data contoh)"))
         self.show_sk.setObjectName("previewSk")

@@ -340,7 +340,7 @@ class HandoverPanel(QWidget):
             ops.change_now(self, lambda s: survey.record(s, actor, no, answers=answers,
                                                          suggestion=suggestion, **profile))
 
-        w = SurveyScreen(q, submit, f"{v.permit_type} · {no}")
+        w = SurveyScreen(q, submit, f"{v.permit_type} · {no}", known=self._respondent_known())
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         w.finished.connect(self._survey_closed)
         w.destroyed.connect(lambda *_: setattr(self, "survey_window", None))
@@ -351,6 +351,26 @@ class HandoverPanel(QWidget):
             w.move(screens[-1].geometry().topLeft())
         w.showFullScreen()
         self.message.setText(self.tr("Survei sedang diisi pemohon di layarnya."))
+
+    def _respondent_known(self) -> dict:
+        """Gender and age of whoever answers the survey, from their NIK when Loket has it:
+        the applicant in person, or a proxy whose KTP number is already typed."""
+        from app import validation
+        v = self.view_data
+        if self.by_proxy.isChecked():
+            nik = self.id_number.text() if self.id_type.currentData() == "KTP" else ""
+        else:
+            nik = v.applicant_nik if v is not None and v.applicant_id_type in ("KTP", None, "") else ""
+        try:
+            nik = validation.nik(nik or "")
+        except validation.Invalid:
+            return {}
+        born, gender = validation.nik_birth(nik)
+        known: dict = {"gender": gender}
+        if born is not None:
+            today = today_local()
+            known["age"] = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return known
 
     def _survey_closed(self, _submitted: bool) -> None:
         # back to the officer's window, ready for the handover

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import regions, validation
-from app.services import intake
+from app.services import intake, known
 from ui import ops
 from ui.widgets import theme
 
@@ -234,6 +234,11 @@ class WalkInForm(QWidget):
         self.region.postal_code.connect(self._postal_from_region)
         self.region.changed.connect(lambda code: self._check("region_code"))
         self.location_region.changed.connect(lambda code: self._check("location_region_code"))
+        # the technical data that repeats the form ("Alamat tempat praktik" = "Lokasi izin",
+        # "Nama apotek" = the company's name) follows it while the officer has not typed there
+        self._copied: dict[str, str] = {}
+        for src in ("location", "company_name"):
+            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))
         self._kind_changed()
         self._type_changed()
 
@@ -310,12 +315,28 @@ class WalkInForm(QWidget):
             w = tf.make_input(f, before.get(name, ""))
             self._row(self.tech_group, name, tf.label(f), w)
             self.tech_specs[name] = f
+            if isinstance(w, QLineEdit) and not w.text():
+                src = known.source_of(f.name)
+                value = self.inputs[src].text().strip() if src else ""
+                if value:
+                    w.setText(value)
+                    self._copied[name] = value
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self.draft_timer.start)
                 w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)
         self.tech_group.setVisible(bool(specs))
+
+    def _copy_known(self, source: str) -> None:
+        value = self.inputs[source].text().strip()
+        for name, spec in self.tech_specs.items():
+            w = self.inputs.get(name)
+            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:
+                continue
+            if not w.text() or w.text() == self._copied.get(name):   # never over what was typed there
+                w.setText(value)
+                self._copied[name] = value
 
     def refresh_permit_types(self) -> None:
         """The administrator changed the permit types: the list again, the choice kept."""

@@ -151,8 +151,12 @@ class VerifyDialog(ActionDialog):
         from app.services import backoffice as bo
         from ui.pages import technical_fields as tf
         self.inputs: dict[str, QWidget] = {}
+        known = getattr(item, "technical_known", {}) or {}
         for f in item.technical_specs:      # typed as the administrator set them (data_teknis)
-            e = tf.make_input(f, item.technical_data.get(f.name, ""))
+            # what the file already holds (its "Lokasi izin"…) is not asked again
+            e = tf.make_input(f, item.technical_data.get(f.name) or known.get(f.name, ""))
+            if f.name in known and not item.technical_data.get(f.name):
+                e.setToolTip(self.tr("Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda."))
             self.form.addRow(f.name, e)
             self.inputs[f.name] = e
         if not item.technical_fields:

@@ -1,0 +1,165 @@
+"""Many rows into one central table at the server's own bulk speed.
+
+PostgreSQL: `COPY … FROM STDIN` through psycopg's `cursor.copy` — one
+statement, rows streamed, every constraint and index of the real table still
+checked. MariaDB/MySQL: multi-row `INSERT … VALUES (…), (…)` of up to
+MAX_STATEMENT bytes each, the literals written here (PyMySQL's own
+`executemany` formats each value through a generic escaper, which was most of
+the push's time). Anything else: SQLAlchemy's executemany.
+
+Values go through the column type's own bind processor first (JSON is
+serialised as SQLAlchemy would, None included), so a row written here reads
+back exactly as one written by `insert(table)`.
+
+A constraint violation raises sqlalchemy's IntegrityError, as an ordinary
+insert would: callers run this inside a savepoint and, when it fails, fall
+back to row-by-row inserts to tell which row was refused (push.py).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from operator import itemgetter
+
+from sqlalchemy import Table, insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+MAX_STATEMENT = 1 << 20   # bytes per multi-row INSERT (MariaDB's max_allowed_packet is 16 MB by default)
+
+# MySQL string literal escapes (sql_mode without NO_BACKSLASH_ESCAPES, the default).
+_ESC = str.maketrans({"\\": "\\\\", "'": "\\'", "\0": "\\0", "\n": "\\n", "\r": "\\r", "\x1a": "\\Z"})
+
+
+def _processors(c: Connection, table: Table, cols: list[str]) -> list:
+    d = c.dialect
+    return [table.c[k].type._cached_bind_processor(d) for k in cols]
+
+
+def _tuples(c: Connection, table: Table, cols: list[str], rows: list[dict]) -> list[tuple]:
+    procs = [(i, p) for i, p in enumerate(_processors(c, table, cols)) if p is not None]
+    get = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
+    if not procs:
+        return [get(r) for r in rows]
+    out = []
+    for r in rows:
+        t = list(get(r))
+        for i, p in procs:
+            t[i] = p(t[i])
+        out.append(t)
+    return out
+
+
+def _lit(v) -> str:
+    if v is None:
+        return "NULL"
+    t = type(v)
+    if t is str:
+        return "'" + v.translate(_ESC) + "'"
+    if t is bool:
+        return "1" if v else "0"
+    if t is int or t is float or t is Decimal:
+        return repr(v) if t is float else str(v)
+    if t is datetime:
+        return "'" + v.isoformat(" ") + "'"
+    if t is date:
+        return "'" + v.isoformat() + "'"
+    if t is bytes or t is bytearray or t is memoryview:
+        return "X'" + bytes(v).hex() + "'"
+    return "'" + str(v).translate(_ESC) + "'"
+
+
+def insert_rows(c: Connection, table: Table, cols: list[str], rows: list[dict]) -> None:
+    """Insert `rows` (dicts holding every one of `cols`) into `table`, all or none."""
+    if not rows:
+        return
+    extra = _defaults(table, cols)
+    if extra is None:   # a column left out has a computed default: let SQLAlchemy fill it
+        c.execute(insert(table), [{k: r[k] for k in cols} for r in rows])
+        return
+    if extra:
+        cols = cols + list(extra)
+        rows = [dict(r, **extra) for r in rows]
+    name = c.dialect.name
+    if name == "postgresql":
+        _copy(c, table, cols, rows)
+    elif name in ("mysql", "mariadb"):
+        _multi_values(c, table, cols, rows)
+    else:
+        c.execute(insert(table), [{k: r[k] for k in cols} for r in rows])
+
+
+def _defaults(table: Table, cols: list[str]) -> dict | None:
+    """Python-side scalar defaults of the columns not given (as `insert(table)`
+    would apply them; officer.failed_attempts, kept per workstation), or None
+    when one of them is computed."""
+    out = {}
+    given = set(cols)
+    for col in table.c:
+        if col.name in given or col.default is None or col.autoincrement is True:
+            continue
+        if not col.default.is_scalar:
+            return None
+        out[col.name] = col.default.arg
+    return out
+
+
+def _copy(c: Connection, table: Table, cols: list[str], rows: list[dict]) -> None:
+    raw = c.connection.driver_connection
+    q = c.dialect.identifier_preparer.quote
+    sql = f"COPY {q(table.name)} ({', '.join(q(k) for k in cols)}) FROM STDIN"
+    data = _tuples(c, table, cols, rows)
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as cp:
+            for r in data:
+                cp.write_row(r)
+    except c.dialect.dbapi.IntegrityError as e:
+        raise IntegrityError(sql, None, e) from e
+
+
+def _multi_values(c: Connection, table: Table, cols: list[str], rows: list[dict]) -> None:
+    raw = c.connection.driver_connection
+    q = c.dialect.identifier_preparer.quote
+    head = f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in cols)}) VALUES "
+    data = _tuples(c, table, cols, rows)
+    parts: list[str] = []
+    size = len(head)
+    try:
+        with raw.cursor() as cur:
+            for r in data:
+                s = "(" + ",".join([_lit(v) for v in r]) + ")"
+                if parts and size + len(s) + 1 > MAX_STATEMENT:
+                    cur.execute(head + ",".join(parts))   # no args: the driver formats nothing
+                    parts, size = [], len(head)
+                parts.append(s)
+                size += len(s) + 1
+            if parts:
+                cur.execute(head + ",".join(parts))
+    except c.dialect.dbapi.IntegrityError as e:
+        raise IntegrityError(head, None, e) from e
+
+
+def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: list[dict], *,
+                 update: bool) -> None:
+    """Pulled rows into the local SQLite file: insert, or on the same key update
+    the columns that travel (`update`) or keep the local row. Driver-level
+    executemany over values bound by the column types (SQLAlchemy's own
+    per-row parameter handling was most of a bootstrap's time)."""
+    if not rows:
+        return
+    q = c.dialect.identifier_preparer.quote
+    extra = _defaults(table, cols)
+    if extra is None:
+        raise ValueError(f"{table.name}: a column left out has a computed default")
+    allc = cols + list(extra)
+    if extra:
+        rows = [dict(r, **extra) for r in rows]
+    sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
+           f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
+    rest = [k for k in cols if k != pk]
+    sql += ("UPDATE SET " + ", ".join(f"{q(k)} = excluded.{q(k)}" for k in rest)) if update and rest \
+        else "NOTHING"
+    try:
+        c.exec_driver_sql(sql, [tuple(r) for r in _tuples(c, table, allc, rows)])
+    except c.dialect.dbapi.IntegrityError as e:
+        raise IntegrityError(sql, None, e) from e

@@ -1,0 +1,158 @@
+"""Compact storage in the workstation's SQLite file (db/base.py, migration 0020):
+keys as 16 bytes, times as integer microseconds, what Python sees unchanged; an
+existing file is backed up, migrated and vacuumed; the pages of acknowledged
+outbox entries go back to the file system after a push."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from alembic import command
+from sqlalchemy import select
+
+from app import audit
+from app.runtime import open_loket
+from db import migrate
+from db.base import UtcTime, UuidStr, time_int, time_value, uuid_bytes, uuid_text
+from db.models import Application, AuditRecord, Base, RequirementCheck, SyncOutbox, WorkflowEvent
+
+TODAY = date(2026, 11, 25)
+
+
+def test_keys_and_times_round_trip_and_other_values_pass_through():
+    u = "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
+    assert uuid_bytes(u) == bytes.fromhex(u.replace("-", "")) and uuid_text(uuid_bytes(u)) == u
+    # anything that is not a canonical UUID keeps its form, so it reads back as written
+    for other in ("system", "", u.upper(), u[:-1] + "g", "x" * 36, None, 7):
+        assert uuid_text(uuid_bytes(other)) == other
+    t = datetime(2026, 11, 26, 3, 0, 0, 123456)
+    assert time_value(time_int(t)) == t                       # microseconds kept
+    assert time_int(datetime(1969, 12, 31, 23, 59, 59)) == -1_000_000
+    assert time_value(time_int(date(2026, 1, 2))) == datetime(2026, 1, 2)
+    # an aware time keeps its wall clock, as SQLAlchemy's SQLite DATETIME did
+    aware = datetime(2026, 1, 2, 10, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert time_value(time_int(aware)) == datetime(2026, 1, 2, 10, 0)
+    assert time_value("2026-01-02 03:04:05.000600") == datetime(2026, 1, 2, 3, 4, 5, 600)
+    assert sorted([time_int(t), time_int(t - timedelta(microseconds=1))]) == \
+        [time_int(t - timedelta(microseconds=1)), time_int(t)]
+
+
+def _snapshot(lk) -> dict:
+    """Every row of the tables that change form, as Python sees them."""
+    out = {}
+    with lk.Session() as s:
+        for name in ("application", "workflow_event", "requirement_check", "audit_record", "sync_outbox",
+                     "applicant", "handover", "report_rollup"):
+            t = Base.metadata.tables[name]
+            out[name] = sorted(tuple(r) for r in s.execute(select(t)).all())
+    return out
+
+
+def _stored(db, sql):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
+    from app import demo
+    lk = open_loket(data_dir)
+    demo.generate(lk, 40, seed=3, today=TODAY)
+    before = _snapshot(lk)
+    assert before["workflow_event"] and before["sync_outbox"]
+    db = lk.db_path
+    assert _stored(db, "SELECT typeof(id), typeof(at) FROM workflow_event LIMIT 1") == [("blob", "integer")]
+    # The file as the Loket before 0020 left it: text keys and times, both indexes there.
+    command.downgrade(migrate.alembic_config(lk.engine), "0019")
+    lk.close()
+    assert _stored(db, "SELECT typeof(id), typeof(application_id), typeof(at) FROM workflow_event LIMIT 1") == \
+        [("text", "text", "text")]
+    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_application_state'") == [(1,)]
+    outbox_before = _stored(db, "SELECT count(*) FROM sync_outbox")
+
+    lk = open_loket(data_dir)                        # as the GUI and every command open it
+    try:
+        backups = list((data_dir / "backup").glob("loket-*.sqlite3"))
+        assert len(backups) == 1
+        assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0019",)]
+        assert migrate.current_revision(lk.engine) == migrate.head_revision()
+        assert _snapshot(lk) == before                # every value as it was
+        # nothing queued for the central database by the rewrite itself
+        assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox_before
+        for table, col, where in (("workflow_event", "application_id", ""), ("requirement_check", "id", ""),
+                                  ("application", "applicant_id", ""),
+                                  # settings are keyed by name: those keys stay text
+                                  ("sync_outbox", "row_id", " WHERE table_name != 'setting'")):
+            assert _stored(db, f"SELECT DISTINCT typeof({col}) FROM {table}{where}") == [("blob",)], (table, col)
+        assert _stored(db, "SELECT DISTINCT typeof(row_id) FROM sync_outbox WHERE table_name = 'setting'") == \
+            [("text",)]
+        for table, col in (("workflow_event", "at"), ("application", "updated_at"),
+                           ("audit_record", "at"), ("sync_outbox", "queued_at")):
+            assert _stored(db, f"SELECT DISTINCT typeof({col}) FROM {table}") == [("integer",)], (table, col)
+        assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN "
+                           "('ix_application_state', 'ix_requirement_check_application_id')") == [(0,)]
+        assert _stored(db, "PRAGMA auto_vacuum") == [(2,)]      # incremental from now on
+        assert _stored(db, "PRAGMA freelist_count") == [(0,)]
+        # the audit chain still verifies (its hashes are over the values, not their storage)
+        with lk.Session() as s:
+            _n, broken = audit.verify(s)
+            assert broken is None
+        # and the services work on the migrated file: a new event lands in the compact form
+        with lk.Session() as s:
+            app = s.scalars(select(Application).order_by(Application.id)).first()
+            n = len(s.scalars(select(WorkflowEvent).where(WorkflowEvent.application_id == app.id)).all())
+            assert n > 0
+            checks = s.scalars(select(RequirementCheck).where(RequirementCheck.application_id == app.id)).all()
+            assert all(c.application_id == app.id for c in checks)
+    finally:
+        lk.close()
+
+
+def test_a_new_file_is_compact_and_incremental(loket):
+    assert _stored(loket.db_path, "PRAGMA auto_vacuum") == [(2,)]
+    with loket.engine.begin() as c:
+        rec = c.execute(select(AuditRecord.__table__.c.id)).first()
+    assert rec is None or isinstance(rec[0], str)
+
+
+def test_acknowledged_outbox_pages_go_back_to_the_file_system(data_dir):
+    from app import demo
+    from app.sync.session import reclaim
+    lk = open_loket(data_dir)
+    try:
+        demo.generate(lk, 60, seed=5, today=TODAY)
+        with lk.engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = lk.db_path.stat().st_size
+        with lk.engine.begin() as c:
+            assert c.execute(select(SyncOutbox.__table__.c.row_id)).first()[0].count("-") == 4
+            c.execute(SyncOutbox.__table__.delete())       # as a push acknowledges everything
+        with lk.engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with lk.engine.connect() as c:
+            free = c.exec_driver_sql("PRAGMA freelist_count").scalar()
+        assert 0 < free < 256 and reclaim(lk.engine) == 0     # a short free list is left for later
+        freed = reclaim(lk.engine, min_pages=1)
+        assert freed == free
+        with lk.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA freelist_count").scalar() == 0
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert lk.db_path.stat().st_size < size
+        assert reclaim(lk.engine, min_pages=1) == 0        # nothing left: no write at all
+    finally:
+        lk.close()
+
+
+def test_types_keep_the_servers_as_they_are():
+    from sqlalchemy.dialects import mysql, postgresql, sqlite
+    assert UuidStr().process_bind_param("0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b", postgresql.dialect()) == \
+        "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
+    t = datetime(2026, 1, 1, tzinfo=UTC).replace(tzinfo=None)
+    assert UtcTime().process_bind_param(t, mysql.dialect()) is t
+    assert isinstance(UtcTime().process_bind_param(t, sqlite.dialect()), int)
+    from sqlalchemy.schema import CreateTable
+    ddl = str(CreateTable(WorkflowEvent.__table__).compile(dialect=sqlite.dialect()))
+    assert "id VARCHAR(36) NOT NULL" in ddl and "at DATETIME NOT NULL" in ddl
+    assert "DATETIME(6)" in str(CreateTable(WorkflowEvent.__table__).compile(dialect=mysql.dialect()))
