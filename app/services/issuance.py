@@ -103,13 +103,7 @@ def open_file(session: Session, text: str) -> Application:
     text = (text or "").strip()
     if not text:
         raise ServiceError(tr("Pindai QR tanda terima atau ketik nomor tanda terima / nomor permohonan."))
-    if qrsign.looks_like(text):
-        try:
-            signed = qrsign.verify(text, session=session)
-        except qrsign.Invalid as e:
-            raise ServiceError(str(e)) from None
-        return applications.get(session, signed.ref)
-    return applications.get(session, text)
+    return applications.resolve(session, text)
 
 
 def _sign_event(session: Session, app: Application) -> WorkflowEvent | None:

@@ -39,7 +39,16 @@ from ui import fit, ops, worker
 from ui.pages.complaints import ComplaintsPanel
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import ScanBar, confirm_action, fmt_datetime, hline, theme, today_local, user_message
+from ui.widgets import (
+    ScanBar,
+    confirm_action,
+    file_summary,
+    fmt_datetime,
+    hline,
+    theme,
+    today_local,
+    user_message,
+)
 
 SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": theme.LATE_FG, "NOT_YET": theme.MUTED}
 
@@ -59,26 +68,12 @@ class HandoverPanel(QWidget):
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
         self.proxies = []
 
-        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                        "nomor permohonan, lalu Enter"), self)
-        self.scan_bar.submitted.connect(self.open_text)
-        self.scan_bar.catch_scans(self)
+        self.scan_bar = ScanBar.for_receipt(self, self.open_text)
         self.scan = self.scan_bar.box
 
-        self.title = QLabel(self.tr("Belum ada berkas dibuka."))
-        self.title.setObjectName("pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        info = QFormLayout()
-        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fields: dict[str, QLabel] = {}
-        for key, label in (("no", "Nomor permohonan"), ("applicant", "Pemohon"), ("id", "Identitas pemohon"),
-                           ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status")):
-            v = QLabel("—")
-            v.setTextFormat(Qt.TextFormat.PlainText)
-            v.setWordWrap(True)
-            self.fields[key] = v
-            info.addRow(self.tr(label) + ":", v)
+        self.title, info, self.fields = file_summary(self, (
+            ("no", "Nomor permohonan"), ("applicant", "Pemohon"), ("id", "Identitas pemohon"),
+            ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status")))
 
         # survey
         sv = QGroupBox(self.tr("1. Survei Kepuasan Masyarakat"))
