@@ -91,7 +91,7 @@ def save_template(session: Session, actor: Actor, kind: str, text: str) -> str:
         raise ServiceError(str(e)) from None
     try:
         config.set_(session, f"notify.template.{kind.lower()}", text)
-        from app.services import office        # an office setting: honoured elsewhere only signed
+        from app.services import office  # an office setting: honoured elsewhere only signed
         office.sign(session, actor, f"notify.template.{kind.lower()}")
         audit.record(session, actor, "notify.template", "setting", f"notify.template.{kind.lower()}", kind)
         session.commit()
