@@ -493,10 +493,6 @@
 <context>
     <name>Counter4Page</name>
     <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1110,14 +1106,6 @@
 </context>
 <context>
     <name>HandoverPanel</name>
-    <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
-        <source>Belum ada berkas dibuka.</source>
-        <translation>No file opened yet.</translation>
-    </message>
     <message>
         <source>1. Survei Kepuasan Masyarakat</source>
         <translation>1. Satisfaction survey</translation>
@@ -1775,6 +1763,10 @@ Database: {path}</translation>
         <translation>No messages yet.</translation>
     </message>
     <message>
+        <source>Keterangan: {why}</source>
+        <translation>Note: {why}</translation>
+    </message>
+    <message>
         <source>Pratinjau (contoh data)</source>
         <translation>Preview (sample data)</translation>
     </message>
@@ -2344,6 +2336,10 @@ Database: {path}</translation>
 </context>
 <context>
     <name>ScanBar</name>
+    <message>
+        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
+        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
+    </message>
     <message>
         <source>Buka</source>
         <translation>Open</translation>
@@ -6760,12 +6756,56 @@ then run it again.</translation>
         <translation>counter 2 officer (password from the first line of stdin)</translation>
     </message>
     <message>
+        <source>workstation ini mengirim</source>
+        <translation>this workstation sends</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Belum ada pesan.</source>
         <translation>No messages yet.</translation>
     </message>
     <message>
+        <source>Pemberitahuan</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>aktif, tetapi tidak ada saluran (notify.smtp.host / notify.wa.url)</source>
+        <translation>on, but no channel (notify.smtp.host / notify.wa.url)</translation>
+    </message>
+    <message>
         <source>terkirim {sent}, dicoba lagi nanti {retry}, gagal {failed}</source>
         <translation>sent {sent}, to retry later {retry}, failed {failed}</translation>
+    </message>
+    <message>
+        <source>mati (notify.enabled)</source>
+        <translation>off (notify.enabled)</translation>
+    </message>
+    <message>
+        <source>dikirim oleh {ws}</source>
+        <translation>sent by {ws}</translation>
+    </message>
+    <message>
+        <source>Token gateway</source>
+        <translation>Gateway token</translation>
+    </message>
+    <message>
+        <source>belum disimpan: loket secret set notify.wa.token</source>
+        <translation>not stored: loket secret set notify.wa.token</translation>
+    </message>
+    <message>
+        <source>Kata sandi SMTP</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>belum disimpan: loket secret set notify.smtp.password</source>
+        <translation>not stored: loket secret set notify.smtp.password</translation>
+    </message>
+    <message>
+        <source>{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti</source>
+        <translation>{sent} sent, {waiting} waiting, {bad} failed/uncertain</translation>
     </message>
     <message>
         <source>; {n} pengiriman terputus dilanjutkan</source>
@@ -8941,6 +8981,10 @@ then run it again.</translation>
         <translation>Invalid phone number: use 08…, 021… or +62…, 8–15 digits.</translation>
     </message>
     <message>
+        <source>Bukan nomor HP (08… atau +628…): WhatsApp/SMS tidak sampai ke telepon rumah.</source>
+        <translation>Not a mobile number (08… or +628…): WhatsApp/SMS cannot reach a landline.</translation>
+    </message>
+    <message>
         <source>Alamat surel tidak sah (contoh: nama@contoh.go.id).</source>
         <translation>Invalid e-mail address (example: name@example.go.id).</translation>
     </message>
@@ -9251,10 +9295,6 @@ then run it again.</translation>
     <message>
         <source>Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, 10–15 digit.</source>
         <translation>Invalid mobile number for WhatsApp/SMS: use 08…, 628… or +628…, 10–15 digits.</translation>
-    </message>
-    <message>
-        <source>Nomor {number} bukan nomor HP (harus diawali 08 atau +628); WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.</source>
-        <translation>Number {number} is not a mobile number (it must start with 08 or +628); WhatsApp/SMS cannot reach a landline.</translation>
     </message>
     <message>
         <source>Isian memuat karakter pembalik arah teks (U+{code:04X}); ketik ulang tanpa menyalin dari dokumen lain.</source>
@@ -9685,6 +9725,13 @@ then run it again.</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>file_summary</name>
+    <message>
+        <source>Belum ada berkas dibuka.</source>
+        <translation>No file opened yet.</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,8 @@ class WalkInForm(QWidget):
             self._show(name, e.message)
             return False
         self._show(name, None)
+        if name in ("mobile", "email") and form.get("notify_channel") not in (None, "", "NONE"):
+            self._check_channel()     # the chosen channel must still reach the applicant
         if name == "nik" and value:
             self._nik_hints(form)
         if name in ("nik", "permit_type"):
@@ -508,11 +510,17 @@ class WalkInForm(QWidget):
         try:
             consent.check(form.get("notify_channel"), form.get("mobile"), form.get("email"))
         except validation.Invalid as e:
-            if form.get(e.field):
-                self._show(e.field, e.message)
-            self._show("notify_channel", e.message)
+            # the message stands beside the field that must change (the mobile or the e-mail)
+            self._show(e.field if e.field in self.inputs else "notify_channel", e.message)
             return
         self._show("notify_channel", None)
+        for name in ("mobile", "email"):     # a message the earlier choice caused is no longer true
+            if self.messages[name].text() and form.get(name):
+                try:
+                    intake.check_field(name, form.get(name), form)
+                    self._show(name, None)
+                except validation.Invalid:
+                    pass
 
     def _kind_changed(self) -> None:
         needs_old = self.values().get("kind") in ("PERPANJANGAN", "PERUBAHAN")
@@ -536,10 +544,6 @@ class WalkInForm(QWidget):
         checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
-        # a channel the contact cannot serve: the message stands beside the choice too
-        needed = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(form.get("notify_channel") or "")
-        if needed in checked.errors and "notify_channel" not in checked.errors:
-            self._show("notify_channel", checked.errors[needed])
         if "nik" in checked.warnings and "nik" not in checked.errors:
             self._show("nik", checked.warnings["nik"], warning=True)
         if not checked.ok:

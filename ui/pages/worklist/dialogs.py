@@ -187,7 +187,7 @@ class VerifyDialog(ActionDialog):
         from ui.pages import technical_fields as tf
         tech = {k: tf.value_of(e) for k, e in self.inputs.items()}
         res, note, actor, app_id = self.result.currentData(), self.note.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.verify(s, actor, app_id, technical=tech, result=res, note=note)
+        return lambda s: workflow.Step.of(bo.verify(s, actor, app_id, technical=tech, result=res, note=note))
 
 
 class ScheduleDialog(ActionDialog):
@@ -250,8 +250,8 @@ class ScheduleDialog(ActionDialog):
         kind, team, place, note = (self.kind.currentData(), self.team.toPlainText(), self.place.text(),
                                    self.note.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.schedule_review(s, actor, app_id, scheduled_at=when, kind=kind, team=team,
-                                            place=place, note=note)
+        return lambda s: workflow.Step.of(bo.schedule_review(s, actor, app_id, scheduled_at=when, kind=kind, team=team,
+                                            place=place, note=note))
 
 
 class ReviewDialog(ActionDialog):
@@ -317,9 +317,9 @@ class ReviewDialog(ActionDialog):
         rec, no, day, notes = (self.rec.currentData(), self.bap_no.text(), self.bap_date.date().toPython(),
                                self.notes.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.record_review(s, actor, app_id, recommendation=rec, bap_number=no,
+        return lambda s: workflow.Step.of(bo.record_review(s, actor, app_id, recommendation=rec, bap_number=no,
                                           bap_date=day, notes=notes, attachment=blob,
-                                          attachment_name=name)
+                                          attachment_name=name))
 
 
 class DraftDialog(ActionDialog):
@@ -370,7 +370,7 @@ class DraftDialog(ActionDialog):
         out, cond, why, note = (self.outcome.currentData(), self.conditions.toPlainText(),
                                 self.reasons.toPlainText(), self.note.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.draft(s, actor, app_id, outcome=out, conditions=cond, reasons=why, note=note)
+        return lambda s: workflow.Step.of(bo.draft(s, actor, app_id, outcome=out, conditions=cond, reasons=why, note=note))
 
 
 class ApproveDialog(ActionDialog):
@@ -403,7 +403,7 @@ class ApproveDialog(ActionDialog):
     def call(self):
         from app.services import backoffice as bo
         note, actor, app_id = self.note.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.approve(s, actor, app_id, note=note)
+        return lambda s: workflow.Step.of(bo.approve(s, actor, app_id, note=note))
 
 
 class SendBackDialog(ActionDialog):
@@ -430,7 +430,7 @@ class SendBackDialog(ActionDialog):
     def call(self):
         from app.services import backoffice as bo
         reason, actor, app_id = self.reason.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.send_back(s, actor, app_id, reason=reason)
+        return lambda s: workflow.Step.of(bo.send_back(s, actor, app_id, reason=reason))
 
 
 class SignDialog(ActionDialog):
@@ -568,9 +568,9 @@ class SignDialog(ActionDialog):
             except OSError as e:
                 raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror)) from None
             name = Path(self.path).name
-            return lambda s: bo.sign(s, actor, app_id, signed_pdf=blob, filename=name)
+            return lambda s: workflow.Step.of(bo.sign(s, actor, app_id, signed_pdf=blob, filename=name))
         signer = self.signer.text()
-        return lambda s: bo.sign(s, actor, app_id, signer_name=signer)
+        return lambda s: workflow.Step.of(bo.sign(s, actor, app_id, signer_name=signer))
 
 
 DIALOGS = {
