@@ -253,7 +253,7 @@ class ComplaintsPanel(QWidget):
 
         from app.services import complaints
         actor = self.actor
-        ops.change(self, lambda s: complaints.register(s, actor, **data).ticket_number, self._registered,
+        ops.change(self, lambda s: complaints.register_ticket(s, actor, **data), self._registered,
                    on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _registered(self, ticket: str) -> None:
@@ -325,7 +325,7 @@ class ComplaintsPanel(QWidget):
             return
 
         actor = self.actor
-        ops.change(self, lambda s: complaints.update(s, actor, r.ticket_number, status, response).ticket_number,
+        ops.change(self, lambda s: complaints.update_ticket(s, actor, r.ticket_number, status, response),
                    self._updated, on_error=lambda e: self._refused(user_message(e)), pool=self._pool)
 
     def _refused(self, text: str) -> None:
