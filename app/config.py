@@ -167,8 +167,9 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("notify.wa.format", str, "form", "OFFICE", "Bentuk isi permintaan ke gateway", ("json", "form")),
     Key("notify.wa.extra", str, "", "OFFICE",
         "Isian tetap tambahan untuk gateway: nama=nilai; … (mis. countryCode=62 untuk Fonnte)"),
-    Key("notify.wa.idempotency_header", str, "Idempotency-Key", "OFFICE",
-        "Header kunci idempotensi yang dihormati gateway (kosong = gateway tidak mengenalnya)"),
+    Key("notify.wa.idempotency_header", str, "", "OFFICE",
+        "Header kunci idempotensi, bila gateway menolak kiriman kedua dengan kunci yang sama (mis. "
+        "Idempotency-Key untuk gateway kantor sendiri); kosong = gateway tidak mengenalnya (Fonnte, Wablas)"),
     Key("notify.sms.url", str, "", "OFFICE",
         "URL gateway SMS bila berbeda dari gateway WhatsApp (kosong = gateway yang sama)"),
 ]}

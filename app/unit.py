@@ -6,8 +6,9 @@
 `query` and `change` open a session, run the service call with it and close it;
 nothing outside `app/` opens a session (tests/test_layers.py checks `ui/`).
 The services still commit their own transaction (or `workflow.transition`
-does); `change` watches what the session writes and commits, and returns it
-as a `Changes` value for the screens (app/changes.py).
+does); `change` watches what every session on its thread writes and commits
+while it runs (also one a service opens itself), and returns it as a
+`Changes` value for the screens (app/changes.py).
 
 What comes back must be plain data, never an ORM object: the session is closed
 when it is returned, and an ORM object walked on the GUI thread would load
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
@@ -35,49 +37,82 @@ class HasSessions(Protocol):
 
 
 class Recorder:
-    """Collects what one session flushes; keeps only what was committed."""
+    """Collects what the sessions of one unit of work flush; keeps only what was
+    committed. Every session opened on this thread while the unit runs counts,
+    also one a service opens itself (the SiCantik mapping, a central fetch)."""
 
     def __init__(self) -> None:
-        self.pending = NOTHING
+        self._pending: dict[int, Changes] = {}
         self.committed = NOTHING
 
-    def attach(self, session: Session) -> None:
-        event.listen(session, "after_flush", self._flushed)
-        event.listen(session, "do_orm_execute", self._executed)
-        event.listen(session, "after_commit", self._commit)
-        event.listen(session, "after_soft_rollback", self._rollback)
-
-    def detach(self, session: Session) -> None:
-        for name, fn in (("after_flush", self._flushed), ("do_orm_execute", self._executed),
-                         ("after_commit", self._commit), ("after_soft_rollback", self._rollback)):
-            if event.contains(session, name, fn):
-                event.remove(session, name, fn)
+    @property
+    def pending(self) -> Changes:
+        out = NOTHING
+        for c in self._pending.values():
+            out = out | c
+        return out
 
     @property
     def changes(self) -> Changes:
         return self.committed
 
-    def add(self, changes: Changes) -> None:
-        self.pending = self.pending | changes
+    def _add(self, session: Session, changes: Changes) -> None:
+        if changes:
+            self._pending[id(session)] = self._pending.get(id(session), NOTHING) | changes
 
-    def _flushed(self, session: Session, _ctx: Any) -> None:
+    def flushed(self, session: Session) -> None:
         for obj in (*session.new, *session.dirty, *session.deleted):
-            self.pending = self.pending | changes_of_row(obj, session)
+            self._add(session, changes_of_row(obj, session))
 
-    def _executed(self, state: Any) -> None:
+    def executed(self, state: Any) -> None:
         if not (state.is_update or state.is_delete or state.is_insert):
             return
         table = getattr(state.statement, "table", None)
         kinds = TABLE_KINDS.get(getattr(table, "name", ""), ())
         if kinds:   # a bulk statement: which files it touched is unknown
-            self.pending = self.pending | Changes(frozenset(kinds), None)
+            self._add(state.session, Changes(frozenset(kinds), None))
 
-    def _commit(self, _session: Session) -> None:
-        self.committed = self.committed | self.pending
-        self.pending = NOTHING
+    def commit(self, session: Session) -> None:
+        self.committed = self.committed | self._pending.pop(id(session), NOTHING)
 
-    def _rollback(self, _session: Session, _previous: Any) -> None:
-        self.pending = NOTHING
+    def rollback(self, session: Session) -> None:
+        self._pending.pop(id(session), None)
+
+
+# The recorder of the unit of work running on this thread (None: nobody listens).
+_active = threading.local()
+
+
+def _recorder() -> Recorder | None:
+    return getattr(_active, "recorder", None)
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _ctx: Any) -> None:
+    rec = _recorder()
+    if rec is not None:
+        rec.flushed(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _do_orm_execute(state: Any) -> None:
+    rec = _recorder()
+    if rec is not None:
+        rec.executed(state)
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    rec = _recorder()
+    if rec is not None:
+        rec.commit(session)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _after_rollback(session: Session, _previous: Any) -> None:
+    rec = _recorder()
+    if rec is not None:
+        rec.rollback(session)
 
 
 def changes_of_row(obj: object, session: Session | None = None) -> Changes:
@@ -136,15 +171,18 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     what it committed. A `Changes` the call returns itself is merged in. On an
     exception, `recorder.changes` still holds what was committed before it."""
     rec = recorder or Recorder()
-    with loket.Session() as s:
-        rec.attach(s)
-        try:
+    outer = _recorder()
+    _active.recorder = rec
+    try:
+        with loket.Session() as s:
             value = fn(s)
             if s.new or s.deleted or rec.pending:
                 # a service that forgot to commit: closing the session drops its writes
                 log.error("unit of work closed with uncommitted changes (%s)", fn)
-        finally:
-            rec.detach(s)
+    finally:
+        _active.recorder = outer
+        if outer is not None:   # a unit inside a unit: the outer one saw it too
+            outer.committed = outer.committed | rec.committed
     own = value if isinstance(value, Changes) else getattr(value, "changes", None)
     if isinstance(own, Changes):
         rec.committed = rec.committed | own

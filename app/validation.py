@@ -174,8 +174,7 @@ def mobile_62(value: str) -> str:
         raise Invalid("mobile", tr("Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, "
                                    "10–15 digit.")) from None
     if not v.startswith("08") or len(v) < 10:
-        raise Invalid("mobile", tr("Nomor {number} bukan nomor HP (harus diawali 08 atau +628); "
-                                   "WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.").format(number=v))
+        raise Invalid("mobile", tr("Bukan nomor HP (08… atau +628…): WhatsApp/SMS tidak sampai ke telepon rumah."))
     return "62" + v[1:]
 
 

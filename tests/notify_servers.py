@@ -14,10 +14,12 @@ Each test resets them (`reset()`); the expensive start happens once.
 from __future__ import annotations
 
 import json
+import socket
 import ssl
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -94,12 +96,11 @@ class SMTPServers:
     controllers: list
 
 
-@pytest.fixture(scope="session")
-def smtp_servers(tmp_path_factory):
+def start_smtp(folder) -> SMTPServers:
+    """Plain, STARTTLS and TLS SMTP servers on 127.0.0.1 sharing one recorder; the CA in `folder`."""
     from aiosmtpd.controller import Controller
-    certs = make_certs(tmp_path_factory.mktemp("smtp-certs"))
+    certs = make_certs(folder)
     cert_pem, key_pem = certs.pairs["good"]
-    folder = certs.folder
     (folder / "srv.pem").write_bytes(cert_pem)
     (folder / "srv.key").write_bytes(key_pem)
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -109,6 +110,7 @@ def smtp_servers(tmp_path_factory):
     plain = Controller(rec, hostname="127.0.0.1", port=ports[0])
     starttls = Controller(rec, hostname="127.0.0.1", port=ports[1], tls_context=ctx, require_starttls=True,
                           authenticator=_Auth(), auth_required=True, server_hostname="localhost")
+
     class QuietController(Controller):
         """The implicit-TLS server is TLS from the first byte; aiosmtpd only counts
         STARTTLS as TLS and warns about AUTH without it on every connection."""
@@ -119,13 +121,19 @@ def smtp_servers(tmp_path_factory):
                 return super().factory()
 
     tls = QuietController(rec, hostname="127.0.0.1", port=ports[2], ssl_context=ctx, authenticator=_Auth(),
-                     auth_required=True, auth_require_tls=False, server_hostname="localhost")
+                          auth_required=True, auth_require_tls=False, server_hostname="localhost")
     started = []
     for c in (plain, starttls, tls):
         c.start()
         started.append(c)
-    yield SMTPServers(rec, ports[0], ports[1], ports[2], str(certs.ca), started)
-    for c in started:
+    return SMTPServers(rec, ports[0], ports[1], ports[2], str(certs.ca), started)
+
+
+@pytest.fixture(scope="session")
+def smtp_servers(tmp_path_factory):
+    servers = start_smtp(tmp_path_factory.mktemp("smtp-certs"))
+    yield servers
+    for c in servers.controllers:
         c.stop()
 
 
@@ -155,6 +163,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *a):      # quiet
         pass
+
+    def setup(self):
+        super().setup()
+        # headers and body go out as two writes: without this, Nagle's algorithm and the
+        # client's delayed ACK stall every keep-alive answer by 40 ms
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _fields(self) -> dict:
         if self.command == "GET":
@@ -231,17 +245,26 @@ class Gateway:
             return {d["key"]: d for d in self.state.delivered}
 
 
-@pytest.fixture(scope="session")
-def gateway_server():
+def start_gateway() -> tuple[Gateway, Callable[[], None]]:
+    """The stand-in gateway on 127.0.0.1 (a free port), and how to stop it."""
     state = GatewayState()
     handler = type("H", (_Handler,), {"state": state})
     srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     srv.daemon_threads = True
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
-    yield Gateway(state, srv.server_address[1])
-    srv.shutdown()
-    srv.server_close()
+
+    def stop() -> None:
+        srv.shutdown()
+        srv.server_close()
+    return Gateway(state, srv.server_address[1]), stop
+
+
+@pytest.fixture(scope="session")
+def gateway_server():
+    gw, stop = start_gateway()
+    yield gw
+    stop()
 
 
 @pytest.fixture

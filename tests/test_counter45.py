@@ -346,19 +346,26 @@ def test_complaints_register_progress_list_and_month_counts(session):
         complaints.register(session, h.LOKET5, channel="SUREL", topic="x", text="pendek")
     with pytest.raises(ServiceError, match="tanggapan"):
         complaints.update(session, h.LOKET5, c2.ticket_number, "SELESAI", "")
+    # every follow-up says something; one in progress may take several
+    with pytest.raises(ServiceError, match="tanpa isi"):
+        complaints.update(session, h.LOKET5, c1.ticket_number, "DIPROSES", "")
     complaints.update(session, h.LOKET5, c1.ticket_number, "DIPROSES", "Diteruskan ke Kepala Seksi.")
+    complaints.update(session, h.LOKET5, c1.ticket_number, "DIPROSES", "Kepala Seksi menjadwalkan rapat.")
     complaints.update(session, h.LOKET5, c1.ticket_number, "SELESAI", "Petugas tambahan di jam sibuk.")
     with pytest.raises(ServiceError, match="tidak dapat diubah"):
-        complaints.update(session, h.LOKET5, c1.ticket_number, "DIPROSES", "lagi")
+        complaints.update(session, h.LOKET5, c1.ticket_number, "DIPROSES", "dibuka lagi")
+    # a closed complaint still takes its final reply, and stays closed
+    complaints.update(session, h.LOKET5, c1.ticket_number, "SELESAI", "Surat jawaban dikirim ke pengadu.")
+    assert complaints.get(session, c1.ticket_number).response == "Surat jawaban dikirim ke pengadu."
     hist = complaints.history(session, c1.ticket_number)
-    assert [u.status for u in hist] == ["DITERIMA", "DIPROSES", "SELESAI"]
+    assert [u.status for u in hist] == ["DITERIMA", "DIPROSES", "DIPROSES", "SELESAI", "SELESAI"]
     assert [r.ticket_number for r in complaints.search(session, status="SELESAI")] == [c1.ticket_number]
     assert [r.no_permohonan for r in complaints.search(session, text="Antrean")] == [no]
     assert len(complaints.search(session, channel="SUREL")) == 1
     months = complaints.count_per_month(session)
     assert len(months) == 1 and months[0][1]["total"] == 2 and months[0][1]["SELESAI"] == 1
     assert complaints.count_open(session) == 1
-    assert session.scalar(select(func.count()).select_from(ComplaintUpdate)) == 4
+    assert session.scalar(select(func.count()).select_from(ComplaintUpdate)) == 6
 
 
 def test_template_errors_are_clear(tmp_path):

@@ -231,7 +231,7 @@ def test_gateway_refusal_and_wrong_token_exit_1_with_its_answer(loket, session, 
     assert "Diterima" in capsys.readouterr().out
     assert gateway.state.requests[-1]["headers"]["Authorization"] == token
     assert main(["notify", "test", "--whatsapp", "021-7654321"]) == 1
-    assert "bukan nomor HP" in capsys.readouterr().out
+    assert "Bukan nomor HP" in capsys.readouterr().out
 
 
 # --- backoff: 500, timeout, HTML --------------------------------------------------------------------
@@ -266,7 +266,7 @@ def test_a_gateway_down_backs_off_and_sends_later(loket, session, gateway, mode)
     gateway.state.mode = "ok"
     rep = sender.run_once(loket, now=t0 + timedelta(hours=1))
     assert rep.sent == 3 and rep.down == {}
-    assert len(gateway.unique()) == len(gateway.state.delivered) == 3
+    assert len({d["message"] for d in gateway.state.delivered}) == len(gateway.state.delivered) == 3
 
 
 def test_attempts_run_out_then_failed_and_admin_resends(loket, session, gateway, actor_factory):
@@ -328,7 +328,7 @@ def test_a_gateway_down_never_slows_a_counter(loket, session, gateway):
 # --- refusals ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("over", "field", "needle"), [
-    ({"notify_channel": "WHATSAPP", "mobile": "021-7654321"}, "mobile", "bukan nomor HP"),
+    ({"notify_channel": "WHATSAPP", "mobile": "021-7654321"}, "mobile", "Bukan nomor HP"),
     ({"notify_channel": "SMS", "mobile": "0812"}, "mobile", "Nomor tidak sah"),
     ({"notify_channel": "EMAIL", "email": ""}, "email", "isi alamat surel"),
     ({"notify_channel": "EMAIL", "email": "siti@contoh"}, "email", "Alamat surel tidak sah"),
@@ -428,3 +428,21 @@ def test_no_token_in_logs_output_or_the_database(loket, session, gateway, capsys
     for path in loket.data_dir.rglob("*"):
         if path.is_file():
             assert token.encode() not in path.read_bytes(), path
+
+
+def test_doctor_names_a_missing_token_and_failed_messages(loket, session, gateway, memory_keyring):
+    from app.cli import build_parser, doctor
+    from app.cli import notify as notify_cli
+    build_parser()
+    assert notify_cli._doctor_check in doctor.EXTRA_CHECKS
+    configure(loket, gateway=gateway, settings={"notify.wa.token_header": "Authorization", "notify.max_attempts": 1})
+    found = {label: (value, ok) for label, value, ok in notify_cli._doctor_check(loket)}
+    assert found["Token gateway"][1] is False
+    app = _walkin(session, notify_channel="WHATSAPP")
+    intake.accept(session, LOKET2, app.id, complete(intake.checklist(session, app)))
+    sender.run_once(loket)          # no token stored: the message fails, nothing was sent
+    assert gateway.state.requests == []
+    secrets.set_("notify.wa.token", "tok-Dokter-Periksa-5521")
+    found = {label: (value, ok) for label, value, ok in notify_cli._doctor_check(loket)}
+    assert "Token gateway" not in found
+    assert found["Pesan"] == ("0 terkirim, 0 menunggu, 1 gagal/tidak pasti", None)

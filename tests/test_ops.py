@@ -64,6 +64,21 @@ def test_a_setting_is_master_data(loket):
     assert changes.touches(C.SETTINGS) and changes.master and not changes.touches(C.APPLICATIONS)
 
 
+def test_a_session_the_service_opens_itself_is_recorded_too(loket):
+    from app import config
+
+    def service_with_its_own_session(_s):
+        with loket.Session() as own:
+            config.set_(own, "office.name", "Dinas Uji")
+            own.commit()
+    _, changes = unit.change(loket, service_with_its_own_session)
+    assert changes.touches(C.SETTINGS)
+    # outside a unit of work nothing listens
+    with loket.Session() as s:
+        config.set_(s, "office.name", "Dinas Lain")
+        s.commit()
+
+
 def test_orm_objects_never_leave_the_unit_of_work(loket, session):
     h.signed(session)
     with pytest.raises(TypeError, match="ORM object"):

@@ -48,7 +48,7 @@ def test_keyboard_only_survey(session, qtbot):
     qtbot.waitUntil(lambda: w.step.key == "age", timeout=2000)
     qtbot.keyClicks(w.age_edit, "7")
     qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
-    assert "Umur harus" in w.notice.text() and w.step.key == "age"
+    assert "tidak dapat diterima" in w.age_error.text() and w.step.key == "age"
     w.age_edit.clear()
     qtbot.keyClicks(w.age_edit, "34")
     qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
@@ -95,3 +95,42 @@ def test_escape_twice_cancels_and_refusal_is_shown(session, qtbot):
     w2.show_step()
     w2.next_step()
     assert "sudah tercatat" in w2.notice.text() and w2.answers["age"] == 30
+
+
+def test_an_impossible_age_is_refused_beside_the_field_with_its_reason(session, qtbot):
+    submitted = []
+    w = make(session, qtbot, submitted)
+    for i in range(9):
+        press(qtbot, w, Qt.Key.Key_4)
+        qtbot.waitUntil(lambda i=i: w.index == i + 1, timeout=2000)
+    press(qtbot, w, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: w.step.key == "age", timeout=2000)
+    lo, hi = w.age_range
+    qtbot.keyClicks(w.age_edit, "342")
+    # every key arrives (no silent "34"), and the reason is there before Enter
+    assert w.age_edit.text() == "342"
+    assert w.age_error.isVisible() and f"342 tahun tidak dapat diterima: isi angka {lo} sampai {hi}" in w.age_error.text()
+    assert w.age_error.parentWidget() is w.age_edit.parentWidget()     # beside the field
+    qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
+    assert w.step.key == "age" and w.age_edit.selectedText() == "342"
+    qtbot.keyClicks(w.age_edit, "52")                                 # typed over the selection
+    assert w.age_error.text() == ""
+    qtbot.keyClick(w.age_edit, Qt.Key.Key_Return)
+    assert w.step.key == "education" and w.answers["age"] == 52
+
+
+def test_gender_and_age_from_the_nik_are_not_asked(session, qtbot):
+    q = survey.questionnaire(session)
+    submitted = []
+    w = SurveyScreen(q, lambda a, p, s: submitted.append((a, p, s)), "PMH-2026-00001",
+                     known={"gender": "P", "age": 38})
+    w.thanks_ms = 10
+    qtbot.addWidget(w)
+    w.show()
+    assert "gender" not in [st.key for st in w.steps] and "age" not in [st.key for st in w.steps]
+    for k in [Qt.Key.Key_3] * 9 + [Qt.Key.Key_4, Qt.Key.Key_1]:
+        i = w.index
+        press(qtbot, w, k)
+        qtbot.waitUntil(lambda i=i: w.index == i + 1, timeout=2000)
+    qtbot.keyClick(w.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert submitted and submitted[0][1]["gender"] == "P" and submitted[0][1]["age"] == 38

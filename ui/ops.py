@@ -95,10 +95,13 @@ def now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None) -> T:
     return unit.query(lk, fn)
 
 
-def change_now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None, bus: Any = None) -> T:
+def change_now(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None] | None = None, *,
+               loket: Any = None, bus: Any = None) -> T:
     """`change`, waited for on the GUI thread: for the few steps that must hand
-    their result back at once (the print pipeline asks for the PDF it prints).
-    Raises a refusal to the caller; announces what was committed either way."""
+    their result back at once (the print pipeline asks for the PDF it prints, a
+    dialog closes only when its save went through). `on_done(value)` runs before
+    the announcement, as with `change`. Raises a refusal to the caller; announces
+    what was committed either way."""
     lk = loket or _find(parent, "loket")
     if lk is None:
         raise LookupError("ops.change_now: no loket on the parent chain")
@@ -109,6 +112,8 @@ def change_now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None, bu
     except BaseException:
         _announce(parent, target, rec.changes)
         raise
+    if on_done is not None:
+        on_done(value)
     _announce(parent, target, changes)
     return value
 

@@ -4,7 +4,8 @@ Full screen, one question at a time, four large buttons with the worded
 answers of PermenPANRB 14/2017's questionnaire. Keys 1–4 answer (1–6 for the
 profile lists), Backspace goes back, Enter continues, Esc twice cancels.
 After the nine elements: gender, age, education, main occupation, then an
-optional suggestion, then "Terima kasih". The screen hands the answers to
+optional suggestion, then "Terima kasih". Gender and age are not asked when the
+respondent's NIK gives them (`known`); a refused age says why beside the field. The screen hands the answers to
 `submit(answers, profile, suggestion)` and keeps nothing afterwards; the
 counter officer never sees them.
 """
@@ -13,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -64,7 +65,7 @@ class SurveyScreen(QWidget):
     finished = Signal(bool)        # True = submitted, False = cancelled
 
     def __init__(self, questionnaire, submit: Callable[[dict, dict, str], None],
-                 permit_label: str = "", parent=None) -> None:
+                 permit_label: str = "", parent=None, known: dict | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("surveyScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -90,6 +91,15 @@ class SurveyScreen(QWidget):
             Step("suggestion", "text", self.tr("Saran dan masukan untuk kami (boleh dikosongkan)")),
         ]
         self.age_range = (prof.age_min, prof.age_max)
+        # what the respondent's NIK already says (gender, and age from the birth date) is
+        # not asked: those steps are left out and their answers filled in
+        self.known = {k: v for k, v in (known or {}).items() if k in ("gender", "age") and v is not None}
+        if self.known.get("gender") not in [g for g, _ in prof.genders]:
+            self.known.pop("gender", None)
+        if not (isinstance(self.known.get("age"), int) and prof.age_min <= self.known["age"] <= prof.age_max):
+            self.known.pop("age", None)
+        self.steps = [st for st in self.steps if st.key not in self.known]
+        self.answers.update(self.known)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 28, 60, 24)
@@ -134,11 +144,20 @@ class SurveyScreen(QWidget):
         self.age_page = QWidget()
         al = QVBoxLayout(self.age_page)
         self.age_edit = QLineEdit()
-        self.age_edit.setValidator(QIntValidator(0, 130, self))
+        # digits only, up to three: "342" can be typed and is then refused with its reason
+        # beside the field (a range validator swallowed the last key without a word)
+        self.age_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}"), self))
         self.age_edit.setMaximumWidth(260)
         self.age_edit.setAccessibleName(self.tr("Umur dalam tahun"))
         self.age_edit.returnPressed.connect(self.next_step)
-        al.addWidget(self.age_edit)
+        self.age_edit.textEdited.connect(self._age_typed)
+        self.age_error = QLabel()
+        self.age_error.setObjectName("surveyNotice")
+        self.age_error.setWordWrap(True)
+        row_age = QHBoxLayout()
+        row_age.addWidget(self.age_edit)
+        row_age.addWidget(self.age_error, 1)
+        al.addLayout(row_age)
         al.addStretch(1)
         self.stack.addWidget(self.age_page)
         # suggestion page
@@ -225,6 +244,7 @@ class SurveyScreen(QWidget):
             # focus on the screen, not on answer 1: a focus ring must not look like a choice
             self.setFocus()
         elif st.kind == "age":
+            self.age_error.clear()
             self.stack.setCurrentWidget(self.age_page)
             self.age_edit.setText(str(self.answers.get("age", "")))
             self.hint.setText(self.tr("Ketik umur Anda, lalu tekan Enter."))
@@ -263,9 +283,10 @@ class SurveyScreen(QWidget):
             return
         if st.kind == "age":
             text = self.age_edit.text().strip()
-            lo, hi = self.age_range
-            if not text.isdigit() or not lo <= int(text) <= hi:
-                self.notice.setText(self.tr("Umur harus angka antara {a} dan {b}.").format(a=lo, b=hi))
+            why = self.age_problem(text)
+            if why:
+                self.age_error.setText(why)
+                self.age_edit.selectAll()
                 return
             self.answers["age"] = int(text)
         if st.kind == "text":
@@ -273,6 +294,21 @@ class SurveyScreen(QWidget):
             return
         self.index += 1
         self.show_step()
+
+    def age_problem(self, text: str) -> str:
+        """Why an age is refused, in words ("" when it is fine)."""
+        lo, hi = self.age_range
+        if not text:
+            return self.tr("Ketik umur Anda dalam tahun, angka {a} sampai {b}.").format(a=lo, b=hi)
+        if not text.isdigit() or not lo <= int(text) <= hi:
+            return self.tr("Umur {n} tahun tidak dapat diterima: isi angka {a} sampai {b}.").format(
+                n=text, a=lo, b=hi)
+        return ""
+
+    def _age_typed(self, text: str) -> None:
+        # said while typing, once the number can only be wrong (past the top of the range)
+        _lo, hi = self.age_range
+        self.age_error.setText(self.age_problem(text) if text.isdigit() and int(text) > hi else "")
 
     def previous_step(self) -> None:
         if self.index > 0 and self.stack.currentWidget() is not self.thanks_page:
@@ -289,6 +325,7 @@ class SurveyScreen(QWidget):
             self.notice.setText(user_message(e))
             return
         self.answers.clear()
+        self.answers.update(self.known)
         self.text_edit.clear()
         self.age_edit.clear()
         self.progress.setValue(len(self.steps))

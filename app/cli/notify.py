@@ -30,6 +30,41 @@ def register(sub) -> None:
     c.add_argument("--as", dest="as_user", required=True, metavar="USERNAME",
                    help=tr("petugas Loket 2 (kata sandi dari baris pertama stdin)"))
     c.set_defaults(func=_consent)
+    from app.cli import doctor
+    if _doctor_check not in doctor.EXTRA_CHECKS:
+        doctor.EXTRA_CHECKS.append(_doctor_check)
+
+
+def _doctor_check(loket) -> list:
+    """`loket doctor`: messages on but no channel, a token header without its token,
+    messages failed or held uncertain. Reads whether a secret is set, never its value."""
+    from app import config, secrets
+    from app.notify import log
+    with loket.Session() as s:
+        if not config.get(s, "notify.enabled"):
+            return [(tr("Pemberitahuan"), tr("mati (notify.enabled)"), True)]
+        g = lambda k: config.get(s, k)  # noqa: E731
+        counts = log.counts(s)
+        ws, sender = g("workstation.name"), g("notify.send_workstation")
+        smtp, wa, header, user = g("notify.smtp.host"), g("notify.wa.url"), g("notify.wa.token_header"), \
+            g("notify.smtp.username")
+    out = []
+    if not smtp and not wa:
+        out.append((tr("Pemberitahuan"), tr("aktif, tetapi tidak ada saluran (notify.smtp.host / notify.wa.url)"), False))
+    else:
+        role = tr("workstation ini mengirim") if sender in ("", ws) else tr("dikirim oleh {ws}").format(ws=sender)
+        out.append((tr("Pemberitahuan"), ", ".join(x for x in ("SMTP" if smtp else "", "WhatsApp/SMS" if wa else "")
+                                                    if x) + f" — {role}", True))
+    if sender in ("", ws):
+        state = {x.name: x.is_set for x in secrets.status()}
+        if wa and header and not state.get("notify.wa.token"):
+            out.append((tr("Token gateway"), tr("belum disimpan: loket secret set notify.wa.token"), False))
+        if smtp and user and not state.get("notify.smtp.password"):
+            out.append((tr("Kata sandi SMTP"), tr("belum disimpan: loket secret set notify.smtp.password"), False))
+    bad = counts.get("FAILED", 0) + counts.get("UNCERTAIN", 0)
+    out.append((tr("Pesan"), tr("{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti").format(
+        sent=counts.get("SENT", 0), waiting=counts.get("WAITING", 0), bad=bad), None if bad else True))
+    return out
 
 
 def _run(args) -> int:

@@ -44,7 +44,8 @@ def _track(args: Namespace) -> int:
         return 0
     print(f"{tl.no_permohonan} — {tl.applicant_name} · {tl.permit_type}")
     print(tr("Posisi: {state} — {holder}, sejak {since}").format(
-        state=tl.state_label, holder=tl.holder_label, since=_fmt(tl.state_since)))
+        state=tl.state_label, holder=tl.holder_label, since=_fmt(tl.state_since)) if tl.holder_label else
+        tr("Posisi: {state}, sejak {since}").format(state=tl.state_label, since=_fmt(tl.state_since)))
     if tl.due_date:
         if tl.overdue and not tl.finished:
             left = tr("TERLAMBAT {n} hari kerja").format(n=-tl.days_left)

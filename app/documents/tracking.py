@@ -60,9 +60,10 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
     story.append(b.Spacer(1, 3 * mm))
 
     due = b.tanggal(tl.due_date) if tl.due_date else "—"
-    position = tr("{state} — pada {holder} sejak {since}").format(
-        state=tl.state_label, holder=tl.holder_label,
-        since=_when_line(tl.state_since))
+    position = (tr("{state} — pada {holder} sejak {since}").format(
+        state=tl.state_label, holder=tl.holder_label, since=_when_line(tl.state_since))
+        if tl.holder_label else
+        tr("{state} sejak {since}").format(state=tl.state_label, since=_when_line(tl.state_since)))
     rows = [
         (tr("Pemohon"), tl.applicant_name),
         (tr("Jenis izin"), tl.permit_type),

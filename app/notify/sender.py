@@ -9,6 +9,11 @@ process claims, sends and records. Per message:
    time (backoff: `notify.retry_seconds` doubling per attempt, at most 6 hours), or
    FAILED (refused for good, or `notify.max_attempts` used up).
 
+The record of one message and the claim of the next share a commit (a commit with
+synchronous=FULL costs a disk flush, the larger part of a message's time). Where the
+gateway deduplicates by key (`notify.wa.idempotency_header` set), CLAIM_KEYED
+messages are claimed per commit: a crash makes all of them go again with their keys.
+
 A row found SENDING at the start of a run was interrupted between 1 and 3 (a crash,
 SIGKILL, power cut): it is sent again with the same key (`notify.resend_uncertain`,
 the default) or held as UNCERTAIN for an administrator. A channel whose server is
@@ -39,6 +44,7 @@ log = logging.getLogger("loket.notify")
 
 MAX_BACKOFF = timedelta(hours=6)
 BATCH = 200
+CLAIM_KEYED = 25      # messages claimed in one commit where the server deduplicates by key
 
 
 class Busy(Exception):
@@ -143,10 +149,25 @@ def run_once(loket, *, limit: int | None = None, now: datetime | None = None,
     return rep
 
 
+def _chunks(batch: list[NotifyMessage], keyed: set[str]) -> list[list[NotifyMessage]]:
+    """Messages claimed together. A channel whose server deduplicates by the idempotency
+    key (`keyed`) takes CLAIM_KEYED at a time: after a crash all of them are resent with
+    their keys, and the server drops the copies. Every other message is claimed alone, so
+    a crash leaves exactly the one that was in flight uncertain."""
+    out: list[list[NotifyMessage]] = []
+    for m in batch:
+        if m.channel in keyed and out and out[-1][0].channel == m.channel and len(out[-1]) < CLAIM_KEYED:
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
 def _send_due(loket, rep: Report, ws: str, mine, email, gateway, sms_gateway, first: int, max_attempts: int,
               limit: int | None, now: datetime | None, stop) -> None:
     done = 0
     skip_ids: set[str] = set()
+    keyed = {ch for ch, g in ((consent.WHATSAPP, gateway), (consent.SMS, sms_gateway)) if g.idempotency_header}
     while limit is None or done < limit:
         at = now or utcnow()
         # the rows are used after each commit: no reload of every attribute per message
@@ -158,43 +179,60 @@ def _send_due(loket, rep: Report, ws: str, mine, email, gateway, sms_gateway, fi
                 q = q.where(NotifyMessage.channel.not_in(list(rep.down)))
             if skip_ids:
                 q = q.where(NotifyMessage.id.not_in(list(skip_ids)))
-            batch = list(s.scalars(q.order_by(NotifyMessage.due_at, NotifyMessage.id).limit(BATCH)))
+            size = BATCH if limit is None else max(1, min(BATCH, limit - done))
+            batch = list(s.scalars(q.order_by(NotifyMessage.due_at, NotifyMessage.id).limit(size)))
             if not batch:
                 return
-            for m in batch:
-                if (limit is not None and done >= limit) or (stop is not None and stop()):
-                    return
-                if m.channel in rep.down:
-                    skip_ids.add(m.id)
-                    continue
-                # 1. claim, durably, before anything leaves
-                m.status, m.attempts = SENDING, (m.attempts or 0) + 1
-                m.last_attempt_at, m.updated_at, m.updated_ws = utcnow(), utcnow(), ws
-                m.version = (m.version or 0) + 1
+            try:
+                for chunk in _chunks(batch, keyed):
+                    if stop is not None and stop():
+                        return
+                    chunk = [m for m in chunk if m.channel not in rep.down]
+                    if not chunk:
+                        continue
+                    # 1. claim, durably, before anything leaves — in the same commit as the
+                    #    results of the messages before (one commit per message, not two)
+                    for m in chunk:
+                        m.status, m.attempts = SENDING, (m.attempts or 0) + 1
+                        m.last_attempt_at, m.updated_at, m.updated_ws = utcnow(), utcnow(), ws
+                        m.version = (m.version or 0) + 1
+                    s.commit()
+                    for i, m in enumerate(chunk):
+                        if m.channel in rep.down:     # went down inside this chunk: never attempted
+                            for rest in chunk[i:]:
+                                rest.status, rest.attempts = WAITING, rest.attempts - 1
+                                rest.updated_at, rest.version = utcnow(), rest.version + 1
+                                skip_ids.add(rest.id)
+                            break
+                        _send_one(m, rep, ws, email, gateway, sms_gateway, first, max_attempts)
+                        done += 1
+            finally:
+                # 3. record what went out (and what did not) — also after an exception or a stop
                 s.commit()
-                # 2. send
-                try:
-                    if m.channel == consent.EMAIL:
-                        ok = email.send(m.recipient, m.subject or "", m.body, m.key)
-                    else:
-                        ok = (sms_gateway if m.channel == consent.SMS else gateway).send(m.recipient, m.body, m.key)
-                except C.SendError as e:
-                    _failed(m, e, rep, first, max_attempts)
-                    if e.down:
-                        rep.down.setdefault(m.channel, e.message)
-                except Exception as e:   # a bug or an odd answer must not leave the row SENDING
-                    log.exception("notify: sending %s failed", m.id)
-                    _failed(m, C.SendError(f"{type(e).__name__}", temporary=True), rep, first, max_attempts)
-                else:
-                    m.status, m.sent_at, m.answer, m.sender_ws = SENT, utcnow(), ok.answer[:200], ws
-                    m.last_error = None
-                    rep.sent += 1
-                    log.info("notify: %s sent via %s (%s)", m.id, m.channel, m.kind)
-                # 3. record
-                m.updated_at = utcnow()
-                m.version += 1
-                s.commit()
-                done += 1
+
+
+def _send_one(m: NotifyMessage, rep: Report, ws: str, email, gateway, sms_gateway, first: int,
+              max_attempts: int) -> None:
+    """2. send; the result is set on the row, committed with the next claim."""
+    try:
+        if m.channel == consent.EMAIL:
+            ok = email.send(m.recipient, m.subject or "", m.body, m.key)
+        else:
+            ok = (sms_gateway if m.channel == consent.SMS else gateway).send(m.recipient, m.body, m.key)
+    except C.SendError as e:
+        _failed(m, e, rep, first, max_attempts)
+        if e.down:
+            rep.down.setdefault(m.channel, e.message)
+    except Exception as e:   # a bug or an odd answer must not leave the row SENDING
+        log.exception("notify: sending %s failed", m.id)
+        _failed(m, C.SendError(f"{type(e).__name__}", temporary=True), rep, first, max_attempts)
+    else:
+        m.status, m.sent_at, m.answer, m.sender_ws = SENT, utcnow(), ok.answer[:200], ws
+        m.last_error = None
+        rep.sent += 1
+        log.info("notify: %s sent via %s (%s)", m.id, m.channel, m.kind)
+    m.updated_at = utcnow()
+    m.version += 1
 
 
 def _failed(m: NotifyMessage, e: C.SendError, rep: Report, first: int, max_attempts: int) -> None:

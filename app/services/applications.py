@@ -349,6 +349,21 @@ def get(session: Session, no_or_id: str) -> Application:
     return app
 
 
+def resolve(session: Session, text: str) -> Application:
+    """The one reading of a scanned or typed reference, for every counter: a
+    signed QR payload (receipt, SK; checked, a forged one refused), else a
+    no_permohonan, a receipt number or an id. ServiceError when nothing matches."""
+    from app import qrsign
+    text = (text or "").strip()
+    if qrsign.looks_like(text):
+        try:
+            signed = qrsign.verify(text, session=session)
+        except qrsign.Invalid as e:
+            raise ServiceError(str(e)) from None
+        return get(session, signed.ref)
+    return get(session, text)
+
+
 def events(session: Session, app_id: str) -> list[WorkflowEvent]:
     return list(session.scalars(select(WorkflowEvent).where(
         WorkflowEvent.application_id == app_id).order_by(

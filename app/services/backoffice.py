@@ -10,6 +10,7 @@ unit; the head of office sees every unit.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import io
 import re
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.services import applications, paging, sksign, tracking
+from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
 from db.base import utcnow
@@ -143,9 +144,18 @@ class WorkList:
     notice: str = ""
 
 
-_WORK_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
-              PermitType.name, Application.kind, Application.receipt_number, Application.received_at,
-              Application.state_since, Application.due_date, Officer.full_name)
+_PAGE_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
+              Application.permit_type_id, Application.kind, Application.receipt_number, Application.received_at,
+              Application.state_since, Application.due_date, Application.holder_id)
+
+
+def _names(session: Session, model, ids: set) -> dict:
+    if not ids:
+        return {}
+    col = model.name if model is PermitType else model.full_name
+    return dict(session.execute(select(model.id, col).where(model.id.in_(sorted(ids)))).all())
+
+
 # soonest due first; files without a due date after them (their own segment: a NULL is not sought past)
 _WORK_SEGMENTS = ((Application.due_date.is_not(None), (Application.due_date, Application.state_since,
                                                        Application.id)),
@@ -174,22 +184,33 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
                   calendar: WorkCalendar | None = None) -> paging.KeyPage:
     """One page of `wl` from where `seek` says (keys in both directions, never a long OFFSET)."""
     conds = _work_conds(session, wl)
+    # one index walk per role, merged: (holder_role = ?, due_date) is in due-date order for
+    # one role, not for an IN list of them (SQLite would then walk every file by due date)
+    scope, rest = conds[0], conds[1:]
+    roles = sorted(set(wl.actor.roles) & set(tracking.WORK_ROLES))
 
-    def where(seg: int, after, reverse: bool) -> tuple[list, tuple]:
+    def where(seg: int, after, reverse: bool, role: str | None = None) -> tuple[list, tuple]:
         cond, cols = _WORK_SEGMENTS[seg]
-        out = [*conds, cond]
+        out = [Application.holder_role == role if role else scope, *rest, cond]
         if after is not None:
             values = tuple_(*(bindparam(None, v, type_=c.type) for c, v in zip(cols, after, strict=True)))
             out.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
         return out, cols
 
     def run(seg: int, after, reverse: bool, limit: int, offset: int):
-        w, cols = where(seg, after, reverse)
-        got = session.execute(
-            select(*_WORK_COLS, *cols).join(PermitType, PermitType.id == Application.permit_type_id)
-            .outerjoin(Officer, Officer.id == Application.holder_id).where(*w)
-            .order_by(*(c.desc() if reverse else c for c in cols)).limit(limit).offset(offset)).all()
-        return [(r, tuple(r[len(_WORK_COLS):])) for r in got]
+        # application alone: joined to permit_type, SQLite's planner may start from the permit
+        # types and sort a million rows; their names are read for the page's rows only
+        per_role = []
+        for role in roles:
+            w, cols = where(seg, after, reverse, role)
+            per_role.append(session.execute(
+                select(*_PAGE_COLS, *cols).where(*w)
+                .order_by(*(c.desc() if reverse else c for c in cols)).limit(limit + offset)).all())
+        n = len(_PAGE_COLS)
+        got = list(heapq.merge(*per_role, key=lambda r: tuple(r[n:]), reverse=reverse))[offset:offset + limit]
+        names = _names(session, PermitType, {r[4] for r in got})
+        holders = _names(session, Officer, {r[10] for r in got if r[10]})
+        return [((*r[:4], names.get(r[4], ""), *r[5:10], holders.get(r[10])), tuple(r[n:])) for r in got]
 
     def count(seg: int, after, reverse: bool) -> int:
         w, _cols = where(seg, after, reverse)
@@ -274,6 +295,9 @@ class WorkItem:
     extra: dict = field(default_factory=dict)
     # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
     technical_specs: list = field(default_factory=list)
+    # what the file already holds for some of them ("Alamat tempat praktik" = the file's
+    # "Lokasi izin"): the form starts from it (app/services/known.py)
+    technical_known: dict = field(default_factory=dict)
 
 
 def _field_specs(pt: PermitType) -> list:
@@ -309,6 +333,8 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
         technical_fields=list(pt.technical_fields or []),
         technical_data=dict(app.technical_data or {}), actions=acts,
         technical_specs=_field_specs(pt),
+        technical_known=known.technical(pt.technical_fields or [], location=app.location,
+                                        company_name=app.company.name if app.company else None),
         verification=_data(_latest(events, "verify")),
         review_schedule=_data(_latest(events, "schedule_review")),
         review_result=_data(_latest(events, "record_review")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,8 +24,10 @@ from db.models.public import ComplaintUpdate
 
 RECEIVED, IN_PROGRESS, DONE = "DITERIMA", "DIPROSES", "SELESAI"
 STATUSES = {RECEIVED: "Diterima", IN_PROGRESS: "Diproses", DONE: "Selesai"}
-# A finished complaint stays finished; a new problem is a new ticket.
-NEXT = {RECEIVED: (IN_PROGRESS, DONE), IN_PROGRESS: (DONE,), DONE: ()}
+# A finished complaint stays finished (a new problem is a new ticket), but it still takes
+# its final reply (SELESAI → SELESAI with a response); one in progress takes as many
+# follow-ups as it needs. Every follow-up says something: a response is required.
+NEXT = {RECEIVED: (IN_PROGRESS, DONE), IN_PROGRESS: (IN_PROGRESS, DONE), DONE: (DONE,)}
 CHANNELS = {
     "LANGSUNG": "Datang langsung (Loket 5)",
     "TELEPON": "Telepon",
@@ -94,6 +97,17 @@ def register(session: Session, actor: Actor, *, channel: str, topic: str, text: 
     return c
 
 
+def register_ticket(session: Session, actor: Actor, **kw: Any) -> str:
+    """`register`, as the ticket number a screen shows."""
+    return register(session, actor, **kw).ticket_number
+
+
+def update_ticket(session: Session, actor: Actor, ticket: str, status: str, response: str,
+                  expected_version: int | None = None) -> str:
+    """`update`, as the ticket number a screen shows."""
+    return update(session, actor, ticket, status, response, expected_version).ticket_number
+
+
 def update(session: Session, actor: Actor, ticket: str, status: str, response: str,
            expected_version: int | None = None) -> Complaint:
     """Move a complaint on, with the response given to the complainant."""
@@ -112,6 +126,9 @@ def update(session: Session, actor: Actor, ticket: str, status: str, response: s
     response = (response or "").strip()
     if status == DONE and len(response) < 5:
         raise ServiceError(tr("Tuliskan tanggapan/penyelesaian sebelum menutup pengaduan."))
+    if len(response) < 5:
+        raise ServiceError(tr("Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): "
+                              "tindak lanjut tanpa isi tidak disimpan."))
     now = utcnow()
     c.status = status
     if response:
@@ -191,3 +208,9 @@ def count_per_month(session: Session, year: int | None = None) -> list[tuple[str
 
 def count_open(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Complaint).where(Complaint.status != DONE)) or 0
+
+
+def receipt_pdf(session: Session, ticket_or_id: str) -> bytes:
+    """The complainant's tanda terima pengaduan (app/documents/complaint_receipt.py)."""
+    from app.documents import complaint_receipt
+    return complaint_receipt.for_ticket(session, ticket_or_id)

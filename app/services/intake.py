@@ -77,13 +77,9 @@ def open_file(session: Session, actor: Actor, text: str, remote: bool = True) ->
     if not text:
         return None
     if qrsign.looks_like(text):
-        try:
-            signed = qrsign.verify(text, session=session)
-        except qrsign.Invalid as e:
-            raise ServiceError(str(e)) from None
-        return applications.get(session, signed.ref)
+        return applications.resolve(session, text)      # a QR that does not verify is refused
     try:
-        return applications.get(session, text)
+        return applications.resolve(session, text)
     except ServiceError:
         pass
     digits = re.sub(r"[\s.\-]", "", text)

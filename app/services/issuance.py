@@ -103,13 +103,7 @@ def open_file(session: Session, text: str) -> Application:
     text = (text or "").strip()
     if not text:
         raise ServiceError(tr("Pindai QR tanda terima atau ketik nomor tanda terima / nomor permohonan."))
-    if qrsign.looks_like(text):
-        try:
-            signed = qrsign.verify(text, session=session)
-        except qrsign.Invalid as e:
-            raise ServiceError(str(e)) from None
-        return applications.get(session, signed.ref)
-    return applications.get(session, text)
+    return applications.resolve(session, text)
 
 
 def _sign_event(session: Session, app: Application) -> WorkflowEvent | None:
@@ -306,6 +300,19 @@ def generate(session: Session, app: Application) -> bytes:
     return skdoc.render(template, ctx, base.Office.from_session(session), sig.signer,
                         electronic=False, qr_payload=qr, title=title,
                         font=config.get(session, "documents.letter_font"))
+
+
+def view_with_pdf(session: Session, text: str) -> tuple[View, bytes | None, str | None]:
+    """Counter 4's screen: the file, and its SK as it would print when it may be
+    printed (or, instead, why the PDF cannot be made)."""
+    v = view(session, text)
+    pdf, err = None, None
+    if v.printable or v.reprintable:
+        try:
+            pdf, _doc = current_pdf(session, open_file(session, v.no_permohonan))
+        except ServiceError as e:
+            err = str(e)
+    return v, pdf, err
 
 
 def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocument | None]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit, clock, config, numbering
+from app.changes import NOTHING, SETTINGS, Changes
 from app.i18n import tr
 from app.services.context import Actor
 from app.services.officers import clean_nip, require_admin
@@ -405,3 +406,27 @@ def test_connection(loket, key: str) -> tuple[bool | None, str]:
         import logging
         logging.getLogger("loket").exception("connection test %s", key)
         return False, tr("Uji koneksi gagal: {err}").format(err=type(e).__name__)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What one save of the Office page changed: setting names (secrets included),
+    and as `changes` for the screens — a secret lives in the keyring, where the
+    unit of work does not see it, so the save says so itself."""
+    names: list[str]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(SETTINGS) if self.names else NOTHING
+
+
+def save_page(session: Session, actor: Actor, values: dict[str, str],
+              secrets_typed: dict[str, str] | None = None) -> Saved:
+    """Settings, then the secrets typed beside them (connections), for the Office page."""
+    names = save(session, actor, values)
+    for name, value in (secrets_typed or {}).items():
+        if value:
+            set_secret(session, actor, name, value)
+            names.append(name)
+    return Saved(names)
+

@@ -234,7 +234,8 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         application_id=app.id, no_permohonan=app.no_permohonan, applicant_name=app.applicant_name,
         permit_type=pt.name, state=app.state, state_label=tr(workflow.STATES[app.state].label),
         holder_role=app.holder_role,
-        holder_label=tr(workflow.ROLE_LABELS.get(app.holder_role or "", "—")),
+        # a finished file (archived, rejected) is with nobody: "" — never a dash for a name
+        holder_label=tr(workflow.ROLE_LABELS[app.holder_role]) if app.holder_role in workflow.ROLE_LABELS else "",
         state_since=to_local(app.state_since, tz), received_at=received, due_date=due,
         service_days=pt.service_days, today=today, days_left=days_left, overdue=overdue,
         finished=finished_at is not None, steps=steps,

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini; jendelanya dibawa ke depan.</source>
+        <translation>Loket is already running for this data folder; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Loket sudah berjalan untuk folder data ini (proses {pid}) tetapi tidak menjawab. Tutup Loket itu dulu, atau mulai ulang komputer.</source>
+        <translation>Loket is already running for this data folder (process {pid}) but does not answer. Close that Loket first, or restart the computer.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Loket</source>
@@ -60,6 +71,10 @@
     <message>
         <source>Arsip</source>
         <translation>Archive</translation>
+    </message>
+    <message>
+        <source>{state} — seluruh kantor, siapa pun pemegangnya (Daftar Kerja menghitung hanya berkas Anda)</source>
+        <translation>{state} — the whole office, whoever holds the file (the Worklist counts only your files)</translation>
     </message>
     <message>
         <source>Hasil untuk “{q}” · status {state}</source>
@@ -395,6 +410,14 @@
         <translation>Save follow-up (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Tanda terima… (Ctrl+P)</source>
+        <translation>Receipt… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima pengaduan: nomor tiket dan cara menanyakan tindak lanjutnya</source>
+        <translation>Print the complaint receipt: ticket number and how to ask about its follow-up</translation>
+    </message>
+    <message>
         <source>Pengaduan:</source>
         <translation>Complaint:</translation>
     </message>
@@ -419,8 +442,48 @@
         <translation>Contact: {c}</translation>
     </message>
     <message>
+        <source>Selesai — tambah tanggapan akhir</source>
+        <translation>Closed — add the final reply</translation>
+    </message>
+    <message>
+        <source>{status} — tindak lanjut berikutnya</source>
+        <translation>{status} — next follow-up</translation>
+    </message>
+    <message>
+        <source>Selesai — tutup pengaduan</source>
+        <translation>Closed — close the complaint</translation>
+    </message>
+    <message>
         <source>Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini kepada pengadu.</source>
         <translation>The complaint is recorded with ticket number {t}. Give this number to the complainant.</translation>
+    </message>
+    <message>
+        <source>Tanda terimanya terbuka: Ctrl+P mencetak, Esc menutup.</source>
+        <translation>Its receipt is open: Ctrl+P prints, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</source>
+        <translation>Choose a complaint in the list to print its receipt.</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan {t}? Pengaduan yang selesai tidak dapat dibuka lagi (tanggapan akhir masih dapat ditambahkan).</source>
+        <translation>Close complaint {t}? A closed complaint cannot be reopened (a final reply can still be added).</translation>
+    </message>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>Pengaduan {t} tetap terbuka; belum ada yang disimpan.</source>
+        <translation>Complaint {t} stays open; nothing has been saved.</translation>
     </message>
     <message>
         <source>Tindak lanjut pengaduan {t} disimpan.</source>
@@ -429,10 +492,6 @@
 </context>
 <context>
     <name>Counter4Page</name>
-    <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
     <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
@@ -1047,14 +1106,6 @@
 </context>
 <context>
     <name>HandoverPanel</name>
-    <message>
-        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
-        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
-    </message>
-    <message>
-        <source>Belum ada berkas dibuka.</source>
-        <translation>No file opened yet.</translation>
-    </message>
     <message>
         <source>1. Survei Kepuasan Masyarakat</source>
         <translation>1. Satisfaction survey</translation>
@@ -1712,6 +1763,10 @@ Database: {path}</translation>
         <translation>No messages yet.</translation>
     </message>
     <message>
+        <source>Keterangan: {why}</source>
+        <translation>Note: {why}</translation>
+    </message>
+    <message>
         <source>Pratinjau (contoh data)</source>
         <translation>Preview (sample data)</translation>
     </message>
@@ -2200,6 +2255,14 @@ Database: {path}</translation>
         <translation>Record recommendation / inspection report</translation>
     </message>
     <message>
+        <source>di {place}</source>
+        <translation>at {place}</translation>
+    </message>
+    <message>
+        <source>tim: {team}</source>
+        <translation>team: {team}</translation>
+    </message>
+    <message>
         <source>Jadwal</source>
         <translation>Schedule</translation>
     </message>
@@ -2274,6 +2337,10 @@ Database: {path}</translation>
 <context>
     <name>ScanBar</name>
     <message>
+        <source>Pindai QR tanda terima, atau ketik nomor tanda terima / nomor permohonan, lalu Enter</source>
+        <translation>Scan the receipt&apos;s QR, or type the receipt number / application number, then Enter</translation>
+    </message>
+    <message>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
@@ -2315,6 +2382,18 @@ Database: {path}</translation>
     <message>
         <source>Standar kajian untuk jenis izin ini: {n} hari kerja.</source>
         <translation>Review standard for this permit type: {n} working days.</translation>
+    </message>
+    <message>
+        <source>Tanggal ini sudah lewat ({d}). Periksa lagi bila kajian belum dilaksanakan.</source>
+        <translation>This date has passed ({d}). Check it again if the review has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>{d} bukan hari kerja ({why}).</source>
+        <translation>{d} is not a working day ({why}).</translation>
+    </message>
+    <message>
+        <source>{d} bukan hari kerja (akhir pekan).</source>
+        <translation>{d} is not a working day (weekend).</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +2922,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Please choose one answer.</translation>
     </message>
     <message>
-        <source>Umur harus angka antara {a} dan {b}.</source>
-        <translation>The age must be a number between {a} and {b}.</translation>
+        <source>Ketik umur Anda dalam tahun, angka {a} sampai {b}.</source>
+        <translation>Type your age in years, a number from {a} to {b}.</translation>
+    </message>
+    <message>
+        <source>Umur {n} tahun tidak dapat diterima: isi angka {a} sampai {b}.</source>
+        <translation>An age of {n} years cannot be accepted: enter a number from {a} to {b}.</translation>
     </message>
     <message>
         <source>Tekan Esc sekali lagi untuk membatalkan survei.</source>
@@ -3121,6 +3204,10 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Entri data &amp; verifikasi</source>
         <translation>Data entry &amp; verification</translation>
+    </message>
+    <message>
+        <source>Diisi dari berkas (lokasi izin / nama perusahaan); ubah bila berbeda.</source>
+        <translation>Filled in from the file (permit location / company name); change it if it differs.</translation>
     </message>
     <message>
         <source>Jenis izin ini tidak punya isian data teknis.</source>
@@ -3436,12 +3523,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Also show files held by other officers of your unit</translation>
     </message>
     <message>
+        <source>Tampilkan berkas rekan</source>
+        <translation>Show colleagues&apos; files</translation>
+    </message>
+    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
         <source>Pelacakan</source>
         <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: berkas Anda dan rekan di {unit}.</source>
+        <translation>Counts on the buttons: your files and your colleagues&apos; in {unit}.</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: berkas Anda dan rekan Anda.</source>
+        <translation>Counts on the buttons: your files and your colleagues&apos;.</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: hanya berkas yang menunggu Anda.</source>
+        <translation>Counts on the buttons: only the files waiting for you.</translation>
+    </message>
+    <message>
+        <source>Angka di samping (Posisi berkas) menghitung seluruh kantor.</source>
+        <translation>The numbers at the side (File positions) count the whole office.</translation>
     </message>
     <message>
         <source>{n} berkas terlambat</source>
@@ -3460,8 +3567,16 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>No files are waiting on you.</translation>
     </message>
     <message>
-        <source>“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang “Termasuk berkas rekan” untuk melihatnya.</source>
-        <translation>“{q}”: {n} matching files are held by your colleagues — tick “Include colleagues&apos; files” to see them.</translation>
+        <source>“{q}”: berkas ini sedang dipegang rekan Anda, {who}.</source>
+        <translation>“{q}”: this file is being handled by your colleague, {who}.</translation>
+    </message>
+    <message>
+        <source>“{q}”: {n} berkas cocok sedang dipegang rekan Anda.</source>
+        <translation>“{q}”: {n} matching files are being handled by your colleagues.</translation>
+    </message>
+    <message>
+        <source>Tampilkan dengan “Termasuk berkas rekan”.</source>
+        <translation>Show them with “Include colleagues&apos; files”.</translation>
     </message>
     <message>
         <source>Tidak ada berkas Anda yang cocok dengan “{q}”.</source>
@@ -6641,12 +6756,56 @@ then run it again.</translation>
         <translation>counter 2 officer (password from the first line of stdin)</translation>
     </message>
     <message>
+        <source>workstation ini mengirim</source>
+        <translation>this workstation sends</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Belum ada pesan.</source>
         <translation>No messages yet.</translation>
     </message>
     <message>
+        <source>Pemberitahuan</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>aktif, tetapi tidak ada saluran (notify.smtp.host / notify.wa.url)</source>
+        <translation>on, but no channel (notify.smtp.host / notify.wa.url)</translation>
+    </message>
+    <message>
         <source>terkirim {sent}, dicoba lagi nanti {retry}, gagal {failed}</source>
         <translation>sent {sent}, to retry later {retry}, failed {failed}</translation>
+    </message>
+    <message>
+        <source>mati (notify.enabled)</source>
+        <translation>off (notify.enabled)</translation>
+    </message>
+    <message>
+        <source>dikirim oleh {ws}</source>
+        <translation>sent by {ws}</translation>
+    </message>
+    <message>
+        <source>Token gateway</source>
+        <translation>Gateway token</translation>
+    </message>
+    <message>
+        <source>belum disimpan: loket secret set notify.wa.token</source>
+        <translation>not stored: loket secret set notify.wa.token</translation>
+    </message>
+    <message>
+        <source>Kata sandi SMTP</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>belum disimpan: loket secret set notify.smtp.password</source>
+        <translation>not stored: loket secret set notify.smtp.password</translation>
+    </message>
+    <message>
+        <source>{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti</source>
+        <translation>{sent} sent, {waiting} waiting, {bad} failed/uncertain</translation>
     </message>
     <message>
         <source>; {n} pengiriman terputus dilanjutkan</source>
@@ -7297,8 +7456,76 @@ then run it again.</translation>
         <translation>Complaint subject</translation>
     </message>
     <message>
+        <source>Posisi: {state}, sejak {since}</source>
+        <translation>Position: {state}, since {since}</translation>
+    </message>
+    <message>
+        <source>Atau melalui SP4N-LAPOR! (www.lapor.go.id) dengan menyebut nomor tiket ini.</source>
+        <translation>Or through SP4N-LAPOR! (www.lapor.go.id), quoting this ticket number.</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA PENGADUAN</source>
+        <translation>COMPLAINT RECEIPT</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>Isi pengaduan</source>
         <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Cara menanyakan tindak lanjut</source>
+        <translation>How to ask about the follow-up</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi nomor tiket: petugas Loket 5 memindainya untuk membuka pengaduan ini.</source>
+        <translation>The QR code holds the ticket number: the counter 5 officer scans it to open this complaint.</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor tiket {t} setiap kali menanyakan pengaduan ini.</source>
+        <translation>Quote ticket number {t} whenever you ask about this complaint.</translation>
+    </message>
+    <message>
+        <source>Datang ke Loket 5 (Pengaduan) {office}{address}.</source>
+        <translation>Come to counter 5 (Complaints), {office}{address}.</translation>
+    </message>
+    <message>
+        <source>Permohonan terkait</source>
+        <translation>Related application</translation>
+    </message>
+    <message>
+        <source>Kontak pengadu</source>
+        <translation>Complainant&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Nomor tiket: {t}</source>
+        <translation>Ticket number: {t}</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Pengaduan {t}</source>
+        <translation>Complaint Receipt {t}</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan {t}</source>
+        <translation>Complaint receipt {t}</translation>
+    </message>
+    <message>
+        <source>{state} sejak {since}</source>
+        <translation>{state} since {since}</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -7307,6 +7534,10 @@ then run it again.</translation>
     <message>
         <source>Tanggapan</source>
         <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): tindak lanjut tanpa isi tidak disimpan.</source>
+        <translation>Write the response/follow-up (at least 5 letters): a follow-up without content is not saved.</translation>
     </message>
     <message>
         <source>Penerima kuasa tidak boleh pemohon sendiri.</source>
@@ -8750,6 +8981,10 @@ then run it again.</translation>
         <translation>Invalid phone number: use 08…, 021… or +62…, 8–15 digits.</translation>
     </message>
     <message>
+        <source>Bukan nomor HP (08… atau +628…): WhatsApp/SMS tidak sampai ke telepon rumah.</source>
+        <translation>Not a mobile number (08… or +628…): WhatsApp/SMS cannot reach a landline.</translation>
+    </message>
+    <message>
         <source>Alamat surel tidak sah (contoh: nama@contoh.go.id).</source>
         <translation>Invalid e-mail address (example: name@example.go.id).</translation>
     </message>
@@ -9060,10 +9295,6 @@ then run it again.</translation>
     <message>
         <source>Nomor HP tidak sah untuk WhatsApp/SMS: gunakan 08…, 628… atau +628…, 10–15 digit.</source>
         <translation>Invalid mobile number for WhatsApp/SMS: use 08…, 628… or +628…, 10–15 digits.</translation>
-    </message>
-    <message>
-        <source>Nomor {number} bukan nomor HP (harus diawali 08 atau +628); WhatsApp/SMS tidak dapat dikirim ke telepon rumah/kantor.</source>
-        <translation>Number {number} is not a mobile number (it must start with 08 or +628); WhatsApp/SMS cannot reach a landline.</translation>
     </message>
     <message>
         <source>Isian memuat karakter pembalik arah teks (U+{code:04X}); ketik ulang tanpa menyalin dari dokumen lain.</source>
@@ -9494,6 +9725,13 @@ then run it again.</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>file_summary</name>
+    <message>
+        <source>Belum ada berkas dibuka.</source>
+        <translation>No file opened yet.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,22 @@
 """Run in a child process (its peak RSS is what we report): open the search
-table's model over the data set, time the first rows, then page to the end.
+table's model (or the worklist's) over the data set, time the first rows, scroll
+from the first row to the last, then jump to the end with Ctrl+End in a real
+table view.
 
-    python -m tests.bench.probe_model DATA_DIR [--max-seconds S]
+    python -m tests.bench.probe_model DATA_DIR [--table search|worklist] [--max-seconds S]
+                                               [--jumps N]
 
-Prints one JSON object. Uses ui/search_model.py (offscreen) when it exists,
-else pages through the service the same way."""
+Prints one JSON object: the process's RSS before any model (the floor: Qt, the
+application's modules, the open database), its peak after the scroll, the
+Ctrl+End times (key press to the last rows painted) and, beside them, the same
+keyset query for the last rows on a bare sqlite3 connection (the floor)."""
 from __future__ import annotations
 
 import json
 import os
 import resource
+import sqlite3
+import statistics
 import sys
 import time
 
@@ -18,77 +25,136 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-# PySide6 6.12.0 drops a reference to True on every Signal.emit() made from
-# Python (emit returns True without an incref): after a few thousand emits the
-# interpreter aborts with "bool_dealloc". Scrolling a million rows emits far
-# more than that, so this probe holds a ballast of references (8 MB, included
-# in the RSS it reports). The GUI itself has the same exposure; see the report.
-_TRUE_BALLAST = [True] * 1_000_000
+def current_rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+# The same keyset query as the model's Ctrl+End (the last rows, read from the end
+# of the list), on a bare sqlite3 connection: what the database itself costs.
+RAW_END = {
+    "search": ("SELECT a.id, a.no_permohonan, a.state, a.applicant_name, a.applicant_nik, p.name, "
+               "a.receipt_number, a.kind, a.submitted_at, a.due_date, a.id "
+               "FROM application a CROSS JOIN permit_type p ON p.id = a.permit_type_id "
+               "WHERE a.submitted_at IS NULL ORDER BY a.id LIMIT 100",
+               "SELECT a.id, a.no_permohonan, a.state, a.applicant_name, a.applicant_nik, p.name, "
+               "a.receipt_number, a.kind, a.submitted_at, a.due_date, a.submitted_at, a.id "
+               "FROM application a CROSS JOIN permit_type p ON p.id = a.permit_type_id "
+               "WHERE a.submitted_at IS NOT NULL ORDER BY a.submitted_at, a.id LIMIT 100"),
+    # one role's list (the service walks one index range per role and merges them)
+    "worklist": ("SELECT a.id, a.no_permohonan, a.state, a.applicant_name, a.permit_type_id, a.kind, "
+                 "a.receipt_number, a.received_at, a.state_since, a.due_date, a.holder_id, a.state_since, a.id "
+                 "FROM application a WHERE a.holder_role = 'BACKOFFICE' AND a.due_date IS NULL "
+                 "ORDER BY a.state_since DESC, a.id DESC LIMIT 100",
+                 "SELECT a.id, a.no_permohonan, a.state, a.applicant_name, a.permit_type_id, a.kind, "
+                 "a.receipt_number, a.received_at, a.state_since, a.due_date, a.holder_id, a.due_date, "
+                 "a.state_since, a.id FROM application a WHERE a.holder_role = 'BACKOFFICE' "
+                 "AND a.due_date IS NOT NULL ORDER BY a.due_date DESC, a.state_since DESC, a.id DESC LIMIT 100"),
+}
+
+
+def raw_end_ms(db: str, table: str, repeats: int) -> list[float]:
+    con = sqlite3.connect(db)
+    out = []
+    for _ in range(repeats + 1):
+        t = time.perf_counter()
+        rows = con.execute(RAW_END[table][0]).fetchall()
+        if len(rows) < 100:
+            rows += con.execute(RAW_END[table][1]).fetchall()
+        out.append((time.perf_counter() - t) * 1000)
+    con.close()
+    return out[1:]
 
 
 def main() -> int:
-    data_dir = sys.argv[1]
-    max_s = float(sys.argv[sys.argv.index("--max-seconds") + 1]) if "--max-seconds" in sys.argv else 600
+    args = sys.argv[1:]
+    data_dir = args[0]
+    opt = lambda name, default: args[args.index(name) + 1] if name in args else default  # noqa: E731
+    table = opt("--table", "search")
+    max_s = float(opt("--max-seconds", "600"))
+    jumps = int(opt("--jumps", "7"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QTableView
+
     from app.runtime import open_loket
+    from app.services.context import Actor
+    from ui.pages.worklist.model import WorklistModel
+    from ui.search_model import SearchModel
+    app = QApplication.instance() or QApplication([])  # noqa: F841  (kept alive)
     loket = open_loket(data_dir, backup=False)
-    before = rss_mb()
-    out = {"rss_before_mb": before}
-    try:
-        from ui.search_model import SearchModel  # noqa: F401
-        have_model = True
-    except ImportError:
-        have_model = False
-    if have_model:
-        from PySide6.QtCore import QEventLoop, QTimer
-        from PySide6.QtWidgets import QApplication
+    head = Actor("bench-kadin", "bench.kadin", "Kepala Bench", None,
+                 frozenset({"BACKOFFICE", "KASI", "KABID", "KADIN"}), "BENCH")
 
-        from ui.search_model import SearchModel
-        app = QApplication.instance() or QApplication([])  # noqa: F841  (kept alive)
-        model = SearchModel(loket)
+    def make():
+        if table == "search":
+            m = SearchModel(loket)
+            return m, lambda: m.set_query("")
+        m = WorklistModel(loket, head)
+        return m, lambda: m.set_filters(mine_only=False)
+
+    def wait(cond, limit_s: float = 120) -> None:
         loop = QEventLoop()
-        state = {"exhausted": False}
-
-        def loaded(rows, exhausted):
-            state["exhausted"] = exhausted
-            loop.quit()
-
-        model.page_loaded.connect(loaded)
-        model.failed.connect(lambda msg: (state.update(error=msg), loop.quit()))
-        t0 = time.perf_counter()
-        model.set_query("")
-        loop.exec()
-        out["first_rows_ms"] = (time.perf_counter() - t0) * 1000
-        out["rss_first_page_mb"] = rss_mb()
-        t1 = time.perf_counter()
-        while not state["exhausted"] and time.perf_counter() - t1 < max_s and "error" not in state:
-            if not model.canFetchMore():
-                QTimer.singleShot(1, loop.quit)
-                loop.exec()
-                continue
-            model.fetchMore()
+        end = time.perf_counter() + limit_s
+        while not cond() and time.perf_counter() < end:
+            QTimer.singleShot(0, loop.quit)
             loop.exec()
-        out.update(via="ui.search_model.SearchModel", rows=model.rowCount(),
-                   scroll_seconds=time.perf_counter() - t1, reached_end=state["exhausted"],
-                   error=state.get("error"))
-    else:
-        from app.services import applications
-        t0 = time.perf_counter()
-        with loket.Session() as s:
-            page = applications.search(s, "", limit=100)
-        out["first_rows_ms"] = (time.perf_counter() - t0) * 1000
-        out["rss_first_page_mb"] = rss_mb()
-        n, t1 = len(page), time.perf_counter()
-        with loket.Session() as s:
-            while len(page) == 100 and time.perf_counter() - t1 < max_s:
-                page = applications.search(s, "", limit=100, offset=n)
-                n += len(page)
-        out.update(via="app.services.applications.search", rows=n,
-                   scroll_seconds=time.perf_counter() - t1, reached_end=len(page) < 100)
+
+    # the floor: everything but the model
+    with loket.Session() as s:
+        s.connection()
+    out = {"table": table, "rss_bare_mb": current_rss_mb(), "peak_before_mb": rss_mb()}
+
+    model, start = make()
+    t0 = time.perf_counter()
+    start()
+    wait(lambda: model.pages_arrived > 0)
+    out["first_rows_ms"] = (time.perf_counter() - t0) * 1000
+    wait(lambda: model.counted and not model.is_loading())
+    out["rows"] = model.rowCount()
+    out["rss_first_page_mb"] = current_rss_mb()
+
+    # from the first row to the last, a page at a time, as a view scrolling down asks
+    t1 = time.perf_counter()
+    size, n = model.page_size, model.rowCount()
+    i = 0
+    while i < n and time.perf_counter() - t1 < max_s:
+        if model.row(i) is None:
+            wait(lambda i=i: model.row(i) is not None)
+        i += size
+    out.update(scroll_seconds=time.perf_counter() - t1, reached_end=i >= n,
+               window_pages=len(model.loaded_pages()), peak_rss_mb=rss_mb(),
+               rss_after_scroll_mb=current_rss_mb())
+
+    # Ctrl+End in a real table view, each time on a freshly opened list (its last page unseen)
+    times = []
+    for _ in range(jumps):
+        m, go = make()
+        view = QTableView()
+        view.setModel(m)
+        view.resize(1000, 600)
+        view.show()
+        go()
+        wait(lambda m=m: m.counted and not m.is_loading())
+        view.setCurrentIndex(m.index(0, 0))
+        last = m.rowCount() - 1
+        t = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        wait(lambda m=m, last=last: m.row(last) is not None)
+        view.viewport().repaint()
+        times.append((time.perf_counter() - t) * 1000)
+        ok = view.currentIndex().row() == last and m.data(m.index(last, 0))
+        out.setdefault("ctrl_end_shows_last", True)
+        out["ctrl_end_shows_last"] = bool(out["ctrl_end_shows_last"] and ok)
+        view.deleteLater()
+        m.deleteLater()
+    out["ctrl_end_ms"] = times
+    out["ctrl_end_median_ms"] = statistics.median(times)
+    out["raw_end_ms"] = raw_end_ms(str(loket.db_path), table, jumps)
     out["peak_rss_mb"] = rss_mb()
     print(json.dumps(out), flush=True)
-    # Leave without finalising: freeing the ballast would hand True its missing
-    # references back all at once and abort the interpreter (see above).
+    # leave without tearing Qt down (faster; nothing to flush)
     os._exit(0)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import ops
 from ui.pages.admin_permit_types import field_message
 from ui.widgets import confirm, fmt_date, info_box, theme, today_local, user_message
 
@@ -177,9 +178,8 @@ class CalendarPage(QWidget):
         from app import config
         from app.services import closures
         year = self.year.value()
-        with self.loket.Session() as s:
-            self.days = closures.year_view(s, year)
-            self.hours.setText(config.get(s, "office.hours"))
+        self.days, hours = ops.now(self, lambda s: (closures.year_view(s, year), config.get(s, "office.hours")))
+        self.hours.setText(hours)
         self.table.setRowCount(len(self.days))
         for i, d in enumerate(self.days):
             values = (fmt_date(d.day), self.tr(self.day_names[d.day.weekday()]), d.label, d.name)
@@ -238,8 +238,9 @@ class CalendarPage(QWidget):
             m.hide()
         qd = self.day.date()
         try:
-            with self.loket.Session() as s:
-                res = closures.add(s, self.actor, date(qd.year(), qd.month(), qd.day()), self.reason.text())
+            actor, reason = self.actor, self.reason.text()
+            res = ops.change_now(self, lambda s: closures.add(s, actor, date(qd.year(), qd.month(), qd.day()),
+                                                              reason))
         except Invalid as e:
             m = self.reason_message if e.field == "reason" else self.day_message
             m.setText(e.message)
@@ -252,8 +253,6 @@ class CalendarPage(QWidget):
         self.reason.clear()
         if self.year.value() != res.day.year:
             self.year.setValue(res.day.year)
-        self.bus.master_changed.emit()
-        self.bus.applications_changed.emit([])
         self._show_moved(res, True)
 
     def remove(self) -> None:
@@ -265,13 +264,11 @@ class CalendarPage(QWidget):
                                      "ulang.").format(d=fmt_date(d.day), name=d.name)):
             return
         try:
-            with self.loket.Session() as s:
-                res = closures.remove(s, self.actor, d.day)
+            actor = self.actor
+            res = ops.change_now(self, lambda s: closures.remove(s, actor, d.day))
         except Exception as e:
             info_box(self, user_message(e))
             return
-        self.bus.master_changed.emit()
-        self.bus.applications_changed.emit([])
         self._show_moved(res, False)
 
     def save_hours(self) -> None:
@@ -279,8 +276,8 @@ class CalendarPage(QWidget):
         from app.validation import Invalid
         self.hours_message.hide()
         try:
-            with self.loket.Session() as s:
-                value = closures.set_hours(s, self.actor, self.hours.text())
+            actor, text = self.actor, self.hours.text()
+            value = ops.change_now(self, lambda s: closures.set_hours(s, actor, text))
         except Invalid as e:
             self.hours_message.setText(e.message)
             self.hours_message.show()
@@ -289,4 +286,3 @@ class CalendarPage(QWidget):
             info_box(self, user_message(e))
             return
         self.hours.setText(value)
-        self.bus.master_changed.emit()

@@ -99,8 +99,13 @@ class NotifyPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         head = self.table.horizontalHeader()
+        em = self.table.fontMetrics().horizontalAdvance("M")
         for i in range(len(cols)):
             head.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        # the long columns get a fixed share, so the reason of a failure stays readable
+        for i, ems in ((3, 13), (4, 15), (5, 11)):
+            head.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(i, em * ems)
         head.setSectionResizeMode(len(cols) - 1, QHeaderView.ResizeMode.Stretch)
         v.addWidget(self.table, 1)
         self.body = QLabel()
@@ -137,7 +142,7 @@ class NotifyPage(QWidget):
                      str(r.attempts), r.last_error or ""]
             for j, text in enumerate(cells):
                 it = QTableWidgetItem(text)
-                if j == 7 and text:
+                if j in (3, 4, 5, 7) and text:
                     it.setToolTip(text)
                 if j == 1 and r.status in ("FAILED", "UNCERTAIN"):
                     it.setForeground(Qt.GlobalColor.darkRed)
@@ -150,7 +155,10 @@ class NotifyPage(QWidget):
 
     def _selected(self) -> None:
         r = self._current()
-        self.body.setText(r.body if r else "")
+        text = r.body if r else ""
+        if r and r.last_error and r.status != "SENT":
+            text += "\n" + self.tr("Keterangan: {why}").format(why=r.last_error)
+        self.body.setText(text)
         self.resend_button.setEnabled(bool(r and r.status in ("FAILED", "UNCERTAIN", "CANCELLED")))
         self.cancel_button.setEnabled(bool(r and r.status in ("WAITING", "FAILED", "UNCERTAIN")))
 
@@ -264,6 +272,7 @@ class NotifyPage(QWidget):
             self.preview.setText(admin.preview(self.loket, kind, self.editor.toPlainText()))
             self._say(self.template_message, "")
         except Exception as e:   # the placeholder check's own message, as typed
+            self.preview.setText("—")
             self._say(self.template_message, str(e))
 
     def save_template(self) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.pages.admin_permit_types import field_message
 from ui.widgets import ErrorLabel, PasswordEdit, info_box, theme, user_message
 
@@ -240,10 +240,10 @@ class OfficePage(QWidget):
         from app import secrets
         from app.services import office
         forms = [self.identity, self.numbering, *self.conn_forms.values()]
-        with self.loket.Session() as s:
-            for f in forms:
-                f.load(office.values(s, list(f.inputs)))
-            gaps = office.unfilled_identity(s)
+        loaded, gaps = ops.now(self, lambda s: ([office.values(s, list(f.inputs)) for f in forms],
+                                                office.unfilled_identity(s)))
+        for f, values in zip(forms, loaded, strict=True):
+            f.load(values)
         from app import config
         self.identity_gaps.setText(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}")
                                    .format(keys=", ".join(office.label(config.KEYS[k]) for k in gaps)))
@@ -263,8 +263,8 @@ class OfficePage(QWidget):
         w, extra, msg = self.numbering.inputs[name], self.numbering.extras[name], self.numbering.messages[name]
         try:
             fmt = office.check_format(kind, w.text())
-            with self.loket.Session() as s:
-                nxt = office.preview_next(s, kind, fmt, self.actor.workstation)
+            ws = self.actor.workstation
+            nxt = ops.now(self, lambda s: office.preview_next(s, kind, fmt, ws))
         except Invalid as e:
             msg.setText(e.message)
             msg.show()
@@ -287,13 +287,9 @@ class OfficePage(QWidget):
         for f in forms:
             values.update(f.values())
         try:
-            with self.loket.Session() as s:
-                changed = office.save(s, self.actor, values)
-                if which == "connections":
-                    for name, pw in self.secret_inputs.items():
-                        if pw.text():
-                            office.set_secret(s, self.actor, name, pw.text())
-                            changed.append(name)
+            actor = self.actor
+            typed = {n: pw.text() for n, pw in self.secret_inputs.items()} if which == "connections" else {}
+            changed = ops.change_now(self, lambda s: office.save_page(s, actor, values, typed)).names
         except Invalid as e:
             if not any(f.show_invalid(e.field, e.message) for f in forms):
                 error.show_message(e.message)
@@ -305,7 +301,6 @@ class OfficePage(QWidget):
             pw.clear()
         done.setText(self.tr("Tersimpan ({n} diubah).").format(n=len(changed)) if changed
                      else self.tr("Tidak ada yang berubah."))
-        self.bus.master_changed.emit()
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo kop surat"), "", "Gambar (*.png *.jpg *.jpeg)")

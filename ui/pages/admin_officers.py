@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workflow import ROLE_LABELS, ROLES
+from ui import ops
 from ui.widgets import FormDialog, PasswordPair, app_tr, busy, confirm, fmt_datetime, info_box, user_message
 
 COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
@@ -97,16 +97,19 @@ class OfficerDialog(FormDialog):
         if self.pair is not None and not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                if self.row is None:
-                    busy(lambda: officers.create(
-                        s, self.actor, self.username.text(), self.full_name.text(), self.nip.text(),
-                        self.roles(), self.password.text(), self.counter.currentText(), self.unit.text()))
-                else:
-                    officers.update_details(s, self.actor, self.row.username,
-                                            full_name=self.full_name.text(), nip=self.nip.text(),
-                                            counter=self.counter.currentText(), unit=self.unit.text())
-                    officers.set_roles(s, self.actor, self.row.username, self.roles())
+            actor, row, roles = self.actor, self.row, self.roles()
+            username, full_name, nip = self.username.text(), self.full_name.text(), self.nip.text()
+            password, counter, unit = self.password.text(), self.counter.currentText(), self.unit.text()
+
+            def save(s) -> None:
+                if row is None:
+                    officers.create(s, actor, username, full_name, nip, roles, password, counter, unit)
+                    return
+                officers.update_details(s, actor, row.username, full_name=full_name, nip=nip,
+                                        counter=counter, unit=unit)
+                officers.set_roles(s, actor, row.username, roles)
+            # argon2 takes a moment: the busy cursor while it runs
+            busy(lambda: ops.change_now(self, save, loket=self.loket))
         except Invalid as e:
             self.error.show_message(str(e))
             w = self.fields.get(e.field)
@@ -135,8 +138,9 @@ class ResetPasswordDialog(FormDialog):
         if not self.pair.matches(self.error, self.tr("Kedua kata sandi tidak sama.")):
             return
         try:
-            with self.loket.Session() as s:
-                busy(lambda: officers.change_password(s, self.actor, self.username, self.password.text()))
+            actor, username, password = self.actor, self.username, self.password.text()
+            busy(lambda: ops.change_now(self, lambda s: officers.change_password(s, actor, username, password),
+                                        loket=self.loket))
         except Exception as e:
             self.error.show_message(user_message(e))
             return
@@ -203,8 +207,7 @@ class OfficersPage(QWidget):
     def refresh(self) -> None:
         from app.services import officers
         selected = self.selected()
-        with self.loket.Session() as s:
-            self.rows = officers.list_officers(s)
+        self.rows = ops.now(self, officers.list_officers)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             status = (self.tr("nonaktif") if not r.active else self.tr("terkunci") if r.locked
@@ -237,26 +240,23 @@ class OfficersPage(QWidget):
         self.toggle_button.setText(self.tr("Aktifkan") if r is not None and not r.active
                                    else self.tr("Nonaktifkan"))
 
-    def _changed(self) -> None:
-        self.bus.master_changed.emit()
+    # the list reloads from the announced change (bus.master_changed), as every page does
 
     def add(self) -> None:
-        if OfficerDialog(self.loket, self.actor, None, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        OfficerDialog(self.loket, self.actor, None, self).exec()
 
     def edit(self) -> None:
         r = self.selected()
-        if r is not None and OfficerDialog(self.loket, self.actor, r, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        if r is not None:
+            OfficerDialog(self.loket, self.actor, r, self).exec()
 
     def _call(self, fn, *args: Namespace) -> bool:
+        actor = self.actor
         try:
-            with self.loket.Session() as s:
-                fn(s, self.actor, *args)
+            ops.change_now(self, lambda s: fn(s, actor, *args))
         except Exception as e:
             info_box(self, user_message(e))
             return False
-        self._changed()
         return True
 
     def toggle(self) -> None:
@@ -281,6 +281,5 @@ class OfficersPage(QWidget):
 
     def reset_password(self) -> None:
         r = self.selected()
-        if r is not None and ResetPasswordDialog(self.loket, self.actor, r.username, self).exec() == \
-                QDialog.DialogCode.Accepted:
-            self._changed()
+        if r is not None:
+            ResetPasswordDialog(self.loket, self.actor, r.username, self).exec()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import worker
+from ui import ops, worker
 from ui.pdf_preview import PdfPreview
 from ui.widgets import ErrorLabel, confirm, info_box, theme, user_message
 
@@ -338,12 +338,11 @@ class Editor(QWidget):
         self.reqs.table.model().rowsInserted.connect(lambda *_: slot())
 
 
-def _render(loket, spec, which: str):
+def _render(s, spec, which: str):
     from app.services import permit_types
-    with loket.Session() as s:
-        if which == "sk":
-            return permit_types.preview_sk(s, spec)
-        return permit_types.preview_receipt(s, spec)
+    if which == "sk":
+        return permit_types.preview_sk(s, spec)
+    return permit_types.preview_receipt(s, spec)
 
 
 class PermitTypesPage(QWidget):
@@ -394,10 +393,15 @@ class PermitTypesPage(QWidget):
         self.toggle_button.setObjectName("togglePermitType")
         self.sicantik_button = QPushButton(self.tr("Impor dari SiCantik…"))
         self.sicantik_button.setObjectName("importSicantik")
-        for b in (self.add_button, self.toggle_button, self.sicantik_button):
+        # two rows: in one, the three buttons made the list pane too wide for 1280×720
+        for b in (self.add_button, self.toggle_button):
             bar.addWidget(b)
         bar.addStretch(1)
         ll.addLayout(bar)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.sicantik_button)
+        bar2.addStretch(1)
+        ll.addLayout(bar2)
         split.addWidget(left)
 
         middle = QWidget()
@@ -419,7 +423,7 @@ class PermitTypesPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        which = QHBoxLayout()
+        which = QVBoxLayout()       # one under the other: the preview pane stays narrow
         which.addWidget(QLabel(self.tr("Pratinjau:")))
         self.show_sk = QRadioButton(self.tr("SK (data contoh)"))
         self.show_sk.setObjectName("previewSk")
@@ -470,8 +474,8 @@ class PermitTypesPage(QWidget):
     def refresh(self) -> None:
         from app.services import permit_types
         keep = self.editing
-        with self.loket.Session() as s:
-            self.rows = permit_types.list_types(s, self.search.text())
+        text = self.search.text()
+        self.rows = ops.now(self, lambda s: permit_types.list_types(s, text))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -501,8 +505,7 @@ class PermitTypesPage(QWidget):
         if r is None:
             return
         self.toggle_button.setText(self.tr("Aktifkan") if not r.active else self.tr("Nonaktifkan"))
-        with self.loket.Session() as s:
-            spec = permit_types.get(s, r.code)
+        spec = ops.now(self, lambda s: permit_types.get(s, r.code))
         self.editing = r.code
         self.editor.load(spec, new=False)
         self.render_preview()
@@ -525,17 +528,17 @@ class PermitTypesPage(QWidget):
         from app.validation import Invalid
         spec = self.editor.spec()
         try:
-            with self.loket.Session() as s:
-                saved = permit_types.save(s, self.actor, spec, self.editing)
+            actor, editing = self.actor, self.editing
+            # the list reloads from the announcement, keeping the saved type chosen
+            ops.change_now(self, lambda s: permit_types.save(s, actor, spec, editing),
+                           lambda saved: setattr(self, "editing", saved.code))
         except Invalid as e:
             self.editor.show_invalid(e.field, e.message)
             return
         except Exception as e:
             self.editor.error.show_message(user_message(e))
             return
-        self.editing = saved.code
         self.editor.clear_messages()
-        self.bus.master_changed.emit()
 
     def toggle(self) -> None:
         from app.services import permit_types
@@ -547,12 +550,11 @@ class PermitTypesPage(QWidget):
                 "berkas yang sudah ada tidak berubah.").format(name=r.name)):
             return
         try:
-            with self.loket.Session() as s:
-                permit_types.set_active(s, self.actor, r.code, not r.active)
+            actor = self.actor
+            ops.change_now(self, lambda s: permit_types.set_active(s, actor, r.code, not r.active))
         except Exception as e:
             info_box(self, user_message(e))
             return
-        self.bus.master_changed.emit()
 
     def import_sicantik(self) -> None:
         self.sicantik_dialog = SicantikImportDialog(self)
@@ -563,8 +565,8 @@ class PermitTypesPage(QWidget):
         which = "sk" if self.show_sk.isChecked() else "receipt"
         spec = self.editor.spec()
         self.preview_note.setText(self.tr("Memperbarui pratinjau…"))
-        worker.run(lambda: _render(self.loket, spec, which), on_done=self._show_preview,
-                   on_error=self._preview_failed, context=self, pool=self.pool)
+        ops.query(self, lambda s: _render(s, spec, which), self._show_preview,
+                  on_error=self._preview_failed, pool=self.pool)
 
     def _show_preview(self, pdf: bytes) -> None:
         self.preview_note.setText(self.tr("Data contoh, bukan dokumen resmi."))

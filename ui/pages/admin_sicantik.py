@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sicantik import admin, counter
-from ui import worker
+from ui import ops, worker
 from ui.widgets import theme, user_message
 
 
@@ -178,12 +178,12 @@ class SicantikMapPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def _run(self, job, said) -> None:
+        """`job` opens its own sessions (app/sicantik/admin.py); the unit of work
+        around it still records what they commit, and ops announces it."""
         def done(result) -> None:
             self.say(said(result))
-            if self.bus is not None:
-                self.bus.master_changed.emit()
             self.refresh()
-        worker.run(job, on_done=done, on_error=self._failed, context=self, pool=self.pool)
+        ops.change(self, lambda _s: job(), done, on_error=self._failed, pool=self.pool)
 
     def _map_type(self, t: admin.WaitingType, pick: QComboBox) -> None:
         i = pick.findText(pick.currentText())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops, worker
-from ui.widgets import app_tr, fmt_datetime, user_message
+from ui.widgets import app_tr, confirm_action, fmt_datetime, user_message
 
 
 class ComplaintsPanel(QWidget):
@@ -83,6 +83,9 @@ class ComplaintsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the topic wraps onto a second line rather than ending in "…"
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.setAccessibleName(self.tr("Daftar pengaduan"))
 
@@ -97,12 +100,29 @@ class ComplaintsPanel(QWidget):
         self.response.setTabChangesFocus(True)
         self.response.setMaximumHeight(80)
         self.response.setPlaceholderText(self.tr("Tanggapan / penyelesaian yang disampaikan kepada pengadu"))
+        self.response_error = QLabel()      # why a follow-up was refused, beside the field
+        self.response_error.setObjectName("errorText")
+        self.response_error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.response_error.setWordWrap(True)
+        self.response_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.response_error.hide()
+        self.response.textChanged.connect(self.response_error.hide)
         self.save_button = QPushButton(self.tr("Simpan tindak lanjut (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_update)
+        self.receipt_button = QPushButton(self.tr("Tanda terima… (Ctrl+P)"))
+        self.receipt_button.setToolTip(self.tr("Cetak tanda terima pengaduan: nomor tiket dan cara "
+                                               "menanyakan tindak lanjutnya"))
+        self.receipt_button.clicked.connect(self.show_receipt)
         dl.addRow(self.tr("Pengaduan:"), self.detail_text)
         dl.addRow(self.tr("Status baru:"), self.next_status)
         dl.addRow(self.tr("Tanggapan:"), self.response)
-        dl.addRow("", self.save_button)
+        dl.addRow("", self.response_error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.receipt_button)
+        buttons.addStretch(1)
+        dl.addRow("", buttons)
+        self.receipt_dialog = None
 
         self.months = QLabel()
         self.months.setWordWrap(True)
@@ -137,7 +157,7 @@ class ComplaintsPanel(QWidget):
 
         for seq, slot in (("Ctrl+Return", self.register), ("Ctrl+Enter", self.register),
                           ("F3", lambda: (self.search.setFocus(), self.search.selectAll())),
-                          ("Ctrl+S", self.save_update)):
+                          ("Ctrl+S", self.save_update), ("Ctrl+P", self.show_receipt)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -157,6 +177,8 @@ class ComplaintsPanel(QWidget):
         rows, months = result
         keep = self.current().ticket_number if self.current() else None
         self.rows = rows
+        # one selection change for the whole reload, not "none" then "the same again"
+        self.table.blockSignals(True)
         self.table.setRowCount(0)
         for r in rows:
             i = self.table.rowCount()
@@ -167,8 +189,11 @@ class ComplaintsPanel(QWidget):
                 self.table.setItem(i, c, QTableWidgetItem(v))
             if r.ticket_number == keep:
                 self.table.selectRow(i)
+        self.table.blockSignals(False)
+        self._selected()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         parts = [self.tr("{m}: {n} (selesai {d})").format(m=m, n=c["total"], d=c["SELESAI"])
                  for m, c in months[-6:]]
         self.months.setText(self.tr("Pengaduan per bulan — ") + ("; ".join(parts) or "—"))
@@ -183,6 +208,11 @@ class ComplaintsPanel(QWidget):
     def _selected(self) -> None:
         from app.services import complaints
         r = self.current()
+        # the list reloads after every change anywhere: the same complaint, still in the same
+        # status, keeps what the officer chose (a reload must not turn "Selesai" back)
+        same = r is not None and getattr(self, "_shown", None) == (r.ticket_number, r.status)
+        chosen = self.next_status.currentData() if same else None
+        self._shown = (r.ticket_number, r.status) if r is not None else None
         self.next_status.clear()
         if r is None:
             self.detail_text.setText("—")
@@ -191,10 +221,29 @@ class ComplaintsPanel(QWidget):
                                      + self.tr("Kontak: {c}").format(c=r.contact or "—")
                                      + (f"\n{self.tr('Tanggapan terakhir')}: {r.response}" if r.response else ""))
             for st in complaints.NEXT.get(r.status, ()):
-                self.next_status.addItem(app_tr(complaints.STATUSES[st]), st)
+                self.next_status.addItem(self._choice_label(r.status, st), st)
+            # never "Selesai" by default: closing is a choice, not what Ctrl+S does next
+            keep = [i for i in range(self.next_status.count())
+                    if self.next_status.itemData(i) != complaints.DONE]
+            self.next_status.setCurrentIndex(keep[0] if keep else 0)
+            if chosen is not None and self.next_status.findData(chosen) >= 0:
+                self.next_status.setCurrentIndex(self.next_status.findData(chosen))
+        if not same:
+            self.response_error.hide()
         can = r is not None and self.next_status.count() > 0
         for w in (self.next_status, self.response, self.save_button):
             w.setEnabled(can)
+        self.receipt_button.setEnabled(r is not None)
+
+    def _choice_label(self, current: str, st: str) -> str:
+        from app.services import complaints
+        if st == current == complaints.DONE:
+            return self.tr("Selesai — tambah tanggapan akhir")
+        if st == current:
+            return self.tr("{status} — tindak lanjut berikutnya").format(status=app_tr(complaints.STATUSES[st]))
+        if st == complaints.DONE:
+            return self.tr("Selesai — tutup pengaduan")
+        return app_tr(complaints.STATUSES[st])
 
     # -- actions --------------------------------------------------------------------------
     def register(self) -> None:
@@ -204,29 +253,85 @@ class ComplaintsPanel(QWidget):
 
         from app.services import complaints
         actor = self.actor
-        ops.change(self, lambda s: complaints.register(s, actor, **data).ticket_number, self._registered,
+        ops.change(self, lambda s: complaints.register_ticket(s, actor, **data), self._registered,
                    on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _registered(self, ticket: str) -> None:
+        in_person = self.channel.currentData() == "LANGSUNG"
         self.message.setText(self.tr("Pengaduan dicatat dengan nomor tiket {t}. Sampaikan nomor ini "
-                                     "kepada pengadu.").format(t=ticket))
+                                     "kepada pengadu.").format(t=ticket)
+                             + (" " + self.tr("Tanda terimanya terbuka: Ctrl+P mencetak, Esc menutup.")
+                                if in_person else ""))
         for w in (self.topic, self.contact, self.app_no):
             w.clear()
         self.text.clear()
+        self.last_ticket = ticket
         self.registered.emit(ticket)
         self.refresh()
         self.topic.setFocus()
+        if in_person:      # the complainant is at the counter: the receipt goes home with them
+            self.show_receipt(ticket)
+
+    def show_receipt(self, ticket: str | None = None) -> None:
+        """The tanda terima pengaduan of the selected (or just recorded) complaint, in a
+        preview: Ctrl+P prints, Esc closes."""
+        if not ticket:
+            r = self.current()
+            ticket = r.ticket_number if r is not None else getattr(self, "last_ticket", None)
+        if not ticket:
+            self.message.setText(self.tr("Pilih pengaduan di daftar untuk mencetak tanda terimanya."))
+            return
+
+        from app.services import complaints
+        ops.query(self, lambda s: complaints.receipt_pdf(s, ticket), lambda pdf: self._preview(ticket, pdf),
+                  on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
+
+    def _preview(self, ticket: str, pdf: bytes) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from ui import fit
+        from ui.pdf_preview import PdfPreview
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Tanda terima pengaduan {t}").format(t=ticket))
+        lay = QVBoxLayout(dlg)
+        lay.setContentsMargins(0, 0, 0, 0)
+        view = PdfPreview(dlg)
+        view.caption.setTextFormat(Qt.TextFormat.PlainText)
+        view.closed.connect(dlg.accept)
+        lay.addWidget(view)
+        view.show_pdf(pdf, self.tr("Tanda terima pengaduan {t}").format(t=ticket))
+        fit.within_screen(dlg, 760, 900)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.receipt_dialog = dlg
+        dlg.open()
+        view.print_button.setFocus()
 
     def save_update(self) -> None:
         r = self.current()
         if r is None or not self.save_button.isEnabled():
             return
-        status, response = self.next_status.currentData(), self.response.toPlainText()
-
         from app.services import complaints
+        status, response = self.next_status.currentData(), self.response.toPlainText()
+        if len(response.strip()) < 5:     # said beside the field, nothing saved
+            self._refused(self.tr("Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): "
+                                  "tindak lanjut tanpa isi tidak disimpan."))
+            return
+        if status == complaints.DONE and r.status != complaints.DONE and not confirm_action(
+                self, self.tr("Tutup pengaduan {t}? Pengaduan yang selesai tidak dapat dibuka lagi "
+                              "(tanggapan akhir masih dapat ditambahkan).").format(t=r.ticket_number),
+                self.tr("Tutup pengaduan"), self.tr("Tutup pengaduan")):
+            self.message.setText(self.tr("Pengaduan {t} tetap terbuka; belum ada yang disimpan.")
+                                 .format(t=r.ticket_number))
+            return
+
         actor = self.actor
-        ops.change(self, lambda s: complaints.update(s, actor, r.ticket_number, status, response).ticket_number,
-                   self._updated, on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
+        ops.change(self, lambda s: complaints.update_ticket(s, actor, r.ticket_number, status, response),
+                   self._updated, on_error=lambda e: self._refused(user_message(e)), pool=self._pool)
+
+    def _refused(self, text: str) -> None:
+        self.response_error.setText(text)
+        self.response_error.show()
+        self.response.setFocus()
 
     def _updated(self, ticket: str) -> None:
         self.response.clear()

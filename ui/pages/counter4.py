@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import fit, ops, worker
 from ui.pdf_preview import PdfPreview
-from ui.widgets import ScanBar, app_tr, fmt_datetime, hline, theme, user_message
+from ui.widgets import ScanBar, app_tr, file_summary, fmt_datetime, hline, theme, user_message
 
 KIND_LABEL = {"PRINT": "Cetak", "REPRINT": "Cetak ulang", "LEGALISIR": "Legalisir"}
 
@@ -45,29 +44,14 @@ class Counter4Page(QWidget):
         self._mode = "PRINT"
         self._pool = worker.serial_pool(self)
 
-        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                        "nomor permohonan, lalu Enter"), self)
-        self.scan_bar.submitted.connect(self.open_text)
-        self.scan_bar.catch_scans(self)
+        self.scan_bar = ScanBar.for_receipt(self, self.open_text)
         self.scan = self.scan_bar.box
 
         # the file
-        self.title = QLabel(self.tr("Belum ada berkas dibuka."))
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)   # names are data, never markup
-        info = QFormLayout()
-        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fields: dict[str, QLabel] = {}
-        for key, label in (("no", "Nomor permohonan"), ("receipt", "Tanda terima"),
-                           ("applicant", "Pemohon"), ("permit", "Jenis izin"), ("number", "Nomor SK"),
-                           ("state", "Status"), ("signature", "Tanda tangan"), ("source", "Dokumen")):
-            v = QLabel("—")
-            v.setWordWrap(True)
-            v.setTextFormat(Qt.TextFormat.PlainText)
-            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = v
-            info.addRow(self.tr(label) + ":", v)
+        self.title, info, self.fields = file_summary(self, (
+            ("no", "Nomor permohonan"), ("receipt", "Tanda terima"), ("applicant", "Pemohon"),
+            ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status"),
+            ("signature", "Tanda tangan"), ("source", "Dokumen")), selectable=True)
         self.message = QLabel()
         self.message.setObjectName("errorText")
         self.message.setStyleSheet(f"color: {theme.LATE_FG}; font-weight: 600;")
@@ -170,8 +154,10 @@ class Counter4Page(QWidget):
         if not text:
             self.message.setText(self.tr("Pindai QR tanda terima atau ketik nomornya."))
             return
+        from app.services import issuance
         self.message.setText(self.tr("Membuka…"))
-        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
+        ops.query(self, lambda s: issuance.view_with_pdf(s, text), self._show, on_error=self._failed,
+                  pool=self._pool)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(user_message(exc))
@@ -277,20 +263,6 @@ class Counter4Page(QWidget):
         self._mode = "PRINT"     # Ctrl+P in the preview never repeats a legalisation
         self.printed.emit(job.kind, job.document_id)
         return job.pdf
-
-
-def _load(s, text: str):
-    """The file, and its PDF when it may be printed (or why it cannot)."""
-    from app.services import issuance
-    from app.services.context import ServiceError
-    v = issuance.view(s, text)
-    pdf, err = None, None
-    if v.printable or v.reprintable:
-        try:
-            pdf, _doc = issuance.current_pdf(s, issuance.open_file(s, v.no_permohonan))
-        except ServiceError as e:
-            err = str(e)
-    return v, pdf, err
 
 
 def _row(*widgets) -> QHBoxLayout:

@@ -39,7 +39,16 @@ from ui import fit, ops, worker
 from ui.pages.complaints import ComplaintsPanel
 from ui.pages.survey_report import SurveyReportPanel
 from ui.pdf_preview import PdfPreview
-from ui.widgets import ScanBar, confirm_action, fmt_datetime, hline, theme, today_local, user_message
+from ui.widgets import (
+    ScanBar,
+    confirm_action,
+    file_summary,
+    fmt_datetime,
+    hline,
+    theme,
+    today_local,
+    user_message,
+)
 
 SURVEY_COLORS = {"DONE": "#1b5e20", "DECLINED": "#8a5a00", "PENDING": theme.LATE_FG, "NOT_YET": theme.MUTED}
 
@@ -59,26 +68,12 @@ class HandoverPanel(QWidget):
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
         self.proxies = []
 
-        self.scan_bar = ScanBar(self.tr("Pindai QR tanda terima, atau ketik nomor tanda terima / "
-                                        "nomor permohonan, lalu Enter"), self)
-        self.scan_bar.submitted.connect(self.open_text)
-        self.scan_bar.catch_scans(self)
+        self.scan_bar = ScanBar.for_receipt(self, self.open_text)
         self.scan = self.scan_bar.box
 
-        self.title = QLabel(self.tr("Belum ada berkas dibuka."))
-        self.title.setObjectName("pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        info = QFormLayout()
-        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fields: dict[str, QLabel] = {}
-        for key, label in (("no", "Nomor permohonan"), ("applicant", "Pemohon"), ("id", "Identitas pemohon"),
-                           ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status")):
-            v = QLabel("—")
-            v.setTextFormat(Qt.TextFormat.PlainText)
-            v.setWordWrap(True)
-            self.fields[key] = v
-            info.addRow(self.tr(label) + ":", v)
+        self.title, info, self.fields = file_summary(self, (
+            ("no", "Nomor permohonan"), ("applicant", "Pemohon"), ("id", "Identitas pemohon"),
+            ("permit", "Jenis izin"), ("number", "Nomor SK"), ("state", "Status")))
 
         # survey
         sv = QGroupBox(self.tr("1. Survei Kepuasan Masyarakat"))
@@ -210,6 +205,7 @@ class HandoverPanel(QWidget):
 
     def open_text(self, text: str) -> None:
         from app import qrsign
+        from app.services import handover
         text = (text or "").strip()
         if not text:
             return
@@ -218,7 +214,7 @@ class HandoverPanel(QWidget):
         elif self.view_data is None or text != self.view_data.no_permohonan:
             self._scanned = ""
 
-        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
+        ops.query(self, lambda s: handover.counter_view(s, text), self._show, on_error=self._failed, pool=self._pool)
 
     def _failed(self, exc) -> None:
         self.message.setText(user_message(exc))
@@ -340,7 +336,7 @@ class HandoverPanel(QWidget):
             ops.change_now(self, lambda s: survey.record(s, actor, no, answers=answers,
                                                          suggestion=suggestion, **profile))
 
-        w = SurveyScreen(q, submit, f"{v.permit_type} · {no}")
+        w = SurveyScreen(q, submit, f"{v.permit_type} · {no}", known=self._respondent_known())
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         w.finished.connect(self._survey_closed)
         w.destroyed.connect(lambda *_: setattr(self, "survey_window", None))
@@ -351,6 +347,26 @@ class HandoverPanel(QWidget):
             w.move(screens[-1].geometry().topLeft())
         w.showFullScreen()
         self.message.setText(self.tr("Survei sedang diisi pemohon di layarnya."))
+
+    def _respondent_known(self) -> dict:
+        """Gender and age of whoever answers the survey, from their NIK when Loket has it:
+        the applicant in person, or a proxy whose KTP number is already typed."""
+        from app import validation
+        v = self.view_data
+        if self.by_proxy.isChecked():
+            nik = self.id_number.text() if self.id_type.currentData() == "KTP" else ""
+        else:
+            nik = v.applicant_nik if v is not None and v.applicant_id_type in ("KTP", None, "") else ""
+        try:
+            nik = validation.nik(nik or "")
+        except validation.Invalid:
+            return {}
+        born, gender = validation.nik_birth(nik)
+        known: dict = {"gender": gender}
+        if born is not None:
+            today = today_local()
+            known["age"] = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return known
 
     def _survey_closed(self, _submitted: bool) -> None:
         # back to the officer's window, ready for the handover
@@ -385,8 +401,7 @@ class HandoverPanel(QWidget):
         actor = self.actor
 
         def go(s):
-            p = handover.record_proxy(s, actor, no, **args)
-            return p, handover.proxies(s, handover.issuance.open_file(s, no))
+            return handover.record_proxy_view(s, actor, no, **args)
 
         def done(result) -> None:
             p, proxies = result
@@ -455,15 +470,6 @@ class HandoverPanel(QWidget):
             self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
             self.right.setCurrentWidget(self.preview)
         ops.query(self, lambda s: handover.receipt_pdf(s, no), show, on_error=lambda e: None, pool=self._pool)
-
-
-def _load(s, text: str):
-    """The file at counter 5, whether the survey may be declined, its powers of attorney."""
-    from app import config
-    from app.services import handover
-    v = handover.view(s, text)
-    app = handover.issuance.open_file(s, v.no_permohonan)
-    return v, bool(config.get(s, "survey.allow_decline")), handover.proxies(s, app)
 
 
 class Counter5Page(QWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import regions, validation
-from app.services import intake
+from app.services import intake, known
 from ui import ops
 from ui.widgets import theme
 
@@ -234,6 +234,11 @@ class WalkInForm(QWidget):
         self.region.postal_code.connect(self._postal_from_region)
         self.region.changed.connect(lambda code: self._check("region_code"))
         self.location_region.changed.connect(lambda code: self._check("location_region_code"))
+        # the technical data that repeats the form ("Alamat tempat praktik" = "Lokasi izin",
+        # "Nama apotek" = the company's name) follows it while the officer has not typed there
+        self._copied: dict[str, str] = {}
+        for src in ("location", "company_name"):
+            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))
         self._kind_changed()
         self._type_changed()
 
@@ -310,12 +315,28 @@ class WalkInForm(QWidget):
             w = tf.make_input(f, before.get(name, ""))
             self._row(self.tech_group, name, tf.label(f), w)
             self.tech_specs[name] = f
+            if isinstance(w, QLineEdit) and not w.text():
+                src = known.source_of(f.name)
+                value = self.inputs[src].text().strip() if src else ""
+                if value:
+                    w.setText(value)
+                    self._copied[name] = value
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self.draft_timer.start)
                 w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)
         self.tech_group.setVisible(bool(specs))
+
+    def _copy_known(self, source: str) -> None:
+        value = self.inputs[source].text().strip()
+        for name, spec in self.tech_specs.items():
+            w = self.inputs.get(name)
+            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:
+                continue
+            if not w.text() or w.text() == self._copied.get(name):   # never over what was typed there
+                w.setText(value)
+                self._copied[name] = value
 
     def refresh_permit_types(self) -> None:
         """The administrator changed the permit types: the list again, the choice kept."""
@@ -434,6 +455,8 @@ class WalkInForm(QWidget):
             self._show(name, e.message)
             return False
         self._show(name, None)
+        if name in ("mobile", "email") and form.get("notify_channel") not in (None, "", "NONE"):
+            self._check_channel()     # the chosen channel must still reach the applicant
         if name == "nik" and value:
             self._nik_hints(form)
         if name in ("nik", "permit_type"):
@@ -487,11 +510,17 @@ class WalkInForm(QWidget):
         try:
             consent.check(form.get("notify_channel"), form.get("mobile"), form.get("email"))
         except validation.Invalid as e:
-            if form.get(e.field):
-                self._show(e.field, e.message)
-            self._show("notify_channel", e.message)
+            # the message stands beside the field that must change (the mobile or the e-mail)
+            self._show(e.field if e.field in self.inputs else "notify_channel", e.message)
             return
         self._show("notify_channel", None)
+        for name in ("mobile", "email"):     # a message the earlier choice caused is no longer true
+            if self.messages[name].text() and form.get(name):
+                try:
+                    intake.check_field(name, form.get(name), form)
+                    self._show(name, None)
+                except validation.Invalid:
+                    pass
 
     def _kind_changed(self) -> None:
         needs_old = self.values().get("kind") in ("PERPANJANGAN", "PERUBAHAN")
@@ -515,10 +544,6 @@ class WalkInForm(QWidget):
         checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
-        # a channel the contact cannot serve: the message stands beside the choice too
-        needed = {"WHATSAPP": "mobile", "SMS": "mobile", "EMAIL": "email"}.get(form.get("notify_channel") or "")
-        if needed in checked.errors and "notify_channel" not in checked.errors:
-            self._show("notify_channel", checked.errors[needed])
         if "nik" in checked.warnings and "nik" not in checked.errors:
             self._show("nik", checked.warnings["nik"], warning=True)
         if not checked.ok:

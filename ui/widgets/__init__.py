@@ -31,7 +31,7 @@ from ui.widgets.forms import (
     refit,
     save_cancel,
 )
-from ui.widgets.layout import CountCard, FlowLayout, hline, row
+from ui.widgets.layout import CountCard, FlowLayout, file_summary, hline, row
 from ui.widgets.messages import (
     confirm,
     confirm_action,
@@ -46,7 +46,7 @@ from ui.widgets.scan import ScanBar, ScanCatcher, scan_box
 __all__ = [
     "theme", "app_tr", "fmt_date", "fmt_datetime", "local", "set_office_timezone", "today_local", "zone_name",
     "ErrorLabel", "FormDialog", "PasswordEdit", "PasswordPair", "busy", "fit_bold", "refit", "save_cancel",
-    "CountCard", "FlowLayout", "hline", "row",
+    "CountCard", "FlowLayout", "file_summary", "hline", "row",
     "confirm", "confirm_action", "error_box", "info_box", "log_path_text", "translate", "user_message",
     "ScanBar", "ScanCatcher", "scan_box",
 ]

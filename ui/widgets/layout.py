@@ -2,8 +2,18 @@
 the dashboard's count card."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class CountCard(QPushButton):
@@ -44,6 +54,28 @@ def hline(sunken: bool = False) -> QFrame:
         f.setFrameShadow(QFrame.Shadow.Sunken)
     f.setObjectName("separator")
     return f
+
+
+def file_summary(page: QWidget, rows, selectable: bool = False) -> tuple[QLabel, QFormLayout, dict[str, QLabel]]:
+    """The opened file at the top of a counter page: its title ("Belum ada berkas
+    dibuka." until one is), and one "label: value" row per (key, label) of `rows`
+    (labels translated in the page's context; values are data, never markup)."""
+    title = QLabel(QCoreApplication.translate("file_summary", "Belum ada berkas dibuka."))
+    title.setObjectName("pageTitle")
+    title.setWordWrap(True)
+    title.setTextFormat(Qt.TextFormat.PlainText)
+    form = QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    fields: dict[str, QLabel] = {}
+    for key, label in rows:
+        v = QLabel("—")
+        v.setWordWrap(True)
+        v.setTextFormat(Qt.TextFormat.PlainText)
+        if selectable:
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fields[key] = v
+        form.addRow(page.tr(label) + ":", v)
+    return title, form, fields
 
 
 def row(*widgets, spacing: int = 8) -> QHBoxLayout:

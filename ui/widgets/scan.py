@@ -19,7 +19,7 @@ import time
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -139,6 +139,11 @@ class ScanCatcher(QObject):
             self._replaying = False
 
 
+def bar_placeholder() -> str:
+    return QCoreApplication.translate("ScanBar", "Pindai QR tanda terima, atau ketik nomor tanda terima / "
+                                                 "nomor permohonan, lalu Enter")
+
+
 def scan_box(parent: QWidget | None, placeholder: str) -> QLineEdit:
     box = QLineEdit(parent)
     box.setObjectName("scanBox")
@@ -165,6 +170,15 @@ class ScanBar(QWidget):
         self.box.returnPressed.connect(lambda: self.submitted.emit(self.box.text()))
         self.open_button.clicked.connect(lambda: self.submitted.emit(self.box.text()))
         self.catcher: ScanCatcher | None = None
+
+    @classmethod
+    def for_receipt(cls, page: QWidget, open_text) -> ScanBar:
+        """The bar of a counter that opens a file by its receipt (counters 4 and 5):
+        the one placeholder, `open_text(text)` on Enter, the button or a scan on the page."""
+        bar = cls(bar_placeholder(), page)
+        bar.submitted.connect(open_text)
+        bar.catch_scans(page)
+        return bar
 
     def catch_scans(self, page: QWidget) -> None:
         """A scan anywhere on `page` (while it is shown) lands in the box and opens."""
