@@ -14,7 +14,7 @@ from app import audit
 from app.runtime import open_loket
 from db import migrate
 from db.base import UtcTime, UuidStr, time_int, time_value, uuid_bytes, uuid_text
-from db.models import Application, AuditRecord, Base, RequirementCheck, SyncOutbox, WorkflowEvent
+from db.models import Application, AuditRecord, Base, RequirementCheck, Setting, SyncOutbox, WorkflowEvent
 
 TODAY = date(2026, 11, 25)
 
@@ -71,6 +71,16 @@ def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
         [("text", "text", "text")]
     assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_application_state'") == [(1,)]
     outbox_before = _stored(db, "SELECT count(*) FROM sync_outbox")
+    # times in the other text forms SQLite and older code wrote: converted the same way
+    keys = [k for (k,) in _stored(db, "SELECT key FROM setting ORDER BY key LIMIT 4")]
+    forms = ["2026-01-02 03:04:05.123", "2026-01-02 03:04:05", "2026-01-02T03:04:05.000007",
+             "2026-01-02 03:04:05.123456"]
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO sync_mute (id) VALUES (1)")      # not a change to push
+    con.executemany("UPDATE setting SET updated_at = ? WHERE key = ?", zip(forms, keys, strict=True))
+    con.execute("DELETE FROM sync_mute")
+    con.commit()
+    con.close()
 
     lk = open_loket(data_dir)                        # as the GUI and every command open it
     try:
@@ -79,6 +89,11 @@ def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
         assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0019",)]
         assert migrate.current_revision(lk.engine) == migrate.head_revision()
         assert _snapshot(lk) == before                # every value as it was
+        with lk.Session() as s:
+            got = dict(s.execute(select(Setting.key, Setting.updated_at).where(Setting.key.in_(keys))).all())
+        assert [got[k] for k in keys] == [datetime(2026, 1, 2, 3, 4, 5, 123000), datetime(2026, 1, 2, 3, 4, 5),
+                                          datetime(2026, 1, 2, 3, 4, 5, 7), datetime(2026, 1, 2, 3, 4, 5, 123456)]
+        assert _stored(db, "SELECT DISTINCT typeof(updated_at) FROM setting") == [("integer",)]
         # nothing queued for the central database by the rewrite itself
         assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox_before
         for table, col, where in (("workflow_event", "application_id", ""), ("requirement_check", "id", ""),

@@ -8,8 +8,12 @@
   `ops.change` announces what the unit of work recorded;
 - `app/` and `db/` never import Qt.
 
-ORM objects reaching a screen are refused at run time by `app.unit.plain()`
-(tests/test_ops.py), since which value is an ORM object is not visible in the source.
+- `ui/` never calls a service that hands out an ORM object (its return annotation
+  names a model of db/models/), not even inside a unit of work: it calls the
+  service's plain view instead.
+
+ORM objects reaching a screen anyway are refused at run time by `app.unit.plain()`
+(tests/test_ops.py).
 """
 from __future__ import annotations
 
@@ -62,6 +66,68 @@ def findings(path: Path) -> list[str]:
                 and path.name != "bus.py"):
             out.append(f"{node.lineno}: announces by hand ({node.value.attr}.emit)")
     return out
+
+
+def _models() -> set[str]:
+    names = set()
+    for path in _py("db/models"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                    isinstance(b, ast.Assign) and any(getattr(tg, "id", "") == "__tablename__" for tg in b.targets)
+                    for b in node.body):
+                names.add(node.name)
+    return names
+
+
+def orm_services() -> dict[str, set[str]]:
+    """module name (last part) → functions of app/ whose return annotation names a model."""
+    models = _models()
+    out: dict[str, set[str]] = {}
+    for path in _py("app"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.returns is not None and not node.name.startswith("_"):
+                words = {n.id for n in ast.walk(node.returns) if isinstance(n, ast.Name)}
+                if isinstance(node.returns, ast.Constant) and isinstance(node.returns.value, str):
+                    words |= set(node.returns.value.replace("[", " ").replace("]", " ").replace("|", " ")
+                                 .replace(",", " ").split())
+                if words & models:
+                    out.setdefault(path.stem, set()).add(node.name)
+    return out
+
+
+def orm_calls(path: Path, services: dict[str, set[str]]) -> list[str]:
+    """Calls of ORM-returning services whose result the screen keeps. Fine: a call
+    whose result is dropped (a statement), or one wrapped at once in a plain view
+    (`workflow.Step.of(backoffice.verify(...))`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    alias = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for a in node.names:
+                alias[a.asname or a.name] = a.name
+    fine = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            fine.add(id(node.value))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of":
+            fine.update(id(a) for a in node.args)
+    out = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and id(node) not in fine
+                and isinstance(node.func.value, (ast.Name, ast.Attribute))):
+            mod = node.func.value.id if isinstance(node.func.value, ast.Name) else node.func.value.attr
+            mod = alias.get(mod, mod)
+            if node.func.attr in services.get(mod, ()):
+                out.append(f"{node.lineno}: {mod}.{node.func.attr}() returns an ORM object")
+    return out
+
+
+def test_ui_calls_no_service_that_returns_orm_objects():
+    services = orm_services()
+    assert "open_file" in services["issuance"] and "get" in services["applications"]   # the check sees them
+    found = {p.relative_to(ROOT).as_posix(): orm_calls(p, services) for p in _py("ui")}
+    found = {k: v for k, v in found.items() if v}
+    assert not found, "\n".join(f"{f}:\n  " + "\n  ".join(v) for f, v in found.items())
 
 
 def test_ui_opens_no_session_imports_no_db_and_announces_nothing_by_hand():

@@ -135,3 +135,56 @@ def test_timeline_shows_the_messages(qtbot, loket, session, gateway):
     assert "Berkas diterima" in msg and "Terkirim" in msg and "6281234567890" in msg
     # after the receipt, in time order
     assert lines.index(msg) > next(i for i, t in enumerate(lines) if t.startswith("Terima berkas"))
+
+
+def test_counter2_records_an_online_applicants_consent(qtbot, loket, session, gateway, actor_factory):
+    """An online file (phone and e-mail from SiCantik): counter 2 asks and picks the channel;
+    the receipt's message then goes to the number SiCantik brought, as 62…."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from app.notify import consent
+    from app.services import applications
+    from db.models import Applicant, PermitType
+    from ui.bus import Bus
+    from ui.pages.intake import IntakePage
+    configure(loket, gateway=gateway)
+    pt = session.scalar(select(PermitType).where(PermitType.code == "SIP-DOK"))
+    ap = Applicant(name="Dewi Lestari", nik="3276015708900001", mobile="+62 813-1111-2222", email="dewi@contoh.id")
+    session.add(ap)
+    session.flush()
+    app = applications.create(session, h.LOKET2, no_permohonan="PMH-2026-07001", permit_type=pt, applicant=ap,
+                              company=None, applicant_type="PERORANGAN", source="ONLINE",
+                              submitted_at=datetime(2026, 11, 25, 2, 0))
+    session.commit()
+    p = IntakePage(loket, actor_factory("LOKET2", name="Siti Rahmawati"), Bus())
+    qtbot.addWidget(p)
+    p.resize(1366, 760)
+    p.show()
+    p.open_application(app.id)
+    assert p.notify_channel.isVisible() and p.notify_channel.currentData() == "NONE"
+    p.notify_channel.setCurrentIndex(p.notify_channel.findData("WHATSAPP"))
+    p.notify_channel.activated.emit(p.notify_channel.currentIndex())
+    qtbot.waitUntil(lambda: consent.get(session, app.id) is not None, timeout=5000)
+    assert consent.get(session, app.id) == consent.Preference("WHATSAPP", "6281311112222")
+    intake.accept(session, h.LOKET2, app.id, complete(intake.checklist(session, app)))
+    assert sender.run_once(loket).sent == 1
+    assert gateway.state.delivered[0]["target"] == "6281311112222"
+    from ui import worker
+    worker.wait_all()
+
+
+def test_consent_from_the_command_line(loket, session, monkeypatch, capsys):
+    import io
+
+    from app.cli import main
+    from app.notify import consent
+    officers.setup_first_admin(session, "siti", "Siti Rahmawati", None, "Kantor-Pusat-2026", "ADMIN-1")
+    session.commit()
+    app = intake.register_walkin(session, h.LOKET2, form(email="siti@contoh.id"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Kantor-Pusat-2026\n"))
+    assert main(["notify", "consent", app.no_permohonan, "--channel", "email", "--as", "siti"]) == 0
+    assert "EMAIL siti@contoh.id" in capsys.readouterr().out
+    session.expire_all()
+    assert consent.get(session, app.id) == consent.Preference("EMAIL", "siti@contoh.id")

@@ -119,6 +119,16 @@ def apply_style(app) -> None:
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
 
 
+_qt_translator = None      # Qt's own texts, installed by install_translator
+
+
+def remove_qt_translator(app) -> None:
+    global _qt_translator
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+
+
 def install_translator(app, language: str):
     """English from loket_en.qm when chosen; Indonesian is the source text.
     Service messages (app.i18n.tr) go through the same translator."""
@@ -136,15 +146,25 @@ def install_translator(app, language: str):
         else:
             log.warning("translation %s not found; showing Indonesian", qm)
             translator = None
-    # Qt's own texts (print and file dialogs, context menus) in the same language, where
-    # Qt ships them (qtbase_<lang>.qm; there is none for Indonesian: Loket's boxes set
-    # their own button texts, ui/widgets.py)
+    # Qt's own texts (print and file dialogs, their buttons, context menus) in the same
+    # language: Qt's qtbase_<lang>.qm where Qt ships one; Indonesian Qt does not ship, so
+    # Loket carries its own (resources/translations/qtbase_id.ts, compiled by
+    # `make translations`) for the print, page-setup and file dialogs and the standard buttons
+    global _qt_translator
     from PySide6.QtCore import QLibraryInfo
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    lang = language or "id"
+    if _qt_translator is not None:         # a second call (another language) replaces it
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    app.setProperty("qt_translation", "")
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language or 'id'}", qt_dir):
-        app.installTranslator(qt_translator)
-        app.setProperty("qt_translation", f"qtbase_{language or 'id'}")
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(resources_dir() / "translations")):
+        if qt_translator.load(f"qtbase_{lang}", folder):
+            app.installTranslator(qt_translator)
+            app.setProperty("qt_translation", f"{folder}/qtbase_{lang}.qm")
+            _qt_translator = qt_translator
+            break
     i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     return translator
 

@@ -201,7 +201,8 @@ class ApplicationsPage(QWidget):
                 it = QTreeWidgetItem([app_tr(workflow.STATES[key].label), "…"])
                 it.setData(0, STATE_ROLE, key)
                 it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                it.setToolTip(0, it.text(0))
+                it.setToolTip(0, self.tr("{state} — seluruh kantor, siapa pun pemegangnya "
+                                         "(Daftar Kerja menghitung hanya berkas Anda)").format(state=it.text(0)))
                 g.addChild(it)
                 self.state_items[key] = it
             self.group_items.append((g, states))

@@ -91,6 +91,8 @@ def save_template(session: Session, actor: Actor, kind: str, text: str) -> str:
         raise ServiceError(str(e)) from None
     try:
         config.set_(session, f"notify.template.{kind.lower()}", text)
+        from app.services import office  # an office setting: honoured elsewhere only signed
+        office.sign(session, actor, f"notify.template.{kind.lower()}")
         audit.record(session, actor, "notify.template", "setting", f"notify.template.{kind.lower()}", kind)
         session.commit()
     except BaseException:

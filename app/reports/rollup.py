@@ -111,21 +111,15 @@ def rebuild(conn: Connection, hours: int) -> None:
         f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END AS k, {day} AS d, "
         f"a.permit_type_id, count(*) FROM workflow_event e CROSS JOIN application a ON a.id = e.application_id "
         f"WHERE e.action = 'receive' GROUP BY k, d, a.permit_type_id")
+    # the signatures once (materialized), counted three ways: signed, on time, ending that day
     conn.exec_driver_sql(
+        f"WITH s AS MATERIALIZED (SELECT {day} AS d, a.permit_type_id AS pt, a.due_date AS due, "
+        f"json_extract(e.data, '$.valid_until') AS vu FROM workflow_event e "
+        f"CROSS JOIN application a ON a.id = e.application_id WHERE e.action = 'sign') "
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
-        f"SELECT 'sign', {day} AS d, a.permit_type_id, count(*) FROM workflow_event e "
-        f"CROSS JOIN application a ON a.id = e.application_id "
-        f"WHERE e.action = 'sign' AND a.due_date IS NOT NULL GROUP BY d, a.permit_type_id")
-    conn.exec_driver_sql(
-        f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
-        f"SELECT 'sign_ok', {day} AS d, a.permit_type_id, count(*) FROM workflow_event e "
-        f"CROSS JOIN application a ON a.id = e.application_id "
-        f"WHERE e.action = 'sign' AND a.due_date IS NOT NULL AND {day} <= a.due_date GROUP BY d, a.permit_type_id")
-    conn.exec_driver_sql(
-        "INSERT INTO report_rollup (kind, day, permit_type_id, n) "
-        "SELECT 'expires', json_extract(e.data, '$.valid_until') AS d, a.permit_type_id, count(*) "
-        "FROM workflow_event e CROSS JOIN application a ON a.id = e.application_id "
-        "WHERE e.action = 'sign' AND d IS NOT NULL GROUP BY d, a.permit_type_id")
+        f"SELECT 'sign', d, pt, count(*) FROM s WHERE due IS NOT NULL GROUP BY d, pt "
+        f"UNION ALL SELECT 'sign_ok', d, pt, count(*) FROM s WHERE due IS NOT NULL AND d <= due GROUP BY d, pt "
+        f"UNION ALL SELECT 'expires', vu, pt, count(*) FROM s WHERE vu IS NOT NULL GROUP BY vu, pt")
     sums = ", ".join(f"sum(coalesce(json_extract(answers, '$.{k}'), 0))" for k in ikm.KEYS)
     rows = conn.exec_driver_sql(
         f"SELECT date(at / 1000000, 'unixepoch', {shift}) AS d, count(*), {sums} FROM survey_response WHERE NOT declined GROUP BY d").all()

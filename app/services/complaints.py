@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -94,6 +95,17 @@ def register(session: Session, actor: Actor, *, channel: str, topic: str, text: 
     audit.record(session, actor, "complaint.register", "complaint", c.id, f"{ticket} {topic[:120]}")
     session.commit()
     return c
+
+
+def register_ticket(session: Session, actor: Actor, **kw: Any) -> str:
+    """`register`, as the ticket number a screen shows."""
+    return register(session, actor, **kw).ticket_number
+
+
+def update_ticket(session: Session, actor: Actor, ticket: str, status: str, response: str,
+                  expected_version: int | None = None) -> str:
+    """`update`, as the ticket number a screen shows."""
+    return update(session, actor, ticket, status, response, expected_version).ticket_number
 
 
 def update(session: Session, actor: Actor, ticket: str, status: str, response: str,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -189,6 +190,20 @@ def proxies(session: Session, app: Application) -> list[Proxy]:
         out.append(Proxy(d.id, d.number or "", date.fromisoformat(x["letter_date"]), x["proxy_name"],
                          x["proxy_id_type"], x["proxy_id_number"], x.get("recorded_by") or "", d.issued_at))
     return out
+
+
+def counter_view(session: Session, text: str) -> tuple[View, bool, list[Proxy]]:
+    """Counter 5's screen: the file, whether the office lets the applicant decline
+    the survey, and the powers of attorney recorded for it."""
+    v = view(session, text)
+    app = issuance.open_file(session, v.no_permohonan)
+    return v, bool(config.get(session, "survey.allow_decline")), proxies(session, app)
+
+
+def record_proxy_view(session: Session, actor: Actor, no: str, **kw: Any) -> tuple[Proxy, list[Proxy]]:
+    """`record_proxy`, with every power of attorney of the file now (the screen's list)."""
+    p = record_proxy(session, actor, no, **kw)
+    return p, proxies(session, issuance.open_file(session, no))
 
 
 def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str, letter_date: date | None,

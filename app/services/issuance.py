@@ -302,6 +302,19 @@ def generate(session: Session, app: Application) -> bytes:
                         font=config.get(session, "documents.letter_font"))
 
 
+def view_with_pdf(session: Session, text: str) -> tuple[View, bytes | None, str | None]:
+    """Counter 4's screen: the file, and its SK as it would print when it may be
+    printed (or, instead, why the PDF cannot be made)."""
+    v = view(session, text)
+    pdf, err = None, None
+    if v.printable or v.reprintable:
+        try:
+            pdf, _doc = current_pdf(session, open_file(session, v.no_permohonan))
+        except ServiceError as e:
+            err = str(e)
+    return v, pdf, err
+
+
 def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocument | None]:
     """The SK as it is printed: the signed PDF (checked), else the stored generated one
     (checked), else a fresh generation (not stored)."""

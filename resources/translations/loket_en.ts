@@ -73,6 +73,10 @@
         <translation>Archive</translation>
     </message>
     <message>
+        <source>{state} — seluruh kantor, siapa pun pemegangnya (Daftar Kerja menghitung hanya berkas Anda)</source>
+        <translation>{state} — the whole office, whoever holds the file (the Worklist counts only your files)</translation>
+    </message>
+    <message>
         <source>Hasil untuk “{q}” · status {state}</source>
         <translation>Results for “{q}” · state {state}</translation>
     </message>
@@ -911,8 +915,8 @@
         <translation> working days</translation>
     </message>
     <message>
-        <source>Perlu kajian teknis / peninjauan lapangan</source>
-        <translation>Needs a technical review / field inspection</translation>
+        <source>Perlu (peninjauan lapangan)</source>
+        <translation>Needed (site inspection)</translation>
     </message>
     <message>
         <source> bulan</source>
@@ -953,6 +957,10 @@
     <message>
         <source>Lama ka&amp;jian</source>
         <translation>Review du&amp;ration</translation>
+    </message>
+    <message>
+        <source>Kajian teknis</source>
+        <translation>Technical review</translation>
     </message>
     <message>
         <source>&amp;Masa berlaku</source>
@@ -2085,6 +2093,10 @@ Database: {path}</translation>
         <translation>Receipt</translation>
     </message>
     <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
         <source>aktif</source>
         <translation>active</translation>
     </message>
@@ -2251,6 +2263,14 @@ Database: {path}</translation>
         <translation>Record recommendation / inspection report</translation>
     </message>
     <message>
+        <source>di {place}</source>
+        <translation>at {place}</translation>
+    </message>
+    <message>
+        <source>tim: {team}</source>
+        <translation>team: {team}</translation>
+    </message>
+    <message>
         <source>Jadwal</source>
         <translation>Schedule</translation>
     </message>
@@ -2370,6 +2390,18 @@ Database: {path}</translation>
     <message>
         <source>Standar kajian untuk jenis izin ini: {n} hari kerja.</source>
         <translation>Review standard for this permit type: {n} working days.</translation>
+    </message>
+    <message>
+        <source>Tanggal ini sudah lewat ({d}). Periksa lagi bila kajian belum dilaksanakan.</source>
+        <translation>This date has passed ({d}). Check it again if the review has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>{d} bukan hari kerja ({why}).</source>
+        <translation>{d} is not a working day ({why}).</translation>
+    </message>
+    <message>
+        <source>{d} bukan hari kerja (akhir pekan).</source>
+        <translation>{d} is not a working day (weekend).</translation>
     </message>
 </context>
 <context>
@@ -3499,12 +3531,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Also show files held by other officers of your unit</translation>
     </message>
     <message>
+        <source>Tampilkan berkas rekan</source>
+        <translation>Show colleagues&apos; files</translation>
+    </message>
+    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
         <source>Pelacakan</source>
         <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: berkas Anda dan rekan di {unit}.</source>
+        <translation>Counts on the buttons: your files and your colleagues&apos; in {unit}.</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: berkas Anda dan rekan Anda.</source>
+        <translation>Counts on the buttons: your files and your colleagues&apos;.</translation>
+    </message>
+    <message>
+        <source>Hitungan di tombol: hanya berkas yang menunggu Anda.</source>
+        <translation>Counts on the buttons: only the files waiting for you.</translation>
+    </message>
+    <message>
+        <source>Angka di samping (Posisi berkas) menghitung seluruh kantor.</source>
+        <translation>The numbers at the side (File positions) count the whole office.</translation>
     </message>
     <message>
         <source>{n} berkas terlambat</source>
@@ -3523,8 +3575,16 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>No files are waiting on you.</translation>
     </message>
     <message>
-        <source>“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang “Termasuk berkas rekan” untuk melihatnya.</source>
-        <translation>“{q}”: {n} matching files are held by your colleagues — tick “Include colleagues&apos; files” to see them.</translation>
+        <source>“{q}”: berkas ini sedang dipegang rekan Anda, {who}.</source>
+        <translation>“{q}”: this file is being handled by your colleague, {who}.</translation>
+    </message>
+    <message>
+        <source>“{q}”: {n} berkas cocok sedang dipegang rekan Anda.</source>
+        <translation>“{q}”: {n} matching files are being handled by your colleagues.</translation>
+    </message>
+    <message>
+        <source>Tampilkan dengan “Termasuk berkas rekan”.</source>
+        <translation>Show them with “Include colleagues&apos; files”.</translation>
     </message>
     <message>
         <source>Tidak ada berkas Anda yang cocok dengan “{q}”.</source>

@@ -38,3 +38,5 @@ fi
 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" "$out/app_strings.py" -ts "$ts"
 # only reviewed (finished) translations ship; guesses stay in the .ts for a translator
 "$lrelease" -silent -nounfinished "$ts" -qm "$here/loket_en.qm"
+# Qt's own dialogs in Indonesian (Qt ships no qtbase_id): Loket's translation of them
+"$lrelease" -silent "$here/qtbase_id.ts" -qm "$here/qtbase_id.qm"

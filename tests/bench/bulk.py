@@ -7,9 +7,9 @@ years of working days (app/demo.py SPAN_DAYS_MAX), so 1,000,000 demo
 applications are 50,000 at twenty times the density: every window the
 dashboard reads (the last 12 weeks, 90 days, 12 months) holds twenty times the
 rows, as `loket demo --applications 1000000` (24 minutes on this machine)
-would give. Each copy gets its own ids (the first character of the UUID moved
-out of the hex range, so a copy's ids sort together and insert in order) and
-its own numbers (a suffix); applicants and permit types are shared.
+would give. Each copy gets its own ids (the first byte of the UUID moved by
+the copy's number, `copy_id`) and its own numbers (a suffix); applicants and
+permit types are shared.
 
 Only the tables the dashboard and the reports read are copied: application,
 workflow_event, survey_response. The copy runs with sync capture muted
@@ -31,9 +31,19 @@ ID_COLUMNS = {"application": ("id",), "workflow_event": ("id", "application_id",
 SUFFIXED = {"application": ("no_permohonan", "receipt_number", "permit_number")}
 
 
+def copy_id(value, k: int):
+    """Copy k's id for an original id: its first byte (or character) moved by k + 1, a
+    bijection for each k, so no copy meets the original or another copy. Keys are 16
+    bytes in the SQLite file (db/base.py UuidStr); a text key is moved out of the hex range."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return bytes([(value[0] + k + 1) % 256]) + value[1:]
+    return chr(ord("g") + k) + value[1:]
+
+
 def _copy_id(col: str, k: int) -> str:
-    # 'g' + k … outside 0-9a-f, so no copy collides with the original or another copy
-    return f"CASE WHEN {col} IS NULL THEN NULL ELSE char({103 + k}) || substr({col}, 2) END"
+    return f"copy_id({col}, {k})"
 
 
 def replicate(src: Path, dest: Path, factor: int, *, log=print) -> dict:
@@ -47,6 +57,7 @@ def replicate(src: Path, dest: Path, factor: int, *, log=print) -> dict:
     con.close()
     shutil.copy2(src / "loket.sqlite3", dest / "loket.sqlite3")
     con = sqlite3.connect(dest / "loket.sqlite3", isolation_level=None)
+    con.create_function("copy_id", 2, copy_id, deterministic=True)
     con.execute("PRAGMA journal_mode=OFF")
     con.execute("PRAGMA synchronous=OFF")
     con.execute("PRAGMA cache_size=-400000")
@@ -61,6 +72,7 @@ def replicate(src: Path, dest: Path, factor: int, *, log=print) -> dict:
     for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                "AND name LIKE 'report_rollup_%'").fetchall():
         con.execute(f'DROP TRIGGER "{name}"')
+    last = {t: con.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0 for t in COPIED}   # the originals
     for table in COPIED:
         cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
         for k in range(factor - 1):
@@ -73,7 +85,7 @@ def replicate(src: Path, dest: Path, factor: int, *, log=print) -> dict:
                 else:
                     exprs.append(c)
             con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(exprs)} FROM {table} "
-                        "WHERE substr(id, 1, 1) < 'g' ORDER BY id")
+                        f"WHERE rowid <= {last[table]} ORDER BY id")
         log(f"  {table}: ×{factor} in {time.perf_counter() - started:.0f} s")
     for _name, sql in indexes:
         con.execute(sql)

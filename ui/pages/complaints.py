@@ -117,11 +117,7 @@ class ComplaintsPanel(QWidget):
         dl.addRow(self.tr("Status baru:"), self.next_status)
         dl.addRow(self.tr("Tanggapan:"), self.response)
         dl.addRow("", self.response_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.receipt_button)
-        buttons.addStretch(1)
-        dl.addRow("", buttons)
+        dl.addRow("", self.save_button)
         self.receipt_dialog = None
 
         self.months = QLabel()
@@ -134,6 +130,7 @@ class ComplaintsPanel(QWidget):
         filt = QHBoxLayout()
         filt.addWidget(self.status_filter)
         filt.addWidget(self.search, 1)
+        filt.addWidget(self.receipt_button)      # for the complaint chosen in the list
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -253,7 +250,7 @@ class ComplaintsPanel(QWidget):
 
         from app.services import complaints
         actor = self.actor
-        ops.change(self, lambda s: complaints.register(s, actor, **data).ticket_number, self._registered,
+        ops.change(self, lambda s: complaints.register_ticket(s, actor, **data), self._registered,
                    on_error=lambda e: self.message.setText(user_message(e)), pool=self._pool)
 
     def _registered(self, ticket: str) -> None:
@@ -325,7 +322,7 @@ class ComplaintsPanel(QWidget):
             return
 
         actor = self.actor
-        ops.change(self, lambda s: complaints.update(s, actor, r.ticket_number, status, response).ticket_number,
+        ops.change(self, lambda s: complaints.update_ticket(s, actor, r.ticket_number, status, response),
                    self._updated, on_error=lambda e: self._refused(user_message(e)), pool=self._pool)
 
     def _refused(self, text: str) -> None:

@@ -154,8 +154,10 @@ class Counter4Page(QWidget):
         if not text:
             self.message.setText(self.tr("Pindai QR tanda terima atau ketik nomornya."))
             return
+        from app.services import issuance
         self.message.setText(self.tr("Membuka…"))
-        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
+        ops.query(self, lambda s: issuance.view_with_pdf(s, text), self._show, on_error=self._failed,
+                  pool=self._pool)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(user_message(exc))
@@ -261,20 +263,6 @@ class Counter4Page(QWidget):
         self._mode = "PRINT"     # Ctrl+P in the preview never repeats a legalisation
         self.printed.emit(job.kind, job.document_id)
         return job.pdf
-
-
-def _load(s, text: str):
-    """The file, and its PDF when it may be printed (or why it cannot)."""
-    from app.services import issuance
-    from app.services.context import ServiceError
-    v = issuance.view(s, text)
-    pdf, err = None, None
-    if v.printable or v.reprintable:
-        try:
-            pdf, _doc = issuance.current_pdf(s, issuance.open_file(s, v.no_permohonan))
-        except ServiceError as e:
-            err = str(e)
-    return v, pdf, err
 
 
 def _row(*widgets) -> QHBoxLayout:

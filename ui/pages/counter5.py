@@ -141,10 +141,8 @@ class HandoverPanel(QWidget):
         letter.addWidget(self.letter_number, 1)
         letter.addWidget(self.proxy_button)
         form.addRow(self.letter_label, letter)
-        when = QHBoxLayout()
-        when.addWidget(self.letter_date)
-        when.addWidget(self.proxies_label, 1)
-        form.addRow(self.letter_date_label, when)
+        form.addRow(self.letter_date_label, self.letter_date)
+        form.addRow("", self.proxies_label)       # its own row: it wraps, and is never cut
         form.addRow(self.tr("Tanda terima berkas:"), self.receipt_proof)
         form.addRow("", self.lost_reason)
         form.addRow("", self.handover_button)
@@ -205,6 +203,7 @@ class HandoverPanel(QWidget):
 
     def open_text(self, text: str) -> None:
         from app import qrsign
+        from app.services import handover
         text = (text or "").strip()
         if not text:
             return
@@ -213,7 +212,7 @@ class HandoverPanel(QWidget):
         elif self.view_data is None or text != self.view_data.no_permohonan:
             self._scanned = ""
 
-        ops.query(self, lambda s: _load(s, text), self._show, on_error=self._failed, pool=self._pool)
+        ops.query(self, lambda s: handover.counter_view(s, text), self._show, on_error=self._failed, pool=self._pool)
 
     def _failed(self, exc) -> None:
         self.message.setText(user_message(exc))
@@ -400,8 +399,7 @@ class HandoverPanel(QWidget):
         actor = self.actor
 
         def go(s):
-            p = handover.record_proxy(s, actor, no, **args)
-            return p, handover.proxies(s, handover.issuance.open_file(s, no))
+            return handover.record_proxy_view(s, actor, no, **args)
 
         def done(result) -> None:
             p, proxies = result
@@ -470,15 +468,6 @@ class HandoverPanel(QWidget):
             self.preview.show_pdf(pdf, self.tr("Tanda terima penyerahan — {no}").format(no=no))
             self.right.setCurrentWidget(self.preview)
         ops.query(self, lambda s: handover.receipt_pdf(s, no), show, on_error=lambda e: None, pool=self._pool)
-
-
-def _load(s, text: str):
-    """The file at counter 5, whether the survey may be declined, its powers of attorney."""
-    from app import config
-    from app.services import handover
-    v = handover.view(s, text)
-    app = handover.issuance.open_file(s, v.no_permohonan)
-    return v, bool(config.get(s, "survey.allow_decline")), handover.proxies(s, app)
 
 
 class Counter5Page(QWidget):

@@ -29,11 +29,31 @@ REDUNDANT = (
 )
 
 
+# Most values are converted by SQLite itself (C speed); Python only for the rest.
+# A canonical UUID text: 36 characters of lowercase hex with its four hyphens.
+_UUID_TEXT = ("typeof({c}) = 'text' AND length({c}) = 36 AND {c} GLOB '" + "-".join(
+    "[0-9a-f]" * n for n in (8, 4, 4, 4, 12)) + "'")
+# SQLAlchemy's text form 'YYYY-MM-DD HH:MM:SS[.ffffff]' (SQLite's own strftime writes
+# three digits): whole seconds by strftime('%s'), the fraction padded to microseconds.
+_TIME_TEXT = ("CAST(strftime('%s', {c}) AS INTEGER) * 1000000 + "
+              "CAST(substr(substr({c}, 21) || '000000', 1, 6) AS INTEGER)")
+
+
+def _uuid_sql(c: str) -> str:
+    return f"CASE WHEN {_UUID_TEXT.format(c=c)} THEN loket_unhex(replace({c}, '-', '')) ELSE {c} END"
+
+
+def _time_sql(c: str) -> str:
+    return (f"CASE WHEN typeof({c}) = 'text' AND length({c}) BETWEEN 19 AND 26 AND substr({c}, 11, 1) = ' ' "
+            f"AND substr({c}, 20, 1) IN ('', '.') THEN coalesce({_TIME_TEXT.format(c=c)}, loket_time({c})) "
+            f"WHEN typeof({c}) = 'text' THEN loket_time({c}) ELSE {c} END")
+
+
 def _convert_sqlite(bind) -> None:
-    from db.base import UtcTime, UuidStr, time_int, uuid_bytes
+    from db.base import UtcTime, UuidStr, time_int
     from db.models import Base
     raw = bind.connection.driver_connection
-    raw.create_function("loket_uuid", 1, uuid_bytes, deterministic=True)
+    raw.create_function("loket_unhex", 1, bytes.fromhex, deterministic=True)
     raw.create_function("loket_time", 1, time_int, deterministic=True)
     present = {r[0] for r in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     # parents change their keys before the children: checked at commit
@@ -41,6 +61,21 @@ def _convert_sqlite(bind) -> None:
     muted = "sync_mute" in present
     if muted:
         bind.exec_driver_sql("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
+    # A parent's new key is checked against its children: a child column no index
+    # starts with (requirement_check.requirement_id) would be scanned once per parent row.
+    helpers = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            continue
+        leading = {bind.exec_driver_sql(f'PRAGMA index_info("{ix[1]}")').first()[2]
+                   for ix in bind.exec_driver_sql(f'PRAGMA index_list("{table.name}")').all()}
+        for fk in table.foreign_keys:
+            col = fk.parent.name
+            if col not in leading:
+                name = f"tmp_0020_{table.name}_{col}"
+                bind.exec_driver_sql(f'CREATE INDEX "{name}" ON "{table.name}" ("{col}")')
+                helpers.append(name)
+                leading.add(col)
     for table in Base.metadata.sorted_tables:
         if table.name not in present:
             continue
@@ -51,11 +86,23 @@ def _convert_sqlite(bind) -> None:
                 continue
             q = f'"{col.name}"'
             if isinstance(col.type, UuidStr):
-                sets.append(f"{q} = loket_uuid({q})")
+                sets.append(f"{q} = {_uuid_sql(q)}")
             elif isinstance(col.type, UtcTime):
-                sets.append(f"{q} = loket_time({q})")
-        if sets:
-            bind.exec_driver_sql(f'UPDATE "{table.name}" SET {", ".join(sets)}')
+                sets.append(f"{q} = {_time_sql(q)}")
+        if not sets:
+            continue
+        # Secondary indexes are built again afterwards, in one sorted pass, rather
+        # than updated row by row (a file's indexes hold most of its keys and times).
+        indexes = bind.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table.name,)).all()
+        for name, _sql in indexes:
+            bind.exec_driver_sql(f'DROP INDEX "{name}"')
+        bind.exec_driver_sql(f'UPDATE "{table.name}" SET {", ".join(sets)}')
+        for _name, sql in indexes:
+            bind.exec_driver_sql(sql)
+    for name in helpers:
+        bind.exec_driver_sql(f'DROP INDEX "{name}"')
     if muted:
         bind.exec_driver_sql("DELETE FROM sync_mute")
 

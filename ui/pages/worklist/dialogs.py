@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import workflow
 from ui import fit, ops
-from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _dt, _esc, _qtoday
+from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _d, _dt, _esc, _qtoday
 from ui.widgets import app_tr, theme, user_message
 
 
@@ -76,6 +76,19 @@ class ActionDialog(QDialog):
     def finish_layout(self) -> None:
         self.outer.addStretch(1)
         self.outer.addWidget(self.buttons)
+        # a refusal ("Nomor BAP wajib diisi.") stays only until the officer changes the form
+        for w in self.findChildren(QLineEdit):
+            w.textEdited.connect(self._edited)
+        for w in self.findChildren(QPlainTextEdit):
+            w.textChanged.connect(self._edited)
+        for w in self.findChildren(QComboBox):
+            w.currentIndexChanged.connect(self._edited)
+        for w in self.findChildren(QDateTimeEdit):      # QDateEdit too
+            w.dateTimeChanged.connect(self._edited)
+
+    def _edited(self, *_a) -> None:
+        if not self.error.isHidden():
+            self.error.hide()
 
     def add_preview(self) -> None:
         """The SK as it will be signed, beside the form: Kasi, Kabid and Kadis see it
@@ -174,7 +187,7 @@ class VerifyDialog(ActionDialog):
         from ui.pages import technical_fields as tf
         tech = {k: tf.value_of(e) for k, e in self.inputs.items()}
         res, note, actor, app_id = self.result.currentData(), self.note.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.verify(s, actor, app_id, technical=tech, result=res, note=note)
+        return lambda s: workflow.Step.of(bo.verify(s, actor, app_id, technical=tech, result=res, note=note))
 
 
 class ScheduleDialog(ActionDialog):
@@ -188,7 +201,19 @@ class ScheduleDialog(ActionDialog):
         self.when = QDateTimeEdit(QDateTime(_qtoday().addDays(1), QTime(9, 0)))
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        self.form.addRow(self.tr("Tanggal dan jam"), self.when)
+        self.when_warning = QLabel()        # beside the date: a past or non-working day
+        self.when_warning.setObjectName("formWarning")
+        self.when_warning.setStyleSheet(f"color: {OVERDUE_FG.name()};")
+        self.when_warning.setWordWrap(True)
+        self.when_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.when_warning.hide()
+        when_row = QVBoxLayout()
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.when_warning)
+        self.form.addRow(self.tr("Tanggal dan jam"), when_row)
+        self.when.dateTimeChanged.connect(self._check_day)
+        self._check_day()
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("Ruang rapat / lokasi peninjauan"))
         self.form.addRow(self.tr("Tempat"), self.place)
@@ -202,14 +227,31 @@ class ScheduleDialog(ActionDialog):
                                     .format(n=days)))
         self.finish_layout()
 
+    def _check_day(self, *_a) -> None:
+        """Said beside the date, not refused: a review already held may be recorded late."""
+        from app.calendar import WorkCalendar
+        d = self.when.date().toPython()
+        today = _qtoday().toPython()
+        cal = ops.now(self, WorkCalendar.from_db)
+        text = ""
+        if d < today:
+            text = self.tr("Tanggal ini sudah lewat ({d}). Periksa lagi bila kajian belum dilaksanakan.").format(
+                d=_d(d))
+        elif not cal.is_working_day(d):
+            name = cal.holiday_name(d)
+            text = (self.tr("{d} bukan hari kerja ({why}).").format(d=_d(d), why=name) if name
+                    else self.tr("{d} bukan hari kerja (akhir pekan).").format(d=_d(d)))
+        self.when_warning.setText(text)
+        self.when_warning.setVisible(bool(text))
+
     def call(self):
         from app.services import backoffice as bo
         when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         kind, team, place, note = (self.kind.currentData(), self.team.toPlainText(), self.place.text(),
                                    self.note.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.schedule_review(s, actor, app_id, scheduled_at=when, kind=kind, team=team,
-                                            place=place, note=note)
+        return lambda s: workflow.Step.of(bo.schedule_review(s, actor, app_id, scheduled_at=when, kind=kind, team=team,
+                                            place=place, note=note))
 
 
 class ReviewDialog(ActionDialog):
@@ -219,8 +261,15 @@ class ReviewDialog(ActionDialog):
         sched = item.review_schedule or {}
         if sched:
             when = datetime.fromisoformat(sched["scheduled_at"]) if sched.get("scheduled_at") else None
-            self.form.addRow(self.tr("Jadwal"), QLabel("{k}, {w}".format(
-                k=sched.get("review_kind_label", ""), w=_dt(when))))
+            parts = [x for x in (sched.get("review_kind_label", ""), _dt(when) if when else "") if x]
+            if sched.get("place"):       # where the review was held, as typed when it was planned
+                parts.append(self.tr("di {place}").format(place=sched["place"]))
+            plan = QLabel(", ".join(parts) + ("; " + self.tr("tim: {team}").format(team=", ".join(sched["team"]))
+                                              if sched.get("team") else ""))
+            plan.setWordWrap(True)
+            plan.setTextFormat(Qt.TextFormat.PlainText)
+            self.schedule_label = plan
+            self.form.addRow(self.tr("Jadwal"), plan)
         self.rec = QComboBox()
         for k, label in bo.RECOMMENDATION_LABELS.items():
             self.rec.addItem(app_tr(label), k)
@@ -268,9 +317,9 @@ class ReviewDialog(ActionDialog):
         rec, no, day, notes = (self.rec.currentData(), self.bap_no.text(), self.bap_date.date().toPython(),
                                self.notes.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.record_review(s, actor, app_id, recommendation=rec, bap_number=no,
+        return lambda s: workflow.Step.of(bo.record_review(s, actor, app_id, recommendation=rec, bap_number=no,
                                           bap_date=day, notes=notes, attachment=blob,
-                                          attachment_name=name)
+                                          attachment_name=name))
 
 
 class DraftDialog(ActionDialog):
@@ -321,7 +370,7 @@ class DraftDialog(ActionDialog):
         out, cond, why, note = (self.outcome.currentData(), self.conditions.toPlainText(),
                                 self.reasons.toPlainText(), self.note.toPlainText())
         actor, app_id = self.actor, self.item.id
-        return lambda s: bo.draft(s, actor, app_id, outcome=out, conditions=cond, reasons=why, note=note)
+        return lambda s: workflow.Step.of(bo.draft(s, actor, app_id, outcome=out, conditions=cond, reasons=why, note=note))
 
 
 class ApproveDialog(ActionDialog):
@@ -354,7 +403,7 @@ class ApproveDialog(ActionDialog):
     def call(self):
         from app.services import backoffice as bo
         note, actor, app_id = self.note.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.approve(s, actor, app_id, note=note)
+        return lambda s: workflow.Step.of(bo.approve(s, actor, app_id, note=note))
 
 
 class SendBackDialog(ActionDialog):
@@ -381,7 +430,7 @@ class SendBackDialog(ActionDialog):
     def call(self):
         from app.services import backoffice as bo
         reason, actor, app_id = self.reason.toPlainText(), self.actor, self.item.id
-        return lambda s: bo.send_back(s, actor, app_id, reason=reason)
+        return lambda s: workflow.Step.of(bo.send_back(s, actor, app_id, reason=reason))
 
 
 class SignDialog(ActionDialog):
@@ -519,9 +568,9 @@ class SignDialog(ActionDialog):
             except OSError as e:
                 raise ValueError(self.tr("Berkas PDF tidak dapat dibaca: {err}").format(err=e.strerror)) from None
             name = Path(self.path).name
-            return lambda s: bo.sign(s, actor, app_id, signed_pdf=blob, filename=name)
+            return lambda s: workflow.Step.of(bo.sign(s, actor, app_id, signed_pdf=blob, filename=name))
         signer = self.signer.text()
-        return lambda s: bo.sign(s, actor, app_id, signer_name=signer)
+        return lambda s: workflow.Step.of(bo.sign(s, actor, app_id, signer_name=signer))
 
 
 DIALOGS = {

@@ -93,6 +93,12 @@ class WorklistPage(QWidget):
         top.addWidget(self.overdue_label)
         lay.addLayout(top)
 
+        # these counts are the officer's own; the sidebar's "Posisi berkas — seluruh kantor"
+        # counts every file of the office: the caption says which is which
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("muted")
+        self.scope_label.setWordWrap(True)
+        lay.addWidget(self.scope_label)
         chips = FlowLayout(spacing=6)
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
@@ -126,6 +132,7 @@ class WorklistPage(QWidget):
         self.colleagues = QCheckBox(self.tr("Termasuk berkas rekan"))
         self.colleagues.setToolTip(self.tr("Tampilkan juga berkas yang sedang dipegang petugas lain di unit Anda"))
         self.colleagues.toggled.connect(self._scope_changed)
+        self._show_scope()
         filt.addWidget(self.colleagues)
         lay.addLayout(filt)
 
@@ -158,7 +165,15 @@ class WorklistPage(QWidget):
         ll.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")
-        ll.addWidget(self.status)
+        self.status.setWordWrap(True)
+        # a searched file held by a colleague: one key to see it (ticks "Termasuk berkas rekan")
+        self.show_colleagues = QPushButton(self.tr("Tampilkan berkas rekan"))
+        self.show_colleagues.clicked.connect(lambda: self.colleagues.setChecked(True))
+        self.show_colleagues.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.show_colleagues)
+        ll.addLayout(status_row)
         split.addWidget(left)
         # after an action the file may leave this list: say what happened and where it went
         self.feedback = QLabel()
@@ -201,7 +216,17 @@ class WorklistPage(QWidget):
     def _state_chosen(self, state) -> None:
         self.apply_filters()
 
+    def _show_scope(self) -> None:
+        unit = self.actor.unit
+        if self.colleagues.isChecked():
+            text = (self.tr("Hitungan di tombol: berkas Anda dan rekan di {unit}.").format(unit=unit) if unit
+                    else self.tr("Hitungan di tombol: berkas Anda dan rekan Anda."))
+        else:
+            text = self.tr("Hitungan di tombol: hanya berkas yang menunggu Anda.")
+        self.scope_label.setText(text + " " + self.tr("Angka di samping (Posisi berkas) menghitung seluruh kantor."))
+
     def _scope_changed(self, *_) -> None:
+        self._show_scope()
         self.refresh_counts()
         self.apply_filters()
 
@@ -240,6 +265,7 @@ class WorklistPage(QWidget):
 
     # -- rows ------------------------------------------------------------------------
     def _loaded(self, shown: int, total: int) -> None:
+        self.show_colleagues.hide()
         # number formats differ per office (walk-in numbers are long): fit the first column
         fm = self.table.fontMetrics()
         widest = max((fm.horizontalAdvance(r.no_permohonan) for r in self.model.rows[:200]), default=0)
@@ -261,19 +287,25 @@ class WorklistPage(QWidget):
 
     def _nothing_text(self) -> str:
         """An empty list says why: a file held by a colleague is not "nowhere"."""
+        self.show_colleagues.hide()
         if self.colleagues.isChecked() or not self.search.text().strip():
             return self.tr("Tidak ada berkas yang menunggu Anda.")
         from app.services import backoffice
         actor, query = self.actor, self.search.text()
 
         def job(s):
-            return backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
-                                       overdue_only=False, mine_only=False).total
+            page = backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
+                                       overdue_only=False, mine_only=False)
+            return page.total, (page.rows[0].holder_name if page.rows else None)
 
-        def told(n) -> None:
+        def told(found) -> None:
+            n, holder = found
             if n and not self.model.rows and self.search.text() == query:
-                self.status.setText(self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda — centang "
-                                            "“Termasuk berkas rekan” untuk melihatnya.").format(q=query, n=n))
+                text = (self.tr("“{q}”: berkas ini sedang dipegang rekan Anda, {who}.").format(q=query, who=holder)
+                        if n == 1 and holder else
+                        self.tr("“{q}”: {n} berkas cocok sedang dipegang rekan Anda.").format(q=query, n=n))
+                self.status.setText(text + " " + self.tr("Tampilkan dengan “Termasuk berkas rekan”."))
+                self.show_colleagues.show()
         ops.query(self, job, told, on_error=lambda _e: None, pool=self._pool)
         return self.tr("Tidak ada berkas Anda yang cocok dengan “{q}”.").format(q=query)
 
