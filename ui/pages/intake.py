@@ -271,9 +271,14 @@ class IntakePage(QWidget):
         self.accept_button.setProperty("primary", True)
         self.reprint_button = QPushButton(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)"))
         actions.addWidget(self.reason, 1)
-        for b in (self.return_button, self.accept_button, self.reprint_button):
-            actions.addWidget(b)
         v.addLayout(actions)
+        # the buttons on their own row, at the right: beside the consent and the note they
+        # made the page 1,200 px wide (it scrolled sideways on a 1366×768 screen)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.return_button, self.accept_button, self.reprint_button):
+            buttons.addWidget(b)
+        v.addLayout(buttons)
         self.return_button.clicked.connect(self.return_file)
         self.accept_button.clicked.connect(self.accept)
         self.reprint_button.clicked.connect(self.show_receipt)
