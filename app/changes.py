@@ -6,10 +6,10 @@ data changed and which applications. The GUI announces it on its bus and
 every screen decides from it alone whether to reload, so no screen has to
 remember to tell the others.
 
-The unit of work fills it from what the session actually wrote (table names
+The unit of work fills it from what its sessions actually wrote (table names
 of the rows flushed and committed), so a service cannot forget a change; a
-service may also return a `Changes` of its own (workflow.transition does),
-which is merged in.
+service whose change the database does not show (a secret in the keyring:
+`office.save_page`) returns a value with a `changes` attribute, merged in.
 """
 from __future__ import annotations
 

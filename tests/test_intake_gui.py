@@ -105,7 +105,7 @@ def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
     qtbot.wait(80)
     assert page.model.items[0].sheets == 3
     # the draft is saved without any button (debounced)
-    qtbot.waitUntil(lambda: not page.save_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not page.save_timer.isActive() and not page.saving, timeout=2000)
     with page.loket.Session() as s:
         saved = intake.checklist(s, applications.get(s, page.app_no))
     assert saved[0].present and saved[0].sheets == 3

@@ -446,3 +446,40 @@ def test_doctor_names_a_missing_token_and_failed_messages(loket, session, gatewa
     found = {label: (value, ok) for label, value, ok in notify_cli._doctor_check(loket)}
     assert "Token gateway" not in found
     assert found["Pesan"] == ("0 terkirim, 0 menunggu, 1 gagal/tidak pasti", None)
+
+
+def test_sms_through_its_own_gateway_url(loket, session, gateway):
+    configure(loket, gateway=gateway, settings={"notify.sms.url": gateway.url.replace("/send", "/sms")})
+    app = _walkin(session, notify_channel="SMS")
+    intake.accept(session, LOKET2, app.id, complete(intake.checklist(session, app)))
+    assert sender.run_once(loket).sent == 1
+    (req,) = gateway.state.requests
+    assert req["path"] == "/sms" and req["fields"]["target"] == "6281234567890"
+
+
+def test_notify_run_keeps_sending_until_sigterm(loket, session, gateway):
+    """`loket notify run` (no --once), as a service runs it: sends what counters queue
+    meanwhile, and stops cleanly on SIGTERM."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from app import clock
+    configure(loket, gateway=gateway)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_NOW=clock.utcnow_aware().isoformat())
+    proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(loket.data_dir), "notify", "run"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        app = _walkin(session, notify_channel="WHATSAPP")
+        intake.accept(session, LOKET2, app.id, complete(intake.checklist(session, app)))
+        end = time.monotonic() + 60
+        while not gateway.state.delivered and time.monotonic() < end and proc.poll() is None:
+            time.sleep(0.1)
+        assert len(gateway.state.delivered) == 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "terkirim 1" in out

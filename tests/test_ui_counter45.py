@@ -204,6 +204,8 @@ def test_counter5_skm_report_tab(session, loket, qtbot):
     page.show()
     r = page.report
     page.tabs.setCurrentWidget(r)
+    # no grey pane with print buttons before a report exists
+    assert not r.preview.isVisible()
     r.date_from.setDate(QDate(2020, 1, 1))
     r.date_to.setDate(QDate(2099, 12, 31))
     r.compute()
@@ -221,3 +223,6 @@ def test_counter5_skm_report_tab(session, loket, qtbot):
     assert r.table.item(7, 0).text() == "U9"          # the questionnaire's order
     r.build_pdf()
     qtbot.waitUntil(lambda: r.preview.page_count() >= 1, timeout=10000)
+    assert r.preview.isVisible() and r.preview.print_button.isEnabled()
+    qtbot.keyClick(r.preview.view, Qt.Key.Key_Escape)       # Tutup: the pane goes again
+    assert not r.preview.isVisible()

@@ -329,6 +329,9 @@ class DetailView(QWidget):
         self.h_since = QLabel()
         self.h_since.setObjectName("muted")
         self.h_since.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # the long ones wrap: on a 1024 px wide screen they made the window wider than it
+        for lbl in (self.h_due, self.h_since):
+            lbl.setWordWrap(True)
         hl.addWidget(self.h_no, 0, 0)
         hl.addWidget(self.h_state, 0, 1, Qt.AlignmentFlag.AlignLeft)
         hl.addWidget(self.h_due, 0, 2)

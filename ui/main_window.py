@@ -95,8 +95,33 @@ class PageStack(QStackedWidget):
         h = w.heightForWidth(width)
         if h < 0:
             return h
-        slack = max(0, w.sizeHint().height() - w.minimumSizeHint().height())
-        return max(w.minimumSizeHint().height(), h - slack)
+        return max(w.minimumSizeHint().height(), h - _shrinkable(w.layout()))
+
+
+def _shrinkable(layout) -> int:
+    """How much shorter than preferred a layout's scrolling parts (tables, lists, text
+    boxes) may be: side by side the most of them, one under another the sum. Labels
+    give nothing: a wrapped label needs its lines."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout
+    if layout is None:
+        return 0
+    parts = []
+    for i in range(layout.count()):
+        it = layout.itemAt(i)
+        wd = it.widget()
+        if wd is not None and wd.isHidden():
+            continue
+        if isinstance(wd, QAbstractScrollArea):
+            parts.append(max(0, wd.sizeHint().height() - wd.minimumSizeHint().height()))
+        elif it.layout() is not None:
+            parts.append(_shrinkable(it.layout()))
+        elif wd is not None and wd.layout() is not None:
+            parts.append(_shrinkable(wd.layout()))
+    if not parts:
+        return 0
+    across = isinstance(layout, QBoxLayout) and layout.direction() in (
+        QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+    return max(parts) if across else sum(parts)
 
 
 class NavList(QListWidget):

@@ -12,7 +12,7 @@ def register(sub) -> None:
     p.add_argument("--once", action="store_true", help=tr("sekali saja, lalu keluar (bawaan: terus, "
                                                           "tiap sync.interval_seconds)"))
     p.add_argument("--url", help=tr("URL basis data pusat (bawaan: pengaturan central.url)"))
-    p.add_argument("--batch", type=int, default=500, metavar="N", help=tr("baris per transaksi kirim"))
+    p.add_argument("--batch", type=int, default=2000, metavar="N", help=tr("baris per transaksi kirim"))
     p.add_argument("--bootstrap-days", type=int, default=90, metavar="N",
                    help=tr("workstation baru: ambil berkas N hari terakhir (dan semua yang masih berjalan)"))
     p.add_argument("--take-over", action="store_true",

@@ -98,19 +98,22 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None):
-    """(kind, day, permit type id, n) of the running totals (app/reports/rollup.py) in [lo, hi]."""
-    q = select(ReportRollup.kind, ReportRollup.day, ReportRollup.permit_type_id, ReportRollup.n).where(
+def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None, *, by: str = "day"):
+    """The running totals (app/reports/rollup.py) of `kinds` in [lo, hi], summed in SQL by
+    kind and `by` ("day", "month" as YYYY-MM, "permit" type id): a few hundred rows at most."""
+    key = {"day": ReportRollup.day, "month": func.strftime("%Y-%m", ReportRollup.day),
+           "permit": ReportRollup.permit_type_id}[by]
+    q = select(ReportRollup.kind, key, func.sum(ReportRollup.n)).where(
         ReportRollup.kind.in_(kinds), ReportRollup.day >= lo)
     if hi is not None:
         q = q.where(ReportRollup.day <= hi)
-    return session.execute(q).all()
+    return session.execute(q.group_by(ReportRollup.kind, key)).all()
 
 
 def _intake(session: Session, today: date) -> Figure:
     first = _week_start(today) - timedelta(weeks=WEEKS - 1)
     per: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(WEEKS)}
-    for kind, day, _pt, n in _totals(session, ("receive_online", "receive_walkin"), first):
+    for kind, day, n in _totals(session, ("receive_online", "receive_walkin"), first):
         week = _week_start(day)
         if week in per:
             per[week][0 if kind == "receive_online" else 1] += n
@@ -138,10 +141,11 @@ def _states(session: Session) -> Figure:
 
 def _on_time(session: Session, today: date) -> Figure:
     signed: dict[str, list[int]] = {}
-    for kind, _day, pt, n in _totals(session, ("sign", "sign_ok"), today - timedelta(days=90)):
+    for kind, pt, n in _totals(session, ("sign", "sign_ok"), today - timedelta(days=90), by="permit"):
         signed.setdefault(pt, [0, 0])[0 if kind == "sign" else 1] += n
-    names = dict(session.execute(select(PermitType.id, PermitType.name).where(PermitType.id.in_(list(signed)))).all())
-    codes = dict(session.execute(select(PermitType.id, PermitType.code).where(PermitType.id.in_(list(signed)))).all())
+    types = session.execute(select(PermitType.id, PermitType.name, PermitType.code)
+                            .where(PermitType.id.in_(list(signed)))).all()
+    names, codes = {i: name for i, name, _ in types}, {i: code for i, _, code in types}
     bars = [Bar(short(names[pt]), [round(100.0 * ok / n, 1)], [f"late_signed:{codes[pt]}"], names[pt])
             for pt, (n, ok) in signed.items() if n and pt in names]
     bars.sort(key=lambda b: (b.values[0], b.name))
@@ -152,8 +156,8 @@ def _on_time(session: Session, today: date) -> Figure:
 def _ikm(session: Session, today: date) -> Figure:
     first = add_months(today.replace(day=1), -11)
     per: dict[str, dict[str, int]] = {}
-    for kind, day, _pt, n in _totals(session, ("survey", *ikm.KEYS), first):
-        m = per.setdefault(f"{day.year:04d}-{day.month:02d}", {})
+    for kind, month, n in _totals(session, ("survey", *ikm.KEYS), first, by="month"):
+        m = per.setdefault(month, {})
         m[kind] = m.get(kind, 0) + n
     bars = []
     for m in sorted(per):
@@ -196,7 +200,7 @@ def _expiring_rows(session: Session, today: date, days: int = 90):
 def _expiring(session: Session, today: date) -> Figure:
     bands = [(30, tr("≤ 30 hari")), (60, tr("31–60 hari")), (90, tr("61–90 hari"))]
     counts = [0, 0, 0]
-    for _k, until, _pt, n in _totals(session, ("expires",), today, today + timedelta(days=90)):
+    for _k, until, n in _totals(session, ("expires",), today, today + timedelta(days=90)):
         left = (until - today).days
         counts[0 if left <= 30 else 1 if left <= 60 else 2] += n
     bars = [Bar(label, [float(counts[i])], [f"expiring:{n}"]) for i, (n, label) in enumerate(bands)]

@@ -52,6 +52,8 @@ log = logging.getLogger("loket.sync")
 
 CONFLICT_NS = uuid.UUID("5b0b7e36-7d1f-4c9e-9d43-0a7c2b1f4c11")
 MERGED_WS = "*"   # change-log origin of rows the central side composed itself
+BATCH = 2000      # outbox entries per central transaction
+DOCUMENT_WEIGHT = 40   # …a row carrying a document counting as this many (2000 / 40 = 50 PDFs)
 
 # Friendly words for the constraints an officer can run into.
 CONSTRAINT_MESSAGES = {
@@ -229,7 +231,7 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
 
 
 class Pusher:
-    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = 500, hooks=None) -> None:
+    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = BATCH, hooks=None) -> None:
         self.local, self.central, self.ws = local, central, ws
         self.batch = batch
         self.hooks = hooks or {}
@@ -258,6 +260,18 @@ class Pusher:
         return at.replace(tzinfo=UTC).astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
 
     # --- local side -------------------------------------------------------
+    def _within_weight(self, entries: list[_Entry]) -> list[_Entry]:
+        """A batch holds `batch` rows, a row of a table carrying documents (signed
+        PDFs) counting as DOCUMENT_WEIGHT: memory stays bounded while files of
+        small rows go up in few, large transactions."""
+        total = 0
+        for i, e in enumerate(entries):
+            spec = self.specs.get(e.table)
+            total += DOCUMENT_WEIGHT if spec is not None and rows.binary_columns(spec) else 1
+            if total > self.batch and i:
+                return entries[:i]
+        return entries
+
     def _read(self, after_seq: int) -> tuple[list[_Entry], dict]:
         o = SyncOutbox.__table__
         with self.local.connect() as c:
@@ -266,6 +280,7 @@ class Pusher:
             entries = [_Entry(*r) for r in c.execute(
                 select(o.c.seq, o.c.table_name, o.c.row_id, o.c.gen, o.c.base_version, o.c.base)
                 .where(o.c.seq > after_seq).order_by(o.c.seq).limit(self.batch))]
+            entries = self._within_weight(entries)
             data: dict = {}
             by_table: dict[str, list] = {}
             for e in entries:

@@ -915,8 +915,8 @@
         <translation> working days</translation>
     </message>
     <message>
-        <source>Perlu kajian teknis / peninjauan lapangan</source>
-        <translation>Needs a technical review / field inspection</translation>
+        <source>Perlu (peninjauan lapangan)</source>
+        <translation>Needed (site inspection)</translation>
     </message>
     <message>
         <source> bulan</source>
@@ -957,6 +957,10 @@
     <message>
         <source>Lama ka&amp;jian</source>
         <translation>Review du&amp;ration</translation>
+    </message>
+    <message>
+        <source>Kajian teknis</source>
+        <translation>Technical review</translation>
     </message>
     <message>
         <source>&amp;Masa berlaku</source>
@@ -2087,6 +2091,10 @@ Database: {path}</translation>
     <message>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <source>aktif</source>

@@ -139,7 +139,7 @@ def _push(backend: str, n_events: int, repeats: int) -> list[Result]:
             before = _max_rowids(db_file)
             bs.make_files(lk, "BENCH-A", n_events // 10, 10)
             t = time.perf_counter()
-            res = sync_once(lk.engine, ce, "BENCH-A", batch=1000)
+            res = sync_once(lk.engine, ce, "BENCH-A")   # the batch size offices get
             ours.append(n_events / (time.perf_counter() - t))
             assert res.pending == 0 and res.refused == 0, res
             floor.append(n_events / _floor_write(backend, url, _ids_remapped(_local_rows(db_file, before))))
@@ -178,7 +178,7 @@ def _bootstrap(n_apps: int, repeats: int) -> list[Result]:
         for i in range(repeats):
             fresh = bs.station(f"BENCH-NEW{i}", url)
             t = time.perf_counter()
-            res = sync_once(fresh.engine, ce, f"BENCH-NEW{i}", batch=1000)
+            res = sync_once(fresh.engine, ce, f"BENCH-NEW{i}")
             dt = time.perf_counter() - t
             ours.append(res.pull.total / dt)
             counts.append(res.pull.total)

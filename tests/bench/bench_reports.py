@@ -29,17 +29,20 @@ def _lap(fn) -> float:
 def _raw(con: sqlite3.Connection, today: date) -> None:
     """What the dashboard reads, as plain SQL: the running totals and the running files."""
     monday = today - timedelta(days=today.weekday())
-    q = "SELECT kind, day, permit_type_id, n FROM report_rollup WHERE kind IN ({}) AND day >= ?"
-    con.execute(q.format("'receive_online','receive_walkin'"), ((monday - timedelta(weeks=11)).isoformat(),)).fetchall()
+    q = "SELECT kind, {key}, sum(n) FROM report_rollup WHERE kind IN ({kinds}) AND day >= ? {more} GROUP BY kind, {key}"
+    con.execute(q.format(key="day", kinds="'receive_online','receive_walkin'", more=""),
+                ((monday - timedelta(weeks=11)).isoformat(),)).fetchall()
     from app import workflow
     running = [k for k, st in workflow.STATES.items() if not st.final]
     con.execute(f"SELECT state, count(*) FROM application WHERE state IN ({','.join('?' * len(running))}) "
                 "GROUP BY state", running).fetchall()
-    con.execute(q.format("'sign','sign_ok'"), ((today - timedelta(days=90)).isoformat(),)).fetchall()
+    con.execute(q.format(key="permit_type_id", kinds="'sign','sign_ok'", more=""),
+                ((today - timedelta(days=90)).isoformat(),)).fetchall()
     con.execute("SELECT id, name, code FROM permit_type").fetchall()
     kinds = ",".join(["'survey'"] + [f"'U{i}'" for i in range(1, 10)])
-    con.execute(q.format(kinds), ((today - timedelta(days=366)).isoformat(),)).fetchall()
-    con.execute(q.format("'expires'") + " AND day <= ?",
+    con.execute(q.format(key="strftime('%Y-%m', day)", kinds=kinds, more=""),
+                ((today - timedelta(days=366)).isoformat(),)).fetchall()
+    con.execute(q.format(key="day", kinds="'expires'", more="AND day <= ?"),
                 (today.isoformat(), (today + timedelta(days=90)).isoformat())).fetchall()
 
 

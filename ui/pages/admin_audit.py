@@ -44,7 +44,7 @@ class AuditPage(QWidget):
         title.setObjectName("pageTitle")
         lay.addWidget(title)
 
-        filters = QHBoxLayout()
+        filters, filters2 = QHBoxLayout(), QHBoxLayout()
         self.officer = QComboBox()
         self.officer.setObjectName("auditOfficer")
         self.officer.setMinimumContentsLength(22)
@@ -69,10 +69,14 @@ class AuditPage(QWidget):
                          (self.tr("&Sampai"), self.date_to), (self.tr("Per&mohonan"), self.application)):
             lab = QLabel(label)
             lab.setBuddy(w)
-            filters.addWidget(lab)
-            filters.addWidget(w, 1 if w is self.application else 0)
-        filters.addWidget(self.show_button)
+            # two rows: in one, the filters were 1,044 px wide (a 1280×720 screen has 964)
+            row = filters if w is not self.application else filters2
+            row.addWidget(lab)
+            row.addWidget(w, 1 if w is self.application else 0)
+        filters.addStretch(1)
+        filters2.addWidget(self.show_button)
         lay.addLayout(filters)
+        lay.addLayout(filters2)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("auditTable")
@@ -80,7 +84,9 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # a long summary wraps in its row instead of ending in "…"
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -95,7 +101,8 @@ class AuditPage(QWidget):
         self.chain.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("Periksa rantai audit"))
         self.verify_button.setObjectName("auditVerify")
-        bottom.addWidget(self.status)
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)          # its own line: a refusal's text is long
         bottom.addWidget(self.chain, 1)
         bottom.addWidget(self.verify_button)
         lay.addLayout(bottom)
@@ -153,9 +160,12 @@ class AuditPage(QWidget):
                 item = QTableWidgetItem(v)
                 if j == 4:
                     item.setToolTip(r.action)
+                if j == 5:
+                    item.setToolTip(v)
                 if j == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()
         more = self.tr(" (dibatasi {n}; persempit saringan)").format(n=LIMIT) if len(rows) >= LIMIT else ""
         self.status.setText(self.tr("{n} catatan").format(n=len(rows)) + more)
 

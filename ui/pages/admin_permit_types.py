@@ -160,7 +160,9 @@ class Editor(QWidget):
         self.days = QSpinBox()
         self.days.setRange(0, 365)
         self.days.setSuffix(self.tr(" hari kerja"))
-        self.review = QCheckBox(self.tr("Perlu kajian teknis / peninjauan lapangan"))
+        # the row's label says what it is, so the box's own text stays short (the editor
+        # pane then fits beside the list and the preview on a 1280×720 screen)
+        self.review = QCheckBox(self.tr("Perlu (peninjauan lapangan)"))
         self.review_days = QSpinBox()
         self.review_days.setRange(0, 365)
         self.review_days.setSuffix(self.tr(" hari kerja"))
@@ -178,7 +180,7 @@ class Editor(QWidget):
         rows = (("code", self.tr("&Kode"), self.code), ("name", self.tr("&Nama jenis izin"), self.name),
                 ("unit", self.tr("&Unit / bidang"), self.unit), ("sector", self.tr("S&ektor"), self.sector),
                 ("service_days", self.tr("&Standar pelayanan"), self.days),
-                ("needs_review", "", self.review), ("review_days", self.tr("Lama ka&jian"), self.review_days),
+                ("needs_review", self.tr("Kajian teknis"), self.review), ("review_days", self.tr("Lama ka&jian"), self.review_days),
                 ("validity_months", self.tr("&Masa berlaku"), self.validity),
                 ("template", self.tr("&Templat SK"), self.template),
                 ("legal_basis", self.tr("&Dasar hukum"), self.legal))
@@ -445,6 +447,8 @@ class PermitTypesPage(QWidget):
         self.preview.setObjectName("permitTypePreview")
         for b in (self.preview.print_button, self.preview.close_button):
             b.hide()
+        # Ctrl+S saves the permit type on this page (below): the button does not offer it
+        self.preview.save_button.setText(self.tr("Simpan PDF…"))
         self.preview.caption.hide()
         rl.addWidget(self.preview, 1)
         split.addWidget(right)

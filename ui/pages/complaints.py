@@ -117,11 +117,7 @@ class ComplaintsPanel(QWidget):
         dl.addRow(self.tr("Status baru:"), self.next_status)
         dl.addRow(self.tr("Tanggapan:"), self.response)
         dl.addRow("", self.response_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.receipt_button)
-        buttons.addStretch(1)
-        dl.addRow("", buttons)
+        dl.addRow("", self.save_button)
         self.receipt_dialog = None
 
         self.months = QLabel()
@@ -134,6 +130,7 @@ class ComplaintsPanel(QWidget):
         filt = QHBoxLayout()
         filt.addWidget(self.status_filter)
         filt.addWidget(self.search, 1)
+        filt.addWidget(self.receipt_button)      # for the complaint chosen in the list
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -141,10 +141,8 @@ class HandoverPanel(QWidget):
         letter.addWidget(self.letter_number, 1)
         letter.addWidget(self.proxy_button)
         form.addRow(self.letter_label, letter)
-        when = QHBoxLayout()
-        when.addWidget(self.letter_date)
-        when.addWidget(self.proxies_label, 1)
-        form.addRow(self.letter_date_label, when)
+        form.addRow(self.letter_date_label, self.letter_date)
+        form.addRow("", self.proxies_label)       # its own row: it wraps, and is never cut
         form.addRow(self.tr("Tanda terima berkas:"), self.receipt_proof)
         form.addRow("", self.lost_reason)
         form.addRow("", self.handover_button)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app import qrsign, workflow
 from app.services import intake
-from ui import ops
+from ui import ops, worker
 from ui.pages.intake_checklist import ChecklistModel, ChecklistView
 from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
@@ -67,6 +67,8 @@ class IntakePage(QWidget):
         self.app_no: str | None = None
         self.document_id: str | None = None
         self._busy = False
+        self._writes = worker.serial_pool(self)   # checklist saves, then accept/return: in order
+        self.saving = 0                           # checklist saves not yet written
         from app import config
         self.standard_seconds = int(ops.now(self, lambda s: config.get(s, "intake.standard_minutes"),
                                             loket=loket)) * 60
@@ -269,9 +271,14 @@ class IntakePage(QWidget):
         self.accept_button.setProperty("primary", True)
         self.reprint_button = QPushButton(self.tr("Lihat/cetak ulang tanda terima (Ctrl+P)"))
         actions.addWidget(self.reason, 1)
-        for b in (self.return_button, self.accept_button, self.reprint_button):
-            actions.addWidget(b)
         v.addLayout(actions)
+        # the buttons on their own row, at the right: beside the consent and the note they
+        # made the page 1,200 px wide (it scrolled sideways on a 1366×768 screen)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.return_button, self.accept_button, self.reprint_button):
+            buttons.addWidget(b)
+        v.addLayout(buttons)
         self.return_button.clicked.connect(self.return_file)
         self.accept_button.clicked.connect(self.accept)
         self.reprint_button.clicked.connect(self.show_receipt)
@@ -574,13 +581,19 @@ class IntakePage(QWidget):
     def save_checks(self) -> None:
         if not self.app_id or self.model.read_only:
             return
-        try:
-            actor, app_id, items = self.actor, self.app_id, self._items()
-            ops.change_now(self, lambda s: intake.save_checks(s, actor, app_id, items))
-        except Exception as e:
+        actor, app_id, items = self.actor, self.app_id, self._items()
+        self.saving += 1
+
+        def saved(_n) -> None:
+            self.saving -= 1
+            self._save_clock()
+
+        def refused(e) -> None:
+            self.saving -= 1
             self.say(user_message(e), error=True)
-            return
-        self._save_clock()
+        # off the GUI thread, in order with the accept/return that may follow (one writer)
+        ops.change(self, lambda s: intake.save_checks(s, actor, app_id, items), saved,
+                   on_error=refused, pool=self._writes)
 
     def flush_save(self) -> None:
         if self.save_timer.isActive():
@@ -665,7 +678,7 @@ class IntakePage(QWidget):
             self._update_actions()
             self.say(user_message(exc), error=True)
 
-        ops.change(self, job, done, on_error=failed)
+        ops.change(self, job, done, on_error=failed, pool=self._writes)
 
     # -- documents ----------------------------------------------------------------------------------
     def _before_print(self, copies: int) -> bytes | None:

@@ -73,6 +73,10 @@ class SurveyReportPanel(QWidget):
         ll.addWidget(self.summary)
         ll.addWidget(self.table, 1)
         self.preview = PdfPreview(self)
+        # no empty grey pane with print buttons before there is a report: the preview
+        # appears with the first PDF, and its Tutup hides it again
+        self.preview.hide()
+        self.preview.closed.connect(self.preview.hide)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.preview)
@@ -127,7 +131,9 @@ class SurveyReportPanel(QWidget):
         d_from, d_to, weight = self._period()
 
         from app.documents import skm_report
-        ops.query(self, lambda s: skm_report.build(s, d_from, d_to, weight), lambda pdf: self.preview.show_pdf(
-            pdf, self.tr("Laporan SKM {a} s.d. {b}").format(a=d_from.strftime("%d-%m-%Y"),
-                                                            b=d_to.strftime("%d-%m-%Y"))),
-            on_error=self._failed, pool=self._pool)
+        def show(pdf: bytes) -> None:
+            self.preview.show_pdf(pdf, self.tr("Laporan SKM {a} s.d. {b}").format(
+                a=d_from.strftime("%d-%m-%Y"), b=d_to.strftime("%d-%m-%Y")))
+            self.preview.show()
+        ops.query(self, lambda s: skm_report.build(s, d_from, d_to, weight), show,
+                  on_error=self._failed, pool=self._pool)
