@@ -128,13 +128,13 @@ def signed_fields(table: str, fields: dict[str, Any]) -> dict[str, object]:
     return out
 
 
-def payload(table: str, row_id: str, signed: dict[str, object], version: int, signer: str | None) -> bytes:
+def payload(table: str, row_id: str, signed: dict[str, object], version: int | None, signer: str | None) -> bytes:
     body = {"t": table, "id": row_id, "v": int(version or 0), "by": signer, "f": signed}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def valid(public: str | None, signature: str | None, table: str, row_id: str, signed: dict[str, object],
-          version: int, signer: str | None) -> bool:
+          version: int | None, signer: str | None) -> bool:
     if not public or not signature:
         return False
     try:
