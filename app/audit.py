@@ -29,9 +29,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
@@ -58,9 +58,10 @@ def _advance_head(session: Session, workstation: str) -> tuple[int, str | None]:
     reads the previous hash: two sessions of one workstation (the GUI and a
     background worker) then append one after the other, never both as seq N.
     """
-    done = session.execute(update(AuditHead).where(AuditHead.workstation == workstation)
+    # an UPDATE's result is a CursorResult (rowcount); Session.execute is typed as the generic Result
+    done = cast(CursorResult[Any], session.execute(update(AuditHead).where(AuditHead.workstation == workstation)
                            .values(seq=AuditHead.seq + 1, updated_at=utcnow())
-                           .execution_options(synchronize_session=False))
+                           .execution_options(synchronize_session=False)))
     if done.rowcount:
         seq, prev = session.execute(select(AuditHead.seq, AuditHead.hash)
                                     .where(AuditHead.workstation == workstation)).one()
@@ -193,14 +194,14 @@ def verify_chain(session: Session, workstation: str,
     return ChainResult(workstation, count, brk)
 
 
-def workstations(session: Session, anchors: dict | None = None) -> list[str]:
+def workstations(session: Session, anchors: dict[str, tuple[int, str]] | None = None) -> list[str]:
     names = set(session.scalars(select(AuditRecord.workstation).distinct()))
     names |= set(session.scalars(select(AuditHead.workstation)))
     names |= set(anchors or ())
     return sorted(names)
 
 
-def anchors_for(session: Session, live: dict | None = None) -> dict[str, tuple[int, str]]:
+def anchors_for(session: Session, live: dict[str, tuple[int, str]] | None = None) -> dict[str, tuple[int, str]]:
     """The stored anchors, raised by any fresher ones read live from the central database."""
     out = stored_anchors(session)
     for ws, (seq, h) in (live or {}).items():
@@ -209,12 +210,12 @@ def anchors_for(session: Session, live: dict | None = None) -> dict[str, tuple[i
     return out
 
 
-def verify_all(session: Session, live_anchors: dict | None = None) -> list[ChainResult]:
+def verify_all(session: Session, live_anchors: dict[str, tuple[int, str]] | None = None) -> list[ChainResult]:
     anchors = anchors_for(session, live_anchors)
     return [verify_chain(session, ws, anchors.get(ws)) for ws in workstations(session, anchors)]
 
 
-def verify(session: Session, live_anchors: dict | None = None) -> tuple[int, Break | None]:
+def verify(session: Session, live_anchors: dict[str, tuple[int, str]] | None = None) -> tuple[int, Break | None]:
     """Walk every chain: (records checked, first break or None)."""
     results = verify_all(session, live_anchors)
     first = next((r.broken for r in results if r.broken is not None), None)

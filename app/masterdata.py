@@ -6,6 +6,7 @@ import functools
 import tomllib
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -14,11 +15,18 @@ from app import identity
 from app.paths import resources_dir
 from db.models import PermitType, Requirement
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
-def shipped_permit_types(path: Path | None = None) -> list[dict]:
+    from db.models import Application
+
+
+def shipped_permit_types(path: Path | None = None) -> list[dict[str, Any]]:
+    """The [[izin]] tables of permit_types.toml, as tomllib reads them."""
     path = path or resources_dir() / "permit_types.toml"
     with open(path, "rb") as f:
-        return tomllib.load(f)["izin"]
+        items: list[dict[str, Any]] = tomllib.load(f)["izin"]
+    return items
 
 
 def copies_to(code: str, path: Path | None = None) -> list[str]:
@@ -31,7 +39,7 @@ def copies_to(code: str, path: Path | None = None) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _shipped_cached(path: str) -> tuple:
+def _shipped_cached(path: str) -> tuple[dict[str, Any], ...]:
     return tuple(shipped_permit_types(Path(path) if path else None))
 
 
@@ -71,7 +79,7 @@ def permit_type_choices(session: Session) -> list[tuple[str, str]]:
     return [(p.name, p.code) for p in permit_types(session)]
 
 
-def requirements_for(session: Session, app) -> list[Requirement]:
+def requirements_for(session: Session, app: Application) -> list[Requirement]:
     """The requirement list a file is checked against: the version it was pinned
     to at its first check (Application.requirements_version), else the current one."""
     q = select(Requirement).where(Requirement.permit_type_id == app.permit_type_id)
@@ -84,7 +92,7 @@ def requirements_for(session: Session, app) -> list[Requirement]:
     return list(session.scalars(q.order_by(Requirement.position)))
 
 
-def pin_requirements(app) -> None:
+def pin_requirements(app: Application) -> None:
     """Counter 2's first check of a file: from now on it keeps this list."""
     if app.requirements_version is None:
         app.requirements_version = app.permit_type.requirements_version or 1
@@ -93,10 +101,11 @@ def pin_requirements(app) -> None:
 # --- the shipped rows, for the sync's proof check -------------------------------------------
 
 @lru_cache(maxsize=1)
-def shipped_rows() -> tuple[dict, dict]:
+def shipped_rows() -> tuple[dict[str, dict[str, Any]], dict[tuple[str, int], dict[str, Any]]]:
     """({code: permit_type values}, {(code, position): requirement values}) exactly
     as load_if_empty seeds them, for the fields an administrator's proof covers."""
-    pts, reqs = {}, {}
+    pts: dict[str, dict[str, Any]] = {}
+    reqs: dict[tuple[str, int], dict[str, Any]] = {}
     for item in shipped_permit_types():
         fields = item.get("data_teknis", [])
         pts[item["kode"]] = dict(
@@ -115,15 +124,15 @@ def shipped_rows() -> tuple[dict, dict]:
     return pts, reqs
 
 
-def is_shipped(conn, table: str, row: dict) -> bool:
+def is_shipped(conn: Connection, table: str, row: dict[str, Any]) -> bool:
     """True when a permit type or requirement row holds exactly the shipped values."""
     from app import proof
     pts, reqs = shipped_rows()
     if table == "permit_type":
-        expected = pts.get(row.get("code"))
+        expected = pts.get(row.get("code", ""))
     elif table == "requirement":
         code = conn.execute(select(PermitType.code).where(PermitType.id == row.get("permit_type_id"))).scalar()
-        expected = reqs.get((code, row.get("position")))
+        expected = reqs.get((code, row.get("position", 0))) if code is not None else None
     elif table == "setting":
         # a setting at its declared default says nothing an administrator has to vouch for
         import json

@@ -39,7 +39,7 @@ def next_seq(session: Session, key: str) -> int:
     return row.value
 
 
-def format_number(fmt: str, seq: int, when: datetime, **fields) -> str:
+def format_number(fmt: str, seq: int, when: datetime, **fields: object) -> str:
     try:
         return fmt.format(seq=seq, year=when.year, month=when.month, month_roman=ROMAN[when.month],
                           day=when.day, **fields)
@@ -82,7 +82,7 @@ KIND_LABELS = {"permit": "SK izin", "rejection": "surat penolakan", "complaint":
                "handover": "tanda terima penyerahan"}
 
 
-def next_number(session: Session, kind: str, when: datetime, scope: str = "", **fields) -> str:
+def next_number(session: Session, kind: str, when: datetime, scope: str = "", **fields: object) -> str:
     """kind: receipt | permit | rejection | complaint | … (setting numbering.<kind>).
     The sequence restarts each year; `scope` separates independent counters
     (the workstation for receipts) when the format carries the workstation.

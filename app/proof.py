@@ -35,10 +35,14 @@ import hashlib
 import json
 import logging
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
 
 log = logging.getLogger("loket.proof")
 
@@ -92,7 +96,7 @@ def public_hex(key: Ed25519PrivateKey) -> str:
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
-def _norm(v):
+def _norm(v: object) -> object:
     if isinstance(v, bool) or v is None:
         return v
     if isinstance(v, str) and v[:1] and v[:1] in "[{":   # a JSON column as SQLite hands it over raw
@@ -109,9 +113,9 @@ def _norm(v):
     return str(v)
 
 
-def signed_fields(table: str, fields: dict) -> dict:
+def signed_fields(table: str, fields: dict[str, Any]) -> dict[str, object]:
     """The protected fields as they are signed (and kept in the chain)."""
-    out = {}
+    out: dict[str, object] = {}
     for k in PROTECTED[table]:
         v = fields.get(k)
         if k in DIGESTED:
@@ -124,13 +128,13 @@ def signed_fields(table: str, fields: dict) -> dict:
     return out
 
 
-def payload(table: str, row_id: str, signed: dict, version: int, signer: str | None) -> bytes:
+def payload(table: str, row_id: str, signed: dict[str, object], version: int | None, signer: str | None) -> bytes:
     body = {"t": table, "id": row_id, "v": int(version or 0), "by": signer, "f": signed}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def valid(public: str | None, signature: str | None, table: str, row_id: str, signed: dict,
-          version: int, signer: str | None) -> bool:
+def valid(public: str | None, signature: str | None, table: str, row_id: str, signed: dict[str, object],
+          version: int | None, signer: str | None) -> bool:
     if not public or not signature:
         return False
     try:
@@ -141,7 +145,7 @@ def valid(public: str | None, signature: str | None, table: str, row_id: str, si
         return False
 
 
-def chain(raw: str | None) -> list[dict]:
+def chain(raw: str | None) -> list[dict[str, Any]]:
     """The steps since the last administrator's stamp: [admin step, own step, …].
     Each step: {"v": version, "by": signer id, "sig": hex, "f": signed fields}."""
     if not raw:
@@ -153,21 +157,25 @@ def chain(raw: str | None) -> list[dict]:
     return steps if isinstance(steps, list) and all(isinstance(x, dict) for x in steps) else []
 
 
-def row_id(row) -> str:
+# A signed row is any ORM instance of a PROTECTED table (officer, permit_type, setting…):
+# the tables share only their proof columns, so rows are typed Any here.
+def row_id(row: Any) -> str:
     """The signed row's key: `id`, or the single primary-key column (setting: `key`)."""
     (col,) = row.__table__.primary_key.columns
-    return getattr(row, col.name)
+    key: str = getattr(row, col.name)   # every protected table's key is a string column
+    return key
 
 
-def key_of(actor) -> Ed25519PrivateKey | None:
-    return actor.extra.get(KEY) if actor is not None else None
+def key_of(actor: Actor | None) -> Ed25519PrivateKey | None:
+    key = actor.extra.get(KEY) if actor is not None else None
+    return key if isinstance(key, Ed25519PrivateKey) else None
 
 
-def remember(actor, key: Ed25519PrivateKey) -> None:
+def remember(actor: Actor, key: Ed25519PrivateKey) -> None:
     actor.extra[KEY] = key
 
 
-def stamp(row, actor, *, key: Ed25519PrivateKey | None = None) -> bool:
+def stamp(row: Any, actor: Actor, *, key: Ed25519PrivateKey | None = None) -> bool:
     """Sign the protected fields of an ORM row as `actor` (after setting them).
     An officer signing their own row (a password change with the old password's
     key) adds a step to the chain; anyone else's stamp starts it anew. False when

@@ -39,6 +39,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -49,6 +50,13 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.services.context import ServiceError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from app.runtime import Loket
+    from app.services.context import Actor
+    from db.models.keys import SigningKey
 
 log = logging.getLogger("loket.qrkeys")
 
@@ -107,7 +115,7 @@ class PublicKey:
 
 # --- where the private key lives ---------------------------------------------------------
 
-def use_folder(folder: str | os.PathLike | None) -> None:
+def use_folder(folder: str | os.PathLike[str] | None) -> None:
     """The data folder whose keys/ holds the key file when there is no keyring
     (app.runtime.open_loket sets it through app.paths, without importing this module)."""
     from app import paths
@@ -172,7 +180,7 @@ def _unseal(text: str) -> Ed25519PrivateKey | None:
     try:
         d = json.loads(text)
         public, salt, nonce, sealed = (unb64u(d[k]) for k in ("public_key", "salt", "nonce", "sealed"))
-        if d.get("format") != FILE_FORMAT or None in (public, salt, nonce, sealed):
+        if d.get("format") != FILE_FORMAT or public is None or salt is None or nonce is None or sealed is None:
             return None
         key = Ed25519PrivateKey.from_private_bytes(AESGCM(_wrapping_key(salt)).decrypt(nonce, sealed, public))
     except (ValueError, KeyError, TypeError, InvalidTag):
@@ -250,10 +258,10 @@ def _from_file() -> Ed25519PrivateKey | None:
 
 # one entry: (keyring backend object, key folder, key, store); the backend object is
 # held so a new keyring (another test, a platform store found later) is never confused
-_cached: tuple | None = None
+_cached: tuple[object, str, Ed25519PrivateKey, str] | None = None
 
 
-def _where() -> tuple:
+def _where() -> tuple[object, str]:
     import keyring
     return keyring.get_keyring(), str(key_dir())
 
@@ -311,7 +319,9 @@ def rotate() -> tuple[Ed25519PrivateKey, str]:
 
 def private_key() -> Ed25519PrivateKey:
     """The key to sign with, made on first use."""
-    return load(create=True)[0]
+    found = load(create=True)
+    assert found is not None   # create=True always returns a key
+    return found[0]
 
 
 def holder() -> Holder:
@@ -335,7 +345,7 @@ def holder() -> Holder:
 
 # --- public keys in the database ---------------------------------------------------------
 
-def _rows(session: Session):
+def _rows(session: Session) -> Sequence[SigningKey]:
     from sqlalchemy import select
 
     from db.models.keys import SigningKey
@@ -350,14 +360,14 @@ def _revocations(session: Session) -> dict[str, date]:
     return dict(session.execute(select(R.key_id, func.min(R.revoked_from)).group_by(R.key_id)).all())
 
 
-def effective(row, revocations: dict[str, date]) -> date | None:
+def effective(row: SigningKey, revocations: dict[str, date]) -> date | None:
     """The date a key stands revoked from: its earliest revocation row (the column
     on signing_key is a cache that an edit could lift; the rows cannot be)."""
     dates = [d for d in (row.revoked_from, revocations.get(row.id)) if d is not None]
     return min(dates) if dates else None
 
 
-def _public(row, own_kid: str = "", revocations: dict | None = None) -> PublicKey | None:
+def _public(row: SigningKey, own_kid: str = "", revocations: dict[str, date] | None = None) -> PublicKey | None:
     raw = unb64u(row.public_key)
     if raw is None or len(raw) != 32 or kid_of(raw) != row.kid:
         return None
@@ -365,7 +375,7 @@ def _public(row, own_kid: str = "", revocations: dict | None = None) -> PublicKe
                      own=row.kid == own_kid)
 
 
-def register_own(session: Session, key: Ed25519PrivateKey | None = None):
+def register_own(session: Session, key: Ed25519PrivateKey | None = None) -> SigningKey | None:
     """The row of this workstation's key (added to the session when missing; the
     caller commits). None when this workstation has no key."""
     from app import config
@@ -387,13 +397,14 @@ def register_own(session: Session, key: Ed25519PrivateKey | None = None):
     return row
 
 
-def signing_key(session: Session, day: date) -> Ed25519PrivateKey:
+def signing_key(session: Session | None, day: date) -> Ed25519PrivateKey:
     """The key to sign a document dated `day`, registered in this database; a
     new one when an administrator revoked this workstation's key."""
     key = private_key()
     if session is None:
         return key
     row = register_own(session, key)
+    assert row is not None   # with a key given, register_own always has its row
     revoked = effective(row, _revocations(session))
     if revoked is not None and day >= revoked:
         log.warning("QR key %s was revoked from %s; a new key is made", row.kid, revoked)
@@ -402,12 +413,12 @@ def signing_key(session: Session, day: date) -> Ed25519PrivateKey:
     return key
 
 
-def trusted(session=None) -> list[PublicKey]:
+def trusted(session: Session | None = None) -> list[PublicKey]:
     """The keys a payload may be signed with: this database's, plus this
     workstation's own (looked up, never made)."""
     found = load()
     own = kid_of(raw_public(found[0])) if found else ""
-    keys = []
+    keys: list[PublicKey] = []
     if session is not None:
         revocations = _revocations(session)
         keys = [k for k in (_public(r, own, revocations) for r in _rows(session)) if k]
@@ -416,7 +427,7 @@ def trusted(session=None) -> list[PublicKey]:
     return keys
 
 
-def _day(value) -> date | None:
+def _day(value: object) -> date | None:
     if value in (None, ""):
         return None
     if isinstance(value, date):
@@ -424,7 +435,7 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def find(session: Session, kid: str):
+def find(session: Session, kid: str) -> SigningKey:
     from sqlalchemy import select
 
     from db.models.keys import SigningKey
@@ -438,7 +449,7 @@ def find(session: Session, kid: str):
     return rows[0]
 
 
-def _mark_revoked(session: Session, row, actor, day: date, reason: str) -> None:
+def _mark_revoked(session: Session, row: SigningKey, actor: Actor, day: date, reason: str) -> None:
     """An append-only revocation row, and the display cache on the key's row."""
     from db.models.keys import SigningKeyRevocation
     session.add(SigningKeyRevocation(key_id=row.id, revoked_from=day, reason=reason, officer_id=actor.officer_id,
@@ -449,7 +460,7 @@ def _mark_revoked(session: Session, row, actor, day: date, reason: str) -> None:
     row.version = (row.version or 1) + 1
 
 
-def revoke(session: Session, actor, kid: str, from_day: date, reason: str):
+def revoke(session: Session, actor: Actor, kid: str, from_day: date, reason: str) -> SigningKey:
     """Revoke a key from a date (administrator): documents it signed dated on or
     after `from_day` no longer verify; earlier ones do. A date can only move earlier."""
     from app import audit
@@ -475,7 +486,7 @@ def revoke(session: Session, actor, kid: str, from_day: date, reason: str):
     return row
 
 
-def listing(session: Session) -> list[tuple]:
+def listing(session: Session) -> list[tuple[SigningKey, date | None]]:
     """(row, the date it stands revoked from or None) for every key of this database."""
     register_own(session)
     session.commit()
@@ -483,7 +494,7 @@ def listing(session: Session) -> list[tuple]:
     return [(r, effective(r, revocations)) for r in _rows(session)]
 
 
-def export(session: Session) -> dict:
+def export(session: Session) -> dict[str, Any]:
     """The office's public keys, for `loket keys import` and the verification page."""
     from app import config
     return {
@@ -495,7 +506,7 @@ def export(session: Session) -> dict:
     }
 
 
-def import_keys(session: Session, actor, data) -> tuple[int, int]:
+def import_keys(session: Session, actor: Actor, data: object) -> tuple[int, int]:
     """Trust the public keys of an export file: (added, updated). The whole file
     is refused when any entry is malformed; a revocation is kept or moved earlier,
     never lifted."""
@@ -548,7 +559,7 @@ def import_keys(session: Session, actor, data) -> tuple[int, int]:
 
 # --- doctor ------------------------------------------------------------------------------
 
-def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
+def doctor_checks(loket: Loket) -> list[tuple[str, str, bool | None]]:
     from app import config, secrets
     out = []
     h = holder()

@@ -87,7 +87,7 @@ class Signed:
     def kind_label(self) -> str:
         return tr(KINDS.get(self.kind, self.kind))
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "kind_label": self.kind_label, "ref": self.ref,
                 "number": self.number, "date": self.day.isoformat(), "office": self.office,
                 "workstation": self.workstation, "kid": self.kid, "payload": self.payload}
@@ -148,7 +148,7 @@ def sign_legacy(kind: str, ref: str, number: str, day: date, key: bytes) -> str:
     return f"{body}.{_mac(body, key)}"
 
 
-def sign(kind: str, ref: str, number: str, day: date, key: bytes | None = None, *, session=None) -> str:
+def sign(kind: str, ref: str, number: str, day: date, key: bytes | None = None, *, session: Session | None = None) -> str:
     """The LKT2 payload, signed with this workstation's key (made on first use).
     With a session the key is registered in that database (the caller commits),
     and a revoked key is replaced. `key` (bytes) makes a legacy LKT1 code."""
@@ -220,7 +220,7 @@ def _verify_legacy(text: str, key: bytes | None) -> Signed:
     return Signed(parts[1], _dec1(parts[2]), _dec1(parts[3]), day, text)
 
 
-def verify(text: str, key: bytes | None = None, *, session=None) -> Signed:
+def verify(text: str, key: bytes | None = None, *, session: Session | None = None) -> Signed:
     """The signed fields of a payload (or of a URL holding one), or Invalid("… tidak sah").
 
     LKT2: checked against the public keys of `session`'s database plus this

@@ -29,8 +29,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import tr
+
+if TYPE_CHECKING:
+    from asn1crypto.x509 import Certificate  # asn1crypto ships no types: this name is Any to mypy
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
+    from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 log = logging.getLogger("loket.tte")
 
@@ -54,12 +64,12 @@ class Spot:
     width: float
     height: float
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, float]:
         return {"page": self.page, "x": round(self.x, 2), "y": round(self.y, 2),
                 "width": round(self.width, 2), "height": round(self.height, 2)}
 
     @classmethod
-    def from_dict(cls, d: dict) -> Spot:
+    def from_dict(cls, d: dict[str, Any]) -> Spot:
         return cls(int(d["page"]), float(d["x"]), float(d["y"]), float(d["width"]), float(d["height"]))
 
 
@@ -76,7 +86,7 @@ class Verdict:
     sha256: str
     warnings: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | list[str]]:
         return {"signer_name": self.signer_name, "signer_nik": self.signer_nik, "issuer": self.issuer,
                 "root": self.root, "serial": self.serial, "signing_time": self.signing_time.isoformat(),
                 "not_after": self.not_after.isoformat(), "sha256": self.sha256,
@@ -98,13 +108,14 @@ def add_signature_field(pdf: bytes, spot: Spot, name: str = FIELD_NAME) -> bytes
     # field then changes nothing but the field itself, which the check below insists on
     fields.ensure_sig_flags(w, lock_sig_flags=True)
     out = io.BytesIO()
-    w.write(out)
+    w.write(out)   # type: ignore[no-untyped-call]  # pyhanko's IncrementalPdfFileWriter.write is unannotated
     return out.getvalue()
 
 
 def revision_count(pdf: bytes) -> int:
     from pyhanko.pdf_utils.reader import PdfFileReader
-    return PdfFileReader(io.BytesIO(pdf), strict=False).xrefs.total_revisions
+    n: int = PdfFileReader(io.BytesIO(pdf), strict=False).xrefs.total_revisions
+    return n
 
 
 _EOF = re.compile(rb"%%EOF[ \t]*(\r\n|\r|\n)?")
@@ -122,13 +133,13 @@ def prefix_hashes(pdf: bytes) -> dict[str, int]:
 
 # --- trust roots ---------------------------------------------------------------------------
 
-def load_trust_roots(paths: list[str] | str) -> list:
+def load_trust_roots(paths: list[str] | str) -> list[Certificate]:
     """The certificates of the PEM (or DER) files in `paths` (tte.trust_roots)."""
     from asn1crypto import pem
     from asn1crypto import x509 as ax509
     if isinstance(paths, str):
         paths = split_paths(paths)
-    roots = []
+    roots: list[Certificate] = []
     for p in paths:
         try:
             data = Path(p).read_bytes()
@@ -150,7 +161,7 @@ def split_paths(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", text or "") if p.strip()]
 
 
-def _name(cert, attr: str = "common_name") -> str:
+def _name(cert: Certificate, attr: str = "common_name") -> str:
     try:
         return str(cert.subject.native.get(attr) or "")
     except (AttributeError, ValueError):
@@ -161,7 +172,7 @@ def _naive_utc(d: datetime) -> datetime:
     return d.astimezone(UTC).replace(tzinfo=None) if d.tzinfo else d
 
 
-def nik_of(cert) -> str:
+def nik_of(cert: Certificate) -> str:
     """The NIK a BSrE certificate carries: its subject serialNumber (or any 16 digits)."""
     subject = cert.subject.native
     for key in ("serial_number", "unique_identifier", "pseudonym"):
@@ -175,7 +186,7 @@ def nik_of(cert) -> str:
 
 # --- the check ---------------------------------------------------------------------------
 
-def _read(pdf: bytes):
+def _read(pdf: bytes) -> tuple[PdfFileReader, list[EmbeddedPdfSignature]]:
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     if not pdf or pdf[:1024].find(b"%PDF-") < 0:
@@ -197,16 +208,16 @@ def _read(pdf: bytes):
     return r, sigs
 
 
-def signing_time_of(embedded) -> datetime | None:
+def signing_time_of(embedded: EmbeddedPdfSignature) -> datetime | None:
     from pyhanko.sign.general import NonexistentAttributeError, find_unique_cms_attribute
     try:
-        t = find_unique_cms_attribute(embedded.signer_info["signed_attrs"], "signing_time").native
+        t: datetime | None = find_unique_cms_attribute(embedded.signer_info["signed_attrs"], "signing_time").native
     except (NonexistentAttributeError, KeyError, ValueError):
         t = embedded.self_reported_timestamp
     return t if t is None or t.tzinfo else t.replace(tzinfo=UTC)
 
 
-def check_signed(signed: bytes, draft: bytes, trust_roots: list, *, prepared_at: datetime,
+def check_signed(signed: bytes, draft: bytes, trust_roots: list[Certificate], *, prepared_at: datetime,
                  now: datetime, expected_name: str = "", expected_nik: str = "") -> Verdict:
     """Accept `signed` as the signed form of `draft`, or raise Refused(reason).
 
@@ -310,7 +321,7 @@ class BsreClient:
             raise Refused(tr("Layanan TTE belum diatur (tte.url kosong); gunakan TTE lewat berkas."))
         self.url, self.timeout, self.verify = url, timeout, (ca_bundle or True)
 
-    def _post(self, path: str, body: dict) -> dict:
+    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:   # a JSON body
         import requests
         try:
             r = requests.post(self.url + path, json=body, timeout=self.timeout, verify=self.verify)
@@ -328,7 +339,7 @@ class BsreClient:
                 code=r.status_code, msg=f": {msg}" if msg else ""))
         return data
 
-    def status(self, nik: str) -> dict:
+    def status(self, nik: str) -> dict[str, Any]:
         """The signer's certificate status (`/api/v2/user/check/status`)."""
         return self._post("/api/v2/user/check/status", {"nik": nik})
 
@@ -405,7 +416,7 @@ class TestCA:
         return Signer(cert, key, self.cert)
 
 
-def _key_usage(ca: bool):
+def _key_usage(ca: bool) -> x509.KeyUsage:
     from cryptography import x509
     return x509.KeyUsage(digital_signature=True, content_commitment=not ca, key_encipherment=False,
                          data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
@@ -414,9 +425,9 @@ def _key_usage(ca: bool):
 
 @dataclass
 class Signer:
-    cert: object
-    key: object
-    ca_cert: object
+    cert: x509.Certificate
+    key: ec.EllipticCurvePrivateKey
+    ca_cert: x509.Certificate
 
     def sign_pdf(self, pdf: bytes, when: datetime, *, field_name: str = FIELD_NAME,
                  reason: str = "", location: str = "") -> bytes:
@@ -433,13 +444,14 @@ class Signer:
             signing_cert=ax509.Certificate.load(self.cert.public_bytes(der)),
             signing_key=akeys.PrivateKeyInfo.load(self.key.private_bytes(
                 der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-            cert_registry=SimpleCertificateStore.from_certs(
+            cert_registry=SimpleCertificateStore.from_certs(   # type: ignore[no-untyped-call]  # unannotated in pyhanko-certvalidator
                 [ax509.Certificate.load(self.ca_cert.public_bytes(der))]))
         at = when.replace(tzinfo=UTC) if when.tzinfo is None else when
 
         class _AtTime(signers.PdfSigner):
             # the signing time is the caller's clock, not the machine's
-            def init_signing_session(self, pdf_out, existing_fields_only=False):
+            def init_signing_session(self, pdf_out: BasePdfFileWriter,
+                                     existing_fields_only: bool = False) -> PdfSigningSession:
                 session = super().init_signing_session(pdf_out, existing_fields_only)
                 session.system_time = at
                 return session
@@ -448,7 +460,8 @@ class Signer:
                                             reason=reason or None, location=location or None)
         out = _AtTime(meta, signer).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
                                              existing_fields_only=True)
-        return out.getvalue()
+        data: bytes = out.getvalue()
+        return data
 
 
 __all__ = ["Refused", "Spot", "Verdict", "add_signature_field", "check_signed", "load_trust_roots",

@@ -131,14 +131,14 @@ def changes_of_row(obj: object, session: Session | None = None) -> Changes:
     return Changes(frozenset(kinds), None if APPLICATIONS in kinds else frozenset())
 
 
-def _application_of(obj: object, session: Session | None, depth: int = 0) -> str | None:
+def _application_of(obj: Any, session: Session | None, depth: int = 0) -> str | None:
     """The application a row belongs to: its own id, its `application_id`, or
     that of a parent row already in the session (a print → its document)."""
     table = type(obj).__table__
     if table.name == "application":
         return getattr(obj, "id", None)
     if getattr(obj, "application_id", None):
-        return obj.application_id
+        return str(obj.application_id)
     if session is None or depth > 2:
         return None
     for col in table.columns:

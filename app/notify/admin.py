@@ -5,11 +5,16 @@ page's worker thread."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app import config
 from app.i18n import tr
 from app.notify import channels as C
 from app.notify import log, sender
+
+if TYPE_CHECKING:
+    from app.runtime import Loket
+    from app.services.context import Actor
 
 
 @dataclass(frozen=True)
@@ -21,44 +26,44 @@ class Overview:
     this_workstation: str
 
 
-def overview(loket, status: str | None = None, limit: int = 500) -> Overview:
+def overview(loket: Loket, status: str | None = None, limit: int = 500) -> Overview:
     with loket.Session() as s:
         return Overview(log.counts(s), log.messages(s, status=status or None, limit=limit),
                         bool(config.get(s, "notify.enabled")), config.get(s, "notify.send_workstation"),
                         config.get(s, "workstation.name"))
 
 
-def templates(loket) -> list[log.TemplateRow]:
+def templates(loket: Loket) -> list[log.TemplateRow]:
     with loket.Session() as s:
         return log.templates(s)
 
 
-def save_template(loket, actor, kind: str, text: str) -> str:
+def save_template(loket: Loket, actor: Actor, kind: str, text: str) -> str:
     with loket.Session() as s:
         return log.save_template(s, actor, kind, text)
 
 
-def preview(loket, kind: str, text: str) -> str:
+def preview(loket: Loket, kind: str, text: str) -> str:
     with loket.Session() as s:
         return log.preview(s, kind, text)
 
 
-def resend(loket, actor, message_id: str) -> None:
+def resend(loket: Loket, actor: Actor, message_id: str) -> None:
     with loket.Session() as s:
         sender.resend(s, actor, message_id)
 
 
-def cancel(loket, actor, message_id: str) -> None:
+def cancel(loket: Loket, actor: Actor, message_id: str) -> None:
     with loket.Session() as s:
         sender.cancel(s, actor, message_id)
 
 
-def send_test(loket, channel: str, address: str) -> tuple[bool, str]:
+def send_test(loket: Loket, channel: str, address: str) -> tuple[bool, str]:
     with loket.Session() as s:
         return log.send_test(s, channel, address)
 
 
-def test_connection(loket) -> tuple[bool | None, str]:
+def test_connection(loket: Loket) -> tuple[bool | None, str]:
     """For Admin — Kantor → Koneksi: reach the SMTP server (and log in) and the gateway,
     sending nothing. (ok, one line)."""
     with loket.Session() as s:

@@ -33,8 +33,15 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import tr
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import requests
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("loket.notify")
 
@@ -77,7 +84,8 @@ class Email:
     """SMTP settings of the office; a connection kept open for one run."""
 
     def __init__(self, host: str, port: int, security: str, sender: str, username: str = "",
-                 timeout: float = 10, ca_file: str = "", password_reader=None):
+                 timeout: float = 10, ca_file: str = "",
+                 password_reader: Callable[[], str | None] | None = None):
         self.host, self.port, self.security = host, int(port), security
         self.sender, self.username, self.timeout, self.ca_file = sender, username, timeout, ca_file
         self._read_password = password_reader
@@ -148,7 +156,7 @@ class Email:
             raise SendError(mask(_short(str(refused)), self._secrets()), temporary=False)
         return Accepted(msg["Message-ID"])
 
-    def _answer(self, code, text) -> str:
+    def _answer(self, code: int, text: bytes | str) -> str:
         if isinstance(text, bytes):
             text = text.decode("utf-8", "replace")
         return mask(tr("Server surel menjawab {code}: {text}").format(code=code, text=_short(str(text))),
@@ -160,14 +168,15 @@ class Gateway:
 
     def __init__(self, url: str, method: str = "POST", token_header: str = "", number_field: str = "target",
                  message_field: str = "message", fmt: str = "form", extra: str = "",
-                 idempotency_header: str = "", timeout: float = 10, token_reader=None):
+                 idempotency_header: str = "", timeout: float = 10,
+                 token_reader: Callable[[], str | None] | None = None):
         self.url, self.method, self.token_header = url, (method or "POST").upper(), token_header
         self.number_field, self.message_field, self.fmt = number_field, message_field, fmt
         self.extra = parse_extra(extra)
         self.idempotency_header, self.timeout = idempotency_header, timeout
         self._read_token = token_reader
         self._token: str | None = None
-        self._http = None
+        self._http: requests.Session | None = None
 
     @property
     def configured(self) -> bool:
@@ -195,7 +204,7 @@ class Gateway:
         if self.idempotency_header and key:
             headers[self.idempotency_header] = key
         fields = {**self.extra, self.number_field: number, self.message_field: text}
-        kw: dict = {"headers": headers, "timeout": (self.timeout, self.timeout), "allow_redirects": False}
+        kw: dict[str, Any] = {"headers": headers, "timeout": (self.timeout, self.timeout), "allow_redirects": False}
         if self.method == "GET":
             kw["params"] = fields
         elif self.fmt == "json":
@@ -216,7 +225,7 @@ class Gateway:
                                  self._secrets()), down=True) from None
         return self._judge(r)
 
-    def _judge(self, r) -> Accepted:
+    def _judge(self, r: requests.Response) -> Accepted:
         body = r.text[:20000] if r.content else ""
         ctype = (r.headers.get("Content-Type") or "").lower()
         answer = mask(_short(body), self._secrets())
@@ -260,10 +269,11 @@ def parse_extra(text: str) -> dict[str, str]:
     return out
 
 
-def from_settings(session, *, sms: bool = False) -> tuple[Email, Gateway]:
+def from_settings(session: Session, *, sms: bool = False) -> tuple[Email, Gateway]:
     """The office's channels as configured; secrets are read on first use only."""
     from app import config, secrets
-    g = lambda k: config.get(session, k)  # noqa: E731
+    def g(k: str) -> Any:
+        return config.get(session, k)
     timeout = max(1, int(g("notify.timeout_seconds")))
     email = Email(g("notify.smtp.host"), g("notify.smtp.port"), g("notify.smtp.security"), g("notify.smtp.from"),
                   g("notify.smtp.username"), timeout, g("notify.smtp.ca_file"),

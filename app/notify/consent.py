@@ -47,10 +47,10 @@ def address_for(channel: str, mobile: str | None, email: str | None) -> str | No
         if not (mobile or "").strip():
             raise validation.Invalid("mobile", tr("Pemberitahuan lewat {c} dipilih: isi nomor HP pemohon.")
                                      .format(c=tr(CHANNEL_LABELS[channel])))
-        return validation.mobile_62(mobile)
+        return validation.mobile_62(mobile or "")   # not empty: checked above
     if not (email or "").strip():
         raise validation.Invalid("email", tr("Pemberitahuan lewat surel dipilih: isi alamat surel pemohon."))
-    return validation.email(email)
+    return validation.email(email or "")   # not empty: checked above
 
 
 def check(channel: str | None, mobile: str | None, email: str | None) -> None:

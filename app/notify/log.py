@@ -74,7 +74,7 @@ class TemplateRow:
     label: str
     text: str
     default: str
-    placeholders: dict
+    placeholders: dict[str, str]
 
 
 def templates(session: Session) -> list[TemplateRow]:

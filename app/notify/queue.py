@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from app import config, identity, validation
@@ -29,6 +30,10 @@ from app.notify import consent
 from app.notify import templates as T
 from db.base import utcnow
 from db.models import Application, NotifyMessage
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from db.models import Complaint, WorkflowEvent
 
 log = logging.getLogger("loket.notify")
 
@@ -64,8 +69,8 @@ def office_name(session: Session) -> str:
     return " ".join(["DPMPTSP", gov.title()]).strip()
 
 
-def common_values(session: Session, app: Application | None) -> dict:
-    v = {"kantor": office_name(session), "telepon_kantor": config.get(session, "office.phone"),
+def common_values(session: Session, app: Application | None) -> dict[str, object]:
+    v: dict[str, object] = {"kantor": office_name(session), "telepon_kantor": config.get(session, "office.phone"),
          "jam_layanan": config.get(session, "office.hours")}
     if app is not None:
         v.update(nama=app.applicant_name, nomor=app.no_permohonan,
@@ -74,8 +79,8 @@ def common_values(session: Session, app: Application | None) -> dict:
 
 
 def enqueue(session: Session, *, key: str, kind: str, channel: str, recipient: str | None,
-            values: dict, application_id: str | None = None, complaint_id: str | None = None,
-            due_at: datetime | None = None, actor=None, error: str | None = None) -> NotifyMessage | None:
+            values: dict[str, object], application_id: str | None = None, complaint_id: str | None = None,
+            due_at: datetime | None = None, actor: Actor | None = None, error: str | None = None) -> NotifyMessage | None:
     """One message row (or None when this key is already queued). The caller commits."""
     mid = message_id(key)
     with session.no_autoflush:
@@ -95,6 +100,15 @@ def enqueue(session: Session, *, key: str, kind: str, channel: str, recipient: s
     return row
 
 
+class _Addressed(TypedDict):
+    """The enqueue arguments every message of one file's event shares."""
+    channel: str
+    recipient: str | None
+    application_id: str
+    actor: Actor | None
+    error: str | None
+
+
 def _target(session: Session, app: Application) -> tuple[str, str | None, str | None] | None:
     """(channel, address, error) for this file, or None when the applicant did not consent."""
     pref = consent.get(session, app.id)
@@ -109,7 +123,7 @@ def _target(session: Session, app: Application) -> tuple[str, str | None, str | 
         return pref.channel, None, e.message
 
 
-def on_event(session: Session, app: Application, ev, actor) -> None:
+def on_event(session: Session, app: Application, ev: WorkflowEvent, actor: Actor | None) -> None:
     """Called by workflow.apply with the event it just appended (same transaction)."""
     if ev.action not in ("receive", "return", "sign", "hand_over"):
         return
@@ -123,7 +137,7 @@ def on_event(session: Session, app: Application, ev, actor) -> None:
     channel, address, error = target
     data = ev.data or {}
     values = common_values(session, app)
-    base = dict(channel=channel, recipient=address, application_id=app.id, actor=actor, error=error)
+    base = _Addressed(channel=channel, recipient=address, application_id=app.id, actor=actor, error=error)
     if ev.action == "receive":
         due = data.get("due_date")
         values.update(tanda_terima=data.get("receipt_number"),
@@ -157,7 +171,8 @@ def reminder_days(until: date) -> list[tuple[int, date]]:
     return [(n, until - timedelta(days=n)) for n in REMINDER_DAYS]
 
 
-def _reminders(session: Session, app: Application, ev, values: dict, base: dict) -> None:
+def _reminders(session: Session, app: Application, ev: WorkflowEvent, values: dict[str, object],
+               base: _Addressed) -> None:
     months = app.permit_type.validity_months if app.permit_type else None
     if app.outcome == "PENOLAKAN" or not months:
         return
@@ -176,15 +191,16 @@ def cancel_reminders(session: Session, permit_number: str) -> int:
     ids = list(session.scalars(select(Application.id).where(Application.permit_number == permit_number)))
     if not ids:
         return 0
-    res = session.execute(update(NotifyMessage).where(
+    # an UPDATE's result is a CursorResult (rowcount); Session.execute is typed as the generic Result
+    res = cast(CursorResult[Any], session.execute(update(NotifyMessage).where(
         NotifyMessage.application_id.in_(ids), NotifyMessage.kind == T.EXPIRY,
         NotifyMessage.status == WAITING).values(
         status=CANCELLED, last_error=tr("Perpanjangan izin sudah diajukan"), updated_at=utcnow(),
-        version=NotifyMessage.version + 1).execution_options(synchronize_session=False))
+        version=NotifyMessage.version + 1).execution_options(synchronize_session=False)))
     return res.rowcount or 0
 
 
-def on_complaint_answered(session: Session, complaint, response: str, actor) -> None:
+def on_complaint_answered(session: Session, complaint: Complaint, response: str, actor: Actor | None) -> None:
     """Called by complaints.update when a complaint is closed with an answer."""
     if not config.get(session, "notify.enabled") or not (response or "").strip():
         return

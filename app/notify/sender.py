@@ -23,14 +23,15 @@ pass: one timeout per pass, however many messages wait for it.
 from __future__ import annotations
 
 import logging
-import os
+import sys
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from app import config
 from app.i18n import tr
@@ -39,6 +40,13 @@ from app.notify import consent
 from app.notify.queue import FAILED, SENDING, SENT, UNCERTAIN, WAITING
 from db.base import utcnow
 from db.models import NotifyMessage
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+    from sqlalchemy.sql.elements import ColumnElement
+
+    from app.runtime import Loket
+    from app.services.context import Actor
 
 log = logging.getLogger("loket.notify")
 
@@ -72,24 +80,25 @@ class RunLock:
 
     def __init__(self, folder: Path):
         self.path = Path(folder) / "notify.lock"
-        self.fh = None
+        self.fh: IO[str] | None = None
 
-    def __enter__(self):
-        self.fh = open(self.path, "a+")
+    def __enter__(self) -> RunLock:
+        self.fh = fh = open(self.path, "a+")
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":     # (os.name == "nt"; the form mypy narrows by platform)
                 import msvcrt
-                msvcrt.locking(self.fh.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
-                fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            self.fh.close()
+            fh.close()
             raise Busy(tr("Pengiriman pemberitahuan lain sedang berjalan untuk folder data ini.")) from None
         return self
 
-    def __exit__(self, *exc):
-        self.fh.close()
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()
 
 
 def backoff(attempts: int, first_seconds: int) -> timedelta:
@@ -97,13 +106,14 @@ def backoff(attempts: int, first_seconds: int) -> timedelta:
     return min(timedelta(seconds=seconds), MAX_BACKOFF)
 
 
-def _mine(ws: str, sender: str):
+def _mine(ws: str, sender: str) -> ColumnElement[bool] | None:
     """Which rows this workstation sends: all (it is the sender) or its own."""
     return None if sender else NotifyMessage.created_ws == ws
 
 
-def run_once(loket, *, limit: int | None = None, now: datetime | None = None,
-             channel_factory: Callable | None = None, stop: Callable[[], bool] | None = None) -> Report:
+def run_once(loket: Loket, *, limit: int | None = None, now: datetime | None = None,
+             channel_factory: Callable[[Session], tuple[C.Email, C.Gateway]] | None = None,
+             stop: Callable[[], bool] | None = None) -> Report:
     """Send what is due now. Returns what happened; never raises for a server's failure."""
     rep = Report()
     with RunLock(loket.data_dir):
@@ -124,11 +134,12 @@ def run_once(loket, *, limit: int | None = None, now: datetime | None = None,
             q = update(NotifyMessage).where(NotifyMessage.status == SENDING)
             if mine is not None:
                 q = q.where(mine)
-            res = s.execute(q.values(
+            # an UPDATE's result is a CursorResult (rowcount); Session.execute is typed as the generic Result
+            res = cast(CursorResult[Any], s.execute(q.values(
                 status=WAITING if resend else UNCERTAIN, updated_at=utcnow(), version=NotifyMessage.version + 1,
                 last_error=tr("Pengiriman sebelumnya terputus; dikirim ulang dengan kunci yang sama") if resend
                 else tr("Pengiriman terputus; belum pasti sampai. Kirim ulang atau batalkan dari halaman admin."))
-                .execution_options(synchronize_session=False))
+                .execution_options(synchronize_session=False)))
             s.commit()
             if resend:
                 rep.resumed = res.rowcount or 0
@@ -142,10 +153,10 @@ def run_once(loket, *, limit: int | None = None, now: datetime | None = None,
             if sms_gateway is not gateway:
                 sms_gateway.close()
         with loket.Session() as s:
-            q = select(NotifyMessage.due_at).where(NotifyMessage.status == WAITING)
+            due = select(NotifyMessage.due_at).where(NotifyMessage.status == WAITING)
             if mine is not None:
-                q = q.where(mine)
-            rep.next_due = s.scalar(q.order_by(NotifyMessage.due_at).limit(1))
+                due = due.where(mine)
+            rep.next_due = s.scalar(due.order_by(NotifyMessage.due_at).limit(1))
     return rep
 
 
@@ -163,8 +174,9 @@ def _chunks(batch: list[NotifyMessage], keyed: set[str]) -> list[list[NotifyMess
     return out
 
 
-def _send_due(loket, rep: Report, ws: str, mine, email, gateway, sms_gateway, first: int, max_attempts: int,
-              limit: int | None, now: datetime | None, stop) -> None:
+def _send_due(loket: Loket, rep: Report, ws: str, mine: ColumnElement[bool] | None, email: C.Email,
+              gateway: C.Gateway, sms_gateway: C.Gateway, first: int, max_attempts: int,
+              limit: int | None, now: datetime | None, stop: Callable[[], bool] | None) -> None:
     done = 0
     skip_ids: set[str] = set()
     keyed = {ch for ch, g in ((consent.WHATSAPP, gateway), (consent.SMS, sms_gateway)) if g.idempotency_header}
@@ -211,7 +223,8 @@ def _send_due(loket, rep: Report, ws: str, mine, email, gateway, sms_gateway, fi
                 s.commit()
 
 
-def _send_one(m: NotifyMessage, rep: Report, ws: str, email, gateway, sms_gateway, first: int,
+def _send_one(m: NotifyMessage, rep: Report, ws: str, email: C.Email, gateway: C.Gateway, sms_gateway: C.Gateway,
+              first: int,
               max_attempts: int) -> None:
     """2. send; the result is set on the row, committed with the next claim."""
     try:
@@ -247,7 +260,7 @@ def _failed(m: NotifyMessage, e: C.SendError, rep: Report, first: int, max_attem
     log.warning("notify: %s not sent (attempt %s): %s", m.id, m.attempts, m.last_error)
 
 
-def run_if_enabled(loket) -> Report | None:
+def run_if_enabled(loket: Loket) -> Report | None:
     """The GUI's pass: nothing at all while the office has not turned messages on."""
     with loket.Session() as s:
         if not config.get(s, "notify.enabled"):
@@ -255,7 +268,7 @@ def run_if_enabled(loket) -> Report | None:
     return run_once(loket)
 
 
-def run_forever(loket, *, idle_seconds: float = 30, stop: Callable[[], bool] | None = None,
+def run_forever(loket: Loket, *, idle_seconds: float = 30, stop: Callable[[], bool] | None = None,
                 on_report: Callable[[Report], None] | None = None) -> None:
     """`loket notify run` without --once: a pass, then sleep until the next message is
     due (at most `idle_seconds`, so messages queued by counters meanwhile go out soon)."""
@@ -273,7 +286,7 @@ def run_forever(loket, *, idle_seconds: float = 30, stop: Callable[[], bool] | N
             _time.sleep(min(0.5, end - _time.monotonic()) if end > _time.monotonic() else 0)
 
 
-def resend(session, actor, message_id: str) -> None:
+def resend(session: Session, actor: Actor, message_id: str) -> None:
     """An administrator sends a FAILED/UNCERTAIN/CANCELLED message again (same key)."""
     actor.require("ADMIN")
     from app import audit
@@ -290,7 +303,7 @@ def resend(session, actor, message_id: str) -> None:
     session.commit()
 
 
-def cancel(session, actor, message_id: str) -> None:
+def cancel(session: Session, actor: Actor, message_id: str) -> None:
     actor.require("ADMIN")
     from app import audit
     from app.notify.queue import CANCELLED

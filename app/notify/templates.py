@@ -57,7 +57,7 @@ SUBJECT_LABELS = {
 @dataclass(frozen=True)
 class Kind:
     key: str
-    placeholders: tuple       # names besides COMMON
+    placeholders: tuple[str, ...]       # names besides COMMON
     default: str
 
     @property
@@ -132,13 +132,13 @@ def check(kind: str, text: str) -> str:
     return text
 
 
-def render(text: str, values: dict) -> str:
+def render(text: str, values: dict[str, object]) -> str:
     """Fill a checked template. A placeholder with no value becomes "-" (never an error
     at a counter: the template was checked when saved)."""
     safe = {k: ("-" if v in (None, "") else str(v)) for k, v in values.items()}
 
-    class _Missing(dict):
-        def __missing__(self, key):
+    class _Missing(dict[str, str]):
+        def __missing__(self, key: str) -> str:
             return "-"
     return string.Formatter().vformat(text, (), _Missing(safe))
 

@@ -8,6 +8,7 @@ audit record and commits one transaction; the page only shows their answers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -18,6 +19,11 @@ from app.sicantik import importer, mapping, status
 from app.validation import name_key
 from db.models import Application
 from db.models.sicantik import SicantikStep, SicantikValueMap, SicantikWaiting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.runtime import Loket
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,11 @@ def choices(field_name: str) -> tuple[tuple[str, str], ...]:
     return tuple((v, tr(mapping.VALUE_LABELS.get(v, v))) for v in mapping.VALUE_FIELDS[field_name])
 
 
-def overview(loket, actor: Actor) -> Overview:
+def overview(loket: Loket, actor: Actor) -> Overview:
     _admin(actor)
     with loket.Session() as s:
         resolver = importer._PermitResolver(s)
-        groups: dict[tuple, list[SicantikWaiting]] = {}
+        groups: dict[tuple[str | None, str | None], list[SicantikWaiting]] = {}
         ready = 0
         for w in s.scalars(select(SicantikWaiting).where(SicantikWaiting.application_id.is_(None))
                            .order_by(SicantikWaiting.seen_at)):
@@ -70,7 +76,7 @@ def overview(loket, actor: Actor) -> Overview:
                  for ws in groups.values()]
         types.sort(key=lambda t: (-t.files, t.sicantik_name or "", t.sicantik_id or ""))
 
-        seen: dict[tuple[str, str], list] = {}
+        seen: dict[tuple[str, str], list[Any]] = {}   # (field, key) → [value as first seen (str), files (int)]
         for values in s.scalars(select(Application.sicantik_values).where(Application.sicantik_values.is_not(None))):
             for f, v in (values or {}).items():
                 if f in mapping.VALUE_FIELDS and v:
@@ -80,7 +86,7 @@ def overview(loket, actor: Actor) -> Overview:
         for st, n in s.execute(select(SicantikStep.status, func.count(func.distinct(SicantikStep.application_id)))
                                .where(SicantikStep.status.is_not(None), SicantikStep.status.not_in(known))
                                .group_by(SicantikStep.status)):
-            entry = seen.setdefault(("status", name_key(st)), [st, 0])
+            entry = seen.setdefault(("status", name_key(st or "")), [st, 0])   # never None: WHERE above
             entry[1] += n
     values = [UnknownValue(f, tr(mapping.FIELD_LABELS[f]), v, n, choices(f))
               for (f, _k), (v, n) in seen.items()]
@@ -88,7 +94,7 @@ def overview(loket, actor: Actor) -> Overview:
     return Overview(types, values, ready)
 
 
-def map_permit(loket, actor: Actor, permit_code: str, *, sicantik_id: str | None,
+def map_permit(loket: Loket, actor: Actor, permit_code: str, *, sicantik_id: str | None,
                sicantik_name: str | None) -> int:
     """Map a waiting SiCantik permit type; returns how many files the next pull imports for it."""
     _admin(actor)
@@ -99,7 +105,7 @@ def map_permit(loket, actor: Actor, permit_code: str, *, sicantik_id: str | None
         return len(importer.waiting_ready(s))
 
 
-def import_waiting_now(loket, actor: Actor) -> importer.Result:
+def import_waiting_now(loket: Loket, actor: Actor) -> importer.Result:
     """Import now what the next pull would import from the waiting files (no request to SiCantik)."""
     _admin(actor)
     result = importer.Result()
@@ -107,7 +113,7 @@ def import_waiting_now(loket, actor: Actor) -> importer.Result:
     return result
 
 
-def map_value(loket, actor: Actor, field_name: str, value: str, loket_value: str) -> int:
+def map_value(loket: Loket, actor: Actor, field_name: str, value: str, loket_value: str) -> int:
     """Say what an office's spelling means for Loket, and apply it at once to the files that
     carry it (kind, applicant type, gender; the steps and SiCantik status of a process
     status). Returns how many files changed. Later pulls read it through the map."""
@@ -139,7 +145,7 @@ def map_value(loket, actor: Actor, field_name: str, value: str, loket_value: str
     return changed
 
 
-def _apply_value(s, actor: Actor, field_name: str, key: str, loket_value: str) -> int:
+def _apply_value(s: Session, actor: Actor, field_name: str, key: str, loket_value: str) -> int:
     n = 0
     for app in s.scalars(select(Application).where(Application.sicantik_values.is_not(None))):
         values = dict(app.sicantik_values or {})
@@ -159,18 +165,19 @@ def _apply_value(s, actor: Actor, field_name: str, key: str, loket_value: str) -
     return n
 
 
-def _apply_status(s, actor: Actor, value: str, loket_value: str) -> int:
+def _apply_status(s: Session, actor: Actor, value: str, loket_value: str) -> int:
     apps = set()
     key = name_key(value)
     for st in s.scalars(select(SicantikStep).where(SicantikStep.status.is_not(None),
                                                    SicantikStep.status.not_in(mapping.VALUE_FIELDS["status"]))):
-        if name_key(st.status) == key:
+        if name_key(st.status or "") == key:   # never None: WHERE above
             st.status = loket_value
             st.updated_by, st.updated_ws = actor.officer_id, actor.workstation
             apps.add(st.application_id)
     s.flush()
     for app_id in apps:
         app = s.get(Application, app_id)
+        assert app is not None   # the step's own file (foreign key)
         cur = status.current_step(s.scalars(select(SicantikStep).where(SicantikStep.application_id == app_id)))
         if cur is not None and app.sicantik_status != cur.status:
             app.sicantik_status = cur.status

@@ -98,7 +98,8 @@ class Settings:
     def from_session(cls, session: Session) -> Settings:
         from app import config
         from db.models import Setting
-        get = lambda k: config.get(session, k)  # noqa: E731
+        def get(k: str) -> Any:
+            return config.get(session, k)
         mode = get("sicantik.mode")
         p_from, p_to = get("sicantik.param.from"), get("sicantik.param.to")
         if mode == "splp":
@@ -129,7 +130,7 @@ class Settings:
 @dataclass
 class Page:
     number: int
-    rows: list
+    rows: list[Any]
     total: int | None
     label: str | None
 
@@ -167,7 +168,7 @@ def _as_int(value: Any) -> int | None:
 _ENVELOPE_KEYS = {"page", "limit", "total_items", "total", "total_pages", "success", "message"}
 
 
-def _as_rows(value: Any) -> list | None:
+def _as_rows(value: Any) -> list[Any] | None:
     """A list of rows; also PHP's habit of sending a filtered array as {"0": {…}, "3": {…}}."""
     if isinstance(value, list):
         return value
@@ -177,7 +178,7 @@ def _as_rows(value: Any) -> list | None:
     return None
 
 
-def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
+def extract_rows(obj: Any) -> tuple[list[Any], int | None, str | None]:
     """(rows, total_items, group label) from a Template Data answer or a decrypted SPLP one.
 
     The group label under `data` is whatever the office named it: the one key
@@ -198,7 +199,7 @@ def extract_rows(obj: Any) -> tuple[list, int | None, str | None]:
         return [], 0, None
     if not isinstance(inner, dict):
         raise BadAnswer(tr("Jawaban SiCantik tidak berisi “data” berupa daftar atau kelompok baris."))
-    groups = {k: _as_rows(v) for k, v in inner.items() if k not in _ENVELOPE_KEYS and _as_rows(v) is not None}
+    groups = {k: rows for k, v in inner.items() if k not in _ENVELOPE_KEYS and (rows := _as_rows(v)) is not None}
     total = _as_int(inner.get("total_items", inner.get("total")))
     if not groups:
         if total in (None, 0) and not any(isinstance(v, (list, dict)) for v in inner.values()):
@@ -253,7 +254,7 @@ def check_number(text: str | None, pattern: str = "") -> str:
     return no
 
 
-def check_params(params: dict) -> None:
+def check_params(params: dict[str, str]) -> None:
     """Every Template Data parameter: an identifier name keluaran() does not use itself,
     and a value of letters, digits and - / . _ only. Raises before anything is sent."""
     for name, value in params.items():
@@ -309,11 +310,11 @@ class Client:
 
     # -- public ---------------------------------------------------------------
 
-    def by_number(self, no_permohonan: str, deadline: float | None = None) -> list[dict]:
+    def by_number(self, no_permohonan: str, deadline: float | None = None) -> list[dict[str, Any]]:
         """Every row SiCantik has for one application (all pages)."""
         no = check_number(no_permohonan, self.settings.number_pattern)
         template = self._template("by_number")
-        rows: list = []
+        rows: list[dict[str, Any]] = []
         for page in self.pages(template, {self.settings.param_number: no}, deadline):
             rows.extend(page.rows)
         return rows
@@ -330,7 +331,7 @@ class Client:
         self._check_params(params)
         return self.pages(self._template("by_range"), params)
 
-    def pages(self, template: str, params: dict, deadline: float | None = None) -> Iterator[Page]:
+    def pages(self, template: str, params: dict[str, str], deadline: float | None = None) -> Iterator[Page]:
         """Page after page (`page`, `limit`) until `total_items` rows have come.
         The parameters are checked before the first request (see `check_params`)."""
         s = self.settings
@@ -340,7 +341,7 @@ class Client:
         self._check_params(params)
         return self._pages(template, params, deadline)
 
-    def _pages(self, template: str, params: dict, deadline: float | None) -> Iterator[Page]:
+    def _pages(self, template: str, params: dict[str, str], deadline: float | None) -> Iterator[Page]:
         s = self.settings
         number, seen, previous = 1, 0, None
         while True:
@@ -360,7 +361,7 @@ class Client:
             previous, number = rows, number + 1
 
     @staticmethod
-    def _check_params(params: dict) -> None:
+    def _check_params(params: dict[str, str]) -> None:
         check_params(params)
 
     def check(self) -> str:
@@ -381,7 +382,7 @@ class Client:
     # -- internals ------------------------------------------------------------
 
     def _template(self, which: str) -> str:
-        value = getattr(self.settings, which)
+        value: str = getattr(self.settings, which)   # a template field of Settings
         if not value:
             raise NotConfigured(tr("sicantik.template.{which} belum diisi (ID template SiCantik "
                                    "atau UUID interop SPLP).").format(which=which))
@@ -405,7 +406,7 @@ class Client:
             raise NotConfigured(tr("Rahasia {name} belum diisi (loket secret set {name}).").format(name=name))
         return value
 
-    def _auth_headers(self, deadline: float | None) -> dict:
+    def _auth_headers(self, deadline: float | None) -> dict[str, str]:
         mode = self.settings.mode
         if mode == "template":
             return {}
@@ -415,7 +416,7 @@ class Client:
             return {"Authorization": f"Bearer {self._token}"}
         return {"auth": f"Bearer {self._token}", "apikey": self._need("sicantik.apikey")}
 
-    def _cache_key(self) -> tuple:
+    def _cache_key(self) -> tuple[str, str, str, str]:
         # A changed password logs in again (and learns at once whether it is right).
         secret = hashlib.sha256(self._need("sicantik.password").encode()).hexdigest()
         return (self._token_url(), self._need("sicantik.username"), secret, self.settings.token_source)
@@ -475,7 +476,7 @@ class Client:
         log.info("sicantik: token obtained")
         return token
 
-    def _get_json(self, url: str, params: dict, deadline: float | None) -> Any:
+    def _get_json(self, url: str, params: dict[str, str | int], deadline: float | None) -> Any:
         for attempt in (1, 2):
             answer = self._request("GET", url, deadline, params=params, headers=self._auth_headers(deadline))
             if answer.status_code == 401 and self.settings.mode != "template" and attempt == 1:
@@ -531,7 +532,7 @@ class Client:
         except ValueError:
             raise BadAnswer(tr("Jawaban SiCantik bukan JSON yang sah; tidak ada yang diimpor.")) from None
 
-    def _request(self, method: str, url: str, deadline: float | None, **kw) -> Answer:
+    def _request(self, method: str, url: str, deadline: float | None, **kw: Any) -> Answer:   # requests' options
         """One request with retries. Each attempt has a total deadline (connect, headers and
         body together) of `timeout_seconds` or what is left of `deadline`, whichever is less."""
         host = urlsplit(url).netloc
@@ -648,7 +649,7 @@ def _scrub(text: str, secret: str) -> str:
 # Tokens live in this process only (never on disk), per token URL, user and Source,
 # until TOKEN_MARGIN seconds before their JWT `exp`.
 TOKEN_MARGIN = 300
-_TOKENS: dict[tuple, tuple[str, float]] = {}
+_TOKENS: dict[tuple[str, str, str, str], tuple[str, float]] = {}
 _TOKENS_LOCK = threading.Lock()
 _TOKEN_RE = re.compile(r"[A-Za-z0-9._~+/=-]{8,4096}")
 

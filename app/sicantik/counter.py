@@ -8,6 +8,7 @@ SiCantik runner import it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +16,9 @@ from app import config
 from app.services import applications, intake
 from app.services.context import Actor
 from db.models import Application
+
+if TYPE_CHECKING:
+    from app.runtime import Loket
 
 log = logging.getLogger("loket.sicantik")
 
@@ -90,7 +94,7 @@ if intake_lookup not in intake.LOOKUPS:
 
 # -- an application of a SiCantik permit type not mapped yet ---------------------------
 
-def may_choose_permit(loket, actor: Actor) -> bool:
+def may_choose_permit(loket: Loket, actor: Actor) -> bool:
     """Whether this officer may pick the Loket permit type of an unmapped SiCantik type at
     the counter: an administrator, or a LOKET2 officer named in `sicantik.counter_mappers`
     (usernames, comma-separated; `*` = every LOKET2 officer)."""
@@ -103,7 +107,7 @@ def may_choose_permit(loket, actor: Actor) -> bool:
     return "*" in names or actor.username.casefold() in names
 
 
-def permit_choices(loket) -> list[tuple[str, str]]:
+def permit_choices(loket: Loket) -> list[tuple[str, str]]:
     """(code, name) of every Loket permit type, for the picker."""
     from sqlalchemy import select
 
@@ -112,7 +116,7 @@ def permit_choices(loket) -> list[tuple[str, str]]:
         return [(p.code, p.name) for p in s.scalars(select(PermitType).order_by(PermitType.name))]
 
 
-def choose_permit_type(loket, actor: Actor, no_permohonan: str, permit_code: str) -> str:
+def choose_permit_type(loket: Loket, actor: Actor, no_permohonan: str, permit_code: str) -> str:
     """Counter 2 receives a file SiCantik has under a permit type not mapped yet: the
     officer chooses the Loket type. The choice is recorded as the office's mapping (with
     an audit record naming the officer and the file), and the file is imported from the

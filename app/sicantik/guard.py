@@ -22,13 +22,19 @@ import math
 import socket
 import threading
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from app.i18n import tr
+
+if TYPE_CHECKING:
+    from zlib import _Decompress
+
+    import requests
+    from urllib3 import PoolManager
 
 MAX_DEPTH = 32          # a Template Data answer is 4 deep; SPLP's 3
 CHUNK = 64 * 1024
@@ -61,7 +67,7 @@ class Deadline:
         self._timer = threading.Timer(self.seconds, self._fire)
         self._timer.daemon = True
 
-    def watch(self, sock) -> None:
+    def watch(self, sock: socket.socket | None) -> None:
         if sock is None:
             return
         with self._lock:
@@ -82,31 +88,32 @@ class Deadline:
         self._timer.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._timer.cancel()
         _local.deadline = self._previous
 
 
-def _shutdown(sock) -> None:
+def _shutdown(sock: socket.socket) -> None:
     try:
         sock.shutdown(socket.SHUT_RDWR)
     except OSError:
         pass
 
 
-def _watch(sock) -> None:
+def _watch(sock: socket.socket | None) -> None:
     d = getattr(_local, "deadline", None)
     if d is not None:
         d.watch(sock)
 
 
 class _WatchedMixin:
-    def _new_conn(self):
-        sock = super()._new_conn()  # type: ignore[misc]
+    def _new_conn(self) -> socket.socket:
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
         _watch(sock)
         return sock
 
-    def getresponse(self, *a, **kw):
+    # Any: urllib3's HTTPResponse, whose getresponse already overrides http.client's incompatibly
+    def getresponse(self, *a: Any, **kw: Any) -> Any:
         _watch(getattr(self, "sock", None))   # a kept-alive connection: no new socket
         return super().getresponse(*a, **kw)  # type: ignore[misc]
 
@@ -133,12 +140,12 @@ _POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
 class Adapter(HTTPAdapter):
     """requests' adapter whose sockets a `Deadline` can shut down."""
 
-    def init_poolmanager(self, *a, **kw) -> None:
+    def init_poolmanager(self, *a: Any, **kw: Any) -> None:
         super().init_poolmanager(*a, **kw)
         self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
 
-    def proxy_manager_for(self, *a, **kw):
-        manager = super().proxy_manager_for(*a, **kw)
+    def proxy_manager_for(self, *a: Any, **kw: Any) -> PoolManager:
+        manager: PoolManager = super().proxy_manager_for(*a, **kw)   # a ProxyManager (requests types it Any)
         manager.pool_classes_by_scheme = dict(_POOLS)
         return manager
 
@@ -158,7 +165,7 @@ class _Decoder:
         self._d = self._new()
         self._first = True
 
-    def _new(self, raw: bool = False):
+    def _new(self, raw: bool = False) -> _Decompress:
         if self.encoding == "gzip":
             return zlib.decompressobj(16 + zlib.MAX_WBITS)
         return zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
@@ -190,7 +197,7 @@ class _Decoder:
         return out
 
 
-def read_body(resp, limit: int) -> bytes:
+def read_body(resp: requests.Response, limit: int) -> bytes:
     """The whole body of a streamed `requests` response, decompressed, at most `limit` bytes.
     Raises TooLarge, or AnswerError for an encoding Loket did not ask for."""
     enc = (resp.headers.get("Content-Encoding") or "").strip().lower()
@@ -243,7 +250,7 @@ def _float(text: str) -> float:
     return value
 
 
-def _constant(text: str):
+def _constant(text: str) -> NoReturn:
     raise _NonFinite(text)
 
 

@@ -26,11 +26,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from app import audit, clock, config, identity
 from app.i18n import tr
@@ -44,7 +44,18 @@ from db.models import Applicant, Application, Company, PermitType
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
 if TYPE_CHECKING:
-    from app.runtime import Loket
+    from sqlalchemy.orm import InstrumentedAttribute
+
+
+class SessionSource(Protocol):
+    """What the importer needs of a Loket (app.runtime.Loket, or counter.py's view of the
+    caller's session): a session factory and this workstation's name."""
+
+    @property
+    def Session(self) -> sessionmaker[Session]: ...   # named as Loket's attribute
+
+    @property
+    def workstation(self) -> str: ...
 
 log = logging.getLogger("loket.sicantik")
 
@@ -126,7 +137,7 @@ def _assign(obj: Any, values: dict[str, Any]) -> list[str]:
     return changed
 
 
-def _applicant_for(session: Session, actor: Actor, data: dict) -> Applicant:
+def _applicant_for(session: Session, actor: Actor, data: dict[str, Any]) -> Applicant:
     if data.get("nik"):
         found = session.scalar(select(Applicant).where(Applicant.nik == data["nik"])
                                .order_by(Applicant.updated_at.desc()).limit(1))
@@ -143,7 +154,7 @@ def _applicant_for(session: Session, actor: Actor, data: dict) -> Applicant:
     return a
 
 
-def _company_for(session: Session, actor: Actor, data: dict | None) -> Company | None:
+def _company_for(session: Session, actor: Actor, data: dict[str, Any] | None) -> Company | None:
     if not data:
         return None
     if data.get("nib"):
@@ -186,7 +197,7 @@ def _create(session: Session, actor: Actor, rec: mapping.Record, pt: PermitType)
     return app
 
 
-def _shared(session: Session, column, value) -> bool:
+def _shared(session: Session, column: InstrumentedAttribute[Any], value: object) -> bool:
     return len(session.scalars(select(Application.id).where(column == value).limit(2)).all()) > 1
 
 
@@ -261,10 +272,11 @@ def _apply_steps(session: Session, actor: Actor, app: Application, recs: list[ma
     return changed
 
 
-def _wait(session: Session, actor: Actor, no: str, rec: mapping.Record, rows: list, fields: dict) -> None:
+def _wait(session: Session, actor: Actor, no: str, rec: mapping.Record, rows: list[Any],
+          fields: dict[str, tuple[str, ...]]) -> None:
     """Keep the rows of an application whose permit type is not mapped, for the next pull."""
     w = session.scalar(select(SicantikWaiting).where(SicantikWaiting.no_permohonan == no))
-    values = {"permit_id": rec.permit_type_id, "permit_name": rec.permit_type_name,
+    values: dict[str, Any] = {"permit_id": rec.permit_type_id, "permit_name": rec.permit_type_name,
               "name_key": name_key(rec.permit_type_name) if rec.permit_type_name else None,
               "application_id": None}
     if w is None:
@@ -288,8 +300,8 @@ def _waited(session: Session, no: str, app_id: str) -> None:
         w.application_id = app_id
 
 
-def import_rows(session: Session, actor: Actor, rows: list, result: Result,
-                fields: dict | None = None, tz: ZoneInfo | None = None,
+def import_rows(session: Session, actor: Actor, rows: list[Any], result: Result,
+                fields: dict[str, tuple[str, ...]] | None = None, tz: ZoneInfo | None = None,
                 permit_type: PermitType | None = None) -> list[str]:
     """Import one page of rows in `session` (the caller commits). Returns the ids of
     applications that changed. Raises only for unexpected errors (the caller's
@@ -299,7 +311,7 @@ def import_rows(session: Session, actor: Actor, rows: list, result: Result,
     tz = tz or _office_tz(session)
     values = mapping.value_map(session)
     groups: dict[str, list[mapping.Record]] = {}
-    raw: dict[str, list] = {}
+    raw: dict[str, list[Any]] = {}
     for row in rows:
         try:
             rec = mapping.read_row(row, fields, tz, values)
@@ -366,7 +378,8 @@ def waiting_ready(session: Session) -> list[SicantikWaiting]:
     return out
 
 
-def import_waiting(loket: Loket, actor: Actor, result: Result, fields=None, tz=None) -> None:
+def import_waiting(loket: SessionSource, actor: Actor, result: Result,
+                   fields: dict[str, tuple[str, ...]] | None = None, tz: ZoneInfo | None = None) -> None:
     """Import, from the rows kept in sicantik_waiting, the applications whose permit type
     has been mapped since: no request to SiCantik. One transaction."""
     with loket.Session() as s:
@@ -380,7 +393,8 @@ def import_waiting(loket: Loket, actor: Actor, result: Result, fields=None, tz=N
 
 # -- pulls ----------------------------------------------------------------------
 
-def _start_log(loket: Loket, actor: Actor, kind: str, date_from=None, date_to=None, number=None) -> str:
+def _start_log(loket: SessionSource, actor: Actor, kind: str, date_from: date | None = None,
+               date_to: date | None = None, number: str | None = None) -> str:
     with loket.Session() as s:
         row = SicantikPull(kind=kind, date_from=date_from, date_to=date_to, number=number,
                            started_at=utcnow(), created_by=actor.officer_id, created_ws=actor.workstation)
@@ -389,9 +403,10 @@ def _start_log(loket: Loket, actor: Actor, kind: str, date_from=None, date_to=No
         return row.id
 
 
-def _finish_log(loket: Loket, log_id: str, result: Result) -> None:
+def _finish_log(loket: SessionSource, log_id: str, result: Result) -> None:
     with loket.Session() as s:
         row = s.get(SicantikPull, log_id)
+        assert row is not None   # written by _start_log before the pull
         row.finished_at, row.ok, row.pages = utcnow(), result.ok, result.pages
         row.new, row.updated, row.unchanged, row.failed = result.new, result.updated, result.unchanged, result.failed
         row.message = result.error
@@ -399,17 +414,17 @@ def _finish_log(loket: Loket, log_id: str, result: Result) -> None:
         s.commit()
 
 
-def make_client(loket: Loket, **kw) -> Client:
+def make_client(loket: SessionSource, **kw: Any) -> Client:   # Client's keyword options
     with loket.Session() as s:
         settings = Settings.from_session(s)
     return Client(settings, **kw)
 
 
-def _system_actor(loket: Loket) -> Actor:
+def _system_actor(loket: SessionSource) -> Actor:
     return Actor.system(loket.workstation)
 
 
-def pull_range(loket: Loket, date_from: date, date_to: date, *, actor: Actor | None = None,
+def pull_range(loket: SessionSource, date_from: date, date_to: date, *, actor: Actor | None = None,
                client: Client | None = None, kind: str = "RANGE",
                progress: Callable[[int, int | None, Result], None] | None = None) -> Result:
     """Import every application SiCantik lists between two dates (inclusive).
@@ -452,7 +467,7 @@ def pull_range(loket: Loket, date_from: date, date_to: date, *, actor: Actor | N
     return result
 
 
-def pull_number(loket: Loket, no_permohonan: str, *, actor: Actor | None = None,
+def pull_number(loket: SessionSource, no_permohonan: str, *, actor: Actor | None = None,
                 client: Client | None = None, deadline: float | None = None) -> Result:
     """Import one application by its number. Raises SicantikError when SiCantik
     cannot be read (the counter must tell the officer at once)."""
@@ -504,7 +519,8 @@ def scheduled_range(session: Session) -> tuple[date, date]:
     return min(start, today), today
 
 
-def pull_scheduled(loket: Loket, *, client: Client | None = None, progress=None) -> Result:
+def pull_scheduled(loket: SessionSource, *, client: Client | None = None,
+                   progress: Callable[[int, int | None, Result], None] | None = None) -> Result:
     """The periodic pull: from the watermark less the overlap window up to today."""
     with loket.Session() as s:
         date_from, date_to = scheduled_range(s)
@@ -517,7 +533,7 @@ def last_pulls(session: Session, limit: int = 10) -> list[SicantikPull]:
 
 # -- counter 2 ------------------------------------------------------------------
 
-def lookup_live(loket: Loket, no_permohonan: str, *, client: Client | None = None,
+def lookup_live(loket: SessionSource, no_permohonan: str, *, client: Client | None = None,
                 actor: Actor | None = None) -> Application | None:
     """Counter 2's live lookup: fetch a no_permohonan unknown locally from SiCantik.
 
@@ -602,7 +618,7 @@ def record_permit_map(session: Session, actor: Actor, permit_code: str, *, sican
         row = session.scalar(select(SicantikPermitMap).where(SicantikPermitMap.sicantik_id == sid))
     else:
         row = session.scalar(select(SicantikPermitMap).where(
-            SicantikPermitMap.name_key == name_key(sname), SicantikPermitMap.sicantik_id.is_(None)))
+            SicantikPermitMap.name_key == name_key(sname or ""), SicantikPermitMap.sicantik_id.is_(None)))
     if row is None:
         row = SicantikPermitMap(sicantik_id=sid, created_by=actor.officer_id, created_ws=actor.workstation)
         session.add(row)
@@ -621,7 +637,7 @@ def permit_maps(session: Session) -> list[SicantikPermitMap]:
         SicantikPermitMap.sicantik_id, SicantikPermitMap.sicantik_name)))
 
 
-def schedule(loket: Loket) -> int:
+def schedule(loket: SessionSource) -> int:
     """Minutes between scheduled pulls on this workstation; 0 when off, not
     configured, or another workstation is the office's puller
     (`sicantik.pull_workstation`: with a central database, two workstations

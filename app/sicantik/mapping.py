@@ -182,7 +182,7 @@ def _text(value: Any) -> str | None:
 
 
 class _Reader:
-    def __init__(self, row: dict, fields: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, row: dict[str, Any], fields: dict[str, tuple[str, ...]]) -> None:
         self.row, self.fields = row, fields
 
     def get(self, key: str) -> str | None:
@@ -321,7 +321,7 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo, values:
     def enum(field: str, key: str) -> str | None:
         text = r.get(key)
         value, is_unknown = interpret(field, text, values)
-        if is_unknown:
+        if is_unknown and text is not None:   # (unknown implies a text)
             unknown[field] = text[:200]
         return value
 
@@ -340,7 +340,7 @@ def read_row(row: Any, fields: dict[str, tuple[str, ...]], tz: ZoneInfo, values:
     step_id, step_name = r.get("step_id"), r.get("step_name")
     status = step_status(r.get("status"), values)
     if step_id or step_name:
-        step = Step(key=(step_id or step_name)[:100], name=step_name, status=status,
+        step = Step(key=(step_id or step_name or "")[:100], name=step_name, status=status,
                     started_at=when("step_start"), ended_at=when("step_end"),
                     processed_by=r.get("processed_by"))
         status = None

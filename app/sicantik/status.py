@@ -21,12 +21,12 @@ def _num(key: str | None) -> tuple[int, str]:
     return (int(key), "") if key.isdigit() else (1 << 30, key)
 
 
-def _latest(step: Any) -> tuple:
+def _latest(step: Any) -> tuple[datetime, datetime, tuple[int, str]]:
     return (step.ended_at or step.started_at or datetime.min, step.started_at or datetime.min,
             _num(step.step_key))
 
 
-def _earliest(step: Any) -> tuple:
+def _earliest(step: Any) -> tuple[datetime, tuple[int, str]]:
     return (step.started_at or datetime.max, _num(step.step_key))
 
 

@@ -11,6 +11,8 @@ a workstation's login: audit records are append-only there (app/sync/guard.py).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
@@ -20,13 +22,16 @@ from db.models import AuditRecord
 from db.models.audit import AuditHead
 from db.models.sync import SyncClient, SyncState
 
+if TYPE_CHECKING:
+    from app.runtime import Loket
+
 log = logging.getLogger("loket.sync")
 
 
-def heads(cc: Connection, names) -> dict[str, tuple[int, str]]:
+def heads(cc: Connection, names: Iterable[str]) -> dict[str, tuple[int, str]]:
     """ws → (seq, hash) of the last record of its chain in the central database."""
     t = AuditRecord.__table__
-    out = {}
+    out: dict[str, tuple[int, str]] = {}
     for ws in sorted(set(names)):
         r = cc.execute(select(t.c.seq, t.c.hash).where(t.c.workstation == ws)
                        .order_by(t.c.seq.desc()).limit(1)).first()
@@ -58,7 +63,7 @@ def store(local: Engine, anchors: dict[str, tuple[int, str]]) -> None:
                 set_state(c, ANCHOR_PREFIX + ws, f"{seq}:{h}")
 
 
-def live(loket, *, timeout: int = 3) -> dict[str, tuple[int, str]] | None:
+def live(loket: Loket, *, timeout: int = 3) -> dict[str, tuple[int, str]] | None:
     """This workstation's own chain head, read from the central database now; None
     when none is configured or it cannot be reached (then the stored anchors serve).
     Only the own chain: records of the others may still be on their way here."""

@@ -20,8 +20,9 @@ told so plainly.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,8 +32,9 @@ from db.models.sync import NumberBlock
 
 log = logging.getLogger("loket.sync")
 
-B = NumberBlock.__table__
-S = NumberSequence.__table__
+# declarative types __table__ as a FromClause; a mapped class's is its Table
+B = cast(Table, NumberBlock.__table__)
+S = cast(Table, NumberSequence.__table__)
 ACTIVE = "numbering.blocks"     # sync_state: this workstation numbers from blocks
 
 
@@ -59,7 +61,7 @@ def wanted_keys(session: Session) -> list[str]:
     return keys
 
 
-def left(conn, key: str) -> int:
+def left(conn: Connection, key: str) -> int:
     return int(conn.execute(select(func.coalesce(func.sum(B.c.high - B.c.next_value + 1), 0))
                             .where(B.c.key == key, B.c.next_value <= B.c.high)).scalar_one())
 

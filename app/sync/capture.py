@@ -100,7 +100,7 @@ def install(engine: Engine) -> int:
         return 0
     queued = 0
     with engine.begin() as conn:
-        existing = dict(conn.exec_driver_sql(
+        existing: dict[str, str] = dict(conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'").all())
         present = {r[0] for r in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'").all()}

@@ -86,7 +86,7 @@ def connect(target: Target, *, timeout: int = 10, pool_size: int = 2) -> Engine:
     if target.password and not url.password:
         url = url.set(password=target.password)
     from app.sync import tls
-    args: dict = {}
+    args: dict[str, object] = {}
     if url.get_backend_name() == "postgresql":
         args = {"connect_timeout": timeout, "application_name": "loket-sync",
                 **tls.libpq_args(target.sslmode, target.ca_file)}
@@ -148,7 +148,7 @@ def check(engine: Engine, target: Target) -> None:
         raise Unreachable(describe(e, target)) from None
 
 
-def upgrade(target: Target) -> str:
+def upgrade(target: Target) -> str | None:
     """Create or migrate the central schema (same Alembic chain as workstations)."""
     from db import migrate
     engine = connect(target)

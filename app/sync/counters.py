@@ -11,13 +11,16 @@ it never re-issues a receipt number.
 """
 from __future__ import annotations
 
-from sqlalchemy import Engine, insert, select, update
+from typing import cast
+
+from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from db.models import NumberSequence
 
-T = NumberSequence.__table__
+# declarative types __table__ as a FromClause; a mapped class's is its Table
+T = cast(Table, NumberSequence.__table__)
 
 
 def exchange(local: Engine, central: Engine) -> int:

@@ -11,25 +11,28 @@ down like any other change.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import bindparam, case, func, null, select, type_coerce, update
+from sqlalchemy import Table, bindparam, case, func, null, select, type_coerce, update
 from sqlalchemy.engine import Connection
 
 from db.models import Application, WorkflowEvent
 
-A = Application.__table__
-E = WorkflowEvent.__table__
+# declarative types __table__ as a FromClause; a mapped class's is its Table
+A = cast(Table, Application.__table__)
+E = cast(Table, WorkflowEvent.__table__)
 
 
-def _event_key(ev: dict) -> tuple:
+def _event_key(ev: dict[str, Any]) -> tuple[int, datetime, datetime, str]:
     """The order of the events (workflow.event_order), as the query below sorts them."""
     return (ev.get("seq") or 0, ev.get("at") or datetime.min, ev.get("created_at") or datetime.min, ev["id"])
 
 
-def application_cache(c: Connection, ids: set[str], known: dict | None = None) -> dict[str, dict]:
+def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] | None = None
+                      ) -> dict[str, dict[str, Any]]:
     """application id → the cached columns that must change (central side).
 
     `known`: applications inserted in this very transaction, id → (row, events
@@ -37,15 +40,18 @@ def application_cache(c: Connection, ids: set[str], known: dict | None = None) -
     application there first), so they are derived from the rows in hand
     instead of being read back."""
     from app.workflow import holder_of
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     known = known or {}
     ordered = sorted(set(ids) - set(known))
-    parts = [ordered[i:i + 500] for i in range(0, len(ordered), 500)]
+    parts: list[list[str] | None] = [ordered[i:i + 500] for i in range(0, len(ordered), 500)]
     if known:
         parts.append(None)
     for part in parts:
-        last: dict[str, tuple] = {}
-        signed: dict[str, dict] = {}
+        last: dict[str, tuple[Any, ...]] = {}
+        signed: dict[str, dict[str, Any]] = {}
+        # records with the columns as attributes: the rows in hand (SimpleNamespace) or Rows read back
+        rows: dict[str, Any]
+        events: Iterable[Any]
         if part is None:   # the applications inserted in this transaction
             rows = {aid: SimpleNamespace(**row) for aid, (row, _evs) in known.items()}
             events = [SimpleNamespace(**ev) for _row, evs in known.values() for ev in sorted(evs, key=_event_key)]
@@ -91,15 +97,15 @@ def _states() -> frozenset[str]:
 
 
 # table → (append-only table and its column pointing at it, recompute function)
-DERIVERS: dict[str, tuple[str, str, Callable[..., dict[str, dict]]]] = {
+DERIVERS: dict[str, tuple[str, str, Callable[..., dict[str, dict[str, Any]]]]] = {
     "application": ("workflow_event", "application_id", application_cache),
 }
 
 
-def apply(c: Connection, table, changes: dict[str, dict]) -> None:
+def apply(c: Connection, table: Table, changes: dict[str, dict[str, Any]]) -> None:
     # One executemany per set of changed columns (psycopg pipelines it), not a
     # statement and a round trip per row.
-    groups: dict[tuple, list] = {}
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for rid, vals in changes.items():
         groups.setdefault(tuple(sorted(vals)), []).append(dict(vals, _id=rid))
     for cols, params in groups.items():

@@ -49,7 +49,8 @@ def grants(backend: str, database: str) -> list[str]:
     and sync's bookkeeping, also tables added later), delete nowhere but where
     sync must."""
     from db.models import Base
-    q = (lambda n: f'"{n}"') if backend == "postgresql" else (lambda n: f"`{database}`.`{n}`")
+    def q(n: str) -> str:
+        return f'"{n}"' if backend == "postgresql" else f"`{database}`.`{n}`"
     out = []
     if backend == "postgresql":
         out += [f"GRANT CONNECT ON DATABASE \"{database}\" TO {ROLE};",

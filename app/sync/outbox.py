@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import CursorResult, Engine, Table, func, select
 from sqlalchemy.orm import Session
 
 from db.models.sync import SyncOutbox
 
-OB = SyncOutbox.__table__
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
+# declarative types __table__ as a FromClause; a mapped class's is its Table
+OB = cast(Table, SyncOutbox.__table__)
 
 
 @dataclass(frozen=True)
@@ -68,10 +73,12 @@ def parse_ref(ref: str | None) -> tuple[str, str] | None:
 
 def held_rows(session: Session) -> list[Held]:
     """held(), from an open session (the administrator's page)."""
-    return held(session.get_bind())
+    bind = session.get_bind()
+    assert isinstance(bind, Engine)   # the local database's sessions are bound to its engine
+    return held(bind)
 
 
-def discard(session: Session, actor, table: str, row_id: str) -> int:
+def discard(session: Session, actor: Actor, table: str, row_id: str) -> int:
     """An administrator gives up on a refused change: its outbox entry and those
     waiting with it leave the queue (the rows stay in this workstation's
     database, the central copy stands). Audited. Returns how many left."""
@@ -88,14 +95,16 @@ def discard(session: Session, actor, table: str, row_id: str) -> int:
         raise ServiceError(tr("Tidak ada perubahan ditolak untuk {table} {id} di antrean.").format(
             table=table, id=row_id))
     gone, frontier = 0, [f"{table}:{row_id}"]
-    gone += session.execute(delete(OB).where(OB.c.table_name == table, OB.c.row_id == row_id)).rowcount or 0
+    # a DELETE's result is a CursorResult (rowcount); Session.execute is typed as the generic Result
+    gone += cast(CursorResult[Any], session.execute(delete(OB).where(OB.c.table_name == table,
+                                                                   OB.c.row_id == row_id))).rowcount or 0
     while frontier:   # and everything that waited on it, transitively
         ref = frontier.pop()
         kids = session.execute(select(OB.c.table_name, OB.c.row_id).where(OB.c.waits_for == ref)).all()
         for t, r in kids:
             frontier.append(f"{t}:{r}")
         if kids:
-            gone += session.execute(delete(OB).where(OB.c.waits_for == ref)).rowcount or 0
+            gone += cast(CursorResult[Any], session.execute(delete(OB).where(OB.c.waits_for == ref))).rowcount or 0
     audit.record(session, actor, "sync.discard", table, row_id[:36],
                  tr("perubahan yang ditolak pusat dibuang dari antrean ({n} baris)").format(n=gone))
     session.commit()

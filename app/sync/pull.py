@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -27,6 +28,9 @@ from app.sync import tables as T
 from db.base import utcnow
 from db.models.sync import SyncChange, SyncOutbox, SyncState
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 log = logging.getLogger("loket.sync")
 
 CURSOR = "pull.cursor"
@@ -34,7 +38,7 @@ CURSOR = "pull.cursor"
 
 @dataclass
 class PullReport:
-    received: dict = field(default_factory=dict)   # table → rows applied
+    received: dict[str, int] = field(default_factory=dict)   # table → rows applied
     kept_local: int = 0                            # rows with an unsent local edit
     refused: int = 0                               # rows the local database refused
     pages: int = 0
@@ -78,7 +82,7 @@ class Applier:
 
     def _foreign_keys(self) -> dict[str, list[tuple[str, str]]]:
         """table → [(column, parent table)] among synced tables."""
-        out: dict[str, list] = {}
+        out: dict[str, list[Any]] = {}
         for spec in self.specs.values():
             for fk in spec.table.foreign_keys:
                 parent = fk.column.table.name
@@ -86,11 +90,11 @@ class Applier:
                     out.setdefault(spec.name, []).append((fk.parent.name, parent))
         return out
 
-    def with_parents(self, cc: Connection, batch: dict[str, dict]) -> None:
+    def with_parents(self, cc: Connection, batch: dict[str, dict[Any, dict[str, Any]]]) -> None:
         """Add to `batch` the parent rows the local database lacks (an event of an
         old file whose application this workstation never held)."""
         for _ in range(6):
-            missing: dict[str, set] = {}
+            missing: dict[str, set[Any]] = {}
             with self.local.connect() as lc:
                 for name, rs in batch.items():
                     for col, parent in self.fks.get(name, ()):
@@ -105,7 +109,7 @@ class Applier:
                 got = rows.fetch(cc, self.specs[parent], list(ids))
                 batch.setdefault(parent, {}).update(got)
 
-    def _adopt(self, c: Connection, spec: T.Spec, incoming: dict) -> None:
+    def _adopt(self, c: Connection, spec: T.Spec, incoming: dict[Any, dict[str, Any]]) -> None:
         """A local row with the same natural key as a central one but another id
         (the permit types each fresh workstation seeds) becomes the central row:
         its children are re-pointed, the local copy and its outbox entry go."""
@@ -147,8 +151,8 @@ class Applier:
         c.execute(sqlite_insert(SyncConflict.__table__).values(**row)
                   .on_conflict_do_nothing(index_elements=["id"]))
 
-    def apply(self, batch: dict[str, dict], report: PullReport, cursor: tuple[int, int] | None = None,
-              extra_state: dict | None = None) -> None:
+    def apply(self, batch: dict[str, dict[Any, dict[str, Any]]], report: PullReport, cursor: tuple[int, int] | None = None,
+              extra_state: dict[str, str] | None = None) -> None:
         adopt = [n for n in batch if n in T.NATURAL_KEYS and batch[n]]
         if adopt:
             with self.local.begin() as c:
@@ -203,7 +207,7 @@ class Applier:
             capture.unmute(c)
 
 
-def _refusal_row(table: str, row_id: str, detail: str) -> dict:
+def _refusal_row(table: str, row_id: str, detail: str) -> dict[str, Any]:
     import uuid
 
     from app.i18n import tr
@@ -215,7 +219,7 @@ def _refusal_row(table: str, row_id: str, detail: str) -> dict:
             "lost_ws": None, "message": tr("Baris dari pusat ditolak basis data lokal: {d}").format(d=detail[:200])}
 
 
-def queue(c: Connection, table: str, ids: list) -> None:
+def queue(c: Connection, table: str, ids: list[Any]) -> None:
     """Put rows (back) in the outbox from inside a muted transaction."""
     o = SyncOutbox.__table__
     now = utcnow()
@@ -228,7 +232,8 @@ def queue(c: Connection, table: str, ids: list) -> None:
 CHANGE_PAGE = 5000   # change-log rows read per query; rows fetched and applied `batch` at a time
 
 
-def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=None) -> PullReport:
+def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500,
+         progress: Callable[[str, int], None] | None = None) -> PullReport:
     # Rows are fetched and applied `batch` at a time: a slice can carry signed
     # PDFs (issued_document.pdf), and it is held in memory and applied in one
     # local transaction with the cursor at its last change. This workstation's
@@ -247,7 +252,7 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500, progress=
         if not page:
             break
         for part in _slices(page, ws, ap.specs, batch):
-            wanted: dict[str, set] = {}
+            wanted: dict[str, set[Any]] = {}
             for r in part:
                 if r.ws != ws and r.table_name in ap.specs:
                     wanted.setdefault(r.table_name, set()).add(r.row_id)
@@ -294,7 +299,7 @@ def _children(ap: Applier) -> list[tuple[str, str, str]]:
 
 
 def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch: int = 2000,
-              progress=None) -> PullReport:
+              progress: Callable[[str, int], None] | None = None) -> PullReport:
     """First sync of a workstation: master data, audit chains, open files and
     those of the last `days` days. Sets the pull cursor to the
     commit clock read before copying, so nothing committed meanwhile is missed."""
@@ -309,7 +314,7 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
         last_id = cc.execute(select(SyncChange.__table__.c.id).where(
             SyncChange.__table__.c.seq == clock).order_by(SyncChange.__table__.c.id.desc()).limit(1)).scalar() or 0
         # Master data and recent logs.
-        master: dict[str, dict] = {}
+        master: dict[str, dict[Any, dict[str, Any]]] = {}
         for spec in T.synced():
             if spec.name in file_tables or spec.name in T.BY_REFERENCE:
                 continue
@@ -367,7 +372,7 @@ HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those
 def _heavy_ids(cc: Connection, ap: Applier, children, app_ids: list, heavy: set) -> list[tuple[str, list]]:
     """[(table, ids)] of the document-carrying tables (and those below them) for
     these files, parents first: the ids only, the rows are fetched a few at a time."""
-    found: dict[str, set] = {T.FILE_ROOT: set(app_ids)}
+    found: dict[str, set[Any]] = {T.FILE_ROOT: set(app_ids)}
     order: list[str] = []
     for table, col, parent in children:
         if table not in heavy or not found.get(parent):

@@ -37,6 +37,7 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
@@ -77,12 +78,12 @@ class Rejection:
 @dataclass
 class PushReport:
     sent: int = 0
-    written: dict = field(default_factory=dict)    # table → rows written centrally
+    written: dict[str, int] = field(default_factory=dict)    # table → rows written centrally
     unchanged: int = 0
     merged: int = 0
     conflicts: int = 0
-    rejected: list = field(default_factory=list)   # Rejection
-    waiting: list = field(default_factory=list)    # Rejection: held back with a refused parent
+    rejected: list[Rejection] = field(default_factory=list)
+    waiting: list[Rejection] = field(default_factory=list)    # held back with a refused parent
     gone: int = 0
 
     def absorb(self, other: PushReport) -> None:
@@ -110,12 +111,12 @@ class _Entry:
 
 @dataclass
 class _BatchResult:
-    resolved: dict = field(default_factory=dict)   # (table, id) → central row to apply locally
-    rejected: dict = field(default_factory=dict)   # (table, id) → message
-    waiting: dict = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
-    conflicts: list = field(default_factory=list)  # conflict rows written centrally
-    written: dict = field(default_factory=dict)    # table → rows inserted or updated centrally
-    inserted: dict = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
+    resolved: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)   # (table, id) → central row to apply locally
+    rejected: dict[tuple[str, str], str] = field(default_factory=dict)   # (table, id) → message
+    waiting: dict[tuple[str, str], str] = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # conflict rows written centrally
+    written: dict[str, int] = field(default_factory=dict)    # table → rows inserted or updated centrally
+    inserted: dict[str, int] = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
 
 
 def _constraint_message(exc: IntegrityError) -> str:
@@ -151,8 +152,8 @@ def _is_retryable(exc: DBAPIError) -> bool:
     return bool(args) and args[0] in (1213, 1205)  # InnoDB deadlock, lock wait timeout
 
 
-def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, lost,
-                  kept_ws: str | None, lost_ws: str | None, message: str, key: str) -> dict:
+def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept: object, lost: object,
+                  kept_ws: str | None, lost_ws: str | None, message: str, key: str) -> dict[str, Any]:
     now = utcnow()
     if fld in T.HIDDEN_IN_LOG.get(table, ()):
         kept = lost = tr("(disembunyikan)")
@@ -165,7 +166,7 @@ def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept, los
     }
 
 
-def _newer(a: dict, b: dict) -> bool:
+def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does row a's edit come after row b's?
 
     By the row's logical clock, never a wall clock: `version` counts every
@@ -330,7 +331,7 @@ class Pusher:
                                   [(e.seq, e.gen) for e in accepted])
             capture.unmute(c)
 
-    def _write_conflicts_locally(self, c: Connection, conflicts: list[dict]) -> None:
+    def _write_conflicts_locally(self, c: Connection, conflicts: list[dict[str, Any]]) -> None:
         t = SyncConflict.__table__
         have = rows.existing_ids(c, self.specs["sync_conflict"], [x["id"] for x in conflicts])
         new = [x for x in conflicts if x["id"] not in have]
@@ -341,7 +342,7 @@ class Pusher:
     def _central_batch(self, entries: list[_Entry], data: dict, report: PushReport) -> _BatchResult:
         res = _BatchResult()
         txn = str(uuid.uuid4())
-        changes: list[dict] = []
+        changes: list[dict[str, Any]] = []
         by_table: dict[str, list[_Entry]] = {}
         for e in entries:
             if e.table not in self.specs:
@@ -446,13 +447,13 @@ class Pusher:
                 res.waiting[(spec.name, e.row_id)] = f"{parent[0]}:{parent[1]}"
         return keep
 
-    def _missing_parent(self, c: Connection, spec: T.Spec, row: dict) -> str | None:
+    def _missing_parent(self, c: Connection, spec: T.Spec, row: dict[str, Any]) -> str | None:
         for col, parent in self.fks.get(spec.name, ()):
             if row.get(col) and not rows.existing_ids(c, self.specs[parent], [row[col]]):
                 return f"{parent}:{row[col]}"
         return None
 
-    def _bulk(self, c: Connection, spec: T.Spec, new: list[dict]) -> list[dict] | None:
+    def _bulk(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         """All rows in one bulk write (COPY / multi-row INSERT), or None when a
         constraint refused any of them (nothing written then)."""
         if not new:
@@ -464,7 +465,8 @@ class Pusher:
         except IntegrityError:
             return None
 
-    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
+    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]], res: _BatchResult
+                     ) -> list[dict[str, Any]]:
         """Insert; rows a constraint refuses are reported, the others go in."""
         done = self._bulk(c, spec, new)
         if done is not None:
@@ -485,7 +487,8 @@ class Pusher:
                     res.rejected[(spec.name, r[spec.pk])] = _constraint_message(e)
         return ok
 
-    def _single_shot(self, c: Connection, spec: T.Spec, new: list[dict], res: _BatchResult) -> list[dict]:
+    def _single_shot(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]], res: _BatchResult
+                     ) -> list[dict[str, Any]]:
         keep = []
         ss = SyncSingleShot.__table__
         for r in new:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, any_, bindparam, select
 from sqlalchemy.engine import Connection
@@ -12,22 +13,27 @@ from sqlalchemy.types import ARRAY
 from app.sync.tables import Spec
 from db.base import UtcTime, UuidStr, time_value, uuid_text
 
+if TYPE_CHECKING:
+    from sqlalchemy import Column, ColumnElement
+
+_T = TypeVar("_T")
+
 CHUNK = 500  # ids per IN (…): well under every server's parameter limit
 BIG_CHUNK = 5000  # ids per PostgreSQL array parameter (one parameter)
 
 
-def chunks(seq: list, n: int = CHUNK) -> Iterable[list]:
+def chunks(seq: list[_T], n: int = CHUNK) -> Iterable[list[_T]]:
     for i in range(0, len(seq), n):
         yield seq[i:i + n]
 
 
-def norm(v):
+def norm(v: object) -> object:
     if isinstance(v, memoryview):
         return bytes(v)
     return v
 
 
-def clean(spec: Spec, row) -> dict:
+def clean(spec: Spec, row: Sequence[Any]) -> dict[str, Any]:
     """A row as a dict of the columns that travel (selected in spec.columns' order)."""
     d = dict(zip(spec.columns, row, strict=True))
     for c in binary_columns(spec):
@@ -47,7 +53,7 @@ def binary_columns(spec: Spec) -> tuple[str, ...]:
     return got
 
 
-def is_in(conn: Connection, col, values: list):
+def is_in(conn: Connection, col: Column[Any], values: list[Any]) -> ColumnElement[bool]:
     """`col IN values`; on PostgreSQL `col = ANY(array)`, one parameter however
     many values (an IN list of hundreds of parameters costs more to build and
     parse than the rows it finds)."""
@@ -60,14 +66,18 @@ def chunk_for(conn: Connection) -> int:
     return BIG_CHUNK if conn.dialect.name == "postgresql" else CHUNK
 
 
-def _sqlite_readers(conn: Connection, spec: Spec) -> tuple[list, object]:
+# per column its result processor (None: the raw value as is), and the key's bind processor
+_Readers = tuple[list[Callable[[Any], Any] | None], Callable[[Any], Any] | None]
+
+
+def _sqlite_readers(conn: Connection, spec: Spec) -> _Readers:
     """Per column, how a raw SQLite value becomes the Python value SQLAlchemy
     would give (the type's own result processor: 16-byte keys, integer times,
     JSON, booleans; None: as is), and the key's bind processor."""
     got = _READERS.get(spec.name)
     if got is None:
         d = conn.dialect
-        out = []
+        out: list[Callable[[Any], Any] | None] = []
         for c in spec.columns:
             ty = spec.table.c[c].type
             if type(ty) is DateTime:       # plain text times: the C parser, not a regex per value
@@ -80,10 +90,10 @@ def _sqlite_readers(conn: Connection, spec: Spec) -> tuple[list, object]:
     return got
 
 
-_READERS: dict = {}
+_READERS: dict[str, _Readers] = {}
 
 
-def _fetch_sqlite(conn: Connection, spec: Spec, ids: list) -> dict:
+def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dict[str, Any]]:
     """The local file's rows straight from the driver, each value through its
     type's processor: SQLAlchemy's row machinery was most of a push's reading time."""
     readers, key = _sqlite_readers(conn, spec)
@@ -91,11 +101,11 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list) -> dict:
     conv = [(i, f) for i, f in enumerate(readers) if f is not None]
     head = (f"SELECT {', '.join(q(c) for c in spec.columns)} FROM {q(spec.name)} "
             f"WHERE {q(spec.pk)} IN ")
-    out: dict = {}
+    out: dict[Any, dict[str, Any]] = {}
     for part in chunks(sorted(set(ids))):
         params = tuple(key(i) for i in part) if key else tuple(part)
-        for r in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
-            r = list(r)
+        for row in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
+            r = list(row)
             for i, f in conv:
                 if r[i] is not None:
                     r[i] = f(r[i])
@@ -104,12 +114,12 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list) -> dict:
     return out
 
 
-def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) -> dict:
+def fetch(conn: Connection, spec: Spec, ids: list[Any], *, for_update: bool = False) -> dict[Any, dict[str, Any]]:
     """id → row dict (only the columns that travel)."""
     if conn.dialect.name == "sqlite" and not for_update:
         return _fetch_sqlite(conn, spec, ids)
     t = spec.table
-    out: dict = {}
+    out: dict[Any, dict[str, Any]] = {}
     cols = [t.c[c] for c in spec.columns]
     for part in chunks(sorted(set(ids)), chunk_for(conn)):
         q = select(*cols).where(is_in(conn, t.c[spec.pk], part))
@@ -121,15 +131,15 @@ def fetch(conn: Connection, spec: Spec, ids: list, *, for_update: bool = False) 
     return out
 
 
-def existing_ids(conn: Connection, spec: Spec, ids: list) -> set:
+def existing_ids(conn: Connection, spec: Spec, ids: list[Any]) -> set[Any]:
     t = spec.table
-    found: set = set()
+    found: set[Any] = set()
     for part in chunks(sorted(set(ids)), chunk_for(conn)):
         found.update(conn.execute(select(t.c[spec.pk]).where(is_in(conn, t.c[spec.pk], part))).scalars())
     return found
 
 
-def _from_sqlite_text(col, raw):
+def _from_sqlite_text(col: Column[Any], raw: Any) -> Any:   # raw: what json_object() wrote
     """A value as SQLite's json_object() captured it in the trigger → Python."""
     if raw is None:
         return None
@@ -151,14 +161,14 @@ def _from_sqlite_text(col, raw):
     return raw
 
 
-def decode_base(spec: Spec, text: str | None) -> dict | None:
+def decode_base(spec: Spec, text: str | None) -> dict[str, Any] | None:
     if not text:
         return None
     raw = json.loads(text)
     return {c: _from_sqlite_text(spec.table.c[c], raw.get(c)) for c in spec.columns}
 
 
-def show(v) -> str | None:
+def show(v: object) -> str | None:
     """A value as the conflict log shows it."""
     if v is None:
         return None

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sqlite3
+import sys
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
@@ -22,6 +23,11 @@ from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, s
 from app.sync.push import BATCH, Pusher, PushReport
 from db.base import utcnow
 from db.models.sync import SyncClient
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.runtime import Loket
 
 log = logging.getLogger("loket.sync")
 
@@ -48,24 +54,25 @@ class RunLock:
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / "sync.lock"
-        self.fh = None
+        self.fh: IO[str] | None = None
 
-    def __enter__(self):
-        self.fh = open(self.path, "a+")
+    def __enter__(self) -> RunLock:
+        self.fh = fh = open(self.path, "a+")
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":     # (os.name == "nt"; the form mypy narrows by platform)
                 import msvcrt
-                msvcrt.locking(self.fh.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
-                fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            self.fh.close()
+            fh.close()
             raise Busy(tr("Sinkronisasi lain sedang berjalan untuk folder data ini.")) from None
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.fh.close()   # closing releases the lock
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()   # closing releases the lock
 
 
 def install_id(local: Engine) -> str:
@@ -78,7 +85,7 @@ def install_id(local: Engine) -> str:
 
 
 def claim_name(central: Engine, ws: str, me: str) -> None:
-    t = SyncClient.__table__
+    t = cast(Table, SyncClient.__table__)   # declarative types __table__ as a FromClause
     with central.begin() as c:
         row = c.execute(select(t.c.install_id).where(t.c.name == ws).with_for_update()).first()
         if row is None:
@@ -109,7 +116,7 @@ def _gc_pause(step: int) -> None:
 
 
 def take_over(central: Engine, ws: str, me: str) -> None:
-    t = SyncClient.__table__
+    t = cast(Table, SyncClient.__table__)   # declarative types __table__ as a FromClause
     with central.begin() as c:
         c.execute(t.delete().where(t.c.name == ws))
         c.execute(insert(t).values(name=ws, install_id=me, first_seen=utcnow(), last_seen=utcnow()))
@@ -117,7 +124,8 @@ def take_over(central: Engine, ws: str, me: str) -> None:
 
 def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = None,
               target: C.Target | None = None, bootstrap_days: int = 90, batch: int = BATCH,
-              progress=None, hooks=None, take_over_name: bool = False) -> SyncResult:
+              progress: Callable[[str, int], None] | None = None,
+              hooks: dict[str, Callable[..., None]] | None = None, take_over_name: bool = False) -> SyncResult:
     """Push then pull. Raises C.Unreachable / C.CentralError with an officer-readable
     message; whatever was not acknowledged stays in the outbox."""
     t0 = time.perf_counter()
@@ -197,7 +205,9 @@ def reclaim(local: Engine, min_pages: int = 256) -> int:
         c.commit()
         # Each step of the pragma frees one page and the driver's execute() takes one
         # step; executescript (sqlite3_exec) runs it to its end.
-        c.connection.driver_connection.executescript("PRAGMA incremental_vacuum;")
+        raw = c.connection.driver_connection
+        assert raw is not None   # an open connection has its sqlite3 connection
+        raw.executescript("PRAGMA incremental_vacuum;")
     return free
 
 
@@ -221,17 +231,17 @@ def last_success(local: Engine) -> str | None:
         return get_state(c, "last.success")
 
 
-def open_central(loket, url: str | None = None) -> tuple[Engine, C.Target]:
+def open_central(loket: Loket, url: str | None = None) -> tuple[Engine, C.Target]:
     with loket.Session() as s:
         target = C.target_from_settings(s, url)
     return C.connect(target), target
 
 
-def workstation_name(loket) -> str:
+def workstation_name(loket: Loket) -> str:
     return loket.workstation
 
 
-def run(loket, *, url: str | None = None, progress=None, take_over_name: bool = False,
+def run(loket: Loket, *, url: str | None = None, progress: Callable[[str, int], None] | None = None, take_over_name: bool = False,
         batch: int = BATCH, bootstrap_days: int = 90) -> SyncResult:
     """sync_once for an opened Loket, with its settings."""
     engine, target = open_central(loket, url)
@@ -243,7 +253,7 @@ def run(loket, *, url: str | None = None, progress=None, take_over_name: bool = 
         engine.dispose()
 
 
-def fetch_file(loket, key: str, url: str | None = None) -> str | None:
+def fetch_file(loket: Loket, key: str, url: str | None = None) -> str | None:
     """An older file, not held locally, fetched from the central database when
     someone opens it (search by id, no_permohonan or receipt number). Returns
     the application id or None; raises C.Unreachable when offline."""
@@ -259,7 +269,7 @@ def fetch_file(loket, key: str, url: str | None = None) -> str | None:
         engine.dispose()
 
 
-def status(loket) -> dict:
+def status(loket: Loket) -> dict[str, Any]:
     """What the status bar shows, without touching the network."""
     left = outbox.counts(loket.engine)
     return {"pending": left.pending, "refused": left.refused, "waiting": left.waiting,
@@ -267,7 +277,7 @@ def status(loket) -> dict:
             "clock_offset": skew.last_offset(loket.engine)}
 
 
-def fetch_if_missing(loket, key: str) -> bool:
+def fetch_if_missing(loket: Loket, key: str) -> bool:
     """For screens that open a file by number or id and do not find it here:
     fetch it from the central database when one is configured. False when none
     is configured or it does not know the file; a ServiceError the officer can

@@ -44,7 +44,7 @@ def system_bundle() -> str | None:
     return None
 
 
-def libpq_args(mode: str, ca_file: str = "") -> dict:
+def libpq_args(mode: str, ca_file: str = "") -> dict[str, str]:
     _check(mode, ca_file)
     args = {"sslmode": mode}
     if mode in VERIFYING:
@@ -70,7 +70,7 @@ def context(mode: str, ca_file: str = "") -> ssl.SSLContext:
     return ctx
 
 
-def pymysql_args(mode: str, ca_file: str = "") -> dict:
+def pymysql_args(mode: str, ca_file: str = "") -> dict[str, bool | ssl.SSLContext]:
     _check(mode, ca_file)
     if mode == "disable":
         return {"ssl_disabled": True}

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
+from typing import Any, cast
 
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, Table, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -49,7 +51,10 @@ STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_pa
             "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None, "proof_chain": None}
 # The same for office data (permit types, requirements, closures): kept, but inactive.
 _INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
-STRIPPED_OF: dict[str, dict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
+# one row as the sync moves it: column → value
+RowDict = dict[str, Any]
+
+STRIPPED_OF: dict[str, RowDict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
                                 "non_working_day": _INACTIVE,
                                 # an office setting refused on arrival: the key's default (as if unset)
                                 "setting": {"proof_version": 0, "proof_by": None, "proof_sig": None}}
@@ -59,13 +64,13 @@ def _fields(table: str) -> tuple[str, ...]:
     return proof.PROTECTED[table] + proof.proof_columns(table)
 
 
-def _norm(v):
+def _norm(v: object) -> object:
     if isinstance(v, bool):
         return int(v)
     return None if v == "" else v
 
 
-def _roles(row: dict) -> frozenset[str]:
+def _roles(row: RowDict) -> frozenset[str]:
     return frozenset(r for r in (row.get("roles") or "").split(",") if r)
 
 
@@ -96,7 +101,7 @@ def exchange_root(local: Engine, central: Engine) -> None:
     here, and the stripped row is what it pushes."""
     from app.sync.pull import get_state, set_state
     from db.models.sync import SyncState
-    t = SyncState.__table__
+    t = cast(Table, SyncState.__table__)   # declarative types __table__ as a FromClause
     with local.connect() as lc:
         mine = lc.execute(select(t.c.value).where(t.c.key == ROOT_KEY)).scalar()
         if mine and get_state(lc, SEEN_KEY) == mine:
@@ -139,7 +144,7 @@ def rescreen(c: Connection) -> int:
 
 # --- checking rows --------------------------------------------------------------------------
 
-def _demo_setting(new: dict, old: dict | None) -> bool:
+def _demo_setting(new: RowDict, old: RowDict | None) -> bool:
     """An office setting exactly as `loket demo` fills it (app/demo.py
     OFFICE_SETTINGS: the fictional "Kabupaten Contoh"), arriving where the key is
     still unset: accepted unsigned, like the shipped permit types, so the README's
@@ -170,19 +175,19 @@ class Screen:
     Rows accepted earlier in the batch may sign later ones (a new administrator
     and the officers they created arrive together at a new workstation)."""
 
-    def __init__(self, conn: Connection, table: str, baseline: dict | None = None) -> None:
+    def __init__(self, conn: Connection, table: str, baseline: dict[str, RowDict] | None = None) -> None:
         self.conn, self.table = conn, table
         self.spec = T.by_name()[table]
         self.baseline = baseline
-        self.accepted: dict = {}
+        self.accepted: dict[str, RowDict] = {}
         self.root = local_root(conn)
 
-    def _local(self, ids) -> dict:
+    def _local(self, ids: Iterable[str]) -> dict[str, RowDict]:
         if self.baseline is not None:
             return {i: self.baseline[i] for i in ids if i in self.baseline}
         return R.fetch(self.conn, self.spec, list(ids))
 
-    def _signer(self, sid: str) -> dict | None:
+    def _signer(self, sid: str | None) -> RowDict | None:
         if self.table != "officer":   # office data is signed by an officer (an administrator)
             return R.fetch(self.conn, T.by_name()["officer"], [sid]).get(sid)
         if sid in self.accepted:
@@ -191,13 +196,13 @@ class Screen:
             return None
         return R.fetch(self.conn, self.spec, [sid]).get(sid)
 
-    def _shipped(self, new: dict) -> bool:
+    def _shipped(self, new: RowDict) -> bool:
         """Office data exactly as resources/permit_types.toml ships it (every workstation
         seeds it itself, unsigned): no administrator's proof needed."""
         from app import masterdata
         return masterdata.is_shipped(self.conn, self.table, new)
 
-    def reason(self, new: dict, old: dict | None) -> str | None:
+    def reason(self, new: RowDict, old: RowDict | None) -> str | None:
         """None when the row may be applied as it is; else why not (for the log)."""
         fields = _fields(self.table)
         if old is not None and all(_norm(new.get(f)) == _norm(old.get(f)) for f in fields):
@@ -224,7 +229,7 @@ class Screen:
             return tr("tanda tangan tidak cocok dengan isi data")
         return self._chain_reason(rid, steps)
 
-    def _chain_reason(self, rid: str, steps: list[dict]) -> str | None:
+    def _chain_reason(self, rid: str, steps: list[RowDict]) -> str | None:
         """The first step signed by an administrator active here (or, for the office's
         first administrator, by the trust root); each later one by the officer with
         the key of the step before (their own password changes)."""
@@ -255,10 +260,10 @@ class Screen:
             prev = st
         return None
 
-    def run(self, incoming: dict) -> tuple[dict, list[tuple[str, str]]]:
+    def run(self, incoming: dict[str, RowDict]) -> tuple[dict[str, RowDict], list[tuple[str, str]]]:
         """(rows to apply, [(id, reason)] refused)."""
         local = self._local(incoming)
-        pending, out = dict(incoming), {}
+        pending, out = dict(incoming), dict[str, RowDict]()
         progress = True
         while pending and progress:
             progress = False
@@ -266,9 +271,9 @@ class Screen:
                 if self.reason(pending[rid], local.get(rid)) is None:
                     out[rid] = self.accepted[rid] = pending.pop(rid)
                     progress = True
-        refused = []
+        refused: list[tuple[str, str]] = []
         for rid, row in pending.items():
-            refused.append((rid, self.reason(row, local.get(rid))))
+            refused.append((rid, self.reason(row, local.get(rid)) or ""))   # never None: not accepted above
             old = local.get(rid)
             kept = dict(row)
             if old is not None:
@@ -289,7 +294,7 @@ def _default_setting(key: str | None) -> str:
     return json.dumps(k.default if k else "")
 
 
-def guard(c: Connection, spec: T.Spec, values: list[dict]) -> tuple[list[dict], int]:
+def guard(c: Connection, spec: T.Spec, values: list[RowDict]) -> tuple[list[RowDict], int]:
     """For the appliers of pulled and merged rows: the rows as they may be
     written here, and how many were refused (each noted for the administrators)."""
     if spec.name not in GUARDED or not values:
@@ -302,7 +307,7 @@ def guard(c: Connection, spec: T.Spec, values: list[dict]) -> tuple[list[dict], 
     return [out[v[spec.pk]] for v in values], len(refused)
 
 
-def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -> dict | None:
+def merge_group(spec: T.Spec, local: RowDict, central: RowDict, merged: RowDict | None) -> RowDict | None:
     """A push's field merge must not mix a stamp with fields it did not sign: the
     protected fields and their proof come together from one side, the one with
     the later proof version (central on a tie: this workstation is merely behind)."""
@@ -313,15 +318,15 @@ def merge_group(spec: T.Spec, local: dict, central: dict, merged: dict | None) -
     return merged
 
 
-def note(c: Connection, table: str, row: dict, reason: str) -> None:
+def note(c: Connection, table: str, row: RowDict, reason: str) -> None:
     from app.sync.pull import _refusal_row
     from db.models.sync import SyncConflict
     who = row.get("username") or row.get("code") or row.get("name") or row.get("id") or row.get("key")
     msg = tr("Perubahan {who} dari pusat tidak diberlakukan: {reason}. Nilai di workstation ini "
              "dipertahankan; periksa siapa yang mengubahnya.").format(who=who, reason=reason)
-    r = _refusal_row(table, row.get("id") or row.get("key"), msg)
+    r = _refusal_row(table, row.get("id") or row.get("key") or "", msg)   # a guarded row has one of the two
     r["message"] = msg
-    c.execute(sqlite_insert(SyncConflict.__table__).values(**r).on_conflict_do_nothing(index_elements=["id"]))
+    c.execute(sqlite_insert(cast(Table, SyncConflict.__table__)).values(**r).on_conflict_do_nothing(index_elements=["id"]))
 
 
 # --- a fresh data folder and an office that already has officers ---------------------------

@@ -9,6 +9,8 @@ and the holder, which the copies share with their originals.
     python -m tests.bench.clone 1000000 --work   # → build/bench/clone-work-1000000/ (all in the worklist)
     LOKET_BENCH_MODEL_DIR=build/bench/clone-1000000 python -m tests.bench.run --only "search table"
 
+Times of each copy move on by k seconds and dates by k mod 90 days, so the copies
+do not share their sort keys by the thousand (which real files never do).
 The column list comes from the database itself (PRAGMA table_info), so a
 change of the schema needs no change here. Cached: a second call returns the
 folder at once.
@@ -56,7 +58,15 @@ def ensure(n: int, log=print, work: bool = False) -> Path:
     copies = -(-(n - have) // src)
     exprs = []
     for c in cols:
-        if c not in unique:
+        if c not in unique and c.endswith(("_at", "_since")):
+            # each copy k seconds later (stored as text, or as microseconds since the epoch)
+            exprs.append(f"CASE typeof(a.{c}) WHEN 'integer' THEN a.{c} + k.n * 1000000 "
+                         f"WHEN 'text' THEN strftime('%Y-%m-%d %H:%M:%S', a.{c}, '+' || k.n || ' seconds') "
+                         f"|| '.000000' ELSE a.{c} END")
+        elif c not in unique and c.endswith("_date"):
+            exprs.append(f"CASE typeof(a.{c}) WHEN 'integer' THEN a.{c} + k.n % 90 "
+                         f"WHEN 'text' THEN date(a.{c}, '+' || (k.n % 90) || ' days') ELSE a.{c} END")
+        elif c not in unique:
             exprs.append(f"a.{c}")
         elif "INT" in types[c]:
             exprs.append(f"a.{c} + k.n * 100000000")

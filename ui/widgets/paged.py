@@ -260,14 +260,20 @@ class PagedModel(QAbstractTableModel):
         return best[1], n
 
     def _next_fetch(self) -> None:
-        if self._in_flight is not None or not self._wanted or self._list is None:
+        if self._in_flight is not None or self._list is None:
             return
-        # the page the view asked for last; pages it asked for long ago it has scrolled past
-        p = max(self._wanted, key=self._wanted.__getitem__)
-        recent = sorted(self._wanted, key=self._wanted.__getitem__)[-self.window_pages:]
-        self._wanted = {q: self._wanted[q] for q in recent if q != p}
-        if (p in self._pages and p not in self._stale) or p * self.page_size >= self.total:
-            self._dispatch.start()
+        p = None
+        while self._wanted:
+            # the page the view asked for last; pages it asked for long ago it has scrolled past
+            q = max(self._wanted, key=self._wanted.__getitem__)
+            recent = sorted(self._wanted, key=self._wanted.__getitem__)[-self.window_pages:]
+            self._wanted = {r: self._wanted[r] for r in recent if r != q}
+            if (q not in self._pages or q in self._stale) and q * self.page_size < self.total:
+                p = q
+                break
+        if p is None:            # nothing left to read: the table is complete where the view is
+            if self.counted:
+                self._set_loading(False)
             return
         seek, _n = self._plan(p)
         gen, lst, loket, fetch = self._gen, self._list, self.loket, self.fetch

@@ -3,6 +3,8 @@
 Revision ID: 0007
 Revises: 0006
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -12,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _mutable() -> list:
+def _mutable() -> list[sa.Column[Any]]:
     return [
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=36), nullable=True),
@@ -21,7 +23,7 @@ def _mutable() -> list:
     ]
 
 
-def _synced() -> list:
+def _synced() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),

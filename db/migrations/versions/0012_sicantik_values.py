@@ -4,6 +4,8 @@ applications waiting for their permit type to be mapped.
 Revision ID: 0012
 Revises: 0011
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -13,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 
-def _common() -> list:
+def _common() -> list[sa.Column[Any]]:
     return [
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=36), nullable=True),

@@ -19,10 +19,16 @@ doing what it did whatever app/identity.py becomes.
 Revision ID: 0013
 Revises: 0012
 """
+from __future__ import annotations
+
 import uuid
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from alembic import op
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 revision = "0013"
 down_revision = "0012"
@@ -33,8 +39,12 @@ BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 NS = uuid.UUID("3f6c1a4e-0d52-5b7e-9c1d-6c6f6b65742e")
 
 
-def _k(kind: str, *parts) -> str:
+def _k(kind: str, *parts: object) -> str:
     return str(uuid.uuid5(NS, "|".join([kind, *(str(p) for p in parts)])))
+
+
+# referred table → [(child table, [columns], [referred columns], constraint name)]
+_Refs = dict[str, list[tuple[str, list[str], list[str], str | None]]]
 
 
 def upgrade() -> None:
@@ -62,7 +72,7 @@ def upgrade() -> None:
     _rekey(bind)
 
 
-def _event_order(bind) -> None:
+def _event_order(bind: Connection) -> None:
     ranked = ("SELECT id, ROW_NUMBER() OVER (PARTITION BY application_id ORDER BY at, created_at, id) AS n "
               "FROM workflow_event")
     if bind.dialect.name in ("mysql", "mariadb"):
@@ -72,7 +82,7 @@ def _event_order(bind) -> None:
                              "WHERE r.id = workflow_event.id")
 
 
-def _rekey(bind) -> None:
+def _rekey(bind: Connection) -> None:
     insp = sa.inspect(bind)
     present = set(insp.get_table_names())
     md = sa.MetaData()
@@ -83,7 +93,7 @@ def _rekey(bind) -> None:
     if sqlite:
         bind.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         bind.exec_driver_sql("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
-    refs = {}   # referred table → [(child, [columns], [referred columns], name)]
+    refs: _Refs = {}   # referred table → [(child, [columns], [referred columns], name)]
     for name in sorted(present):
         for fk in insp.get_foreign_keys(name):
             refs.setdefault(fk["referred_table"], []).append(
@@ -100,7 +110,7 @@ def _rekey(bind) -> None:
         code_of = {_k("permit_type", c.strip().upper()): c.strip().upper() for c in codes.values()}
         rq = t["requirement"]
         reqs = bind.execute(sa.select(rq.c.id, rq.c.permit_type_id, rq.c.position, rq.c.since_version)).all()
-        seen: dict = {}
+        seen: dict[tuple[Any, Any, Any], int] = {}
         for r in reqs:
             k = (r.permit_type_id, r.position, r.since_version)
             seen[k] = seen.get(k, 0) + 1
@@ -127,7 +137,8 @@ def _rekey(bind) -> None:
                              "ON CONFLICT (key) DO UPDATE SET value = '1'")
 
 
-def _apply(bind, m, table: str, mapping: dict, refs: dict, present: set) -> int:
+def _apply(bind: Connection, m: sa.TableClause, table: str, mapping: dict[str, str], refs: _Refs,
+           present: set[str]) -> int:
     mapping = {o: n for o, n in mapping.items() if o != n}
     if not mapping:
         return 0

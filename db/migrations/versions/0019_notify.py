@@ -3,6 +3,8 @@
 Revision ID: 0019
 Revises: 0018
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -12,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _stamps() -> list:
+def _stamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),

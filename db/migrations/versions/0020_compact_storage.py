@@ -13,8 +13,15 @@ A backup of the file is taken before any upgrade (app/runtime.py).
 Revision ID: 0020
 Revises: 0019
 """
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa  # noqa: F401
 from alembic import op
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 revision = "0020"
 down_revision = "0019"
@@ -49,10 +56,11 @@ def _time_sql(c: str) -> str:
             f"WHEN typeof({c}) = 'text' THEN loket_time({c}) ELSE {c} END")
 
 
-def _convert_sqlite(bind) -> None:
+def _convert_sqlite(bind: Connection) -> None:
     from db.base import UtcTime, UuidStr, time_int
     from db.models import Base
     raw = bind.connection.driver_connection
+    assert raw is not None   # an open connection has its sqlite3 connection
     raw.create_function("loket_unhex", 1, bytes.fromhex, deterministic=True)
     raw.create_function("loket_time", 1, time_int, deterministic=True)
     present = {r[0] for r in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -67,7 +75,8 @@ def _convert_sqlite(bind) -> None:
     for table in Base.metadata.sorted_tables:
         if table.name not in present:
             continue
-        leading = {bind.exec_driver_sql(f'PRAGMA index_info("{ix[1]}")').first()[2]
+        # (index_info has a row per indexed column: never None for an index of the table)
+        leading = {bind.exec_driver_sql(f'PRAGMA index_info("{ix[1]}")').first()[2]  # type: ignore[index]
                    for ix in bind.exec_driver_sql(f'PRAGMA index_list("{table.name}")').all()}
         for fk in table.foreign_keys:
             col = fk.parent.name
@@ -81,13 +90,13 @@ def _convert_sqlite(bind) -> None:
             continue
         have = {r[1] for r in bind.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
         sets = []
-        for col in table.columns:
-            if col.name not in have:
+        for column in table.columns:
+            if column.name not in have:
                 continue
-            q = f'"{col.name}"'
-            if isinstance(col.type, UuidStr):
+            q = f'"{column.name}"'
+            if isinstance(column.type, UuidStr):
                 sets.append(f"{q} = {_uuid_sql(q)}")
-            elif isinstance(col.type, UtcTime):
+            elif isinstance(column.type, UtcTime):
                 sets.append(f"{q} = {_time_sql(q)}")
         if not sets:
             continue
@@ -125,6 +134,7 @@ def downgrade() -> None:
         from db.base import UtcTime, UuidStr, time_value, uuid_text
         from db.models import Base
         raw = bind.connection.driver_connection
+        assert raw is not None   # an open connection has its sqlite3 connection
         raw.create_function("loket_uuid_text", 1, uuid_text, deterministic=True)
         raw.create_function("loket_time_text", 1,
                             lambda v: None if v is None else time_value(v).isoformat(sep=" ", timespec="microseconds"),
@@ -133,15 +143,15 @@ def downgrade() -> None:
         bind.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if "sync_mute" in present:
             bind.exec_driver_sql("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
-        for table in Base.metadata.sorted_tables:
-            if table.name not in present:
+        for tbl in Base.metadata.sorted_tables:
+            if tbl.name not in present:
                 continue
-            have = {r[1] for r in bind.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
-            sets = [f'"{c.name}" = loket_uuid_text("{c.name}")' for c in table.columns
+            have = {r[1] for r in bind.exec_driver_sql(f'PRAGMA table_info("{tbl.name}")')}
+            sets = [f'"{c.name}" = loket_uuid_text("{c.name}")' for c in tbl.columns
                     if c.name in have and isinstance(c.type, UuidStr)]
-            sets += [f'"{c.name}" = loket_time_text("{c.name}")' for c in table.columns
+            sets += [f'"{c.name}" = loket_time_text("{c.name}")' for c in tbl.columns
                      if c.name in have and isinstance(c.type, UtcTime)]
             if sets:
-                bind.exec_driver_sql(f'UPDATE "{table.name}" SET {", ".join(sets)}')
+                bind.exec_driver_sql(f'UPDATE "{tbl.name}" SET {", ".join(sets)}')
         if "sync_mute" in present:
             bind.exec_driver_sql("DELETE FROM sync_mute")
