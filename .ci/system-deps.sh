@@ -3,7 +3,7 @@
 # (CI runs as root on a fresh machine).
 set -euo pipefail
 need=()
-# tests/test_verify_page.py opens the QR verification page in Debian's chromium, through its driver
+# tests/unit/test_verify_page.py opens the QR verification page in Debian's chromium, through its driver
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then

@@ -4,7 +4,7 @@
     value, changes = unit.change(loket, lambda s: issuance.print_sk(s, actor, number))
 
 `query` and `change` open a session, run the service call with it and close it;
-nothing outside `app/` opens a session (tests/test_layers.py checks `ui/`).
+nothing outside `app/` opens a session (tests/unit/test_layers.py checks `ui/`).
 The services still commit their own transaction (or `workflow.transition`
 does); `change` watches what every session on its thread writes and commits
 while it runs (also one a service opens itself), and returns it as a

@@ -4,7 +4,7 @@ Every start asks "is the database at the head revision?". Answering that with
 Alembic costs its import (~0.2 s, a fifth of a cold start), so the common case
 reads the revision ids from the migration files and the stored revision with
 one SELECT; Alembic is imported only when there is something to upgrade (or
-for the central database, app/sync/central.py). tests/test_migrations.py checks
+for the central database, app/sync/central.py). tests/central/test_migrations.py checks
 that both answers agree.
 """
 from __future__ import annotations

@@ -9,9 +9,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-# Fixtures shared by several test modules: the SiCantik stand-in and the sync stations.
-pytest_plugins = ["tests.fake_sicantik", "tests.sync_helpers", "tests.tls_servers", "tests.tte_helpers",
-                  "tests.notify_servers"]
+# The suite is cut by what a test needs: tests/unit (a throwaway SQLite folder), tests/gui
+# (the real window, Qt offscreen; tests/gui/conftest.py) and tests/central (the PostgreSQL and
+# MariaDB servers, never skipped; tests/central/conftest.py). The fixtures here serve all three;
+# the stand-in servers below are used in more than one folder (pytest takes plugins only here).
+pytest_plugins = ["tests.fake_sicantik", "tests.tte_helpers", "tests.notify_servers"]
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through

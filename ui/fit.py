@@ -1,5 +1,5 @@
 """Fitting Loket's screens into a small counter screen (1366×768, 1280×720, at 100 %
-or 125 %): what tests/test_layout.py checks, made easy to do right.
+or 125 %): what tests/gui/test_layout.py checks, made easy to do right.
 
 - `scrolling(widget)`: a column that scrolls vertically instead of squeezing its
   rows. A QSplitter sizes its panes by their minimum size, which knows nothing of

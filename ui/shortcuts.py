@@ -3,7 +3,7 @@
 One meaning per key across the application: a key listed for the whole window
 ("Semua halaman") means that everywhere, and no page uses it for anything
 else (Ctrl+L always locks the screen). Keys of a page are live only while that
-page (or that part of it) is shown. `tests/test_shortcuts.py` walks the real
+page (or that part of it) is shown. `tests/gui/test_shortcuts.py` walks the real
 main window page by page, collects every shortcut Qt would answer there
 (QShortcut, QAction, button mnemonics) and checks that no two share a key
 where both are live, and that each one is in this table; the README's key

@@ -120,7 +120,7 @@ def browser(ctx) -> list[Result]:
 
     from app import qrsign
     from app.verify_page import write
-    from tests.test_verify_page import _wait
+    from tests.unit.test_verify_page import _wait
     lk = _throwaway_loket()
     out = Path(tempfile.mkdtemp(prefix="bench-verify-page-"))
     with lk.Session() as s:

@@ -28,7 +28,7 @@ from app.services import intake
 from tests.conftest import MemoryKeyring
 from tests.intake_helpers import NIK_P, complete, walkin
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_no_keyring_signs_with_an_owner_only_machine_bound_file(no_keyring, loke
 
 def test_cli_without_keyring_and_without_login(no_keyring, loket, session, actor_factory, tmp_path):
     """`loket print receipt` and `loket verify` in their own processes, no keyring, no officer."""
-    from tests.test_intake_documents import qr_codes
+    from tests.unit.test_intake_documents import qr_codes
     app, issued = _accept(session, actor_factory)
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", QT_QPA_PLATFORM="offscreen")
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
@@ -119,7 +119,7 @@ def test_qr_never_carries_nik_address_or_phone(loket, session, actor_factory):
 
 def test_verify_url_wraps_the_payload(loket, session, actor_factory):
     from app import config
-    from tests.test_intake_documents import qr_codes
+    from tests.unit.test_intake_documents import qr_codes
     config.set_(session, "office.verify_url", "https://dpmptsp.contoh.go.id/verifikasi/")
     session.commit()
     _, issued = _accept(session, actor_factory)
@@ -261,7 +261,7 @@ def test_revoke_cli_needs_an_administrator(loket, session, admin, monkeypatch, c
 def test_cli_any_changed_character_is_one_clear_line(loket, session, actor_factory, capsys):
     _, issued = _accept(session, actor_factory)
     code = issued.document.data["qr"]
-    # every position is checked in tests/test_qrsign.py; here every fifth one and the tail, through the CLI
+    # every position is checked in tests/unit/test_qrsign.py; here every fifth one and the tail, through the CLI
     for i in sorted(set(range(0, len(code), 5)) | set(range(len(code) - 4, len(code)))):
         ch = code[i]
         changed = code[:i] + ("B" if ch == "A" else "A") + code[i + 1:]

@@ -66,7 +66,7 @@ def test_sigkill_at_20_random_moments_every_message_once(loket, gateway, smtp):
                           values=values)
         s.commit()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    cwd = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    cwd = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     lock = loket.data_dir / "notify.lock"
     rate = 1 / 0.025          # messages per second at most, with the stand-ins' 20 ms
     killed_mid_run = progressed = 0

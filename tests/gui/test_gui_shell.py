@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.gui_seed import person, seed
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # The offscreen platform cannot raise a window or pass size hints to a window
 # manager and says so for every extra top-level window (the detail windows).
@@ -235,9 +235,9 @@ def broken_page(loket, actor, bus, parent):
 def test_navigation_shows_pages_by_role(qtbot, window, monkeypatch, caplog):
     from ui import pages
     monkeypatch.setattr(pages, "PAGES", [
-        pages.Page("kasi", "Validasi Kasi", ("KASI",), "tests.test_gui_shell:make_test_page", "F6"),
-        pages.Page("all", "Untuk semua", (), "tests.test_gui_shell:make_test_page"),
-        pages.Page("bad", "Rusak", ("LOKET2",), "tests.test_gui_shell:broken_page"),
+        pages.Page("kasi", "Validasi Kasi", ("KASI",), "tests.gui.test_gui_shell:make_test_page", "F6"),
+        pages.Page("all", "Untuk semua", (), "tests.gui.test_gui_shell:make_test_page"),
+        pages.Page("bad", "Rusak", ("LOKET2",), "tests.gui.test_gui_shell:broken_page"),
     ])
     w = window(0, roles=("LOKET2",))
     titles = [w.nav.item(i).text() for i in range(w.nav.count())]

@@ -3,7 +3,7 @@ changes alone: counter 4 prints an SK through ui/ops.change; the unit of work
 records what was committed, the bus carries that `Changes` value, and the
 applications list, the detail view, the tracking page and counter 5 — none of
 which the printing page knows — reload themselves. No page emits anything by
-hand (tests/test_layers.py checks the source)."""
+hand (tests/unit/test_layers.py checks the source)."""
 from __future__ import annotations
 
 import pytest

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, Qt, QTime
 from app import clock
 from app.services import backoffice as bo
 from tests.backoffice_support import ANALIS, ANALIS2, KASI, received_file, technical_for, utc
-from tests.test_worklist_gui import make_page, pick, submit
+from tests.gui.test_worklist_gui import make_page, pick, submit
 
 pytestmark = pytest.mark.dates
 

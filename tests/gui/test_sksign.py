@@ -17,8 +17,8 @@ from app.services import backoffice, issuance, officers, sksign
 from app.services.context import ServiceError
 from db.models import AuditRecord, DocumentPrint, IssuedDocument, NumberSequence, WorkflowEvent
 from tests import counter45_helpers as h
-from tests.test_counter45 import flat, qr_payloads, text_of
 from tests.tte_helpers import KADIS_NAME, KADIS_NIK, PASSPHRASE, SYSTEM, ca, kadis_signer, sign_draft
+from tests.unit.test_counter45 import flat, qr_payloads, text_of
 
 KADIS_PW = "Tanda-Tangan-2026!"
 

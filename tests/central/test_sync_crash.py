@@ -74,7 +74,7 @@ def test_sigkill_at_20_random_moments(central, stations):
     made_b = _add_files(b, 100)
     b.sync()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    cwd = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    cwd = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     def start():
         proc = subprocess.Popen(_sync_cmd(a.loket.data_dir, "--batch", "20"), cwd=cwd, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

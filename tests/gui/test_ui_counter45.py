@@ -159,7 +159,7 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
     c.response.setFocus()
     qtbot.keyClicks(c.response, "Ditambah petugas pada jam sibuk.")
     from tests.gui_keys import answer_next_box
-    answer_next_box(qtbot, Qt.Key.Key_Return)          # closing asks first (tests/test_ui_complaints.py)
+    answer_next_box(qtbot, Qt.Key.Key_Return)          # closing asks first (tests/gui/test_ui_complaints.py)
     with qtbot.waitSignal(c.updated, timeout=5000):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: c.table.item(0, 4) is not None and c.table.item(0, 4).text() == "Selesai",

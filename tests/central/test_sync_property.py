@@ -28,10 +28,10 @@ from sqlalchemy import select, text
 from app import config, workflow
 from app.sync import tables as T
 from db.models import Applicant, Application
+from tests.central.test_sync_cases import assert_same_rows
+from tests.central.test_sync_crash import _wait_until_syncing
 from tests.central_db import BACKENDS
 from tests.sync_helpers import Station, _empty, central_db, new_file
-from tests.test_sync_cases import assert_same_rows
-from tests.test_sync_crash import _wait_until_syncing
 
 pytestmark = pytest.mark.central
 
@@ -40,7 +40,7 @@ OP = st.one_of(
     st.tuples(st.sampled_from(["new", "step", "step", "edit", "sync"]), st.integers(0, 2), st.just(0.0)),
     st.tuples(st.just("kill"), st.integers(0, 2), st.floats(0.0, 0.8)))
 OPS = st.lists(OP, min_size=4, max_size=12).filter(lambda ops: sum(o[0] == "kill" for o in ops) <= MAX_KILLS)
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _step(s, ws: str, n: int) -> None:

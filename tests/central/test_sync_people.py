@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from app.services import intake
 from db.models import Applicant, Application, Company
+from tests.central.test_sync_cases import assert_same_rows
 from tests.central_db import BACKENDS
 from tests.conftest import make_actor
 from tests.intake_helpers import NIK_P, form
 from tests.sync_helpers import central_db
-from tests.test_sync_cases import assert_same_rows
 
 pytestmark = pytest.mark.central
 

@@ -22,7 +22,7 @@ from tests.intake_helpers import complete, form, walkin
 
 pytestmark = pytest.mark.dates
 
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ADMIN_PW = "Kantor-Pusat-2026"
 
 
@@ -51,19 +51,6 @@ def window(qtbot, loket, admin):
     yield make
     from ui import worker
     worker.wait_all()
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    """Screenshots look as the application does (style.qss); the tests do not need it."""
-    if not os.environ.get("LOKET_SCREENSHOTS"):
-        yield
-        return
-    from ui.main import apply_style
-    before = qapp.styleSheet()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(before)
 
 
 def shot(w, name: str) -> None:

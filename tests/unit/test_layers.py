@@ -13,14 +13,14 @@
   service's plain view instead.
 
 ORM objects reaching a screen anyway are refused at run time by `app.unit.plain()`
-(tests/test_ops.py).
+(tests/gui/test_ops.py).
 """
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SESSION_METHODS = {"scalars", "scalar", "execute", "commit", "rollback", "flush", "add", "add_all",
                    "merge", "expire_all", "expunge", "refresh", "delete", "get", "query", "no_autoflush"}
 SESSION_NAMES = {"s", "session", "sess", "db"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import qt_system
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def lookup_without(*absent):

@@ -131,7 +131,7 @@ def test_the_readme_key_table_is_the_shortcut_table():
     from pathlib import Path
 
     from ui import shortcuts
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert shortcuts.markdown() in readme
 
 

@@ -17,9 +17,8 @@ from app.services import officers
 from app.sicantik import importer
 from db.models import Application
 from tests.fake_sicantik import application_rows, configure, fast_client
-from tests.test_admin_gui import styled  # noqa: F401  (autouse: screenshots in the application's style)
 
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 D = date(2026, 11, 2)
 
 
