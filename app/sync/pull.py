@@ -171,7 +171,7 @@ class Applier:
                     continue
                 ids = list(rs)
                 if spec.kind == T.MUTABLE:
-                    pend = set()
+                    pend: set[Any] = set()
                     for part in rows.chunks(ids):
                         pend.update(c.execute(select(o.c.row_id).where(
                             o.c.table_name == name, o.c.row_id.in_(part))).scalars())
@@ -182,7 +182,7 @@ class Applier:
                     continue
                 values, refused = trust.guard(c, spec, values)   # rights need an administrator's proof
                 report.refused += refused
-                def write(vs, spec=spec):
+                def write(vs: list[dict[str, Any]], spec: T.Spec = spec) -> None:
                     bulk.upsert_local(c, spec.table, list(spec.columns), spec.pk, vs,
                                       update=spec.kind == T.MUTABLE)
                 try:
@@ -202,8 +202,8 @@ class Applier:
                             self._note_refusal(c, name, v[spec.pk], detail)
             if cursor is not None:
                 set_state(c, CURSOR, f"{cursor[0]}:{cursor[1]}")
-            for k, v in (extra_state or {}).items():
-                set_state(c, k, v)
+            for key, value in (extra_state or {}).items():
+                set_state(c, key, value)
             capture.unmute(c)
 
 
