@@ -42,9 +42,11 @@ test-dates: $(STAMP)
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dates --real-date=$$d || exit 1; \
 	done
 
-# ruff, and every user-facing message has English (a new string without one fails)
+# ruff, mypy (strict on app/ and db/, pyproject [tool.mypy]), and every user-facing message has
+# English (a new string without one fails)
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	VENV_BIN=$(abspath $(BIN)) bash resources/translations/update.sh --check
 
 bench: $(STAMP)

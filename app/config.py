@@ -26,10 +26,10 @@ class Key:
     default: Any
     scope: str  # LOCAL | OFFICE
     doc: str
-    choices: tuple | None = None
+    choices: tuple[Any, ...] | None = None
 
 
-def _notify_templates():
+def _notify_templates() -> Any:
     from app.notify.templates import config_entries
     return config_entries()
 
@@ -246,7 +246,7 @@ def get(session: Session, name: str) -> Any:
     return k.default if row is None else json.loads(row.value)
 
 
-def values(session: Session, names) -> dict[str, Any]:
+def values(session: Session, names: Any) -> dict[str, Any]:
     """Several settings in one query (a document's letterhead reads a dozen)."""
     names = list(names)
     keys = {name: _key(name) for name in names}
@@ -258,10 +258,10 @@ def set_(session: Session, name: str, value: Any) -> None:
     k = _key(name)
     if not isinstance(value, k.type):
         value = parse(name, str(value))
-    elif name == "central.url" and value and url_password(value):
+    elif name == "central.url" and value and url_password(value):  # type: ignore[arg-type]
         raise ConfigError(PASSWORD_IN_URL())
     elif name == "office.verify_url" or name.startswith("notify.template."):
-        value = parse(name, value)
+        value = parse(name, value)  # type: ignore[arg-type]
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))

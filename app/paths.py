@@ -10,7 +10,7 @@ APP_NAME = "Loket"
 DB_FILE = "loket.sqlite3"
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         path = Path(override)
     elif os.environ.get("LOKET_DATA_DIR"):
@@ -24,7 +24,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
 _opened: Path | None = None
 
 
-def set_opened(folder: str | os.PathLike | None) -> None:
+def set_opened(folder: str | os.PathLike[str] | None) -> None:
     """Remember the data folder this process opened (app.runtime.open_loket)."""
     global _opened
     _opened = Path(folder) if folder else None

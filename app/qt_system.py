@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
+from typing import Any
 
 # soname → Debian/Ubuntu package. What libqxcb.so and libQt6XcbQpa.so.6 of
 # PySide6 6.x link against outside the wheel (ldd), in load order.
@@ -72,16 +73,16 @@ def system_lookup() -> Callable[[str], bool]:
             return True
         name = soname[3:].split(".so")[0]          # libxcb-icccm.so.4 → xcb-icccm
         found = ctypes.util.find_library(name)
-        return bool(found) and os.path.basename(found) == soname
+        return bool(found) and os.path.basename(found) == soname  # type: ignore[type-var]
     return present
 
 
-def applies(platform: str = sys.platform, env: dict | None = None) -> bool:
+def applies(platform: str = sys.platform, env: dict[str, Any] | None = None) -> bool:
     """Only the Linux desktop uses xcb (not offscreen tests, not Wayland when asked for)."""
-    env = os.environ if env is None else env
-    if not platform.startswith("linux") or env.get("LOKET_SKIP_QT_CHECK"):
+    env = os.environ if env is None else env  # type: ignore[assignment]
+    if not platform.startswith("linux") or env.get("LOKET_SKIP_QT_CHECK"):  # type: ignore[union-attr]
         return False
-    qpa = (env.get("QT_QPA_PLATFORM") or "").split(":")[0].split(";")[0].strip()
+    qpa = (env.get("QT_QPA_PLATFORM") or "").split(":")[0].split(";")[0].strip()  # type: ignore[union-attr]
     return qpa in ("", "xcb")
 
 
@@ -103,7 +104,7 @@ def message(gone: Iterable[tuple[str, str]]) -> str:
 
 
 def check(lookup: Callable[[str], bool] | None = None, platform: str = sys.platform,
-          env: dict | None = None) -> str | None:
+          env: dict[str, Any] | None = None) -> str | None:
     """None when Qt's desktop platform can start, else the message."""
     if not applies(platform, env):
         return None

@@ -8,6 +8,7 @@ Python, and over BPS-coded sets, whose codes differ. Codes are stored undotted
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from lokal import wilayah as _w
 
@@ -25,7 +26,7 @@ def _plain(code: str) -> str:
     return code.replace(".", "")
 
 
-def _region(w) -> Region:
+def _region(w: Any) -> Region:
     return Region(_plain(w.code), w.name, w.level, w.path, w.postal_code)
 
 

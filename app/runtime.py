@@ -31,7 +31,7 @@ class Loket:
     @property
     def workstation(self) -> str:
         with self.Session() as s:
-            return config.get(s, "workstation.name")
+            return config.get(s, "workstation.name")  # type: ignore[no-any-return]
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,6 +15,13 @@ say plainly when no secure store exists.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.context import Actor
+
 import base64
 import binascii
 import importlib
@@ -54,12 +61,12 @@ MAX_VALUE = 4096
 # keyring (with importlib.metadata for its entry points) is imported on the first
 # secret asked for, not with this module: the CLI's parser and every start of the
 # window import this module, and most starts read no secret.
-def _keyring():
+def _keyring() -> Any:
     import keyring
     return keyring
 
 
-def _errors():
+def _errors() -> Any:
     from keyring import errors
     return errors
 
@@ -88,11 +95,11 @@ class BackendStatus:
         return self.level in ("secure", "other")
 
 
-def _qualname(backend) -> str:
+def _qualname(backend: Any) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def classify(backend) -> str:
+def classify(backend: Any) -> str:
     """secure: a platform store Loket knows; other: an unknown backend that says it
     is usable (a test's in-memory store, a vetted plug-in); insecure: plaintext or
     a store not fit for secrets; missing: none at all."""
@@ -122,7 +129,7 @@ def classify(backend) -> str:
 _platform_tried = False
 
 
-def _platform_backend():
+def _platform_backend() -> Any:
     """The first secure store of this platform that works here, or None."""
     key = "linux" if sys.platform.startswith(("linux", "freebsd", "openbsd")) else sys.platform
     for spec in PLATFORM_BACKENDS.get(key, ()):
@@ -136,7 +143,7 @@ def _platform_backend():
     return None
 
 
-def select_backend():
+def select_backend() -> Any:
     """Make sure keyring uses a secure store when this machine has one; return it."""
     global _platform_tried
     current = _keyring().get_keyring()
@@ -169,7 +176,7 @@ def backend_status() -> BackendStatus:
     return BackendStatus(name, level, message)
 
 
-def _require_safe():
+def _require_safe() -> Any:
     status = backend_status()
     if not status.safe:
         raise SecretError(tr("Penyimpanan rahasia tidak tersedia atau tidak aman — {detail}")
@@ -191,7 +198,7 @@ def names() -> list[str]:
 def _read(name: str) -> str | None:
     backend = _require_safe()
     try:
-        return backend.get_password(SERVICE, name)
+        return backend.get_password(SERVICE, name)  # type: ignore[no-any-return]
     except _errors().KeyringError as e:
         raise SecretError(tr("Keyring gagal membaca {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
@@ -245,7 +252,7 @@ def _decode_key(text: str) -> bytes:
     return raw
 
 
-def set_(name: str, value: str, *, session=None, actor=None) -> None:
+def set_(name: str, value: str, *, session: Session=None, actor: Actor=None) -> None:  # type: ignore[assignment]
     """Store a secret. With a session and actor, the change is audited (the name,
     never the value) and committed by the caller."""
     _check_name(name)
@@ -263,7 +270,7 @@ def set_(name: str, value: str, *, session=None, actor=None) -> None:
                      tr("Rahasia {name} disimpan di keyring").format(name=name))
 
 
-def delete(name: str, *, session=None, actor=None) -> bool:
+def delete(name: str, *, session: Session=None, actor: Actor=None) -> bool:  # type: ignore[assignment]
     """Remove a secret; False when it was not set."""
     if not _remove(_check_name(name)):
         return False

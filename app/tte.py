@@ -509,7 +509,7 @@ def with_visible_signatures(pdf: bytes) -> bytes:
                 extra = DecodedStreamObject()
                 extra.set_data(("\n".join(draws) + "\n").encode("ascii"))
                 contents = page.get("/Contents")
-                arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])
+                arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])  # type: ignore[union-attr]
                 arr.append(writer._add_object(extra))
                 page[NameObject("/Contents")] = arr
         if not found:

@@ -16,6 +16,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,7 @@ from app import qrkeys, qrsign
 from app.paths import resources_dir
 
 
-def data(session: Session) -> dict:
+def data(session: Session) -> dict[str, Any]:
     """What the page embeds: the keys (public, with revocations) and the labels."""
     exported = qrkeys.export(session)
     from app import config

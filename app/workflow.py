@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.errors import LoketError
 from app.i18n import tr
@@ -120,7 +120,7 @@ class Action:
     guard: Guard | None = None
     guard_message: str = ""
     doc: str = ""
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
     # event data copied onto the application (column = data key)
     writes: tuple[str, ...] = ()
     # the step's SOP time is the permit type's review_days, not standard_minutes
@@ -206,7 +206,7 @@ def is_send_back(action_key: str) -> bool:
     return bool(a and a.extra.get("send_back"))
 
 
-def step_standard_minutes(action_key: str, permit_type=None) -> int | None:
+def step_standard_minutes(action_key: str, permit_type: Any=None) -> int | None:
     """The SOP time of the step that ends with `action_key`, in office-hours
     minutes. The technical review lasts the permit type's review_days."""
     a = ACTIONS.get(action_key)
@@ -231,7 +231,7 @@ def allowed_actions(app: Application | None, roles: frozenset[str]) -> list[Acti
 
 
 def check(action_key: str, app: Application | None, roles: frozenset[str],
-          data: dict | None) -> Action:
+          data: dict[str, Any] | None) -> Action:
     """Refuse with a clear message, or return the Action. Changes nothing."""
     a = ACTIONS.get(action_key)
     if a is None:
@@ -256,7 +256,7 @@ def check(action_key: str, app: Application | None, roles: frozenset[str],
 
 
 def apply(session: Session, app: Application, action_key: str, actor: Actor,
-          data: dict | None = None, at: datetime | None = None,
+          data: dict[str, Any] | None = None, at: datetime | None = None,
           holder_id: str | None = None) -> WorkflowEvent:
     """Check, append the event, update the cached state. The caller commits.
     `holder_id` names the officer the file now waits on (a send-back returns it
@@ -291,7 +291,7 @@ def apply(session: Session, app: Application, action_key: str, actor: Actor,
 
 
 def transition(session: Session, app: Application, action_key: str, actor: Actor,
-               data: dict | None = None, *, summary: str, audit_action: str | None = None,
+               data: dict[str, Any] | None = None, *, summary: str, audit_action: str | None = None,
                audit_entity: tuple[str, str] | None = None, at: datetime | None = None,
                holder_id: str | None = None,
                also: Callable[[WorkflowEvent], None] | None = None) -> WorkflowEvent:
@@ -348,7 +348,7 @@ def next_event_seq(session: Session, app_id: str) -> int:
     return max([top or 0, *pending]) + 1
 
 
-def event_order(ev) -> tuple:
+def event_order(ev: Any) -> tuple[Any, ...]:
     """How the events of one application are ordered everywhere: by their
     sequence; only two events written for the same step on two workstations
     while offline fall back to their time and id."""

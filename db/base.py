@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -47,7 +48,7 @@ _EPOCH = datetime(1970, 1, 1)
 _US = timedelta(microseconds=1)
 
 
-def uuid_bytes(value):
+def uuid_bytes(value: Any) -> Any:
     """A canonical (lowercase, hyphenated) UUID text → its 16 bytes; anything
     else unchanged, so a column that sometimes holds another key keeps it."""
     if (isinstance(value, str) and len(value) == 36 and value[8] == value[13] == value[18]
@@ -59,7 +60,7 @@ def uuid_bytes(value):
     return value
 
 
-def uuid_text(value):
+def uuid_text(value: Any) -> Any:
     """Stored 16 bytes → the UUID's canonical text; anything else unchanged."""
     if isinstance(value, (bytes, memoryview)) and len(value) == 16:
         h = bytes(value).hex()
@@ -67,7 +68,7 @@ def uuid_text(value):
     return value
 
 
-def time_int(value):
+def time_int(value: Any) -> Any:
     """A naive UTC datetime (or date, or ISO text) → integer microseconds since 1970."""
     if value is None or isinstance(value, int):
         return value
@@ -81,7 +82,7 @@ def time_int(value):
     return (value - _EPOCH) // _US
 
 
-def time_value(value):
+def time_value(value: Any) -> Any:
     """Stored integer microseconds (or ISO text, as SQLite's own strftime writes) → datetime."""
     if value is None or isinstance(value, datetime):
         return value
@@ -90,61 +91,61 @@ def time_value(value):
     return datetime.fromisoformat(value)
 
 
-class _Stored(UserDefinedType):
+class _Stored(UserDefinedType):  # type: ignore[type-arg]
     """A declared SQLite type name without SQLAlchemy's own value processing."""
     cache_ok = True
 
-    def __init__(self, spec: str):
+    def __init__(self, spec: str) -> None:
         self.spec = spec
 
-    def get_col_spec(self, **kw):
+    def get_col_spec(self, **kw: Any) -> Any:
         return self.spec
 
 
-class UuidStr(TypeDecorator):
+class UuidStr(TypeDecorator):  # type: ignore[type-arg]
     """A UUID key: `str` in Python; 16 bytes on SQLite, VARCHAR(36) on the servers."""
     impl = String
     cache_ok = True
 
-    def __init__(self, length: int = 36):
+    def __init__(self, length: int = 36) -> None:
         super().__init__(length)
         self.length = length
 
-    def load_dialect_impl(self, dialect):
+    def load_dialect_impl(self, dialect: Any) -> Any:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(_Stored(f"VARCHAR({self.length})"))
         return dialect.type_descriptor(self.impl)
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
         return uuid_bytes(value) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
         return uuid_text(value)
 
     @property
-    def python_type(self):
+    def python_type(self) -> Any:
         return str
 
 
-class UtcTime(TypeDecorator):
+class UtcTime(TypeDecorator):  # type: ignore[type-arg]
     """A naive UTC time: `datetime` in Python; integer microseconds on SQLite,
     DATETIME on the servers (DATETIME(6) on MariaDB: db/models/sync.py)."""
     impl = DateTime
     cache_ok = True
 
-    def load_dialect_impl(self, dialect):
+    def load_dialect_impl(self, dialect: Any) -> Any:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(_Stored("DATETIME"))
         return dialect.type_descriptor(DateTime())
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
         return time_int(value) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
         return time_value(value) if dialect is None or dialect.name == "sqlite" else value
 
     @property
-    def python_type(self):
+    def python_type(self) -> Any:
         return datetime
 
 
@@ -162,7 +163,7 @@ NOW_SQL = ("(CAST(strftime('%s', 'now') AS INTEGER) * 1000000 + "
            "CAST(substr(strftime('%f', 'now'), 4) AS INTEGER) * 1000)")
 
 
-def time_sql(col):
+def time_sql(col: Any) -> Any:
     """A SQLAlchemy expression: a stored time as seconds since 1970 for SQLite's
     date functions — func.date(time_sql(c), 'unixepoch', '+7 hours')."""
     from sqlalchemy import type_coerce

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,12 +25,12 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str, **kw) -> Engine:
+def make_engine(url: str, **kw: Any) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, **kw)
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record) -> None:
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             # pysqlite's own transaction handling would defer BEGIN; keep it but
             # make pragmas take effect outside any transaction.
             cur = dbapi_conn.cursor()
@@ -46,7 +47,7 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 @event.listens_for(Session, "before_flush")
-def _bump_versions(session: Session, _ctx, _instances) -> None:
+def _bump_versions(session: Session, _ctx: Any, _instances: Any) -> None:
     # Every in-place edit of a mutable row raises its version, so sync can tell
     # concurrent offline edits apart (see the sync issue's conflict rule).
     for obj in session.dirty:

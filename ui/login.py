@@ -316,9 +316,9 @@ def login(loket, parent=None) -> Actor | None:
     first = unit.query(loket, officers.needs_setup)
     dlg: QDialog = SetupDialog(loket, parent) if first else LoginDialog(loket, parent)
     while True:
-        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:  # type: ignore[attr-defined]
             return None
-        actor = dlg.actor
+        actor = dlg.actor  # type: ignore[attr-defined]
         if ensure_own_password(loket, actor, parent):
             return actor
         # Declined to choose a password: back to the login screen.

@@ -70,12 +70,12 @@ def _excepthook(etype, value, tb) -> None:
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if app is None or _showing_error or app.property("smoke"):
-        sys.__stderr__.write("".join(traceback.format_exception(etype, value, tb)))
+        sys.__stderr__.write("".join(traceback.format_exception(etype, value, tb)))  # type: ignore[union-attr]
         return
     _showing_error = True
     try:
         from ui.widgets import error_box, user_message
-        error_box(app.activeWindow(), user_message(value))
+        error_box(app.activeWindow(), user_message(value))  # type: ignore[attr-defined]
     finally:
         _showing_error = False
 
@@ -105,10 +105,10 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationName("Loket")
     app.setOrganizationName("DPMPTSP")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "loket.svg")))
-    font = QFont(app.font())
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "loket.svg")))  # type: ignore[attr-defined]
+    font = QFont(app.font())  # type: ignore[attr-defined]
     font.setPointSizeF(11)
-    app.setFont(font)
+    app.setFont(font)  # type: ignore[attr-defined]
     apply_style(app)
     return app
 
@@ -298,12 +298,12 @@ def run_gui(args: Namespace) -> int:
             from PySide6.QtGui import QAction, QKeySequence
 
             from ui.sync_runner import SyncRunner
-            window.sync_runner = SyncRunner(loket, window.bus, parent=window)
+            window.sync_runner = SyncRunner(loket, window.bus, parent=window)  # type: ignore[attr-defined]
             sync_act = QAction(window.tr("Sinkronkan sekarang"), window)
             sync_act.setShortcut(QKeySequence("Ctrl+F5"))
-            sync_act.triggered.connect(window.sync_runner.sync_now)
+            sync_act.triggered.connect(window.sync_runner.sync_now)  # type: ignore[attr-defined]
             window.addAction(sync_act)
-            window.sync_runner.start()
+            window.sync_runner.start()  # type: ignore[attr-defined]
         log.info("main window for %s (%s) on %s", actor.username, ",".join(sorted(actor.roles)),
                  loket.workstation)
         if smoke:

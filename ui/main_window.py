@@ -273,12 +273,12 @@ class MainWindow(QMainWindow):
 
     def _start_notify(self) -> None:
         from ui.notify_runner import NotifyRunner
-        self.notify = NotifyRunner(self.loket, self.bus, self)
-        self.notify.start()
+        self.notify = NotifyRunner(self.loket, self.bus, self)  # type: ignore[assignment]
+        self.notify.start()  # type: ignore[attr-defined]
 
     def _start_sicantik(self, module) -> None:
         self.sicantik = module.SicantikRunner(self.loket, self.bus, self)
-        self.sicantik.start()
+        self.sicantik.start()  # type: ignore[attr-defined]
 
     # -- header ------------------------------------------------------------------
     def _header(self) -> QWidget:
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
         from ui.widgets import today_local
         d = today_local()
-        english = QCoreApplication.instance().property("language") == "en"
+        english = QCoreApplication.instance().property("language") == "en"  # type: ignore[union-attr]
         locale = QLocale(QLocale.Language.English if english else QLocale.Language.Indonesian)
         self.date_label.setText(locale.toString(QDate(d.year, d.month, d.day), "dddd, d MMMM yyyy"))
 
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         entries = [(HOME, self.tr("Permohonan"), "Ctrl+1")]
         for i, p in enumerate(self.visible_pages(), start=2):
-            entries.append((p.key, self._page_title(p), p.shortcut or (f"Ctrl+{i}" if i <= 9 else None)))
+            entries.append((p.key, self._page_title(p), p.shortcut or (f"Ctrl+{i}" if i <= 9 else None)))  # type: ignore[arg-type]
         self._pages_by_key = {p.key: p for p in self.visible_pages()}
         for key, title, shortcut in entries:
             it = QListWidgetItem(title)
@@ -422,9 +422,9 @@ class MainWindow(QMainWindow):
         if focus:
             w = self.stack.currentWidget()
             if hasattr(w, "focus_entry"):      # the page knows where its work starts
-                w.focus_entry()
+                w.focus_entry()  # type: ignore[union-attr]
             else:
-                (w.focusWidget() or w).setFocus(Qt.FocusReason.ShortcutFocusReason)
+                (w.focusWidget() or w).setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[union-attr]
 
     def _show(self, key: str) -> None:
         w = self._page_widgets.get(key)
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         w = self.stack.currentWidget()
         if hasattr(w, "refresh"):
-            w.refresh()
+            w.refresh()  # type: ignore[union-attr]
 
     def about(self) -> None:
         AboutDialog(self.loket, self).exec()

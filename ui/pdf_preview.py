@@ -149,7 +149,7 @@ class PdfPreview(QWidget):
             return 0
         data = self.data
         if self.before_print is not None:
-            data = self.before_print(max(1, printer.copyCount()))
+            data = self.before_print(max(1, printer.copyCount()))  # type: ignore[assignment]
             if data is None:
                 return 0
             if data != self.data:

@@ -24,7 +24,7 @@ class Shortcut:
 
 
 def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("shortcuts", text)
+    return QT_TRANSLATE_NOOP("shortcuts", text)  # type: ignore[return-value]
 
 
 WINDOW = _t("Semua halaman")

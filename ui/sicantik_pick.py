@@ -43,8 +43,8 @@ class PickPermitDialog(QDialog):
         for code, name in counter.permit_choices(loket):
             self.permit.addItem(f"{name} ({code})", code)
         comp = self.permit.completer()
-        comp.setFilterMode(Qt.MatchFlag.MatchContains)
-        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)  # type: ignore[union-attr]
+        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)  # type: ignore[union-attr]
         label = QLabel(self.tr("&Jenis izin Loket"))
         label.setBuddy(self.permit)
         lay.addWidget(label)

@@ -75,7 +75,7 @@ class SicantikRunner(QObject):
         self.running = True
         self._emit(None, _tr("SiCantik: menarik data…"))
         loket, pull = self.loket, self._pull
-        self._task = worker.run(lambda: pull(loket), on_done=self._done, on_error=self._failed, context=self)
+        self._task = worker.run(lambda: pull(loket), on_done=self._done, on_error=self._failed, context=self)  # type: ignore[assignment]
         return True
 
     def _done(self, result) -> None:

@@ -63,7 +63,7 @@ class Instance(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _read(self, sock: QLocalSocket) -> None:
-        if bytes(sock.readAll()).startswith(RAISE.strip()):
+        if bytes(sock.readAll()).startswith(RAISE.strip()):  # type: ignore[call-overload]
             self.bring_to_front()
         sock.disconnectFromServer()
 
@@ -119,7 +119,7 @@ def claim(folder: Path, wait_ms: int = 3000) -> tuple[Instance | None, str, bool
             return None, tr("Loket sudah berjalan untuk folder data ini; jendelanya dibawa ke depan."), True
         if lock.tryLock(0):           # it has just ended
             return Instance(folder, lock), "", True
-    _ok, pid, _host, _app = lock.getLockInfo()
+    _ok, pid, _host, _app = lock.getLockInfo()  # type: ignore[misc]
     log.warning("single instance: %s is locked by process %s, which does not answer", folder / LOCK_NAME, pid)
     return None, tr("Loket sudah berjalan untuk folder data ini (proses {pid}) tetapi tidak menjawab. "
                     "Tutup Loket itu dulu, atau mulai ulang komputer.").format(pid=pid), False

@@ -202,7 +202,7 @@ class SurveyScreen(QWidget):
         outer.addLayout(nav)
         send = QShortcut(QKeySequence("Ctrl+Return"), self)
         send.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        send.activated.connect(lambda: self.step.kind == "text" and self.next_step())
+        send.activated.connect(lambda: self.step.kind == "text" and self.next_step())  # type: ignore[func-returns-value]
         self.show_step()
 
     # -- navigation -------------------------------------------------------------------

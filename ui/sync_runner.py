@@ -109,7 +109,7 @@ class SyncRunner(QObject):
         lines = [r.message for r in rejected[:8]]
         if len(rejected) > 8:
             lines.append(_tr("… dan {n} lainnya (loket sync conflicts).").format(n=len(rejected) - 8))
-        box = QDialog(parent)
+        box = QDialog(parent)  # type: ignore[arg-type]
         box.setWindowTitle(_tr("Ditolak basis data pusat"))
         lay = QVBoxLayout(box)
         label = QLabel(_tr("Perubahan berikut tidak diterima basis data pusat:") + "\n\n• " +
@@ -123,7 +123,7 @@ class SyncRunner(QObject):
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
-        self.notice = box
+        self.notice = box  # type: ignore[assignment]
         self.notice_text = label.text()
 
     def _failed(self, exc: BaseException) -> None:

@@ -9,6 +9,7 @@ import argparse
 import importlib
 import sys
 from argparse import Namespace
+from typing import Any
 
 from app import __version__
 from app.i18n import tr
@@ -24,7 +25,7 @@ class Failure(Exception):
     """Exit 1 with this message."""
 
 
-def iso_date(value: str | None, flag: str):
+def iso_date(value: str | None, flag: str) -> Any:
     """A --from/--to value as a date (None when not given); a bad one exits 1 naming the flag."""
     from datetime import date
     if not value:
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def open_from(args: Namespace):
+def open_from(args: Namespace) -> Any:
     from app.runtime import StartupError, open_loket
     try:
         return open_loket(args.data_dir)

@@ -9,9 +9,15 @@ nothing changed.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
 import sys
 from argparse import Namespace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +26,7 @@ from app.i18n import tr
 YES = ("1", "ya", "yes", "true", "y")
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     from app import workflow
     p = sub.add_parser("act", help=tr("lakukan satu tindakan alur kerja pada satu berkas (kata sandi dari stdin)"))
     p.add_argument("number", metavar="NOMOR", help=tr("nomor permohonan, nomor tanda terima atau id"))
@@ -47,7 +53,7 @@ def _list(v: str | None) -> list[str]:
     return [x.strip() for x in (v or "").split(";") if x.strip()]
 
 
-def _items(session: Session, app, sets: dict, complete: bool):
+def _items(session: Session, app: Any, sets: dict[str, Any], complete: bool) -> Any:
     from app.services import intake
     items = intake.checklist(session, app)
     if complete:
@@ -59,7 +65,7 @@ def _items(session: Session, app, sets: dict, complete: bool):
     return items
 
 
-def _run(session: Session, actor, app, action: str, sets: dict) -> None:
+def _run(session: Session, actor: Actor, app: Any, action: str, sets: dict[str, Any]) -> None:
     """Dispatch to the service the screens use for this action."""
     from app.cli import Failure
     from app.services import backoffice, handover, intake, issuance, survey
@@ -89,14 +95,14 @@ def _run(session: Session, actor, app, action: str, sets: dict) -> None:
     elif action == "sign":
         pdf = None
         if g("pdf"):
-            with open(g("pdf"), "rb") as f:
+            with open(g("pdf"), "rb") as f:  # type: ignore[arg-type]
                 pdf = f.read()
         backoffice.sign(session, actor, app.id, signed_pdf=pdf, filename=g("pdf", ""),
                         signer_name=None if pdf else g("signer_name"))
     elif action == "print_sk":
         job = issuance.print_sk(session, actor, app.no_permohonan, int(g("copies", "1")))
         if g("output"):
-            with open(g("output"), "wb") as f:
+            with open(g("output"), "wb") as f:  # type: ignore[arg-type]
                 f.write(job.pdf)
     elif action == "survey":
         answers = {k: int(v) for k, v in sets.items() if k.startswith("U") and k[1:].isdigit()}
@@ -109,7 +115,7 @@ def _run(session: Session, actor, app, action: str, sets: dict) -> None:
         handover.hand_over(session, actor, app.no_permohonan, handover.Recipient(
             g("recipient_name", ""), g("recipient_id_type", "KTP"), g("recipient_id_number", ""), proxy,
             g("proxy_letter_number"),
-            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None,
+            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None,  # type: ignore[arg-type]
             receipt_proof=g("receipt_proof", ""), receipt_lost_reason=g("receipt_lost_reason", "")))
     elif action == "archive":
         raise Failure(tr("Berkas diarsipkan bersama penyerahan SK (hand_over); tidak ada tindakan arsip terpisah."))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from argparse import Namespace
 from datetime import date
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("audit", help=tr("log audit: periksa rantai, tampilkan catatan"))
     asub = p.add_subparsers(dest="audit_command", metavar="AKSI", required=True)
     v = asub.add_parser("verify", help=tr("periksa rantai hash setiap workstation; keluar 1 bila ada yang rusak"))
@@ -74,7 +75,7 @@ def _list(args: Namespace) -> int:
     return 0
 
 
-def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
+def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
     from app import audit
     from app.services import officers
     with loket.Session() as s:
@@ -82,6 +83,6 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
         n = officers.count(s)
     out = [(tr("Rantai audit"), tr("{n} catatan, utuh").format(n=total) if broken is None
             else tr("RUSAK — {where}").format(where=broken), broken is None)]
-    out.append((tr("Petugas"), tr("{n} akun").format(n=n) if n else
+    out.append((tr("Petugas"), tr("{n} akun").format(n=n) if n else  # type: ignore[arg-type]
                 tr("belum ada: buka aplikasi untuk membuat administrator pertama"), True if n else None))
-    return out
+    return out  # type: ignore[return-value]

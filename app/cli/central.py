@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("central", help=tr("basis data pusat kantor: buat/perbarui skema, status"))
     csub = p.add_subparsers(dest="central_command", metavar="AKSI", required=True)
     up = csub.add_parser("upgrade", help=tr("buat atau perbarui skema basis data pusat (Alembic)"))
@@ -17,7 +18,7 @@ def register(sub) -> None:
     st.set_defaults(func=_status)
 
 
-def _target(args: Namespace):
+def _target(args: Namespace) -> Any:
     from app.cli import Failure, open_from
     from app.sync.central import CentralError, target_from_settings
     loket = open_from(args)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("closures", help=tr("penutupan kantor (hari tidak bekerja selain libur nasional)"))
     csub = p.add_subparsers(dest="closure_command", metavar="AKSI", required=True)
     ls = csub.add_parser("list", help=tr("daftar penutupan kantor"))
@@ -47,7 +48,7 @@ def _list(args: Namespace) -> int:
     return 0
 
 
-def _print_moved(res) -> None:
+def _print_moved(res: Any) -> None:
     if not res.moved:
         print(tr("Tidak ada berkas yang tanggal selesainya bergeser."))
         return

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("config", help=tr("pengaturan (bukan rahasia): get, set, list"))
     csub = p.add_subparsers(dest="config_command", metavar="AKSI", required=True)
     g = csub.add_parser("get", help=tr("tampilkan nilai satu pengaturan"))

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("db", help=tr("basis data lokal: upgrade skema, status"))
     dsub = p.add_subparsers(dest="db_command", metavar="AKSI", required=True)
     up = dsub.add_parser("upgrade", help=tr("terapkan migrasi (salinan cadangan dibuat lebih dulu)"))

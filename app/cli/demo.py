@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import time
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
@@ -18,7 +19,7 @@ def _count(text: str) -> int:
     return n
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("demo", help=tr("isi basis data dengan data contoh yang realistis"),
                        description=tr("Tambahkan permohonan contoh: nama, NIK, alamat dan perusahaan "
                                       "yang realistis, tersebar di semua status alur kerja dengan "

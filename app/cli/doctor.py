@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 # Other areas add checks: callables (loket) -> list[(label, value, ok)], where ok is
 # True, False (a failure: exit 1) or None (a warning the officer must read).
-EXTRA_CHECKS: list = []
+EXTRA_CHECKS: list[Any] = []
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("doctor", help=tr("periksa folder data, basis data, keyring, koneksi"))
     p.set_defaults(func=_doctor)
 
@@ -23,7 +24,7 @@ def keyring_status() -> tuple[str, bool]:
     return status.message, status.safe
 
 
-def checks(loket) -> list[tuple[str, str, bool]]:
+def checks(loket: Any) -> list[tuple[str, str, bool]]:
     from app import __version__, paths
     from db import migrate
     out = [

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("find", help=tr("cari permohonan: nomor, NIK, nama atau nomor tanda terima"))
     p.add_argument("query", nargs="?", default="", help=tr("nomor permohonan, NIK, awal nama, atau nomor tanda terima"))
     p.add_argument("--state", help=tr("hanya status ini (mis. RECEIVED)"))

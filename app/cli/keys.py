@@ -12,11 +12,12 @@ import json
 from argparse import Namespace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("keys", help=tr("kunci publik penanda QR: daftar, ekspor, impor, cabut"))
     ksub = p.add_subparsers(dest="keys_command", metavar="AKSI", required=True)
     ls = ksub.add_parser("list", help=tr("kunci publik yang dipercaya workstation ini"))
@@ -48,7 +49,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(doctor_checks)
 
 
-def doctor_checks(loket):
+def doctor_checks(loket: Any) -> Any:
     """Where this workstation's QR key is and how it is protected (app/qrkeys.py,
     imported only when asked: cryptography is not paid at every start)."""
     from app import qrkeys

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import signal
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("notify", help=tr("pemberitahuan ke pemohon (WhatsApp/SMS/surel): kirim, log, uji"))
     nsub = p.add_subparsers(dest="notify_command", metavar="AKSI", required=True)
     r = nsub.add_parser("run", help=tr("kirim pesan yang sudah waktunya (terus berjalan; --once: sekali lalu keluar)"))
@@ -35,7 +36,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(_doctor_check)
 
 
-def _doctor_check(loket) -> list:
+def _doctor_check(loket: Any) -> list[Any]:
     """`loket doctor`: messages on but no channel, a token header without its token,
     messages failed or held uncertain. Reads whether a secret is set, never its value."""
     from app import config, secrets
@@ -43,7 +44,8 @@ def _doctor_check(loket) -> list:
     with loket.Session() as s:
         if not config.get(s, "notify.enabled"):
             return [(tr("Pemberitahuan"), tr("mati (notify.enabled)"), True)]
-        g = lambda k: config.get(s, k)  # noqa: E731
+        def g(key: str) -> Any:
+            return config.get(s, key)
         counts = log.counts(s)
         ws, sender = g("workstation.name"), g("notify.send_workstation")
         smtp, wa, header, user = g("notify.smtp.host"), g("notify.wa.url"), g("notify.wa.token_header"), \
@@ -62,22 +64,22 @@ def _doctor_check(loket) -> list:
         if smtp and user and not state.get("notify.smtp.password"):
             out.append((tr("Kata sandi SMTP"), tr("belum disimpan: loket secret set notify.smtp.password"), False))
     bad = counts.get("FAILED", 0) + counts.get("UNCERTAIN", 0)
-    out.append((tr("Pesan"), tr("{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti").format(
+    out.append((tr("Pesan"), tr("{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti").format(  # type: ignore[arg-type]
         sent=counts.get("SENT", 0), waiting=counts.get("WAITING", 0), bad=bad), None if bad else True))
     return out
 
 
-def _run(args) -> int:
+def _run(args: Any) -> int:
     from app.cli import Failure, open_from
     from app.notify import sender
     loket = open_from(args)
     stopping = []
 
-    def _stop(*_a):
+    def _stop(*_a: Any) -> None:
         stopping.append(True)
     signal.signal(signal.SIGTERM, _stop)
 
-    def _print(rep) -> None:
+    def _print(rep: Any) -> None:
         if rep.not_sender:
             print(tr("Workstation ini bukan pengirim pemberitahuan (notify.send_workstation = {ws}).")
                   .format(ws=rep.not_sender))
@@ -101,7 +103,7 @@ def _run(args) -> int:
     return 0
 
 
-def _log(args) -> int:
+def _log(args: Any) -> int:
     from app.cli import open_from
     from app.notify import log
     loket = open_from(args)
@@ -119,7 +121,7 @@ def _log(args) -> int:
     return 0
 
 
-def _test(args) -> int:
+def _test(args: Any) -> int:
     from app.cli import open_from
     from app.notify import log
     loket = open_from(args)
@@ -134,7 +136,7 @@ def _test(args) -> int:
     return 0 if ok else 1
 
 
-def _consent(args) -> int:
+def _consent(args: Any) -> int:
     import sys
 
     from app.cli import open_from

@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 import sys
 from argparse import Namespace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -39,11 +40,11 @@ def read_lines(prompts: list[tuple[str, bool]]) -> list[str]:
     return out
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("officer", help=tr("petugas: tambah, daftar, nonaktifkan, peran, kata sandi"))
     osub = p.add_subparsers(dest="officer_command", metavar="AKSI", required=True)
 
-    def with_admin(sp) -> None:
+    def with_admin(sp: Any) -> None:
         sp.add_argument("--as", dest="admin", metavar="ADMIN",
                         help=tr("nama pengguna administrator yang melakukan perubahan "
                                 "(kata sandinya: baris pertama stdin)"))
@@ -88,7 +89,7 @@ def register(sub) -> None:
     pw.set_defaults(func=_passwd)
 
 
-def _admin_actor(args: Namespace, loket, session: Session, extra_prompts=()):
+def _admin_actor(args: Namespace, loket: Any, session: Session, extra_prompts: Any=()) -> Any:
     """Authenticate the administrator named by --as; returns (actor, extra values)."""
     from app.cli import Failure
     from app.services import officers
@@ -120,7 +121,7 @@ def _add(args: Namespace) -> int:
     return 0
 
 
-def _status(row) -> str:
+def _status(row: Any) -> str:
     if not row.active:
         return tr("nonaktif")
     if row.locked:
@@ -146,7 +147,7 @@ def _list(args: Namespace) -> int:
     return 0
 
 
-def _simple(args: Namespace, fn, message) -> int:
+def _simple(args: Namespace, fn: Any, message: Any) -> int:
     from app.cli import open_from
     loket = open_from(args)
     with loket.Session() as s:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from argparse import Namespace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
 
-def admin_actor(args: Namespace, loket, session: Session):
+def admin_actor(args: Namespace, loket: Any, session: Session) -> Any:
     """The administrator named by --as, authenticated with the first stdin line."""
     from app.cli import Failure
     from app.cli.officer import read_lines
@@ -27,7 +28,7 @@ def admin_actor(args: Namespace, loket, session: Session):
     return officers.authenticate(session, args.admin, password, loket.workstation)
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("permit-types", help=tr("jenis izin: daftar, ekspor, impor (TOML)"))
     psub = p.add_subparsers(dest="pt_command", metavar="AKSI", required=True)
     ls = psub.add_parser("list", help=tr("daftar jenis izin"))

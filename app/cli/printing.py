@@ -20,11 +20,15 @@ import importlib
 from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.i18n import tr
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class Printer:
     help: str
     target: str                                  # "module:function"
     # extra argparse arguments: ((names...), {kwargs}) pairs
-    arguments: tuple = field(default_factory=tuple)
+    arguments: tuple[Any, ...] = field(default_factory=tuple)
 
 
 PRINTERS: dict[str, Printer] = {
@@ -70,7 +74,7 @@ PRINTERS: dict[str, Printer] = {
 }
 
 
-def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
+def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
     """`loket doctor`: counter 2's number formats, fonts and logo, before an officer meets them."""
     from pathlib import Path
 
@@ -98,19 +102,19 @@ def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
         logo = config.get(s, "office.logo")
         if logo:
             ok = Path(logo).is_file()
-            out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(
+            out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(  # type: ignore[arg-type]
                 path=logo), True if ok else None))
         out.append((tr("Kertas tanda terima"), config.get(s, "intake.receipt_paper"), True))
         stale = template_field_gaps(s)
         if stale:   # e.g. a database loaded before the SIPB template and fields were aligned
-            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))
+            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))  # type: ignore[arg-type]
         from app.services.office import unfilled_identity
         unfilled = unfilled_identity(s)
-        out.append((tr("Identitas kantor"),
+        out.append((tr("Identitas kantor"),  # type: ignore[arg-type]
                     tr("belum diisi: {keys} — isi di Admin — Kantor atau `loket config set <kunci> <nilai>`").format(
                         keys=", ".join(unfilled)) if unfilled else tr("lengkap"),
                     None if unfilled else True))
-    return out
+    return out  # type: ignore[return-value]
 
 
 def template_field_gaps(session: Session) -> list[str]:
@@ -133,7 +137,7 @@ def template_field_gaps(session: Session) -> list[str]:
     return out
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     from app.cli import doctor
     if doctor_checks not in doctor.EXTRA_CHECKS:
         doctor.EXTRA_CHECKS.append(doctor_checks)
@@ -149,7 +153,7 @@ def register(sub) -> None:
         sp.set_defaults(func=_run, printer=name)
 
 
-def acting(session: Session, username: str | None, workstation: str):
+def acting(session: Session, username: str | None, workstation: str) -> Any:
     """The Actor for a CLI print: the named active officer, or the system actor."""
     from sqlalchemy import select
 
@@ -186,12 +190,12 @@ def _run(args: Namespace) -> int:
     return 0
 
 
-def print_receipt(session: Session, actor, args: Namespace) -> bytes:
+def print_receipt(session: Session, actor: Actor, args: Namespace) -> bytes:
     from app.services import intake
     return intake.reprint_receipt(session, actor, args.no_permohonan, reason=args.reason or "loket print receipt")
 
 
-def print_return_slip(session: Session, actor, args: Namespace) -> bytes:
+def print_return_slip(session: Session, actor: Actor, args: Namespace) -> bytes:
     from app.services import applications, intake
     app = applications.get(session, args.no_permohonan)
     doc = intake.latest_document(session, app, intake.RETURN_SLIP)
@@ -199,7 +203,7 @@ def print_return_slip(session: Session, actor, args: Namespace) -> bytes:
     return pdf
 
 
-def print_register(session: Session, actor, args: Namespace):
+def print_register(session: Session, actor: Actor, args: Namespace) -> Any:
     from datetime import date
 
     from app.cli import Failure

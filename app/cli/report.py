@@ -10,11 +10,12 @@ and leaves no file behind; usage errors exit 2.
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("report", help=tr("laporan: register, kepatuhan standar pelayanan, IKM, izin berakhir…"))
     p.add_argument("name", metavar="NAMA", help=tr("nama laporan, atau list"))
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=tr("tanggal awal (zona waktu kantor)"))

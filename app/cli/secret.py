@@ -6,11 +6,12 @@ terminal's scrollback, a screenshot or a support ticket.
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     from app import secrets
     p = sub.add_parser("secret", help=tr("rahasia di keyring OS: set, list, delete (nilai tidak pernah ditampilkan)"))
     ssub = p.add_subparsers(dest="secret_command", metavar="AKSI", required=True)
@@ -27,7 +28,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(doctor_checks)
 
 
-def _system_actor(loket):
+def _system_actor(loket: Any) -> Any:
     from app.services.context import Actor
     return Actor.system(loket.workstation)
 
@@ -70,7 +71,7 @@ def _list(args: Namespace) -> int:
     return 0
 
 
-def doctor_checks(loket) -> list[tuple[str, str, bool | None]]:
+def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
     """Which secrets are set (names only). Unset ones only warn: an office with one
     computer and no SiCantik connection needs none of them."""
     from app import secrets

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from argparse import Namespace
 from datetime import UTC, date
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("sicantik", help=tr("impor permohonan dan status proses dari SiCantik Cloud"))
     ssub = p.add_subparsers(dest="sicantik_command", metavar="AKSI", required=True)
 
@@ -57,13 +58,13 @@ def _date(text: str, flag: str) -> date:
         raise Failure(tr("{flag} harus tanggal YYYY-MM-DD, bukan “{v}”.").format(flag=flag, v=text)) from None
 
 
-def _print_result(result) -> None:
+def _print_result(result: Any) -> None:
     print(tr("SiCantik: {summary} ({pages} halaman)").format(summary=result.summary(), pages=result.pages))
     for no, reason in result.failures:
         print(tr("  gagal {no}: {reason}").format(no=no, reason=reason))
 
 
-def _progress(page: int, pages: int | None, result) -> None:
+def _progress(page: int, pages: int | None, result: Any) -> None:
     import sys
     if sys.stderr.isatty():
         of = tr(" dari {n}").format(n=pages) if pages else ""
@@ -181,7 +182,7 @@ def _log(args: Namespace) -> int:
     return 0
 
 
-def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
+def doctor_check(loket: Any) -> list[tuple[str, str, bool | None]]:
     """SiCantik for `loket doctor`: configured? reachable? secrets present (never shown)?"""
     from app.sicantik import client as sc
     from app.sicantik import importer
@@ -212,7 +213,7 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
         puller = str(config.get(s, "sicantik.pull_workstation")).strip()
         minutes = importer.schedule(loket)
     if central and not puller:
-        out.append((tr("SiCantik tarik terjadwal"),
+        out.append((tr("SiCantik tarik terjadwal"),  # type: ignore[arg-type]
                     tr("setiap workstation menarik sendiri; dengan basis data pusat tetapkan satu: "
                        "loket config set sicantik.pull_workstation NAMA"), None))
     else:
@@ -226,8 +227,8 @@ def doctor_check(loket) -> list[tuple[str, str, bool | None]]:
         p = last[0]
         with loket.Session() as s:
             at = p.started_at.replace(tzinfo=UTC).astimezone(ZoneInfo(config.get(s, "office.timezone")))
-        out.append((tr("SiCantik tarikan terakhir"),
+        out.append((tr("SiCantik tarikan terakhir"),  # type: ignore[arg-type]
                     f"{at:%d-%m-%Y %H:%M} {p.kind} " +
                     (tr("OK") if p.ok else tr("GAGAL: {msg}").format(msg=p.message or "-")),
                     True if p.ok else None))
-    return out
+    return out  # type: ignore[return-value]

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from argparse import Namespace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("sk", help=tr("SK: draf untuk TTE, lampirkan PDF bertanda tangan, tanda tangan langsung"))
     s = p.add_subparsers(dest="sk_command", metavar="AKSI", required=True)
 
@@ -54,7 +55,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(_doctor_check)
 
 
-def _doctor_check(loket) -> list:
+def _doctor_check(loket: Any) -> list[Any]:
     """`loket doctor`: the TTE trust roots this workstation checks signed SKs against."""
     from app import config, tte
     with loket.Session() as s:
@@ -68,10 +69,10 @@ def _doctor_check(loket) -> list:
             roots = tte.load_trust_roots(paths)
             names = ", ".join(str(r.subject.native.get("common_name") or "?") for r in roots)
             demo = any("DEMO" in str(r.subject.native.get("common_name") or "") for r in roots)
-            out.append((tr("TTE: akar tepercaya"), names, None if demo else True))
+            out.append((tr("TTE: akar tepercaya"), names, None if demo else True))  # type: ignore[arg-type]
         except tte.Refused as e:
-            out.append((tr("TTE: akar tepercaya"), str(e), False))
-    out.append((tr("TTE: layanan BSrE"), url or tr("tidak diatur (TTE lewat berkas)"), True))
+            out.append((tr("TTE: akar tepercaya"), str(e), False))  # type: ignore[arg-type]
+    out.append((tr("TTE: layanan BSrE"), url or tr("tidak diatur (TTE lewat berkas)"), True))  # type: ignore[arg-type]
     return out
 
 
@@ -97,7 +98,7 @@ def _draft(args: Namespace) -> int:
     return 0
 
 
-def _officer(args: Namespace, loket, session: Session, extra=()):
+def _officer(args: Namespace, loket: Any, session: Session, extra: Any=()) -> Any:
     from app.cli.officer import read_lines
     from app.services import officers
     values = read_lines([(tr("Kata sandi {u}").format(u=args.username), False), *extra])
@@ -105,7 +106,7 @@ def _officer(args: Namespace, loket, session: Session, extra=()):
     return actor, values[1:]
 
 
-def _report(ev) -> None:
+def _report(ev: Any) -> None:
     d = ev.data or {}
     cert = d.get("certificate") or {}
     print(tr("Ditandatangani: SK {n}, penanda tangan {who} (NIK {nik}), diterbitkan oleh {ca}, "

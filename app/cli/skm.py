@@ -11,9 +11,15 @@ adapters registered in app/cli/printing.py PRINTERS.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
 import json
 from argparse import Namespace
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,11 +28,11 @@ from app.i18n import tr
 WEIGHT_LABEL = {"exact": "1/9", "0.111": "0,111", "0.11": "0,11"}
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("skm", help=tr("Survei Kepuasan Masyarakat: indeks (IKM) dan laporan"))
     ssub = p.add_subparsers(dest="skm_what", metavar="PERINTAH", required=True)
 
-    def period(sp, required=False) -> None:
+    def period(sp: Any, required: Any=False) -> None:
         sp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=required,
                         help=tr("tanggal awal (zona waktu kantor)"))
         sp.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=required,
@@ -49,7 +55,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(_doctor_check)
 
 
-def _doctor_check(loket) -> list:
+def _doctor_check(loket: Any) -> list[Any]:
     """`loket doctor`: every SK template a permit type names is present and valid,
     the survey element order is usable."""
     from app import config, masterdata
@@ -68,7 +74,7 @@ def _doctor_check(loket) -> list:
             bad.append(str(e))
     out.append((tr("Templat SK"), "; ".join(bad) if bad else tr("{n} templat sah").format(n=len(names)), not bad))
     if missing:
-        out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))
+        out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))  # type: ignore[arg-type]
     try:
         ikm.parse_order(order)
         out.append((tr("Urutan unsur SKM"), order, True))
@@ -141,7 +147,7 @@ def _report(args: Namespace) -> int:
 
 # --- `loket print sk|handover` (registered in app/cli/printing.py) ----------------------
 
-def print_sk(session: Session, actor, args: Namespace) -> bytes:
+def print_sk(session: Session, actor: Actor, args: Namespace) -> bytes:
     """The SK exactly as counter 4 prints it (signed PDF after its SHA-256 check, or the
     generated one). An export to a file: no paper print is counted, the audit notes it."""
     from app import audit
@@ -154,7 +160,7 @@ def print_sk(session: Session, actor, args: Namespace) -> bytes:
     return pdf
 
 
-def print_handover(session: Session, actor, args: Namespace) -> bytes:
+def print_handover(session: Session, actor: Actor, args: Namespace) -> bytes:
     from app import audit
     from app.services import handover, issuance
     pdf = handover.receipt_pdf(session, args.no_permohonan)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import time
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("sync", help=tr("sinkronkan dengan basis data pusat kantor"))
     p.add_argument("--once", action="store_true", help=tr("sekali saja, lalu keluar (bawaan: terus, "
                                                           "tiap sync.interval_seconds)"))
@@ -37,7 +38,7 @@ def register(sub) -> None:
         doctor.EXTRA_CHECKS.append(_doctor_check)
 
 
-def _doctor_check(loket) -> list:
+def _doctor_check(loket: Any) -> list[Any]:
     """`loket doctor`: where sync goes, what waits, whether the server answers now."""
     from app import config
     from app.sync import central as C
@@ -55,7 +56,7 @@ def _doctor_check(loket) -> list:
     from app.sync import skew
     warn = skew.warning_for(loket.engine)
     if warn:
-        extra.append((tr("Jam"), warn, None))
+        extra.append((tr("Jam"), warn, None))  # type: ignore[arg-type]
     elif st.get("clock_offset") is not None:
         extra.append((tr("Jam"), tr("selisih jam {m} menit dengan server pusat").format(
             m=round(abs(st["clock_offset"]) / 60)), True))
@@ -79,8 +80,8 @@ def held_line(refused: int, waiting: int) -> str:
         r=refused, w=waiting)
 
 
-def report_lines(res) -> list[str]:
-    def parts(d: dict) -> str:
+def report_lines(res: Any) -> list[str]:
+    def parts(d: dict[str, Any]) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "-"
     out = []
     if res.bootstrapped:

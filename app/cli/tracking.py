@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from argparse import Namespace
+from typing import Any
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("track", help=tr("lacak satu permohonan: langkah, petugas, durasi jam kerja, keterlambatan"))
     p.add_argument("no_permohonan", metavar="NO_PERMOHONAN",
                    help=tr("nomor permohonan, nomor tanda terima, atau id"))
@@ -16,7 +17,7 @@ def register(sub) -> None:
     p.set_defaults(func=_track)
 
 
-def _fmt(dt) -> str:
+def _fmt(dt: Any) -> str:
     return dt.strftime("%d-%m-%Y %H:%M") if dt else "—"
 
 
@@ -48,7 +49,7 @@ def _track(args: Namespace) -> int:
         tr("Posisi: {state}, sejak {since}").format(state=tl.state_label, since=_fmt(tl.state_since)))
     if tl.due_date:
         if tl.overdue and not tl.finished:
-            left = tr("TERLAMBAT {n} hari kerja").format(n=-tl.days_left)
+            left = tr("TERLAMBAT {n} hari kerja").format(n=-tl.days_left)  # type: ignore[operator]
         elif tl.finished:
             left = tr("selesai; selisih {n} hari kerja").format(n=tl.days_left)
         else:

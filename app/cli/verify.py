@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from argparse import Namespace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser("verify", help=tr("periksa keaslian kode QR dokumen (isi hasil pindai)"))
     p.add_argument("payload", metavar="TEKS",
                    help=tr("teks hasil pindai kode QR: kode LKT2.… atau alamat halaman verifikasi yang memuatnya"))
@@ -27,7 +28,7 @@ def register(sub) -> None:
     p.set_defaults(func=_verify)
 
 
-def describe(session: Session, payload: str) -> dict:
+def describe(session: Session, payload: str) -> dict[str, Any]:
     """The verified fields plus what this database knows of them (raises qrsign.Invalid)."""
     from sqlalchemy import func, select
 

@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -41,7 +42,7 @@ BULK_TABLES = ("applicant", "company", "application", "requirement_check", "work
 BATCH = 2000     # applications between flushes
 
 
-def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: date | None = None,
+def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today: date | None = None,
              progress: Callable[[int, int], None] | None = None) -> int:
     """Add N demo applications. With if_empty, only when there are none yet.
     Returns how many were created."""
@@ -65,10 +66,10 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
         with loket.Session() as s:
             sim = Simulation(s, n, seed, today,
                              sicantik_base=central.reserve("demo/sicantik", n) - 1 if central else None)
-            sim.numbers = Numbering(s, sim.clock.year)
+            sim.numbers = Numbering(s, sim.clock.year)  # type: ignore[assignment]
         for i in range(n):          # first run: when each number is issued
             sim.record(i)
-        sim.numbers.settle(central)
+        sim.numbers.settle(central)  # type: ignore[attr-defined]
         sim.replay()
         with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0) as load:
             tables = Base.metadata.tables
@@ -83,7 +84,7 @@ def generate(loket, n: int, seed: int = 1, if_empty: bool = False, *, today: dat
                     if progress and ((i + 1) % step == 0 or i + 1 == n):
                         progress(i + 1, n)
             load.drain()
-            sim.numbers.write(load.cur)
+            sim.numbers.write(load.cur)  # type: ignore[attr-defined]
         rows = sum(w.count for w in writers)
         if central is not None:
             # From here on (the SKs prepared just below, then the officers) office-wide

@@ -39,6 +39,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from operator import methodcaller
+from typing import Any
 
 from sqlalchemy import JSON
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -57,9 +58,9 @@ _SAMPLES = {
 }
 
 
-def _json_encoder() -> Callable:
+def _json_encoder() -> Callable[..., Any]:
     """json.dumps with its default arguments, without building an encoder per call."""
-    from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii
+    from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
     if c_make_encoder is None:
         return json.dumps
     e = JSONEncoder()
@@ -72,7 +73,7 @@ _EPOCH = datetime(1970, 1, 1)
 _MICROSECOND = timedelta(microseconds=1)
 
 # Cheaper equivalents of common bind processors, per Python type, tried in order.
-_FAST: dict[type, tuple[Callable, ...]] = {
+_FAST: dict[type, tuple[Callable[..., Any], ...]] = {
     datetime: (methodcaller("isoformat", " ", "microseconds"),        # DateTime as text
                lambda v: (v - _EPOCH) // _MICROSECOND),               # integer microseconds
     date: (methodcaller("isoformat"),),
@@ -80,21 +81,21 @@ _FAST: dict[type, tuple[Callable, ...]] = {
 }
 
 
-class _Memo(dict):
+class _Memo(dict[str, Any]):
     """proc with a memory: a file's key is written into twenty rows (its events, its
     checklist), a row's created_at is its updated_at. A hit is one dict lookup in C
     (the converter calls `memo.__getitem__`); the writer empties it at each flush."""
 
-    def __init__(self, proc: Callable) -> None:
+    def __init__(self, proc: Callable[..., Any]) -> None:
         super().__init__()
         self.proc = proc
 
-    def __missing__(self, v):
+    def __missing__(self, v: Any) -> Any:
         out = self[v] = self.proc(v)
         return out
 
 
-def _fast(column, proc: Callable) -> Callable:
+def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[type-arg]
     if isinstance(column.type, JSON):
         py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
     else:
@@ -114,16 +115,16 @@ def _fast(column, proc: Callable) -> Callable:
 class TableWriter:
     """Buffered executemany INSERTs into one table (see the module docstring)."""
 
-    def __init__(self, sink: Callable[[str, list], None], table, dialect=None) -> None:
+    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any=None) -> None:
         self.sink, self.table = sink, table
         self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark")
         self.columns = {c.name: c for c in table.columns}
-        self._kinds: dict[tuple[str, ...], tuple[str, Callable, list]] = {}
+        self._kinds: dict[tuple[str, ...], tuple[str, Callable[..., Any], list[Any]]] = {}
         self._memos: list[_Memo] = []
         self.count = 0
 
     # -- per key set: the statement and the converter ---------------------------------
-    def _processor(self, column):
+    def _processor(self, column: Any) -> Any:
         proc = column.type._cached_bind_processor(self.dialect)
         if proc is None:
             return None
@@ -134,7 +135,7 @@ class TableWriter:
         self._memos.append(memo)
         return memo.__getitem__
 
-    def _compile(self, keys: tuple[str, ...]):
+    def _compile(self, keys: tuple[str, ...]) -> Any:
         unknown = [k for k in keys if k not in self.columns]
         if unknown:
             log.warning("demo: %s has no column %s; left out", self.table.name, ", ".join(unknown))
@@ -170,12 +171,12 @@ class TableWriter:
             raise RuntimeError(f"demo: unexpected INSERT for {self.table.name}: {order}")
         # the generated converter: one tuple in the statement's parameter order
         fn = eval(f"lambda r: ({', '.join(exprs[n] for n in order)},)", env)  # noqa: S307
-        kind = (str(stmt), fn, [])
+        kind = (str(stmt), fn, [])  # type: ignore[var-annotated]
         self._kinds[keys] = kind
         return kind
 
     # -- rows -------------------------------------------------------------------------
-    def add(self, row: dict) -> None:
+    def add(self, row: dict[str, Any]) -> None:
         keys = tuple(row)
         kind = self._kinds.get(keys) or self._compile(keys)
         kind[2].append(kind[1](row))
@@ -200,7 +201,7 @@ class Writer(threading.Thread):
     def __init__(self, db: sqlite3.Connection) -> None:
         super().__init__(name="demo-writer", daemon=True)
         self.cur = db.cursor()
-        self.jobs: queue.Queue = queue.Queue(maxsize=4)     # bounded: memory stays flat
+        self.jobs: queue.Queue[Any] = queue.Queue(maxsize=4)     # bounded: memory stays flat
         self.error: BaseException | None = None
 
     def run(self) -> None:
@@ -213,7 +214,7 @@ class Writer(threading.Thread):
             self.jobs.task_done()
         self.jobs.task_done()
 
-    def submit(self, sql: str, rows: list) -> None:
+    def submit(self, sql: str, rows: list[Any]) -> None:
         self._raise()
         self.jobs.put((sql, rows))
 
@@ -238,7 +239,7 @@ class BulkLoad:
     (see the module docstring). Use as a context manager around the writes;
     the transaction commits on a clean exit and rolls back otherwise."""
 
-    def __init__(self, engine, tables: Iterable[str], *, fresh: bool) -> None:
+    def __init__(self, engine: Any, tables: Iterable[str], *, fresh: bool) -> None:
         self.engine, self.tables, self.fresh = engine, tuple(tables), fresh
 
     def __enter__(self) -> BulkLoad:
@@ -273,13 +274,13 @@ class BulkLoad:
         self.writer.start()
         return self
 
-    def submit(self, sql: str, rows: list) -> None:
+    def submit(self, sql: str, rows: list[Any]) -> None:
         self.writer.submit(sql, rows)
 
     def drain(self) -> None:
         self.writer.drain()
 
-    def __exit__(self, etype, value, tb) -> None:
+    def __exit__(self, etype: Any, value: Any, tb: Any) -> None:
         cur = self.cur
         try:
             committed = False
@@ -315,7 +316,7 @@ class BulkLoad:
             self.engine.dispose()
 
 
-def _outbox_tables(cur, tables) -> list[tuple[str, str, tuple | None, int]]:
+def _outbox_tables(cur: Any, tables: Any) -> list[tuple[str, str, tuple[Any, ...] | None, int]]:
     """Bulk tables the sync capture watches (app/sync/capture.py), with the
     highest rowid before this run: what this run adds is queued for the push."""
     from app.sync import tables as sync_tables
@@ -333,7 +334,7 @@ def _outbox_tables(cur, tables) -> list[tuple[str, str, tuple | None, int]]:
     return out
 
 
-def _queue(cur, outbox) -> None:
+def _queue(cur: Any, outbox: Any) -> None:
     """The outbox entries the muted capture triggers would have written."""
     from db.base import utcnow
     from db.models import Base

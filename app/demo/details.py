@@ -5,6 +5,7 @@ name in permit_types.toml), and the officers' and applicants' short texts
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from app.demo import people
 
@@ -34,12 +35,12 @@ TOPICS = ("Pengaruh pelayanan terpadu satu pintu terhadap kepuasan masyarakat",
           "Pola konsumsi energi rumah tangga perdesaan", "Peran BUMDes dalam ekonomi desa")
 
 
-def missing(rng: random.Random, permit) -> list[tuple[str, str]]:
+def missing(rng: random.Random, permit: Any) -> list[tuple[str, str]]:
     mandatory = [(r[0], r[1]) for r in permit.requirements if r[2]]
     return rng.sample(mandatory, k=min(len(mandatory), rng.choice((1, 1, 1, 2))))
 
 
-def _facility(rng: random.Random, name: str, site) -> str:
+def _facility(rng: random.Random, name: str, site: Any) -> str:
     kind = rng.choice(("Klinik Pratama", "Klinik Utama", "Puskesmas", "Rumah Sakit", "Praktik Mandiri"))
     if kind == "Praktik Mandiri":
         return f"Praktik Mandiri {name}"
@@ -48,13 +49,13 @@ def _facility(rng: random.Random, name: str, site) -> str:
     return f"{kind} {rng.choice(people.COMPANY_WORDS)} {rng.choice(('Medika', 'Husada', 'Sehat', 'Sentosa'))}"
 
 
-def location(rng, permit, name: str, company: str | None, site) -> str:
+def location(rng: Any, permit: Any, name: str, company: str | None, site: Any) -> str:
     # The street part only: the village and kecamatan come from location_region_code.
     addr = f"Jl. {rng.choice(people.STREETS).replace('_', ' ')} No. {rng.randint(1, 200)}"
     if permit.code.startswith("SIP"):
         return f"{_facility(rng, name, site)}, {addr}"
     if permit.code == "PENELITIAN":
-        return rng.choice((f"Kantor Desa {site.name}", f"Wilayah kerja UPTD Puskesmas {site.kecamatan}",
+        return rng.choice((f"Kantor Desa {site.name}", f"Wilayah kerja UPTD Puskesmas {site.kecamatan}",  # type: ignore[no-any-return]
                            "Sekolah dan masyarakat setempat", f"Kelompok tani di {site.name}"))
     brand = (company or "").split(" ", 1)[-1] or f"{rng.choice(people.COMPANY_WORDS)} {name.split()[0]}"
     label = {
@@ -70,7 +71,7 @@ def location(rng, permit, name: str, company: str | None, site) -> str:
     return f"{label}, {addr}"
 
 
-def technical(rng, permit, name: str, location: str, site) -> dict:
+def technical(rng: Any, permit: Any, name: str, location: str, site: Any) -> dict[str, Any]:
     out = {}
     for f in permit.fields:
         low = f.lower()

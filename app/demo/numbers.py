@@ -20,6 +20,11 @@ never issues a number twice.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 import logging
 from array import array
 from datetime import datetime
@@ -37,11 +42,11 @@ KINDS = ("walkin", "receipt", "return_slip", "permit", "rejection", "handover")
 class OfficeCounters:
     """The office's counters on its central database, when one is configured and answers."""
 
-    def __init__(self, engine, ws: str) -> None:
+    def __init__(self, engine: Any, ws: str) -> None:
         self.engine, self.ws = engine, ws
 
     @classmethod
-    def open(cls, loket) -> OfficeCounters | None:
+    def open(cls, loket: Any) -> OfficeCounters | None:
         from app.sync import central as C
         from app.sync import session as sync_session
         with loket.Session() as s:
@@ -68,13 +73,13 @@ class OfficeCounters:
 class Numbering:
     """Record (first run), settle, take (second run); see the module docstring."""
 
-    def __init__(self, session, year_of) -> None:
+    def __init__(self, session: Session, year_of: Any) -> None:
         self.formats = {k: config.get(session, f"numbering.{k}") for k in KINDS}
         self.existing: dict[str, int] = dict(session.execute(
             select(NumberSequence.key, NumberSequence.value)).all())
         self.year_of = year_of               # working minute → local year
-        self.times: dict[str, array] = {}    # counter → issue times, in recording order
-        self.ranks: dict[str, array] = {}
+        self.times: dict[str, array] = {}  # type: ignore[type-arg]  # counter → issue times, in recording order
+        self.ranks: dict[str, array] = {}  # type: ignore[type-arg]
         self.base: dict[str, int] = {}
         self.taken: dict[str, int] = {}
 
@@ -115,9 +120,9 @@ class Numbering:
         """Each counter's last number after this run."""
         return {key: self.base[key] + len(r) for key, r in self.ranks.items()}
 
-    def write(self, cur) -> None:
+    def write(self, cur: Any) -> None:
         """Move the local counters past this run's numbers (never back), inside the load's transaction."""
         t = NumberSequence.__table__
         key, value = t.c.key.name, t.c.value.name
-        cur.executemany(f"INSERT INTO {t.name} ({key}, {value}) VALUES (?, ?) ON CONFLICT({key}) "
+        cur.executemany(f"INSERT INTO {t.name} ({key}, {value}) VALUES (?, ?) ON CONFLICT({key}) "  # type: ignore[attr-defined]
                         f"DO UPDATE SET {value} = max({value}, excluded.{value})", self.sequences().items())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from stdnum import luhn, numdb
 
@@ -169,10 +170,10 @@ COMPANY_TRADE = {
 }
 
 
-def pick_weighted(rng: random.Random, items) -> str:
+def pick_weighted(rng: random.Random, items: Any) -> str:
     keys = [k for k, _ in items]
     weights = [w for _, w in items]
-    return rng.choices(keys, weights)[0]
+    return rng.choices(keys, weights)[0]  # type: ignore[no-any-return]
 
 
 def _nik_region_ok(code4: str) -> bool:

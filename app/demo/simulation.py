@@ -32,11 +32,19 @@ inserts appending.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.context import Actor
+
 import random
 from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -101,7 +109,7 @@ class Clock:
         self._year = [d.year for d in days]
 
     def _utc(self, local: datetime) -> datetime:
-        return (local - self.tz.utcoffset(local)).replace(tzinfo=None)
+        return (local - self.tz.utcoffset(local)).replace(tzinfo=None)  # type: ignore[operator]
 
     def utc(self, wm: float) -> datetime:
         day = int(wm // self.dm)
@@ -142,7 +150,7 @@ NUMBERED = {"register_walkin": ("walkin", True), "return": ("return_slip", True)
             "receive": ("receipt", True), "hand_over": ("handover", True)}
 
 
-def numbered(steps, outcome: str | None = None):
+def numbered(steps: Any, outcome: str | None = None) -> Any:
     """(index, kind, scope, time) of each number a history issues, in step order;
     the same for the first run (which records them) and the second (which takes them)."""
     for k, (action, t, actor, data) in enumerate(steps):
@@ -157,7 +165,7 @@ def numbered(steps, outcome: str | None = None):
 
 
 class Simulation:
-    def __init__(self, session, n: int, seed: int, today: date | None, sicantik_base: int | None = None) -> None:
+    def __init__(self, session: Session, n: int, seed: int, today: date | None, sicantik_base: int | None = None) -> None:
         self.n = n
         self.rng = random.Random(seed)                 # people and paperwork
         self.prng = random.Random(f"{seed}|history")   # histories (replayed: see the module docstring)
@@ -178,7 +186,7 @@ class Simulation:
         self.existing = s.scalar(select(func.count()).select_from(Application)) or 0
         self.workstation = config.get(s, "workstation.name")
         self.existing_companies = s.scalar(select(func.count()).select_from(Company)) or 0
-        nik_counts = dict(s.execute(select(func.substr(Applicant.nik, 1, 6), func.count())
+        nik_counts = dict(s.execute(select(func.substr(Applicant.nik, 1, 6), func.count())  # type: ignore[var-annotated]
                                     .where(Applicant.nik.is_not(None))
                                     .group_by(func.substr(Applicant.nik, 1, 6))).all())
         self.permit_weights = [PERMIT_WEIGHTS.get(p.code, 3) for p in self.permits]
@@ -207,7 +215,7 @@ class Simulation:
         self.nib = people.Bijection(10**11, offset=seed)
         self.npwp_serial = people.Bijection(10**6, offset=seed)
         self.company_counter = self.existing_companies
-        self.recent_applicants: deque = deque(maxlen=2000)
+        self.recent_applicants: deque[Any] = deque(maxlen=2000)
         # Keys differ between workstations even for the same seed: two workstations'
         # demo files are different files, never merged into one.
         self.ids = Ids(random.Random(f"{seed}|{self.workstation}"),
@@ -220,7 +228,7 @@ class Simulation:
             for k, st in enumerate(forced_states):
                 self.forced[n - 1 - k * step] = st
         self._history_start = self.prng.getstate()
-        self.out: dict = {}
+        self.out: dict[str, Any] = {}
         self.numbers = None
 
     def replay(self) -> None:
@@ -228,7 +236,7 @@ class Simulation:
         self.prng.setstate(self._history_start)
 
     # ---- people and companies ----
-    def new_applicant(self, permit: Permit, wm: float, actor: Officer):
+    def new_applicant(self, permit: Permit, wm: float, actor: Officer) -> Any:
         rng = self.rng
         female = rng.random() < (0.85 if permit.code in ("SIPB", "SIPP") and rng.random() < .8 else 0.45)
         home = self.places.pick(rng)
@@ -271,12 +279,12 @@ class Simulation:
         return cid, name
 
     # ---- one application's history ----
-    def plan(self, permit: Permit, online: bool, arrival: float, force: str | None):
+    def plan(self, permit: Permit, online: bool, arrival: float, force: str | None) -> Any:
         """The actions of one application with their times, unbounded by now."""
         rng = self.prng
         exp = rng.expovariate
         dm = self.clock.dm
-        steps: list[tuple[str, float, Officer, dict]] = []
+        steps: list[tuple[str, float, Officer, dict[str, Any]]] = []
         l2 = rng.choice(self.by_role["LOKET2"])
         bo_pool = self.by_unit.get(("BACKOFFICE", permit.bidang)) or self.by_role["BACKOFFICE"]
         analyst = rng.choice(bo_pool)
@@ -285,10 +293,10 @@ class Simulation:
         kadin = self.by_role["KADIN"][0]
         t = arrival
 
-        def add(action, actor, data, gap, least=1.0):
+        def add(action: Any, actor: Actor, data: Any, gap: Any, least: Any=1.0) -> Any:
             nonlocal t
             t += max(least, gap)
-            steps.append((action, t, actor, data))
+            steps.append((action, t, actor, data))  # type: ignore[arg-type]
             return force is not None and workflow.ACTIONS[action].to_state == force
 
         if online:
@@ -306,7 +314,7 @@ class Simulation:
             returned = (force == "RETURNED" and visits == 1) or (
                 force is None and rng.random() < (0.12 if visits == 1 else 0.05))
             if returned:
-                if add("return", l2, {"missing": [], "reason": None, "slip_number": "",
+                if add("return", l2, {"missing": [], "reason": None, "slip_number": "",  # type: ignore[arg-type]
                                       "duration_seconds": int(rng.uniform(180, 900))}, rng.uniform(5, 20)):
                     return steps
                 if force is None and rng.random() < 0.18:   # never came back
@@ -314,71 +322,71 @@ class Simulation:
                 t += exp(1 / (4 * dm)) + dm * 0.2
                 l2 = rng.choice(self.by_role["LOKET2"])
                 continue
-            if add("receive", l2, {"receipt_number": "", "duration_seconds": int(rng.uniform(240, 1200))},
+            if add("receive", l2, {"receipt_number": "", "duration_seconds": int(rng.uniform(240, 1200))},  # type: ignore[arg-type]
                    rng.uniform(5, 25)):
                 return steps
             break
-        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):
+        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):  # type: ignore[arg-type]
             return steps
         outcome = "IZIN" if rng.random() > 0.03 else "PENOLAKAN"
         if permit.needs_review:
             kind = rng.choice(("RAPAT", "LAPANGAN", "RAPAT_LAPANGAN"))
             gap = exp(1 / (0.5 * dm)) + 20
             sched_day = self.clock.day(t + gap) + rng.randint(1, 3)
-            if add("schedule_review", analyst, {"review_kind": kind,
+            if add("schedule_review", analyst, {"review_kind": kind,  # type: ignore[arg-type]
                    "scheduled_at": self.clock.days[sched_day].isoformat()}, gap):
                 return steps
             done = sched_day * dm + permit.review_days * dm * rng.uniform(0.3, 0.9) + rng.uniform(60, 300)
             positive = rng.random() > 0.07
             if not positive:
                 outcome = "PENOLAKAN"
-            if add("record_review", analyst, {"recommendation": "DISETUJUI" if positive else "DITOLAK"},
+            if add("record_review", analyst, {"recommendation": "DISETUJUI" if positive else "DITOLAK"},  # type: ignore[arg-type]
                    done - t):
                 return steps
-        if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.7 * dm)) + 30):
+        if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.7 * dm)) + 30):  # type: ignore[arg-type]
             return steps
         while True:   # Kasi, Kabid, Kadis: approve, or send back one level
             if (force == "REVISION") or (force is None and rng.random() < 0.08):
-                if add("kasi_send_back", kasi, {"reason": rng.choice(details.SEND_BACK_REASONS)},
+                if add("kasi_send_back", kasi, {"reason": rng.choice(details.SEND_BACK_REASONS)},  # type: ignore[arg-type]
                        exp(1 / (0.5 * dm)) + 15):
                     return steps
-                if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.5 * dm)) + 20):
+                if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.5 * dm)) + 20):  # type: ignore[arg-type]
                     return steps
                 continue
-            if add("kasi_approve", kasi, {}, exp(1 / (0.5 * dm)) + 15):
+            if add("kasi_approve", kasi, {}, exp(1 / (0.5 * dm)) + 15):  # type: ignore[arg-type]
                 return steps
             if force is None and rng.random() < 0.04:
-                add("kabid_send_back", kabid, {"reason": rng.choice(details.SEND_BACK_REASONS)},
+                add("kabid_send_back", kabid, {"reason": rng.choice(details.SEND_BACK_REASONS)},  # type: ignore[arg-type]
                     exp(1 / (0.5 * dm)) + 15)
                 continue
-            if add("kabid_approve", kabid, {}, exp(1 / (0.5 * dm)) + 15):
+            if add("kabid_approve", kabid, {}, exp(1 / (0.5 * dm)) + 15):  # type: ignore[arg-type]
                 return steps
             if force is None and rng.random() < 0.02:
-                add("kadin_send_back", kadin, {"reason": rng.choice(details.SEND_BACK_REASONS)},
+                add("kadin_send_back", kadin, {"reason": rng.choice(details.SEND_BACK_REASONS)},  # type: ignore[arg-type]
                     exp(1 / (0.8 * dm)) + 30)
-                if add("kabid_approve", kabid, {}, exp(1 / (0.5 * dm)) + 15):
+                if add("kabid_approve", kabid, {}, exp(1 / (0.5 * dm)) + 15):  # type: ignore[arg-type]
                     return steps
             sign = {"signature": "TTE" if rng.random() < 0.9 else "BASAH", "signer_name": kadin.name,
                     "number": ""}
-            if add("sign", kadin, sign, exp(1 / (0.8 * dm)) + 30):
+            if add("sign", kadin, sign, exp(1 / (0.8 * dm)) + 30):  # type: ignore[arg-type]
                 return steps
             break
-        if add("print_sk", rng.choice(self.by_role["LOKET4"]), {"copies": 1}, exp(1 / (0.3 * dm)) + 5):
+        if add("print_sk", rng.choice(self.by_role["LOKET4"]), {"copies": 1}, exp(1 / (0.3 * dm)) + 5):  # type: ignore[arg-type]
             return steps
         l5 = rng.choice(self.by_role["LOKET5"])
         gap = exp(1 / (3 * dm)) + 30
         if force != "SURVEYED" and rng.random() < 0.08:
-            if add("decline_survey", l5, {"reason": rng.choice(details.DECLINE_REASONS)}, gap):
+            if add("decline_survey", l5, {"reason": rng.choice(details.DECLINE_REASONS)}, gap):  # type: ignore[arg-type]
                 return steps
-        elif add("survey", l5, {"survey_id": ""}, gap):
+        elif add("survey", l5, {"survey_id": ""}, gap):  # type: ignore[arg-type]
             return steps
-        if add("hand_over", l5, {}, rng.uniform(2, 8)):
+        if add("hand_over", l5, {}, rng.uniform(2, 8)):  # type: ignore[arg-type]
             return steps
         # counter 5 archives the file with the handover, a second later (app/services/handover.py)
-        add("archive", l5, {"handover_receipt": ""}, 1 / 60, least=1 / 60)
+        add("archive", l5, {"handover_receipt": ""}, 1 / 60, least=1 / 60)  # type: ignore[arg-type]
         return steps
 
-    def history(self, i: int):
+    def history(self, i: int) -> Any:
         """Application i's permit type, channel and history up to now."""
         rng = self.prng
         force = self.forced.get(i)
@@ -405,7 +413,7 @@ class Simulation:
     def record(self, i: int) -> None:
         """First run: when application i's numbers are issued."""
         _permit, _online, steps = self.history(i)
-        rec = self.numbers.record
+        rec = self.numbers.record  # type: ignore[attr-defined]
         for _k, kind, scope, t in numbered(steps):
             rec(kind, scope, t)
 
@@ -416,7 +424,7 @@ class Simulation:
         first_action, t0, creator, _ = steps[0]
         if online:
             submitted_local = clock.local(t0) - timedelta(minutes=rng.uniform(3, 60 * 30))
-            submitted = (submitted_local - self.tz.utcoffset(submitted_local)).replace(tzinfo=None)
+            submitted = (submitted_local - self.tz.utcoffset(submitted_local)).replace(tzinfo=None)  # type: ignore[operator]
         else:
             submitted = clock.utc(t0)
         if self.recent_applicants and rng.random() < 0.1:
@@ -446,12 +454,12 @@ class Simulation:
             no = f"{submitted_local.year}{submitted_local.month:02d}{self.sicantik_base + i + 1:07d}"
 
         # this history's numbers, by step
-        take = self.numbers.take
+        take = self.numbers.take  # type: ignore[attr-defined]
         number_at = {k: take(kind_, scope, t, clock.local(t)) for k, kind_, scope, t in numbered(steps)}
         receipt_number = permit_number = None
         state = received_at = due = outcome = None
         event = self.out["workflow_event"].add
-        checks_done: list[tuple[float, Officer, bool, list]] = []
+        checks_done: list[tuple[float, Officer, bool, list[Any]]] = []
         eids = [self.ids() for _ in steps]
         handover_number = None
         state_since = None
@@ -473,7 +481,7 @@ class Simulation:
                 due = clock.working_day_after(clock.day(t), permit.service_days)
                 data["due_date"] = due.isoformat()
                 data["receipt_number"] = receipt_number = number_at[k]
-                checks_done.append((t, actor, True, ()))
+                checks_done.append((t, actor, True, ()))  # type: ignore[arg-type]
             elif action == "draft":
                 outcome = data["outcome"]
             elif action == "sign":
@@ -542,7 +550,7 @@ class Simulation:
             "submitted_at": submitted, "received_at": received_at, "due_date": due,
             "receipt_number": receipt_number, "permit_number": permit_number,
             "technical_data": technical, "state": state, "state_since": state_since,
-            "holder_role": workflow.holder_of(state), "holder_id": _holder(steps), "outcome": outcome,
+            "holder_role": workflow.holder_of(state), "holder_id": _holder(steps), "outcome": outcome,  # type: ignore[arg-type]
             "applicant_name": name, "applicant_nik": nik, "name_key": name_key(name),
             "updated_at": last_at, "updated_by": last_actor.id, "updated_ws": last_actor.workstation,
             "version": len(steps), "created_at": created, "created_by": creator.id,
@@ -552,7 +560,7 @@ class Simulation:
         if handover_number is not None:
             self.out["handover"].add(handover)
 
-    def write_checks(self, app_id: str, permit: Permit, rounds) -> None:
+    def write_checks(self, app_id: str, permit: Permit, rounds: Any) -> None:
         rng = self.rng
         first_t, first_actor = rounds[0][0], rounds[0][1]
         last_t, last_actor, complete, missing = rounds[-1]
@@ -576,15 +584,15 @@ class Simulation:
                  "created_by": first_actor.id, "created_ws": first_actor.workstation})
 
 
-def _holder(steps) -> str | None:
+def _holder(steps: Any) -> str | None:
     """Who the file waits on, by the back office's rule (app/services/backoffice.py
     _next_holder): the same officer while it stays with one role; otherwise the
     officer of the receiving role who last passed it on, or anyone of the role."""
-    holder, last_by_role, state = None, {}, None
+    holder, last_by_role, state = None, {}, None  # type: ignore[var-annotated]
     for action, _t, actor, _d in steps:
         to_state = workflow.ACTIONS[action].to_state
         to_role = workflow.holder_of(to_state)
-        from_role = workflow.holder_of(state) if state else None
+        from_role = workflow.holder_of(state) if state else None  # type: ignore[var-annotated]
         if to_role is None:
             holder = None
         elif to_role == from_role:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ SIGNED_BUDGET = 20
 PREPARE_BUDGET = 12
 
 
-def _install_root(session: Session, folder, ca: tte.TestCA) -> str:
+def _install_root(session: Session, folder: Any, ca: tte.TestCA) -> str:
     path = folder / "tte" / "demo-root-ca.pem"
     path.parent.mkdir(parents=True, exist_ok=True)
     old = path.read_bytes() if path.exists() else b""
@@ -48,7 +49,7 @@ def _install_root(session: Session, folder, ca: tte.TestCA) -> str:
     return str(path)
 
 
-def finish(loket) -> dict:
+def finish(loket: Any) -> dict[str, Any]:
     from app.services import sksign
     from db.models import Application, IssuedDocument, WorkflowEvent
 

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 from zoneinfo import ZoneInfo
 
@@ -129,12 +130,12 @@ def letter_fonts(name: str = "bookman") -> tuple[str, str, str, str]:
 def covers(font_name: str, text: str) -> bool:
     """Whether every character of `text` has a glyph in the font (a name in Cyrillic or
     Greek is printed in DejaVu, which has them, rather than as empty boxes)."""
-    face = pdfmetrics.getFont(font_name).face
+    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
     cmap = face.charToGlyph
     return all(ord(ch) in cmap or ch in "\n\r\t" for ch in str(text or ""))
 
 
-def esc(text) -> str:
+def esc(text: Any) -> str:
     """Plain text → Paragraph markup that prints exactly that text.
     `<b>PT Maju & Jaya</b>` stays literal; newlines become line breaks."""
     if text is None:
@@ -154,7 +155,7 @@ def styles() -> dict[str, ParagraphStyle]:
                               splitLongWords=1, allowWidows=0)
         s = {"body": base}
 
-        def add(name, **kw) -> None:
+        def add(name: Any, **kw: Any) -> None:
             s[name] = ParagraphStyle(name, parent=base, **kw)
         add("small", fontSize=8, leading=10)
         add("tiny", fontSize=6.5, leading=8)
@@ -176,7 +177,7 @@ def styles() -> dict[str, ParagraphStyle]:
     return _styles
 
 
-def style(name: str, **overrides) -> ParagraphStyle:
+def style(name: str, **overrides: Any) -> ParagraphStyle:
     """A named style, optionally derived (e.g. style("cell", alignment=TA_CENTER))."""
     st = styles()[name]
     if not overrides:
@@ -184,7 +185,7 @@ def style(name: str, **overrides) -> ParagraphStyle:
     return ParagraphStyle(f"{name}-{id(overrides)}", parent=st, **overrides)
 
 
-def para(text, style_name: str | ParagraphStyle = "body", markup: bool = False) -> Flowable:
+def para(text: Any, style_name: str | ParagraphStyle = "body", markup: bool = False) -> Flowable:
     """A Paragraph of plain text. markup=True only for our own trusted markup."""
     st = style_name if isinstance(style_name, ParagraphStyle) else styles()[style_name]
     return Paragraph(str(text), st) if markup else plain(text, st)
@@ -204,16 +205,16 @@ def _one_line_style(st: ParagraphStyle) -> bool:
     """Whether a style draws a single line of plain text in the simple way Line copies.
     (Not remembered on the style: a style derived from it copies its attributes.)"""
     g = lambda name, default=None: getattr(st, name, default)  # noqa: E731
-    return (g("alignment") in _ALIGN_SHARE and not g("firstLineIndent") and not g("bulletText")
-            and not g("backColor") and not (g("borderWidth") and g("borderColor")) and not g("wordWrap")
-            and not g("textTransform") and not g("endDots") and not g("underline", 0)
-            and not g("strike", 0) and g("autoLeading", "") in ("", "off", None))
+    return (g("alignment") in _ALIGN_SHARE and not g("firstLineIndent") and not g("bulletText")  # type: ignore[no-untyped-call, operator]
+            and not g("backColor") and not (g("borderWidth") and g("borderColor")) and not g("wordWrap")  # type: ignore[no-untyped-call]
+            and not g("textTransform") and not g("endDots") and not g("underline", 0)  # type: ignore[no-untyped-call]
+            and not g("strike", 0) and g("autoLeading", "") in ("", "off", None))  # type: ignore[no-untyped-call]
 
 
 class Line(Flowable):
     """Plain text as a Paragraph would lay it out (see above)."""
 
-    def __init__(self, text: str, style: ParagraphStyle):
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.raw, self.style = text, style
         self.words = text.split()
@@ -235,7 +236,7 @@ class Line(Flowable):
         # a margin against rounding: a line that only just fits goes the Paragraph way
         return self._text_width <= avail_w - st.leftIndent - st.rightIndent - 0.01
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
         if avail_w < 1e-8 or not self.words or not self._fits(avail_w):
             w, h = self._paragraph().wrap(avail_w, avail_h)
             self.width, self.height = w, h
@@ -243,36 +244,36 @@ class Line(Flowable):
         self.width, self.height = avail_w, self.style.leading
         return self.width, self.height
 
-    def split(self, avail_w, avail_h):
+    def split(self, avail_w: Any, avail_h: Any) -> Any:
         if self._para is None and self.words and self._fits(avail_w):
             return [] if avail_h < self.style.leading else [self]
         return self._paragraph().split(avail_w, avail_h)
 
-    def minWidth(self):
+    def minWidth(self) -> Any:
         return self._paragraph().minWidth()
 
-    def getPlainText(self, identify=None):
+    def getPlainText(self, identify: Any=None) -> Any:
         return self.text
 
-    def drawOn(self, canvas, x, y, _sW=0):
+    def drawOn(self, canvas: Any, x: Any, y: Any, _sW: Any=0) -> Any:
         if self._para is not None or not self.words:
-            return self._paragraph().drawOn(canvas, x, y, _sW)
+            return self._paragraph().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
         st = self.style
-        extra = self.width - st.leftIndent - st.rightIndent - self._text_width
+        extra = self.width - st.leftIndent - st.rightIndent - self._text_width  # type: ignore[operator]
         canvas.saveState()
         canvas.setFillColor(st.textColor)
-        tx = canvas.beginText(x + st.leftIndent + _ALIGN_SHARE[st.alignment] * extra,
+        tx = canvas.beginText(x + st.leftIndent + _ALIGN_SHARE[st.alignment] * extra,  # type: ignore[index]
                               y + self.height - st.fontSize)
         tx.setFont(st.fontName, st.fontSize, st.leading)
         tx.textOut(self.text)
         canvas.drawText(tx)
         canvas.restoreState()
 
-    def draw(self):   # drawn through drawOn only; kept for Flowable's contract
+    def draw(self) -> None:   # drawn through drawOn only; kept for Flowable's contract
         self.drawOn(self.canv, 0, 0)
 
 
-def plain(text, st: ParagraphStyle) -> Flowable:
+def plain(text: Any, st: ParagraphStyle) -> Flowable:
     """A flowable of plain text in style `st`: a Line where it can be, else a Paragraph."""
     s = "" if text is None else str(text)
     if "\n" in s or "\r" in s or not _one_line_style(st):
@@ -334,7 +335,7 @@ class DoubleRule(Flowable):
         self.width, self.thick, self.thin, self.gap = width, thick, thin, gap
         self.height = thick + gap + thin
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
         self.width = min(self.width, avail_w)
         return self.width, self.height
 
@@ -399,15 +400,15 @@ def letterhead(office: Office, width: float, compact: bool = False) -> list[Flow
 
 # --- tables ------------------------------------------------------------------------
 
-def _cell(v, st: ParagraphStyle) -> Flowable:
+def _cell(v: Any, st: ParagraphStyle) -> Flowable:
     if isinstance(v, Flowable):
         return v
     if isinstance(v, (list, tuple)):
-        return v  # a list of flowables is a valid table cell
+        return v  # type: ignore[return-value]  # a list of flowables is a valid table cell
     return plain(v, st)
 
 
-def kv_table(rows: Iterable[tuple], width: float, label_width: float | None = None,
+def kv_table(rows: Iterable[tuple[Any, ...]], width: float, label_width: float | None = None,
              style_name: str = "cell") -> Table:
     """Label : value lines (applicant, company…). Values wrap; rows split across pages."""
     st = styles()[style_name]
@@ -423,7 +424,7 @@ def kv_table(rows: Iterable[tuple], width: float, label_width: float | None = No
     return t
 
 
-def grid_table(header: Sequence, rows: Iterable[Sequence], col_widths: Sequence[float],
+def grid_table(header: Sequence[Any], rows: Iterable[Sequence], col_widths: Sequence[float],  # type: ignore[type-arg]
                style_name: str = "cell", align: dict[int, str] | None = None,
                zebra: bool = False) -> Table:
     """A bordered table with a bold repeated header; every cell wraps.
@@ -447,12 +448,12 @@ def grid_table(header: Sequence, rows: Iterable[Sequence], col_widths: Sequence[
             ("TOPPADDING", (0, 0), (-1, -1), 1.5 if st.fontSize >= 8.5 else 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if st.fontSize >= 8.5 else 1)]
     if zebra:
-        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F5F5")]))
-    t.setStyle(TableStyle(cmds))
+        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F5F5")]))  # type: ignore[arg-type]
+    t.setStyle(TableStyle(cmds))  # type: ignore[arg-type]
     return t
 
 
-def signature_block(columns: Sequence[dict], width: float, space: float = 18 * mm,
+def signature_block(columns: Sequence[dict[str, Any]], width: float, space: float = 18 * mm,
                     style_name: str = "cell") -> Table:
     """Signature columns side by side. Each dict: heading (e.g. "Yang menyerahkan,"),
     title (optional, e.g. "Pemohon"), name, rank (optional pangkat/golongan), nip
@@ -494,7 +495,7 @@ class QR(Flowable):
         self.payload, self.size, self.level, self.border = payload, size, level, border
         self.width = self.height = size
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
         return self.size, self.size
 
     def _matrix(self) -> tuple[int, bytes]:
@@ -504,8 +505,8 @@ class QR(Flowable):
         # longer than the rest of a receipt's layout; tests/bench/bench_qrsign.py)
         import zxingcpp
         code = zxingcpp.create_barcode(self.payload, zxingcpp.BarcodeFormat.QRCode, ec_level=self.level)
-        image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
-        return image.shape[1], image.tobytes()
+        image = memoryview(code.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+        return image.shape[1], image.tobytes()  # type: ignore[index]
 
     def modules(self) -> list[list[bool]]:
         n, dark = self._matrix()
@@ -567,7 +568,7 @@ def title_case(text: str) -> str:
                     for i, w in enumerate(words))
 
 
-def rupiah(amount, decimals: bool = True) -> str:
+def rupiah(amount: Any, decimals: bool = True) -> str:
     """'Rp41.700.000,00' (or 'Rp41.700.000'): Indonesian Rupiah through Babel's id locale."""
     from babel.numbers import format_currency
     fmt = "¤#,##0.00" if decimals else "¤#,##0"
@@ -584,9 +585,9 @@ def nip(value: str | None) -> str:
 
 # --- page decorations and render --------------------------------------------------------
 
-def watermark(text: str = "SALINAN") -> Callable:
+def watermark(text: str = "SALINAN") -> Callable[..., Any]:
     """A page callback drawing `text` large, light and diagonal under the content."""
-    def draw(canvas, doc) -> None:
+    def draw(canvas: Any, doc: Any) -> None:
         w, h = canvas._pagesize
         canvas.saveState()
         size = min(w, h) / (len(text) * 0.62)
@@ -605,9 +606,9 @@ def watermark(text: str = "SALINAN") -> Callable:
     return draw
 
 
-def footer(text: str, with_page_number: bool = True) -> Callable:
+def footer(text: str, with_page_number: bool = True) -> Callable[..., Any]:
     """A page callback printing `text` small at the bottom, plus 'Halaman n'."""
-    def draw(canvas, doc) -> None:
+    def draw(canvas: Any, doc: Any) -> None:
         w, _ = canvas._pagesize
         canvas.saveState()
         canvas.setFont(SANS, 6.5)
@@ -626,7 +627,7 @@ def footer(text: str, with_page_number: bool = True) -> Callable:
     return draw
 
 
-def page_size(name_or_size) -> tuple[float, float | None]:
+def page_size(name_or_size: Any) -> tuple[float, float | None]:
     if isinstance(name_or_size, str):
         try:
             return PAGE_SIZES[name_or_size.upper()]
@@ -635,7 +636,7 @@ def page_size(name_or_size) -> tuple[float, float | None]:
     return tuple(name_or_size)
 
 
-def default_margins(size_name_or_size) -> tuple[float, float, float, float]:
+def default_margins(size_name_or_size: Any) -> tuple[float, float, float, float]:
     """(left, right, top, bottom) fit for the size."""
     w, _ = page_size(size_name_or_size)
     if w <= ROLL80_WIDTH + 1:
@@ -645,7 +646,7 @@ def default_margins(size_name_or_size) -> tuple[float, float, float, float]:
     return (20 * mm, 18 * mm, 14 * mm, 14 * mm)
 
 
-def frame_width(size_name_or_size, margins=None) -> float:
+def frame_width(size_name_or_size: Any, margins: Any=None) -> float:
     """The usable text width of a page size (to lay out tables before render)."""
     w, _ = page_size(size_name_or_size)
     left, right, _, _ = margins or default_margins(size_name_or_size)
@@ -660,9 +661,9 @@ def _story_height(story: list[Flowable], width: float) -> float:
     return total
 
 
-def render(story: list[Flowable], pagesize="A4", *, title: str, author: str = "",
-           subject: str = "", watermark: str | Callable | None = None,
-           footer: str | Callable | None = None,
+def render(story: list[Flowable], pagesize: Any="A4", *, title: str, author: str = "",
+           subject: str = "", watermark: str | Callable[..., Any] | None = None,
+           footer: str | Callable[..., Any] | None = None,
            margins: tuple[float, float, float, float] | None = None) -> bytes:
     """Lay out `story` and return the PDF bytes. See the module docstring."""
     register_fonts()
@@ -671,13 +672,13 @@ def render(story: list[Flowable], pagesize="A4", *, title: str, author: str = ""
     if h is None:
         # A roll: one page exactly as long as the content (the printer cuts there).
         h = _story_height(list(story), w - left - right) + top + bottom + 8 * mm
-    callbacks: list[Callable] = []
+    callbacks: list[Callable[..., Any]] = []
     if watermark:
         callbacks.append(globals()["watermark"](watermark) if isinstance(watermark, str) else watermark)
     if footer:
         callbacks.append(globals()["footer"](footer) if isinstance(footer, str) else footer)
 
-    def on_page(canvas, doc) -> None:
+    def on_page(canvas: Any, doc: Any) -> None:
         for cb in callbacks:
             cb(canvas, doc)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import KeepTogether
@@ -17,8 +18,8 @@ PAGE = landscape(A4)
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
-def build(rows: list, day: date, office: b.Office, printed_by: str, *, printed_nip: str | None = None,
-          printed_on: date | None = None, supervisor: dict | None = None) -> bytes:
+def build(rows: list[Any], day: date, office: b.Office, printed_by: str, *, printed_nip: str | None = None,
+          printed_on: date | None = None, supervisor: dict[str, Any] | None = None) -> bytes:
     """rows: app.services.intake.RegisterRow, ordered by officer then time. The register's
     date is its subject; it is signed by the officer who printed it, dated the day it was
     printed (`printed_on`), with a "Mengetahui" line for the section head (`supervisor`:
@@ -37,10 +38,10 @@ def build(rows: list, day: date, office: b.Office, printed_by: str, *, printed_n
     widths = [9 * mm, 13 * mm, 24 * mm, 46 * mm, 0, 62 * mm, 46 * mm, 14 * mm]
     widths[4] = width - sum(widths)
     for officer, group in groupby(rows, key=lambda r: r.officer):
-        group = list(group)
+        group = list(group)  # type: ignore[assignment]
         ok = sum(1 for r in group if r.result == "DITERIMA")
         out.append(b.para(tr("Petugas: {name} — diterima {a}, dikembalikan {r}").format(
-            name=officer, a=ok, r=len(group) - ok), "h2"))
+            name=officer, a=ok, r=len(group) - ok), "h2"))  # type: ignore[arg-type]
         data = [[str(i), r.at_local.strftime("%H.%M"), tr("Diterima") if r.result == "DITERIMA" else tr("Dikembalikan"),
                  r.no_permohonan, r.applicant, r.permit_type, r.number,
                  "-" if r.duration_seconds is None else f"{r.duration_seconds / 60:.1f}".replace(".", ",")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from app.documents import base as b
 from app.documents.base import mm
@@ -67,7 +68,7 @@ class ReceiptData:
     number: str
     no_permohonan: str
     at_local: datetime                        # aware, office time zone
-    applicant: dict                            # name, id_type, nik, address, phone, email
+    applicant: dict[str, Any]                            # name, id_type, nik, address, phone, email
     permit_type: str
     kind: str                                  # BARU / PERPANJANGAN / PERUBAHAN
     checks: list[CheckLine]
@@ -76,12 +77,12 @@ class ReceiptData:
     officer_name: str
     officer_nip: str | None
     qr_payload: str
-    company: dict | None = None                # name, nib, npwp, address
+    company: dict[str, Any] | None = None                # name, nib, npwp, address
     old_permit_number: str | None = None
     location: str | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["at_local"] = self.at_local.isoformat()
         d["due_date"] = self.due_date.isoformat()
@@ -93,7 +94,7 @@ def kind_text(kind: str, old_number: str | None) -> str:
     return f"{label} ({tr('izin lama')}: {old_number})" if old_number else label
 
 
-def applicant_rows(data) -> list[tuple]:
+def applicant_rows(data: Any) -> list[tuple[Any, ...]]:
     a = data.applicant
     rows = [(tr("Nama pemohon"), a.get("name")),
             (tr(ID_LABELS.get(a.get("id_type") or "KTP", "NIK")), a.get("nik") or "-")]
@@ -113,17 +114,17 @@ def applicant_rows(data) -> list[tuple]:
     return rows
 
 
-def _checklist(data: ReceiptData, width: float, roll: bool):
+def _checklist(data: ReceiptData, width: float, roll: bool) -> Any:
     mark = lambda c: ("* " if c.mandatory else "") + c.name  # noqa: E731
     if roll:
-        rows = [[str(i), mark(c), c.status + ("" if not c.present else f" ({c.form[0]})")]
+        rows = [[str(i), mark(c), c.status + ("" if not c.present else f" ({c.form[0]})")]  # type: ignore[no-untyped-call]
                 for i, c in enumerate(data.checks, 1)]
         return b.grid_table([tr("No"), tr("Persyaratan"), tr("Status")], rows,
                             [6 * mm, width - 24 * mm, 18 * mm], style_name="tiny",
                             align={0: "CENTER", 2: "CENTER"})
     # the note column only when a note was written: on A5 its width goes to the names
     notes = any(c.note for c in data.checks)
-    rows = [[str(i), mark(c), c.status, c.form, c.sheet_text]
+    rows = [[str(i), mark(c), c.status, c.form, c.sheet_text]  # type: ignore[no-untyped-call]
             + ([c.note or ""] if notes else []) for i, c in enumerate(data.checks, 1)]
     fixed = [7 * mm, 20 * mm, 15 * mm, 15 * mm] if width > 150 * mm else [6 * mm, 17.5 * mm, 13 * mm, 13.5 * mm]
     note_w = (30 * mm if width > 150 * mm else 22 * mm) if notes else 0
@@ -136,7 +137,7 @@ def _checklist(data: ReceiptData, width: float, roll: bool):
                         align={0: "CENTER", 2: "CENTER", 3: "CENTER", 4: "CENTER"})
 
 
-def story(data: ReceiptData, office: b.Office, paper: str = "A4") -> list:
+def story(data: ReceiptData, office: b.Office, paper: str = "A4") -> list[Any]:
     paper = paper.upper()
     width = b.frame_width(paper)
     roll = paper == "ROLL80"

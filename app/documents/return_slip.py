@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.documents import base as b
 from app.documents.base import mm
@@ -15,15 +16,15 @@ class ReturnSlipData:
     number: str
     no_permohonan: str
     at_local: datetime
-    applicant: dict
+    applicant: dict[str, Any]
     permit_type: str
     kind: str
-    missing: list[dict]               # {"name", "mandatory", "reason"}
+    missing: list[dict[str, Any]]               # {"name", "mandatory", "reason"}
     officer_name: str
     officer_nip: str | None
     qr_payload: str
     reason: str = ""                  # a general reason, beside the items
-    company: dict | None = None
+    company: dict[str, Any] | None = None
     old_permit_number: str | None = None
     received: list[str] = field(default_factory=list)   # what the applicant did bring (handed back)
     received_sheets: list[int | None] = field(default_factory=list)   # their sheets, same order
@@ -32,13 +33,13 @@ class ReturnSlipData:
         sheets = list(self.received_sheets) + [None] * (len(self.received) - len(self.received_sheets))
         return list(zip(self.received, sheets, strict=True))
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["at_local"] = self.at_local.isoformat()
         return d
 
 
-def story(data: ReturnSlipData, office: b.Office, paper: str = "A4") -> list:
+def story(data: ReturnSlipData, office: b.Office, paper: str = "A4") -> list[Any]:
     paper = paper.upper()
     width = b.frame_width(paper)
     compact = paper != "A4"

@@ -25,6 +25,7 @@ import tomllib
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -106,7 +107,7 @@ def _check_text(name: str, where: str, text: str) -> None:
                                 .format(name=name, where=where, field=f))
 
 
-def template_strings(value) -> list[str]:
+def template_strings(value: Any) -> list[str]:
     """Every string of a template (to check or pre-fill it)."""
     if isinstance(value, str):
         return [value]
@@ -117,7 +118,7 @@ def template_strings(value) -> list[str]:
     return []
 
 
-def technical_refs(template: dict) -> set[str]:
+def technical_refs(template: dict[str, Any]) -> set[str]:
     """The `teknis[...]` fields a template reads (each must be in its permit types' data_teknis)."""
     out = set()
     for text in template_strings(template):
@@ -132,7 +133,7 @@ def technical_refs(template: dict) -> set[str]:
     return out
 
 
-def load_template(name: str, folder: Path | None = None) -> dict:
+def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
     """Read and check resources/templates/<name>.toml."""
     if not re.fullmatch(r"[A-Za-z0-9_\-]+", name or ""):
         raise TemplateError(tr("Nama templat tidak sah: {name}").format(name=name))
@@ -152,7 +153,7 @@ def load_template(name: str, folder: Path | None = None) -> dict:
         if key not in t:
             raise TemplateError(tr("Templat {name}: bagian “{key}” tidak ada.").format(name=name, key=key))
 
-    def walk(value, where) -> None:
+    def walk(value: Any, where: Any) -> None:
         if isinstance(value, str):
             _check_text(name, where, value)
         elif isinstance(value, list):
@@ -172,31 +173,31 @@ def load_template(name: str, folder: Path | None = None) -> dict:
     return t
 
 
-class _Missing(dict):
-    def __missing__(self, key) -> str:
+class _Missing(dict[str, Any]):
+    def __missing__(self, key: Any) -> str:
         return "-"
 
 
-class _Regulations(dict):
+class _Regulations(dict[str, Any]):
     """`peraturan[key]`: the office's own regulation (setting office.legal_<key>); an unfilled
     one prints a visible gap and is remembered, so the SK is refused (unfilled())."""
 
-    def __init__(self, values: dict, seen: set) -> None:
+    def __init__(self, values: dict[str, Any], seen: set[Any]) -> None:
         super().__init__(values)
         self.seen = seen
 
-    def __missing__(self, key) -> str:
+    def __missing__(self, key: Any) -> str:
         self.seen.add(key)
         return f"[office.legal_{key} belum diisi]"
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: Any) -> Any:
         value = super().get(key)
         if not value:
             return self.__missing__(key)
         return value
 
 
-class Context(dict):
+class Context(dict[str, Any]):
     """Template values; `teknis[...]` of an absent field prints "-"."""
 
     def fill(self, text: str) -> str:
@@ -205,7 +206,7 @@ class Context(dict):
         values["peraturan"] = _Regulations(self.get("peraturan") or {}, self.setdefault("_unfilled", set()))
         return string.Formatter().vformat(text, (), _Missing(values))
 
-    def unfilled(self, template: dict) -> list[str]:
+    def unfilled(self, template: dict[str, Any]) -> list[str]:
         """The `office.legal_*` settings the template (and the permit type's legal basis) needs
         and the administrator has not filled yet."""
         self["_unfilled"] = set()
@@ -251,7 +252,7 @@ UNITS = frozenset({"Rp", "m²", "m2", "m", "m × m", "ton", "kg", "ha", "km", "k
                    "orang", "lantai", "tempat tidur"})
 
 
-def technical(field: str, value, rupiah_decimals: bool = True) -> tuple[str, str]:
+def technical(field: str, value: Any, rupiah_decimals: bool = True) -> tuple[str, str]:
     """A data teknis field and its value as a decree prints them: the unit in the field
     name goes with the value ("Luas bangunan (m²)", 120 → "Luas bangunan", "120 m²"),
     money in Rupiah ("Rp41.700.000,00"), a size keeps its unit ("4 × 6 m")."""
@@ -294,28 +295,28 @@ class _Type:
     def __init__(self, font: str = "bookman", size: float = 11) -> None:
         self.regular, self.bold_face, self.italic, self.bold_italic = base.letter_fonts(font)
         self.size = size
-        self._cache: dict = {}
+        self._cache: dict[str, Any] = {}
 
-    def style(self, bold: bool = False, **kw) -> ParagraphStyle:
+    def style(self, bold: bool = False, **kw: Any) -> ParagraphStyle:
         key = (bold, tuple(sorted(kw.items())))
-        st = self._cache.get(key)
+        st = self._cache.get(key)  # type: ignore[call-overload]
         if st is None:
             st = base.style("body", **{"fontName": self.bold_face if bold else self.regular,
                                        "fontSize": self.size, "leading": self.size * 1.3, **kw})
-            self._cache[key] = st
-        return st
+            self._cache[key] = st  # type: ignore[index]
+        return st  # type: ignore[no-any-return]
 
     def p(self, text: str, bold: bool = False, markup: str | None = None, bullet: str | None = None,
-          **kw) -> Paragraph:
+          **kw: Any) -> Paragraph:
         st = self.style(bold, **kw)
         if not str(text).isascii() and not base.covers(st.fontName, text):
             st = ParagraphStyle(f"{st.name}-dejavu", parent=st,
                                 fontName=base.SERIF_BOLD if bold else base.SERIF)
         if markup is None and bullet is None:
-            return base.plain(text, st)      # one line of plain text draws without the markup parser
+            return base.plain(text, st)  # type: ignore[return-value]  # one line of plain text draws without the markup parser
         return Paragraph(markup if markup is not None else esc(text), st, bulletText=bullet)
 
-    def b(self, text: str, **kw) -> Paragraph:
+    def b(self, text: str, **kw: Any) -> Paragraph:
         return self.p(text, bold=True, **kw)
 
 
@@ -330,7 +331,7 @@ def _tight(bottom: float = 0.8) -> TableStyle:
 LABEL_W, COLON_W, MARK_W = 30 * mm, 4 * mm, 7 * mm
 
 
-def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: float) -> list:
+def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: float) -> list[Any]:
     """'Menimbang : a. …' — a label column, a colon, the marker, the wrapped item; one
     table, split between items (never between the label and its first item)."""
     rows = []
@@ -347,7 +348,7 @@ def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: f
 
 def _expand(items: list[str], ctx: Context, key: str) -> list[str]:
     """An item that is exactly "{dasar_hukum}" becomes one item per entry."""
-    out = []
+    out = []  # type: ignore[var-annotated]
     for it in items:
         if it.strip() == "{" + key + "}":
             out.extend(ctx.fill(x) for x in (ctx.get(key + "_list") or []))
@@ -379,19 +380,19 @@ def _detail_rows(rows: list[list[str]], ctx: Context) -> list[tuple[str, str]]:
 
 # The signature field of a TTE draft (app/services/sksign.py): set to a dict, render()
 # fills it with where the signature appears (page, x, y, width, height in points).
-SIGNATURE_SPOT: ContextVar[dict | None] = ContextVar("SIGNATURE_SPOT", default=None)
+SIGNATURE_SPOT: ContextVar[dict[str, Any] | None] = ContextVar("SIGNATURE_SPOT", default=None)
 SPOT_SIZE = (62 * mm, 17 * mm)
 
 
 class SignatureSpot(Flowable):
     """Empty room for the electronic signature's visible stamp; records where it lands."""
 
-    def __init__(self, sink: dict | None) -> None:
+    def __init__(self, sink: dict[str, Any] | None) -> None:
         super().__init__()
         self.sink = sink
         self.width, self.height = SPOT_SIZE
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
         return self.width, self.height
 
     def draw(self) -> None:
@@ -413,7 +414,7 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     """mode: "decree" (Ditetapkan di / pada tanggal), "statement" (place, date), "letter"
     (the date is at the top right of the letter already)."""
     right_w = width * 0.55
-    right: list = []
+    right: list[Any] = []
     if mode == "decree":
         place = Table([[T.p(tr("Ditetapkan di")), T.p(":"), T.p(ctx["tempat_penetapan"])],
                        [T.p(tr("pada tanggal")), T.p(":"), T.p(ctx["tanggal_penetapan"])]],
@@ -452,8 +453,8 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     return t
 
 
-def _footer(electronic: bool):
-    def draw(canvas, doc) -> None:
+def _footer(electronic: bool) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
         w, _ = canvas._pagesize
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#333333"))
@@ -480,9 +481,9 @@ def _footer(electronic: bool):
     return draw
 
 
-def page_number(font: str):
+def page_number(font: str) -> Any:
     """'- 2 -' at the top centre of every page after the first (Permendagri 1/2023)."""
-    def draw(canvas, doc) -> None:
+    def draw(canvas: Any, doc: Any) -> None:
         n = canvas.getPageNumber()
         if n < 2:
             return
@@ -496,7 +497,7 @@ def page_number(font: str):
 
 # --- the documents -------------------------------------------------------------------
 
-def render(template: dict, ctx: Context, office: Office, signer: Signer, *, electronic: bool,
+def render(template: dict[str, Any], ctx: Context, office: Office, signer: Signer, *, electronic: bool,
            qr_payload: str | None, title: str, font: str = "bookman") -> bytes:
     T = _Type(font)
     width = A4[0] - MARGINS[0] - MARGINS[1]
@@ -510,15 +511,15 @@ def render(template: dict, ctx: Context, office: Office, signer: Signer, *, elec
         story += _letter(T, template, ctx, signer, width, electronic, qr_payload)
     bottom, numbers = _footer(electronic), page_number(T.regular)
 
-    def decorations(canvas, doc) -> None:
+    def decorations(canvas: Any, doc: Any) -> None:
         bottom(canvas, doc)
         numbers(canvas, doc)
     return base.render(story, A4, title=title, author=office.name, subject=ctx.get("nama_izin", ""),
                        footer=decorations, margins=MARGINS)
 
 
-def _heading(T: _Type, ctx: Context, t: dict) -> list:
-    story: list = [T.b(ctx.fill(t["judul"]).upper(), alignment=TA_CENTER),
+def _heading(T: _Type, ctx: Context, t: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [T.b(ctx.fill(t["judul"]).upper(), alignment=TA_CENTER),
                    T.p("NOMOR " + ctx["nomor"], alignment=TA_CENTER)]
     if ctx.fill(t.get("tentang", "")).strip():
         story += [Spacer(1, 1.5 * mm), T.p("TENTANG", alignment=TA_CENTER),
@@ -526,16 +527,16 @@ def _heading(T: _Type, ctx: Context, t: dict) -> list:
     return story
 
 
-def _dicta_table(T: _Type, dicta: list[tuple[str, str, list]], width: float) -> Table:
+def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float) -> Table:
     """All dicta in one table: 'KESATU : text', then its items (numbered paragraphs or one
     details table) in the body column. A dictum's text never ends a page without its
     first item (NOSPLIT over those two rows); the table splits anywhere else."""
     body_w = width - LABEL_W - COLON_W
-    rows, cmds = [], [*_tight().getCommands()]
+    rows, cmds = [], [*_tight().getCommands()]  # type: ignore[var-annotated]
     for label, text, subs in dicta:
         first = len(rows)
         rows.append([T.p(label), T.p(":"), T.p(text, alignment=TA_JUSTIFY)])
-        rows += [["", "", sub] for sub in subs]
+        rows += [["", "", sub] for sub in subs]  # type: ignore[list-item]
         last = len(rows) - 1
         if subs:
             cmds.append(("NOSPLIT", (0, first), (-1, first + 1)))
@@ -545,8 +546,8 @@ def _dicta_table(T: _Type, dicta: list[tuple[str, str, list]], width: float) -> 
     return t
 
 
-def _decree(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, electronic: bool,
-            qr_payload: str | None) -> list:
+def _decree(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: float, electronic: bool,
+            qr_payload: str | None) -> list[Any]:
     story = _heading(T, ctx, t)
     story.append(Spacer(1, 4 * mm))
     opening = t.get("pembuka", "{jabatan_penandatangan},")
@@ -556,7 +557,7 @@ def _decree(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, elect
     story.append(Spacer(1, 2 * mm))
     mengingat = order_legal(_expand(t["mengingat"], ctx, "dasar_hukum"))
     story += _label_rows(T, tr("Mengingat"), mengingat, "number", width)
-    decide: list = [Spacer(1, 3 * mm), T.b("MEMUTUSKAN:", alignment=TA_CENTER), Spacer(1, 2 * mm)]
+    decide: list[Any] = [Spacer(1, 3 * mm), T.b("MEMUTUSKAN:", alignment=TA_CENTER), Spacer(1, 2 * mm)]
     if ctx.fill(t.get("menetapkan", "")).strip():
         decide.append(_dicta_table(T, [(tr("Menetapkan"), ctx.fill(t["menetapkan"]), [])], width))
     story.append(KeepTogether(decide))   # MEMUTUSKAN never alone at the foot of a page
@@ -564,7 +565,7 @@ def _decree(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, elect
     body_w = width - LABEL_W - COLON_W
     rows = []
     for i, d in enumerate(dicta):
-        subs: list = []
+        subs: list[Any] = []
         if d.get("daftar"):  # a numbered list (e.g. the conditions); the dictum is left out when empty
             subs += [T.p(x, alignment=TA_JUSTIFY, leftIndent=MARK_W, bulletIndent=0, bullet=f"{n}.")
                      for n, x in enumerate(ctx[d["daftar"] + "_list"], 1)]
@@ -582,8 +583,8 @@ def _decree(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, elect
     return story
 
 
-def _statement(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, electronic: bool,
-               qr_payload: str | None) -> list:
+def _statement(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: float, electronic: bool,
+               qr_payload: str | None) -> list[Any]:
     """Surat keterangan: Dasar, the statement, its details and conditions, then the signer."""
     story = _heading(T, ctx, t)
     story.append(Spacer(1, 5 * mm))
@@ -608,7 +609,7 @@ def _statement(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, el
             it.setStyle(_tight(0.5))
             story.append(it)
         story.append(Spacer(1, 2 * mm))
-    closing: list = []
+    closing: list[Any] = []
     for para_ in t.get("penutup", []):
         closing += [T.p(ctx.fill(para_), alignment=TA_JUSTIFY, firstLineIndent=10 * mm), Spacer(1, 2 * mm)]
     # the closing sentence goes with the signature: never a signature alone on a page
@@ -618,8 +619,8 @@ def _statement(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, el
     return story
 
 
-def _letter(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, electronic: bool,
-            qr_payload: str | None) -> list:
+def _letter(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: float, electronic: bool,
+            qr_payload: str | None) -> list[Any]:
     """Surat dinas: place and date top right; Nomor, Sifat, Lampiran, Hal on the left,
     the addressee ("Yth.") on the right; the body; the signer; tembusan."""
     left_w = width * 0.56
@@ -631,14 +632,14 @@ def _letter(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, elect
     ], colWidths=[20 * mm, COLON_W, left_w - 24 * mm - 3 * mm], hAlign="LEFT")
     head.setStyle(_tight())
     lines = [ctx.fill(x) for x in t.get("kepada", [])]
-    to: list = []
+    to: list[Any] = []
     if lines:
         to.append(T.p(tr("Yth.") + " " + lines[0]))
         to += [T.p(x) for x in lines[1:]]
     to += [T.p(tr("di")), T.p(ctx.fill(t.get("tempat", "Tempat")), leftIndent=6 * mm)]
     top = Table([[head, to]], colWidths=[left_w, width - left_w])
     top.setStyle(_tight())
-    story: list = [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_RIGHT),
+    story: list[Any] = [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_RIGHT),
                    Spacer(1, 4 * mm), top, Spacer(1, 6 * mm)]
     indent = 24 * mm   # the body starts under the values of Nomor/Hal, as the format shows
     for para_ in t["isi"]:
@@ -660,7 +661,7 @@ def _letter(T: _Type, t: dict, ctx: Context, signer: Signer, width: float, elect
     return story
 
 
-def _tembusan(T: _Type, t: dict, ctx: Context) -> list:
+def _tembusan(T: _Type, t: dict[str, Any], ctx: Context) -> list[Any]:
     items: list[str] = []
     for x in t.get("tembusan", []):
         if x.strip() == "{tembusan_izin}":
@@ -717,13 +718,13 @@ def legalise(pdf: bytes, copies: int, *, officer_name: str, officer_nip: str | N
     return res.getvalue()
 
 
-def _fit(c, text: str, font: str, size: float, width: float) -> float:
+def _fit(c: Any, text: str, font: str, size: float, width: float) -> float:
     while size > 5 and c.stringWidth(text, font, size) > width:
         size -= 0.25
     return size
 
 
-def _stamp(c, n: int, copies: int, officer_name: str, officer_nip: str | None, officer_title: str,
+def _stamp(c: Any, n: int, copies: int, officer_name: str, officer_nip: str | None, officer_title: str,
            when_text: str, office_name: str, on_behalf: str = "") -> None:
     """Left: the mark, the copy count, the office and the date. Right: the official's
     block as under a signature — "a.n. …", the title, blank room for the signature and

@@ -5,6 +5,11 @@ their four worded answers, suggestions), in the office's element order
 (`survey.element_order`) and with the office's kop surat. A4, one sheet."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
 from argparse import Namespace
 
 from sqlalchemy.orm import Session
@@ -72,6 +77,6 @@ def build(session: Session) -> bytes:
                        footer=f"{office.short_name} · {tr('Kuesioner SKM (PermenPANRB 14/2017)')}")
 
 
-def cli_print(session: Session, actor, args: Namespace) -> bytes:
+def cli_print(session: Session, actor: Actor, args: Namespace) -> bytes:
     """`loket print skm-form --out FILE` (app/cli/printing.py PRINTERS)."""
     return build(session)

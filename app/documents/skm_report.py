@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -30,7 +31,7 @@ def chart(result: ikm.Result, order: list[str], width: float) -> Drawing:
     h = 62 * mm
     d = Drawing(width, h)
     c = VerticalBarChart()
-    c.x, c.y, c.width, c.height = 12 * mm, 10 * mm, width - 16 * mm, h - 18 * mm
+    c.x, c.y, c.width, c.height = 12 * mm, 10 * mm, width - 16 * mm, h - 18 * mm  # type: ignore[assignment]
     c.data = [[float(result.nrr[k]) for k in order]]
     c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, 4, 1
     c.valueAxis.labels.fontName = base.SANS
@@ -69,13 +70,13 @@ def _education_options(prof: ikm.Profile) -> list[tuple[str, str]]:
     return out
 
 
-def _count(values, options: list[tuple[str, str]]) -> list[tuple[str, int]]:
+def _count(values: Any, options: list[tuple[str, str]]) -> list[tuple[str, int]]:
     """(label, respondents) for each option (key, label), then "Lainnya" for every value
     that fits no option (a free-text occupation, a level the list lacks, nothing at all),
     merged into the option list's own "Lainnya" where it has one. The counts always add
     up to the respondents."""
     known = {k.strip().lower(): label for k, label in options}
-    c: Counter = Counter()
+    c: Counter[str] = Counter()
     for v in values:
         key = str(v).strip().lower() if v is not None else ""
         c[known.get(key, OTHER)] += 1
@@ -86,13 +87,13 @@ def _count(values, options: list[tuple[str, str]]) -> list[tuple[str, int]]:
     return out
 
 
-def _age_group(age) -> str:
+def _age_group(age: Any) -> str:
     if not isinstance(age, int):
         return OTHER
     return next((lab for lo, hi, lab in AGE_GROUPS if lo <= age <= hi), OTHER)
 
 
-def profile_tables(rows, prof: ikm.Profile) -> dict[str, list[tuple[str, int]]]:
+def profile_tables(rows: Any, prof: ikm.Profile) -> dict[str, list[tuple[str, int]]]:
     """The respondent profile tables of the report; each adds up to len(rows)."""
     return {
         "Jenis kelamin": _count((r.gender for r in rows), list(prof.genders)),
@@ -102,8 +103,8 @@ def profile_tables(rows, prof: ikm.Profile) -> dict[str, list[tuple[str, int]]]:
     }
 
 
-def _profile_table(title: str, counts: list[tuple[str, int]], total: int, width: float):
-    rows: list = [(label, str(n), _pct(n, total)) for label, n in counts]
+def _profile_table(title: str, counts: list[tuple[str, int]], total: int, width: float) -> Any:
+    rows: list[Any] = [(label, str(n), _pct(n, total)) for label, n in counts]
     n = sum(c for _, c in counts)
     right = base.style("cell_bold", alignment=TA_RIGHT)
     rows.append((para("Jumlah", "cell_bold"), para(str(n), right), para(_pct(n, total), right)))

@@ -8,8 +8,14 @@ number, so any counter can open the file by scanning the sheet.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
 from argparse import Namespace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -54,7 +60,7 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
     """printed_at: aware local time; hours: the office hours durations count."""
     width = b.frame_width("A4")
     st = b.styles()
-    story: list = b.letterhead(office, width)
+    story: list[Any] = b.letterhead(office, width)
     story.append(b.para(tr("LEMBAR KENDALI PROSES PERMOHONAN"), "title"))
     story.append(b.para(tr("Nomor permohonan {no}").format(no=tl.no_permohonan), "subtitle"))
     story.append(b.Spacer(1, 3 * mm))
@@ -105,7 +111,7 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
         who = b.esc(s.actor or "—") + (f"<br/><font color='#555555'>{b.esc(s.workstation)}</font>"
                                        if s.workstation else "")
         if s.late:
-            remark = tr("TERLAMBAT (+{over})").format(over=durasi(s.minutes - s.standard_minutes))
+            remark = tr("TERLAMBAT (+{over})").format(over=durasi(s.minutes - s.standard_minutes))  # type: ignore[operator]
         elif s.waiting_for_applicant:
             remark = tr("menunggu pemohon")
         elif s.running:
@@ -152,6 +158,6 @@ def for_application(session: Session, no_or_id: str, printed_by: str, now_utc: d
     return build(tl, office, printed_by, b.local_time(now, office.timezone), hours)
 
 
-def cli_print(session: Session, actor, args: Namespace) -> bytes:
+def cli_print(session: Session, actor: Actor, args: Namespace) -> bytes:
     """`loket print tracking NO --out FILE` (app/cli/printing.py PRINTERS)."""
     return for_application(session, args.no_permohonan, actor.name)

@@ -11,6 +11,11 @@ office's closures); step durations are office-hours minutes, as in the SOP.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -79,8 +84,8 @@ class Table:
     name: str
     title: str
     columns: list[Column]
-    rows: list[tuple]
-    total: tuple | None
+    rows: list[tuple[Any, ...]]
+    total: tuple[Any, ...] | None
     params: Params
     notes: list[str] = field(default_factory=list)
     chart: Chart | None = None
@@ -111,8 +116,8 @@ class Report:
 REPORTS: dict[str, Report] = {}
 
 
-def register(name: str, title: str, description: str, roles: tuple[str, ...]):
-    def deco(fn):
+def register(name: str, title: str, description: str, roles: tuple[str, ...]) -> Any:
+    def deco(fn: Any) -> Any:
         REPORTS[name] = Report(name, title, description, frozenset(roles), fn)
         return fn
     return deco
@@ -145,7 +150,7 @@ class Choices:
     today: date
 
 
-def choices(loket) -> Choices:
+def choices(loket: Any) -> Choices:
     from sqlalchemy import select
 
     from app.services import tracking
@@ -155,7 +160,7 @@ def choices(loket) -> Choices:
         return Choices(sorted({u for _, _, u in rows if u}), [(c, n) for c, n, _ in rows], tracking.office_today(s))
 
 
-def run(loket, actor, name: str, params: Params) -> Table:
+def run(loket: Any, actor: Actor, name: str, params: Params) -> Table:
     """Build a report for an officer whose roles may see it."""
     report = get(name)
     if not (actor.roles & report.roles):
@@ -167,14 +172,14 @@ def run(loket, actor, name: str, params: Params) -> Table:
         return report.build(s, replace(params, made_by=actor.name, made_at=made).check())
 
 
-def save(loket, table: Table, path) -> str:
+def save(loket: Any, table: Table, path: Any) -> str:
     from app.reports import export
     with loket.Session() as s:
         office, head = export.letter_parts(s)
     return str(export.write(table, path, office, head))
 
 
-def files_of(loket, app_ids: list[str], limit: int = 500) -> list:
+def files_of(loket: Any, app_ids: list[str], limit: int = 500) -> list[Any]:
     """The files behind a report row, for the list that opens them."""
     from sqlalchemy import select
 

@@ -19,6 +19,7 @@ import math
 import statistics
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,7 +83,7 @@ class _Scope:
     def local(self, utc_naive: datetime) -> datetime:
         return utc_naive.replace(tzinfo=UTC).astimezone(self.tz).replace(tzinfo=None)
 
-    def events(self, *actions: str):
+    def events(self, *actions: str) -> Any:
         q = (select(WorkflowEvent.application_id, WorkflowEvent.action, WorkflowEvent.at,
                     WorkflowEvent.actor_name, WorkflowEvent.data, Application.permit_type_id)
              .join(Application, Application.id == WorkflowEvent.application_id)
@@ -109,12 +110,12 @@ def _notes(scope: _Scope) -> list[str]:
 
 # --- register -------------------------------------------------------------------------------
 
-@register("register", "Register penerimaan berkas",
+@register("register", "Register penerimaan berkas",  # type: ignore[untyped-decorator]
           "Berkas diterima dan dikembalikan per hari, petugas dan jenis izin", HEADS + ("LOKET2",))
 def register_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
-    counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    files: dict[tuple, list[str]] = defaultdict(list)
+    counts: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0])
+    files: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for ev in scope.events("receive", "return"):
         key = (scope.local(ev.at).date(), ev.actor_name or "-", scope.permits[ev.permit_type_id].name)
         counts[key][0 if ev.action == "receive" else 1] += 1
@@ -134,9 +135,9 @@ def register_report(session: Session, params: Params) -> Table:
 
 # --- sla ----------------------------------------------------------------------------------------
 
-def _step_durations(scope: _Scope, app_ids: list[str]) -> dict[str, list]:
+def _step_durations(scope: _Scope, app_ids: list[str]) -> dict[str, list[Any]]:
     """Every event of these applications, oldest first (the previous one starts each step)."""
-    out: dict[str, list] = defaultdict(list)
+    out: dict[str, list[Any]] = defaultdict(list)
     for chunk in range(0, len(app_ids), 500):
         part = app_ids[chunk:chunk + 500]
         q = (select(WorkflowEvent.application_id, WorkflowEvent.action, WorkflowEvent.from_state,
@@ -147,7 +148,7 @@ def _step_durations(scope: _Scope, app_ids: list[str]) -> dict[str, list]:
     return out
 
 
-@register("sla", "Kepatuhan standar pelayanan",
+@register("sla", "Kepatuhan standar pelayanan",  # type: ignore[untyped-decorator]
           "Per jenis izin dan langkah: selesai, tepat waktu, terlambat, median, P90", HEADS)
 def sla_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
@@ -157,7 +158,7 @@ def sla_report(session: Session, params: Params) -> Table:
         select(Application).where(Application.id.in_({e.application_id for e in in_range})))} if in_range else {}
     history = _step_durations(scope, list(apps))
     # (period, permit name, step label, standard) -> durations, on-time flags, files
-    groups: dict[tuple, dict] = defaultdict(lambda: {"d": [], "ok": 0, "late": 0, "files": []})
+    groups: dict[tuple[Any, ...], dict[str, Any]] = defaultdict(lambda: {"d": [], "ok": 0, "late": 0, "files": []})
     for app_id, evs in history.items():
         app = apps[app_id]
         permit = scope.permits[app.permit_type_id]
@@ -225,7 +226,7 @@ def _standard_text(value: int, unit: str) -> str:
     return tracking.format_minutes(value)
 
 
-def _duration(value, unit: str) -> float | None:
+def _duration(value: Any, unit: str) -> float | None:
     """Minutes as hours (one decimal) for steps; working days as they are."""
     if value is None:
         return None
@@ -234,7 +235,7 @@ def _duration(value, unit: str) -> float | None:
 
 # --- late -----------------------------------------------------------------------------------------
 
-@register("late", "Berkas terlambat", "Berkas yang terlambat saat ini, per pemegang, terlama dulu", HEADS)
+@register("late", "Berkas terlambat", "Berkas yang terlambat saat ini, per pemegang, terlama dulu", HEADS)  # type: ignore[untyped-decorator]
 def late_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     today = scope.today()
@@ -254,8 +255,8 @@ def late_report(session: Session, params: Params) -> Table:
                      scope.permits[r.permit_type_id].name, tr(workflow.STATES[r.state].label), r.due_date, days, r.id))
     rows.sort(key=lambda x: (-x[7], x[0], x[1], x[2]))
     files = [[r[-1]] for r in rows]
-    rows = [r[:-1] for r in rows]
-    days = [r[7] for r in rows]
+    rows = [r[:-1] for r in rows]  # type: ignore[misc]
+    days = [r[7] for r in rows]  # type: ignore[assignment]
     notes = _notes(scope) + [tr("Keadaan pada {d}; rentang tanggal tidak membatasi laporan ini.").format(
         d=today.isoformat())]
     return Table(
@@ -263,13 +264,13 @@ def late_report(session: Session, params: Params) -> Table:
         [Column("holder", tr("Pemegang")), Column("officer", tr("Petugas")), Column("no", tr("No. permohonan")),
          Column("applicant", tr("Pemohon")), Column("permit", tr("Jenis izin")), Column("state", tr("Status")),
          Column("due", tr("Batas waktu"), "date"), Column("days_late", tr("Terlambat (hari kerja)"), "int")],
-        rows, (tr("Jumlah"), f"{len(rows)} " + tr("berkas"), "", "", "", "", None, max(days) if days else 0),
+        rows, (tr("Jumlah"), f"{len(rows)} " + tr("berkas"), "", "", "", "", None, max(days) if days else 0),  # type: ignore[call-overload]
         params, notes, Chart("holder", "days_late", tr("Hari kerja terlambat per pemegang")), files)
 
 
 # --- ikm --------------------------------------------------------------------------------------------
 
-@register("ikm", "Indeks Kepuasan Masyarakat", "IKM per periode dengan NRR sembilan unsur", HEADS + ("LOKET5",))
+@register("ikm", "Indeks Kepuasan Masyarakat", "IKM per periode dengan NRR sembilan unsur", HEADS + ("LOKET5",))  # type: ignore[untyped-decorator]
 def ikm_report(session: Session, params: Params) -> Table:
     from db.models import SurveyResponse
     scope = _Scope(session, params)
@@ -277,7 +278,7 @@ def ikm_report(session: Session, params: Params) -> Table:
     q = (select(SurveyResponse.answers, SurveyResponse.at)
          .where(SurveyResponse.at >= scope.start, SurveyResponse.at < scope.end,
                 SurveyResponse.declined.is_(False)))
-    per: dict[date, list] = defaultdict(list)
+    per: dict[date, list[Any]] = defaultdict(list)
     for answers, at in session.execute(q):
         per[period_start(scope.local(at).date(), params.by)].append(answers)
     rows = []
@@ -314,7 +315,7 @@ def _order(session: Session) -> str:
 
 # --- expiring ---------------------------------------------------------------------------------
 
-@register("expiring", "Izin akan berakhir",
+@register("expiring", "Izin akan berakhir",  # type: ignore[untyped-decorator]
           "Izin yang masa berlakunya berakhir dalam rentang, untuk pengingat perpanjangan", HEADS + ("LOKET5",))
 def expiring_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
@@ -356,10 +357,10 @@ def expiring_report(session: Session, params: Params) -> Table:
 
 # --- workload --------------------------------------------------------------------------------
 
-@register("workload", "Beban kerja petugas", "Berkas yang ditangani per petugas dan langkah, per periode", HEADS)
+@register("workload", "Beban kerja petugas", "Berkas yang ditangani per petugas dan langkah, per periode", HEADS)  # type: ignore[untyped-decorator]
 def workload_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
-    counts: dict[tuple, list[str]] = defaultdict(list)
+    counts: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for ev in scope.events():
         if ev.action == "submit_online":
             continue

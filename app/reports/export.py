@@ -13,6 +13,7 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,16 +23,16 @@ from app.reports import ReportError, Table
 FORMATS = (".xlsx", ".pdf", ".csv")
 
 
-def letter_parts(session: Session) -> tuple:
+def letter_parts(session: Session) -> tuple[Any, ...]:
     """The office's letterhead and the approving official, from its settings."""
     from app import config
     from app.documents import base as b
     get = lambda k: str(config.get(session, k) or "") if k in config.KEYS else ""  # noqa: E731
-    head = {"title": get("office.head_title"), "name": get("office.head_name"), "nip": get("office.head_nip")}
+    head = {"title": get("office.head_title"), "name": get("office.head_name"), "nip": get("office.head_nip")}  # type: ignore[no-untyped-call]
     return b.Office.from_session(session), head
 
 
-def write(table: Table, path: str | Path, office=None, head: dict | None = None) -> Path:
+def write(table: Table, path: str | Path, office: Any=None, head: dict[str, Any] | None = None) -> Path:
     target = Path(path)
     ext = target.suffix.lower()
     if ext not in FORMATS:
@@ -57,7 +58,7 @@ def write(table: Table, path: str | Path, office=None, head: dict | None = None)
     return target
 
 
-def _text(value, kind: str) -> str:
+def _text(value: Any, kind: str) -> str:
     """How a value reads on paper and on screen (Indonesian decimals)."""
     if value is None or value == "":
         return "-" if kind != "text" else ""
@@ -72,7 +73,7 @@ def _text(value, kind: str) -> str:
     return str(value)
 
 
-def display(table: Table, row: tuple, i: int) -> str:
+def display(table: Table, row: tuple[Any, ...], i: int) -> str:
     return _text(row[i], table.columns[i].kind)
 
 
@@ -96,7 +97,7 @@ def to_csv(table: Table) -> bytes:
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     w.writerow([c.label for c in table.columns])
 
-    def plain(v, kind):
+    def plain(v: Any, kind: Any) -> Any:
         if v is None:
             return ""
         if kind == "date" and isinstance(v, date):
@@ -120,14 +121,14 @@ def to_xlsx(table: Table) -> bytes:
 
     wb = Workbook()
     info = wb.active
-    info.title = tr("Keterangan")
-    info["A1"] = table.title
-    info["A1"].font = Font(bold=True, size=14)
+    info.title = tr("Keterangan")  # type: ignore[union-attr]
+    info["A1"] = table.title  # type: ignore[index]
+    info["A1"].font = Font(bold=True, size=14)  # type: ignore[index]
     for i, (k, v) in enumerate(header_lines(table), start=3):
-        info.cell(i, 1, k).font = Font(bold=True)
-        info.cell(i, 2, v)
-    info.column_dimensions["A"].width = 20
-    info.column_dimensions["B"].width = max(40, *(len(str(v)) + 2 for _, v in header_lines(table)))
+        info.cell(i, 1, k).font = Font(bold=True)  # type: ignore[union-attr]
+        info.cell(i, 2, v)  # type: ignore[union-attr]
+    info.column_dimensions["A"].width = 20  # type: ignore[union-attr]
+    info.column_dimensions["B"].width = max(40, *(len(str(v)) + 2 for _, v in header_lines(table)))  # type: ignore[union-attr]
 
     ws = wb.create_sheet(tr("Data"))
     head = PatternFill("solid", fgColor="DDE4EE")
@@ -158,7 +159,7 @@ def to_xlsx(table: Table) -> bytes:
 
 # --- PDF ----------------------------------------------------------------------------------------
 
-def to_pdf(table: Table, office=None, head: dict | None = None) -> bytes:
+def to_pdf(table: Table, office: Any=None, head: dict[str, Any] | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
 
     from app.documents import base as b
@@ -224,7 +225,7 @@ def _widths(table: Table, width: float) -> list[float]:
     return [width * ch / sum(chars) for ch in chars]
 
 
-def _chart(table: Table, width: float):
+def _chart(table: Table, width: float) -> Any:
     """Bars of the chart's value per label (Chart: summed, averaged or counted;
     ranked by value or in the rows' order), at most 12 bars, top to bottom."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -232,14 +233,14 @@ def _chart(table: Table, width: float):
     from reportlab.lib import colors
 
     chart = table.chart
-    li = table.column(chart.label_key)
-    vi = table.column(chart.value_key) if chart.value_key else None
+    li = table.column(chart.label_key)  # type: ignore[union-attr]
+    vi = table.column(chart.value_key) if chart.value_key else None  # type: ignore[union-attr]
     kind = table.columns[vi].kind if vi is not None else "int"
-    wi = table.column(chart.weight_key) if chart.weight_key else None
-    ci = table.column(chart.where[0]) if chart.where else None
+    wi = table.column(chart.weight_key) if chart.weight_key else None  # type: ignore[union-attr]
+    ci = table.column(chart.where[0]) if chart.where else None  # type: ignore[union-attr]
     sums: dict[str, list[tuple[float, float]]] = {}          # insertion order = the rows' order
     for r in table.rows:
-        if (vi is not None and r[vi] is None) or (ci is not None and r[ci] != chart.where[1]):
+        if (vi is not None and r[vi] is None) or (ci is not None and r[ci] != chart.where[1]):  # type: ignore[index, union-attr]
             continue
         weight = float(r[wi] or 0) if wi is not None else 1.0
         sums.setdefault(str(r[li]), []).append((float(r[vi]) if vi is not None else 1.0, weight))
@@ -249,16 +250,16 @@ def _chart(table: Table, width: float):
     agg = {k: (sum(x * w for x, w in v) / (sum(w for _, w in v) or 1) if kind == "pct" else sum(x for x, _ in v))
            for k, v in sums.items()}
     items = list(agg.items())
-    if chart.order == "value":
+    if chart.order == "value":  # type: ignore[union-attr]
         items = sorted(items, key=lambda kv: -kv[1])[:12]
     else:                                       # a time axis: the latest 12, still in order
         items = items[-12:]
     h = 18 + 14 * len(items)
     axis = 12                                   # room under the bars for the value axis' numbers
     d = Drawing(width, h + 16 + axis)
-    d.add(String(0, h + 4 + axis, table.chart.title, fontName="Helvetica-Bold", fontSize=9))
+    d.add(String(0, h + 4 + axis, table.chart.title, fontName="Helvetica-Bold", fontSize=9))  # type: ignore[union-attr]
     c = HorizontalBarChart()
-    c.x, c.y, c.width, c.height = width * 0.32, 4 + axis, width * 0.6, h - 8
+    c.x, c.y, c.width, c.height = width * 0.32, 4 + axis, width * 0.6, h - 8  # type: ignore[assignment]
     c.data = [[v * 100 if kind == "pct" else v for _, v in reversed(items)]]
     c.categoryAxis.categoryNames = [k[:48] for k, _ in reversed(items)]
     c.categoryAxis.labels.fontSize = 7

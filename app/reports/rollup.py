@@ -27,11 +27,15 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from app.services import ikm
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("loket.reports")
 
@@ -84,13 +88,13 @@ def trigger_sql() -> dict[str, str]:
     }
 
 
-def offset_hours(session_or_conn) -> int:
+def offset_hours(session_or_conn: Any) -> int:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
     from app import config
     tz = ZoneInfo(str(config.get(session_or_conn, "office.timezone")))
-    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)
+    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
 
 
 def _stored_offset(conn: Connection) -> int | None:
@@ -131,7 +135,7 @@ def rebuild(conn: Connection, hours: int) -> None:
     log.info("report rollup rebuilt (offset %+d h) in %.1f s", hours, time.perf_counter() - t)
 
 
-def install(engine) -> None:
+def install(engine: Any) -> None:
     """(Re)install the triggers, then make sure the totals are there (SQLite only)."""
     if engine.dialect.name != "sqlite":
         return
@@ -162,7 +166,7 @@ def _ensure(conn: Connection) -> bool:
     return True
 
 
-def ensure(session) -> None:
+def ensure(session: Session) -> None:
     """Before reading: the totals are there and counted in the office's current time zone."""
     if _stored_offset(session.connection()) != offset_hours(session):
         rebuild(session.connection(), offset_hours(session))

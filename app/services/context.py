@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.errors import LoketError
 from app.i18n import tr
@@ -25,7 +26,7 @@ class Actor:
     roles: frozenset[str]
     workstation: str
     unit: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def system(cls, workstation: str) -> Actor:
@@ -33,7 +34,7 @@ class Actor:
         return cls(None, "system", "Sistem", None, frozenset({"SYSTEM"}), workstation)
 
     @classmethod
-    def from_officer(cls, officer, workstation: str) -> Actor:
+    def from_officer(cls, officer: Any, workstation: str) -> Actor:
         return cls(officer.id, officer.username, officer.full_name, officer.nip,
                    officer.role_set, workstation, officer.unit)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import unit, workflow
 from app.notify import log as notify_log
@@ -43,7 +43,7 @@ class Event:
     to_state: str
     actor: str | None
     workstation: str | None
-    data: dict | None
+    data: dict[str, Any] | None
 
 
 @dataclass
@@ -70,15 +70,15 @@ class Snapshot:
     permit_unit: str | None
     service_days: int
     needs_review: bool
-    applicant: dict
+    applicant: dict[str, Any]
     applicant_region: str
-    company: dict | None
+    company: dict[str, Any] | None
     company_region: str
-    sicantik: dict | None
+    sicantik: dict[str, Any] | None
     checks: list[Check] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    next_steps: list[tuple[str, tuple]] = field(default_factory=list)  # (action label, roles)
-    messages: list = field(default_factory=list)   # app.notify.log.MessageRow: sent, failed, waiting
+    next_steps: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)  # (action label, roles)
+    messages: list[Any] = field(default_factory=list)   # app.notify.log.MessageRow: sent, failed, waiting
 
 
 def _region_path(code: str | None) -> str:
@@ -91,7 +91,7 @@ def _region_path(code: str | None) -> str:
         return ""
 
 
-def load(loket, no_or_id: str) -> Snapshot:
+def load(loket: Any, no_or_id: str) -> Snapshot:
     """Everything the detail view shows, as plain data. Runs off the GUI thread."""
     from app.services import applications
     from app.services.context import ServiceError

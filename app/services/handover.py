@@ -124,7 +124,7 @@ def view(session: Session, text: str) -> View:
                 app.applicant.id_type if app.applicant else "KTP", app.applicant_nik,
                 app.company.name if app.company else None, app.permit_type.name,
                 (sig.number if sig else None) or app.permit_number, app.state,
-                tr(workflow.STATES[app.state].label), st, done and Done.of(done), blocked is None, blocked)
+                tr(workflow.STATES[app.state].label), st, done and Done.of(done), blocked is None, blocked)  # type: ignore[arg-type]
 
 
 def check_recipient(r: Recipient, today: date) -> Recipient:
@@ -214,7 +214,7 @@ def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str,
     actor.require(LOKET5, workflow.LOKET2)
     app = issuance.open_file(session, no)
     if existing(session, app) is not None:
-        raise _already(existing(session, app), session)
+        raise _already(existing(session, app), session)  # type: ignore[arg-type]
     tz = config.get(session, "office.timezone")
     today = base.local_time(utcnow(), tz).date()
     r = check_recipient(Recipient(proxy_name, proxy_id_type, proxy_id_number, True, letter_number, letter_date), today)
@@ -225,7 +225,7 @@ def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str,
                          sha256=hashlib.sha256(letter_pdf).hexdigest() if letter_pdf else None, pdf=letter_pdf,
                          issued_at=now, issued_by=actor.officer_id, workstation=actor.workstation,
                          created_by=actor.officer_id, created_ws=actor.workstation, created_at=now,
-                         data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,
+                         data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,  # type: ignore[union-attr]
                                "proxy_id_type": r.id_type, "proxy_id_number": r.id_number,
                                "grantor": app.applicant_name, "recorded_by": actor.name})
     session.add(doc)
@@ -262,7 +262,7 @@ def _check_who(session: Session, app: Application, r: Recipient) -> Proxy | None
                           "ini. Catat surat kuasanya dulu.").format(name=r.name, letter=r.proxy_letter_number))
 
 
-def _check_receipt(session: Session, app: Application, r: Recipient) -> dict:
+def _check_receipt(session: Session, app: Application, r: Recipient) -> dict[str, Any]:
     """The receipt of counter 2 as proof the applicant took in this file."""
     proof = r.receipt_proof
     if proof:
@@ -362,7 +362,7 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
                + (f"; tanda terima berkas hilang: {proof['receipt_lost_reason']}"
                   if proof["receipt_proof"] == "HILANG" else f"; bukti tanda terima: {proof['receipt_proof']}"))
 
-    def archive(_ev) -> None:
+    def archive(_ev: Any) -> None:
         # archived right after: one second later, so the event order survives backends
         # whose DATETIME drops fractions of a second (MariaDB)
         workflow.apply(session, app, "archive", actor, {"handover_receipt": number},

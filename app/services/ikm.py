@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from app.errors import LoketError
 from app.i18n import tr
@@ -66,7 +67,7 @@ class Profile:
     age_max: int
 
 
-def _load(path: Path | None) -> dict:
+def _load(path: Path | None) -> dict[str, Any]:
     from app.paths import resources_dir
     with open(path or resources_dir() / "skm.toml", "rb") as f:
         return tomllib.load(f)
@@ -80,7 +81,7 @@ def elements(path: Path | None = None) -> dict[str, Element]:
         answers = tuple(item["jawaban"])
         if len(answers) != 4:
             raise IkmError(tr("Unsur {key} harus punya tepat empat jawaban.").format(key=item["kunci"]))
-        out[item["kunci"]] = Element(item["kunci"], item["nama"], item["pertanyaan"], answers)  # type: ignore[arg-type]
+        out[item["kunci"]] = Element(item["kunci"], item["nama"], item["pertanyaan"], answers)  # type: ignore[arg-type, unused-ignore]
     if set(out) != set(KEYS):
         raise IkmError(tr("skm.toml harus berisi unsur U1 sampai U9."))
     return out
@@ -135,7 +136,7 @@ class Result:
     def nrr_rounded(self, places: int = 4) -> dict[str, Decimal]:
         return {k: round_half_up(v, places) for k, v in self.nrr.items()}
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"respondents": self.respondents, "weight": self.weight,
                 "nrr": {k: str(v) for k, v in self.nrr_rounded(4).items()},
                 "ikm": str(self.ikm), "grade": self.grade, "label": self.label}

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -169,7 +170,7 @@ def file_view(session: Session, app_id: str) -> FileView:
         other_open(session, app) if app.state in workflow.INTAKE_STATES else None)
 
 
-def register_walkin_id(session: Session, actor: Actor, form: dict, *,
+def register_walkin_id(session: Session, actor: Actor, form: dict[str, Any], *,
                        allow_duplicate: bool = False) -> tuple[str, str]:
     """`register_walkin`, as (id, no_permohonan) for a screen."""
     app = register_walkin(session, actor, form, allow_duplicate=allow_duplicate)
@@ -186,12 +187,12 @@ class IssuedView:
     no_permohonan: str
 
 
-def accept_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+def accept_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw: Any) -> IssuedView:
     r = accept(session, actor, app_id, items, **kw)
     return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
 
 
-def return_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw) -> IssuedView:
+def return_view(session: Session, actor: Actor, app_id: str, items: list[Item], **kw: Any) -> IssuedView:
     r = return_file(session, actor, app_id, items, **kw)
     return IssuedView(r.document.id, r.document.kind, r.number, r.pdf, r.application.no_permohonan)
 
@@ -208,7 +209,7 @@ class StoredView:
 def stored_view(session: Session, actor: Actor, document_id: str) -> StoredView:
     """A stored receipt or return slip and how often it was printed (the preview)."""
     doc = stored_document(session, actor, document_id)
-    return StoredView(doc.id, doc.kind, doc.number, doc.pdf, print_count(session, doc.id))
+    return StoredView(doc.id, doc.kind, doc.number, doc.pdf, print_count(session, doc.id))  # type: ignore[arg-type]
 
 
 # --- walk-in registration -------------------------------------------------------------------
@@ -217,7 +218,7 @@ def stored_view(session: Session, actor: Actor, document_id: str) -> StoredView:
 class Checked:
     """The result of validating a walk-in form: cleaned values, per-field
     messages (errors block saving), and warnings the officer should read."""
-    values: dict
+    values: dict[str, Any]
     errors: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, str] = field(default_factory=dict)
 
@@ -241,7 +242,7 @@ FIELD_LABELS = {
 }
 
 
-def _parse_date(value) -> date:
+def _parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     text = str(value).strip()
@@ -257,7 +258,7 @@ def _parse_date(value) -> date:
 MULTILINE_FIELDS = frozenset({"address", "company_address", "location"})
 
 
-def check_field(name: str, value, form: dict | None = None):
+def check_field(name: str, value: Any, form: dict[str, Any] | None = None) -> Any:
     """Validate one field as the officer types. Returns the cleaned value or
     raises validation.Invalid(name, message). Empty optional fields return None."""
     form = form or {}
@@ -344,7 +345,7 @@ def check_field(name: str, value, form: dict | None = None):
 TECH = "teknis:"     # form keys of the technical-data fields (data_teknis), "teknis:Luas bangunan"
 
 
-def check_form(session: Session, form: dict) -> Checked:
+def check_form(session: Session, form: dict[str, Any]) -> Checked:
     """Validate a whole walk-in form; also flags an open duplicate (warning
     `duplicate`, with its no_permohonan) and NIK/form mismatches."""
     out = Checked(values={})
@@ -402,7 +403,7 @@ def _permit_type(session: Session, code_or_id: str) -> PermitType | None:
         (PermitType.code == code_or_id) | (PermitType.id == code_or_id)))
 
 
-def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplicate: bool = False) -> Application:
+def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, allow_duplicate: bool = False) -> Application:
     """Create a walk-in application (state DRAFT) with a generated number.
     Refuses an invalid form (validation.Invalid for the first bad field; all
     messages via check_form) and, unless allow_duplicate, an open duplicate."""
@@ -437,7 +438,7 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
         session.add(applicant)
         session.flush()
         app = applications.create(
-            session, actor, no_permohonan=no, permit_type=pt, applicant=applicant, company=company,
+            session, actor, no_permohonan=no, permit_type=pt, applicant=applicant, company=company,  # type: ignore[arg-type]
             kind=v["kind"], applicant_type=v["applicant_type"], location=v.get("location"),
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
@@ -448,7 +449,7 @@ def register_walkin(session: Session, actor: Actor, form: dict, *, allow_duplica
             from app.notify import consent
             consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
-                     f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"
+                     f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"  # type: ignore[union-attr]
                                                      if v.get("duplicate_of") else ""))
         session.commit()
     except BaseException:
@@ -577,14 +578,14 @@ def _local_now(session: Session) -> tuple[datetime, datetime]:
     return now, docbase.local_time(now, config.get(session, "office.timezone"))
 
 
-def _applicant_dict(app: Application) -> dict:
+def _applicant_dict(app: Application) -> dict[str, Any]:
     a = app.applicant
     return {"name": a.name, "id_type": a.id_type, "nik": a.nik,
             "address": ", ".join(x for x in (a.address, regions.path(a.region_code)) if x),
             "phone": a.mobile or a.phone, "email": a.email}
 
 
-def _company_dict(app: Application) -> dict | None:
+def _company_dict(app: Application) -> dict[str, Any] | None:
     c = app.company
     if app.applicant_type != "PERUSAHAAN" or c is None:
         return None
@@ -596,7 +597,7 @@ def _location(app: Application) -> str | None:
     return ", ".join(parts) or None
 
 
-def missing_items(items: list[Item]) -> list[dict]:
+def missing_items(items: list[Item]) -> list[dict[str, Any]]:
     return [{"name": it.name, "mandatory": it.mandatory, "reason": it.deficiency}
             for it in items if it.deficiency]
 
@@ -643,7 +644,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
                                    "duration_seconds": duration_seconds},
                              created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
 
-        def receipt(_ev) -> None:
+        def receipt(_ev: Any) -> None:
             app.receipt_number = number
             app.received_at = now
             app.due_date = due
@@ -765,7 +766,7 @@ def record_print(session: Session, actor: Actor, document_id: str, copies: int =
         now, local = _local_now(session)
         reprints = session.scalar(select(func.count()).select_from(DocumentPrint).where(
             DocumentPrint.document_id == doc.id, DocumentPrint.kind == "REPRINT")) or 0
-        pdf = stamp_copy(doc.pdf, tr("SALINAN — cetak ulang ke-{n}, {when}").format(
+        pdf = stamp_copy(doc.pdf, tr("SALINAN — cetak ulang ke-{n}, {when}").format(  # type: ignore[arg-type]
             n=reprints + 1, when=docbase.tanggal_jam(local))) if copy else doc.pdf
         session.add(DocumentPrint(document_id=doc.id, kind=kind, copies=copies, reason=reason,
                                   officer_id=actor.officer_id, workstation=actor.workstation, at=now,
@@ -773,7 +774,7 @@ def record_print(session: Session, actor: Actor, document_id: str, copies: int =
         audit.record(session, actor, "intake.print" if kind == "PRINT" else "intake.reprint",
                      "issued_document", doc.id, f"{doc.number} {kind} x{copies}")
         session.commit()
-        return kind, pdf
+        return kind, pdf  # type: ignore[return-value]
     except BaseException:
         session.rollback()
         raise
@@ -788,13 +789,13 @@ def stamp_copy(pdf: bytes, line: str) -> bytes:
     for page in writer.pages:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         page.merge_page(_stamp_page(w, h, line))
-    writer.add_metadata({"/Title": (reader.metadata or {}).get("/Title", "") + " (SALINAN)"})
+    writer.add_metadata({"/Title": (reader.metadata or {}).get("/Title", "") + " (SALINAN)"})  # type: ignore[call-overload]
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def _stamp_page(w: float, h: float, line: str):
+def _stamp_page(w: float, h: float, line: str) -> Any:
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas as rl_canvas
     docbase.register_fonts()

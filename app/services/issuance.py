@@ -18,6 +18,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -124,7 +125,7 @@ def signed_pdf_document(session: Session, app: Application) -> IssuedDocument | 
     return doc if doc is not None and doc.pdf is not None else None
 
 
-def _is_electronic(data: dict | None) -> bool:
+def _is_electronic(data: dict[str, Any] | None) -> bool:
     sig = (data or {}).get("signature")
     if isinstance(sig, dict):
         sig = sig.get("kind") or sig.get("type") or ""
@@ -234,8 +235,8 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
         npwp=(co.npwp if co and co.npwp else a.npwp) or "-",
         alamat_perusahaan=(co.address if co else None) or "-",
         ada_perusahaan=holder_is_company,
-        nama_pemegang=co.name if holder_is_company else a.name,
-        alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),
+        nama_pemegang=co.name if holder_is_company else a.name,  # type: ignore[union-attr]
+        alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),  # type: ignore[union-attr]
         lokasi=app.location or "-",
         teknis=tech, data_teknis_list=tech_rows,
         dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
@@ -323,7 +324,7 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
         # hash and signature again, before every print, reprint, legalised copy and handover
         from app.services import sksign
         sksign.recheck(session, app, signed)
-        return signed.pdf, signed
+        return signed.pdf, signed  # type: ignore[return-value]
     stored = latest_doc(session, app, GENERATED_KIND)
     if stored is not None:
         return checked_pdf(stored, tr("SK yang tersimpan")), stored
@@ -332,14 +333,14 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
 
 # --- counter actions ----------------------------------------------------------------------
 
-def _copies(n, limit: int) -> int:
+def _copies(n: Any, limit: int) -> int:
     try:
         n = int(n)
     except (TypeError, ValueError):
         raise ServiceError(tr("Jumlah salinan harus berupa angka.")) from None
     if not 1 <= n <= limit:
         raise ServiceError(tr("Jumlah salinan harus antara 1 dan {n}.").format(n=limit))
-    return n
+    return n  # type: ignore[no-any-return]
 
 
 def _record_print(session: Session, actor: Actor, doc: IssuedDocument, kind: str, copies: int,

@@ -12,6 +12,7 @@ the officer: a wrong guess typed over is worse than an empty field.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _PLACE = re.compile(r"^(alamat\b|lokasi\b(?!.*koordinat))", re.IGNORECASE)
 _BUSINESS = re.compile(r"^nama (apotek|toko obat|optikal|tempat usaha|usaha)\b", re.IGNORECASE)
@@ -27,7 +28,7 @@ def source_of(field_name: str) -> str | None:
     return None
 
 
-def technical(field_names, *, location: str | None, company_name: str | None) -> dict[str, str]:
+def technical(field_names: Any, *, location: str | None, company_name: str | None) -> dict[str, str]:
     """{field name: value} for the fields of `field_names` whose value the file already has."""
     values = {"location": (location or "").strip(), "company_name": (company_name or "").strip()}
     out = {}

@@ -20,6 +20,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -195,7 +196,7 @@ def preview_next(session: Session, kind: str, fmt: str, workstation: str) -> str
 
 # --- saving ------------------------------------------------------------------------------------
 
-def _clean(session: Session, name: str, raw: str):
+def _clean(session: Session, name: str, raw: str) -> Any:
     if name in {k.name for k in numbering_keys()}:
         return check_format(name.split(".", 1)[1], raw)
     if name.endswith("_nip") and name.startswith("office."):
@@ -283,7 +284,7 @@ class Connection:
     test: Callable[[object], tuple[bool | None, str]] | None
 
 
-def _test_central(loket) -> tuple[bool | None, str]:
+def _test_central(loket: Any) -> tuple[bool | None, str]:
     from app.sync import central as C
     with loket.Session() as s:
         if not config.get(s, "central.url"):
@@ -305,7 +306,7 @@ def _test_central(loket) -> tuple[bool | None, str]:
     return True, tr("Tersambung ke basis data pusat {url}; skema mutakhir.").format(url=target.shown)
 
 
-def _test_sicantik(loket) -> tuple[bool | None, str]:
+def _test_sicantik(loket: Any) -> tuple[bool | None, str]:
     from app.sicantik import client as sc
     with loket.Session() as s:
         settings = sc.Settings.from_session(s)
@@ -325,7 +326,7 @@ TTE_STATUS_LABELS = {"ISSUE": "aktif", "EXPIRED": "kedaluwarsa", "REVOKE": "dica
               "NEW": "belum terbit", "WAITING_FOR_VERIFICATION": "menunggu verifikasi"}
 
 
-def _test_tte(loket) -> tuple[bool | None, str]:
+def _test_tte(loket: Any) -> tuple[bool | None, str]:
     """The office's BSrE Esign Client: reachable, and the Kepala Dinas's certificate
     (tte.head_nik) known and active there; the trust roots that check every signed
     SK readable. No passphrase is asked: nothing is signed."""
@@ -366,13 +367,13 @@ def _test_tte(loket) -> tuple[bool | None, str]:
     return True, head + tr("; {n} akar tepercaya terbaca.").format(n=n)
 
 
-def _test_notify(loket) -> tuple[bool | None, str]:
+def _test_notify(loket: Any) -> tuple[bool | None, str]:
     from app.notify import admin
     return admin.test_connection(loket)
 
 
-def _not_here(what: str) -> Callable:
-    def test(_loket) -> tuple[bool | None, str]:
+def _not_here(what: str) -> Callable[..., Any]:
+    def test(_loket: Any) -> tuple[bool | None, str]:
         return None, tr("{what} belum dapat diuji di versi Loket ini.").format(what=what)
     return test
 
@@ -397,7 +398,7 @@ def connection(key: str) -> Connection:
     return next(c for c in CONNECTIONS if c.key == key)
 
 
-def test_connection(loket, key: str) -> tuple[bool | None, str]:
+def test_connection(loket: Any, key: str) -> tuple[bool | None, str]:
     """(ok, message): True works, False fails (the message says why), None not set up."""
     c = connection(key)
     try:

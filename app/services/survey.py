@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -78,7 +79,7 @@ def _target(session: Session, no: str) -> Application:
     return app
 
 
-def validate(session: Session, answers: dict, age, gender, education, occupation) -> dict[str, int]:
+def validate(session: Session, answers: dict[str, Any], age: Any, gender: Any, education: Any, occupation: Any) -> dict[str, int]:
     """Clean answers and profile, or ServiceError naming the first problem."""
     els = ikm.elements()
     clean: dict[str, int] = {}
@@ -110,7 +111,7 @@ def validate(session: Session, answers: dict, age, gender, education, occupation
     return clean
 
 
-def record(session: Session, actor: Actor, no: str, *, answers: dict, age, gender: str,
+def record(session: Session, actor: Actor, no: str, *, answers: dict[str, Any], age: Any, gender: str,
            education: str, occupation: str, suggestion: str | None = None) -> str:
     """Store the applicant's questionnaire and move the file to SURVEYED.
     Returns only the response id: the caller (the counter) never gets the answers back."""
@@ -168,7 +169,7 @@ def utc_bounds(session: Session, d_from: date | None, d_to: date | None) -> tupl
     return (conv(d_from) if d_from else None, conv(d_to + timedelta(days=1)) if d_to else None)
 
 
-def _period_query(session: Session, q, d_from: date | None, d_to: date | None, include_declined: bool):
+def _period_query(session: Session, q: Any, d_from: date | None, d_to: date | None, include_declined: bool) -> Any:
     start, end = utc_bounds(session, d_from, d_to)
     if start is not None:
         q = q.where(SurveyResponse.at >= start)
@@ -185,7 +186,7 @@ def responses(session: Session, d_from: date | None = None, d_to: date | None = 
                                               include_declined)))
 
 
-def report_rows(session: Session, d_from: date | None = None, d_to: date | None = None) -> list:
+def report_rows(session: Session, d_from: date | None = None, d_to: date | None = None) -> list[Any]:
     """The answered questionnaires of a period as light rows (answers and profile)."""
     cols = select(SurveyResponse.answers, SurveyResponse.age, SurveyResponse.gender,
                   SurveyResponse.education, SurveyResponse.occupation, SurveyResponse.suggestion)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
@@ -47,7 +48,7 @@ def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None:
 
 
 def office_now(session: Session, now_utc: datetime | None = None) -> datetime:
-    return to_local(now_utc or utcnow(), office_tz(session))
+    return to_local(now_utc or utcnow(), office_tz(session))  # type: ignore[return-value]
 
 
 def office_today(session: Session, now_utc: datetime | None = None) -> date:
@@ -125,8 +126,8 @@ class Timeline:
     sicantik_status: str | None
     sicantik_disagrees: bool
     sicantik_note: str = ""
-    extra: dict = field(default_factory=dict)
-    messages: list = field(default_factory=list)    # app.notify.log.MessageRow: sent, failed, waiting
+    extra: dict[str, Any] = field(default_factory=dict)
+    messages: list[Any] = field(default_factory=list)    # app.notify.log.MessageRow: sent, failed, waiting
 
 
 # SiCantik's status beside Loket's: one rule set, in app/sicantik/status.py.
@@ -144,24 +145,24 @@ def _dmy(iso: str) -> str:
     return f"{tanggal(dt)} {tr('pukul')} {dt:%H.%M}" if "T" in iso else tanggal(dt)
 
 
-def _note_of(action: str, data: dict | None) -> str:
+def _note_of(action: str, data: dict[str, Any] | None) -> str:
     d = data or {}
     if workflow.is_send_back(action):
         return tr("Dikembalikan: {reason}").format(reason=d.get("reason", ""))
     if action == "verify":
         res = {"MEMENUHI": tr("memenuhi syarat"), "TIDAK_MEMENUHI": tr("tidak memenuhi syarat")}
-        return tr("Hasil verifikasi: {r}").format(r=res.get(d.get("result"), d.get("result", "")))
+        return tr("Hasil verifikasi: {r}").format(r=res.get(d.get("result"), d.get("result", "")))  # type: ignore[arg-type]
     if action == "schedule_review":
         return tr("{kind}: {when}").format(kind=d.get("review_kind_label", d.get("review_kind", "")),
                                           when=_dmy(d.get("scheduled_at", "")))
     if action == "record_review":
         rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak")}
         return tr("Rekomendasi {r}; BAP {no} tanggal {d}").format(
-            r=rec.get(d.get("recommendation"), d.get("recommendation", "")), no=d.get("bap_number", ""),
+            r=rec.get(d.get("recommendation"), d.get("recommendation", "")), no=d.get("bap_number", ""),  # type: ignore[arg-type]
             d=_dmy(d.get("bap_date", "")))
     if action == "draft":
         return tr("Naskah: {o}").format(o={"IZIN": tr("izin"), "PENOLAKAN": tr("penolakan")}.get(
-            d.get("outcome"), d.get("outcome", "")))
+            d.get("outcome"), d.get("outcome", "")))  # type: ignore[arg-type]
     if action == "prepare_sign":
         return tr("Nomor {n}; PDF final disiapkan").format(n=d.get("number", ""))
     if action == "sign":
@@ -201,16 +202,16 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
                 role=tr(workflow.ROLE_LABELS.get(st.holder or "", "")))
             actor = ws = None
             note = ""
-            minutes = cal.working_minutes(start, now)
+            minutes = cal.working_minutes(start, now)  # type: ignore[arg-type]
         else:
             end, action = to_local(ev.at, tz), ev.action
             standard = workflow.step_standard_minutes(action, pt)
             label = tr(workflow.ACTIONS[action].label) if action in workflow.ACTIONS else action
             actor, ws = ev.actor_name, ev.workstation
             note = _note_of(action, ev.data)
-            minutes = cal.working_minutes(start, end)
+            minutes = cal.working_minutes(start, end)  # type: ignore[arg-type]
         late = bool(standard is not None and not waiting and minutes > standard)
-        steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,
+        steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,  # type: ignore[arg-type]
                           minutes, None if waiting else standard, late, waiting,
                           bool(action and workflow.is_send_back(action)), note))
 
@@ -219,7 +220,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
     if due is None and received is not None:
         due = cal.due_date(received.date(), pt.service_days)
     finished_at = next((to_local(e.at, tz) for e in events if e.action == "sign"), None)
-    today = now.date()
+    today = now.date()  # type: ignore[union-attr]
     if due is None:
         days_left, overdue = None, False
     elif finished_at is not None:
@@ -247,7 +248,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
     )
 
 
-def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True):
+def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True) -> Any:
     """SQL conditions for "files waiting on this officer": held by one of the
     officer's back-office roles, in the officer's unit (the head of office sees
     every unit), and not returned to a named colleague (unless `mine_only` is
@@ -260,7 +261,7 @@ def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True):
         unit_types = select(PermitType.id).where(PermitType.unit == actor.unit)
         conds.append(Application.permit_type_id.in_(unit_types))
     if mine_only:
-        conds.append(or_(Application.holder_id.is_(None), Application.holder_id == actor.officer_id))
+        conds.append(or_(Application.holder_id.is_(None), Application.holder_id == actor.officer_id))  # type: ignore[arg-type]
     return conds
 
 

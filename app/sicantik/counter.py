@@ -44,7 +44,7 @@ def _from_central(session: Session, actor: Actor, no: str) -> Application | None
     except ImportError:
         return None
     try:
-        app_id = fetch_file(_Bound(session, actor), no)
+        app_id = fetch_file(_Bound(session, actor), no)  # type: ignore[arg-type]
     except C.Unreachable as e:
         log.info("central database unreachable for %s, asking SiCantik: %s", no, type(e).__name__)
         return None

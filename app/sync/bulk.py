@@ -102,7 +102,7 @@ def _defaults(table: Table, cols: list[str]) -> dict[str, Any] | None:
             continue
         if not col.default.is_scalar:
             return None
-        out[col.name] = col.default.arg
+        out[col.name] = col.default.arg  # type: ignore[attr-defined]
     return out
 
 
@@ -112,10 +112,10 @@ def _copy(c: Connection, table: Table, cols: list[str], rows: list[dict[str, Any
     sql = f"COPY {q(table.name)} ({', '.join(q(k) for k in cols)}) FROM STDIN"
     data = _tuples(c, table, cols, rows)
     try:
-        with raw.cursor() as cur, cur.copy(sql) as cp:
+        with raw.cursor() as cur, cur.copy(sql) as cp:  # type: ignore[union-attr]
             for r in data:
                 cp.write_row(r)
-    except c.dialect.dbapi.IntegrityError as e:
+    except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e
 
 
@@ -127,7 +127,7 @@ def _multi_values(c: Connection, table: Table, cols: list[str], rows: list[dict[
     parts: list[str] = []
     size = len(head)
     try:
-        with raw.cursor() as cur:
+        with raw.cursor() as cur:  # type: ignore[union-attr]
             for r in data:
                 s = "(" + ",".join([_lit(v) for v in r]) + ")"
                 if parts and size + len(s) + 1 > MAX_STATEMENT:
@@ -137,7 +137,7 @@ def _multi_values(c: Connection, table: Table, cols: list[str], rows: list[dict[
                 size += len(s) + 1
             if parts:
                 cur.execute(head + ",".join(parts))
-    except c.dialect.dbapi.IntegrityError as e:
+    except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(head, None, e) from e
 
 
@@ -163,5 +163,5 @@ def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: li
         else "NOTHING"
     try:
         c.exec_driver_sql(sql, [tuple(r) for r in _tuples(c, table, allc, rows)])
-    except c.dialect.dbapi.IntegrityError as e:
+    except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e

@@ -58,7 +58,7 @@ def get_state(conn: Connection, key: str) -> str | None:
 
 def set_state(conn: Connection, key: str, value: str) -> None:
     t = SyncState.__table__
-    stmt = sqlite_insert(t).values(key=key, value=value)
+    stmt = sqlite_insert(t).values(key=key, value=value)  # type: ignore[arg-type]
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
@@ -136,7 +136,7 @@ class Applier:
                             queue(c, child.name, ids)
             c.execute(delete(t).where(t.c[spec.pk] == old))
             o = SyncOutbox.__table__
-            c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))
+            c.execute(delete(o).where(o.c.table_name == spec.name, o.c.row_id == old))  # type: ignore[arg-type]
             # The central row in the same transaction: the re-pointed children
             # must find their parent when the deferred foreign keys are checked.
             (adopted,), _ = trust.guard(c, spec, [incoming[central_id]])
@@ -148,7 +148,7 @@ class Applier:
         """Kept locally (not pushed: the trigger is muted) for the administrator."""
         from db.models.sync import SyncConflict
         row = _refusal_row(table, row_id, detail)
-        c.execute(sqlite_insert(SyncConflict.__table__).values(**row)
+        c.execute(sqlite_insert(SyncConflict.__table__).values(**row)  # type: ignore[arg-type]
                   .on_conflict_do_nothing(index_elements=["id"]))
 
     def apply(self, batch: dict[str, dict[Any, dict[str, Any]]], report: PullReport, cursor: tuple[int, int] | None = None,
@@ -224,7 +224,7 @@ def queue(c: Connection, table: str, ids: list[Any]) -> None:
     o = SyncOutbox.__table__
     now = utcnow()
     for i in ids:
-        c.execute(sqlite_insert(o).values(table_name=table, row_id=i, gen=1, queued_at=now)
+        c.execute(sqlite_insert(o).values(table_name=table, row_id=i, gen=1, queued_at=now)  # type: ignore[arg-type]
                   .on_conflict_do_update(index_elements=["table_name", "row_id"],
                                          set_={"gen": o.c.gen + 1}))
 
@@ -251,12 +251,12 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500,
                 .order_by(sc.c.seq, sc.c.id).limit(CHANGE_PAGE)).all()
         if not page:
             break
-        for part in _slices(page, ws, ap.specs, batch):
+        for part in _slices(page, ws, ap.specs, batch):  # type: ignore[arg-type]
             wanted: dict[str, set[Any]] = {}
             for r in part:
                 if r.ws != ws and r.table_name in ap.specs:
                     wanted.setdefault(r.table_name, set()).add(r.row_id)
-            data: dict = {}
+            data: dict[str, Any] = {}
             if wanted:
                 with central.connect() as cc:
                     data = {name: rows.fetch(cc, ap.specs[name], list(ids)) for name, ids in wanted.items()}
@@ -271,7 +271,7 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500,
     return report
 
 
-def _slices(page: list, ws: str, specs: dict, batch: int) -> list[list]:
+def _slices(page: list[Any], ws: str, specs: dict[str, Any], batch: int) -> list[list]:  # type: ignore[type-arg]
     """Consecutive parts of a change page, each naming at most `batch` rows to fetch."""
     out, part, n = [], [], 0
     for r in page:
@@ -369,7 +369,7 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
 HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those below them)
 
 
-def _heavy_ids(cc: Connection, ap: Applier, children, app_ids: list, heavy: set) -> list[tuple[str, list]]:
+def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list]]:  # type: ignore[type-arg]
     """[(table, ids)] of the document-carrying tables (and those below them) for
     these files, parents first: the ids only, the rows are fetched a few at a time."""
     found: dict[str, set[Any]] = {T.FILE_ROOT: set(app_ids)}
@@ -387,7 +387,7 @@ def _heavy_ids(cc: Connection, ap: Applier, children, app_ids: list, heavy: set)
     return [(t, sorted(found[t])) for t in order if found[t]]
 
 
-def _below(children, tables: set) -> set:
+def _below(children: Any, tables: set[Any]) -> set:  # type: ignore[type-arg]
     """Tables hanging off `tables` (document prints below issued documents)."""
     out = set(tables)
     for table, _col, parent in children:
@@ -396,7 +396,7 @@ def _below(children, tables: set) -> set:
     return out - tables
 
 
-def _add_children(cc: Connection, ap: Applier, children, data: dict, *, only: set | None = None) -> None:
+def _add_children(cc: Connection, ap: Applier, children: Any, data: dict[str, Any], *, only: set[Any] | None = None) -> None:
     for table, col, parent in children:
         if only is not None and table not in only:
             continue
@@ -429,4 +429,4 @@ def fetch_file(local: Engine, central: Engine, key: str) -> str | None:
         _add_children(cc, ap, _children(ap), data)
         ap.with_parents(cc, data)
     ap.apply(data, PullReport())
-    return row["id"]
+    return row["id"]  # type: ignore[no-any-return]

@@ -133,7 +133,7 @@ def _is_foreign_key(exc: IntegrityError) -> bool:
     if getattr(orig, "sqlstate", None) == "23503":
         return True
     args = getattr(orig, "args", ())
-    return bool(args) and args[0] in (1216, 1452)   # MySQL/MariaDB: no parent row
+    return bool(args) and args[0] in (1216, 1452)  # type: ignore[misc]  # MySQL/MariaDB: no parent row
 
 
 def waiting_message(ref: str) -> str:
@@ -149,7 +149,7 @@ def _is_retryable(exc: DBAPIError) -> bool:
     if code in ("40001", "40P01"):
         return True
     args = getattr(getattr(exc, "orig", None), "args", ())
-    return bool(args) and args[0] in (1213, 1205)  # InnoDB deadlock, lock wait timeout
+    return bool(args) and args[0] in (1213, 1205)  # type: ignore[misc]  # InnoDB deadlock, lock wait timeout
 
 
 def _conflict_row(table: str, row_id: str, fld: str | None, kind: str, kept: object, lost: object,
@@ -181,7 +181,7 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ka > kb
 
 
-def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
+def merge(spec: T.Spec, local: dict[str, Any], base: dict | None, central: dict, ws: str) -> Any:  # type: ignore[type-arg]
     """(merged row or None when central already holds the outcome, conflicts)."""
     content = spec.content
     if base is None:
@@ -232,7 +232,7 @@ def merge(spec: T.Spec, local: dict, base: dict | None, central: dict, ws: str):
 
 
 class Pusher:
-    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = BATCH, hooks=None) -> None:
+    def __init__(self, local: Engine, central: Engine, ws: str, *, batch: int = BATCH, hooks: Any=None) -> None:
         self.local, self.central, self.ws = local, central, ws
         self.batch = batch
         self.hooks = hooks or {}
@@ -241,9 +241,9 @@ class Pusher:
         self.tz = self._office_tz()
         self.fks = _foreign_keys(self.specs)
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
-        self.last_queued: dict[tuple[str, str], dict] = {}   # (table, column) → value → last outbox seq
+        self.last_queued: dict[tuple[str, str], dict[str, Any]] = {}   # (table, column) → value → last outbox seq
 
-    def _office_tz(self):
+    def _office_tz(self) -> Any:
         from zoneinfo import ZoneInfo
 
         from sqlalchemy.orm import Session
@@ -273,7 +273,7 @@ class Pusher:
                 return entries[:i]
         return entries
 
-    def _read(self, after_seq: int) -> tuple[list[_Entry], dict]:
+    def _read(self, after_seq: int) -> tuple[list[_Entry], dict[str, Any]]:
         o = SyncOutbox.__table__
         with self.local.connect() as c:
             # Entries first, rows second: a row read later is at least as new as
@@ -282,8 +282,8 @@ class Pusher:
                 select(o.c.seq, o.c.table_name, o.c.row_id, o.c.gen, o.c.base_version, o.c.base)
                 .where(o.c.seq > after_seq).order_by(o.c.seq).limit(self.batch))]
             entries = self._within_weight(entries)
-            data: dict = {}
-            by_table: dict[str, list] = {}
+            data: dict[str, Any] = {}
+            by_table: dict[str, list[Any]] = {}
             for e in entries:
                 by_table.setdefault(e.table, []).append(e.row_id)
             for name, ids in by_table.items():
@@ -314,11 +314,11 @@ class Pusher:
                         and (e.table, e.row_id) not in result.waiting]
             # Refused and waiting rows stay queued, marked, and are offered again next time.
             if refused:
-                c.execute(o.update().where(o.c.seq == bindparam("s")).values(
+                c.execute(o.update().where(o.c.seq == bindparam("s")).values(  # type: ignore[attr-defined]
                     refused=bindparam("r"), refused_at=now, waits_for=None),
                     [{"s": e.seq, "r": result.rejected[(e.table, e.row_id)]} for e in refused])
             if waiting:
-                c.execute(o.update().where(o.c.seq == bindparam("s")).values(
+                c.execute(o.update().where(o.c.seq == bindparam("s")).values(  # type: ignore[attr-defined]
                     refused=bindparam("r"), refused_at=now, waits_for=bindparam("w")),
                     [{"s": e.seq, "w": result.waiting[(e.table, e.row_id)],
                       "r": waiting_message(result.waiting[(e.table, e.row_id)])} for e in waiting])
@@ -336,10 +336,10 @@ class Pusher:
         have = rows.existing_ids(c, self.specs["sync_conflict"], [x["id"] for x in conflicts])
         new = [x for x in conflicts if x["id"] not in have]
         if new:
-            c.execute(insert(t), new)
+            c.execute(insert(t), new)  # type: ignore[arg-type]
 
     # --- central side -----------------------------------------------------
-    def _central_batch(self, entries: list[_Entry], data: dict, report: PushReport) -> _BatchResult:
+    def _central_batch(self, entries: list[_Entry], data: dict[str, Any], report: PushReport) -> _BatchResult:
         res = _BatchResult()
         txn = str(uuid.uuid4())
         changes: list[dict[str, Any]] = []
@@ -379,7 +379,7 @@ class Pusher:
             hook()
         return res
 
-    def _derive(self, c, entries, data, res, changes) -> None:
+    def _derive(self, c: Any, entries: Any, data: Any, res: Any, changes: Any) -> None:
         """Cached columns follow the append-only rows the central side holds (derive.py)."""
         from app.sync import derive
         in_batch = {(e.table, e.row_id) for e in entries}
@@ -395,7 +395,7 @@ class Pusher:
                 continue
             # Rows inserted in this transaction, with the child rows inserted with them.
             fresh = {r[spec.pk]: r for r in res.inserted.get(target, ()) if r[spec.pk] in ids}
-            known = {rid: (row, []) for rid, row in fresh.items()}
+            known = {rid: (row, []) for rid, row in fresh.items()}  # type: ignore[var-annotated]
             for r in res.written.get(src, ()):
                 if r.get(col) in known:
                     known[r[col]][1].append(r)
@@ -411,7 +411,7 @@ class Pusher:
                         any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
 
-    def _still_queued(self, src: str, col: str, ids: set, after_seq: int) -> set:
+    def _still_queued(self, src: str, col: str, ids: set[Any], after_seq: int) -> set:  # type: ignore[type-arg]
         """Of `ids`, those with rows of `src` queued after this batch (local outbox).
         The last queued position of each is read once per run: one query, not
         one per batch (an entry queued during the run only makes a file derived
@@ -428,7 +428,7 @@ class Pusher:
             self.last_queued[(src, col)] = last
         return {i for i in ids if last.get(i, 0) > after_seq}
 
-    def _hold_dependents(self, spec: T.Spec, live: list, local_rows: dict, res: _BatchResult) -> list:
+    def _hold_dependents(self, spec: T.Spec, live: list[Any], local_rows: dict[str, Any], res: _BatchResult) -> list:  # type: ignore[type-arg]
         """Rows whose parent was refused (in this run, or this batch) are not sent:
         they wait with it, and go up together once it is accepted."""
         fks = self.fks.get(spec.name)
@@ -497,7 +497,7 @@ class Pusher:
                 continue
             try:
                 with c.begin_nested():
-                    c.execute(insert(ss), [{"application_id": r["application_id"], "action": r["action"],
+                    c.execute(insert(ss), [{"application_id": r["application_id"], "action": r["action"],  # type: ignore[arg-type]
                                             "event_id": r["id"], "ws": r.get("workstation") or self.ws,
                                             "at": r.get("at")}])
                 keep.append(r)
@@ -518,7 +518,7 @@ class Pusher:
                     action=tr(action), no=no, ws=first.ws if first else "?", at=self._local_time(first.at if first else None))
         return keep
 
-    def _append(self, c, spec, live, local_rows, res, changes, report) -> None:
+    def _append(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
         new = [local_rows[i] for i in sorted({e.row_id for e in live})]
         if spec.name == "workflow_event":
             new = self._single_shot(c, spec, new, res)
@@ -533,7 +533,7 @@ class Pusher:
         res.written.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
 
-    def _mutable(self, c, spec, live, local_rows, res, changes, report) -> None:
+    def _mutable(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
         central_rows = rows.fetch(c, spec, [e.row_id for e in live], for_update=True)
         new, upd = [], []
         for e in sorted(live, key=lambda x: x.row_id):
@@ -576,7 +576,7 @@ class Pusher:
             changes.append({"table_name": spec.name, "row_id": m[spec.pk],
                             "ws": self.ws if same else MERGED_WS})
 
-    def _record_rejections(self, res: _BatchResult, data: dict) -> None:
+    def _record_rejections(self, res: _BatchResult, data: dict[str, Any]) -> None:
         """Refusals go to the central conflict log (its own small transaction)."""
         if not res.rejected:
             return
@@ -598,7 +598,7 @@ class Pusher:
                 write_changes(c, str(uuid.uuid4()), [
                     {"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS} for x in new])
 
-    def run(self, progress=None) -> PushReport:
+    def run(self, progress: Any=None) -> PushReport:
         report = PushReport()
         after = 0
         while True:
@@ -629,7 +629,7 @@ class Pusher:
         return report
 
 
-def write_changes(c: Connection, txn: str, changes: list[dict]) -> int:
+def write_changes(c: Connection, txn: str, changes: list[dict[str, Any]]) -> int:
     """The change-log rows of this transaction, numbered by the commit clock.
 
     Last thing before commit: the clock row is locked (held until commit), so a
@@ -637,14 +637,14 @@ def write_changes(c: Connection, txn: str, changes: list[dict]) -> int:
     already numbered, in one bulk write (no second pass stamping them)."""
     v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one() + 1
     c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v})
-    bulk.insert_rows(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],
+    bulk.insert_rows(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],  # type: ignore[arg-type]
                      [dict(x, txn=txn, seq=v) for x in changes])
-    return v
+    return v  # type: ignore[no-any-return]
 
 
-def _foreign_keys(specs: dict) -> dict[str, list[tuple[str, str]]]:
+def _foreign_keys(specs: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     """table → [(column, parent table)] among synced tables."""
-    out: dict[str, list] = {}
+    out: dict[str, list[Any]] = {}
     for spec in specs.values():
         for fk in spec.table.foreign_keys:
             parent = fk.column.table.name
@@ -655,4 +655,4 @@ def _foreign_keys(specs: dict) -> dict[str, list[tuple[str, str]]]:
 
 def pending(local: Engine) -> int:
     with local.connect() as c:
-        return c.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+        return c.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()  # type: ignore[no-any-return]

@@ -8,6 +8,7 @@ database, as it is refused locally.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -36,7 +37,7 @@ class IssuedDocument(Base, Synced):
     issued_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     issued_by: Mapped[str | None] = mapped_column(UuidStr)
     workstation: Mapped[str | None] = mapped_column(String(64))
-    data: Mapped[dict | None] = mapped_column(JSON)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class DocumentPrint(Base, Synced):

@@ -5,6 +5,7 @@ same transaction as the event (app/workflow.py)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -70,7 +71,7 @@ class Application(Base, Mutable):
     submitted_at: Mapped[datetime | None] = mapped_column(UtcTime)
     received_at: Mapped[datetime | None] = mapped_column(UtcTime)
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
-    technical_data: Mapped[dict | None] = mapped_column(JSON)
+    technical_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
     requirements_version: Mapped[int | None] = mapped_column(Integer)
@@ -94,7 +95,7 @@ class Application(Base, Mutable):
     # What SiCantik wrote in an enum-like field that Loket could not interpret (no map
     # yet): {"jenis_permohonan": "Daftar Ulang", "jenis_kelamin": "X", …}. Shown as
     # written; an administrator maps it (app/sicantik/admin.py). NULL = nothing unknown.
-    sicantik_values: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    sicantik_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     permit_type: Mapped[PermitType] = relationship()
     applicant: Mapped[Applicant] = relationship()
@@ -121,7 +122,7 @@ class RequirementCheck(Base, Mutable):
                                        name="uq_requirement_check_app_req"),)
 
 
-def _next_event_seq(context) -> int:
+def _next_event_seq(context: Any) -> int:
     """Default of workflow_event.seq: after every event of the application held here."""
     from sqlalchemy import bindparam, text
     app_id = context.get_current_parameters().get("application_id")
@@ -150,7 +151,7 @@ class WorkflowEvent(Base, Synced):
     # this workstation knew when the event was written. The state follows this
     # order, never the workstations' clocks (app/sync/derive.py).
     seq: Mapped[int | None] = mapped_column(Integer, default=_next_event_seq)
-    data: Mapped[dict | None] = mapped_column(JSON)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     corrects_id: Mapped[str | None] = mapped_column(UuidStr)
     # Lets the unit of work insert a new application before its first event.
     application: Mapped[Application] = relationship()

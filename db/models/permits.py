@@ -1,6 +1,8 @@
 """Permit types and their requirement lists."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -26,10 +28,10 @@ class PermitType(Base, Mutable):
     validity_months: Mapped[int | None] = mapped_column(Integer)
     legal_basis: Mapped[str | None] = mapped_column(Text)
     template: Mapped[str | None] = mapped_column(String(120))
-    technical_fields: Mapped[list | None] = mapped_column(JSON)
+    technical_fields: Mapped[list[Any] | None] = mapped_column(JSON)
     # Per field of technical_fields (by name), when not plain text: jenis, wajib, pilihan
     # (migration 0009, app/services/permit_types.py).
-    technical_specs: Mapped[list | None] = mapped_column(JSON)
+    technical_specs: Mapped[list[Any] | None] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # The current version of the requirement list (see Requirement.since_version).
     requirements_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,7 +22,7 @@ class SurveyResponse(Base, Synced):
     """One SKM questionnaire. `answers` maps element keys (U1…U9) to 1–4."""
     __tablename__ = "survey_response"
     application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
-    answers: Mapped[dict | None] = mapped_column(JSON)
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     age: Mapped[int | None] = mapped_column(Integer)
     gender: Mapped[str | None] = mapped_column(String(1))
     education: Mapped[str | None] = mapped_column(String(32))

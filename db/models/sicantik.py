@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -66,7 +67,7 @@ class SicantikPull(Base, Synced):
     failed: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)
     # [{"no_permohonan": …, "reason": …}] — what the administrator must fix.
-    failures: Mapped[list | None] = mapped_column(JSON)
+    failures: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class SicantikValueMap(Base, Mutable):
@@ -86,6 +87,6 @@ class SicantikWaiting(Base, Mutable):
     permit_id: Mapped[str | None] = mapped_column(String(64), index=True)      # jenis_izin_id
     permit_name: Mapped[str | None] = mapped_column(String(200))               # jenis_izin
     name_key: Mapped[str | None] = mapped_column(String(200), index=True)
-    rows: Mapped[list] = mapped_column(JSON)
+    rows: Mapped[list[Any]] = mapped_column(JSON)
     seen_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     application_id: Mapped[str | None] = mapped_column(UuidStr, index=True)

@@ -17,6 +17,7 @@ database, so every table below exists on both; each is used on one side only:
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.ext.compiler import compiles
@@ -31,7 +32,7 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 
 @compiles(_DateTime, "mysql")
 @compiles(_DateTime, "mariadb")
-def _mysql_datetime_micro(type_, compiler, **kw) -> str:
+def _mysql_datetime_micro(type_: Any, compiler: Any, **kw: Any) -> str:
     # MySQL's DATETIME drops microseconds; audit hashes and last-writer-wins both
     # compare times to the microsecond, so the central copy must keep them.
     return "DATETIME(6)"

@@ -35,7 +35,7 @@ class AuditPage(QWidget):
     def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
-        self.rows = []
+        self.rows = []  # type: ignore[var-annotated]
         self.pool = worker.serial_pool(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
@@ -65,14 +65,14 @@ class AuditPage(QWidget):
         self.show_button = QPushButton(self.tr("Tampilkan"))
         self.show_button.setObjectName("auditShow")
         self.show_button.setProperty("primary", True)
-        for label, w in ((self.tr("&Petugas"), self.officer), (self.tr("&Dari"), self.date_from),
+        for label, w in ((self.tr("&Petugas"), self.officer), (self.tr("&Dari"), self.date_from),  # type: ignore[assignment]
                          (self.tr("&Sampai"), self.date_to), (self.tr("Per&mohonan"), self.application)):
             lab = QLabel(label)
             lab.setBuddy(w)
             # two rows: in one, the filters were 1,044 px wide (a 1280×720 screen has 964)
-            row = filters if w is not self.application else filters2
+            row = filters if w is not self.application else filters2  # type: ignore[comparison-overlap]
             row.addWidget(lab)
-            row.addWidget(w, 1 if w is self.application else 0)
+            row.addWidget(w, 1 if w is self.application else 0)  # type: ignore[comparison-overlap]
         filters.addStretch(1)
         filters2.addWidget(self.show_button)
         lay.addLayout(filters)

@@ -44,7 +44,7 @@ class CalendarPage(QWidget):
         from app.services.closures import DAY_NAMES
         self.day_names = DAY_NAMES
         self.loket, self.actor, self.bus = loket, actor, bus
-        self.days = []
+        self.days = []  # type: ignore[var-annotated]
         self._formatted: list[QDate] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
@@ -59,7 +59,7 @@ class CalendarPage(QWidget):
         self.year.setObjectName("calendarYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(today_local().year)
-        head.itemAt(head.count() - 1).widget().setBuddy(self.year)
+        head.itemAt(head.count() - 1).widget().setBuddy(self.year)  # type: ignore[union-attr]
         head.addWidget(self.year)
         lay.addLayout(head)
 

@@ -246,19 +246,19 @@ class NotifyPage(QWidget):
         return it.data(Qt.ItemDataRole.UserRole) if it else None
 
     def _kind_chosen(self, _row: int) -> None:
-        r = self.template_rows.get(self._kind())
+        r = self.template_rows.get(self._kind())  # type: ignore[arg-type]
         if r is None:
             return
-        self.editor.setPlainText(r.text)
+        self.editor.setPlainText(r.text)  # type: ignore[attr-defined]
         self.placeholders.setText(self.tr("Placeholder: ") + " · ".join(
-            f"{{{n}}} {d}" for n, d in r.placeholders.items()))
+            f"{{{n}}} {d}" for n, d in r.placeholders.items()))  # type: ignore[attr-defined]
         self._say(self.template_message, "")
         self.update_preview()
 
     def _restore_default(self) -> None:
-        r = self.template_rows.get(self._kind())
+        r = self.template_rows.get(self._kind())  # type: ignore[arg-type]
         if r is not None:
-            self.editor.setPlainText(r.default)
+            self.editor.setPlainText(r.default)  # type: ignore[attr-defined]
 
     def _say(self, label: QLabel, text: str, ok: bool = False) -> None:
         label.setText(text)
@@ -286,7 +286,7 @@ class NotifyPage(QWidget):
             return False
         self.load_templates()
         self._say(self.template_message, self.tr("Teks “{kind}” disimpan.").format(
-            kind=self.template_rows[kind].label), ok=True)
+            kind=self.template_rows[kind].label), ok=True)  # type: ignore[attr-defined]
         return True
 
     # -- a test message ------------------------------------------------------------------------------

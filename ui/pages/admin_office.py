@@ -45,7 +45,7 @@ class SettingsForm(QWidget):
                 w = QComboBox()
                 w.addItems([str(c) for c in k.choices])
             else:
-                w = QLineEdit()
+                w = QLineEdit()  # type: ignore[assignment]
             w.setObjectName(f"setting_{k.name}")
             w.setToolTip(f"{k.name}\n{k.doc}")
             if isinstance(w, QLineEdit):
@@ -82,16 +82,16 @@ class SettingsForm(QWidget):
             if isinstance(w, QComboBox):
                 w.setCurrentText(v)
             else:
-                w.setText(v)
+                w.setText(v)  # type: ignore[attr-defined]
             self.messages[name].hide()
 
     def values(self) -> dict[str, str]:
-        return {n: (w.currentText() if isinstance(w, QComboBox) else w.text()) for n, w in self.inputs.items()}
+        return {n: (w.currentText() if isinstance(w, QComboBox) else w.text()) for n, w in self.inputs.items()}  # type: ignore[attr-defined]
 
     def show_invalid(self, name: str, message: str) -> bool:
         for m in self.messages.values():
             m.hide()
-        m = self.messages.get(name)
+        m = self.messages.get(name)  # type: ignore[assignment]
         if m is None:
             return False
         m.setText(message)
@@ -161,7 +161,7 @@ class OfficePage(QWidget):
         nl.addWidget(intro)
         self.numbering = SettingsForm(office.numbering_keys())
         for name, w in self.numbering.inputs.items():
-            w.textEdited.connect(lambda _t, n=name: self.preview_number(n))
+            w.textEdited.connect(lambda _t, n=name: self.preview_number(n))  # type: ignore[attr-defined]
         nl.addWidget(self.numbering)
         nl.addStretch(1)
         self.tabs.addTab(self._with_save(num, "numbering"), self.tr("Penomoran"))
@@ -262,7 +262,7 @@ class OfficePage(QWidget):
         kind = name.split(".", 1)[1]
         w, extra, msg = self.numbering.inputs[name], self.numbering.extras[name], self.numbering.messages[name]
         try:
-            fmt = office.check_format(kind, w.text())
+            fmt = office.check_format(kind, w.text())  # type: ignore[attr-defined]
             ws = self.actor.workstation
             nxt = ops.now(self, lambda s: office.preview_next(s, kind, fmt, ws))
         except Invalid as e:
@@ -305,7 +305,7 @@ class OfficePage(QWidget):
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo kop surat"), "", "Gambar (*.png *.jpg *.jpeg)")
         if path:
-            self.identity.inputs["office.logo"].setText(path)
+            self.identity.inputs["office.logo"].setText(path)  # type: ignore[attr-defined]
 
     # -- connection tests ----------------------------------------------------------------------------
     def test(self, key: str) -> None:

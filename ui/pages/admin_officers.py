@@ -99,7 +99,7 @@ class OfficerDialog(FormDialog):
         try:
             actor, row, roles = self.actor, self.row, self.roles()
             username, full_name, nip = self.username.text(), self.full_name.text(), self.nip.text()
-            password, counter, unit = self.password.text(), self.counter.currentText(), self.unit.text()
+            password, counter, unit = self.password.text(), self.counter.currentText(), self.unit.text()  # type: ignore[union-attr]
 
             def save(s) -> None:
                 if row is None:
@@ -153,7 +153,7 @@ class OfficersPage(QWidget):
     def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
-        self.rows = []
+        self.rows = []  # type: ignore[var-annotated]
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(10)
@@ -200,7 +200,7 @@ class OfficersPage(QWidget):
         self.reset_button.clicked.connect(self.reset_password)
         self.table.itemActivated.connect(lambda *_: self.edit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add)  # type: ignore[call-overload]
         bus.master_changed.connect(self.refresh)
         self.refresh()
 

@@ -105,7 +105,7 @@ class RowTable(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove)
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]
         t = self.table
         r = t.currentRow()
         to = r + delta
@@ -117,9 +117,9 @@ class RowTable(QWidget):
             t.setItem(to, c, a)
             wa, wb = t.cellWidget(r, c), t.cellWidget(to, c)
             if wa is not None or wb is not None:   # a combo box: swap its value
-                va, vb = wa.currentText(), wb.currentText()
-                wa.setCurrentText(vb)
-                wb.setCurrentText(va)
+                va, vb = wa.currentText(), wb.currentText()  # type: ignore[attr-defined]
+                wa.setCurrentText(vb)  # type: ignore[attr-defined]
+                wb.setCurrentText(va)  # type: ignore[attr-defined]
         t.setCurrentCell(to, t.currentColumn())
         t.itemChanged.emit(t.item(to, 0))
 
@@ -263,7 +263,7 @@ class Editor(QWidget):
         t.setItem(r, 3, QTableWidgetItem("; ".join(choices)))
         if not name:
             t.setCurrentCell(r, 0)
-            t.editItem(t.item(r, 0))
+            t.editItem(t.item(r, 0))  # type: ignore[arg-type]
 
     # -- values ---------------------------------------------------------------------------
     def load(self, spec, new: bool) -> None:
@@ -330,8 +330,8 @@ class Editor(QWidget):
         """Call `slot` on any edit (for the live preview)."""
         for w in (self.code, self.name, self.unit, self.sector):
             w.textEdited.connect(lambda *_: slot())
-        for w in (self.days, self.review_days, self.validity):
-            w.valueChanged.connect(lambda *_: slot())
+        for w in (self.days, self.review_days, self.validity):  # type: ignore[assignment]
+            w.valueChanged.connect(lambda *_: slot())  # type: ignore[attr-defined]
         self.review.toggled.connect(lambda *_: slot())
         self.template.currentIndexChanged.connect(lambda *_: slot())
         self.legal.textChanged.connect(slot)
@@ -353,7 +353,7 @@ class PermitTypesPage(QWidget):
     def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
-        self.rows = []
+        self.rows = []  # type: ignore[var-annotated]
         self.editing: str | None = None     # code of the type being edited; None = a new one
         self.pool = worker.serial_pool(self)
         lay = QVBoxLayout(self)
@@ -468,9 +468,9 @@ class PermitTypesPage(QWidget):
         self.cancel_button.clicked.connect(self._selected)
         # Ctrl+S saves the permit type here (the preview's own Ctrl+S/Ctrl+P are off: ui/shortcuts.py)
         self.preview.set_keys_enabled(False, "print", "save")
-        save = QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        save = QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)  # type: ignore[call-overload]
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)  # type: ignore[call-overload]
         bus.master_changed.connect(self.refresh)
         self.refresh()
 

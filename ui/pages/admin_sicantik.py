@@ -141,7 +141,7 @@ class SicantikMapPage(QWidget):
             pick.setObjectName(f"sicantikTypePick{r}")
             pick.setEditable(True)
             pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # type: ignore[union-attr]
             pick.addItem("", None)
             for code, name in permits:
                 pick.addItem(f"{name} ({code})", code)

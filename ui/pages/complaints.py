@@ -38,7 +38,7 @@ class ComplaintsPanel(QWidget):
         super().__init__(parent)
         from app.services import complaints
         self.loket, self.actor = loket, actor
-        self.rows = []
+        self.rows = []  # type: ignore[var-annotated]
         self._pool = worker.serial_pool(self)
 
         new = QGroupBox(self.tr("Pengaduan baru"))
@@ -153,7 +153,7 @@ class ComplaintsPanel(QWidget):
         lay.addWidget(split)
 
         for seq, slot in (("Ctrl+Return", self.register), ("Ctrl+Enter", self.register),
-                          ("F3", lambda: (self.search.setFocus(), self.search.selectAll())),
+                          ("F3", lambda: (self.search.setFocus(), self.search.selectAll())),  # type: ignore[func-returns-value]
                           ("Ctrl+S", self.save_update), ("Ctrl+P", self.show_receipt)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -299,7 +299,7 @@ class ComplaintsPanel(QWidget):
         view.show_pdf(pdf, self.tr("Tanda terima pengaduan {t}").format(t=ticket))
         fit.within_screen(dlg, 760, 900)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.receipt_dialog = dlg
+        self.receipt_dialog = dlg  # type: ignore[assignment]
         dlg.open()
         view.print_button.setFocus()
 

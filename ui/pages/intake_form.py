@@ -238,7 +238,7 @@ class WalkInForm(QWidget):
         # "Nama apotek" = the company's name) follows it while the officer has not typed there
         self._copied: dict[str, str] = {}
         for src in ("location", "company_name"):
-            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))
+            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))  # type: ignore[attr-defined]
         self._kind_changed()
         self._type_changed()
 
@@ -255,7 +255,7 @@ class WalkInForm(QWidget):
         return g
 
     def _row(self, group: QGroupBox, name: str, label: str, widget: QWidget) -> None:
-        grid: QGridLayout = group.layout()
+        grid: QGridLayout = group.layout()  # type: ignore[assignment]
         r = grid.rowCount()
         lab = QLabel(label)
         lab.setBuddy(widget if not isinstance(widget, RegionPicker) else widget.combos[0])
@@ -295,15 +295,15 @@ class WalkInForm(QWidget):
         from app.services import permit_types
         from ui.pages import technical_fields as tf
         before = {n: tf.value_of(self.inputs[n]) for n in self.tech_specs}
-        grid: QGridLayout = self.tech_group.layout()
+        grid: QGridLayout = self.tech_group.layout()  # type: ignore[assignment]
         for name in self.tech_specs:
             for w in (self.inputs.pop(name), self.messages.pop(name)):
                 grid.removeWidget(w)
                 w.deleteLater()
         while grid.count():                       # the labels
             item = grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item.widget():  # type: ignore[union-attr]
+                item.widget().deleteLater()  # type: ignore[union-attr]
         self.tech_specs = {}
         code = self.values().get("permit_type") or ""
         specs = []
@@ -317,7 +317,7 @@ class WalkInForm(QWidget):
             self.tech_specs[name] = f
             if isinstance(w, QLineEdit) and not w.text():
                 src = known.source_of(f.name)
-                value = self.inputs[src].text().strip() if src else ""
+                value = self.inputs[src].text().strip() if src else ""  # type: ignore[attr-defined]
                 if value:
                     w.setText(value)
                     self._copied[name] = value
@@ -325,14 +325,14 @@ class WalkInForm(QWidget):
                 w.textEdited.connect(self.draft_timer.start)
                 w.textEdited.connect(lambda _t, n=name: self._check(n))
             else:
-                w.currentIndexChanged.connect(self.draft_timer.start)
+                w.currentIndexChanged.connect(self.draft_timer.start)  # type: ignore[attr-defined]
         self.tech_group.setVisible(bool(specs))
 
     def _copy_known(self, source: str) -> None:
-        value = self.inputs[source].text().strip()
+        value = self.inputs[source].text().strip()  # type: ignore[attr-defined]
         for name, spec in self.tech_specs.items():
             w = self.inputs.get(name)
-            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:
+            if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:  # type: ignore[attr-defined]
                 continue
             if not w.text() or w.text() == self._copied.get(name):   # never over what was typed there
                 w.setText(value)
@@ -340,7 +340,7 @@ class WalkInForm(QWidget):
 
     def refresh_permit_types(self) -> None:
         """The administrator changed the permit types: the list again, the choice kept."""
-        w: QComboBox = self.inputs["permit_type"]
+        w: QComboBox = self.inputs["permit_type"]  # type: ignore[assignment]
         current = w.currentData() or ""
         w.blockSignals(True)
         w.clear()
@@ -439,7 +439,7 @@ class WalkInForm(QWidget):
         if name in self.tech_specs:
             from app.services import permit_types
             try:
-                permit_types.clean_technical([self.tech_specs[name]], {self.tech_specs[name].name: value},
+                permit_types.clean_technical([self.tech_specs[name]], {self.tech_specs[name].name: value},  # type: ignore[attr-defined, list-item]
                                              enforce_required=False)
             except validation.Invalid as e:
                 self._show(name, e.message)
@@ -473,7 +473,7 @@ class WalkInForm(QWidget):
         born, gender = validation.nik_birth(nik)
         # fill what the NIK already says, when the officer has not typed it
         if born and not form.get("birth_date"):
-            self.inputs["birth_date"].setText(born.strftime("%d-%m-%Y"))
+            self.inputs["birth_date"].setText(born.strftime("%d-%m-%Y"))  # type: ignore[attr-defined]
         if not form.get("gender"):
             self.set_values({"gender": gender})
 
@@ -532,7 +532,7 @@ class WalkInForm(QWidget):
         self.company_group.setVisible(self.values().get("applicant_type") == "PERUSAHAAN")
 
     def _postal_from_region(self, code: str) -> None:
-        w: QLineEdit = self.inputs["postal_code"]
+        w: QLineEdit = self.inputs["postal_code"]  # type: ignore[assignment]
         if not w.text():
             w.setText(code)
 

@@ -122,7 +122,7 @@ class ReportsPage(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         filters = QHBoxLayout()
-        for w in (self.by, self.unit, self.permit, self.show_button):
+        for w in (self.by, self.unit, self.permit, self.show_button):  # type: ignore[assignment]
             filters.addWidget(w)
         filters.addStretch(1)
         saves = QHBoxLayout()
@@ -252,7 +252,7 @@ class ReportsPage(QWidget):
     # -- save ------------------------------------------------------------------------------
     def suggested_name(self, ext: str) -> str:
         t, p = self.table_data, self.params()
-        return f"laporan-{t.name}-{p.date_from.isoformat()}-{p.date_to.isoformat()}{ext}"
+        return f"laporan-{t.name}-{p.date_from.isoformat()}-{p.date_to.isoformat()}{ext}"  # type: ignore[attr-defined]
 
     def save(self, ext: str, path: str | None = None) -> None:
         from app import reports

@@ -87,7 +87,7 @@ class SurveyReportPanel(QWidget):
         lay.addWidget(split, 1)
 
     def _period(self) -> tuple[date, date, str]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython(), self.weight.currentData()
+        return self.date_from.date().toPython(), self.date_to.date().toPython(), self.weight.currentData()  # type: ignore[return-value]
 
     def compute(self) -> None:
         d_from, d_to, weight = self._period()

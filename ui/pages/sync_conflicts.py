@@ -39,7 +39,7 @@ class SyncConflictsPage(QWidget):
     def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
-        self.items = []
+        self.items = []  # type: ignore[var-annotated]
         self.pool = worker.serial_pool(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
@@ -95,7 +95,7 @@ class SyncConflictsPage(QWidget):
         hl.addLayout(hb)
         self.held_box.setVisible(False)
         lay.addWidget(self.held_box)
-        self.held = []
+        self.held = []  # type: ignore[var-annotated]
 
         bar = QHBoxLayout()
         self.kind = QComboBox()
@@ -196,5 +196,5 @@ class SyncConflictsPage(QWidget):
         from app.sync import outbox
         actor = self.actor
         ops.change(self, lambda s: outbox.discard(s, actor, h.table, h.row_id), lambda _n: self.refresh(),
-                   on_error=lambda e: QMessageBox.warning(self, self.tr("Buang dari antrean"), str(e)),
+                   on_error=lambda e: QMessageBox.warning(self, self.tr("Buang dari antrean"), str(e)),  # type: ignore[arg-type]
                    pool=self.pool)

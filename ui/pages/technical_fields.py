@@ -31,8 +31,8 @@ def make_input(spec, value: str = "") -> QWidget:
             i = w.count() - 1
         w.setCurrentIndex(max(0, i))
     else:
-        w = QLineEdit(str(value or ""))
-        w.setMaxLength(500)
+        w = QLineEdit(str(value or ""))  # type: ignore[assignment]
+        w.setMaxLength(500)  # type: ignore[attr-defined]
         if spec.type == "angka":
             w.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?[0-9.,]*"), w))
             w.setPlaceholderText(QCoreApplication.translate("TechnicalFields", "angka, mis. 1.250 atau 12,5"))

@@ -176,8 +176,8 @@ class TrackingView(QWidget):
             return
         from app.services import tracking
         ops.query(self, lambda s: tracking.timeline(s, no_or_id), pool=self._pool,
-                  on_done=lambda tl, k=no_or_id: self._show(k, tl),
-                  on_error=lambda e, k=no_or_id: self._failed(k, e))
+                  on_done=lambda tl, k=no_or_id: self._show(k, tl),  # type: ignore[misc]
+                  on_error=lambda e, k=no_or_id: self._failed(k, e))  # type: ignore[misc]
 
     def reload(self) -> None:
         self.show_application(self._key)

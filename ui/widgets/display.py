@@ -48,8 +48,8 @@ def fmt_date(d: date | datetime | None) -> str:
         return ""
     if isinstance(d, datetime):
         d = local(d)
-    return d.strftime("%d-%m-%Y")
+    return d.strftime("%d-%m-%Y")  # type: ignore[union-attr]
 
 
 def today_local() -> date:
-    return local(clock.utcnow()).date()
+    return local(clock.utcnow()).date()  # type: ignore[union-attr]

@@ -108,7 +108,7 @@ def refit(dialog: QWidget) -> None:
     """Grow the dialog to its wrapped labels' height (Qt sizes top-level windows
     without height-for-width)."""
     lay = dialog.layout()
-    need = lay.totalHeightForWidth(dialog.width())
+    need = lay.totalHeightForWidth(dialog.width())  # type: ignore[union-attr]
     if need > dialog.height():
         dialog.resize(dialog.width(), need)
 

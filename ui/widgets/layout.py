@@ -95,7 +95,7 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent=None, spacing: int = 6) -> None:
         super().__init__(parent)
-        self._items = []
+        self._items = []  # type: ignore[var-annotated]
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 

@@ -338,7 +338,7 @@ class PagedModel(QAbstractTableModel):
     def row_at(self, index: QModelIndex):
         return self.row(index.row()) if index.isValid() else None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         r = self.row_at(index)
         if r is None:
             return None

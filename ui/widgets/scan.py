@@ -184,7 +184,7 @@ class ScanBar(QWidget):
         """A scan anywhere on `page` (while it is shown) lands in the box and opens."""
         self.catcher = ScanCatcher(page, visible_only=True)
         self.catcher.scanned.connect(self._scanned)
-        QApplication.instance().installEventFilter(self.catcher)
+        QApplication.instance().installEventFilter(self.catcher)  # type: ignore[union-attr]
 
     def _scanned(self, text: str) -> None:
         self.box.setText(text.strip())

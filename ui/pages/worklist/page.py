@@ -189,7 +189,7 @@ class WorklistPage(QWidget):
         self.panel = FilePanel(loket, actor)
         self.tabs.addTab(self.panel, self.tr("Tindakan"))
         self.tracking = TrackingView(loket, actor, compact=True)
-        self.tracking.layout().setContentsMargins(8, 8, 8, 8)
+        self.tracking.layout().setContentsMargins(8, 8, 8, 8)  # type: ignore[union-attr]
         self.tracking.clear()
         self.tabs.addTab(self.tracking, self.tr("Pelacakan"))
         split.addWidget(self.tabs)
@@ -200,7 +200,7 @@ class WorklistPage(QWidget):
 
         self.model.page_loaded.connect(self._loaded)
         self.model.failed.connect(self.status.setText)
-        self.model.notice.connect(lambda t: t and self.status.setText(t))
+        self.model.notice.connect(lambda t: t and self.status.setText(t))  # type: ignore[func-returns-value]
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.acted.connect(self._acted)
         self.panel.feedback.connect(self._said)

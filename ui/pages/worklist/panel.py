@@ -70,14 +70,14 @@ class FilePanel(QWidget):
         self._set_buttons([])
 
     def show_application(self, app_id: str | None) -> None:
-        self._key = app_id
+        self._key = app_id  # type: ignore[assignment]
         if not app_id:
             self.clear()
             return
         from app.services import backoffice
         actor = self.actor
         ops.query(self, lambda s: backoffice.work_item(s, actor, app_id),
-                  lambda it, k=app_id: self._show(k, it), on_error=lambda e, k=app_id: self._failed(k, e),
+                  lambda it, k=app_id: self._show(k, it), on_error=lambda e, k=app_id: self._failed(k, e),  # type: ignore[misc]
                   pool=self._pool, loket=self.loket)
 
     def _failed(self, key, exc) -> None:
