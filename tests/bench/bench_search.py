@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+import uuid
 
 from tests.bench.registry import Result, bench
 
@@ -101,7 +102,10 @@ def find(ctx) -> list[Result]:
                         service_fresh(text)
                         fresh_t.append(time.perf_counter() - t)
                 if kind in ("no_permohonan", "receipt number"):
-                    assert rows and raw_rows and rows[0].id == raw_rows[0][0], (kind, text)
+                    raw_id = raw_rows[0][0] if raw_rows else None
+                    if isinstance(raw_id, bytes):   # SQLite stores the key as its 16 bytes (db/base.UuidStr)
+                        raw_id = str(uuid.UUID(bytes=raw_id))
+                    assert rows and raw_rows and rows[0].id == raw_id, (kind, text)
                 else:
                     assert rows and len(rows) >= min(len(raw_rows), 1), (kind, text)
             label = f"find by {kind} in {ctx.n:,} applications".replace(",", ".")

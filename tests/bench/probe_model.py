@@ -22,6 +22,12 @@ import time
 
 
 def rss_mb() -> float:
+    # VmHWM, not ru_maxrss: ru_maxrss carries the forking parent's peak over exec (a bench
+    # process that has just built the data set would lend the probe its own peak)
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
