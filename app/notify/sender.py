@@ -23,13 +23,11 @@ pass: one timeout per pass, however many messages wait for it.
 from __future__ import annotations
 
 import logging
-import sys
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, select, update
 
@@ -38,6 +36,7 @@ from app.i18n import tr
 from app.notify import channels as C
 from app.notify import consent
 from app.notify.queue import FAILED, SENDING, SENT, UNCERTAIN, WAITING
+from app.runlock import FolderLock
 from db.base import utcnow
 from db.models import NotifyMessage
 
@@ -75,30 +74,13 @@ class Report:
         return self.sent + self.retry + self.failed
 
 
-class RunLock:
+class RunLock(FolderLock):
     """One sender per data folder (the GUI's runner and `loket notify run`)."""
 
-    def __init__(self, folder: Path):
-        self.path = Path(folder) / "notify.lock"
-        self.fh: IO[str] | None = None
+    filename = "notify.lock"
 
-    def __enter__(self) -> RunLock:
-        self.fh = fh = open(self.path, "a+")
-        try:
-            if sys.platform == "win32":     # (os.name == "nt"; the form mypy narrows by platform)
-                import msvcrt
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise Busy(tr("Pengiriman pemberitahuan lain sedang berjalan untuk folder data ini.")) from None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fh is not None:
-            self.fh.close()
+    def busy(self) -> Exception:
+        return Busy(tr("Pengiriman pemberitahuan lain sedang berjalan untuk folder data ini."))
 
 
 def backoff(attempts: int, first_seconds: int) -> timedelta:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-import sys
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
+from app.runlock import FolderLock
 from app.sync import anchor, blocks, counters, outbox, skew, trust
 from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
@@ -49,30 +49,13 @@ class SyncResult:
     clock_offset: float | None = None   # this workstation's clock minus the server's, seconds
 
 
-class RunLock:
+class RunLock(FolderLock):
     """One sync at a time per data folder (the GUI's runner and `loket sync`)."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = Path(folder) / "sync.lock"
-        self.fh: IO[str] | None = None
+    filename = "sync.lock"
 
-    def __enter__(self) -> RunLock:
-        self.fh = fh = open(self.path, "a+")
-        try:
-            if sys.platform == "win32":     # (os.name == "nt"; the form mypy narrows by platform)
-                import msvcrt
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise Busy(tr("Sinkronisasi lain sedang berjalan untuk folder data ini.")) from None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fh is not None:
-            self.fh.close()   # closing releases the lock
+    def busy(self) -> Exception:
+        return Busy(tr("Sinkronisasi lain sedang berjalan untuk folder data ini."))
 
 
 def install_id(local: Engine) -> str:
