@@ -12,7 +12,7 @@ from app import config
 from app.runtime import open_loket
 from app.sync import central as C
 from app.sync.session import sync_once
-from db.models import Applicant, Application, PermitType, WorkflowEvent
+from db.models import Applicant, Application, Handover, PermitType, WorkflowEvent
 from tests.central_db import scratch_database
 
 _POOL: dict = {}
@@ -132,3 +132,16 @@ def table_ids(conn, table: str) -> list[str]:
 
 def count(conn, table: str) -> int:
     return conn.execute(select(func.count()).select_from(text(table))).scalar_one()
+
+
+def hand_over_at_both(a: Station, b: Station, app_id: str) -> None:
+    """The same SURVEYED file handed over at two counters while both are offline: each writes
+    its own hand_over event and handover row (the central database must keep exactly one)."""
+    for st in (a, b):
+        with st.Session() as s:
+            s.add(WorkflowEvent(application_id=app_id, action="hand_over", from_state="SURVEYED",
+                                to_state="HANDED_OVER", workstation=st.name, created_ws=st.name))
+            s.add(Handover(application_id=app_id, recipient_name=f"Penerima {st.name}",
+                           recipient_id_type="KTP", recipient_id_number="3201", workstation=st.name))
+            s.get(Application, app_id).state = "HANDED_OVER"
+            s.commit()

@@ -13,9 +13,8 @@ from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
 from db.base import UuidStr
 from db.models import Applicant, Application, Officer, SyncOutbox, WorkflowEvent
-from db.models.documents import Handover
 from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, count, new_file, table_ids
+from tests.sync_helpers import central_db, count, hand_over_at_both, new_file, table_ids
 
 pytestmark = pytest.mark.central
 
@@ -209,14 +208,7 @@ def test_one_handover_stands_and_numbers_stay_unique(central, stations):
         app_id = app.id
     a.sync()
     b.sync()
-    for st in (a, b):   # the same SK handed over at both counters, both offline
-        with st.Session() as s:
-            s.add(WorkflowEvent(application_id=app_id, action="hand_over", from_state="SURVEYED",
-                                to_state="HANDED_OVER", workstation=st.name, created_ws=st.name))
-            s.add(Handover(application_id=app_id, recipient_name=f"Penerima {st.name}",
-                           recipient_id_type="KTP", recipient_id_number="3201", workstation=st.name))
-            s.get(Application, app_id).state = "HANDED_OVER"
-            s.commit()
+    hand_over_at_both(a, b, app_id)   # the same SK at two counters, both offline
     assert a.sync().push.rejected == []
     res = b.sync()
     tables = sorted(r.table for r in res.push.rejected)

@@ -10,10 +10,8 @@ import pytest
 
 from app import config
 from app.cli import main
-from db.models import Application, WorkflowEvent
-from db.models.documents import Handover
 from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, new_file
+from tests.sync_helpers import central_db, hand_over_at_both, new_file
 
 pytestmark = pytest.mark.central
 
@@ -36,14 +34,7 @@ def test_a_refused_change_fails_the_sync_with_its_count_and_shows_in_status_json
         s.commit()
     a.sync()
     b.sync()
-    for st in (a, b):   # the same SK handed over at both counters, both offline
-        with st.Session() as s:
-            s.add(WorkflowEvent(application_id=app_id, action="hand_over", from_state="SURVEYED",
-                                to_state="HANDED_OVER", workstation=st.name, created_ws=st.name))
-            s.add(Handover(application_id=app_id, recipient_name=f"Penerima {st.name}",
-                           recipient_id_type="KTP", recipient_id_number="3201", workstation=st.name))
-            s.get(Application, app_id).state = "HANDED_OVER"
-            s.commit()
+    hand_over_at_both(a, b, app_id)   # the same SK at two counters, both offline
     assert main(["--data-dir", str(a.loket.data_dir), "sync", "--once"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(b.loket.data_dir), "sync", "--once"]) == 1
