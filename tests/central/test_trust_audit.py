@@ -80,7 +80,9 @@ def test_truncated_chains_are_caught(central, stations, capsys):
     raw_sql(b, "DELETE FROM audit_record WHERE workstation='LOKET2-A'", "DELETE FROM audit_head")
     assert _broken(b)["LOKET2-A"].seq == 1
     # A chain rewritten with recomputed hashes no longer matches the central copy.
-    raw_sql(b, "UPDATE audit_record SET hash = 'f' || substr(hash, 2) WHERE workstation='LOKET2-B' AND seq=5",
+    # (the first hex digit changed, to 'e' where it already was 'f': otherwise one run in 16 changed nothing)
+    raw_sql(b, "UPDATE audit_record SET hash = (CASE substr(hash, 1, 1) WHEN 'f' THEN 'e' ELSE 'f' END) || "
+               "substr(hash, 2) WHERE workstation='LOKET2-B' AND seq=5",
          "DELETE FROM audit_head")
     assert "pusat" in _broken(b)["LOKET2-B"].reason
 
