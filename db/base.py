@@ -91,7 +91,7 @@ def time_value(value: Any) -> Any:
     return datetime.fromisoformat(value)
 
 
-class _Stored(UserDefinedType):  # type: ignore[type-arg]
+class _Stored(UserDefinedType[Any]):
     """A declared SQLite type name without SQLAlchemy's own value processing."""
     cache_ok = True
 
@@ -102,7 +102,7 @@ class _Stored(UserDefinedType):  # type: ignore[type-arg]
         return self.spec
 
 
-class UuidStr(TypeDecorator):  # type: ignore[type-arg]
+class UuidStr(TypeDecorator[str]):
     """A UUID key: `str` in Python; 16 bytes on SQLite, VARCHAR(36) on the servers."""
     impl = String
     cache_ok = True
@@ -127,7 +127,7 @@ class UuidStr(TypeDecorator):  # type: ignore[type-arg]
         return str
 
 
-class UtcTime(TypeDecorator):  # type: ignore[type-arg]
+class UtcTime(TypeDecorator[datetime]):
     """A naive UTC time: `datetime` in Python; integer microseconds on SQLite,
     DATETIME on the servers (DATETIME(6) on MariaDB: db/models/sync.py)."""
     impl = DateTime
