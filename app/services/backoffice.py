@@ -23,6 +23,14 @@ from sqlalchemy.orm import Session
 
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
+
+# The codes an action's data stores and their words live with the rest of the
+# event words; screens still find them here, beside the actions that take them.
+from app.event_words import OUTCOME_LABELS as OUTCOME_LABELS
+from app.event_words import RECOMMENDATION_LABELS as RECOMMENDATION_LABELS
+from app.event_words import REVIEW_KIND_LABELS as REVIEW_KIND_LABELS
+from app.event_words import SIGNATURE_LABELS as SIGNATURE_LABELS
+from app.event_words import VERIFY_RESULT_LABELS as VERIFY_RESULT_LABELS
 from app.i18n import tr
 from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
@@ -31,13 +39,6 @@ from db.base import utcnow
 from db.models import Application, IssuedDocument, Officer, PermitType, WorkflowEvent
 
 T = TypeVar("T")
-
-VERIFY_RESULT_LABELS = {"MEMENUHI": "Memenuhi syarat", "TIDAK_MEMENUHI": "Tidak memenuhi syarat"}
-REVIEW_KIND_LABELS = {"RAPAT": "Rapat kajian teknis", "LAPANGAN": "Peninjauan lapangan",
-                "RAPAT_LAPANGAN": "Rapat kajian teknis dan peninjauan lapangan"}
-RECOMMENDATION_LABELS = {"SETUJU": "Direkomendasikan disetujui", "TOLAK": "Direkomendasikan ditolak"}
-OUTCOME_LABELS = {"IZIN": "Naskah izin (SK)", "PENOLAKAN": "Surat penolakan"}
-SIGNATURE_LABELS = {"TTE": "Tanda tangan elektronik (TTE)", "BASAH": "Tanda tangan basah"}
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 MAX_TEXT = 2000
