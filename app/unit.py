@@ -5,8 +5,9 @@
 
 `query` and `change` open a session, run the service call with it and close it;
 nothing outside `app/` opens a session (tests/unit/test_layers.py checks `ui/`).
-The services still commit their own transaction (or `workflow.transition`
-does); `change` watches what every session on its thread writes and commits
+The services still commit their own transaction, each through
+`audit.transaction` (which `workflow.transition` uses for a file's step);
+`change` watches what every session on its thread writes and commits
 while it runs (also one a service opens itself), and returns it as a
 `Changes` value for the screens (app/changes.py).
 

@@ -52,7 +52,7 @@ def utcnow() -> datetime:
 # the SQLite file with the sqlite3 driver before SQLAlchemy is imported (app/runtime.py).
 
 
-class _Stored(UserDefinedType):  # type: ignore[type-arg]
+class _Stored(UserDefinedType[Any]):
     """A declared SQLite type name without SQLAlchemy's own value processing."""
     cache_ok = True
 
@@ -63,7 +63,7 @@ class _Stored(UserDefinedType):  # type: ignore[type-arg]
         return self.spec
 
 
-class UuidStr(TypeDecorator):  # type: ignore[type-arg]
+class UuidStr(TypeDecorator[str]):
     """A UUID key: `str` in Python; 16 bytes on SQLite, VARCHAR(36) on the servers."""
     impl = String
     cache_ok = True
@@ -88,7 +88,7 @@ class UuidStr(TypeDecorator):  # type: ignore[type-arg]
         return str
 
 
-class UtcTime(TypeDecorator):  # type: ignore[type-arg]
+class UtcTime(TypeDecorator[datetime]):
     """A naive UTC time: `datetime` in Python; integer microseconds on SQLite,
     DATETIME on the servers (DATETIME(6) on MariaDB: db/models/sync.py)."""
     impl = DateTime
