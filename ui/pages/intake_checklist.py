@@ -216,16 +216,15 @@ class _CellDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                               | Qt.KeyboardModifier.AltModifier)):
-            key = event.key()
             moves = {Qt.Key.Key_Return: (1, True), Qt.Key.Key_Enter: (1, True),
                      Qt.Key.Key_Down: (1, False), Qt.Key.Key_Up: (-1, False)}
-            if key in moves:
-                from PySide6.QtWidgets import QWidget
-                if isinstance(editor, QWidget):
-                    self.commitData.emit(editor)
-                    self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-                    self.advance.emit(*moves[key])
-                    return True
+            move = moves.get(Qt.Key(event.key()))
+            from PySide6.QtWidgets import QWidget
+            if move is not None and isinstance(editor, QWidget):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.advance.emit(*move)
+                return True
         return super().eventFilter(editor, event)
 
 
