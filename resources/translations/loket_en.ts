@@ -9943,6 +9943,13 @@ then run it again.</translation>
     </message>
 </context>
 <context>
+    <name>keyring_banner</name>
+    <message>
+        <source>Komputer ini tidak punya penyimpanan rahasia (Windows Credential Manager, macOS Keychain, atau GNOME Keyring/KWallet). Kata sandi basis data pusat dan SiCantik belum dapat disimpan; dokumen tetap ditandatangani (kunci QR workstation ini tersimpan terenkripsi, terikat pada komputer ini).</source>
+        <translation>This computer has no secret store (Windows Credential Manager, macOS Keychain, or GNOME Keyring/KWallet). The central database and SiCantik passwords cannot be saved yet; documents are still signed (this workstation&apos;s QR key is stored encrypted, bound to this computer).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Loket tidak dapat dibuka</source>
