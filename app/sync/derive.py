@@ -3,7 +3,8 @@ summarise, instead of merging them field by field.
 
 `application.state` (with state_since and holder_role) caches the last workflow
 event, and `application.permit_number` the number of the signature that stands.
-Merged by last-writer-wins they could end up describing an event the central
+Merged field by field like other mutable rows (the later edit by version
+winning each field) they could end up describing an event the central
 database refused (a second signature, a second hand-over) or mixing two
 workstations' halves. So after every push batch the central side sets them from
 the events it actually holds, in the same transaction, and the result travels
