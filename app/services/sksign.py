@@ -71,8 +71,10 @@ def _render(session: Session, app: Application, number: str, when_utc: datetime,
     signer = skdoc.Signer(skdoc.full_title(config.get(session, "office.head_title"), office), name, nip,
                           config.get(session, "office.head_rank"))
     sig = issuance.Signing(when_utc, electronic, signer, number)
+    from app.services import sk_templates
     try:
-        template = skdoc.load_template(issuance.template_name(app))
+        # the office's template in force at signing (the shipped file when it has none)
+        template = sk_templates.resolve(session, issuance.template_name(app), at=when_utc)
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
     ctx = issuance.context(session, app, sig)
@@ -209,7 +211,7 @@ def _load(session: Session, no: str) -> Application:
 
 def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
     """The draft of a file the Kabid approved, prepared now if it was not yet (commits)."""
-    try:
+    with audit.transaction(session):
         app = _load(session, no)
         doc = prepared(session, app)
         if doc is None:
@@ -220,12 +222,8 @@ def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
             if app.state != "KABID_APPROVED":
                 raise ServiceError(tr("Permohonan {no} sudah ditandatangani tanpa draf Loket; tidak ada "
                                       "PDF final untuk diekspor.").format(no=app.no_permohonan))
-            doc = prepare(session, actor, app)
-            session.commit()
-        return doc
-    except BaseException:
-        session.rollback()
-        raise
+            doc = prepare(session, actor, app)   # its audit record is written by prepare()
+    return doc
 
 
 def draft_pdf(session: Session, actor: Actor, no: str) -> tuple[bytes, str]:
