@@ -115,7 +115,7 @@ class Code(TypeDecorator):  # type: ignore[type-arg]
     in Python; on SQLite its position in the vocabulary written in decimal ('1',
     '2', … '20': one or two bytes in the record and in every index instead of up
     to 16 characters), a value outside the vocabulary as itself; VARCHAR on the
-    servers (migration 0021). The position is kept as text because the column's
+    servers (migration 0022). The position is kept as text because the column's
     declared type stays VARCHAR (TEXT affinity: SQLite would turn an integer into
     that text anyway, and compares a number with it as text).
 

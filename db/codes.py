@@ -1,4 +1,4 @@
-"""Vocabularies of the coded columns (db/base.py `Code`, migration 0021).
+"""Vocabularies of the coded columns (db/base.py `Code`, migration 0022).
 
 On the workstation's SQLite file a coded column stores a value of its vocabulary
 as its position in the tuple below (1, 2, …: one byte in the record instead of

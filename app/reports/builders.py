@@ -92,7 +92,7 @@ class _Scope:
              .order_by(WorkflowEvent.at))
         # Every action named even when all are wanted: the window is then read through
         # the (action, at) index, one range per action (the events have no index on
-        # `at` alone, migration 0021), instead of every event of the office.
+        # `at` alone, migration 0022), instead of every event of the office.
         q = q.where(WorkflowEvent.action.in_(actions or tuple(workflow.ACTIONS)))
         return self.session.execute(q).all()
 

@@ -148,7 +148,7 @@ class WorkflowEvent(Base, Synced):
     actor_id: Mapped[str | None] = mapped_column(UuidStr)
     actor_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))
-    # no index of its own (migration 0021): every query on a window of time names the
+    # no index of its own (migration 0022): every query on a window of time names the
     # actions it wants, and (action, at) serves it (app/reports/builders.py `events`)
     at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     # Position in its application's history (1, 2, …): one more than the highest

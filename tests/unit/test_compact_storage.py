@@ -1,4 +1,4 @@
-"""Compact storage in the workstation's SQLite file (db/base.py, migrations 0020, 0021):
+"""Compact storage in the workstation's SQLite file (db/base.py, migrations 0020, 0022):
 keys as 16 bytes, times as integer microseconds, workflow actions and states coded
 (db/codes.py), what Python sees unchanged; an
 existing file is backed up, migrated and vacuumed; the pages of acknowledged
@@ -110,7 +110,7 @@ def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
         assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN "
                            "('ix_application_state', 'ix_requirement_check_application_id', "
                            "'ix_workflow_event_at')") == [(0,)]
-        # actions and states stored as their position in the vocabulary (0021)
+        # actions and states stored as their position in the vocabulary (0022)
         stored = _stored(db, "SELECT DISTINCT action FROM workflow_event UNION "
                              "SELECT DISTINCT to_state FROM workflow_event")
         assert stored and all(v.isdigit() and int(v) <= len(codes.ACTIONS) for (v,) in stored)
@@ -221,12 +221,12 @@ def test_coded_columns_in_sql_on_the_file(loket):
     assert _stored(loket.db_path, "SELECT count(*) FROM workflow_event WHERE action = 'receive'") == [(0,)]
 
 
-def test_downgrade_to_0020_gives_the_text_back(data_dir):
+def test_downgrade_before_0022_gives_the_text_back(data_dir):
     from app import demo
     lk = open_loket(data_dir)
     demo.generate(lk, 5, seed=4, today=TODAY)
     before = _snapshot(lk)
-    command.downgrade(migrate.alembic_config(lk.engine), "0020")
+    command.downgrade(migrate.alembic_config(lk.engine), "0021")
     db = lk.db_path
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE action = 'receive'")[0][0] > 0
     assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_workflow_event_at'") == [(1,)]

@@ -12,8 +12,8 @@ action named; they now name every action and read the (action, at) index
 (app/reports/builders.py). A backup of the file is taken before any upgrade
 (app/runtime.py) and the file is vacuumed afterwards (db/migrate.py `upgrade`).
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 """
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from alembic import op
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-revision = "0021"
-down_revision = "0020"
+revision = "0022"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
