@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -97,6 +98,26 @@ def record(session: Session, actor: Actor, action: str, entity: str | None = Non
     session.execute(update(AuditHead).where(AuditHead.workstation == actor.workstation)
                     .values(hash=rec.hash).execution_options(synchronize_session=False))
     return rec
+
+
+@contextmanager
+def transaction(session: Session) -> Iterator[Session]:
+    """One service change, one transaction: what the block writes (the change and
+    its `record()`) is committed at its end, and any failure on the way rolls all of
+    it back, so the session holds nothing half-done and no change stands without
+    its audit record. `workflow.transition()` (a step of a file) ends here too;
+    this is the one place a service commits or rolls back.
+
+        with audit.transaction(session):
+            ...
+            audit.record(session, actor, "complaint.update", "complaint", c.id, summary)
+    """
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
 
 
 # --- verification -------------------------------------------------------------------------

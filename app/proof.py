@@ -62,6 +62,13 @@ PROTECTED: dict[str, tuple[str, ...]] = {
     # The office's settings (scope OFFICE: identity, numbering formats, hours, connections'
     # addresses), signed by app/services/office.py; a row keyed by `key`, not `id`.
     "setting": ("key", "value", "scope"),
+    # What SiCantik's permit types and enum values mean for Loket (app/sicantik/importer.py,
+    # admin.py): a forged map would file applications under another permit type.
+    "sicantik_permit_map": ("sicantik_id", "sicantik_name", "name_key", "permit_type_id", "active"),
+    "sicantik_value_map": ("field", "value_key", "value", "loket_value", "active"),
+    # The office's own SK templates, one row per revision (app/services/sk_templates.py);
+    # valid_from is kept to whole seconds, the same on every backend.
+    "sk_template": ("name", "revision", "title", "body", "based_on", "valid_from", "active"),
 }
 PROOF_COLUMNS = ("proof_version", "proof_by", "proof_sig")
 # Tables whose rows also keep `proof_chain`: the steps since the last administrator's
@@ -73,7 +80,8 @@ DIGESTED = frozenset({"password_hash"})
 BOOLEANS: dict[str, tuple[str, ...]] = {"officer": ("active", "must_change_password"),
                                         "permit_type": ("needs_review", "active"),
                                         "requirement": ("mandatory", "original_needed", "active"),
-                                        "non_working_day": ("active",)}
+                                        "non_working_day": ("active",), "sicantik_permit_map": ("active",),
+                                        "sicantik_value_map": ("active",), "sk_template": ("active",)}
 
 
 def proof_columns(table: str) -> tuple[str, ...]:

@@ -198,7 +198,8 @@ def names() -> list[str]:
 def _read(name: str) -> str | None:
     backend = _require_safe()
     try:
-        return backend.get_password(SERVICE, name)  # type: ignore[no-any-return]
+        found: str | None = backend.get_password(SERVICE, name)
+        return found
     except _errors().KeyringError as e:
         raise SecretError(tr("Keyring gagal membaca {name} ({error}).").format(
             name=name, error=type(e).__name__)) from None
@@ -252,7 +253,7 @@ def _decode_key(text: str) -> bytes:
     return raw
 
 
-def set_(name: str, value: str, *, session: Session=None, actor: Actor=None) -> None:  # type: ignore[assignment]
+def set_(name: str, value: str, *, session: Session | None = None, actor: Actor | None = None) -> None:
     """Store a secret. With a session and actor, the change is audited (the name,
     never the value) and committed by the caller."""
     _check_name(name)
@@ -270,7 +271,7 @@ def set_(name: str, value: str, *, session: Session=None, actor: Actor=None) -> 
                      tr("Rahasia {name} disimpan di keyring").format(name=name))
 
 
-def delete(name: str, *, session: Session=None, actor: Actor=None) -> bool:  # type: ignore[assignment]
+def delete(name: str, *, session: Session | None = None, actor: Actor | None = None) -> bool:
     """Remove a secret; False when it was not set."""
     if not _remove(_check_name(name)):
         return False

@@ -108,7 +108,7 @@ def add_signature_field(pdf: bytes, spot: Spot, name: str = FIELD_NAME) -> bytes
     # field then changes nothing but the field itself, which the check below insists on
     fields.ensure_sig_flags(w, lock_sig_flags=True)
     out = io.BytesIO()
-    w.write(out)   # type: ignore[no-untyped-call]  # pyhanko's IncrementalPdfFileWriter.write is unannotated
+    w.write(out)  # type: ignore[no-untyped-call]  # pyhanko's IncrementalPdfFileWriter.write is unannotated
     return out.getvalue()
 
 
@@ -444,7 +444,7 @@ class Signer:
             signing_cert=ax509.Certificate.load(self.cert.public_bytes(der)),
             signing_key=akeys.PrivateKeyInfo.load(self.key.private_bytes(
                 der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-            cert_registry=SimpleCertificateStore.from_certs(   # type: ignore[no-untyped-call]  # unannotated in pyhanko-certvalidator
+            cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]  # unannotated in pyhanko-certvalidator
                 [ax509.Certificate.load(self.ca_cert.public_bytes(der))]))
         at = when.replace(tzinfo=UTC) if when.tzinfo is None else when
 
@@ -508,8 +508,10 @@ def with_visible_signatures(pdf: bytes) -> bytes:
                 found = True
                 extra = DecodedStreamObject()
                 extra.set_data(("\n".join(draws) + "\n").encode("ascii"))
-                contents = page.get("/Contents")
-                arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])  # type: ignore[union-attr]
+                # .get keeps the indirect reference (page[...] would resolve it); a page with drawings has one
+                contents: Any = page.get("/Contents")
+                current = contents.get_object()
+                arr = ArrayObject(current if isinstance(current, ArrayObject) else [contents])
                 arr.append(writer._add_object(extra))
                 page[NameObject("/Contents")] = arr
         if not found:

@@ -304,16 +304,12 @@ def transition(session: Session, app: Application, action_key: str, actor: Actor
     The audit record names the application unless `audit_entity` (entity, id)
     says otherwise; its action is `audit_action`, by default "workflow.<action>"."""
     from app import audit
-    try:
+    with audit.transaction(session):
         ev = apply(session, app, action_key, actor, data, at=at, holder_id=holder_id)
         entity, entity_id = audit_entity or ("application", app.id)
         audit.record(session, actor, audit_action or f"workflow.{action_key}", entity, entity_id, summary)
         if also is not None:
             also(ev)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     return ev
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
@@ -10,6 +10,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import UserDefinedType
 
 from app import clock
+from db.values import time_int as time_int  # re-exported: db/values.py is their home
+from db.values import time_value as time_value
+from db.values import uuid_bytes as uuid_bytes
+from db.values import uuid_text as uuid_text
 
 # Explicit constraint names so Alembic migrations are identical on SQLite,
 # PostgreSQL and MariaDB.
@@ -44,54 +48,11 @@ def utcnow() -> datetime:
 # column as given. Only raw SQL on the SQLite file must mind the stored form
 # (`uuid_sql`, `time_sql` below; app/sync/capture.py, app/reports/dashboard.py).
 
-_EPOCH = datetime(1970, 1, 1)
-_US = timedelta(microseconds=1)
+# The conversions themselves live in db/values.py, without SQLAlchemy: the start reads
+# the SQLite file with the sqlite3 driver before SQLAlchemy is imported (app/runtime.py).
 
 
-def uuid_bytes(value: Any) -> Any:
-    """A canonical (lowercase, hyphenated) UUID text → its 16 bytes; anything
-    else unchanged, so a column that sometimes holds another key keeps it."""
-    if (isinstance(value, str) and len(value) == 36 and value[8] == value[13] == value[18]
-            == value[23] == "-" and value == value.lower()):
-        try:
-            return bytes.fromhex(value.replace("-", ""))
-        except ValueError:
-            return value
-    return value
-
-
-def uuid_text(value: Any) -> Any:
-    """Stored 16 bytes → the UUID's canonical text; anything else unchanged."""
-    if isinstance(value, (bytes, memoryview)) and len(value) == 16:
-        h = bytes(value).hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-    return value
-
-
-def time_int(value: Any) -> Any:
-    """A naive UTC datetime (or date, or ISO text) → integer microseconds since 1970."""
-    if value is None or isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if not isinstance(value, datetime):                   # a date: its midnight
-        value = datetime(value.year, value.month, value.day)
-    if value.tzinfo is not None:
-        # as SQLAlchemy's SQLite DATETIME did: the wall-clock time, zone dropped
-        value = value.replace(tzinfo=None)
-    return (value - _EPOCH) // _US
-
-
-def time_value(value: Any) -> Any:
-    """Stored integer microseconds (or ISO text, as SQLite's own strftime writes) → datetime."""
-    if value is None or isinstance(value, datetime):
-        return value
-    if isinstance(value, (int, float)):
-        return _EPOCH + timedelta(microseconds=int(value))
-    return datetime.fromisoformat(value)
-
-
-class _Stored(UserDefinedType):  # type: ignore[type-arg]
+class _Stored(UserDefinedType[Any]):
     """A declared SQLite type name without SQLAlchemy's own value processing."""
     cache_ok = True
 
@@ -102,7 +63,7 @@ class _Stored(UserDefinedType):  # type: ignore[type-arg]
         return self.spec
 
 
-class UuidStr(TypeDecorator):  # type: ignore[type-arg]
+class UuidStr(TypeDecorator[str]):
     """A UUID key: `str` in Python; 16 bytes on SQLite, VARCHAR(36) on the servers."""
     impl = String
     cache_ok = True
@@ -127,7 +88,7 @@ class UuidStr(TypeDecorator):  # type: ignore[type-arg]
         return str
 
 
-class UtcTime(TypeDecorator):  # type: ignore[type-arg]
+class UtcTime(TypeDecorator[datetime]):
     """A naive UTC time: `datetime` in Python; integer microseconds on SQLite,
     DATETIME on the servers (DATETIME(6) on MariaDB: db/models/sync.py)."""
     impl = DateTime

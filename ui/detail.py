@@ -8,13 +8,11 @@ the view as its own window (Esc closes), so a counter page keeps its place.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
+from app import event_words, workflow
 from app.services.detail import Snapshot, load
 from app.sicantik.mapping import FIELD_LABELS
 from ui import fit, worker
@@ -53,101 +51,6 @@ def applicant_type_label(t: str) -> str:
 def source_label(s: str) -> str:
     return {"ONLINE": translate("detail", "Daring (SiCantik)"),
             "WALKIN": translate("detail", "Datang langsung")}.get(s, s)
-
-
-def _data_labels() -> dict[str, str]:
-    """Names of the inputs workflow events carry (app/workflow.py `required`)."""
-    return {
-        "receipt_number": translate("detail", "No. tanda terima"),
-        "missing": translate("detail", "Kekurangan"),
-        "reason": translate("detail", "Alasan"),
-        "result": translate("detail", "Hasil"),
-        "note": translate("detail", "Catatan"),
-        "scheduled_at": translate("detail", "Jadwal"),
-        "review_kind": translate("detail", "Jenis kajian"),
-        "recommendation": translate("detail", "Rekomendasi"),
-        "outcome": translate("detail", "Hasil akhir"),
-        "signature": translate("detail", "Tanda tangan"),
-        "permit_number": translate("detail", "No. SK"),
-        "recipient_name": translate("detail", "Penerima"),
-        "recipient_id_type": translate("detail", "Jenis identitas"),
-        "recipient_id_number": translate("detail", "No. identitas"),
-        "proxy": translate("detail", "Kuasa"),
-        "by_proxy": translate("detail", "Melalui kuasa"),
-        "proxy_letter_number": translate("detail", "No. surat kuasa"),
-        "proxy_letter_date": translate("detail", "Tgl. surat kuasa"),
-        "slip_number": translate("detail", "No. bukti pengembalian"),
-        "due_date": translate("detail", "Jatuh tempo"),
-        "duration_seconds": translate("detail", "Lama pemeriksaan"),
-        "signer_name": translate("detail", "Penandatangan"),
-        "number": translate("detail", "Nomor"),
-        "valid_from": translate("detail", "Berlaku sejak"),
-        "valid_until": translate("detail", "Berlaku sampai"),
-        "validity_months": translate("detail", "Masa berlaku (bulan)"),
-        "conditions": translate("detail", "Ketentuan"),
-        "reasons": translate("detail", "Alasan"),
-        "bap_number": translate("detail", "No. BAP"),
-        "copies": translate("detail", "Jumlah salinan"),
-        "handover_receipt": translate("detail", "No. tanda terima penyerahan"),
-        "duplicate_of": translate("detail", "Duplikat dari"),
-        "filename": translate("detail", "Berkas"),
-        "source": translate("detail", "Sumber"),
-    }
-
-
-# Event inputs that are for machines (checksums, QR payloads, internal ids).
-_HIDDEN = {"qr", "sha256", "pages", "signature_fields", "paper", "template", "electronic"}
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
-
-
-def _value_labels() -> dict[str, dict[str, str]]:
-    """Codes the back office stores, in words (its own label tables)."""
-    try:
-        from app.services import backoffice as bo
-    except Exception:  # that area's module is optional for the detail view
-        return {}
-    return {"result": getattr(bo, "VERIFY_RESULT_LABELS", {}),
-            "review_kind": getattr(bo, "REVIEW_KIND_LABELS", {}),
-            "recommendation": getattr(bo, "RECOMMENDATION_LABELS", {}),
-            "outcome": getattr(bo, "OUTCOME_LABELS", {}),
-            "signature": getattr(bo, "SIGNATURE_LABELS", {})}
-
-
-def _words(key: str, v, codes: dict) -> str:
-    if isinstance(v, bool):
-        return translate("detail", "ya") if v else translate("detail", "tidak")
-    if isinstance(v, (list, tuple)):
-        return "; ".join(_words(key, x, codes) for x in v)
-    if isinstance(v, dict):
-        return ", ".join(f"{a}: {_words(a, b, codes)}" for a, b in v.items())
-    if key == "duration_seconds" and isinstance(v, (int, float)):
-        m, sec = divmod(int(v), 60)
-        return translate("detail", "{m} menit {s} detik").format(m=m, s=sec) if m else \
-            translate("detail", "{s} detik").format(s=sec)
-    text = str(v)
-    if text in codes.get(key, {}):
-        return app_tr(codes[key][text])
-    if key in codes and re.fullmatch(r"[A-Z][A-Z_]+", text):   # a code without a label: words, not "LENGKAP"
-        return text.replace("_", " ").capitalize()
-    if m := _ISO_DATE.match(text):  # type: ignore[assignment]
-        return f"{m[3]}-{m[2]}-{m[1]}"
-    if m := _ISO_TIME.match(text):  # type: ignore[assignment]
-        return f"{m[3]}-{m[2]}-{m[1]} {m[4]}:{m[5]}"
-    return text
-
-
-def event_note(data: dict | None) -> str:
-    """The event's inputs in words; what is meant for machines is left out."""
-    if not data:
-        return ""
-    labels, codes = _data_labels(), _value_labels()
-    parts = []
-    for k, v in data.items():
-        if k.endswith("_id") or k in _HIDDEN or v in (None, "", [], {}):
-            continue
-        parts.append(f"{labels.get(k, k.replace('_', ' '))}: {_words(k, v, codes)}")
-    return " · ".join(parts)
 
 
 def _value(text) -> QLabel:
@@ -389,16 +292,17 @@ class DetailView(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])
 
-    def _group(self, title: str) -> QFormLayout:
+    def _group(self, title: str) -> QGridLayout:
+        # a grid, not a QFormLayout: QFormLayout's height-for-width left wrapped values a line
+        # short in a narrow pane (a 1024 px screen), the grid asks each value its height
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.facts_layout.addWidget(box)
-        return form
+        return grid
 
     # -- data ----------------------------------------------------------------
     def reload(self) -> None:
@@ -509,7 +413,7 @@ class DetailView(QWidget):
                     else "done" if (to and (to.final or to.done)) else "")
             entries.append(TimelineEntry(
                 title, app_tr(to.label) if to else e.to_state,
-                " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_note(e.data), kind))
+                " · ".join(x for x in (fmt_datetime(e.at), who) if x), event_words.note(e.action, e.data), kind))
         entries = merge_messages(entries, s.events, s.messages)
         self.timeline.set_entries(entries)
         # the latest event in view once laid out (and never after the window closed)
@@ -541,9 +445,14 @@ class DetailView(QWidget):
         bar.setValue(bar.maximum())
 
     @staticmethod
-    def _fill(form: QFormLayout, rows) -> None:
-        while form.rowCount():
-            form.removeRow(0)
+    def _fill(grid: QGridLayout, rows) -> None:
+        while grid.count():
+            item = grid.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()          # gone now, deleted once the event loop runs
+                w.deleteLater()
+        n = 0
         for r in rows:
             if r is None:
                 continue
@@ -553,7 +462,9 @@ class DetailView(QWidget):
             # the same label width in every group, so the values line up
             cap.setMinimumWidth(cap.fontMetrics().horizontalAdvance("Standar pelayanan__"))
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            form.addRow(cap, _value(value))
+            grid.addWidget(cap, n, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_value(value), n, 1)
+            n += 1
 
 
 class DetailWindow(QWidget):

@@ -94,15 +94,15 @@ def _run(session: Session, actor: Actor, app: Any, action: str, sets: dict[str, 
         backoffice.send_back(session, actor, app.id, reason=g("reason", ""))
     elif action == "sign":
         pdf = None
-        if g("pdf"):
-            with open(g("pdf"), "rb") as f:  # type: ignore[arg-type]
+        if path := g("pdf"):
+            with open(path, "rb") as f:
                 pdf = f.read()
         backoffice.sign(session, actor, app.id, signed_pdf=pdf, filename=g("pdf", ""),
                         signer_name=None if pdf else g("signer_name"))
     elif action == "print_sk":
         job = issuance.print_sk(session, actor, app.no_permohonan, int(g("copies", "1")))
-        if g("output"):
-            with open(g("output"), "wb") as f:  # type: ignore[arg-type]
+        if out := g("output"):
+            with open(out, "wb") as f:
                 f.write(job.pdf)
     elif action == "survey":
         answers = {k: int(v) for k, v in sets.items() if k.startswith("U") and k[1:].isdigit()}
@@ -115,7 +115,7 @@ def _run(session: Session, actor: Actor, app: Any, action: str, sets: dict[str, 
         handover.hand_over(session, actor, app.no_permohonan, handover.Recipient(
             g("recipient_name", ""), g("recipient_id_type", "KTP"), g("recipient_id_number", ""), proxy,
             g("proxy_letter_number"),
-            date.fromisoformat(g("proxy_letter_date")) if g("proxy_letter_date") else None,  # type: ignore[arg-type]
+            date.fromisoformat(letter_date) if (letter_date := g("proxy_letter_date")) else None,
             receipt_proof=g("receipt_proof", ""), receipt_lost_reason=g("receipt_lost_reason", "")))
     elif action == "archive":
         raise Failure(tr("Berkas diarsipkan bersama penyerahan SK (hand_over); tidak ada tindakan arsip terpisah."))

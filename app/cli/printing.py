@@ -80,7 +80,7 @@ def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
 
     from app import config, numbering
     from app.services.context import ServiceError
-    out = []
+    out: list[tuple[str, str, bool | None]] = []   # (check, finding, ok / None = a warning)
     try:
         from app.documents import base
         base.register_fonts()
@@ -102,19 +102,19 @@ def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
         logo = config.get(s, "office.logo")
         if logo:
             ok = Path(logo).is_file()
-            out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(  # type: ignore[arg-type]
+            out.append((tr("Logo kop surat"), logo if ok else tr("{path} tidak ditemukan — kop tanpa logo").format(
                 path=logo), True if ok else None))
         out.append((tr("Kertas tanda terima"), config.get(s, "intake.receipt_paper"), True))
         stale = template_field_gaps(s)
         if stale:   # e.g. a database loaded before the SIPB template and fields were aligned
-            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))  # type: ignore[arg-type]
+            out.append((tr("Data teknis templat SK"), "; ".join(stale), None))
         from app.services.office import unfilled_identity
         unfilled = unfilled_identity(s)
-        out.append((tr("Identitas kantor"),  # type: ignore[arg-type]
+        out.append((tr("Identitas kantor"),
                     tr("belum diisi: {keys} — isi di Admin — Kantor atau `loket config set <kunci> <nilai>`").format(
                         keys=", ".join(unfilled)) if unfilled else tr("lengkap"),
                     None if unfilled else True))
-    return out  # type: ignore[return-value]
+    return out
 
 
 def template_field_gaps(session: Session) -> list[str]:

@@ -191,7 +191,7 @@ def doctor_check(loket: Any) -> list[tuple[str, str, bool | None]]:
         last = importer.last_pulls(s, 1)
     if not settings.configured:
         return [(tr("SiCantik"), tr("tidak dikonfigurasi (sicantik.base_url kosong)"), True)]
-    out = []
+    out: list[tuple[str, str, bool | None]] = []   # (check, finding, ok / None = a warning)
     needed = {"template": (), "token": ("sicantik.username", "sicantik.password"),
               "splp": sc.SECRET_NAMES}.get(settings.mode, ())
     from app.services.context import ServiceError
@@ -213,7 +213,7 @@ def doctor_check(loket: Any) -> list[tuple[str, str, bool | None]]:
         puller = str(config.get(s, "sicantik.pull_workstation")).strip()
         minutes = importer.schedule(loket)
     if central and not puller:
-        out.append((tr("SiCantik tarik terjadwal"),  # type: ignore[arg-type]
+        out.append((tr("SiCantik tarik terjadwal"),
                     tr("setiap workstation menarik sendiri; dengan basis data pusat tetapkan satu: "
                        "loket config set sicantik.pull_workstation NAMA"), None))
     else:
@@ -227,8 +227,8 @@ def doctor_check(loket: Any) -> list[tuple[str, str, bool | None]]:
         p = last[0]
         with loket.Session() as s:
             at = p.started_at.replace(tzinfo=UTC).astimezone(ZoneInfo(config.get(s, "office.timezone")))
-        out.append((tr("SiCantik tarikan terakhir"),  # type: ignore[arg-type]
+        out.append((tr("SiCantik tarikan terakhir"),
                     f"{at:%d-%m-%Y %H:%M} {p.kind} " +
                     (tr("OK") if p.ok else tr("GAGAL: {msg}").format(msg=p.message or "-")),
                     True if p.ok else None))
-    return out  # type: ignore[return-value]
+    return out

@@ -60,7 +60,7 @@ def _doctor_check(loket: Any) -> list[Any]:
     from app import config, tte
     with loket.Session() as s:
         paths, url = config.get(s, "tte.trust_roots") or "", config.get(s, "tte.url") or ""
-    out = []
+    out: list[tuple[str, str, bool | None]] = []   # (check, finding, ok / None = a warning)
     if not paths:
         out.append((tr("TTE: akar tepercaya"), tr("belum diatur (tte.trust_roots): PDF TTE tidak dapat "
                                                  "diterima atau dicetak di workstation ini"), None))
@@ -69,10 +69,10 @@ def _doctor_check(loket: Any) -> list[Any]:
             roots = tte.load_trust_roots(paths)
             names = ", ".join(str(r.subject.native.get("common_name") or "?") for r in roots)
             demo = any("DEMO" in str(r.subject.native.get("common_name") or "") for r in roots)
-            out.append((tr("TTE: akar tepercaya"), names, None if demo else True))  # type: ignore[arg-type]
+            out.append((tr("TTE: akar tepercaya"), names, None if demo else True))
         except tte.Refused as e:
-            out.append((tr("TTE: akar tepercaya"), str(e), False))  # type: ignore[arg-type]
-    out.append((tr("TTE: layanan BSrE"), url or tr("tidak diatur (TTE lewat berkas)"), True))  # type: ignore[arg-type]
+            out.append((tr("TTE: akar tepercaya"), str(e), False))
+    out.append((tr("TTE: layanan BSrE"), url or tr("tidak diatur (TTE lewat berkas)"), True))
     return out
 
 

@@ -104,6 +104,9 @@ class Table:
         return not self.rows
 
 
+Builder = Callable[[Session, Params], Table]
+
+
 @dataclass(frozen=True)
 class Report:
     name: str
@@ -116,8 +119,8 @@ class Report:
 REPORTS: dict[str, Report] = {}
 
 
-def register(name: str, title: str, description: str, roles: tuple[str, ...]) -> Any:
-    def deco(fn: Any) -> Any:
+def register(name: str, title: str, description: str, roles: tuple[str, ...]) -> Callable[[Builder], Builder]:
+    def deco(fn: Builder) -> Builder:
         REPORTS[name] = Report(name, title, description, frozenset(roles), fn)
         return fn
     return deco

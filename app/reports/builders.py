@@ -110,7 +110,7 @@ def _notes(scope: _Scope) -> list[str]:
 
 # --- register -------------------------------------------------------------------------------
 
-@register("register", "Register penerimaan berkas",  # type: ignore[untyped-decorator]
+@register("register", "Register penerimaan berkas",
           "Berkas diterima dan dikembalikan per hari, petugas dan jenis izin", HEADS + ("LOKET2",))
 def register_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
@@ -148,7 +148,7 @@ def _step_durations(scope: _Scope, app_ids: list[str]) -> dict[str, list[Any]]:
     return out
 
 
-@register("sla", "Kepatuhan standar pelayanan",  # type: ignore[untyped-decorator]
+@register("sla", "Kepatuhan standar pelayanan",
           "Per jenis izin dan langkah: selesai, tepat waktu, terlambat, median, P90", HEADS)
 def sla_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
@@ -235,7 +235,7 @@ def _duration(value: Any, unit: str) -> float | None:
 
 # --- late -----------------------------------------------------------------------------------------
 
-@register("late", "Berkas terlambat", "Berkas yang terlambat saat ini, per pemegang, terlama dulu", HEADS)  # type: ignore[untyped-decorator]
+@register("late", "Berkas terlambat", "Berkas yang terlambat saat ini, per pemegang, terlama dulu", HEADS)
 def late_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     today = scope.today()
@@ -247,16 +247,16 @@ def late_report(session: Session, params: Params) -> Table:
     found = [r for r in session.execute(q) if r.state not in tracking.APPLICANT_WAIT]
     names = {o.id: o.full_name for o in session.scalars(
         select(Officer).where(Officer.id.in_({r.holder_id for r in found if r.holder_id})))} if found else {}
-    rows = []
+    late = []
     for r in found:
-        days = scope.cal.working_days_between(r.due_date, today)
-        rows.append((tr(workflow.ROLE_LABELS.get(r.holder_role, r.holder_role)),
+        late.append((tr(workflow.ROLE_LABELS.get(r.holder_role, r.holder_role)),
                      names.get(r.holder_id, tr("(siapa pun di peran ini)")), r.no_permohonan, r.applicant_name,
-                     scope.permits[r.permit_type_id].name, tr(workflow.STATES[r.state].label), r.due_date, days, r.id))
-    rows.sort(key=lambda x: (-x[7], x[0], x[1], x[2]))
-    files = [[r[-1]] for r in rows]
-    rows = [r[:-1] for r in rows]  # type: ignore[misc]
-    days = [r[7] for r in rows]  # type: ignore[assignment]
+                     scope.permits[r.permit_type_id].name, tr(workflow.STATES[r.state].label), r.due_date,
+                     scope.cal.working_days_between(r.due_date, today), r.id))
+    late.sort(key=lambda x: (-x[7], x[0], x[1], x[2]))
+    files = [[r[-1]] for r in late]
+    rows = [r[:-1] for r in late]
+    days = [r[7] for r in late]
     notes = _notes(scope) + [tr("Keadaan pada {d}; rentang tanggal tidak membatasi laporan ini.").format(
         d=today.isoformat())]
     return Table(
@@ -264,13 +264,13 @@ def late_report(session: Session, params: Params) -> Table:
         [Column("holder", tr("Pemegang")), Column("officer", tr("Petugas")), Column("no", tr("No. permohonan")),
          Column("applicant", tr("Pemohon")), Column("permit", tr("Jenis izin")), Column("state", tr("Status")),
          Column("due", tr("Batas waktu"), "date"), Column("days_late", tr("Terlambat (hari kerja)"), "int")],
-        rows, (tr("Jumlah"), f"{len(rows)} " + tr("berkas"), "", "", "", "", None, max(days) if days else 0),  # type: ignore[call-overload]
+        rows, (tr("Jumlah"), f"{len(rows)} " + tr("berkas"), "", "", "", "", None, max(days) if days else 0),
         params, notes, Chart("holder", "days_late", tr("Hari kerja terlambat per pemegang")), files)
 
 
 # --- ikm --------------------------------------------------------------------------------------------
 
-@register("ikm", "Indeks Kepuasan Masyarakat", "IKM per periode dengan NRR sembilan unsur", HEADS + ("LOKET5",))  # type: ignore[untyped-decorator]
+@register("ikm", "Indeks Kepuasan Masyarakat", "IKM per periode dengan NRR sembilan unsur", HEADS + ("LOKET5",))
 def ikm_report(session: Session, params: Params) -> Table:
     from db.models import SurveyResponse
     scope = _Scope(session, params)
@@ -315,7 +315,7 @@ def _order(session: Session) -> str:
 
 # --- expiring ---------------------------------------------------------------------------------
 
-@register("expiring", "Izin akan berakhir",  # type: ignore[untyped-decorator]
+@register("expiring", "Izin akan berakhir",
           "Izin yang masa berlakunya berakhir dalam rentang, untuk pengingat perpanjangan", HEADS + ("LOKET5",))
 def expiring_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
@@ -357,7 +357,7 @@ def expiring_report(session: Session, params: Params) -> Table:
 
 # --- workload --------------------------------------------------------------------------------
 
-@register("workload", "Beban kerja petugas", "Berkas yang ditangani per petugas dan langkah, per periode", HEADS)  # type: ignore[untyped-decorator]
+@register("workload", "Beban kerja petugas", "Berkas yang ditangani per petugas dan langkah, per periode", HEADS)
 def workload_report(session: Session, params: Params) -> Table:
     scope = _Scope(session, params)
     counts: dict[tuple[Any, ...], list[str]] = defaultdict(list)

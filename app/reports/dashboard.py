@@ -18,7 +18,7 @@ themselves (indexed, capped): one click, one window.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, column, func, select, text
@@ -72,11 +72,6 @@ class Figure:
 class Dashboard:
     today: date
     figures: dict[str, Figure] = field(default_factory=dict)
-
-
-def _offset_hours(session: Session) -> int:
-    tz = tracking.office_tz(session)
-    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
 
 
 def _utc(d: date, hours: int) -> datetime:
@@ -158,15 +153,15 @@ def _ikm(session: Session, today: date) -> Figure:
     first = add_months(today.replace(day=1), -11)
     per: dict[str, dict[str, int]] = {}
     for kind, month, n in _totals(session, ("survey", *ikm.KEYS), first, by="month"):
-        m = per.setdefault(month, {})
-        m[kind] = m.get(kind, 0) + n
+        bucket = per.setdefault(month, {})
+        bucket[kind] = bucket.get(kind, 0) + n
     bars = []
-    for m in sorted(per):  # type: ignore[assignment]
-        n = per[m].get("survey", 0)  # type: ignore[index]
+    for m in sorted(per):
+        n = per[m].get("survey", 0)
         if not n:
             continue
-        res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)  # type: ignore[index]
-        start = date.fromisoformat(m + "-01")  # type: ignore[operator]
+        res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)
+        start = date.fromisoformat(m + "-01")
         bars.append(Bar(f"{tr(_SHORT_MONTH[start.month])} {start.year % 100:02d}", [float(res.ikm)], [f"ikm:{m}"],
                         period_label(start, "month")))
     return Figure(tr("IKM per bulan"), [tr("IKM")], bars, "IKM", tr("12 bulan terakhir; bobot 1/9."))
@@ -180,8 +175,9 @@ def _expiring_rows(session: Session, today: date, days: int = 90) -> Any:
     out = []
     for pt_id, months in session.execute(select(PermitType.id, PermitType.validity_months)
                                          .where(PermitType.validity_months > 0)):
-        lo = add_months(today, -months) - timedelta(days=2)  # type: ignore[operator]
-        hi = add_months(today + timedelta(days=days), -months) + timedelta(days=2)  # type: ignore[operator]
+        months = months or 0                    # the query keeps validity_months > 0
+        lo = add_months(today, -months) - timedelta(days=2)
+        hi = add_months(today + timedelta(days=days), -months) + timedelta(days=2)
         rows = session.execute(text(
             "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
@@ -220,7 +216,7 @@ class FileRow:
 def files(session: Session, key: str, today: date | None = None, limit: int = FILES_LIMIT) -> list[FileRow]:
     """The files behind one bar (`Bar.keys`), newest first, at most `limit`."""
     today = today or tracking.office_today(session)
-    h = _offset_hours(session)
+    h = rollup.offset_hours(session)
     kind, _, arg = key.partition(":")
     q = select(Application.id, Application.no_permohonan, Application.applicant_name, Application.state)
     if kind == "intake":

@@ -27,8 +27,9 @@ def letter_parts(session: Session) -> tuple[Any, ...]:
     """The office's letterhead and the approving official, from its settings."""
     from app import config
     from app.documents import base as b
-    get = lambda k: str(config.get(session, k) or "") if k in config.KEYS else ""  # noqa: E731
-    head = {"title": get("office.head_title"), "name": get("office.head_name"), "nip": get("office.head_nip")}  # type: ignore[no-untyped-call]
+    def get(k: str) -> str:
+        return str(config.get(session, k) or "") if k in config.KEYS else ""
+    head = {"title": get("office.head_title"), "name": get("office.head_name"), "nip": get("office.head_nip")}
     return b.Office.from_session(session), head
 
 
@@ -120,15 +121,15 @@ def to_xlsx(table: Table) -> bytes:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    info = wb.active
-    info.title = tr("Keterangan")  # type: ignore[union-attr]
-    info["A1"] = table.title  # type: ignore[index]
-    info["A1"].font = Font(bold=True, size=14)  # type: ignore[index]
+    info = wb.worksheets[0]                     # a new workbook's one sheet
+    info.title = tr("Keterangan")
+    info["A1"] = table.title
+    info["A1"].font = Font(bold=True, size=14)
     for i, (k, v) in enumerate(header_lines(table), start=3):
-        info.cell(i, 1, k).font = Font(bold=True)  # type: ignore[union-attr]
-        info.cell(i, 2, v)  # type: ignore[union-attr]
-    info.column_dimensions["A"].width = 20  # type: ignore[union-attr]
-    info.column_dimensions["B"].width = max(40, *(len(str(v)) + 2 for _, v in header_lines(table)))  # type: ignore[union-attr]
+        info.cell(i, 1, k).font = Font(bold=True)
+        info.cell(i, 2, v)
+    info.column_dimensions["A"].width = 20
+    info.column_dimensions["B"].width = max(40, *(len(str(v)) + 2 for _, v in header_lines(table)))
 
     ws = wb.create_sheet(tr("Data"))
     head = PatternFill("solid", fgColor="DDE4EE")
@@ -233,14 +234,16 @@ def _chart(table: Table, width: float) -> Any:
     from reportlab.lib import colors
 
     chart = table.chart
-    li = table.column(chart.label_key)  # type: ignore[union-attr]
-    vi = table.column(chart.value_key) if chart.value_key else None  # type: ignore[union-attr]
+    if chart is None:
+        return None
+    li = table.column(chart.label_key)
+    vi = table.column(chart.value_key) if chart.value_key else None
     kind = table.columns[vi].kind if vi is not None else "int"
-    wi = table.column(chart.weight_key) if chart.weight_key else None  # type: ignore[union-attr]
-    ci = table.column(chart.where[0]) if chart.where else None  # type: ignore[union-attr]
+    wi = table.column(chart.weight_key) if chart.weight_key else None
+    ci, wanted = (table.column(chart.where[0]), chart.where[1]) if chart.where else (None, None)
     sums: dict[str, list[tuple[float, float]]] = {}          # insertion order = the rows' order
     for r in table.rows:
-        if (vi is not None and r[vi] is None) or (ci is not None and r[ci] != chart.where[1]):  # type: ignore[index, union-attr]
+        if (vi is not None and r[vi] is None) or (ci is not None and r[ci] != wanted):
             continue
         weight = float(r[wi] or 0) if wi is not None else 1.0
         sums.setdefault(str(r[li]), []).append((float(r[vi]) if vi is not None else 1.0, weight))
@@ -250,16 +253,16 @@ def _chart(table: Table, width: float) -> Any:
     agg = {k: (sum(x * w for x, w in v) / (sum(w for _, w in v) or 1) if kind == "pct" else sum(x for x, _ in v))
            for k, v in sums.items()}
     items = list(agg.items())
-    if chart.order == "value":  # type: ignore[union-attr]
+    if chart.order == "value":
         items = sorted(items, key=lambda kv: -kv[1])[:12]
     else:                                       # a time axis: the latest 12, still in order
         items = items[-12:]
     h = 18 + 14 * len(items)
     axis = 12                                   # room under the bars for the value axis' numbers
     d = Drawing(width, h + 16 + axis)
-    d.add(String(0, h + 4 + axis, table.chart.title, fontName="Helvetica-Bold", fontSize=9))  # type: ignore[union-attr]
+    d.add(String(0, h + 4 + axis, chart.title, fontName="Helvetica-Bold", fontSize=9))
     c = HorizontalBarChart()
-    c.x, c.y, c.width, c.height = width * 0.32, 4 + axis, width * 0.6, h - 8  # type: ignore[assignment]
+    c.x, c.y, c.width, c.height = width * 0.32, 4 + axis, width * 0.6, h - 8  # type: ignore[assignment]  # the stubs say int; reportlab takes points
     c.data = [[v * 100 if kind == "pct" else v for _, v in reversed(items)]]
     c.categoryAxis.categoryNames = [k[:48] for k, _ in reversed(items)]
     c.categoryAxis.labels.fontSize = 7

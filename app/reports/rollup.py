@@ -94,7 +94,9 @@ def offset_hours(session_or_conn: Any) -> int:
 
     from app import config
     tz = ZoneInfo(str(config.get(session_or_conn, "office.timezone")))
-    return int(datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
+    # Indonesian zones keep no daylight saving, so one date's offset is the offset
+    offset = datetime(2026, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset()
+    return int(offset.total_seconds() // 3600) if offset is not None else 0
 
 
 def _stored_offset(conn: Connection) -> int | None:

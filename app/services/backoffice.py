@@ -12,15 +12,24 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from app import audit, config, validation, workflow
 from app.calendar import WorkCalendar
+
+# The codes an action's data stores and their words live with the rest of the
+# event words; screens still find them here, beside the actions that take them.
+from app.event_words import OUTCOME_LABELS as OUTCOME_LABELS
+from app.event_words import RECOMMENDATION_LABELS as RECOMMENDATION_LABELS
+from app.event_words import REVIEW_KIND_LABELS as REVIEW_KIND_LABELS
+from app.event_words import SIGNATURE_LABELS as SIGNATURE_LABELS
+from app.event_words import VERIFY_RESULT_LABELS as VERIFY_RESULT_LABELS
 from app.i18n import tr
 from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
@@ -28,12 +37,7 @@ from app.validation import name_key
 from db.base import utcnow
 from db.models import Application, IssuedDocument, Officer, PermitType, WorkflowEvent
 
-VERIFY_RESULT_LABELS = {"MEMENUHI": "Memenuhi syarat", "TIDAK_MEMENUHI": "Tidak memenuhi syarat"}
-REVIEW_KIND_LABELS = {"RAPAT": "Rapat kajian teknis", "LAPANGAN": "Peninjauan lapangan",
-                "RAPAT_LAPANGAN": "Rapat kajian teknis dan peninjauan lapangan"}
-RECOMMENDATION_LABELS = {"SETUJU": "Direkomendasikan disetujui", "TOLAK": "Direkomendasikan ditolak"}
-OUTCOME_LABELS = {"IZIN": "Naskah izin (SK)", "PENOLAKAN": "Surat penolakan"}
-SIGNATURE_LABELS = {"TTE": "Tanda tangan elektronik (TTE)", "BASAH": "Tanda tangan basah"}
+T = TypeVar("T")
 
 MAX_ATTACHMENT = 20 * 1024 * 1024
 MAX_TEXT = 2000
@@ -71,11 +75,11 @@ class WorkPage:
 
 
 def _scope(session: Session, actor: Actor, mine_only: bool) -> list[Any]:
-    conds = tracking.scope_filter(session, actor, mine_only=mine_only)
+    conds: list[Any] | None = tracking.scope_filter(session, actor, mine_only=mine_only)
     if conds is None:
         raise PermissionDenied(tr("Daftar kerja hanya untuk Back Office, Kepala Seksi, Kepala Bidang "
                                   "dan Kepala Dinas."))
-    return conds  # type: ignore[no-any-return]
+    return conds
 
 
 def _search_cond(text: str) -> Any:
@@ -441,7 +445,7 @@ def _commit(session: Session, actor: Actor, app: Application, action: str, data:
                                holder_id=_next_holder(session, app, action, actor))
 
 
-def _run(session: Session, fn: Any) -> Any:
+def _run(session: Session, fn: Callable[[], T]) -> T:
     try:
         return fn()
     except BaseException:
@@ -473,7 +477,7 @@ def _choice(value: Any, choices: dict[str, Any], label: str) -> str:
     if value not in choices:
         raise ServiceError(tr("{label} harus salah satu dari: {choices}.").format(
             label=label, choices=", ".join(tr(v) for v in choices.values())))
-    return value  # type: ignore[no-any-return]
+    return str(value)
 
 
 def verify(session: Session, actor: Actor, app_id: str, *, technical: dict[str, Any], result: str,
@@ -481,7 +485,7 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict[str, 
     """Data entry and verification: the permit type's technical data fields,
     the verification result and a note. A file that meets the requirements
     needs every technical field filled."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         app = _load(session, actor, app_id, "verify", None)
         res = _choice(result, VERIFY_RESULT_LABELS, tr("Hasil verifikasi"))
         from app.services import permit_types
@@ -505,14 +509,14 @@ def verify(session: Session, actor: Actor, app_id: str, *, technical: dict[str, 
         app.technical_data = tech
         return _commit(session, actor, app, "verify", data,
                        tr("verifikasi {r}").format(r=tr(VERIFY_RESULT_LABELS[res])), at)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at: datetime,
                     kind: str, team: list[str] | str, place: str = "", note: str = "",
                     calendar: WorkCalendar | None = None, at: datetime | None = None) -> WorkflowEvent:
     """Schedule the technical meeting and/or field inspection (office local time)."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         app = _load(session, actor, app_id, "schedule_review", None)
         k = _choice(kind, REVIEW_KIND_LABELS, tr("Jenis kajian"))
         if not isinstance(scheduled_at, datetime):
@@ -534,7 +538,7 @@ def schedule_review(session: Session, actor: Actor, app_id: str, *, scheduled_at
                 "place": _text(place, tr("Tempat"), limit=300), "note": _text(note, tr("Catatan"))}
         return _commit(session, actor, app, "schedule_review", data,
                        tr("{kind} {when}").format(kind=tr(REVIEW_KIND_LABELS[k]), when=data["scheduled_at"]), at)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def _media_type(blob: bytes) -> str | None:
@@ -553,7 +557,7 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
                   now_utc: datetime | None = None, at: datetime | None = None) -> WorkflowEvent:
     """The result of the technical review: recommendation, BAP number and date,
     notes and an optional attached file (PDF or scanned image)."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         app = _load(session, actor, app_id, "record_review", None)
         rec = _choice(recommendation, RECOMMENDATION_LABELS, tr("Rekomendasi"))
         no = _text(bap_number, tr("Nomor BAP"), required=True, limit=100)
@@ -564,11 +568,11 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
             raise ServiceError(tr("Tanggal BAP tidak boleh di masa depan."))
         sched = _latest(applications.events(session, app.id), "schedule_review")
         if sched is not None:
-            sday = datetime.fromisoformat(sched.data["scheduled_at"]).date()  # type: ignore[index]
+            sday = datetime.fromisoformat((sched.data or {})["scheduled_at"]).date()
             if bap_day < sday:
                 raise ServiceError(tr("Tanggal BAP ({b}) sebelum jadwal kajian ({s}).").format(
                     b=bap_day.strftime("%d-%m-%Y"), s=sday.strftime("%d-%m-%Y")))
-        data = {"recommendation": rec, "bap_number": no, "bap_date": bap_day.isoformat(),
+        data: dict[str, Any] = {"recommendation": rec, "bap_number": no, "bap_date": bap_day.isoformat(),
                 "notes": _text(notes, tr("Catatan"))}
         doc = None
         if attachment:
@@ -586,19 +590,19 @@ def record_review(session: Session, actor: Actor, app_id: str, *, recommendation
                                        "media_type": media})
             session.add(doc)
             session.flush()
-            data.update(attachment_id=doc.id, attachment_sha256=doc.sha256)  # type: ignore[arg-type]
+            data.update(attachment_id=doc.id, attachment_sha256=doc.sha256)
         return _commit(session, actor, app, "record_review", data,
                        tr("BAP {no}, {r}").format(no=no, r=tr(RECOMMENDATION_LABELS[rec])), at)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
-          conditions: list[str] | str = (), reasons: list[str] | str = (), note: str = "",  # type: ignore[assignment]
+          conditions: Sequence[str] | str = (), reasons: Sequence[str] | str = (), note: str = "",
           at: datetime | None = None) -> WorkflowEvent:
     """The draft permit (validity from the permit type, conditions) or the
     rejection letter (reasons). A permit cannot be drafted against a negative
     verification or a technical recommendation to reject."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         app = _load(session, actor, app_id, "draft", None)
         out = _choice(outcome, OUTCOME_LABELS, tr("Jenis naskah"))
         evs = applications.events(session, app.id)
@@ -611,7 +615,7 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
             rev = _latest(evs, "record_review")
             if rev is not None and (rev.data or {}).get("recommendation") == "TOLAK":
                 raise ServiceError(tr("Rekomendasi teknis (BAP {no}) menolak permohonan. Buat surat "
-                                      "penolakan, bukan naskah izin.").format(no=rev.data.get("bap_number")))  # type: ignore[union-attr]
+                                      "penolakan, bukan naskah izin.").format(no=(rev.data or {}).get("bap_number")))
             data["conditions"] = _lines(conditions, tr("Ketentuan"))
             data["validity_months"] = app.permit_type.validity_months
         else:
@@ -620,16 +624,16 @@ def draft(session: Session, actor: Actor, app_id: str, *, outcome: str,
                 raise ServiceError(tr("Alasan penolakan wajib diisi."))
             data["reasons"] = why
         return _commit(session, actor, app, "draft", data, tr(OUTCOME_LABELS[out]), at)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
             at: datetime | None = None) -> WorkflowEvent:
     """Validation by the section head (DRAFTED) or the division head (KASI_APPROVED)."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         current = session.scalar(select(Application.state).where(
             or_(Application.id == app_id, Application.no_permohonan == app_id)))
-        action = APPROVE_FOR.get(current, "kasi_approve")  # type: ignore[arg-type]
+        action = APPROVE_FOR.get(current or "", "kasi_approve")
         app = _load(session, actor, app_id, action, None)
         data = {"note": _text(note, tr("Catatan"))}
         if action != "kabid_approve":
@@ -653,23 +657,23 @@ def approve(session: Session, actor: Actor, app_id: str, *, note: str = "",
                                    summary=f"{app.no_permohonan}: {tr('disetujui')}",
                                    audit_action=f"backoffice.{action}", at=when,
                                    holder_id=_next_holder(session, app, action, actor), also=prepare)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def send_back(session: Session, actor: Actor, app_id: str, *, reason: str,
               at: datetime | None = None) -> WorkflowEvent:
     """Kasi, Kabid or Kadin return the file to its previous holder, with a reason."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         current = session.scalar(select(Application.state).where(
             or_(Application.id == app_id, Application.no_permohonan == app_id)))
-        action = SEND_BACK_FOR.get(current, "kasi_send_back")  # type: ignore[arg-type]
+        action = SEND_BACK_FOR.get(current or "", "kasi_send_back")
         app = _load(session, actor, app_id, action, None)
         r = _text(reason, tr("Alasan pengembalian"), required=True)
         if len(r) < 5:
             raise ServiceError(tr("Tulis alasan pengembalian yang jelas (minimal 5 karakter)."))
         return _commit(session, actor, app, action, {"reason": r},
                        tr("dikembalikan: {r}").format(r=r), at)
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def _pdf_text(blob: bytes) -> tuple[str, int, int]:
@@ -707,7 +711,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
     signs exactly that draft; or record a hand signature with the signer's name.
     The number is the draft's; the event, the document and the audit line are one
     transaction."""
-    def go() -> Any:
+    def go() -> WorkflowEvent:
         app = _load(session, actor, app_id, "sign", None)
         if (signed_pdf is None) == (not (signer_name or "").strip()):
             raise ServiceError(tr("Pilih salah satu: lampirkan PDF hasil TTE, atau catat tanda tangan "
@@ -744,8 +748,8 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
         if kind == "permit":
             app.permit_number = number
             for k in ("valid_from", "valid_until"):
-                if (draft.data or {}).get(k):
-                    data[k] = draft.data[k]  # type: ignore[index]
+                if value := (draft.data or {}).get(k):
+                    data[k] = value
         data["number"] = number
         doc_data.update({k: data[k] for k in ("signature", "signer_name", "valid_from", "valid_until",
                                               "filename", "warnings") if k in data})
@@ -761,7 +765,7 @@ def sign(session: Session, actor: Actor, app_id: str, *, signed_pdf: bytes | Non
                      tr("ditandatangani ({sig}), nomor {n}").format(sig=data["signature"], n=number)
                      + (" — " + "; ".join(warnings) if warnings else ""), when_utc)
         return ev
-    return _run(session, go)  # type: ignore[no-any-return]
+    return _run(session, go)
 
 
 def signed_document(session: Session, no_or_id: str) -> IssuedDocument | None:

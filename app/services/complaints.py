@@ -6,6 +6,7 @@ the response given, and the complaint row caches the latest.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,14 +16,15 @@ from sqlalchemy.orm import Session
 
 from app import audit, numbering, validation
 from app.i18n import tr
-from app.services import applications
+from app.services import applications, printing
 from app.services.context import Actor, ServiceError
 from app.workflow import ADMIN, LOKET5
 from db.base import utcnow
-from db.models import Application, Complaint
+from db.models import Application, Complaint, IssuedDocument
 from db.models.public import ComplaintUpdate
 
 RECEIVED, IN_PROGRESS, DONE = "DITERIMA", "DIPROSES", "SELESAI"
+RECEIPT_KIND = "PENGADUAN"      # the stored tanda terima pengaduan (issued_document.kind)
 STATUSES = {RECEIVED: "Diterima", IN_PROGRESS: "Diproses", DONE: "Selesai"}
 # A finished complaint stays finished (a new problem is a new ticket), but it still takes
 # its final reply (SELESAI → SELESAI with a response); one in progress takes as many
@@ -80,20 +82,20 @@ def register(session: Session, actor: Actor, *, channel: str, topic: str, text: 
     if no_permohonan and no_permohonan.strip():
         app_id = applications.get(session, no_permohonan.strip()).id
     now = utcnow()
-    ticket = numbering.next_number(session, "complaint", now, scope=actor.workstation,
-                                   workstation=actor.workstation)
-    c = Complaint(ticket_number=ticket, channel=channel, topic=topic[:200], text=text,
-                  contact=(contact or "").strip()[:200] or None, application_id=app_id,
-                  status=RECEIVED, received_at=now, created_by=actor.officer_id,
-                  created_ws=actor.workstation, updated_by=actor.officer_id,
-                  updated_ws=actor.workstation)
-    session.add(c)
-    session.flush()
-    session.add(ComplaintUpdate(complaint_id=c.id, status=RECEIVED, officer_id=actor.officer_id,
-                                officer_name=actor.name, at=now, created_by=actor.officer_id,
-                                created_ws=actor.workstation))
-    audit.record(session, actor, "complaint.register", "complaint", c.id, f"{ticket} {topic[:120]}")
-    session.commit()
+    with audit.transaction(session):
+        ticket = numbering.next_number(session, "complaint", now, scope=actor.workstation,
+                                       workstation=actor.workstation)
+        c = Complaint(ticket_number=ticket, channel=channel, topic=topic[:200], text=text,
+                      contact=(contact or "").strip()[:200] or None, application_id=app_id,
+                      status=RECEIVED, received_at=now, created_by=actor.officer_id,
+                      created_ws=actor.workstation, updated_by=actor.officer_id,
+                      updated_ws=actor.workstation)
+        session.add(c)
+        session.flush()
+        session.add(ComplaintUpdate(complaint_id=c.id, status=RECEIVED, officer_id=actor.officer_id,
+                                    officer_name=actor.name, at=now, created_by=actor.officer_id,
+                                    created_ws=actor.workstation))
+        audit.record(session, actor, "complaint.register", "complaint", c.id, f"{ticket} {topic[:120]}")
     return c
 
 
@@ -130,19 +132,19 @@ def update(session: Session, actor: Actor, ticket: str, status: str, response: s
         raise ServiceError(tr("Tuliskan tanggapan/tindak lanjut (paling sedikit 5 huruf): "
                               "tindak lanjut tanpa isi tidak disimpan."))
     now = utcnow()
-    c.status = status
-    if response:
-        c.response = response
-    c.version += 1
-    c.updated_by, c.updated_ws = actor.officer_id, actor.workstation
-    session.add(ComplaintUpdate(complaint_id=c.id, status=status, response=response or None,
-                                officer_id=actor.officer_id, officer_name=actor.name, at=now,
-                                created_by=actor.officer_id, created_ws=actor.workstation))
-    audit.record(session, actor, "complaint.update", "complaint", c.id, f"{c.ticket_number} → {status}")
-    if status == DONE:   # the answer to the complainant, queued in this transaction (app/notify/)
-        from app.notify import queue as notify_queue
-        notify_queue.on_complaint_answered(session, c, response, actor)
-    session.commit()
+    with audit.transaction(session):
+        c.status = status
+        if response:
+            c.response = response
+        c.version += 1
+        c.updated_by, c.updated_ws = actor.officer_id, actor.workstation
+        session.add(ComplaintUpdate(complaint_id=c.id, status=status, response=response or None,
+                                    officer_id=actor.officer_id, officer_name=actor.name, at=now,
+                                    created_by=actor.officer_id, created_ws=actor.workstation))
+        audit.record(session, actor, "complaint.update", "complaint", c.id, f"{c.ticket_number} → {status}")
+        if status == DONE:   # the answer to the complainant, queued in this transaction (app/notify/)
+            from app.notify import queue as notify_queue
+            notify_queue.on_complaint_answered(session, c, response, actor)
     return c
 
 
@@ -214,3 +216,40 @@ def receipt_pdf(session: Session, ticket_or_id: str) -> bytes:
     """The complainant's tanda terima pengaduan (app/documents/complaint_receipt.py)."""
     from app.documents import complaint_receipt
     return complaint_receipt.for_ticket(session, ticket_or_id)
+
+
+def receipts(session: Session, ticket_or_id: str) -> list[IssuedDocument]:
+    """The receipts of a complaint that went to paper, oldest first."""
+    c = get(session, ticket_or_id)
+    return list(session.scalars(select(IssuedDocument).where(
+        IssuedDocument.kind == RECEIPT_KIND, IssuedDocument.number == c.ticket_number)
+        .order_by(IssuedDocument.issued_at, IssuedDocument.id)))
+
+
+def record_receipt_print(session: Session, actor: Actor, ticket_or_id: str, copies: int = 1) -> bytes:
+    """Print the complaint receipt: the receipt as it reads now is stored (an
+    issued document of kind PENGADUAN, numbered with the ticket) unless the one
+    printed last for this complaint version is it, and the print is recorded
+    like every other document's (app/services/printing.py). Returns the PDF to
+    print, the stored bytes."""
+    actor.require(LOKET5, ADMIN)
+    c = get(session, ticket_or_id)
+    copies = max(1, int(copies))
+    with audit.transaction(session):
+        last = next(reversed(receipts(session, c.id)), None)
+        if last is not None and last.pdf and (last.data or {}).get("version") == c.version:
+            doc, pdf = last, last.pdf       # nothing changed since: the same receipt again
+        else:
+            pdf = receipt_pdf(session, c.id)
+            now = utcnow()
+            doc = IssuedDocument(application_id=c.application_id, kind=RECEIPT_KIND, number=c.ticket_number,
+                                 sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
+                                 issued_by=actor.officer_id, workstation=actor.workstation,
+                                 created_by=actor.officer_id, created_ws=actor.workstation, created_at=now,
+                                 data={"complaint_id": c.id, "version": c.version})
+            session.add(doc)
+            session.flush()
+        p = printing.record(session, actor, doc.id, copies=copies)
+        audit.record(session, actor, "complaint.print", "document_print", p.id,
+                     f"Cetak tanda terima pengaduan {c.ticket_number} ({p.kind}), {copies} lembar")
+    return pdf

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,11 +27,11 @@ from app import audit, config, numbering, qrsign, validation, workflow
 from app.documents import base
 from app.documents import handover as slipdoc
 from app.i18n import tr
-from app.services import issuance, survey
+from app.services import issuance, printing, survey
 from app.services.context import Actor, ServiceError
 from app.workflow import LOKET5
 from db.base import utcnow
-from db.models import Application, DocumentPrint, IssuedDocument
+from db.models import Application, IssuedDocument
 from db.models.documents import Handover
 
 ID_TYPES = {"KTP": "KTP", "SIM": "SIM", "PASPOR": "Paspor", "KITAS": "KITAS/KITAP"}
@@ -228,12 +228,12 @@ def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str,
                          data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,  # type: ignore[union-attr]
                                "proxy_id_type": r.id_type, "proxy_id_number": r.id_number,
                                "grantor": app.applicant_name, "recorded_by": actor.name})
-    session.add(doc)
-    session.flush()
-    audit.record(session, actor, "handover.proxy", "issued_document", doc.id,
-                 f"Surat kuasa {r.proxy_letter_number} ({app.no_permohonan}): {app.applicant_name} "
-                 f"menguasakan pengambilan SK kepada {r.name}")
-    session.commit()
+    with audit.transaction(session):
+        session.add(doc)
+        session.flush()
+        audit.record(session, actor, "handover.proxy", "issued_document", doc.id,
+                     f"Surat kuasa {r.proxy_letter_number} ({app.no_permohonan}): {app.applicant_name} "
+                     f"menguasakan pengambilan SK kepada {r.name}")
     return proxies(session, app)[-1]
 
 
@@ -318,9 +318,7 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     sk_doc = issuance.latest_doc(session, app, *issuance.SIGNED_KINDS, issuance.GENERATED_KIND)
     number = numbering.next_number(session, "handover", local.replace(tzinfo=None),
                                    scope=actor.workstation, workstation=actor.workstation)
-    legal = session.scalar(select(func.coalesce(func.sum(DocumentPrint.copies), 0)).where(
-        DocumentPrint.document_id == (sk_doc.id if sk_doc else None),
-        DocumentPrint.kind == "LEGALISIR")) or 0
+    legal = printing.total_copies(session, sk_doc.id if sk_doc else None, printing.LEGALISED)
     # legalised copies are counted in copies and in sheets (every copy is the whole SK)
     sk_pages = _page_count(sk_doc.pdf) if legal and sk_doc is not None and sk_doc.pdf else 0
     permit_number = (sig.number if sig else None) or app.permit_number or "-"
@@ -397,16 +395,9 @@ def record_receipt_print(session: Session, actor: Actor, no: str, copies: int = 
         raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
                            .format(no=app.no_permohonan))
     pdf = issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
-    before = session.scalar(select(func.count()).select_from(DocumentPrint)
-                            .where(DocumentPrint.document_id == doc.id)) or 0
-    now = utcnow()
-    p = DocumentPrint(document_id=doc.id, kind="REPRINT" if before else "PRINT", copies=max(1, int(copies)),
-                      officer_id=actor.officer_id, workstation=actor.workstation, at=now,
-                      reason=None, created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-    session.add(p)
-    session.flush()
-    audit.record(session, actor, "handover.print", "document_print", p.id,
-                 f"Cetak tanda terima penyerahan {doc.number} ({app.no_permohonan})")
-    session.commit()
+    with audit.transaction(session):
+        p = printing.record(session, actor, doc.id, copies=max(1, int(copies)))
+        audit.record(session, actor, "handover.print", "document_print", p.id,
+                     f"Cetak tanda terima penyerahan {doc.number} ({app.no_permohonan})")
     return pdf
 

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, config, identity, masterdata, numbering, qrsign, regions, validation, workflow
@@ -32,14 +32,13 @@ from app.documents import base as docbase
 from app.documents import receipt as receipt_doc
 from app.documents import return_slip as return_doc
 from app.i18n import tr
-from app.services import applications
+from app.services import applications, printing
 from app.services.context import Actor, PermissionDenied, ServiceError
 from db.base import utcnow
 from db.models import (
     Applicant,
     Application,
     Company,
-    DocumentPrint,
     IssuedDocument,
     PermitType,
     Requirement,
@@ -416,7 +415,7 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
         raise ServiceError(checked.warnings["duplicate"])
     v = checked.values
     pt = _permit_type(session, v["permit_type"])
-    try:
+    with audit.transaction(session):
         when = utcnow()
         local = docbase.local_time(when, config.get(session, "office.timezone"))
         no = numbering.next_number(session, "walkin", local, scope=actor.workstation,
@@ -451,10 +450,6 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
                      f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"  # type: ignore[union-attr]
                                                      if v.get("duplicate_of") else ""))
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     return app
 
 
@@ -549,18 +544,14 @@ def save_checks(session: Session, actor: Actor, app_id: str, items: list[Item]) 
     """Save the checklist as it stands (the screen calls this on every change,
     so a crash or power cut loses nothing). Returns the number of changed lines."""
     _require(actor)
-    try:
+    with audit.transaction(session):
         app = _open_for_intake(session, app_id)
         _validate_items(session, app, items)
         changed = _store_items(session, actor, app, items)
         if changed:
             audit.record(session, actor, "intake.save_checks", "application", app.id,
                          f"{app.no_permohonan}: {changed} baris persyaratan diperbarui")
-        session.commit()
         return changed
-    except BaseException:
-        session.rollback()
-        raise
 
 
 # --- accept / return -------------------------------------------------------------------------
@@ -608,7 +599,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
     receipt PDF (IssuedDocument RECEIPT), due date and intake duration, in one
     transaction. Refused, with nothing changed, while a mandatory item is missing."""
     _require(actor)
-    try:
+    with audit.transaction(session):
         app = _open_for_intake(session, app_id)
         _validate_items(session, app, items)
         blocking = missing_items(items)
@@ -654,9 +645,6 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
                              "due_date": due.isoformat()}, at=now, also=receipt,
                             summary=f"{app.no_permohonan} diterima, tanda terima {number}, selesai {due.isoformat()}",
                             audit_action="intake.accept")
-    except BaseException:
-        session.rollback()
-        raise
     return Issued(app, doc, pdf, number)
 
 
@@ -668,7 +656,7 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
     The checks are kept: when the applicant comes back they are filled in."""
     _require(actor)
     reason = (reason or "").strip()
-    try:
+    with audit.transaction(session):
         app = _open_for_intake(session, app_id)
         _validate_items(session, app, items)
         missing = missing_items(items)
@@ -706,9 +694,6 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
                              "slip_number": number, "duration_seconds": duration_seconds}, at=now,
                             also=lambda _ev: session.add(doc), audit_action="intake.return",
                             summary=f"{app.no_permohonan} dikembalikan ({number}): {len(missing)} kekurangan")
-    except BaseException:
-        session.rollback()
-        raise
     return Issued(app, doc, pdf, number)
 
 
@@ -743,8 +728,7 @@ def other_open(session: Session, app: Application) -> str | None:
 
 
 def print_count(session: Session, document_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(DocumentPrint).where(
-        DocumentPrint.document_id == document_id)) or 0
+    return printing.count(session, document_id)
 
 
 def record_print(session: Session, actor: Actor, document_id: str, copies: int = 1,
@@ -756,28 +740,21 @@ def record_print(session: Session, actor: Actor, document_id: str, copies: int =
     _require(actor, ROLE, workflow.SYSTEM)
     if not 1 <= copies <= 20:
         raise validation.Invalid("copies", tr("Jumlah salinan 1–20."))
-    try:
+    with audit.transaction(session):
         doc = session.get(IssuedDocument, document_id)
         if doc is None or doc.kind not in (RECEIPT, RETURN_SLIP):
             raise ServiceError(tr("Dokumen tidak ditemukan."))
         if copy is None:
-            copy = print_count(session, doc.id) > 0 or workflow.SYSTEM in actor.roles
-        kind = "REPRINT" if copy else "PRINT"
+            copy = printing.count(session, doc.id) > 0 or workflow.SYSTEM in actor.roles
+        kind = printing.REPRINT if copy else printing.PRINT
         now, local = _local_now(session)
-        reprints = session.scalar(select(func.count()).select_from(DocumentPrint).where(
-            DocumentPrint.document_id == doc.id, DocumentPrint.kind == "REPRINT")) or 0
+        reprints = printing.count(session, doc.id, printing.REPRINT)
         pdf = stamp_copy(doc.pdf, tr("SALINAN — cetak ulang ke-{n}, {when}").format(  # type: ignore[arg-type]
             n=reprints + 1, when=docbase.tanggal_jam(local))) if copy else doc.pdf
-        session.add(DocumentPrint(document_id=doc.id, kind=kind, copies=copies, reason=reason,
-                                  officer_id=actor.officer_id, workstation=actor.workstation, at=now,
-                                  created_by=actor.officer_id, created_ws=actor.workstation, created_at=now))
-        audit.record(session, actor, "intake.print" if kind == "PRINT" else "intake.reprint",
+        printing.record(session, actor, doc.id, kind, copies=copies, reason=reason, at=now)
+        audit.record(session, actor, "intake.print" if kind == printing.PRINT else "intake.reprint",
                      "issued_document", doc.id, f"{doc.number} {kind} x{copies}")
-        session.commit()
-        return kind, pdf  # type: ignore[return-value]
-    except BaseException:
-        session.rollback()
-        raise
+    return kind, pdf  # type: ignore[return-value]
 
 
 def stamp_copy(pdf: bytes, line: str) -> bytes:

@@ -29,7 +29,7 @@ from app.documents import base
 from app.documents import sk as skdoc
 from app.documents.sk import technical
 from app.i18n import tr
-from app.services import applications
+from app.services import applications, printing
 from app.services.context import Actor, ServiceError
 from app.workflow import LOKET4
 from db.base import utcnow
@@ -343,16 +343,6 @@ def _copies(n: Any, limit: int) -> int:
     return n  # type: ignore[no-any-return]
 
 
-def _record_print(session: Session, actor: Actor, doc: IssuedDocument, kind: str, copies: int,
-                  reason: str | None, now: datetime) -> DocumentPrint:
-    p = DocumentPrint(document_id=doc.id, kind=kind, copies=copies, reason=reason,
-                      officer_id=actor.officer_id, workstation=actor.workstation, at=now,
-                      created_by=actor.officer_id, created_ws=actor.workstation, created_at=now)
-    session.add(p)
-    session.flush()
-    return p
-
-
 def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJob:
     """The first print of a signed file: SIGNED → PRINTED."""
     actor.require(LOKET4)
@@ -377,7 +367,7 @@ def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJ
                              data={"template": template_name(app), "electronic": bool(sig and sig.electronic)})
         session.add(doc)
         session.flush()
-    p = _record_print(session, actor, doc, "PRINT", copies, None, now)
+    p = printing.record(session, actor, doc.id, printing.PRINT, copies=copies, at=now)
     workflow.transition(session, app, "print_sk", actor, {"document_id": doc.id, "copies": copies}, at=now,
                         summary=f"Cetak SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar",
                         audit_action="sk.print", audit_entity=("document_print", p.id))
@@ -402,11 +392,10 @@ def reprint_sk(session: Session, actor: Actor, no: str, reason: str, copies: int
         raise ServiceError(tr("Tuliskan alasan cetak ulang (paling sedikit 5 huruf), mis. “kertas macet”."))
     app = open_file(session, no)
     pdf, doc = _printed_doc(session, app)
-    now = utcnow()
-    p = _record_print(session, actor, doc, "REPRINT", copies, reason[:1000], now)
-    audit.record(session, actor, "sk.reprint", "document_print", p.id,
-                 f"Cetak ulang SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar: {reason[:200]}")
-    session.commit()
+    with audit.transaction(session):
+        p = printing.record(session, actor, doc.id, printing.REPRINT, copies=copies, reason=reason[:1000])
+        audit.record(session, actor, "sk.reprint", "document_print", p.id,
+                     f"Cetak ulang SK {doc.number or ''} ({app.no_permohonan}), {copies} lembar: {reason[:200]}")
     return PrintJob(pdf, doc.id, p.id, copies, "REPRINT")
 
 
@@ -430,10 +419,10 @@ def legalise(session: Session, actor: Actor, no: str, copies: int) -> PrintJob:
     out = skdoc.legalise(tte.with_visible_signatures(pdf), copies, officer_name=name, officer_nip=nip,
                          officer_title=skdoc.judul(title), when_text=when, office_name=office.short_name,
                          on_behalf=tr("a.n. {head}").format(head=skdoc.judul(head)))
-    p = _record_print(session, actor, doc, "LEGALISIR", copies, None, now)
-    audit.record(session, actor, "sk.legalise", "document_print", p.id,
-                 f"Legalisir SK {doc.number or ''} ({app.no_permohonan}), {copies} salinan")
-    session.commit()
+    with audit.transaction(session):
+        p = printing.record(session, actor, doc.id, printing.LEGALISED, copies=copies, at=now)
+        audit.record(session, actor, "sk.legalise", "document_print", p.id,
+                     f"Legalisir SK {doc.number or ''} ({app.no_permohonan}), {copies} salinan")
     return PrintJob(out, doc.id, p.id, copies, "LEGALISIR")
 
 

@@ -49,7 +49,9 @@ NUMBER_LABELS = {"receipt": "Tanda terima berkas", "permit": "SK izin", "rejecti
 
 
 # Short labels for the form (the key's doc is its tooltip); other keys show their doc.
-LABELS = {
+# The name ends in _LABELS so the translation extractor (resources/translations/extract.py)
+# collects its values: label() passes them through tr() at run time.
+SETTING_LABELS = {
     "office.government": "Pemerintah daerah", "office.region": "Daerah (wilayah)", "office.name": "Nama kantor",
     "office.head_title": "Jabatan kepala kantor", "office.head_name": "Nama kepala kantor",
     "office.head_nip": "NIP kepala kantor", "office.head_rank": "Pangkat/golongan", "office.address": "Alamat",
@@ -109,7 +111,7 @@ def unfilled_identity(session: Session) -> list[str]:
 
 
 def label(key: config.Key) -> str:
-    return tr(LABELS[key.name]) if key.name in LABELS else tr(key.doc)
+    return tr(SETTING_LABELS[key.name]) if key.name in SETTING_LABELS else tr(key.doc)
 
 
 def identity_keys() -> list[config.Key]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -27,6 +27,9 @@ from app.validation import Invalid
 from app.workflow import ADMIN, ROLE_LABELS, ROLES
 from db.base import new_id, utcnow
 from db.models import Officer
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 USERNAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 
@@ -223,7 +226,7 @@ def _countersign(session: Session, actor: Actor, former: Officer, key: Any=None)
         if steps and steps[0].get("by") == former.id:
             _sign(session, o, actor, key)
     from db.models import Base
-    models = {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
+    models = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
     for table in proof.PROTECTED:   # office data they signed (permit types, closures…)
         model = models.get(table)
         if table == "officer" or model is None:
@@ -273,7 +276,8 @@ def setup_first_admin(session: Session, username: str, full_name: str, nip: str 
     proof.remember(actor, key)
     _sign(session, o, actor, key)
     # The office's first administrator is the root every proof leads back to.
-    trust.set_local_root(session.connection(), o.id, o.sign_key)  # type: ignore[arg-type]
+    assert o.sign_key is not None  # _sign just set it
+    trust.set_local_root(session.connection(), o.id, o.sign_key)
     audit.record(session, actor, "officer.setup", "officer", o.id,
                  tr("Administrator pertama dibuat: {u} ({name})").format(u=o.username, name=o.full_name))
     session.commit()
@@ -364,18 +368,18 @@ def update_details(session: Session, actor: Actor, username: str, *, full_name: 
             changes.append(f"nama: {o.full_name} → {v}")
             o.full_name = v
     if nip is not None:
-        v = clean_nip(nip)  # type: ignore[assignment]
-        if v and session.scalar(select(Officer.id).where(Officer.nip == v, Officer.id != o.id)):
-            raise Invalid("nip", tr("NIP {nip} sudah terdaftar untuk petugas lain.").format(nip=v))
-        if v != o.nip:
-            changes.append(f"NIP: {o.nip or '-'} → {v or '-'}")
-            o.nip = v
+        nip_v = clean_nip(nip)
+        if nip_v and session.scalar(select(Officer.id).where(Officer.nip == nip_v, Officer.id != o.id)):
+            raise Invalid("nip", tr("NIP {nip} sudah terdaftar untuk petugas lain.").format(nip=nip_v))
+        if nip_v != o.nip:
+            changes.append(f"NIP: {o.nip or '-'} → {nip_v or '-'}")
+            o.nip = nip_v
     for field, value, limit in (("counter", counter, 64), ("unit", unit, 120)):
         if value is not None:
-            v = _clean_text(value, field, limit)  # type: ignore[assignment]
-            if v != getattr(o, field):
-                changes.append(f"{field}: {getattr(o, field) or '-'} → {v or '-'}")
-                setattr(o, field, v)
+            text_v = _clean_text(value, field, limit)
+            if text_v != getattr(o, field):
+                changes.append(f"{field}: {getattr(o, field) or '-'} → {text_v or '-'}")
+                setattr(o, field, text_v)
     if changes:
         _stamp(o, actor)
         audit.record(session, actor, "officer.update", "officer", o.id,
@@ -482,7 +486,7 @@ def _lock_message(until: datetime) -> str:
               "atau minta administrator membukanya.").format(n=minutes)
 
 
-def _fail_unknown(name: str) -> None:
+def _fail_unknown(name: str) -> NoReturn:
     n, until = _unknown_failures.get(name, (0, None))
     now = utcnow()
     if until and until > now:
@@ -552,47 +556,48 @@ def authenticate(session: Session, username: str, password: str, workstation: st
     if o is None:
         auth.burn_time(password)
         _fail_unknown(name)
-    failures, until = login_state(session, o, now)  # type: ignore[arg-type]
-    if (o.failed_attempts or 0, o.locked_until) != (failures, until):  # type: ignore[union-attr]
-        o.failed_attempts, o.locked_until = failures, until  # type: ignore[union-attr]  # the office's count, shown here too
+    failures, until = login_state(session, o, now)
+    if (o.failed_attempts or 0, o.locked_until) != (failures, until):
+        o.failed_attempts, o.locked_until = failures, until  # the office's count, shown here too
     if until is not None:
         auth.burn_time(password)
         session.commit()
         raise AuthError(_lock_message(until))
     system = Actor.system(workstation)
-    if not auth.verify_password(o.password_hash, password):  # type: ignore[union-attr]
-        o.failed_attempts = failures + 1  # type: ignore[union-attr]
-        if o.failed_attempts >= auth.MAX_FAILED_ATTEMPTS:  # type: ignore[union-attr]
-            o.failed_attempts, o.locked_until = 0, now + auth.LOCK_DURATION  # type: ignore[union-attr]
-            audit.record(session, system, "login.locked", "officer", o.id,  # type: ignore[union-attr]
+    if not auth.verify_password(o.password_hash, password):
+        o.failed_attempts = failures + 1
+        if o.failed_attempts >= auth.MAX_FAILED_ATTEMPTS:
+            o.failed_attempts, o.locked_until = 0, now + auth.LOCK_DURATION
+            audit.record(session, system, "login.locked", "officer", o.id,
                          tr("Akun {u} dikunci {n} menit setelah {k} percobaan gagal").format(
-                             u=o.username, n=int(auth.LOCK_DURATION.total_seconds() // 60),  # type: ignore[union-attr]
+                             u=o.username, n=int(auth.LOCK_DURATION.total_seconds() // 60),
                              k=auth.MAX_FAILED_ATTEMPTS))
             session.commit()
-            raise AuthError(_lock_message(o.locked_until))  # type: ignore[union-attr]
-        audit.record(session, system, "login.failed", "officer", o.id,  # type: ignore[union-attr]
-                     tr("Kata sandi salah untuk {u} (percobaan ke-{k})").format(u=o.username, k=o.failed_attempts))  # type: ignore[union-attr]
+            raise AuthError(_lock_message(o.locked_until))
+        audit.record(session, system, "login.failed", "officer", o.id,
+                     tr("Kata sandi salah untuk {u} (percobaan ke-{k})").format(u=o.username, k=o.failed_attempts))
         session.commit()
         raise AuthError(tr(WRONG_CREDENTIALS))
     # The password is right: from here the messages may be specific.
-    if not o.active:  # type: ignore[union-attr]
+    if not o.active:
         raise AuthError(tr("Akun ini dinonaktifkan. Hubungi administrator."))
-    if not o.role_set:  # type: ignore[union-attr]
+    if not o.role_set:
         raise AuthError(tr("Akun ini belum diberi peran. Hubungi administrator."))
-    o.failed_attempts, o.locked_until, o.last_login_at = 0, None, now  # type: ignore[union-attr]
+    o.failed_attempts, o.locked_until, o.last_login_at = 0, None, now
     actor = Actor.from_officer(o, workstation)
-    key = None
-    if ADMIN in o.role_set or auth.needs_rehash(o.password_hash):  # type: ignore[arg-type, union-attr]
-        key = proof.derive(o.id, password)  # type: ignore[union-attr]
-    if ADMIN in o.role_set:  # type: ignore[union-attr]
-        proof.remember(actor, key)  # type: ignore[arg-type]  # an administrator's changes carry their proof
-    if auth.needs_rehash(o.password_hash):  # type: ignore[arg-type, union-attr]
-        o.password_hash = auth.hash_password(password)  # type: ignore[union-attr]
-        _sign(session, o, actor, key)  # type: ignore[arg-type]
-    audit.record(session, actor, "login", "officer", o.id,  # type: ignore[union-attr]
-                 tr("{u} masuk di {ws}").format(u=o.username, ws=workstation))  # type: ignore[union-attr]
+    key: Ed25519PrivateKey | None = None
+    rehash = auth.needs_rehash(o.password_hash or "")
+    if ADMIN in o.role_set or rehash:
+        key = proof.derive(o.id, password)
+    if key is not None and ADMIN in o.role_set:
+        proof.remember(actor, key)  # an administrator's changes carry their proof
+    if rehash:
+        o.password_hash = auth.hash_password(password)
+        _sign(session, o, actor, key)
+    audit.record(session, actor, "login", "officer", o.id,
+                 tr("{u} masuk di {ws}").format(u=o.username, ws=workstation))
     session.commit()
-    if o.must_change_password:  # type: ignore[union-attr]
+    if o.must_change_password:
         actor.extra["must_change_password"] = True
     return actor
 

@@ -18,13 +18,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, proof
 from app.i18n import tr
 from app.services import permit_types as pt_service
 from app.services.context import Actor
 from app.services.officers import require_admin
 from app.services.permit_types import PermitTypeSpec, RequirementSpec
 from app.validation import Invalid, name_key
+from db.base import new_id
 
 NAME_FIELDS = ("jenis_izin", "nama_izin", "nama_jenis_izin")
 ID_FIELDS = ("jenis_izin_id", "izin_id", "id_jenis_izin")
@@ -98,7 +99,7 @@ def proposals(session: Session, rows: list[dict[str, Any]]) -> list[Proposal]:
     """One proposal per SiCantik permit type in `rows` (by id, else by name)."""
     from db.models import PermitType
     from db.models.sicantik import SicantikPermitMap
-    maps = list(session.scalars(select(SicantikPermitMap)))
+    maps = list(session.scalars(select(SicantikPermitMap).where(SicantikPermitMap.active.is_(True))))
     by_sid = {m.sicantik_id: m for m in maps if m.sicantik_id}
     by_key = {m.name_key: m for m in maps if m.name_key}
     codes = {c for (c,) in session.execute(select(PermitType.code))}
@@ -170,10 +171,12 @@ def import_rows(session: Session, actor: Actor, rows: list[dict[str, Any]]) -> l
                 pt = pt_service._create(session, actor, p.spec, tr(" (dari SiCantik)"))
             else:
                 pt = session.scalar(select(PermitType).where(PermitType.code == p.spec.code))  # type: ignore[assignment]
-            session.add(SicantikPermitMap(sicantik_id=p.sicantik_id, sicantik_name=p.sicantik_name,
-                                          name_key=name_key(p.sicantik_name), permit_type_id=pt.id,
-                                          created_by=actor.officer_id, created_ws=actor.workstation,
-                                          updated_by=actor.officer_id, updated_ws=actor.workstation))
+            m = SicantikPermitMap(id=new_id(), sicantik_id=p.sicantik_id, sicantik_name=p.sicantik_name,
+                                  name_key=name_key(p.sicantik_name), permit_type_id=pt.id, active=True,
+                                  created_by=actor.officer_id, created_ws=actor.workstation,
+                                  updated_by=actor.officer_id, updated_ws=actor.workstation)
+            proof.stamp(m, actor)   # office data: honoured elsewhere only signed
+            session.add(m)
         n_new = sum(p.action == "baru" for p in props)
         n_map = sum(p.action != "sudah" for p in props)
         audit.record(session, actor, "permit_type.import_sicantik", "permit_type", None,

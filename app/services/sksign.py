@@ -209,7 +209,7 @@ def _load(session: Session, no: str) -> Application:
 
 def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
     """The draft of a file the Kabid approved, prepared now if it was not yet (commits)."""
-    try:
+    with audit.transaction(session):
         app = _load(session, no)
         doc = prepared(session, app)
         if doc is None:
@@ -220,12 +220,8 @@ def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
             if app.state != "KABID_APPROVED":
                 raise ServiceError(tr("Permohonan {no} sudah ditandatangani tanpa draf Loket; tidak ada "
                                       "PDF final untuk diekspor.").format(no=app.no_permohonan))
-            doc = prepare(session, actor, app)
-            session.commit()
-        return doc
-    except BaseException:
-        session.rollback()
-        raise
+            doc = prepare(session, actor, app)   # its audit record is written by prepare()
+    return doc
 
 
 def draft_pdf(session: Session, actor: Actor, no: str) -> tuple[bytes, str]:

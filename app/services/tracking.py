@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import config, workflow
+from app import config, event_words, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
 from app.notify import log as notify_log
@@ -135,44 +135,6 @@ sicantik_stage = sicantik_status.stage
 sicantik_disagreement = sicantik_status.disagreement
 
 
-def _dmy(iso: str) -> str:
-    """'2026-03-25T09:00:00' → '25 Maret 2026 pukul 09.00'; '2026-03-25' → '25 Maret 2026'."""
-    from app.documents.base import tanggal
-    try:
-        dt = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return str(iso or "")
-    return f"{tanggal(dt)} {tr('pukul')} {dt:%H.%M}" if "T" in iso else tanggal(dt)
-
-
-def _note_of(action: str, data: dict[str, Any] | None) -> str:
-    d = data or {}
-    if workflow.is_send_back(action):
-        return tr("Dikembalikan: {reason}").format(reason=d.get("reason", ""))
-    if action == "verify":
-        res = {"MEMENUHI": tr("memenuhi syarat"), "TIDAK_MEMENUHI": tr("tidak memenuhi syarat")}
-        return tr("Hasil verifikasi: {r}").format(r=res.get(d.get("result"), d.get("result", "")))  # type: ignore[arg-type]
-    if action == "schedule_review":
-        return tr("{kind}: {when}").format(kind=d.get("review_kind_label", d.get("review_kind", "")),
-                                          when=_dmy(d.get("scheduled_at", "")))
-    if action == "record_review":
-        rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak")}
-        return tr("Rekomendasi {r}; BAP {no} tanggal {d}").format(
-            r=rec.get(d.get("recommendation"), d.get("recommendation", "")), no=d.get("bap_number", ""),  # type: ignore[arg-type]
-            d=_dmy(d.get("bap_date", "")))
-    if action == "draft":
-        return tr("Naskah: {o}").format(o={"IZIN": tr("izin"), "PENOLAKAN": tr("penolakan")}.get(
-            d.get("outcome"), d.get("outcome", "")))  # type: ignore[arg-type]
-    if action == "prepare_sign":
-        return tr("Nomor {n}; PDF final disiapkan").format(n=d.get("number", ""))
-    if action == "sign":
-        if d.get("signature") == "TTE":
-            return tr("TTE; nomor {n}").format(n=d.get("number", ""))
-        return tr("Tanda tangan basah oleh {s}; nomor {n}").format(s=d.get("signer_name", ""),
-                                                                   n=d.get("number", ""))
-    return str(d.get("note") or "")
-
-
 def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None,
              calendar: WorkCalendar | None = None) -> Timeline:
     """The tracking view of one application (read-only, any officer)."""
@@ -208,7 +170,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
             standard = workflow.step_standard_minutes(action, pt)
             label = tr(workflow.ACTIONS[action].label) if action in workflow.ACTIONS else action
             actor, ws = ev.actor_name, ev.workstation
-            note = _note_of(action, ev.data)
+            note = event_words.note(action, ev.data, brief=True)
             minutes = cal.working_minutes(start, end)  # type: ignore[arg-type]
         late = bool(standard is not None and not waiting and minutes > standard)
         steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from app import audit, identity
+from app import audit, identity, proof
 from app.i18n import tr
 from app.services.context import Actor, ServiceError
 from app.sicantik import importer, mapping, status
@@ -134,8 +134,10 @@ def map_value(loket: Loket, actor: Actor, field_name: str, value: str, loket_val
             row = SicantikValueMap(id=identity.key("sicantik_value_map", field_name, key), field=field_name,
                                    value_key=key, created_by=actor.officer_id, created_ws=actor.workstation)
             s.add(row)
-        row.value, row.loket_value = value[:200], loket_value
+        row.value, row.loket_value, row.active = value[:200], loket_value, True
         row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
+        # office data: other workstations honour the meaning only with the administrator's proof
+        proof.stamp(row, actor)
         changed = _apply_status(s, actor, value, loket_value) if field_name == "status" \
             else _apply_value(s, actor, field_name, key, loket_value)
         audit.record(s, actor, "sicantik.map_value", "sicantik_value_map", row.id,

@@ -32,14 +32,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import audit, clock, config, identity
+from app import audit, clock, config, identity, proof
 from app.i18n import tr
 from app.services import applications
 from app.services.context import Actor, ServiceError
 from app.sicantik import mapping, status
 from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
-from db.base import utcnow
+from db.base import new_id, utcnow
 from db.models import Applicant, Application, Company, PermitType
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
@@ -105,14 +105,16 @@ class _PermitResolver:
     def resolve(self, sid: str | None, sname: str | None) -> PermitType | None:
         if sid:
             if sid not in self.by_id:
-                m = self.session.scalar(select(SicantikPermitMap).where(SicantikPermitMap.sicantik_id == sid))
+                m = self.session.scalar(select(SicantikPermitMap).where(SicantikPermitMap.sicantik_id == sid,
+                                                                        SicantikPermitMap.active.is_(True)))
                 self.by_id[sid] = m.permit_type if m else None
             if self.by_id[sid] is not None:
                 return self.by_id[sid]
         if sname:
             key = name_key(sname)
             m = self.session.scalar(select(SicantikPermitMap).where(
-                SicantikPermitMap.name_key == key, SicantikPermitMap.sicantik_id.is_(None)).limit(1))
+                SicantikPermitMap.name_key == key, SicantikPermitMap.sicantik_id.is_(None),
+                SicantikPermitMap.active.is_(True)).limit(1))
             if m:
                 return m.permit_type
             if self._types is None:
@@ -620,12 +622,16 @@ def record_permit_map(session: Session, actor: Actor, permit_code: str, *, sican
         row = session.scalar(select(SicantikPermitMap).where(
             SicantikPermitMap.name_key == name_key(sname or ""), SicantikPermitMap.sicantik_id.is_(None)))
     if row is None:
-        row = SicantikPermitMap(sicantik_id=sid, created_by=actor.officer_id, created_ws=actor.workstation)
+        row = SicantikPermitMap(id=new_id(), sicantik_id=sid, created_by=actor.officer_id,
+                                created_ws=actor.workstation)
         session.add(row)
     row.sicantik_name = sname or row.sicantik_name
     row.name_key = name_key(row.sicantik_name) if row.sicantik_name else None
     row.permit_type_id = pt.id
+    row.active = True
     row.updated_by, row.updated_ws = actor.officer_id, actor.workstation
+    # office data: other workstations honour the map only with the administrator's proof
+    proof.stamp(row, actor)
     audit.record(session, actor, "sicantik.map", "permit_type", pt.id,
                  tr("Jenis izin SiCantik {what} → {code}").format(
                      what=f"id {sid}" if sid else f"“{sname}”", code=pt.code) + (f" ({note})" if note else ""))

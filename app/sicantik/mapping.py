@@ -364,4 +364,5 @@ def value_map(session: Session) -> Values:
     from sqlalchemy import select
 
     from db.models.sicantik import SicantikValueMap
-    return {(m.field, m.value_key): m.loket_value for m in session.scalars(select(SicantikValueMap))}
+    return {(m.field, m.value_key): m.loket_value
+            for m in session.scalars(select(SicantikValueMap).where(SicantikValueMap.active.is_(True)))}

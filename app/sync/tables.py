@@ -41,6 +41,8 @@ DECLARED: dict[str, str] = {
     "sicantik_permit_map": MUTABLE, "sicantik_step": MUTABLE, "sicantik_pull": LOCAL,
     # what an office's own spellings mean; files waiting for their permit type's map
     "sicantik_value_map": MUTABLE, "sicantik_waiting": MUTABLE,
+    # the office's own SK templates: one signed row per saved revision (app/services/sk_templates.py)
+    "sk_template": MUTABLE,
     # QR signatures: public keys of every workstation; an administrator's revocation travels too
     "signing_key": MUTABLE, "signing_key_revocation": APPEND,
     # messages to applicants (app/notify/): the queue is the log, one row per message with its id
@@ -81,6 +83,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     # a map is by SiCantik id or, when SiCantik gives none, by folded name (never both null)
     "sicantik_permit_map": ("sicantik_id", "name_key"),
     "sicantik_value_map": ("field", "value_key"), "sicantik_waiting": ("no_permohonan",),
+    "sk_template": ("name", "revision"),
 }
 
 # Workflow actions that happen once per application office-wide (the table says: `once`).

@@ -49,13 +49,15 @@ ADMIN = "ADMIN"
 # What a row refused on arrival gets when this workstation has no copy of it.
 STRIPPED = {"roles": "", "active": False, "password_hash": None, "must_change_password": False,
             "sign_key": None, "proof_version": 0, "proof_by": None, "proof_sig": None, "proof_chain": None}
-# The same for office data (permit types, requirements, closures): kept, but inactive.
+# The same for office data (permit types, requirements, closures, SiCantik maps, SK
+# templates): kept, but inactive.
 _INACTIVE = {"active": False, "proof_version": 0, "proof_by": None, "proof_sig": None}
 # one row as the sync moves it: column → value
 RowDict = dict[str, Any]
 
 STRIPPED_OF: dict[str, RowDict] = {"officer": STRIPPED, "permit_type": _INACTIVE, "requirement": _INACTIVE,
-                                "non_working_day": _INACTIVE,
+                                "non_working_day": _INACTIVE, "sicantik_permit_map": _INACTIVE,
+                                "sicantik_value_map": _INACTIVE, "sk_template": _INACTIVE,
                                 # an office setting refused on arrival: the key's default (as if unset)
                                 "setting": {"proof_version": 0, "proof_by": None, "proof_sig": None}}
 

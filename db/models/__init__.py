@@ -31,6 +31,7 @@ from db.models.public import Complaint, ComplaintUpdate, SurveyResponse
 from db.models.reports import ReportRollup
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikValueMap, SicantikWaiting
 from db.models.sync import NumberBlock, SyncChange, SyncClient, SyncClock, SyncConflict, SyncMute, SyncOutbox, SyncSingleShot, SyncState
+from db.models.templates import SkTemplate
 
 __all__ = [
     "Base", "Mutable", "Synced", "utcnow", "Workstation", "Officer", "Setting", "NonWorkingDay",
@@ -40,5 +41,5 @@ __all__ = [
     "AuditRecord", "AuditHead", "ReportRollup", "SicantikPermitMap", "SicantikStep", "SicantikPull",
     "SicantikValueMap", "SicantikWaiting", "SyncOutbox", "SyncState", "SyncMute", "SyncChange",
     "SyncClock", "NumberBlock", "SyncSingleShot", "SyncClient", "SyncConflict",
-    "NotifyMessage", "NotifyPreference",
+    "NotifyMessage", "NotifyPreference", "SkTemplate",
 ]

@@ -36,6 +36,12 @@ class SicantikPermitMap(Base, Mutable):
     name_key: Mapped[str | None] = mapped_column(String(200), index=True)
     permit_type_id: Mapped[str] = mapped_column(ForeignKey("permit_type.id"), index=True)
     permit_type: Mapped[PermitType] = relationship()
+    # Office data an administrator sets (migration 0021): honoured elsewhere only with their
+    # proof (app/proof.py); a map refused on arrival is kept inactive (sync has no deletes).
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
 
 
 class SicantikStep(Base, Mutable):
@@ -78,6 +84,11 @@ class SicantikValueMap(Base, Mutable):
     value_key: Mapped[str] = mapped_column(String(200))
     value: Mapped[str] = mapped_column(String(200))          # as SiCantik wrote it
     loket_value: Mapped[str] = mapped_column(String(32))     # BARU / PERORANGAN / L / Selesai …
+    # signed like the permit map (migration 0021)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    proof_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    proof_by: Mapped[str | None] = mapped_column(UuidStr)
+    proof_sig: Mapped[str | None] = mapped_column(String(128))
     __table_args__ = (UniqueConstraint("field", "value_key", name="uq_sicantik_value_map_field_key"),)
 
 

@@ -7696,6 +7696,206 @@ then run it again.</translation>
         <translation>Permit handover receipt</translation>
     </message>
     <message>
+        <source>Pemerintah daerah</source>
+        <translation>Regional government</translation>
+    </message>
+    <message>
+        <source>Daerah (wilayah)</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Jabatan kepala kantor</source>
+        <translation>Head of office: title</translation>
+    </message>
+    <message>
+        <source>Nama kepala kantor</source>
+        <translation>Head of office: name</translation>
+    </message>
+    <message>
+        <source>NIP kepala kantor</source>
+        <translation>Head of office: NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Kota (tempat penetapan)</source>
+        <translation>City (place of issue)</translation>
+    </message>
+    <message>
+        <source>Kontak (baris bebas)</source>
+        <translation>Contact (free line)</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Pejabat legalisasi: jabatan</source>
+        <translation>Legalising official: title</translation>
+    </message>
+    <message>
+        <source>Pejabat legalisasi: nama</source>
+        <translation>Legalising official: name</translation>
+    </message>
+    <message>
+        <source>Pejabat legalisasi: NIP</source>
+        <translation>Legalising official: NIP</translation>
+    </message>
+    <message>
+        <source>Mengetahui register: jabatan</source>
+        <translation>Register acknowledged by: title</translation>
+    </message>
+    <message>
+        <source>Mengetahui register: nama</source>
+        <translation>Register acknowledged by: name</translation>
+    </message>
+    <message>
+        <source>Mengetahui register: NIP</source>
+        <translation>Register acknowledged by: NIP</translation>
+    </message>
+    <message>
+        <source>Perda perangkat daerah (Mengingat)</source>
+        <translation>Regional regulation on the regional apparatus (Mengingat)</translation>
+    </message>
+    <message>
+        <source>Perbup pendelegasian kewenangan (Mengingat)</source>
+        <translation>Regent regulation delegating authority (Mengingat)</translation>
+    </message>
+    <message>
+        <source>Perda reklame (Mengingat)</source>
+        <translation>Regional regulation on advertising (Mengingat)</translation>
+    </message>
+    <message>
+        <source>Perbup reklame (Mengingat)</source>
+        <translation>Regent regulation on advertising (Mengingat)</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian</source>
+        <translation>Return slip</translation>
+    </message>
+    <message>
+        <source>URL basis data pusat</source>
+        <translation>Central database URL</translation>
+    </message>
+    <message>
+        <source>Mode TLS</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <source>Berkas CA</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>URL SiCantik</source>
+        <translation>SiCantik URL</translation>
+    </message>
+    <message>
+        <source>Cara akses</source>
+        <translation>Access method</translation>
+    </message>
+    <message>
+        <source>instansi_id</source>
+        <translation>instansi_id</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Pengguna API</source>
+        <translation>API user</translation>
+    </message>
+    <message>
+        <source>Kata sandi API</source>
+        <translation>API password</translation>
+    </message>
+    <message>
+        <source>API key SPLP</source>
+        <translation>SPLP API key</translation>
+    </message>
+    <message>
+        <source>Salt key SPLP</source>
+        <translation>SPLP salt key</translation>
+    </message>
+    <message>
+        <source>URL layanan TTE</source>
+        <translation>Electronic signature service URL</translation>
+    </message>
+    <message>
+        <source>NIK Kepala Dinas (BSrE)</source>
+        <translation>Head of office&apos;s NIK (BSrE)</translation>
+    </message>
+    <message>
+        <source>Berkas CA (TLS)</source>
+        <translation>CA file (TLS)</translation>
+    </message>
+    <message>
+        <source>Akar tepercaya (PEM)</source>
+        <translation>Trusted roots (PEM)</translation>
+    </message>
+    <message>
+        <source>Kirim pemberitahuan</source>
+        <translation>Send notifications</translation>
+    </message>
+    <message>
+        <source>Workstation pengirim</source>
+        <translation>Sending workstation</translation>
+    </message>
+    <message>
+        <source>Server SMTP</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Port SMTP</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>Pengamanan SMTP</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <source>Pengirim surel</source>
+        <translation>Email sender</translation>
+    </message>
+    <message>
+        <source>Pengguna SMTP</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <source>URL gateway</source>
+        <translation>Gateway URL</translation>
+    </message>
+    <message>
+        <source>Metode HTTP</source>
+        <translation>HTTP method</translation>
+    </message>
+    <message>
+        <source>Header token</source>
+        <translation>Token header</translation>
+    </message>
+    <message>
+        <source>Isian nomor</source>
+        <translation>Number field</translation>
+    </message>
+    <message>
+        <source>Isian pesan</source>
+        <translation>Message field</translation>
+    </message>
+    <message>
+        <source>Bentuk isi</source>
+        <translation>Body format</translation>
+    </message>
+    <message>
+        <source>Isian tambahan</source>
+        <translation>Extra fields</translation>
+    </message>
+    <message>
+        <source>Header kunci idempotensi</source>
+        <translation>Idempotency key header</translation>
+    </message>
+    <message>
         <source>kedaluwarsa</source>
         <translation>expired</translation>
     </message>
@@ -9740,6 +9940,13 @@ then run it again.</translation>
     <message>
         <source>Belum ada berkas dibuka.</source>
         <translation>No file opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyring_banner</name>
+    <message>
+        <source>Komputer ini tidak punya penyimpanan rahasia (Windows Credential Manager, macOS Keychain, atau GNOME Keyring/KWallet). Kata sandi basis data pusat dan SiCantik belum dapat disimpan; dokumen tetap ditandatangani (kunci QR workstation ini tersimpan terenkripsi, terikat pada komputer ini).</source>
+        <translation>This computer has no secret store (Windows Credential Manager, macOS Keychain, or GNOME Keyring/KWallet). The central database and SiCantik passwords cannot be saved yet; documents are still signed (this workstation&apos;s QR key is stored encrypted, bound to this computer).</translation>
     </message>
 </context>
 <context>

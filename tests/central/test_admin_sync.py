@@ -109,3 +109,63 @@ def test_admin_acts_travel_signed_and_forgeries_do_not(central, stations):
     with b.Session() as s:
         assert WorkCalendar.from_db(s).holiday_name(date(2026, 12, 1)) is None
         assert s.scalar(select(Requirement.mandatory).where(Requirement.name == "Fotokopi KTP")) is True
+
+
+def _maps(st):
+    from app.sicantik import mapping
+    from db.models.sicantik import SicantikPermitMap
+    with st.Session() as s:
+        permits = {(m.sicantik_id, m.name_key): (m.permit_type.code, m.active)
+                   for m in s.scalars(select(SicantikPermitMap))}
+        return permits, mapping.value_map(s)
+
+
+def test_sicantik_maps_travel_signed_and_forged_ones_stay_inert(central, stations):
+    """What SiCantik's permit types and values mean decides under which permit type and
+    kind an imported file lands: a map travels only with the administrator's proof."""
+    from app.sicantik import admin as sic_admin
+    _url, engine = central
+    a, b = stations("LOKET2-A", engine), stations("LOKET2-B", engine)
+    with a.Session() as s:
+        officers.setup_first_admin(s, "admin", "Admin Kantor", None, ADMIN_PW, a.name)
+    a.sync()
+    b.sync()
+    with a.Session() as s:
+        admin = officers.authenticate(s, "admin", ADMIN_PW, a.name)
+    sic_admin.map_permit(a.loket, admin, "SIPB", sicantik_id="77", sicantik_name="Izin Reklame Baliho")
+    sic_admin.map_value(a.loket, admin, "jenis_permohonan", "Daftar Ulang", "PERPANJANGAN")
+    a.sync()
+    b.sync()
+    permits, values = _maps(b)
+    assert permits[("77", None)] == ("SIPB", True)
+    assert values[("jenis_permohonan", "daftar ulang")] == "PERPANJANGAN"
+    with b.Session() as s:
+        assert not s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL")).all()
+
+    # forged in A's file: the map points at another permit type, a value means something
+    # else, and a new map nobody signed
+    raw_sql(a, "UPDATE sicantik_permit_map SET permit_type_id=(SELECT id FROM permit_type WHERE code='SIP-DOK'), "
+            "proof_version=proof_version+1, version=version+1 WHERE sicantik_id='77'",
+            "UPDATE sicantik_value_map SET loket_value='BARU', proof_version=proof_version+1, "
+            "version=version+1 WHERE value_key='daftar ulang'",
+            "INSERT INTO sicantik_value_map (id, field, value_key, value, loket_value, active, proof_version, "
+            "version, created_at, updated_at) VALUES ('forged-value', 'jenis_permohonan', 'izin baru palsu', "
+            "'Izin Baru Palsu', 'PERUBAHAN', 1, 0, 1, 0, 0)")
+    assert _maps(a)[0][("77", None)] == ("SIP-DOK", True)   # A's own file
+    a.sync()
+    b.sync()
+    permits, values = _maps(b)
+    assert permits[("77", None)] == ("SIPB", True)
+    assert values[("jenis_permohonan", "daftar ulang")] == "PERPANJANGAN"
+    assert ("jenis_permohonan", "izin baru palsu") not in values          # kept, inactive
+    with b.Session() as s:
+        from db.models.sicantik import SicantikValueMap
+        forged = s.get(SicantikValueMap, "forged-value")
+        assert forged is not None and not forged.active
+        notes = [c.message for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
+    assert len(notes) == 3 and all("tanda tangan" in m for m in notes)
+    # the administrator's next signed act is honoured again
+    sic_admin.map_value(a.loket, admin, "jenis_permohonan", "Daftar Ulang", "PERUBAHAN")
+    a.sync()
+    b.sync()
+    assert _maps(b)[1][("jenis_permohonan", "daftar ulang")] == "PERUBAHAN"

@@ -331,6 +331,17 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
     page.test("sicantik")
     qtbot.waitUntil(lambda: page.results["sicantik"].text().startswith("Belum siap"), timeout=5000)
     shot(w, "office-connections")
+    # a yes/no setting is a checkbox, saved as the typed value
+    from PySide6.QtWidgets import QCheckBox
+    enabled = page.conn_forms["notify"].inputs["notify.enabled"]
+    assert isinstance(enabled, QCheckBox) and not enabled.isChecked()
+    assert enabled.text() == "Kirim pemberitahuan"
+    enabled.setChecked(True)
+    page.save("connections")
+    session.expire_all()
+    assert config.get(session, "notify.enabled") is True
+    page.refresh()
+    assert enabled.isChecked()
     session.expire_all()
     summaries = " ".join(session.scalars(select(AuditRecord.summary)))
     assert "rahasia-kantor-123" not in summaries and "central.password" in summaries

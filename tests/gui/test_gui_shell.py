@@ -401,18 +401,6 @@ def test_loket_smoke_in_a_real_process(data_dir):
     assert "smoke: painted 5 rows of 5 applications" in log
 
 
-def test_event_notes_are_words_not_machine_data():
-    from ui.detail import event_note
-    note = event_note({"receipt_number": "TT/1", "sha256": "ab" * 32, "qr": "LOKET1:xyz",
-                       "document_id": "9f3c", "due_date": "2026-12-01", "duration_seconds": 432,
-                       "scheduled_at": "2026-11-19T09:00:00", "missing": ["KTP", "Denah"],
-                       "by_proxy": False})
-    assert note == ("No. tanda terima: TT/1 · Jatuh tempo: 01-12-2026 · "
-                    "Lama pemeriksaan: 7 menit 12 detik · Jadwal: 19-11-2026 09:00 · "
-                    "Kekurangan: KTP; Denah · Melalui kuasa: tidak")
-    assert event_note(None) == "" and event_note({"survey_id": "x"}) == ""
-
-
 def test_gui_asks_the_login_screen_for_the_officer(data_dir, monkeypatch, qapp, actor_factory):
     from PySide6.QtCore import QTimer
 

@@ -8,8 +8,11 @@ import io
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from db.models import DocumentPrint
 from tests import counter45_helpers as h
 from tests.gui_keys import answer_next_box
 
@@ -35,7 +38,7 @@ def panel(session, loket, qtbot):
     return page, page.complaints
 
 
-def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
+def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot, tmp_path):
     from app.services import complaints
     page, c = panel
     qtbot.keyClicks(c.topic, "Antrean lama")
@@ -51,6 +54,19 @@ def test_complaint_receipt_flow_and_no_accidental_close(session, panel, qtbot):
     assert "Cara menanyakan tindak lanjut" in text and "Loket 5" in text and "SP4N-LAPOR!" in text
     assert "Antrean lama" in text and "Maya Loket Lima" in text and "(021) 8765 4321" in text
     assert view.print_button.isEnabled() and view.print_button.hasFocus()
+
+    # printing it records the print, as every document's print is recorded
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "pengaduan.pdf"))
+        printer.setResolution(72)
+        return True
+    view.choose_printer = to_file
+    assert view.print_document() == 1
+    session.expire_all()
+    (doc,) = complaints.receipts(session, ticket)
+    assert [p.kind for p in session.scalars(select(DocumentPrint).where(
+        DocumentPrint.document_id == doc.id))] == ["PRINT"]
     qtbot.keyClick(view.print_button, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not c.receipt_dialog.isVisible() if c.receipt_dialog else True, timeout=3000)
 

@@ -403,3 +403,29 @@ def test_survey_period_uses_office_days(session):
     config.set_(session, "office.timezone", "Asia/Jayapura")     # WIT: 16:59 UTC is already 1 Dec
     session.commit()
     assert survey.index(session, date(2026, 12, 1), date(2026, 12, 1)).respondents == 2
+
+
+def test_complaint_receipt_prints_are_recorded_like_every_document(session):
+    """The complaint receipt goes to paper as a stored document with DocumentPrint rows
+    (app/services/printing.py): the first print PRINT, the same receipt again REPRINT,
+    and a receipt that reads differently after a follow-up stored anew."""
+    c = complaints.register(session, h.LOKET5, channel="LANGSUNG", topic="Antrean lama",
+                            text="Menunggu lebih dari satu jam di Loket 2.")
+    first = complaints.record_receipt_print(session, h.LOKET5, c.ticket_number, copies=2)
+    assert "TANDA TERIMA PENGADUAN" in text_of(first) and c.ticket_number in text_of(first)
+    again = complaints.record_receipt_print(session, h.LOKET5, c.ticket_number)
+    assert again == first                      # the stored bytes, not a new rendering
+    docs = complaints.receipts(session, c.ticket_number)
+    assert len(docs) == 1 and docs[0].kind == "PENGADUAN" and docs[0].number == c.ticket_number
+    rows = list(session.scalars(select(DocumentPrint).where(DocumentPrint.document_id == docs[0].id)
+                                .order_by(DocumentPrint.at, DocumentPrint.kind)))
+    assert [(p.kind, p.copies, p.officer_id) for p in rows] == [
+        ("PRINT", 2, h.LOKET5.officer_id), ("REPRINT", 1, h.LOKET5.officer_id)]
+    audited = session.scalars(select(AuditRecord.entity_id).where(AuditRecord.action == "complaint.print")).all()
+    assert sorted(audited) == sorted(p.id for p in rows)
+    # after a follow-up the receipt shows the new status: that one is stored and printed
+    complaints.update(session, h.LOKET5, c.ticket_number, "DIPROSES", "Diteruskan ke Kepala Seksi.")
+    third = complaints.record_receipt_print(session, h.LOKET5, c.ticket_number)
+    assert "Diproses" in text_of(third) and len(complaints.receipts(session, c.ticket_number)) == 2
+    with pytest.raises(PermissionDenied):
+        complaints.record_receipt_print(session, h.LOKET4, c.ticket_number)

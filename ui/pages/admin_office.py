@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -41,11 +42,15 @@ class SettingsForm(QWidget):
         self.messages: dict[str, QLabel] = {}
         self.extras: dict[str, QLabel] = {}
         for k in keys:
-            if k.choices:
+            w: QWidget
+            if k.type is bool:
+                # a yes/no setting is a checkbox; office.values() and config.parse speak "ya"/"tidak"
+                w = QCheckBox(self.label(k))
+            elif k.choices:
                 w = QComboBox()
                 w.addItems([str(c) for c in k.choices])
             else:
-                w = QLineEdit()  # type: ignore[assignment]
+                w = QLineEdit()
             w.setObjectName(f"setting_{k.name}")
             w.setToolTip(f"{k.name}\n{k.doc}")
             if isinstance(w, QLineEdit):
@@ -61,7 +66,7 @@ class SettingsForm(QWidget):
             col.addWidget(extra)
             m = field_message()
             col.addWidget(m)
-            lab = QLabel(self.label(k))
+            lab = QLabel("" if isinstance(w, QCheckBox) else self.label(k))
             lab.setBuddy(w)
             # a form's label column does not grow for a wrapped label: only long labels wrap
             lab.setWordWrap(len(lab.text()) > 40)
@@ -79,14 +84,24 @@ class SettingsForm(QWidget):
     def load(self, values: dict[str, str]) -> None:
         for name, w in self.inputs.items():
             v = values.get(name, "")
-            if isinstance(w, QComboBox):
+            if isinstance(w, QCheckBox):
+                w.setChecked(v == "ya")
+            elif isinstance(w, QComboBox):
                 w.setCurrentText(v)
-            else:
-                w.setText(v)  # type: ignore[attr-defined]
+            elif isinstance(w, QLineEdit):
+                w.setText(v)
             self.messages[name].hide()
 
     def values(self) -> dict[str, str]:
-        return {n: (w.currentText() if isinstance(w, QComboBox) else w.text()) for n, w in self.inputs.items()}  # type: ignore[attr-defined]
+        out = {}
+        for n, w in self.inputs.items():
+            if isinstance(w, QCheckBox):
+                out[n] = "ya" if w.isChecked() else "tidak"
+            elif isinstance(w, QComboBox):
+                out[n] = w.currentText()
+            elif isinstance(w, QLineEdit):
+                out[n] = w.text()
+        return out
 
     def show_invalid(self, name: str, message: str) -> bool:
         for m in self.messages.values():
@@ -102,8 +117,8 @@ class SettingsForm(QWidget):
 
 def tr_label(name: str) -> str:
     from app.i18n import tr
-    from app.services.office import LABELS
-    return tr(LABELS.get(name, name))
+    from app.services.office import SETTING_LABELS
+    return tr(SETTING_LABELS.get(name, name))
 
 
 def _scroll(w: QWidget) -> QScrollArea:

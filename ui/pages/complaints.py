@@ -297,6 +297,17 @@ class ComplaintsPanel(QWidget):
         view.closed.connect(dlg.accept)
         lay.addWidget(view)
         view.show_pdf(pdf, self.tr("Tanda terima pengaduan {t}").format(t=ticket))
+        actor = self.actor
+
+        def record(copies: int) -> bytes | None:
+            # waited for: the printer prints the bytes the print was recorded with
+            from app.services import complaints
+            try:
+                return ops.change_now(self, lambda s: complaints.record_receipt_print(s, actor, ticket, copies))
+            except Exception as e:  # refused: nothing recorded, nothing printed
+                self.message.setText(user_message(e))
+                return None
+        view.before_print = record
         fit.within_screen(dlg, 760, 900)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.receipt_dialog = dlg  # type: ignore[assignment]
