@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session
@@ -146,6 +147,9 @@ class WorkList:
     overdue_only: bool
     today: date
     notice: str = ""
+    # read once with the list (each page would read them again: three statements a page)
+    calendar: WorkCalendar | None = None
+    tz: ZoneInfo | None = None
 
 
 _PAGE_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
@@ -165,7 +169,8 @@ def worklist_list(session: Session, actor: Actor, *, query: str | None = None, s
     today = tracking.office_today(session, now_utc)
     _filters(session, actor, query=query, state=state, mine_only=mine_only, overdue_only=overdue_only,
              today=today)      # refuses a role or state it does not know, before the table opens
-    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor))
+    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor),
+                    WorkCalendar.from_db(session), tracking.office_tz(session))
 
 
 def _work_conds(session: Session, wl: WorkList) -> list[Any]:
@@ -211,7 +216,7 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
         return int(conn.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
 
     page = paging.walk(len(_WORK_SEGMENTS), seek, run, count)
-    page.rows = _work_rows(session, page.rows, wl.today, calendar)
+    page.rows = _work_rows(session, page.rows, wl.today, calendar or wl.calendar, wl.tz)
     return page
 
 
@@ -257,8 +262,9 @@ def _page_statement(session: Session, wl: WorkList, seg: int, reverse: bool, aft
     return stmt
 
 
-def _work_rows(session: Session, rows: Any, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
-    tz = tracking.office_tz(session)
+def _work_rows(session: Session, rows: Any, today: date, calendar: WorkCalendar | None,
+               tz: ZoneInfo | None = None) -> list[WorkRow]:
+    tz = tz or tracking.office_tz(session)
     cal = calendar or WorkCalendar.from_db(session)
     left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
     out = []

@@ -112,7 +112,10 @@ def main() -> int:
         loop = QEventLoop()
         end = time.perf_counter() + limit_s
         while not cond() and not errors and time.perf_counter() < end:
-            QTimer.singleShot(0, loop.quit)
+            # wait in Qt's event loop (a millisecond at most, woken by the page arriving),
+            # as the window does: a loop spinning on the GUI thread holds the GIL the
+            # fetching thread needs between its statements
+            QTimer.singleShot(1, loop.quit)
             loop.exec()
         if errors or not cond():
             out["error"] = errors[0] if errors else f"{what}: nothing after {limit_s:.0f} s"
