@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.errors import LoketError
 from app.i18n import tr
-from db.models import Setting
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def parse(name: str, raw: str) -> Any:
 
 
 def get(session: Session, name: str) -> Any:
+    from db.models import Setting
     k = _key(name)
     row = session.get(Setting, name)
     return k.default if row is None else json.loads(row.value)
@@ -248,13 +250,27 @@ def get(session: Session, name: str) -> Any:
 
 def values(session: Session, names: Any) -> dict[str, Any]:
     """Several settings in one query (a document's letterhead reads a dozen)."""
+    from sqlalchemy import select
+
+    from db.models import Setting
     names = list(names)
     keys = {name: _key(name) for name in names}
     stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(names))).all())
     return {name: k.default if name not in stored else json.loads(stored[name]) for name, k in keys.items()}
 
 
+def read(conn: sqlite3.Connection, names: Any) -> dict[str, Any]:
+    """`values` straight from the SQLite file (app/runtime.py `Loket.read`): the
+    window's first page reads its settings before SQLAlchemy is loaded."""
+    names = list(names)
+    keys = {name: _key(name) for name in names}
+    marks = ", ".join("?" * len(names))
+    stored = dict(conn.execute(f"SELECT key, value FROM setting WHERE key IN ({marks})", names).fetchall())
+    return {name: k.default if name not in stored else json.loads(stored[name]) for name, k in keys.items()}
+
+
 def set_(session: Session, name: str, value: Any) -> None:
+    from db.models import Setting
     k = _key(name)
     if not isinstance(value, k.type):
         value = parse(name, str(value))
@@ -273,5 +289,8 @@ def set_(session: Session, name: str, value: Any) -> None:
 
 
 def all_values(session: Session) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from db.models import Setting
     stored = {r.key: json.loads(r.value) for r in session.scalars(select(Setting))}
     return {name: stored.get(name, k.default) for name, k in KEYS.items()}

@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Loket"
 DB_FILE = "loket.sqlite3"
 
@@ -15,7 +13,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         path = Path(override)
     elif os.environ.get("LOKET_DATA_DIR"):
         path = Path(os.environ["LOKET_DATA_DIR"])
-    else:
+    else:   # imported here: platformdirs pulls tempfile, random, shutil (~10 ms of a start)
+        import platformdirs
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path.resolve()

@@ -15,7 +15,6 @@ tests decide which libraries "exist".
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -51,6 +50,7 @@ XCB_LIBRARIES: dict[str, str] = {
 
 def _ldconfig_sonames() -> set[str] | None:
     """The sonames the dynamic loader's cache knows (`ldconfig -p`), or None."""
+    import subprocess  # only on the Linux desktop (xcb); offscreen and the tests skip it
     for exe in ("ldconfig", "/sbin/ldconfig", "/usr/sbin/ldconfig"):
         try:
             out = subprocess.run([exe, "-p"], capture_output=True, text=True, timeout=10).stdout

@@ -20,21 +20,30 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
-
-from sqlalchemy import event
-from sqlalchemy.orm import Session, sessionmaker
+from contextlib import AbstractContextManager
+from datetime import date, time, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
 log = logging.getLogger("loket.unit")
 
 
 class HasSessions(Protocol):
-    Session: sessionmaker[Session]
+    @property
+    def Session(self) -> sessionmaker[Session]: ...  # noqa: N802
+
+
+class HasReads(Protocol):
+    def read(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
 
 class Recorder:
@@ -88,28 +97,46 @@ def _recorder() -> Recorder | None:
     return getattr(_active, "recorder", None)
 
 
-@event.listens_for(Session, "after_flush")
+_listening = threading.Lock()
+_listeners_on = False
+
+
+def _listen() -> None:
+    """Hook the recorder into every Session (once, on the first unit of work: the
+    import of this module stays free of SQLAlchemy, see app/runtime.py)."""
+    global _listeners_on
+    if _listeners_on:
+        return
+    with _listening:
+        if _listeners_on:
+            return
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+        event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "do_orm_execute", _do_orm_execute)
+        event.listen(Session, "after_commit", _after_commit)
+        event.listen(Session, "after_soft_rollback", _after_rollback)
+        _listeners_on = True
+
+
 def _after_flush(session: Session, _ctx: Any) -> None:
     rec = _recorder()
     if rec is not None:
         rec.flushed(session)
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _do_orm_execute(state: Any) -> None:
     rec = _recorder()
     if rec is not None:
         rec.executed(state)
 
 
-@event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     rec = _recorder()
     if rec is not None:
         rec.commit(session)
 
 
-@event.listens_for(Session, "after_soft_rollback")
 def _after_rollback(session: Session, _previous: Any) -> None:
     rec = _recorder()
     if rec is not None:
@@ -162,8 +189,17 @@ def _application_of(obj: Any, session: Session | None, depth: int = 0) -> str | 
 
 def query(loket: HasSessions, fn: Callable[[Session], T]) -> T:
     """Run a read with its own session; returns plain data."""
+    _listen()
     with loket.Session() as s:
         return plain(fn(s))
+
+
+def read(loket: HasReads, fn: Callable[[sqlite3.Connection], T]) -> T:
+    """Run a plain-SQL read on a read-only sqlite3 connection of the local file,
+    without the ORM (what the window's first page shows, app/runtime.py); the
+    connection is closed when it returns, its answer plain data."""
+    with loket.read() as conn:
+        return plain(fn(conn))
 
 
 def change(loket: HasSessions, fn: Callable[[Session], T],
@@ -171,6 +207,7 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     """Run a mutating service call with its own session; returns its value and
     what it committed. A `Changes` the call returns itself is merged in. On an
     exception, `recorder.changes` still holds what was committed before it."""
+    _listen()
     rec = recorder or Recorder()
     outer = _recorder()
     _active.recorder = rec
@@ -190,7 +227,8 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-_PLAIN = (str, int, float, bool, bytes, type(None))
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
 
 
 def plain(value: T, _depth: int = 0) -> T:
@@ -214,4 +252,4 @@ def plain(value: T, _depth: int = 0) -> T:
     return value
 
 
-__all__ = ["query", "change", "plain", "Recorder", "changes_of_row"]
+__all__ = ["query", "read", "change", "plain", "Recorder", "changes_of_row"]

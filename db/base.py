@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
@@ -10,6 +10,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import UserDefinedType
 
 from app import clock
+from db.values import time_int as time_int  # re-exported: db/values.py is their home
+from db.values import time_value as time_value
+from db.values import uuid_bytes as uuid_bytes
+from db.values import uuid_text as uuid_text
 
 # Explicit constraint names so Alembic migrations are identical on SQLite,
 # PostgreSQL and MariaDB.
@@ -37,58 +41,15 @@ def utcnow() -> datetime:
 # naive UTC datetime — so no service changes. Only what SQLite stores differs:
 # a UUID as its 16 raw bytes (36 characters of text cost 37 bytes in every row
 # and again in every index holding it), a time as integer microseconds since
-# 1970 (8 bytes instead of 27, same order, microseconds kept: audit hashes and
-# last-writer-wins compare them). The declared column types stay VARCHAR(36) and
-# DATETIME, so the DDL and the central database (PostgreSQL, MariaDB) are as
+# 1970 (8 bytes instead of 27, same order, microseconds kept: a row must compare
+# equal to its central copy field by field, see db/models/sync.py). The declared
+# column types stay VARCHAR(36) and DATETIME, so the DDL and the central database (PostgreSQL, MariaDB) are as
 # before; SQLite stores a blob in a VARCHAR column and an integer in a DATETIME
 # column as given. Only raw SQL on the SQLite file must mind the stored form
 # (`uuid_sql`, `time_sql` below; app/sync/capture.py, app/reports/dashboard.py).
 
-_EPOCH = datetime(1970, 1, 1)
-_US = timedelta(microseconds=1)
-
-
-def uuid_bytes(value: Any) -> Any:
-    """A canonical (lowercase, hyphenated) UUID text → its 16 bytes; anything
-    else unchanged, so a column that sometimes holds another key keeps it."""
-    if (isinstance(value, str) and len(value) == 36 and value[8] == value[13] == value[18]
-            == value[23] == "-" and value == value.lower()):
-        try:
-            return bytes.fromhex(value.replace("-", ""))
-        except ValueError:
-            return value
-    return value
-
-
-def uuid_text(value: Any) -> Any:
-    """Stored 16 bytes → the UUID's canonical text; anything else unchanged."""
-    if isinstance(value, (bytes, memoryview)) and len(value) == 16:
-        h = bytes(value).hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-    return value
-
-
-def time_int(value: Any) -> Any:
-    """A naive UTC datetime (or date, or ISO text) → integer microseconds since 1970."""
-    if value is None or isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if not isinstance(value, datetime):                   # a date: its midnight
-        value = datetime(value.year, value.month, value.day)
-    if value.tzinfo is not None:
-        # as SQLAlchemy's SQLite DATETIME did: the wall-clock time, zone dropped
-        value = value.replace(tzinfo=None)
-    return (value - _EPOCH) // _US
-
-
-def time_value(value: Any) -> Any:
-    """Stored integer microseconds (or ISO text, as SQLite's own strftime writes) → datetime."""
-    if value is None or isinstance(value, datetime):
-        return value
-    if isinstance(value, (int, float)):
-        return _EPOCH + timedelta(microseconds=int(value))
-    return datetime.fromisoformat(value)
+# The conversions themselves live in db/values.py, without SQLAlchemy: the start reads
+# the SQLite file with the sqlite3 driver before SQLAlchemy is imported (app/runtime.py).
 
 
 class _Stored(UserDefinedType[Any]):

@@ -2,10 +2,13 @@
 
 Every start asks "is the database at the head revision?". Answering that with
 Alembic costs its import (~0.2 s, a fifth of a cold start), so the common case
-reads the revision ids from the migration files and the stored revision with
-one SELECT; Alembic is imported only when there is something to upgrade (or
-for the central database, app/sync/central.py). tests/central/test_migrations.py checks
-that both answers agree.
+reads the revision ids from the migration files (about a millisecond; unlike a
+head constant in the code it cannot go stale when a migration is added) and
+the stored revision with one SELECT — on the GUI's start through the sqlite3
+driver (`file_needs_upgrade`), before SQLAlchemy is imported at all. Alembic
+is imported only when there is something to upgrade (or for the central
+database, app/sync/central.py). tests/central/test_migrations.py checks that
+both answers agree.
 """
 from __future__ import annotations
 
@@ -14,12 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-
 from app import clock
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REV = re.compile(r'^(revision|down_revision)\s*=\s*["\']?([^"\'\s]+?)["\']?\s*$', re.M)
@@ -59,6 +61,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
     with engine.connect() as conn:
         try:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
@@ -79,6 +82,33 @@ def check_not_newer(engine: Engine) -> str | None:
 
 def needs_upgrade(engine: Engine) -> bool:
     return check_not_newer(engine) != head_revision()
+
+
+def stored_revision(db_path: Path) -> str | None:
+    """The revision stored in a SQLite file, read with the sqlite3 driver alone;
+    None for a missing or new (empty) file."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    import sqlite3
+    conn = sqlite3.connect(str(db_path), timeout=10)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):    # a file without a schema yet
+            return None
+        raise
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def file_needs_upgrade(db_path: Path) -> bool:
+    """`needs_upgrade` for the local SQLite file without SQLAlchemy; raises
+    SchemaTooNew for a file written by a newer Loket."""
+    rev = stored_revision(db_path)
+    if rev is not None and rev not in known_revisions()[0]:
+        raise SchemaTooNew(rev)
+    return rev != head_revision()
 
 
 def backup_sqlite(db_path: Path) -> Path | None:

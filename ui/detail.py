@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -293,16 +292,17 @@ class DetailView(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])
 
-    def _group(self, title: str) -> QFormLayout:
+    def _group(self, title: str) -> QGridLayout:
+        # a grid, not a QFormLayout: QFormLayout's height-for-width left wrapped values a line
+        # short in a narrow pane (a 1024 px screen), the grid asks each value its height
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.facts_layout.addWidget(box)
-        return form
+        return grid
 
     # -- data ----------------------------------------------------------------
     def reload(self) -> None:
@@ -445,9 +445,14 @@ class DetailView(QWidget):
         bar.setValue(bar.maximum())
 
     @staticmethod
-    def _fill(form: QFormLayout, rows) -> None:
-        while form.rowCount():
-            form.removeRow(0)
+    def _fill(grid: QGridLayout, rows) -> None:
+        while grid.count():
+            item = grid.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()          # gone now, deleted once the event loop runs
+                w.deleteLater()
+        n = 0
         for r in rows:
             if r is None:
                 continue
@@ -457,7 +462,9 @@ class DetailView(QWidget):
             # the same label width in every group, so the values line up
             cap.setMinimumWidth(cap.fontMetrics().horizontalAdvance("Standar pelayanan__"))
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            form.addRow(cap, _value(value))
+            grid.addWidget(cap, n, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_value(value), n, 1)
+            n += 1
 
 
 class DetailWindow(QWidget):

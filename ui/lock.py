@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import unit
 from ui import ops
 
 log = logging.getLogger("loket.ui")
@@ -83,7 +82,8 @@ class SessionManager(QObject):
     # -- settings -------------------------------------------------------------------------
     def _configured_seconds(self) -> float | None:
         from app import config
-        minutes = unit.query(self.loket, lambda s: config.get(s, "ui.idle_lock_minutes"))
+        minutes = ops.read_now(None, lambda c: config.read(c, ["ui.idle_lock_minutes"])["ui.idle_lock_minutes"],
+                               loket=self.loket)
         return minutes * 60 if minutes and minutes > 0 else None
 
     def _reload_settings(self) -> None:

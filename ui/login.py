@@ -31,11 +31,23 @@ from ui.widgets import ErrorLabel, FormDialog, PasswordEdit, PasswordPair, busy,
 
 def keyring_banner() -> QLabel | None:
     """A plain warning when this computer has no safe place for secrets."""
+    from PySide6.QtCore import QCoreApplication
+
     from app import secrets
     status = secrets.backend_status()
     if status.safe:
         return None
-    label = QLabel(status.message)
+    text = status.message
+    if status.level == "missing":
+        # on screen without the keyring's class name ("keyring.backends.fail.Keyring"), which
+        # tells an officer nothing; `loket doctor` and the tooltip still name it
+        text = QCoreApplication.translate("keyring_banner",
+            "Komputer ini tidak punya penyimpanan rahasia (Windows Credential Manager, macOS "
+            "Keychain, atau GNOME Keyring/KWallet). Kata sandi basis data pusat dan SiCantik belum "
+            "dapat disimpan; dokumen tetap ditandatangani (kunci QR workstation ini tersimpan "
+            "terenkripsi, terikat pada komputer ini).")
+    label = QLabel(text)
+    label.setToolTip(status.name)
     label.setObjectName("keyringWarning")
     label.setWordWrap(True)
     label.setStyleSheet("background: #fff4e5; color: #7a4100; border: 1px solid #f3c27a;"
@@ -143,9 +155,15 @@ class SetupDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Administrator pertama — Loket"))
         self.setWindowIcon(theme.app_icon())
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(14)
+        # Everything above the buttons scrolls: with the no-keyring warning the dialog needs
+        # ~650 px, and 1280×720 at 125 % gives 514. The buttons stay in view below it.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.body = QWidget()
+        lay = QVBoxLayout(self.body)
+        lay.setContentsMargins(28, 20, 28, 8)
+        lay.setSpacing(12)
         lay.addLayout(_title_row(self.tr("Selamat datang di Loket"), _office_line(loket)))
         intro = QLabel(self.tr(
             "Belum ada petugas di basis data ini. Buat akun <b>administrator</b> pertama: "
@@ -180,6 +198,7 @@ class SetupDialog(QDialog):
         lay.addLayout(form)
         self.error = ErrorLabel()
         lay.addWidget(self.error)
+        lay.addStretch(1)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Buat administrator"), QDialogButtonBox.ButtonRole.AcceptRole)
         fit_bold(self.ok)
@@ -187,15 +206,48 @@ class SetupDialog(QDialog):
         cancel = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
-        lay.addWidget(buttons)
-        self.setMinimumWidth(520)
+        from ui import fit
+        self.body_scroll = fit.scrolling(self.body)
+        outer.addWidget(self.body_scroll, 1)
+        self.button_row = QWidget()
+        row = QVBoxLayout(self.button_row)
+        row.setContentsMargins(28, 8, 28, 16)
+        row.addWidget(buttons)
+        outer.addWidget(self.button_row)
         self.fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
                        "password": self.password}
+        for w in self.fields.values():
+            w.installEventFilter(self)
         self.username.setFocus()
+
+    # wide enough that the introduction and the warning take few lines
+    WIDTH = 640
+
+    def sizeHint(self):
+        from PySide6.QtCore import QSize
+        from PySide6.QtWidgets import QStyle
+        width = max(self.WIDTH, self.minimumSizeHint().width())
+        # measured as if the scroll bar were shown, so that the height found never makes one
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        body = self.body.layout().totalHeightForWidth(width - bar)
+        return QSize(width, body + self.button_row.sizeHint().height())
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        refit(self)
+        from ui import fit
+        hint = self.sizeHint()
+        fit.within_screen(self, hint.width(), hint.height())
+
+    def _error(self, text: str) -> None:
+        self.error.show_message(text)
+        self.body_scroll.ensureWidgetVisible(self.error)
+
+    def eventFilter(self, obj, e) -> bool:
+        from PySide6.QtCore import QEvent
+        if e.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget):
+            # Tab to a field below the fold on a small screen: it scrolls into view
+            self.body_scroll.ensureWidgetVisible(obj, 0, 24)
+        return super().eventFilter(obj, e)
 
     def submit(self) -> None:
         from app.services import officers
@@ -209,14 +261,14 @@ class SetupDialog(QDialog):
             actor = busy(lambda: ops.change_now(self, lambda s: officers.setup_first_admin(
                 s, username, full_name, nip, password, workstation)))
         except Invalid as e:
-            self.error.show_message(str(e))
+            self._error(str(e))
             widget = self.fields.get(e.field)
             if widget is not None:
                 widget.setFocus()
                 widget.selectAll()
             return
         except Exception as e:
-            self.error.show_message(user_message(e))
+            self._error(user_message(e))
             return
         self.actor = actor
         self.accept()

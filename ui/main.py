@@ -279,14 +279,16 @@ def run_gui(args: Namespace) -> int:
             return 1
 
         from app import config, unit
-        language, zone = unit.query(loket, lambda s: (config.get(s, "ui.language"),
-                                                      config.get(s, "office.timezone")))
-        set_office_timezone(zone)
-        install_translator(app, language)
+        got = unit.read(loket, lambda c: config.read(c, ["ui.language", "office.timezone"]))
+        set_office_timezone(got["office.timezone"])
+        install_translator(app, got["ui.language"])
 
         if smoke:
             actor = smoke_actor(loket.workstation)
         else:
+            # SQLAlchemy and the models load on a worker thread while the login
+            # screen shows (app/runtime.py); the smoke run's window needs neither
+            loket.preload()
             actor = login_actor(loket)
             if actor is None:  # login cancelled
                 return 0
@@ -307,6 +309,7 @@ def run_gui(args: Namespace) -> int:
         log.info("main window for %s (%s) on %s", actor.username, ",".join(sorted(actor.roles)),
                  loket.workstation)
         if smoke:
+            window.remember_layout = False
             probe = SmokeProbe(app, window)
             window.show()
             rc = app.exec()

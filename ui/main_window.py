@@ -8,7 +8,7 @@ first visit, so a slow or broken page never delays or breaks the start.
 from __future__ import annotations
 
 import logging
-import platform
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from app import __version__, workflow
 from ui import ops, worker
 from ui import pages as page_registry
-from ui.detail import DetailWindow
 from ui.search import ApplicationsPage
 from ui.widgets import app_tr, log_path_text
+
+if TYPE_CHECKING:
+    from ui.detail import DetailWindow
 
 log = logging.getLogger("loket.ui")
 
@@ -152,6 +154,10 @@ class NavList(QListWidget):
 
 
 class MainWindow(QMainWindow):
+    # the window's size, splitter and columns are saved on close (ui.ini); a smoke
+    # run, offscreen beside the officer's Loket, leaves the officer's as they are
+    remember_layout = True
+
     def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
                  background: bool = True) -> None:
         """`background=False` (loket --smoke) starts no scheduled pull or sync:
@@ -327,8 +333,9 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._search_enter)
         self.search.go_down.connect(self._to_results)
         from app import config
-        government, self.workstation = ops.now(self, lambda s: (
-            config.get(s, "office.government"), config.get(s, "workstation.name")), loket=self.loket)
+        got = ops.read_now(self, lambda c: config.read(c, ["office.government", "workstation.name"]),
+                           loket=self.loket)
+        government, self.workstation = got["office.government"], got["workstation.name"]
         self.office_label.setText(government.title() if government else "")
         return head
 
@@ -476,11 +483,12 @@ class MainWindow(QMainWindow):
         self.db_label = self.ws_label
         for w in (self.officer_label, self.sync_label, self.ws_label):
             sb.addPermanentWidget(w)
-        from ui.pages.worklist import add_overdue_badge  # the officer's late files (back office)
+        from ui.pages.worklist.badge import add_overdue_badge  # the officer's late files (back office)
         self.overdue_badge = add_overdue_badge(self)
         self._show_officer()
         from app import config
-        central = bool(ops.now(self, lambda s: config.get(s, "central.url"), loket=self.loket))
+        central = bool(ops.read_now(self, lambda c: config.read(c, ["central.url"])["central.url"],
+                                    loket=self.loket))
         self.sync_label.setText(self.tr("Sinkronisasi: menunggu…") if central
                                 else self.tr("Sinkronisasi: hanya lokal"))
         self.sync_label.setProperty("state", "idle")
@@ -553,6 +561,7 @@ class MainWindow(QMainWindow):
 
     # -- details --------------------------------------------------------------------------
     def open_detail(self, no_or_id: str) -> DetailWindow:
+        from ui.detail import DetailWindow  # the first file opened loads it, not the start
         w = self.details.get(no_or_id)
         if w is None:
             w = DetailWindow(self.loket, no_or_id, self.bus, self)
@@ -564,10 +573,11 @@ class MainWindow(QMainWindow):
         return w
 
     def closeEvent(self, e) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/splitter", self.body.saveState())
-        self.settings.setValue("main/results_columns", self.home.table.horizontalHeader().saveState())
-        self.settings.sync()
+        if self.remember_layout:
+            self.settings.setValue("main/geometry", self.saveGeometry())
+            self.settings.setValue("main/splitter", self.body.saveState())
+            self.settings.setValue("main/results_columns", self.home.table.horizontalHeader().saveState())
+            self.settings.sync()
         for w in list(self.details.values()):
             w.close()
         super().closeEvent(e)
@@ -576,6 +586,8 @@ class MainWindow(QMainWindow):
 class AboutDialog(QDialog):
     def __init__(self, loket, parent=None) -> None:
         super().__init__(parent)
+        import platform
+
         from PySide6 import __version__ as qt_version
         self.setWindowTitle(self.tr("Tentang Loket"))
         lay = QVBoxLayout(self)

@@ -3,6 +3,7 @@ and CollectionOp):
 
     ops.query(self, lambda s: tracking.view(s, number), self._show)
     ops.change(self, lambda s: issuance.print_sk(s, self.actor, number), self._printed)
+    ops.read(self, lambda conn: search.count_by_state(conn), self._counts)   # plain SQL, no ORM
 
 Both run the service call on a worker thread inside a unit of work
 (`app.unit`: the session is opened there, never in `ui/`) and call `on_done`
@@ -51,6 +52,19 @@ def query(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None] 
                       context=parent, pool=pool)
 
 
+def read(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None] | None = None, *,
+         on_error: Callable[[BaseException], None] | None = None,
+         pool: QThreadPool | None = None, loket: Any = None) -> worker.Task:
+    """`query` for a plain-SQL read that needs no ORM: `fn(connection)` gets the
+    local file's read-only sqlite3 connection (`app.unit.read`); what the window's
+    first page shows, before SQLAlchemy is loaded."""
+    lk = loket or _find(parent, "loket")
+    if lk is None:
+        raise LookupError("ops.read: no loket on the parent chain")
+    return worker.run(lambda: unit.read(lk, fn), on_done=on_done, on_error=on_error,
+                      context=parent, pool=pool)
+
+
 def change(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None] | None = None, *,
            on_error: Callable[[BaseException], None] | None = None,
            pool: QThreadPool | None = None, loket: Any = None, bus: Any = None) -> worker.Task:
@@ -95,6 +109,14 @@ def now(parent: QObject, fn: Callable[[Any], T], *, loket: Any = None) -> T:
     return unit.query(lk, fn)
 
 
+def read_now(parent: QObject | None, fn: Callable[[Any], T], *, loket: Any = None) -> T:
+    """`now` for a plain-SQL read (`read`): the settings the window is built with."""
+    lk = loket or _find(parent, "loket")
+    if lk is None:
+        raise LookupError("ops.read_now: no loket on the parent chain")
+    return unit.read(lk, fn)
+
+
 def change_now(parent: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None] | None = None, *,
                loket: Any = None, bus: Any = None) -> T:
     """`change`, waited for on the GUI thread: for the few steps that must hand
@@ -127,4 +149,4 @@ def _announce(parent: QObject, bus: Any, changes: Changes) -> None:
             target(changes)
 
 
-__all__ = ["query", "change", "now", "change_now"]
+__all__ = ["query", "read", "change", "now", "read_now", "change_now"]

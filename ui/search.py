@@ -213,10 +213,10 @@ class ApplicationsPage(QWidget):
     def load_counts(self) -> None:
         loket = self.loket
 
-        def job():
+        def job():   # plain SQL on the sqlite3 driver: the first paint needs no ORM
             from app import unit
-            from app.services import applications
-            return unit.query(loket, applications.count_by_state)
+            from app.services import search
+            return unit.read(loket, search.count_by_state)
 
         worker.run(job, on_done=self._show_counts, on_error=self._failed_counts,
                    context=self, pool=self._pool)
@@ -224,12 +224,23 @@ class ApplicationsPage(QWidget):
     def _show_counts(self, counts: dict) -> None:
         fmt = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731 - Indonesian thousands
         self.counts = counts
-        for key, it in self.state_items.items():
-            it.setText(1, fmt(counts.get(key, 0)))
-        for g, states in self.group_items:
-            g.setText(1, fmt(sum(counts.get(k, 0) for k in states)))
-            g.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.all_item.setText(1, fmt(sum(counts.values())))
+        # Each new count would fit the count column to its contents again (the
+        # delegate asked for every row) and relayout every row for the wrapping
+        # names: forty times forty calls into Python. Fixed while they change, fitted once after.
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        quiet = header.blockSignals(True)
+        try:
+            for key, it in self.state_items.items():
+                it.setText(1, fmt(counts.get(key, 0)))
+            for g, states in self.group_items:
+                g.setText(1, fmt(sum(counts.get(k, 0) for k in states)))
+                g.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.all_item.setText(1, fmt(sum(counts.values())))
+        finally:
+            header.blockSignals(quiet)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.doItemsLayout()
         self._counts_loaded = True
         self._check_ready()
 

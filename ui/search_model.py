@@ -20,6 +20,11 @@ LATE = QColor(theme.ERROR)
 __all__ = ["SearchModel", "ROW_ROLE"]
 
 
+def _read(loket, fn):
+    from app import unit
+    return unit.read(loket, fn)
+
+
 class SearchModel(PagedModel):
     # rows in the result, True once their number is known
     page_loaded = Signal(int, bool)
@@ -61,18 +66,22 @@ class SearchModel(PagedModel):
     def list_args(self):
         return self.query, self.state
 
+    # The search is plain SQL (app/services/search.py) on the local file's sqlite3
+    # connection: the window's first page is listed before SQLAlchemy is loaded.
+    run_read = staticmethod(_read)
+
     def open_list(self, s, args):
-        from app.services import applications
+        from app.services import search
         query, state = args
-        return applications.search_list(s, query, state=state)
+        return search.search_list(s, query, state=state)
 
     def count(self, s, lst) -> int:
-        from app.services import applications
-        return applications.search_count(s, lst)
+        from app.services import search
+        return search.search_count(s, lst)
 
     def fetch(self, s, lst, seek):
-        from app.services import applications
-        return applications.search_page(s, lst, seek)
+        from app.services import search
+        return search.search_page(s, lst, seek)
 
     def header(self, section: int) -> str:
         return self._headers[section]

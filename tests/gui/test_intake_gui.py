@@ -364,6 +364,19 @@ def test_checklist_keys_cannot_flip_a_status_by_typing(qtbot, page, session, off
     qtbot.keyClick(table, Qt.Key.Key_Space)
     qtbot.wait(80)
     assert page.model.items[1].present is True and "✔ ADA" in page.status.text()
+    # a sheet count typed then Down: kept as typed (no spin-box step), the cursor one row down;
+    # Enter after a count goes to the next requirement's status cell
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    qtbot.keyClick(focused(page), Qt.Key.Key_Down)
+    qtbot.wait(80)
+    assert page.model.items[1].sheets == 3
+    assert table.state() != table.State.EditingState and table.currentIndex().row() == 2
+    qtbot.keyClick(table, Qt.Key.Key_4)
+    qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+    qtbot.wait(80)
+    assert page.model.items[2].sheets == 4 and page.model.items[2].present
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (3, PRESENT)
+    assert focused(page) is table
 
 
 def test_intake_clock_survives_a_restart(qtbot, loket, officer, page, session):

@@ -3,8 +3,11 @@ tracks: counter 2's intake of an 8-requirement file, counter 5's handover). A ke
 is one press of a key or chord (Ctrl+Enter is one); what a barcode scanner types
 and what the applicant answers on the survey screen are counted apart.
 
-    counter 2, row by row (ADA, sheets, Enter, next row):   31 + accept = 32
-    counter 2 with "Semua ADA" (Ctrl+Shift+A), sheets typed: 1 + 24 + accept = 25
+    counter 2, row by row (Space = ADA, sheets, Enter = next row): 24 + accept = 25
+      (32 when Enter left the cursor in "Lembar" and Down had to follow; the Space
+      on the next row then fell on "Lembar", where it changes nothing)
+    counter 2 with "Semua ADA" (Ctrl+Shift+A), sheets typed (digit, Enter): 1 + 16 + accept = 18
+      (25 with the Down that Enter now saves)
     counter 2 with "Semua ADA", one sheet each (the default): 1 + accept = 2
     counter 5, the officer: F6 (survey), F9 + Enter (hand over) = 3
     counter 5, the applicant: 9 answers + education + occupation + send = 12
@@ -45,7 +48,7 @@ def intake_page(qtbot, loket, officer):
     return p
 
 
-@pytest.mark.parametrize("how, most", [("row by row", 32), ("Semua ADA, sheets typed", 25),
+@pytest.mark.parametrize("how, most", [("row by row", 25), ("Semua ADA, sheets typed", 18),
                                        ("Semua ADA", 2)])
 def test_counter2_keys_for_an_8_requirement_file(qtbot, loket, session, actor_factory, how, most):
     officer = actor_factory("LOKET2", name="Siti Rahmawati")
@@ -60,15 +63,16 @@ def test_counter2_keys_for_an_8_requirement_file(qtbot, loket, session, actor_fa
     keys = Keys(qtbot)
     if how.startswith("Semua ADA"):
         keys.press(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    for r in range(rows):
+    from ui.pages.intake_checklist import PRESENT
+    for r in range(rows if how != "Semua ADA" else 0):
+        # each row starts on its own status cell: Enter after the count went there
+        assert table.currentIndex().row() == r and table.currentIndex().column() == PRESENT
         if how == "row by row":
             keys.press(table, Qt.Key.Key_Space)                 # ADA
-        if how != "Semua ADA":
-            keys.press(QApplication.focusWidget() or table, Qt.Key.Key_2)    # sheets
-            keys.press(QApplication.focusWidget() or table, Qt.Key.Key_Return)
-            qtbot.wait(80)
-            if r < rows - 1:
-                keys.press(table, Qt.Key.Key_Down)
+            assert page.model.items[r].present
+        keys.press(QApplication.focusWidget() or table, Qt.Key.Key_2)    # sheets
+        keys.press(QApplication.focusWidget() or table, Qt.Key.Key_Return)
+        qtbot.wait(80)
     qtbot.wait(80)
     assert all(it.present for it in page.model.items)
     if how != "Semua ADA":

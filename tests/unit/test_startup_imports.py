@@ -7,13 +7,21 @@ import os
 import subprocess
 import sys
 
-# Loaded only when their work is asked for: migrations (Alembic, only when the stored
-# revision is not the head), NIK/NPWP checks (stdnum pulls in pydoc), documents and
-# their QR codes, spreadsheets, e-signatures, charts, the OS keyring (app/secrets.py
+# Loaded only when their work is asked for: SQLAlchemy and the mapped models (the
+# first page is read with the sqlite3 driver, the ORM loads behind the login screen:
+# app/runtime.py), migrations (Alembic, only when the stored revision is not the
+# head), NIK/NPWP checks (stdnum pulls in pydoc), documents and their QR codes,
+# spreadsheets, e-signatures, charts, HTTP clients, the OS keyring (app/secrets.py
 # imports it on the first secret read), the demo generator, every CLI subcommand's
-# module (app/cli: a start without a subcommand builds no parser of them).
-HEAVY = ("alembic", "stdnum", "pydoc", "reportlab", "openpyxl", "pyhanko", "PySide6.QtCharts", "keyring",
-         "zxingcpp", "app.demo", "app.cli.demo", "app.cli.secret", "app.cli.sync", "app.cli.report")
+# module (app/cli: a start without a subcommand builds no parser of them), the
+# pages and dialogs the window does not show yet, and the standard library's
+# importlib.metadata (the version is read from METADATA itself, app/__init__.py)
+# and logging.handlers (app.runtime.RotatingLog).
+HEAVY = ("sqlalchemy", "db.models", "db.engine", "alembic", "stdnum", "pydoc", "reportlab", "openpyxl",
+         "pyhanko", "PySide6.QtCharts", "keyring", "requests", "httpx", "urllib3", "zxingcpp", "holidays",
+         "app.demo", "app.cli.demo", "app.cli.secret", "app.cli.sync", "app.cli.report",
+         "app.services.applications", "ui.detail", "ui.pages.worklist.page", "ui.widgets.forms",
+         "importlib.metadata", "logging.handlers")
 
 
 def test_smoke_start_imports_no_heavy_module(loket, data_dir):

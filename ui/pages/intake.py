@@ -44,11 +44,6 @@ from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
 from ui.widgets import ScanCatcher, app_tr, confirm_action, error_box, theme, user_message
 
-try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
-    from app.sicantik import counter as _sicantik_counter  # noqa: F401
-except Exception:  # counter 2 works without SiCantik; the reason goes to the log
-    logging.getLogger("loket.ui").exception("SiCantik lookup not available at counter 2")
-
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"
@@ -85,10 +80,10 @@ class IntakePage(QWidget):
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addStretch(1)
+        # today's count sits on the message line, at its right: beside the title and the clock
+        # it made the page 1,066 px wide when a file was open (it scrolled sideways at 1366×768)
         self.today_label = QLabel()
         self.today_label.setObjectName("muted")
-        top.addWidget(self.today_label)
-        top.addSpacing(16)
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("intakeClock")
         self.elapsed_label.setAccessibleName(self.tr("Waktu pemeriksaan"))
@@ -112,7 +107,10 @@ class IntakePage(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("intakeStatus")
-        lay.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(status_row)
 
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)

@@ -5,15 +5,25 @@ stands on one: on "Ada?" it marks the row ADA / TIDAK ADA, on "Bentuk" it
 switches asli ↔ salinan; elsewhere Space changes nothing. A digit anywhere
 goes to "Lembar"; a letter anywhere, and Enter from any column, open
 "Keterangan", so typing a note ("STR kedaluwarsa") never changes a status.
-F2 edits the cell under the cursor; Tab leaves the table.
+In an open sheet count or note, Enter keeps it and goes to the next
+requirement's "Ada?" cell (as a spreadsheet goes down a column), and Up/Down
+keep it and move as in the table — so the arrows never change a count the
+officer typed, and "Semua ADA" then a count per row is two keys a row
+(digit, Enter). F2 edits the cell under the cursor; Tab leaves the table.
 Every change emits `changed`, which the page saves (debounced), so a crash
 loses at most the last fraction of a second.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 from app.services.intake import Item
 from ui.widgets import theme
@@ -195,10 +205,36 @@ class ChecklistModel(QAbstractTableModel):
         return [it for it in self.items if it.deficiency]
 
 
+class _CellDelegate(QStyledItemDelegate):
+    """The editors of "Lembar" and "Keterangan": Enter, Up and Down end the entry (kept)
+    and ask the view to move; Qt's own spin box would step the count on Up/Down."""
+
+    # rows to move after the entry closed: +1 with Enter (to the next "Ada?") or ±1 with the arrows
+    advance = Signal(int, bool)          # step, to the status column
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                              | Qt.KeyboardModifier.AltModifier)):
+            moves = {Qt.Key.Key_Return: (1, True), Qt.Key.Key_Enter: (1, True),
+                     Qt.Key.Key_Down: (1, False), Qt.Key.Key_Up: (-1, False)}
+            move = moves.get(Qt.Key(event.key()))
+            from PySide6.QtWidgets import QWidget
+            if move is not None and isinstance(editor, QWidget):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.advance.emit(*move)
+                return True
+        return super().eventFilter(editor, event)
+
+
 class ChecklistView(QTableView):
     def __init__(self, model: ChecklistModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._delegate = _CellDelegate(self)
+        self._delegate.advance.connect(self._advance)
+        self.setItemDelegate(self._delegate)
         self.setTabKeyNavigation(False)     # Tab leaves the table: no keyboard trap
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -228,6 +264,15 @@ class ChecklistView(QTableView):
         self.resizeRowsToContents()
         if self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, PRESENT))
+
+    def _advance(self, step: int, to_status: bool) -> None:
+        """After an entry closed with Enter/Up/Down: the next (or previous) requirement."""
+        idx = self.currentIndex()
+        if not idx.isValid():
+            return
+        row = min(max(idx.row() + step, 0), self.model().rowCount() - 1)
+        self.setCurrentIndex(self.model().index(row, PRESENT if to_status else idx.column()))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Space on a cell that is no status: the page says where Space works
     space_ignored = Signal()

@@ -25,9 +25,8 @@ def user_message(exc: BaseException) -> str:
 
 
 def log_path_text() -> str:
-    import logging.handlers
     for h in logging.getLogger("loket").handlers:
-        if isinstance(h, logging.handlers.RotatingFileHandler):
+        if isinstance(h, logging.FileHandler):      # app.runtime.RotatingLog
             return h.baseFilename
     return "loket.log"
 

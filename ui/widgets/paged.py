@@ -14,7 +14,7 @@ row of the page after", or, for Ctrl+End, "the last rows". Only a jump into
 the middle (the scroll bar dragged) skips rows, counted from the nearest page
 it knows or from either end, whichever is nearest.
 
-Every fetch runs off the GUI thread on one serial pool (app.unit.query); the
+Every fetch runs off the GUI thread on one serial pool (app.unit.query, or `run_read`); the
 most recently wanted page goes first, so a fast scroll does not queue the pages
 it flew past. A result that arrives after the list changed (a new query, a
 refresh) is dropped (generation counter). A subclass says what the list is:
@@ -73,6 +73,13 @@ class PagedModel(QAbstractTableModel):
         self._dispatch.timeout.connect(self._next_fetch)
 
     # -- what a subclass says ------------------------------------------------------
+    @staticmethod
+    def run_read(loket, fn):
+        """How a read runs on the worker thread: a unit of work (a session); the
+        search table runs its plain SQL on the sqlite3 driver instead (`unit.read`)."""
+        from app import unit
+        return unit.query(loket, fn)
+
     def list_args(self) -> Any:
         return None
 
@@ -99,15 +106,13 @@ class PagedModel(QAbstractTableModel):
         fetched again; otherwise the table starts at the top."""
         self._gen += 1
         gen, loket, size = self._gen, self.loket, self.page_size
-        opener, fetch, args = self.open_list, self.fetch, self.list_args()
+        opener, fetch, args, read = self.open_list, self.fetch, self.list_args(), self.run_read
 
         def job():
-            from app import unit
-
             def run(s):
                 lst = opener(s, args)
                 return lst, fetch(s, lst, Seek(size))
-            return unit.query(loket, run)
+            return read(loket, run)
 
         self._set_loading(True)
         worker.run(job, context=self, pool=self._pool,
@@ -152,11 +157,10 @@ class PagedModel(QAbstractTableModel):
             self.count_known.emit(self.total)
 
     def _count(self, gen: int, lst) -> None:
-        loket, count = self.loket, self.count
+        loket, count, read = self.loket, self.count, self.run_read
 
         def job():
-            from app import unit
-            return unit.query(loket, lambda s: count(s, lst))
+            return read(loket, lambda s: count(s, lst))
 
         worker.run(job, context=self, pool=self._pool, on_done=lambda n: self._counted(gen, n),
                    on_error=lambda e: self._failed(gen, e))
@@ -276,12 +280,11 @@ class PagedModel(QAbstractTableModel):
                 self._set_loading(False)
             return
         seek, _n = self._plan(p)
-        gen, lst, loket, fetch = self._gen, self._list, self.loket, self.fetch
+        gen, lst, loket, fetch, read = self._gen, self._list, self.loket, self.fetch, self.run_read
         self._in_flight = p
 
         def job():
-            from app import unit
-            return unit.query(loket, lambda s: fetch(s, lst, seek))
+            return read(loket, lambda s: fetch(s, lst, seek))
 
         self._set_loading(True)
         worker.run(job, context=self, pool=self._pool,

@@ -19,24 +19,52 @@ state again and refuses with a message the form shows without losing input.
 """
 from __future__ import annotations
 
-from ui.pages.worklist.badge import OverdueBadge, add_overdue_badge
-from ui.pages.worklist.common import WORK_ROLES, _qtoday
-from ui.pages.worklist.dialogs import (
-    DIALOGS,
-    ActionDialog,
-    ApproveDialog,
-    DraftDialog,
-    ReviewDialog,
-    ScheduleDialog,
-    SendBackDialog,
-    SignDialog,
-    VerifyDialog,
-    dialog_for,
-    outcome_text,
-)
-from ui.pages.worklist.model import ROW_ROLE, OverdueDelegate, WorklistModel
-from ui.pages.worklist.page import StateChip, WorklistPage, WorkTable
-from ui.pages.worklist.panel import FilePanel
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ui.pages.worklist.badge import OverdueBadge, add_overdue_badge
+    from ui.pages.worklist.common import WORK_ROLES, _qtoday
+    from ui.pages.worklist.dialogs import (
+        DIALOGS,
+        ActionDialog,
+        ApproveDialog,
+        DraftDialog,
+        ReviewDialog,
+        ScheduleDialog,
+        SendBackDialog,
+        SignDialog,
+        VerifyDialog,
+        dialog_for,
+        outcome_text,
+    )
+    from ui.pages.worklist.model import ROW_ROLE, OverdueDelegate, WorklistModel
+    from ui.pages.worklist.page import StateChip, WorklistPage, WorkTable
+    from ui.pages.worklist.panel import FilePanel
+
+# Each name from its module, imported when first asked for: the main window's
+# status bar wants only the badge, and the rest (the page, its dialogs, the
+# services behind them) would cost the start a tenth of a second (loket --smoke).
+_HOME = {
+    "badge": ("OverdueBadge", "add_overdue_badge"),
+    "common": ("WORK_ROLES", "_qtoday"),
+    "dialogs": ("DIALOGS", "ActionDialog", "ApproveDialog", "DraftDialog", "ReviewDialog", "ScheduleDialog",
+                "SendBackDialog", "SignDialog", "VerifyDialog", "dialog_for", "outcome_text"),
+    "model": ("ROW_ROLE", "OverdueDelegate", "WorklistModel"),
+    "page": ("StateChip", "WorklistPage", "WorkTable"),
+    "panel": ("FilePanel",),
+}
+_MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["WorklistPage", "WorklistModel", "FilePanel", "OverdueBadge", "add_overdue_badge", "dialog_for",
            "DIALOGS", "ActionDialog", "ApproveDialog", "DraftDialog", "ReviewDialog", "ScheduleDialog",
