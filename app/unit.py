@@ -24,6 +24,8 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import date, time, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
@@ -174,7 +176,7 @@ def _application_of(obj: Any, session: Session | None, depth: int = 0) -> str | 
         for fk in col.foreign_keys:
             target = fk.column.table.name
             if target == "application":
-                return value  # type: ignore[no-any-return]
+                return str(value)
             if APPLICATIONS not in TABLE_KINDS.get(target, ()):
                 continue
             for mapper in type(obj).__mapper__.registry.mappers:
@@ -225,7 +227,8 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-_PLAIN = (str, int, float, bool, bytes, type(None))
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
 
 
 def plain(value: T, _depth: int = 0) -> T:

@@ -263,11 +263,19 @@ class OfficePage(QWidget):
         self.identity_gaps.setText(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}")
                                    .format(keys=", ".join(office.label(config.KEYS[k]) for k in gaps)))
         self.identity_gaps.setVisible(bool(gaps))
-        known = {st.name: st.is_set for st in secrets.status()}
+        try:
+            known: dict[str, bool] | None = {st.name: st.is_set for st in secrets.status()}
+        except secrets.SecretError:
+            # no safe keyring on this computer: the rest of the page still works; saving a
+            # secret then says why it cannot be kept
+            known = None
         for name, pw in self.secret_inputs.items():
             pw.clear()
-            pw.setPlaceholderText(self.tr("tersimpan di keyring — ketik untuk mengganti") if known.get(name)
-                                  else self.tr("belum diisi"))
+            if known is None:
+                pw.setPlaceholderText(self.tr("penyimpanan rahasia (keyring) tidak tersedia di komputer ini"))
+            else:
+                pw.setPlaceholderText(self.tr("tersimpan di keyring — ketik untuk mengganti") if known.get(name)
+                                      else self.tr("belum diisi"))
         for name in self.numbering.inputs:
             self.preview_number(name)
 
@@ -276,18 +284,27 @@ class OfficePage(QWidget):
         from app.validation import Invalid
         kind = name.split(".", 1)[1]
         w, extra, msg = self.numbering.inputs[name], self.numbering.extras[name], self.numbering.messages[name]
+        typed = w.text()  # type: ignore[attr-defined]
         try:
-            fmt = office.check_format(kind, w.text())  # type: ignore[attr-defined]
-            ws = self.actor.workstation
-            nxt = ops.now(self, lambda s: office.preview_next(s, kind, fmt, ws))
+            fmt = office.check_format(kind, typed)
         except Invalid as e:
             msg.setText(e.message)
             msg.show()
             extra.hide()
             return
         msg.hide()
-        extra.setText(self.tr("Nomor berikutnya: {n}").format(n=nxt))
-        extra.show()
+        ws = self.actor.workstation
+
+        def show(nxt: str) -> None:
+            if w.text() != typed:  # type: ignore[attr-defined]
+                return          # typed on meanwhile: the preview of the new text follows
+            extra.setText(self.tr("Nomor berikutnya: {n}").format(n=nxt))
+            extra.show()
+        def failed(e: BaseException) -> None:
+            msg.setText(user_message(e))
+            msg.show()
+        # read off the GUI thread: it follows every key typed into the format
+        ops.query(self, lambda s: office.preview_next(s, kind, fmt, ws), show, on_error=failed)
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self, which: str) -> None:
