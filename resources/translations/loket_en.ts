@@ -3221,8 +3221,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Copy this template as a new template with its own name</translation>
     </message>
     <message>
-        <source>Nama &amp;berkas</source>
+        <source>Nama berk&amp;as</source>
         <translation>&amp;File name</translation>
+    </message>
+    <message>
+        <source>Contoh jenis &amp;izin:</source>
+        <translation>Sample &amp;permit type:</translation>
     </message>
     <message>
         <source>Satu butir per baris (a, b, c… diberikan Loket)</source>
@@ -3243,10 +3247,6 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Contoh &amp;jenis izin:</source>
-        <translation>Sample &amp;permit type:</translation>
     </message>
     <message>
         <source>Simpan PDF…</source>

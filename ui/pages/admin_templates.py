@@ -148,7 +148,7 @@ class TemplatesPage(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("tpl_name")
         self.name.setMaxLength(64)
-        self._add_row(form, "name", self.tr("Nama &berkas"), self.name)
+        self._add_row(form, "name", self.tr("Nama berk&as"), self.name)
         for key, label, multi, height in SECTIONS:
             w: QLineEdit | QPlainTextEdit
             if multi:
@@ -195,8 +195,9 @@ class TemplatesPage(QWidget):
         pv = QWidget()
         pl = QVBoxLayout(pv)
         pl.setContentsMargins(0, 4, 0, 0)
-        row = QHBoxLayout()
-        lab = QLabel(self.tr("Contoh &jenis izin:"))
+        row = QVBoxLayout()   # the label above the list: beside it, the pair did not fit the pane at 125 %
+        row.setSpacing(2)
+        lab = QLabel(self.tr("Contoh jenis &izin:"))
         self.sample = QComboBox()
         self.sample.setObjectName("templateSample")
         # a long permit-type name must not widen the preview pane
@@ -236,7 +237,8 @@ class TemplatesPage(QWidget):
         right.addTab(hint_page, self.tr("Tempat penampung"))
         split.addWidget(right)
         left.setMinimumWidth(180)
-        right.setMinimumWidth(300)
+        # both tab titles and the sample list in full at 125 % (else the tab bar scrolls)
+        right.setMinimumWidth(max(300, right.tabBar().sizeHint().width() + 8))
         split.setSizes([210, 600, 380])
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
