@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,8 +21,10 @@ def add_months(d: date, months: int) -> date:
 
 @lru_cache(maxsize=64)
 def _national(year: int) -> dict[date, str]:
-    h = holidays.country_holidays("ID", years=year, categories=("public", "government"),
-                                  language="id")
+    # the country's class itself: country_holidays() first loads the registry of every
+    # country's module (over a second on the first worklist page of a session)
+    from holidays.countries.indonesia import Indonesia
+    h = Indonesia(years=year, categories=("public", "government"), language="id")
     return dict(h.items())
 
 

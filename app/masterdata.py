@@ -83,7 +83,7 @@ def requirements_for(session: Session, app: Application) -> list[Requirement]:
     """The requirement list a file is checked against: the version it was pinned
     to at its first check (Application.requirements_version), else the current one."""
     q = select(Requirement).where(Requirement.permit_type_id == app.permit_type_id)
-    v = getattr(app, "requirements_version", None)
+    v = app.requirements_version
     if v is None:
         q = q.where(Requirement.active.is_(True), Requirement.until_version.is_(None))
     else:

@@ -24,6 +24,8 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import date, time, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
@@ -225,7 +227,8 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-_PLAIN = (str, int, float, bool, bytes, type(None))
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
 
 
 def plain(value: T, _depth: int = 0) -> T:

@@ -213,7 +213,7 @@ def step_standard_minutes(action_key: str, permit_type: Any=None) -> int | None:
     if a is None:
         return None
     if a.review_time:
-        days = getattr(permit_type, "review_days", None)
+        days = permit_type.review_days if permit_type is not None else None
         return days * DAY if days else None
     return a.standard_minutes
 

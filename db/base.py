@@ -41,9 +41,9 @@ def utcnow() -> datetime:
 # naive UTC datetime — so no service changes. Only what SQLite stores differs:
 # a UUID as its 16 raw bytes (36 characters of text cost 37 bytes in every row
 # and again in every index holding it), a time as integer microseconds since
-# 1970 (8 bytes instead of 27, same order, microseconds kept: audit hashes and
-# last-writer-wins compare them). The declared column types stay VARCHAR(36) and
-# DATETIME, so the DDL and the central database (PostgreSQL, MariaDB) are as
+# 1970 (8 bytes instead of 27, same order, microseconds kept: a row must compare
+# equal to its central copy field by field, see db/models/sync.py). The declared
+# column types stay VARCHAR(36) and DATETIME, so the DDL and the central database (PostgreSQL, MariaDB) are as
 # before; SQLite stores a blob in a VARCHAR column and an integer in a DATETIME
 # column as given. Only raw SQL on the SQLite file must mind the stored form
 # (`uuid_sql`, `time_sql` below; app/sync/capture.py, app/reports/dashboard.py).

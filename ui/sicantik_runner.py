@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-import app.sicantik.counter  # noqa: F401  (registers counter 2's live lookup with intake)
 from app import clock
 from app.changes import Changes
 from app.sicantik import importer

@@ -128,7 +128,8 @@ def template_field_gaps(session: Session) -> list[str]:
             continue
         if pt.template not in cache:
             try:
-                cache[pt.template] = sk.technical_refs(sk.load_template(pt.template))
+                from app.services import sk_templates
+                cache[pt.template] = sk.technical_refs(sk_templates.resolve(session, pt.template))
             except sk.TemplateError:
                 cache[pt.template] = set()      # reported by the template check itself
         missing = sorted(cache[pt.template] - set(pt.technical_fields or []))

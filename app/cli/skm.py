@@ -66,12 +66,13 @@ def _doctor_check(loket: Any) -> list[Any]:
         names = sorted({pt.template for pt in masterdata.permit_types(s) if pt.template} | {"surat_penolakan"})
         missing = sorted(pt.name for pt in masterdata.permit_types(s) if not pt.template)
         order = config.get(s, "survey.element_order")
-    bad = []
-    for name in names:
-        try:
-            skdoc.load_template(name)
-        except skdoc.TemplateError as e:
-            bad.append(str(e))
+        from app.services import sk_templates
+        bad = []
+        for name in names:
+            try:
+                sk_templates.resolve(s, name)    # the office's own revision, else the shipped file
+            except skdoc.TemplateError as e:
+                bad.append(str(e))
     out.append((tr("Templat SK"), "; ".join(bad) if bad else tr("{n} templat sah").format(n=len(names)), not bad))
     if missing:
         out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))  # type: ignore[arg-type]

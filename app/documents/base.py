@@ -38,6 +38,9 @@ from __future__ import annotations
 
 import io
 import re
+import threading
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -49,10 +52,11 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -92,6 +96,95 @@ TZ_LABEL = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WI
 _fonts_done = False
 
 
+# --- fonts whose subsets are built once -------------------------------------------------
+# reportlab embeds each TrueType font as subsets of at most 256 characters; with
+# rl_config.ttfAsciiReadable (the default) subset 0 always holds ASCII 32..126 at their
+# own codes, and other characters take codes 1..31, then 128.. in order of first use.
+# So most documents (ASCII text) embed the very same subset 0 of each font, and
+# building it — cutting the glyph tables (makeSubset), zlib-compressing the font
+# program and its ToUnicode map — was the largest single cost of a receipt and about
+# a quarter of an SK's. `_Font` keeps those compressed streams per subset (keyed by the
+# subset's exact characters, so any other text simply builds its own) and writes
+# exactly the objects reportlab writes: the PDF is byte for byte the same
+# (tests/unit/test_documents_speed.py compares it with stock reportlab).
+
+_SUBSET_CACHE_SIZE = 24     # per font; each entry is one compressed font program (~20-60 kB)
+
+
+@dataclass(frozen=True)
+class _Subset:
+    base_name: str
+    widths: tuple[int, ...]
+    cmap: bytes            # ToUnicode CMap, zlib-compressed
+    program: bytes         # the subset's TrueType file, zlib-compressed
+    length1: int           # its uncompressed length (FontFile2 /Length1)
+
+
+class _Font(TTFont):
+    """A TTFont whose subsets are made and compressed once per process (see above)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._subsets: OrderedDict[tuple[int, tuple[int, ...]], _Subset] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _subset(self, n: int, chars: list[int]) -> _Subset:
+        key = (n, tuple(chars))
+        with self._lock:
+            got = self._subsets.get(key)
+            if got is not None:
+                self._subsets.move_to_end(key)
+                return got
+        face = self.face
+        base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+        program = face.makeSubset(chars)
+        got = _Subset(base_name, tuple(map(face.getCharWidth, chars)),
+                      zlib.compress(makeToUnicodeCMap(base_name, chars).encode("utf8")),
+                      zlib.compress(program), len(program))
+        with self._lock:
+            self._subsets[key] = got
+            while len(self._subsets) > _SUBSET_CACHE_SIZE:
+                self._subsets.popitem(last=False)
+        return got
+
+    def addObjects(self, doc: Any) -> None:
+        """TTFont.addObjects (reportlab 5.1) with the subset streams from `_subset`."""
+        if not doc.compression:
+            super().addObjects(doc)
+            return
+        this: Any = self    # reportlab's stubs leave out TTFont's per-document state
+        state = this._assignState(doc)
+        state.frozen = 1
+        flate = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+        face = self.face
+        for n, chars in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            sub = self._subset(n, chars)
+            font: Any = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = sub.base_name
+            font.FirstChar = 0
+            font.LastChar = len(chars) - 1
+            font.Widths = pdfdoc.PDFArray(list(sub.widths))
+            cmap = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Filter": flate}), sub.cmap)
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
+            # the descriptor as TTFontFace.addSubsetObjects makes it
+            program = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Length1": sub.length1, "Filter": flate}),
+                                       sub.program)
+            program_ref = doc.Reference(program, f"fontFile:{face.filename}({sub.base_name})")
+            flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+            descriptor = pdfdoc.PDFDictionary({
+                "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+                "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+                "FontName": pdfdoc.PDFName(sub.base_name), "ItalicAngle": face.italicAngle,
+                "StemV": face.stemV, "FontFile2": program_ref, "MissingWidth": face.defaultWidth})
+            font.FontDescriptor = doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
+            doc.Reference(font, internal)
+            doc.idToObject["BasicFonts"].dict[internal] = font
+        del self.state[doc]
+
+
 def register_fonts() -> None:
     """Register the DejaVu families once per process (idempotent)."""
     global _fonts_done
@@ -100,7 +193,7 @@ def register_fonts() -> None:
     folder = resources_dir() / "fonts"
     for name in (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC,
                  SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        pdfmetrics.registerFont(_Font(name, str(folder / f"{name}.ttf")))
     # <b>/<i> inside our own (trusted) markup map to the right faces.
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
                                   boldItalic=SANS_BOLD_ITALIC)
@@ -120,7 +213,7 @@ def letter_fonts(name: str = "bookman") -> tuple[str, str, str, str]:
     if faces[0] not in _letter_done and faces[0] != SERIF:
         folder = resources_dir() / "fonts"
         for face in faces:
-            pdfmetrics.registerFont(TTFont(face, str(folder / f"{face}.ttf")))
+            pdfmetrics.registerFont(_Font(face, str(folder / f"{face}.ttf")))
         pdfmetrics.registerFontFamily(faces[0], normal=faces[0], bold=faces[1], italic=faces[2],
                                       boldItalic=faces[3])
         _letter_done.add(faces[0])
@@ -260,17 +353,46 @@ class Line(Flowable):
             return self._paragraph().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
         st = self.style
         extra = self.width - st.leftIndent - st.rightIndent - self._text_width  # type: ignore[operator]
+        tx, ty = x + st.leftIndent + _ALIGN_SHARE[st.alignment] * extra, y + self.height - st.fontSize  # type: ignore[index]
+        ops = _text_ops(canvas, self.text, st, tx, ty)
+        if ops is not None:
+            canvas.addLiteral(ops)
+            return
         canvas.saveState()
         canvas.setFillColor(st.textColor)
-        tx = canvas.beginText(x + st.leftIndent + _ALIGN_SHARE[st.alignment] * extra,  # type: ignore[index]
-                              y + self.height - st.fontSize)
-        tx.setFont(st.fontName, st.fontSize, st.leading)
-        tx.textOut(self.text)
-        canvas.drawText(tx)
+        text = canvas.beginText(tx, ty)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        text.textOut(self.text)
+        canvas.drawText(text)
         canvas.restoreState()
 
     def draw(self) -> None:   # drawn through drawOn only; kept for Flowable's contract
         self.drawOn(self.canv, 0, 0)
+
+
+def _text_ops(canvas: Any, text: str, st: ParagraphStyle, x: float, y: float) -> str | None:
+    """The operators Line's canvas calls produce (saveState, setFillColor, a text
+    object with setFont and textOut, restoreState), written in one go: the calls build
+    a text object and copy the canvas state twice for each of the hundreds of short
+    texts of a document. None where that is not the plain case (a non-TrueType font,
+    a colour that is not plain RGB or sets transparency, a top-down canvas): the
+    caller then makes the calls."""
+    font: Any = pdfmetrics.getFont(st.fontName)
+    color = st.textColor
+    if (not getattr(font, "_dynamicFont", 0) or not canvas.bottomup or type(color) is not colors.Color
+            or getattr(canvas, "_enforceColorSpace", None)
+            or color.alpha != canvas._extgstate.getValue("ca")):
+        return None
+    doc = canvas._doc
+    size = f"{fp_str(st.fontSize)} Tf {fp_str(st.leading)} TL"
+    out, current = [], -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
+            current = subset
+        out.append(f"({escapePDF(chunk)}) Tj")
+    return (f"q\n{fp_str(color.red, color.green, color.blue)} rg\n"
+            f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(out)} ET\nQ")
 
 
 def plain(text: Any, st: ParagraphStyle) -> Flowable:
@@ -513,19 +635,20 @@ class QR(Flowable):
         return [[dark[r * n + c] == 0 for c in range(n)] for r in range(len(dark) // n)]
 
     def draw(self) -> None:
+        # one filled path of the dark runs of each row, in module units (whole numbers,
+        # scaled by one `cm`): the same squares as rectangles in points, in a quarter of
+        # the operators' text and without a path object's per-number formatting
         n, dark = self._matrix()
+        rows = len(dark) // n
         box = self.size / (n + 2 * self.border)
-        c = self.canv
-        c.saveState()
-        c.setFillColor(colors.black)
-        path = c.beginPath()
-        for r in range(len(dark) // n):
-            y = self.size - (r + self.border + 1) * box
+        runs = []
+        for r in range(rows):
+            y = rows - 1 - r + self.border
+            first = r * n - self.border
             for run in _DARK_RUN.finditer(dark, r * n, r * n + n):
-                start = run.start() - r * n
-                path.rect((start + self.border) * box, y, (run.end() - run.start()) * box, box)
-        c.drawPath(path, stroke=0, fill=1)
-        c.restoreState()
+                runs.append(f"{run.start() - first} {y} {run.end() - run.start()} 1 re")
+        self.canv.addLiteral(f"q\n0 0 0 rg\n{fp_str(box)} 0 0 {fp_str(box)} 0 0 cm\n"
+                             f"n {' '.join(runs)} f\nQ")
 
 
 _DARK_RUN = re.compile(b"\x00+")

@@ -145,6 +145,14 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
         raise TemplateError(tr("Templat {name} tidak ada ({path}).").format(name=name, path=path)) from None
     except tomllib.TOMLDecodeError as e:
         raise TemplateError(tr("Templat {name} tidak dapat dibaca: {err}").format(name=name, err=e)) from None
+    check_template(t, name)
+    t["_name"] = name
+    return t
+
+
+def check_template(t: dict[str, Any], name: str) -> None:
+    """The checks of load_template on a template already read (a file, or an office
+    template from the database: app/services/sk_templates.py)."""
     kind = t.get("jenis")
     if kind not in KINDS:
         raise TemplateError(tr("Templat {name}: jenis harus \"keputusan\", \"keterangan\" atau \"surat\".")
@@ -154,6 +162,8 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
             raise TemplateError(tr("Templat {name}: bagian “{key}” tidak ada.").format(name=name, key=key))
 
     def walk(value: Any, where: Any) -> None:
+        if str(where).startswith("_"):
+            return
         if isinstance(value, str):
             _check_text(name, where, value)
         elif isinstance(value, list):
@@ -169,8 +179,6 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
         if d.get("daftar") not in (None, "ketentuan"):
             raise TemplateError(tr("Templat {name}: diktum {i}: daftar hanya boleh \"ketentuan\".")
                                 .format(name=name, i=i))
-    t["_name"] = name
-    return t
 
 
 class _Missing(dict[str, Any]):

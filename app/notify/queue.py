@@ -95,7 +95,7 @@ def enqueue(session: Session, *, key: str, kind: str, channel: str, recipient: s
         body=text, application_id=application_id, complaint_id=complaint_id,
         status=FAILED if error else WAITING, due_at=due_at or now, attempts=0, last_error=error,
         created_at=now, updated_at=now,
-        created_by=getattr(actor, "officer_id", None), created_ws=getattr(actor, "workstation", None))
+        created_by=actor.officer_id if actor else None, created_ws=actor.workstation if actor else None)
     session.add(row)
     return row
 

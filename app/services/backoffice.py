@@ -10,15 +10,15 @@ unit; the head of office sees every unit.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, or_, select, tuple_
+from sqlalchemy import bindparam, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from app import audit, config, validation, workflow
@@ -147,18 +147,14 @@ class WorkList:
     overdue_only: bool
     today: date
     notice: str = ""
+    # read once with the list (each page would read them again: three statements a page)
+    calendar: WorkCalendar | None = None
+    tz: ZoneInfo | None = None
 
 
 _PAGE_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
               Application.permit_type_id, Application.kind, Application.receipt_number, Application.received_at,
               Application.state_since, Application.due_date, Application.holder_id)
-
-
-def _names(session: Session, model: Any, ids: set[Any]) -> dict[str, Any]:
-    if not ids:
-        return {}
-    col = model.name if model is PermitType else model.full_name
-    return dict(session.execute(select(model.id, col).where(model.id.in_(sorted(ids)))).all())
 
 
 # soonest due first; files without a due date after them (their own segment: a NULL is not sought past)
@@ -173,7 +169,8 @@ def worklist_list(session: Session, actor: Actor, *, query: str | None = None, s
     today = tracking.office_today(session, now_utc)
     _filters(session, actor, query=query, state=state, mine_only=mine_only, overdue_only=overdue_only,
              today=today)      # refuses a role or state it does not know, before the table opens
-    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor))
+    return WorkList(actor, query, state, mine_only, overdue_only, today, _unit_notice(session, actor),
+                    WorkCalendar.from_db(session), tracking.office_tz(session))
 
 
 def _work_conds(session: Session, wl: WorkList) -> list[Any]:
@@ -187,47 +184,87 @@ def worklist_count(session: Session, wl: WorkList) -> int:
 
 def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
                   calendar: WorkCalendar | None = None) -> paging.KeyPage:
-    """One page of `wl` from where `seek` says (keys in both directions, never a long OFFSET)."""
-    conds = _work_conds(session, wl)
-    # one index walk per role, merged: (holder_role = ?, due_date) is in due-date order for
-    # one role, not for an IN list of them (SQLite would then walk every file by due date)
-    scope, rest = conds[0], conds[1:]
-    roles = sorted(set(wl.actor.roles) & set(tracking.WORK_ROLES))
+    """One page of `wl` from where `seek` says (keys in both directions, never a long OFFSET).
 
-    def where(seg: int, after: Any, reverse: bool, role: str | None = None) -> tuple[list[Any], tuple[Any, ...]]:
-        cond, cols = _WORK_SEGMENTS[seg]
-        out = [Application.holder_role == role if role else scope, *rest, cond]
-        if after is not None:
-            values = tuple_(*(bindparam(None, v, type_=c.type) for c, v in zip(cols, after, strict=True)))
-            out.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
-        return out, cols
+    One statement per segment: for each role an index walk of (holder_role, due_date)
+    in the page's order, limited (that index is in due-date order for one role, not for
+    an IN list of them, over which SQLite would walk every file by due date), the walks
+    merged by the statement's own ORDER BY, the permit type's and the holder's names
+    looked up for the page's rows only (joined before the limit, SQLite's planner may
+    start from the permit types and sort a million rows). Ctrl+End on a million files
+    was thirteen statements through the ORM and a merge in Python; it is two now
+    (the files without a due date, then the last of the others), run on the
+    connection without the ORM's per-statement work."""
+    conn = session.connection()
 
     def run(seg: int, after: Any, reverse: bool, limit: int, offset: int) -> Any:
-        # application alone: joined to permit_type, SQLite's planner may start from the permit
-        # types and sort a million rows; their names are read for the page's rows only
-        per_role = []
-        for role in roles:
-            w, cols = where(seg, after, reverse, role)
-            per_role.append(session.execute(
-                select(*_PAGE_COLS, *cols).where(*w)
-                .order_by(*(c.desc() if reverse else c for c in cols)).limit(limit + offset)).all())
-        n = len(_PAGE_COLS)
-        got = list(heapq.merge(*per_role, key=lambda r: tuple(r[n:]), reverse=reverse))[offset:offset + limit]
-        names = _names(session, PermitType, {r[4] for r in got})
-        holders = _names(session, Officer, {r[10] for r in got if r[10]})
-        return [((*r[:4], names.get(r[4], ""), *r[5:10], holders.get(r[10])), tuple(r[n:])) for r in got]
+        stmt = _page_statement(session, wl, seg, reverse, after is not None)
+        if stmt is None:
+            return []
+        params = {"walk": limit + offset, "limit": limit, "offset": offset}
+        if after is not None:
+            params.update({f"a{i}": v for i, v in enumerate(after)})
+        n, m = len(_PAGE_COLS), len(_PAGE_COLS) + len(_WORK_SEGMENTS[seg][1])
+        return [((*r[:4], r[m] or "", *r[5:10], r[m + 1]), tuple(r[n:m])) for r in conn.execute(stmt, params)]
 
     def count(seg: int, after: Any, reverse: bool) -> int:
-        w, _cols = where(seg, after, reverse)
-        return int(session.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
+        cond, cols = _WORK_SEGMENTS[seg]
+        w = [*_work_conds(session, wl), cond]
+        if after is not None:
+            values = tuple_(*(bindparam(None, v, type_=c.type) for c, v in zip(cols, after, strict=True)))
+            w.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
+        return int(conn.scalar(select(func.count()).select_from(Application).where(*w)) or 0)
 
     page = paging.walk(len(_WORK_SEGMENTS), seek, run, count)
-    page.rows = _work_rows(session, page.rows, wl.today, calendar)
+    page.rows = _work_rows(session, page.rows, wl.today, calendar or wl.calendar, wl.tz)
     return page
 
 
-def _work_rows(session: Session, rows: Any, today: date, calendar: WorkCalendar | None) -> list[WorkRow]:
-    tz = tracking.office_tz(session)
+# The page statements, built once per list and way (constructing one costs more than running it)
+_PAGE_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+
+
+def _page_statement(session: Session, wl: WorkList, seg: int, reverse: bool, after: bool) -> Any:
+    """The statement of one segment of `wl` read one way (see worklist_page), with
+    the parameters :walk (rows per role), :limit, :offset and, past a key, :a0…"""
+    a = wl.actor
+    key = (a.officer_id, a.unit, tuple(sorted(a.roles)), wl.query, wl.state, wl.mine_only, wl.overdue_only,
+           wl.today, seg, reverse, after)
+    stmt = _PAGE_STATEMENTS.get(key)
+    if stmt is not None:
+        return stmt
+    conds = _work_conds(session, wl)
+    rest = conds[1:]              # conds[0] is the roles: one walk each
+    roles = sorted(set(a.roles) & set(tracking.WORK_ROLES))
+    if not roles:
+        return None
+    cond, cols = _WORK_SEGMENTS[seg]
+    walks = []
+    for role in roles:
+        w = [Application.holder_role == role, *rest, cond]
+        if after:
+            values = tuple_(*(bindparam(f"a{i}", type_=c.type) for i, c in enumerate(cols)))
+            w.append(tuple_(*cols) < values if reverse else tuple_(*cols) > values)
+        walks.append(select(*(c.label(f"c{i}") for i, c in enumerate(_PAGE_COLS)),
+                            *(c.label(f"k{i}") for i, c in enumerate(cols)))
+                     .where(*w).order_by(*(c.desc() if reverse else c for c in cols))
+                     .limit(bindparam("walk")).subquery())
+    u = walks[0] if len(walks) == 1 else union_all(*(select(*w.c) for w in walks)).subquery()
+    keys = [u.c[f"k{i}"] for i in range(len(cols))]
+    permit = select(PermitType.name).where(PermitType.id == u.c.c4).scalar_subquery()
+    holder = select(Officer.full_name).where(Officer.id == u.c.c10).scalar_subquery()
+    stmt = (select(*(u.c[f"c{i}"] for i in range(len(_PAGE_COLS))), *keys, permit, holder)
+            .order_by(*(k.desc() if reverse else k for k in keys))
+            .limit(bindparam("limit")).offset(bindparam("offset")))
+    if len(_PAGE_STATEMENTS) > 256:
+        _PAGE_STATEMENTS.clear()
+    _PAGE_STATEMENTS[key] = stmt
+    return stmt
+
+
+def _work_rows(session: Session, rows: Any, today: date, calendar: WorkCalendar | None,
+               tz: ZoneInfo | None = None) -> list[WorkRow]:
+    tz = tz or tracking.office_tz(session)
     cal = calendar or WorkCalendar.from_db(session)
     left: dict[date, int] = {}      # a page shares few due dates; counting days is the slow part
     out = []

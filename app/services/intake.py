@@ -34,6 +34,7 @@ from app.documents import return_slip as return_doc
 from app.i18n import tr
 from app.services import applications, printing
 from app.services.context import Actor, PermissionDenied, ServiceError
+from app.sicantik import counter as sicantik_counter
 from db.base import utcnow
 from db.models import (
     Applicant,
@@ -53,10 +54,11 @@ ID_TYPES = ("KTP", "PASPOR", "KITAS")
 RECEIPT, RETURN_SLIP = "RECEIPT", "RETURN_SLIP"
 QR_KIND = {RECEIPT: "TT", RETURN_SLIP: "BP"}
 
-# Extra lookups for a number unknown locally, tried in order by `open_file`
-# (the SiCantik area appends its importer: callable(session, actor, text) ->
-# Application | None, committing what it imports).
-LOOKUPS: list[Callable[[Session, Actor, str], Application | None]] = []
+# Extra lookups for a number unknown locally, tried in order by `open_file`:
+# callable(session, actor, text) -> Application | None, committing what it
+# imports. Today the one is SiCantik's (the central database, then SiCantik
+# itself); tests put their own stand-in here.
+LOOKUPS: list[Callable[[Session, Actor, str], Application | None]] = [sicantik_counter.intake_lookup]
 
 
 def _require(actor: Actor, *roles: str) -> None:

@@ -263,6 +263,15 @@ def template_name(app: Application) -> str:
     return app.permit_type.template
 
 
+def _template_revision(session: Session, app: Application, sig: Signing | None) -> int:
+    """The office template revision the stored SK was rendered with (0: the shipped file)."""
+    from app.services import sk_templates
+    try:
+        return sk_templates.revision_at(session, template_name(app), sig.at if sig else None)
+    except skdoc.TemplateError:
+        return 0
+
+
 def sk_qr(session: Session, app: Application, sig: Signing) -> str:
     tz = config.get(session, "office.timezone")
     return qrsign.document_qr(session, "SP" if app.outcome == "PENOLAKAN" else "SK", app.no_permohonan,
@@ -283,8 +292,11 @@ def generate(session: Session, app: Application) -> bytes:
         raise ServiceError(tr("SK permohonan {no} tercatat ditandatangani elektronik (TTE), tetapi tidak ada PDF "
                               "bertanda tangan yang sah. Kepala Dinas perlu melampirkan PDF hasil TTE.")
                            .format(no=app.no_permohonan))
+    from app.services import sk_templates
     try:
-        template = skdoc.load_template(template_name(app))
+        # the office's template as it read when the SK was signed (a later revision never
+        # changes an SK already issued), else the shipped file
+        template = sk_templates.resolve(session, template_name(app), at=sig.at)
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
     ctx = context(session, app, sig)
@@ -364,7 +376,8 @@ def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJ
                              sha256=_sha(pdf), pdf=pdf, issued_at=now, issued_by=actor.officer_id,
                              workstation=actor.workstation, created_by=actor.officer_id,
                              created_ws=actor.workstation, created_at=now,
-                             data={"template": template_name(app), "electronic": bool(sig and sig.electronic)})
+                             data={"template": template_name(app), "electronic": bool(sig and sig.electronic),
+                                   "template_revision": _template_revision(session, app, sig)})
         session.add(doc)
         session.flush()
     p = printing.record(session, actor, doc.id, printing.PRINT, copies=copies, at=now)

@@ -254,10 +254,15 @@ def get(session: Session, code: str) -> PermitTypeSpec:
 
 # --- checks -------------------------------------------------------------------------------------
 
-def template_names() -> list[str]:
-    """Decree templates available (resources/templates/*.toml, rejection letter left out)."""
+def template_names(session: Session | None = None) -> list[str]:
+    """Decree templates available (resources/templates/*.toml, rejection letter left out),
+    and with a session the office's own (app/services/sk_templates.py)."""
     from app.documents import sk
-    return sorted(p.stem for p in sk.templates_dir().glob("*.toml") if p.stem != "surat_penolakan")
+    names = {p.stem for p in sk.templates_dir().glob("*.toml") if p.stem != "surat_penolakan"}
+    if session is not None:
+        from app.services import sk_templates
+        names |= set(sk_templates.office_names(session))
+    return sorted(names)
 
 
 def teknis_fields(template: dict[str, Any]) -> set[str]:
@@ -506,8 +511,9 @@ def save(session: Session, actor: Actor, spec: PermitTypeSpec, original_code: st
     """Add (original_code None) or edit a permit type. Invalid(field, message)
     for bad input; nothing is written then."""
     require_admin(session, actor)
+    from app.services import sk_templates
     try:
-        spec = clean(spec)
+        spec = clean(spec, sk_templates.office_templates(session))   # the office's own templates first
         if original_code is None:
             if _code_taken(session, spec.code):
                 raise Invalid("code", tr("Kode {code} sudah dipakai jenis izin lain.").format(code=spec.code))
@@ -772,15 +778,20 @@ def _sample_value(f: FieldSpec) -> str:
 def preview_sk(session: Session, spec: PermitTypeSpec) -> bytes:
     """The SK of this permit type filled with sample data (marked CONTOH).
     Raises Invalid("template", …) when the template cannot be used."""
+    from app.services import sk_templates
+    if not spec.template:
+        raise Invalid("template", tr("Pilih templat SK untuk melihat pratinjau."))
+    problem = _template_problem(spec.template, spec.field_names, sk_templates.office_templates(session))
+    if problem:
+        raise Invalid(*problem)
+    return sample_sk(session, spec, sk_templates.resolve(session, spec.template))
+
+
+def sample_sk(session: Session, spec: PermitTypeSpec, template: dict[str, Any]) -> bytes:
+    """`template` rendered for this permit type with sample data (marked CONTOH)."""
     from app import config
     from app.documents import base, sk
     from app.services import issuance
-    if not spec.template:
-        raise Invalid("template", tr("Pilih templat SK untuk melihat pratinjau."))
-    problem = _template_problem(spec.template, spec.field_names, {})
-    if problem:
-        raise Invalid(*problem)
-    template = sk.load_template(spec.template)
     office = base.Office.from_session(session)
     title = sk.full_title(config.get(session, "office.head_title"), office)
     signer = sk.Signer(title, config.get(session, "office.head_name") or tr("NAMA KEPALA DINAS"),

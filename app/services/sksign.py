@@ -71,8 +71,10 @@ def _render(session: Session, app: Application, number: str, when_utc: datetime,
     signer = skdoc.Signer(skdoc.full_title(config.get(session, "office.head_title"), office), name, nip,
                           config.get(session, "office.head_rank"))
     sig = issuance.Signing(when_utc, electronic, signer, number)
+    from app.services import sk_templates
     try:
-        template = skdoc.load_template(issuance.template_name(app))
+        # the office's template in force at signing (the shipped file when it has none)
+        template = sk_templates.resolve(session, issuance.template_name(app), at=when_utc)
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
     ctx = issuance.context(session, app, sig)

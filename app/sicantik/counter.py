@@ -1,9 +1,8 @@
 """Counter 2 and SiCantik: a number unknown locally is looked up live.
 
-Importing this module registers `intake_lookup` in `app.services.intake.LOOKUPS`,
-so `intake.open_file` tries, after the local database, the office's central
-database (when configured) and then SiCantik. The intake page and the GUI's
-SiCantik runner import it.
+`intake_lookup` is listed in `app.services.intake.LOOKUPS` (named there, not
+added by importing this module), so `intake.open_file` tries, after the local
+database, the office's central database (when configured) and then SiCantik.
 """
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import config
-from app.services import applications, intake
+from app.services import applications
 from app.services.context import Actor
 from db.models import Application
 
@@ -38,11 +37,10 @@ def _from_central(session: Session, actor: Actor, no: str) -> Application | None
     second time from SiCantik (two rows, one number: a sync conflict)."""
     if not str(config.get(session, "central.url")).strip():
         return None
-    try:
-        from app.sync import central as C
-        from app.sync.session import fetch_file
-    except ImportError:
-        return None
+    # imported here: the sync's session pulls in push and pull, which counter 2
+    # needs only when a number is unknown locally and a central database is set
+    from app.sync import central as C
+    from app.sync.session import fetch_file
     try:
         app_id = fetch_file(_Bound(session, actor), no)  # type: ignore[arg-type]
     except C.Unreachable as e:
@@ -86,10 +84,6 @@ def intake_lookup(session: Session, actor: Actor, text: str) -> Application | No
         return None
     session.expire_all()
     return applications.get(session, no)
-
-
-if intake_lookup not in intake.LOOKUPS:
-    intake.LOOKUPS.append(intake_lookup)
 
 
 # -- an application of a SiCantik permit type not mapped yet ---------------------------

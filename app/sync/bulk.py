@@ -27,6 +27,8 @@ from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from db.base import UtcTime, UuidStr
+
 MAX_STATEMENT = 1 << 20   # bytes per multi-row INSERT (MariaDB's max_allowed_packet is 16 MB by default)
 
 # MySQL string literal escapes (sql_mode without NO_BACKSLASH_ESCAPES, the default).
@@ -35,7 +37,24 @@ _ESC = str.maketrans({"\\": "\\\\", "'": "\\'", "\0": "\\0", "\n": "\\n", "\r": 
 
 def _processors(c: Connection, table: Table, cols: list[str]) -> list[Callable[[Any], Any] | None]:
     d = c.dialect
-    return [table.c[k].type._cached_bind_processor(d) for k in cols]
+    key = (table.name, d.name, tuple(cols))
+    got = _PROCS.get(key)
+    if got is None:
+        got = _PROCS[key] = [None if _identity(table.c[k].type, d) else table.c[k].type._cached_bind_processor(d)
+                             for k in cols]
+    return got
+
+
+_PROCS: dict[tuple[str, str, tuple[str, ...]], list[Callable[[Any], Any] | None]] = {}
+
+
+def _identity(ty: Any, dialect: Any) -> bool:
+    """Keys and times bind as they are on the servers (db/base.py converts them
+    for SQLite only): their TypeDecorator's processor would be a call per value
+    that returns its argument."""
+    if dialect.name == "sqlite" or not isinstance(ty, (UuidStr, UtcTime)):
+        return False
+    return ty.impl_instance._cached_bind_processor(dialect) is None
 
 
 def _tuples(c: Connection, table: Table, cols: list[str], rows: list[dict[str, Any]]) -> list[Sequence[Any]]:

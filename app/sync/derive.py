@@ -3,7 +3,8 @@ summarise, instead of merging them field by field.
 
 `application.state` (with state_since and holder_role) caches the last workflow
 event, and `application.permit_number` the number of the signature that stands.
-Merged by last-writer-wins they could end up describing an event the central
+Merged field by field like other mutable rows (the later edit by version
+winning each field) they could end up describing an event the central
 database refused (a second signature, a second hand-over) or mixing two
 workstations' halves. So after every push batch the central side sets them from
 the events it actually holds, in the same transaction, and the result travels
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, case, func, null, select, type_coerce, update
@@ -42,6 +42,7 @@ def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[
     from app.workflow import holder_of
     out: dict[str, dict[str, Any]] = {}
     known = known or {}
+    states = _states()
     ordered = sorted(set(ids) - set(known))
     parts: list[list[str] | None] = [ordered[i:i + 500] for i in range(0, len(ordered), 500)]
     if known:
@@ -49,14 +50,16 @@ def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[
     for part in parts:
         last: dict[str, tuple[Any, ...]] = {}
         signed: dict[str, dict[str, Any]] = {}
-        # records with the columns as attributes: the rows in hand (SimpleNamespace) or Rows read back
+        # rows: application id → its cached columns; events: (application id,
+        # action, to_state, at, data) in the order of the events
         rows: dict[str, Any]
         events: Iterable[Any]
         if part is None:   # the applications inserted in this transaction
-            rows = {aid: SimpleNamespace(**row) for aid, (row, _evs) in known.items()}
-            events = [SimpleNamespace(**ev) for _row, evs in known.values() for ev in sorted(evs, key=_event_key)]
+            rows = {aid: row for aid, (row, _evs) in known.items()}
+            events = [(ev["application_id"], ev["action"], ev["to_state"], ev["at"], ev.get("data"))
+                      for _row, evs in known.values() for ev in sorted(evs, key=_event_key)]
         else:
-            rows = {r.id: r for r in c.execute(select(
+            rows = {r.id: r._asdict() for r in c.execute(select(
                 A.c.id, A.c.state, A.c.state_since, A.c.holder_role, A.c.permit_number, A.c.outcome,
                 A.c.version).where(A.c.id.in_(part)).with_for_update())}
             # The order of the events (workflow.event_order), never the clocks of
@@ -67,26 +70,26 @@ def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[
                                .where(E.c.application_id.in_(part))
                                .order_by(E.c.application_id, func.coalesce(E.c.seq, 0), E.c.at,
                                          E.c.created_at, E.c.id))
-        for ev in events:
-            prev = last.get(ev.application_id)
+        for app_id, action, to_state, at, ev_data in events:
+            prev = last.get(app_id)
             # A step that keeps the state (prepare_sign) keeps its clock, as workflow.apply does.
-            last[ev.application_id] = (ev.to_state, prev[1] if prev and prev[0] == ev.to_state else ev.at)
-            if ev.action == "sign":
-                signed[ev.application_id] = ev.data or {}
+            last[app_id] = (to_state, prev[1] if prev and prev[0] == to_state else at)
+            if action == "sign":
+                signed[app_id] = ev_data or {}
         for aid, row in rows.items():
             if aid not in last:
                 continue
             state, since = last[aid]
             want = {"state": state, "state_since": since, "holder_role": holder_of(state)
-                    if state in _states() else row.holder_role}
+                    if state in states else row.get("holder_role")}
             sig = signed.get(aid)
             # Only a permit's signature carries valid_from; a rejection letter's
             # number is not a permit number.
             if sig and sig.get("number") and "valid_from" in sig:
                 want["permit_number"] = sig["number"]
-            change = {k: v for k, v in want.items() if getattr(row, k) != v}
+            change = {k: v for k, v in want.items() if row.get(k) != v}
             if change:
-                change["version"] = (row.version or 0) + 1
+                change["version"] = (row.get("version") or 0) + 1
                 out[aid] = change
     return out
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, delete, or_, select, text, update
+from sqlalchemy import Engine, delete, literal, or_, select, text, union_all, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -243,15 +243,25 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500,
     cur = read_cursor(local) or (0, 0)
     sc = SyncChange.__table__
     while True:
+        after = or_(sc.c.seq > cur[0], (sc.c.seq == cur[0]) & (sc.c.id > cur[1]))
+        cols = (sc.c.seq, sc.c.id, sc.c.table_name, sc.c.row_id, sc.c.ws)
+        # Other workstations' changes only (after a big push most of the log is
+        # this workstation's own, which costs nothing but the cursor move), and
+        # in the same statement — one snapshot — the last change of all: when
+        # the page is not full, every change up to that one has been seen.
+        theirs = (select(*cols, literal(0).label("last")).where(sc.c.seq.is_not(None), after, sc.c.ws != ws)
+                  .order_by(sc.c.seq, sc.c.id).limit(CHANGE_PAGE).subquery())
+        newest = (select(*cols, literal(1).label("last")).where(sc.c.seq.is_not(None), after)
+                  .order_by(sc.c.seq.desc(), sc.c.id.desc()).limit(1).subquery())
         with central.connect() as cc:
-            page = cc.execute(
-                select(sc.c.seq, sc.c.id, sc.c.table_name, sc.c.row_id, sc.c.ws)
-                .where(sc.c.seq.is_not(None))
-                .where(or_(sc.c.seq > cur[0], (sc.c.seq == cur[0]) & (sc.c.id > cur[1])))
-                .order_by(sc.c.seq, sc.c.id).limit(CHANGE_PAGE)).all()
+            got = cc.execute(union_all(select(theirs), select(newest))).all()
+        page = sorted((r for r in got if not r.last), key=lambda r: (r.seq, r.id))
+        last = next((r for r in got if r.last), None)
+        if last is not None and len(page) < CHANGE_PAGE and (not page or (last.seq, last.id) > (page[-1].seq, page[-1].id)):
+            page.append(last)   # only moves the cursor (or is fetched, when another's)
         if not page:
             break
-        for part in _slices(page, ws, ap.specs, batch):  # type: ignore[arg-type]
+        for part in _slices(page, ws, ap.specs, batch):
             wanted: dict[str, set[Any]] = {}
             for r in part:
                 if r.ws != ws and r.table_name in ap.specs:

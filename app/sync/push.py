@@ -53,8 +53,10 @@ log = logging.getLogger("loket.sync")
 
 CONFLICT_NS = uuid.UUID("5b0b7e36-7d1f-4c9e-9d43-0a7c2b1f4c11")
 MERGED_WS = "*"   # change-log origin of rows the central side composed itself
-BATCH = 2000      # outbox entries per central transaction
-DOCUMENT_WEIGHT = 40   # …a row carrying a document counting as this many (2000 / 40 = 50 PDFs)
+BATCH = 10000     # outbox entries per central transaction: each one costs a commit (a WAL flush on the
+                  # server, one locally) and a dozen round trips, so a big push goes in few; memory
+                  # stays bounded (rows of small tables, documents weighed below)
+DOCUMENT_WEIGHT = 200  # …a row carrying a document counting as this many (10000 / 200 = 50 PDFs)
 
 # Friendly words for the constraints an officer can run into.
 CONSTRAINT_MESSAGES = {
@@ -242,6 +244,7 @@ class Pusher:
         self.fks = _foreign_keys(self.specs)
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
         self.last_queued: dict[tuple[str, str], dict[str, Any]] = {}   # (table, column) → value → last outbox seq
+        self.careful = False   # this batch's try: savepoints to tell a refused row from the rest
 
     def _office_tz(self) -> Any:
         from zoneinfo import ZoneInfo
@@ -266,30 +269,32 @@ class Pusher:
         PDFs) counting as DOCUMENT_WEIGHT: memory stays bounded while files of
         small rows go up in few, large transactions."""
         total = 0
+        weight = {name: DOCUMENT_WEIGHT if rows.binary_columns(spec) else 1 for name, spec in self.specs.items()}
         for i, e in enumerate(entries):
-            spec = self.specs.get(e.table)
-            total += DOCUMENT_WEIGHT if spec is not None and rows.binary_columns(spec) else 1
+            total += weight.get(e.table, 1)
             if total > self.batch and i:
                 return entries[:i]
         return entries
 
     def _read(self, after_seq: int) -> tuple[list[_Entry], dict[str, Any]]:
-        o = SyncOutbox.__table__
         with self.local.connect() as c:
-            # Entries first, rows second: a row read later is at least as new as
-            # the gen read, so an acknowledgement never drops an unsent edit.
-            entries = [_Entry(*r) for r in c.execute(
-                select(o.c.seq, o.c.table_name, o.c.row_id, o.c.gen, o.c.base_version, o.c.base)
-                .where(o.c.seq > after_seq).order_by(o.c.seq).limit(self.batch))]
+            # Entries first, rows second: a row read later is at least as new as the
+            # gen read, so an acknowledgement never drops an unsent edit. Straight
+            # from the driver (SQLAlchemy's row processing was most of this read).
+            raw = c.connection.driver_connection
+            assert raw is not None
+            entries = [_Entry(seq, table, rows.key_text(rid), gen, bv, base) for seq, table, rid, gen, bv, base
+                       in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base FROM sync_outbox "
+                                      "WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, self.batch))]
             entries = self._within_weight(entries)
             data: dict[str, Any] = {}
-            by_table: dict[str, list[Any]] = {}
-            for e in entries:
-                by_table.setdefault(e.table, []).append(e.row_id)
-            for name, ids in by_table.items():
+            if not entries:
+                return entries, data
+            last = entries[-1].seq
+            for name in {e.table for e in entries}:
                 spec = self.specs.get(name)
                 if spec is not None:
-                    data[name] = rows.fetch(c, spec, ids)
+                    data[name] = rows.fetch_queued(c, spec, after_seq, last)
         return entries, data
 
     def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:
@@ -422,6 +427,12 @@ class Pusher:
         if last is None:
             o, t = SyncOutbox.__table__, self.specs[src].table
             with self.local.connect() as lc:
+                # Nothing of `src` queued after this batch (a push that fits in one
+                # batch): no need to group the whole queue by file.
+                top = lc.exec_driver_sql("SELECT max(seq) FROM sync_outbox WHERE table_name = ? "
+                                         "AND refused IS NULL", (src,)).scalar()
+                if top is None or top <= after_seq:
+                    return set()
                 last = dict(lc.execute(select(t.c[col], func.max(o.c.seq)).select_from(
                     o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
                     .where(o.c.table_name == src, o.c.refused.is_(None)).group_by(t.c[col])).all())
@@ -455,9 +466,14 @@ class Pusher:
 
     def _bulk(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         """All rows in one bulk write (COPY / multi-row INSERT), or None when a
-        constraint refused any of them (nothing written then)."""
+        constraint refused any of them (nothing written then). On the first try
+        of a batch without a savepoint: a refusal then raises, the whole batch
+        rolls back and runs again carefully (see run)."""
         if not new:
             return []
+        if not self.careful:
+            bulk.insert_rows(c, spec.table, list(spec.columns), new)
+            return new
         try:
             with c.begin_nested():
                 bulk.insert_rows(c, spec.table, list(spec.columns), new)
@@ -558,15 +574,24 @@ class Pusher:
         res.written.setdefault(spec.name, []).extend(done)
         res.inserted.setdefault(spec.name, []).extend(done)
         changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
+        if upd and not self.careful:
+            # Every merged row carries every column: one executemany (psycopg
+            # pipelines it); a refusal raises and the batch runs again carefully.
+            t = spec.table
+            cols = [k for k in upd[0] if k != spec.pk]
+            c.execute(update(t).where(t.c[spec.pk] == bindparam("_pk"))
+                      .values({k: bindparam(k) for k in cols}),
+                      [dict({k: m[k] for k in cols}, _pk=m[spec.pk]) for m in upd])
         for m in upd:
-            try:
-                with c.begin_nested():
-                    vals = {k: v for k, v in m.items() if k != spec.pk}
-                    c.execute(update(spec.table).where(spec.table.c[spec.pk] == m[spec.pk]).values(**vals))
-            except IntegrityError as exc:
-                res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
-                res.resolved.pop((spec.name, m[spec.pk]), None)
-                continue
+            if self.careful:
+                try:
+                    with c.begin_nested():
+                        vals = {k: v for k, v in m.items() if k != spec.pk}
+                        c.execute(update(spec.table).where(spec.table.c[spec.pk] == m[spec.pk]).values(**vals))
+                except IntegrityError as exc:
+                    res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
+                    res.resolved.pop((spec.name, m[spec.pk]), None)
+                    continue
             res.written.setdefault(spec.name, []).append(m)
             local = local_rows[m[spec.pk]]
             same = all(m.get(k) == local.get(k) for k in spec.columns)
@@ -605,14 +630,27 @@ class Pusher:
             entries, data = self._read(after)
             if not entries:
                 break
-            for attempt in range(6):
+            # First without savepoints: a batch the central database takes whole
+            # (nearly every one) costs a round trip per table, not three. When a
+            # constraint refuses a row, the batch rolls back and runs again with a
+            # savepoint per table and, where one fails, per row, to tell which.
+            self.careful = False
+            for attempt in range(7):
                 try:
                     counted = PushReport()   # a retried batch is counted once
                     res = self._central_batch(entries, data, counted)
                     report.absorb(counted)
                     break
-                except (OperationalError, IntegrityError) as e:
-                    if attempt < 5 and (isinstance(e, IntegrityError) or _is_retryable(e)):
+                except IntegrityError:
+                    if not self.careful:
+                        self.careful = True
+                        continue
+                    if attempt < 6:
+                        log.info("push batch retried after IntegrityError")
+                        continue
+                    raise
+                except OperationalError as e:
+                    if attempt < 6 and _is_retryable(e):
                         log.info("push batch retried after %s", type(getattr(e, 'orig', e)).__name__)
                         continue
                     raise
@@ -635,11 +673,32 @@ def write_changes(c: Connection, txn: str, changes: list[dict[str, Any]]) -> int
     Last thing before commit: the clock row is locked (held until commit), so a
     higher number never becomes visible before a lower one, and the rows go in
     already numbered, in one bulk write (no second pass stamping them)."""
-    v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one() + 1
-    c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v})
+    v = bump_clock(c)
     bulk.insert_rows(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],  # type: ignore[arg-type]
                      [dict(x, txn=txn, seq=v) for x in changes])
-    return v  # type: ignore[no-any-return]
+    return v
+
+
+def bump_clock(c: Connection) -> int:
+    """Increment the one-row commit clock and return its new value, in one
+    statement: the UPDATE takes the row's lock (held until commit) as
+    SELECT … FOR UPDATE did, without the second round trip. MariaDB/MySQL have
+    no UPDATE … RETURNING; LAST_INSERT_ID(expr) hands the value back in the
+    statement's own reply (the connection's insert id), still one round trip."""
+    if c.dialect.name == "postgresql":
+        return int(c.execute(text("UPDATE sync_clock SET value = value + 1 WHERE id = 1 "
+                                  "RETURNING value")).scalar_one())
+    if c.dialect.name in ("mysql", "mariadb"):
+        cur = c.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            if cur.execute("UPDATE sync_clock SET value = LAST_INSERT_ID(value + 1) WHERE id = 1") != 1:
+                raise RuntimeError("sync_clock has no row 1 (loket central upgrade)")
+            return int(cur.lastrowid)
+        finally:
+            cur.close()
+    v = c.execute(text("SELECT value FROM sync_clock WHERE id = 1 FOR UPDATE")).scalar_one() + 1
+    c.execute(text("UPDATE sync_clock SET value = :v WHERE id = 1"), {"v": v})
+    return int(v)
 
 
 def _foreign_keys(specs: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:

@@ -155,11 +155,10 @@ def _demo_setting(new: RowDict, old: RowDict | None) -> bool:
     own fictional values."""
     if new.get("key") is None or "value" not in new:
         return False
-    try:
-        from app import config
-        from app.demo import OFFICE_SETTINGS
-    except ImportError:
-        return False
+    # imported here: the demo package (made-up people, the simulation) loads
+    # only when a pull meets an office setting it may have written
+    from app import config
+    from app.demo import OFFICE_SETTINGS
     key = new["key"]
     if key not in OFFICE_SETTINGS or key not in config.KEYS:
         return False

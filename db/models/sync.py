@@ -33,8 +33,12 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 @compiles(_DateTime, "mysql")
 @compiles(_DateTime, "mariadb")
 def _mysql_datetime_micro(type_: Any, compiler: Any, **kw: Any) -> str:
-    # MySQL's DATETIME drops microseconds; audit hashes and last-writer-wins both
-    # compare times to the microsecond, so the central copy must keep them.
+    # MySQL's DATETIME drops microseconds. A row must come back from the central
+    # copy exactly as it went up: the push merges field by field, comparing each
+    # value with the base and the central copy (app/sync/push.merge), so a time
+    # cut to the second would count as an edit of its own and travel down again.
+    # Which of two edits wins is decided by the row's logical clock (`version`,
+    # then the workstation name; push._newer), never by a time.
     return "DATETIME(6)"
 
 

@@ -3055,6 +3055,265 @@ Please go back to the counter 5 officer to receive your document.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>NIK pemohon</source>
+        <translation>Applicant&apos;s NIK</translation>
+    </message>
+    <message>
+        <source>Alamat pemohon</source>
+        <translation>Applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>Pemegang izin (perusahaan atau pemohon)</source>
+        <translation>Permit holder (company or applicant)</translation>
+    </message>
+    <message>
+        <source>Alamat pemegang izin</source>
+        <translation>Permit holder&apos;s address</translation>
+    </message>
+    <message>
+        <source>Lokasi izin</source>
+        <translation>Permit location</translation>
+    </message>
+    <message>
+        <source>Nama jenis izin</source>
+        <translation>Permit type name</translation>
+    </message>
+    <message>
+        <source>Nama jenis izin, kapital</source>
+        <translation>Permit type name, capitals</translation>
+    </message>
+    <message>
+        <source>penerbitan / perpanjangan / perubahan</source>
+        <translation>issuance / renewal / amendment</translation>
+    </message>
+    <message>
+        <source>Nomor dan tanggal permohonan</source>
+        <translation>Application number and date</translation>
+    </message>
+    <message>
+        <source>Kalimat masa berlaku</source>
+        <translation>Validity sentence</translation>
+    </message>
+    <message>
+        <source>Masa berlaku</source>
+        <translation>Validity period</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai tanggal</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Dasar hukum jenis izin (satu butir per baris)</source>
+        <translation>The permit type&apos;s legal basis (one item per line)</translation>
+    </message>
+    <message>
+        <source>Perda perangkat daerah kantor</source>
+        <translation>The office&apos;s regional regulation on the regional apparatus</translation>
+    </message>
+    <message>
+        <source>Perbup pendelegasian kewenangan</source>
+        <translation>Regent regulation delegating authority</translation>
+    </message>
+    <message>
+        <source>Jabatan penandatangan, kapital</source>
+        <translation>Signer&apos;s title, capitals</translation>
+    </message>
+    <message>
+        <source>Jabatan penandatangan</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Nama kantor dengan daerah</source>
+        <translation>Office name with the region</translation>
+    </message>
+    <message>
+        <source>Nama daerah</source>
+        <translation>Region name</translation>
+    </message>
+    <message>
+        <source>Tembusan jenis izin (hanya di Tembusan)</source>
+        <translation>The permit type&apos;s copy recipients (only in Tembusan)</translation>
+    </message>
+    <message>
+        <source>Diktum: satu baris rincian per data teknis</source>
+        <translation>Dictum: one detail row per technical field</translation>
+    </message>
+    <message>
+        <source>Diktum: daftar ketentuan dari naskah back office</source>
+        <translation>Dictum: the list of conditions from the back office&apos;s draft</translation>
+    </message>
+    <message>
+        <source>Nama &amp;tampilan</source>
+        <translation>Display &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Judul</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>T&amp;entang</source>
+        <translation>&amp;Concerning (Tentang)</translation>
+    </message>
+    <message>
+        <source>&amp;Menimbang</source>
+        <translation>&amp;Considering (Menimbang)</translation>
+    </message>
+    <message>
+        <source>Mengin&amp;gat</source>
+        <translation>&amp;Having regard to (Mengingat)</translation>
+    </message>
+    <message>
+        <source>Me&amp;netapkan</source>
+        <translation>&amp;Decides (Menetapkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Diktum</source>
+        <translation>D&amp;icta</translation>
+    </message>
+    <message>
+        <source>Tem&amp;busan</source>
+        <translation>Copies (Tem&amp;busan)</translation>
+    </message>
+    <message>
+        <source>Templat SK kantor</source>
+        <translation>The office&apos;s SK templates</translation>
+    </message>
+    <message>
+        <source>Salin sebagai templat baru</source>
+        <translation>Copy as a new template</translation>
+    </message>
+    <message>
+        <source>Nama &amp;berkas</source>
+        <translation>&amp;File name</translation>
+    </message>
+    <message>
+        <source>Satu butir per baris (a, b, c… diberikan Loket)</source>
+        <translation>One item per line (Loket adds a, b, c…)</translation>
+    </message>
+    <message>
+        <source>Satu peraturan per baris; diurutkan menurut hierarki</source>
+        <translation>One regulation per line; ordered by the hierarchy of regulations</translation>
+    </message>
+    <message>
+        <source>Satu diktum per baris (KESATU, KEDUA… diberikan Loket); baris rincian di bawahnya diawali “- ”, mis. “- NIK: {nik}”</source>
+        <translation>One dictum per line (Loket adds KESATU, KEDUA…); detail rows under it start with “- ”, e.g. “- NIK: {nik}”</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Contoh &amp;jenis izin:</source>
+        <translation>Sample &amp;permit type:</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Pratinjau SK</source>
+        <translation>SK preview</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk menyisipkan di tempat kursor. Data teknis: {teknis[Nama isian]} persis seperti di jenis izin.</source>
+        <translation>Double-click to insert at the cursor. Technical data: {teknis[Field name]} exactly as in the permit type.</translation>
+    </message>
+    <message>
+        <source>Tempat penampung</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>kantor, revisi {n}</source>
+        <translation>office, revision {n}</translation>
+    </message>
+    <message>
+        <source>bawaan Loket</source>
+        <translation>shipped with Loket</translation>
+    </message>
+    <message>
+        <source>belum dipakai</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <source>revisi kantor {n}</source>
+        <translation>office revision {n}</translation>
+    </message>
+    <message>
+        <source>bawaan Loket; disimpan menjadi revisi kantor</source>
+        <translation>shipped with Loket; saving makes it an office revision</translation>
+    </message>
+    <message>
+        <source>Salinan {name}</source>
+        <translation>Copy of {name}</translation>
+    </message>
+    <message>
+        <source>Templat baru dari {name}: beri nama berkas, lalu simpan</source>
+        <translation>New template from {name}: give it a file name, then save</translation>
+    </message>
+    <message>
+        <source>Tersimpan sebagai revisi baru.</source>
+        <translation>Saved as a new revision.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Memperbarui pratinjau…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>Data contoh, bukan dokumen resmi. Belum disimpan.</source>
+        <translation>Sample data, not an official document. Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat dibuat: {msg}</source>
+        <translation>The preview cannot be made: {msg}</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Belum ada riwayat.</source>
@@ -8494,6 +8753,86 @@ then run it again.</translation>
         <translation>mapped to the existing permit type {code}</translation>
     </message>
     <message>
+        <source>Nama tampilan</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>Concerning (Tentang)</translation>
+    </message>
+    <message>
+        <source>Diktum</source>
+        <translation>Dicta</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Copies (Tembusan)</translation>
+    </message>
+    <message>
+        <source>Nama templat: huruf kecil, angka, _ atau -, paling banyak 64, mis. sk_izin_usaha_kantor.</source>
+        <translation>Template name: lower-case letters, digits, _ or -, at most 64, e.g. sk_izin_usaha_kantor.</translation>
+    </message>
+    <message>
+        <source>Nama surat_penolakan dipakai surat penolakan; pilih nama lain.</source>
+        <translation>The name surat_penolakan belongs to the rejection letter; choose another name.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan paling banyak 200 karakter.</source>
+        <translation>The display name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Belum ada jenis izin untuk pratinjau.</source>
+        <translation>There is no permit type to preview with yet.</translation>
+    </message>
+    <message>
+        <source>Templat {name} bukan surat keputusan; hanya templat keputusan yang dapat disunting di sini.</source>
+        <translation>Template {name} is not a decree; only decree templates can be edited here.</translation>
+    </message>
+    <message>
+        <source>Baris rincian (diawali “- ”) harus di bawah sebuah diktum.</source>
+        <translation>A detail row (starting with “- ”) must be under a dictum.</translation>
+    </message>
+    <message>
+        <source>Templat SK {name} revisi {rev} disimpan{base}; bagian diubah: {sections}</source>
+        <translation>SK template {name} revision {rev} saved{base}; sections changed: {sections}</translation>
+    </message>
+    <message>
+        <source>Kurung kurawal tidak seimbang: tulis {{ dan }} berpasangan, mis. {{nama_pemohon}}.</source>
+        <translation>Unbalanced braces: write {{ and }} in pairs, e.g. {{nama_pemohon}}.</translation>
+    </message>
+    <message>
+        <source>Tempat penampung {{{field}}} tidak dikenal. Lihat daftar tempat penampung di samping.</source>
+        <translation>Unknown placeholder {{{field}}}. See the list of placeholders beside.</translation>
+    </message>
+    <message>
+        <source>Tulis data teknis sebagai {{teknis[Nama isian]}}.</source>
+        <translation>Write technical data as {{teknis[Field name]}}.</translation>
+    </message>
+    <message>
+        <source>Bagian ini paling banyak {n} karakter.</source>
+        <translation>This section has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Bagian {label} wajib diisi.</source>
+        <translation>The {label} section is required.</translation>
+    </message>
+    <message>
+        <source>Data teknis “{field}” tidak ada pada jenis izin {code} ({name}) yang memakai templat ini. Tambahkan isiannya di Admin — Jenis Izin, atau hapus dari templat.</source>
+        <translation>Technical field “{field}” is not in permit type {code} ({name}), which uses this template. Add the field in Admin — Permit types, or remove it from the template.</translation>
+    </message>
+    <message>
+        <source> (dari {b})</source>
+        <translation> (from {b})</translation>
+    </message>
+    <message>
+        <source>Baris rincian ditulis “- Label: {{nilai}}”, mis. “- NIK: {{nik}}”.</source>
+        <translation>Write a detail row as “- Label: {{value}}”, e.g. “- NIK: {{nik}}”.</translation>
+    </message>
+    <message>
         <source>Draf SK</source>
         <translation>Permit draft</translation>
     </message>
@@ -10003,6 +10342,10 @@ then run it again.</translation>
     <message>
         <source>Admin — Jenis Izin</source>
         <translation>Admin — Permit types</translation>
+    </message>
+    <message>
+        <source>Admin — Templat SK</source>
+        <translation>Admin — SK templates</translation>
     </message>
     <message>
         <source>Admin — Kalender</source>

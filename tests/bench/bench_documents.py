@@ -53,6 +53,26 @@ def _office():
                   "Jl. Jenderal Sudirman No. 1, Contoh 12345", "Telp. (021) 0000000 · dpmptsp@contoh.go.id")
 
 
+STOCK_SANS = "BareDejaVuSans"
+
+
+def stock_font() -> str:
+    """DejaVu Sans registered as a stock reportlab TTFont, for the floors: Loket's own
+    registered fonts keep their compressed subsets between documents
+    (app/documents/base.py `_Font`), and a floor drawn with them would be faster than
+    a bare reportlab canvas."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.paths import resources_dir
+    if STOCK_SANS not in pdfmetrics.getRegisteredFontNames():
+        # not registerFont: it hands back the font already registered for the same face
+        # (Loket's DejaVuSans) instead of this one
+        pdfmetrics._fonts[STOCK_SANS] = TTFont(STOCK_SANS, str(resources_dir() / "fonts" / "DejaVuSans.ttf"))
+    assert type(pdfmetrics.getFont(STOCK_SANS)) is TTFont
+    return STOCK_SANS
+
+
 def _bare_canvas(data) -> bytes:
     """The same text as the receipt, drawn line by line on a bare canvas."""
     import io
@@ -60,11 +80,9 @@ def _bare_canvas(data) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from app.documents.base import SANS, register_fonts
-    register_fonts()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont(SANS, 9)
+    c.setFont(stock_font(), 9)
     lines = ["PEMERINTAH KABUPATEN CONTOH", "DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU",
              "TANDA TERIMA BERKAS PERMOHONAN", data.number, data.no_permohonan, data.permit_type,
              data.applicant["name"], data.applicant["nik"], data.applicant["address"]]

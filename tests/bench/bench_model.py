@@ -28,9 +28,12 @@ def probe(data_dir: Path, table: str, max_seconds: float, jumps: int) -> dict:
                         "--max-seconds", str(max_seconds), "--jumps", str(jumps)],
                        capture_output=True, text=True,
                        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=max_seconds + 600)
+    last = (p.stdout.strip().splitlines() or [""])[-1]
     if p.returncode != 0:
-        raise RuntimeError(p.stderr[-2000:])
-    return json.loads(p.stdout.strip().splitlines()[-1])
+        # the probe says what it waited for in vain (a failed fetch, a page that never came)
+        said = json.loads(last).get("error") if last.startswith("{") else None
+        raise RuntimeError(f"{table} probe: {said}" if said else p.stderr[-2000:])
+    return json.loads(last)
 
 
 def results(r: dict, label: str) -> list[Result]:

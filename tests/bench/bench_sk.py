@@ -1,7 +1,8 @@
 """The SK (Surat Keputusan) PDF of a signed file, through the service counter
 4 prints from (app.services.issuance.generate: template, context from the
 database, QR), against a bare reportlab canvas drawing the same text (taken
-from Loket's own PDF, page by page) in the same run."""
+from Loket's own PDF, page by page, in a stock reportlab TTFont:
+bench_documents.stock_font) in the same run."""
 from __future__ import annotations
 
 import io
@@ -39,12 +40,12 @@ def _bare(pages: list[list[str]]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from app.documents.base import SANS, register_fonts
-    register_fonts()
+    from tests.bench.bench_documents import stock_font
+    font = stock_font()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     for lines in pages:
-        c.setFont(SANS, 10)
+        c.setFont(font, 10)
         y = A4[1] - 50
         for line in lines:
             c.drawString(50, y, line)

@@ -1,7 +1,8 @@
 """A large data set for the table benchmarks, in seconds instead of the demo's
 minutes: a small demo, whose applications are then copied in raw SQL until
 there are N (each copy's unique columns get a suffix "~k", so numbers and names
-keep their order and their prefixes). Only the `application` table grows: the
+keep their order and their prefixes; a 16-byte key keeps its first 12 bytes and
+ends in k). Only the `application` table grows: the
 search table and the worklist read nothing else per row but the permit type
 and the holder, which the copies share with their originals.
 
@@ -24,6 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "build" / "bench"
 SOURCE_N = 10_000
+
+
+def _copy_key(key: bytes, k: int) -> bytes:
+    return bytes(key[:12]) + k.to_bytes(4, "big")
 
 
 def ensure(n: int, log=print, work: bool = False) -> Path:
@@ -71,7 +76,11 @@ def ensure(n: int, log=print, work: bool = False) -> Path:
         elif "INT" in types[c]:
             exprs.append(f"a.{c} + k.n * 100000000")
         else:
-            exprs.append(f"CASE WHEN a.{c} IS NULL THEN NULL ELSE a.{c} || '~' || k.n END")
+            # a 16-byte key (db.base.UuidStr) stays 16 bytes: its first 12 (a UUIDv7's time and
+            # counter, unique among the originals), then the copy's number
+            exprs.append(f"CASE typeof(a.{c}) WHEN 'blob' THEN copy_key(a.{c}, k.n) "
+                         f"WHEN 'null' THEN NULL ELSE a.{c} || '~' || k.n END")
+    con.create_function("copy_key", 2, _copy_key, deterministic=True)
     t = time.perf_counter()
     con.execute("PRAGMA journal_mode=OFF")
     con.execute("PRAGMA synchronous=OFF")

@@ -90,34 +90,49 @@ def main() -> int:
     from ui.search_model import SearchModel
     app = QApplication.instance() or QApplication([])  # noqa: F841  (kept alive)
     loket = open_loket(data_dir, backup=False)
+    out: dict = {}
     head = Actor("bench-kadin", "bench.kadin", "Kepala Bench", None,
                  frozenset({"BACKOFFICE", "KASI", "KABID", "KADIN"}), "BENCH")
 
     def make():
         if table == "search":
-            m = SearchModel(loket)
+            m = watch(SearchModel(loket))
             return m, lambda: m.set_query("")
-        m = WorklistModel(loket, head)
+        m = watch(WorklistModel(loket, head))
         return m, lambda: m.set_filters(mine_only=False)
 
-    def wait(cond, limit_s: float = 120) -> None:
+    errors: list[str] = []
+
+    def watch(m):
+        # a fetch that fails never fills its page: say why at once instead of waiting it out
+        m.failed.connect(errors.append)
+        return m
+
+    def wait(cond, limit_s: float = 120, what: str = "") -> None:
         loop = QEventLoop()
         end = time.perf_counter() + limit_s
-        while not cond() and time.perf_counter() < end:
-            QTimer.singleShot(0, loop.quit)
+        while not cond() and not errors and time.perf_counter() < end:
+            # wait in Qt's event loop (a millisecond at most, woken by the page arriving),
+            # as the window does: a loop spinning on the GUI thread holds the GIL the
+            # fetching thread needs between its statements
+            QTimer.singleShot(1, loop.quit)
             loop.exec()
+        if errors or not cond():
+            out["error"] = errors[0] if errors else f"{what}: nothing after {limit_s:.0f} s"
+            print(json.dumps(out), flush=True)
+            os._exit(3)
 
     # the floor: everything but the model
     with loket.Session() as s:
         s.connection()
-    out = {"table": table, "rss_bare_mb": current_rss_mb(), "peak_before_mb": rss_mb()}
+    out.update(table=table, rss_bare_mb=current_rss_mb(), peak_before_mb=rss_mb())
 
     model, start = make()
     t0 = time.perf_counter()
     start()
-    wait(lambda: model.pages_arrived > 0)
+    wait(lambda: model.pages_arrived > 0, what="first rows")
     out["first_rows_ms"] = (time.perf_counter() - t0) * 1000
-    wait(lambda: model.counted and not model.is_loading())
+    wait(lambda: model.counted and not model.is_loading(), what="count")
     out["rows"] = model.rowCount()
     out["rss_first_page_mb"] = current_rss_mb()
 
@@ -127,7 +142,7 @@ def main() -> int:
     i = 0
     while i < n and time.perf_counter() - t1 < max_s:
         if model.row(i) is None:
-            wait(lambda i=i: model.row(i) is not None)
+            wait(lambda i=i: model.row(i) is not None, what=f"row {i} while scrolling")
         i += size
     out.update(scroll_seconds=time.perf_counter() - t1, reached_end=i >= n,
                window_pages=len(model.loaded_pages()), peak_rss_mb=rss_mb(),
@@ -142,12 +157,12 @@ def main() -> int:
         view.resize(1000, 600)
         view.show()
         go()
-        wait(lambda m=m: m.counted and not m.is_loading())
+        wait(lambda m=m: m.counted and not m.is_loading(), what="count before Ctrl+End")
         view.setCurrentIndex(m.index(0, 0))
         last = m.rowCount() - 1
         t = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        wait(lambda m=m, last=last: m.row(last) is not None)
+        wait(lambda m=m, last=last: m.row(last) is not None, limit_s=60, what="last row after Ctrl+End")
         view.viewport().repaint()
         times.append((time.perf_counter() - t) * 1000)
         ok = view.currentIndex().row() == last and m.data(m.index(last, 0))

@@ -5,6 +5,7 @@
     python -m tests.bench.run --check         # make bench-check: the quick suite on a small
                                               # data set, compared with tests/bench/baseline.json
     python -m tests.bench.run --check --update-baseline
+    python -m tests.bench.run --check --update-baseline --only documents   # only those rows
     python -m tests.bench.run --only search,documents
 
 Every figure is a median over repeated runs (p95 too where latency matters),
@@ -146,11 +147,18 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(json.dumps([r.as_json() for r in results], indent=1, ensure_ascii=False))
         baseline = HERE / "baseline.json"
         if args.update_baseline:
+            rows = [r.as_json() for r in results]
+            if only and baseline.exists():
+                # a partial run (--only) replaces its own figures and keeps everyone else's
+                mine = {r["what"]: r for r in rows}
+                old = json.loads(baseline.read_text())["results"]
+                rows = ([mine.pop(r["what"], r) for r in old]      # in place, in the file's order
+                        + list(mine.values()))
             baseline.write_text(json.dumps({
                 "n": n, "tolerance": TOLERANCE, "machine": machine(),
                 "note": "make bench-check fails when a median ratio (Loket ÷ raw, same run) exceeds "
                         "baseline × (1 + tolerance); absolute times are not compared.",
-                "results": [r.as_json() for r in results]}, indent=1, ensure_ascii=False) + "\n")
+                "results": rows}, indent=1, ensure_ascii=False) + "\n")
             print(f"baseline written: {baseline}", file=sys.stderr)
             return 0
         if not baseline.exists():

@@ -169,3 +169,49 @@ def test_sicantik_maps_travel_signed_and_forged_ones_stay_inert(central, station
     a.sync()
     b.sync()
     assert _maps(b)[1][("jenis_permohonan", "daftar ulang")] == "PERUBAHAN"
+
+
+def test_sk_template_revisions_travel_signed_and_forged_ones_are_refused(central, stations):
+    """The office's own SK template is office data: a revision an administrator saved
+    reaches every workstation; one written into a workstation's file does not."""
+    import dataclasses
+
+    from app.services import sk_templates
+    from db.models.templates import SkTemplate
+    _url, engine = central
+    a, b = stations("LOKET2-A", engine), stations("LOKET2-B", engine)
+    with a.Session() as s:
+        officers.setup_first_admin(s, "admin", "Admin Kantor", None, ADMIN_PW, a.name)
+    a.sync()
+    b.sync()
+    with a.Session() as s:
+        admin = officers.authenticate(s, "admin", ADMIN_PW, a.name)
+        form = sk_templates.form_of(s, "sk_izin_praktik")
+        sk_templates.save(s, admin, dataclasses.replace(
+            form, menimbang=form.menimbang + "\nbahwa pemohon telah mengikuti pembinaan praktik;"))
+    a.sync()
+    b.sync()
+
+    def menimbang(st):
+        with st.Session() as s:
+            return " ".join(sk_templates.resolve(s, "sk_izin_praktik")["menimbang"])
+    assert "pembinaan praktik" in menimbang(b)
+    with b.Session() as s:
+        assert not s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL")).all()
+
+    # forged in A's file: the signed revision's text changed, and a newer revision nobody signed
+    raw_sql(a, "INSERT INTO sk_template (id, name, revision, title, body, based_on, valid_from, active, "
+            "proof_version, version, created_at, updated_at) SELECT 'forged-revision', name, 2, title, "
+            "replace(body, 'pembinaan praktik', 'pembinaan palsu'), based_on, valid_from, 1, 0, 1, created_at, "
+            "updated_at FROM sk_template WHERE revision = 1",
+            "UPDATE sk_template SET body = replace(body, 'pembinaan praktik', 'pemalsuan praktik'), "
+            "proof_version = proof_version + 1, version = version + 1 WHERE revision = 1")
+    assert "pembinaan palsu" in menimbang(a)                         # A's own file
+    a.sync()
+    b.sync()
+    assert "pembinaan praktik" in menimbang(b) and "palsu" not in menimbang(b)
+    with b.Session() as s:
+        forged = s.get(SkTemplate, "forged-revision")
+        assert forged is not None and not forged.active
+        notes = [c.message for c in s.scalars(select(SyncConflict).where(SyncConflict.kind == "LOCAL"))]
+    assert len(notes) == 2 and all("tanda tangan" in m for m in notes)

@@ -24,7 +24,6 @@ def central(request):
 
 
 def test_second_counter_opens_the_central_copy_not_a_new_import(central, stations, fake):
-    import app.sicantik.counter  # noqa: F401  (registers the lookup)
     url, engine = central
     fake.rows = application_rows(2)
     a = stations("LOKET2-A", engine)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 
 from app import config, secrets, validation
 from app.notify import consent, log, queue, sender
@@ -163,6 +164,12 @@ def test_complaint_answered_once(loket, session, smtp):
     assert sender.run_once(loket).sent == 1
     (m,) = smtp.recorder.unique().values()
     assert c.ticket_number in m.body and "Petugas tambahan" in m.body
+    # the message names the complaint by its key as every key is stored (16 bytes,
+    # migration 0020): a join on the stored values finds the complaint
+    stored = session.execute(sql(
+        "SELECT typeof(n.complaint_id), c.ticket_number FROM notify_message n "
+        "JOIN complaint c ON c.id = n.complaint_id")).all()
+    assert stored == [("blob", c.ticket_number)]
 
 
 def test_renewal_cancels_the_old_permits_reminders(loket, session, gateway):

@@ -333,7 +333,6 @@ def test_current_step_rules():
 
 
 def test_counter2_open_file_fetches_an_unknown_number_live(loket, fake, actor_factory):
-    import app.sicantik.counter  # noqa: F401  (registers the lookup)
     from app.services import intake
     fake.rows = application_rows(2)
     officer = actor_factory("LOKET2")
@@ -386,7 +385,6 @@ def test_progress_and_steps_of_a_file(loket, fake):
 
 
 def test_counter2_never_sends_sql_looking_text_to_sicantik(loket, fake, actor_factory):
-    import app.sicantik.counter  # noqa: F401  (registers the lookup)
     from app.services import intake
     fake.rows = application_rows(1)
     configure(loket, fake)

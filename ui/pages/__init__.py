@@ -31,6 +31,7 @@ PAGES: list[Page] = [
     Page("reports", "Laporan", ("KASI", "KABID", "KADIN", "ADMIN", "LOKET5"), "ui.pages.reports:ReportsPage"),
     Page("admin_officers", "Admin — Petugas", ("ADMIN",), "ui.pages.admin_officers:OfficersPage"),
     Page("admin_permit_types", "Admin — Jenis Izin", ("ADMIN",), "ui.pages.admin_permit_types:PermitTypesPage"),
+    Page("admin_templates", "Admin — Templat SK", ("ADMIN",), "ui.pages.admin_templates:TemplatesPage"),
     Page("admin_calendar", "Admin — Kalender", ("ADMIN",), "ui.pages.admin_calendar:CalendarPage"),
     Page("admin_office", "Admin — Kantor", ("ADMIN",), "ui.pages.admin_office:OfficePage"),
     Page("admin_audit", "Admin — Log Audit", ("ADMIN",), "ui.pages.admin_audit:AuditPage"),

@@ -326,6 +326,21 @@ class Editor(QWidget):
         if w is not None:
             w.setFocus()
 
+    def set_templates(self, names: list[str]) -> None:
+        """The template choices (shipped and the office's own, Admin — Templat SK)."""
+        current = self.template.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItem(self.tr("(belum ada templat)"), "")
+        for n in names:
+            self.template.addItem(n, n)
+        i = self.template.findData(current)
+        if i < 0 and current:
+            self.template.addItem(current, current)
+            i = self.template.count() - 1
+        self.template.setCurrentIndex(max(0, i))
+        self.template.blockSignals(False)
+
     def watch(self, slot) -> None:
         """Call `slot` on any edit (for the live preview)."""
         for w in (self.code, self.name, self.unit, self.sector):
@@ -479,7 +494,9 @@ class PermitTypesPage(QWidget):
         from app.services import permit_types
         keep = self.editing
         text = self.search.text()
-        self.rows = ops.now(self, lambda s: permit_types.list_types(s, text))
+        self.rows, names = ops.now(self, lambda s: (permit_types.list_types(s, text),
+                                                    permit_types.template_names(s)))
+        self.editor.set_templates(names)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):

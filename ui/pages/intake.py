@@ -44,11 +44,6 @@ from ui.pages.intake_form import WalkInForm
 from ui.pdf_preview import PdfPreview
 from ui.widgets import ScanCatcher, app_tr, confirm_action, error_box, theme, user_message
 
-try:  # registers SiCantik's live lookup in intake.LOOKUPS when that area is installed
-    from app.sicantik import counter as _sicantik_counter  # noqa: F401
-except Exception:  # counter 2 works without SiCantik; the reason goes to the log
-    logging.getLogger("loket.ui").exception("SiCantik lookup not available at counter 2")
-
 log = logging.getLogger("loket.ui")
 
 PAGE_KEY = "intake"

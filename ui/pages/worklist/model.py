@@ -9,6 +9,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 from ui.pages.worklist.common import OVERDUE_BG, OVERDUE_FG, _d, _dt
 from ui.widgets.paged import ROW_ROLE, PagedModel
 
+_TEXT = {
+    "no": lambda r: r.no_permohonan, "name": lambda r: r.applicant_name, "permit": lambda r: r.permit_type,
+    "state": lambda r: r.state_label, "since": lambda r: _dt(r.state_since), "due": lambda r: _d(r.due_date),
+    "left": lambda r: "" if r.days_left is None else str(r.days_left),
+    "holder": lambda r: r.holder_name or "",
+}
+_OVERDUE_BG, _OVERDUE_FG = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
+
 
 class OverdueDelegate(QStyledItemDelegate):
     """Tints overdue rows. The style sheet styles table items, which makes Qt
@@ -35,6 +43,7 @@ class WorklistModel(PagedModel):
                  window_pages: int = 12) -> None:
         super().__init__(loket, parent, page_size, window_pages)
         self.actor = actor
+        self._bold: QFont | None = None
         self.filters = dict(query="", state=None, overdue_only=False, mine_only=True)
         self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("Jatuh Tempo"),
                          self.tr("Sisa (hk)"), self.tr("Status"), self.tr("Jenis Izin"),
@@ -70,20 +79,17 @@ class WorklistModel(PagedModel):
 
     def cell(self, r, col: str, role: int, index: QModelIndex):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                "no": r.no_permohonan, "name": r.applicant_name, "permit": r.permit_type,
-                "state": r.state_label, "since": _dt(r.state_since), "due": _d(r.due_date),
-                "left": "" if r.days_left is None else str(r.days_left),
-                "holder": r.holder_name or "",
-            }[col]
+            # only the asked column: a painted page asks for each cell in several roles
+            return _TEXT[col](r)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE_BG)
+            return _OVERDUE_BG
         if role == Qt.ItemDataRole.ForegroundRole and r.overdue and col in ("due", "left"):
-            return QBrush(OVERDUE_FG)
+            return _OVERDUE_FG
         if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("due", "left"):
-            f = QFont()
-            f.setBold(True)
-            return f
+            if self._bold is None:       # made once (a QFont needs the application to exist)
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
