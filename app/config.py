@@ -274,10 +274,10 @@ def set_(session: Session, name: str, value: Any) -> None:
     k = _key(name)
     if not isinstance(value, k.type):
         value = parse(name, str(value))
-    elif name == "central.url" and value and url_password(value):  # type: ignore[arg-type]
+    elif name == "central.url" and value and url_password(str(value)):
         raise ConfigError(PASSWORD_IN_URL())
     elif name == "office.verify_url" or name.startswith("notify.template."):
-        value = parse(name, value)  # type: ignore[arg-type]
+        value = parse(name, str(value))
     row = session.get(Setting, name)
     if row is None:
         session.add(Setting(key=name, value=json.dumps(value), scope=k.scope))

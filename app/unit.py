@@ -176,7 +176,7 @@ def _application_of(obj: Any, session: Session | None, depth: int = 0) -> str | 
         for fk in col.foreign_keys:
             target = fk.column.table.name
             if target == "application":
-                return value  # type: ignore[no-any-return]
+                return str(value)
             if APPLICATIONS not in TABLE_KINDS.get(target, ()):
                 continue
             for mapper in type(obj).__mapper__.registry.mappers:

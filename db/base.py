@@ -110,6 +110,62 @@ class UtcTime(TypeDecorator[datetime]):
         return datetime
 
 
+class Code(TypeDecorator):  # type: ignore[type-arg]
+    """A value from a fixed vocabulary (db/codes.py: workflow actions, states): `str`
+    in Python; on SQLite its position in the vocabulary written in decimal ('1',
+    '2', … '20': one or two bytes in the record and in every index instead of up
+    to 16 characters), a value outside the vocabulary as itself; VARCHAR on the
+    servers (migration 0022). The position is kept as text because the column's
+    declared type stays VARCHAR (TEXT affinity: SQLite would turn an integer into
+    that text anyway, and compares a number with it as text).
+
+    Raw SQL on the SQLite file compares such a column with `code.sql(value)`, the
+    stored literal, or binds through the type (`bindparam("a", type_=code)`), and
+    reads it through `code.text_sql(expr)` where it builds text (json_object)."""
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int, values: tuple[str, ...]) -> None:
+        super().__init__(length)
+        self.length = length
+        self.values = values
+        self._codes = {v: str(i) for i, v in enumerate(values, 1)}
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_Stored(f"VARCHAR({self.length})"))
+        return dialect.type_descriptor(String(self.length))
+
+    def code(self, value: Any) -> Any:
+        """The stored form on SQLite: the position, or the value itself if not listed."""
+        return self._codes.get(value, value) if isinstance(value, str) else value
+
+    def decode(self, value: Any) -> Any:
+        """A stored value → the text Python sees."""
+        if isinstance(value, str) and value.isdigit() and 0 < int(value) <= len(self.values):
+            return self.values[int(value) - 1]
+        return value
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return self.code(value) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return self.decode(value) if dialect is None or dialect.name == "sqlite" else value
+
+    def sql(self, value: str) -> str:
+        """SQLite SQL literal of `value` as stored."""
+        return "'" + str(self.code(value)).replace("'", "''") + "'"
+
+    def text_sql(self, expr: str) -> str:
+        """SQLite SQL: the text of a stored value (what Python would read)."""
+        whens = " ".join(f"WHEN '{i}' THEN '{v}'" for i, v in enumerate(self.values, 1))
+        return f"(CASE {expr} {whens} ELSE {expr} END)"
+
+    @property
+    def python_type(self) -> Any:
+        return str
+
+
 def uuid_sql(expr: str) -> str:
     """SQLite SQL: the canonical text of a stored UUID (for json_object, which refuses blobs)."""
     h = f"lower(hex({expr}))"

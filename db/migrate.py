@@ -134,12 +134,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
     before = check_not_newer(engine)
     command.upgrade(alembic_config(engine), revision)
-    if engine.dialect.name == "sqlite" and (before is None or before < COMPACT <= current_revision(engine)):  # type: ignore[operator]
-        compact(engine)
+    if engine.dialect.name == "sqlite":
+        after = current_revision(engine) or ""
+        if any((before is None or before < rev) and rev <= after for rev in COMPACT):
+            compact(engine)
 
 
-# The revision that rewrote the SQLite file's values in their compact form (db/base.py).
-COMPACT = "0020"
+# The revisions that rewrote the SQLite file's values in a more compact form
+# (0020: keys and times, db/base.py; 0022: coded values, db/codes.py).
+COMPACT = ("0020", "0022")
 
 
 def compact(engine: Engine) -> None:

@@ -34,7 +34,16 @@ def main(out: str) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         loket = open_loket(Path(tmp))
         demo.generate(loket, 300, seed=3, today=date(2026, 11, 26))
-        actor = Actor("shots", "rina", "Rina Marlina", "198804122010012003", frozenset(workflow.ROLES),
+        # the officer on screen exists in the database: the admin pages ask it (require_admin)
+        # and would show "Anda tidak berwenang" for an actor it does not know
+        from db.models import Officer
+        with loket.Session() as s:
+            rina = Officer(username="rina.shots", full_name="Rina Marlina", nip="198804122010012003",
+                           roles=",".join(sorted(workflow.ROLES)), active=True)
+            s.add(rina)
+            s.commit()
+            rina_id = rina.id
+        actor = Actor(rina_id, "rina.shots", "Rina Marlina", "198804122010012003", frozenset(workflow.ROLES),
                       loket.workstation)
         w = MainWindow(loket, actor)
         w.resize(*client_size(1366, 768, 1.0))

@@ -81,8 +81,8 @@ def doctor_checks(loket: Any) -> list[tuple[str, str, bool | None]]:
     with loket.Session() as s:
         total, broken = audit.verify(s)
         n = officers.count(s)
-    out = [(tr("Rantai audit"), tr("{n} catatan, utuh").format(n=total) if broken is None
+    out: list[tuple[str, str, bool | None]] = [(tr("Rantai audit"), tr("{n} catatan, utuh").format(n=total) if broken is None
             else tr("RUSAK — {where}").format(where=broken), broken is None)]
-    out.append((tr("Petugas"), tr("{n} akun").format(n=n) if n else  # type: ignore[arg-type]
+    out.append((tr("Petugas"), tr("{n} akun").format(n=n) if n else
                 tr("belum ada: buka aplikasi untuk membuat administrator pertama"), True if n else None))
-    return out  # type: ignore[return-value]
+    return out

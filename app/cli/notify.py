@@ -50,7 +50,7 @@ def _doctor_check(loket: Any) -> list[Any]:
         ws, sender = g("workstation.name"), g("notify.send_workstation")
         smtp, wa, header, user = g("notify.smtp.host"), g("notify.wa.url"), g("notify.wa.token_header"), \
             g("notify.smtp.username")
-    out = []
+    out: list[tuple[str, str, bool | None]] = []
     if not smtp and not wa:
         out.append((tr("Pemberitahuan"), tr("aktif, tetapi tidak ada saluran (notify.smtp.host / notify.wa.url)"), False))
     else:
@@ -64,7 +64,7 @@ def _doctor_check(loket: Any) -> list[Any]:
         if smtp and user and not state.get("notify.smtp.password"):
             out.append((tr("Kata sandi SMTP"), tr("belum disimpan: loket secret set notify.smtp.password"), False))
     bad = counts.get("FAILED", 0) + counts.get("UNCERTAIN", 0)
-    out.append((tr("Pesan"), tr("{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti").format(  # type: ignore[arg-type]
+    out.append((tr("Pesan"), tr("{sent} terkirim, {waiting} menunggu, {bad} gagal/tidak pasti").format(
         sent=counts.get("SENT", 0), waiting=counts.get("WAITING", 0), bad=bad), None if bad else True))
     return out
 

@@ -61,7 +61,7 @@ def _doctor_check(loket: Any) -> list[Any]:
     from app import config, masterdata
     from app.documents import sk as skdoc
     from app.services import ikm
-    out = []
+    out: list[tuple[str, str, bool | None]] = []
     with loket.Session() as s:
         names = sorted({pt.template for pt in masterdata.permit_types(s) if pt.template} | {"surat_penolakan"})
         missing = sorted(pt.name for pt in masterdata.permit_types(s) if not pt.template)
@@ -75,7 +75,7 @@ def _doctor_check(loket: Any) -> list[Any]:
                 bad.append(str(e))
     out.append((tr("Templat SK"), "; ".join(bad) if bad else tr("{n} templat sah").format(n=len(names)), not bad))
     if missing:
-        out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))  # type: ignore[arg-type]
+        out.append((tr("Jenis izin tanpa templat"), ", ".join(missing), None))
     try:
         ikm.parse_order(order)
         out.append((tr("Urutan unsur SKM"), order, True))

@@ -50,13 +50,13 @@ def _doctor_check(loket: Any) -> list[Any]:
         return [(tr("Sinkronisasi"), tr("tidak dipakai (hanya lokal)"), True)]
     waiting = tr("{n} perubahan menunggu, terakhir berhasil: {t}").format(
         n=st["pending"], t=st["last_success"] or tr("belum pernah"))
-    extra = []
+    extra: list[tuple[str, str, bool | None]] = []
     if st["refused"] or st["waiting"]:
         extra.append((tr("Ditolak pusat"), held_line(st["refused"], st["waiting"]), False))
     from app.sync import skew
     warn = skew.warning_for(loket.engine)
     if warn:
-        extra.append((tr("Jam"), warn, None))  # type: ignore[arg-type]
+        extra.append((tr("Jam"), warn, None))
     elif st.get("clock_offset") is not None:
         extra.append((tr("Jam"), tr("selisih jam {m} menit dengan server pusat").format(
             m=round(abs(st["clock_offset"]) / 60)), True))

@@ -49,7 +49,7 @@ def _track(args: Namespace) -> int:
         tr("Posisi: {state}, sejak {since}").format(state=tl.state_label, since=_fmt(tl.state_since)))
     if tl.due_date:
         if tl.overdue and not tl.finished:
-            left = tr("TERLAMBAT {n} hari kerja").format(n=-tl.days_left)  # type: ignore[operator]
+            left = tr("TERLAMBAT {n} hari kerja").format(n=-(tl.days_left or 0))
         elif tl.finished:
             left = tr("selesai; selisih {n} hari kerja").format(n=tl.days_left)
         else:

@@ -90,8 +90,10 @@ class _Scope:
              .where(WorkflowEvent.at >= self.start, WorkflowEvent.at < self.end,
                     Application.permit_type_id.in_(list(self.permits)))
              .order_by(WorkflowEvent.at))
-        if actions:
-            q = q.where(WorkflowEvent.action.in_(actions))
+        # Every action named even when all are wanted: the window is then read through
+        # the (action, at) index, one range per action (the events have no index on
+        # `at` alone, migration 0022), instead of every event of the office.
+        q = q.where(WorkflowEvent.action.in_(actions or tuple(workflow.ACTIONS)))
         return self.session.execute(q).all()
 
     def today(self) -> date:

@@ -30,6 +30,7 @@ from app.i18n import tr
 from app.reports import rollup
 from app.reports.builders import period_label
 from app.services import ikm, tracking
+from db import codes
 from db.base import UtcTime, UuidStr, time_sql
 from db.models import Application, PermitType, ReportRollup, WorkflowEvent
 
@@ -181,10 +182,11 @@ def _expiring_rows(session: Session, today: date, days: int = 90) -> Any:
         rows = session.execute(text(
             "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
-            "WHERE e.at >= :lo AND e.at < :hi AND e.action = 'sign' AND a.permit_type_id = :pt")
-            # typed: SQLite stores times as integer microseconds and keys as 16 bytes (db/base.py)
+            "WHERE e.at >= :lo AND e.at < :hi AND e.action = :sign AND a.permit_type_id = :pt")
+            # typed: SQLite stores times as integer microseconds, keys as 16 bytes (db/base.py)
+            # and actions coded (db/codes.py)
             .bindparams(bindparam("lo", type_=UtcTime()), bindparam("hi", type_=UtcTime()),
-                        bindparam("pt", type_=UuidStr()))
+                        bindparam("pt", type_=UuidStr()), bindparam("sign", "sign", type_=codes.ACTION))
             .columns(column("application_id", UuidStr()), column("valid_until")),
             {"lo": datetime.combine(lo, datetime.min.time()), "hi": datetime.combine(hi, datetime.min.time()),
              "pt": pt_id})

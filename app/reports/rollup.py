@@ -33,6 +33,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from app.services import ikm
+from db import codes
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,12 +41,14 @@ if TYPE_CHECKING:
 log = logging.getLogger("loket.reports")
 
 # in the trigger names: a changed body replaces the old triggers (2: times stored as
-# integer microseconds, read through 'unixepoch', db/base.py)
-VERSION = 2
+# integer microseconds, read through 'unixepoch', db/base.py; 3: actions stored coded, db/codes.py)
+VERSION = 3
 META = "_meta"
 EPOCH = "1970-01-01"
 
 _SHIFT = f"(SELECT printf('%+d hours', n) FROM report_rollup WHERE kind = '{META}' AND day = '{EPOCH}')"
+# the actions as the SQLite file stores them (db/codes.py)
+_RECEIVE, _SIGN = codes.ACTION.sql("receive"), codes.ACTION.sql("sign")
 _UPSERT = "ON CONFLICT (kind, day, permit_type_id) DO UPDATE SET n = n + excluded.n"
 
 
@@ -56,14 +59,14 @@ def _event_rows(new: str) -> list[str]:
     return [
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END, {day}, "
-        f"a.permit_type_id, 1 {src} AND {new}.action = 'receive' {_UPSERT}",
+        f"a.permit_type_id, 1 {src} AND {new}.action = {_RECEIVE} {_UPSERT}",
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) SELECT 'sign', {day}, a.permit_type_id, 1 "
-        f"{src} AND {new}.action = 'sign' AND a.due_date IS NOT NULL {_UPSERT}",
+        f"{src} AND {new}.action = {_SIGN} AND a.due_date IS NOT NULL {_UPSERT}",
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) SELECT 'sign_ok', {day}, a.permit_type_id, 1 "
-        f"{src} AND {new}.action = 'sign' AND a.due_date IS NOT NULL AND {day} <= a.due_date {_UPSERT}",
+        f"{src} AND {new}.action = {_SIGN} AND a.due_date IS NOT NULL AND {day} <= a.due_date {_UPSERT}",
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT 'expires', json_extract({new}.data, '$.valid_until'), a.permit_type_id, 1 "
-        f"{src} AND {new}.action = 'sign' AND json_extract({new}.data, '$.valid_until') IS NOT NULL "
+        f"{src} AND {new}.action = {_SIGN} AND json_extract({new}.data, '$.valid_until') IS NOT NULL "
         f"{_UPSERT}",
     ]
 
@@ -81,7 +84,7 @@ def trigger_sql() -> dict[str, str]:
     return {
         f"report_rollup_event_v{VERSION}":
             f"CREATE TRIGGER report_rollup_event_v{VERSION} AFTER INSERT ON workflow_event "
-            f"WHEN NEW.action IN ('receive', 'sign') BEGIN {ev}; END",
+            f"WHEN NEW.action IN ({_RECEIVE}, {_SIGN}) BEGIN {ev}; END",
         f"report_rollup_survey_v{VERSION}":
             f"CREATE TRIGGER report_rollup_survey_v{VERSION} AFTER INSERT ON survey_response "
             f"WHEN NOT NEW.declined BEGIN {sv}; END",
@@ -116,12 +119,12 @@ def rebuild(conn: Connection, hours: int) -> None:
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT CASE a.source WHEN 'ONLINE' THEN 'receive_online' ELSE 'receive_walkin' END AS k, {day} AS d, "
         f"a.permit_type_id, count(*) FROM workflow_event e CROSS JOIN application a ON a.id = e.application_id "
-        f"WHERE e.action = 'receive' GROUP BY k, d, a.permit_type_id")
+        f"WHERE e.action = {_RECEIVE} GROUP BY k, d, a.permit_type_id")
     # the signatures once (materialized), counted three ways: signed, on time, ending that day
     conn.exec_driver_sql(
         f"WITH s AS MATERIALIZED (SELECT {day} AS d, a.permit_type_id AS pt, a.due_date AS due, "
         f"json_extract(e.data, '$.valid_until') AS vu FROM workflow_event e "
-        f"CROSS JOIN application a ON a.id = e.application_id WHERE e.action = 'sign') "
+        f"CROSS JOIN application a ON a.id = e.application_id WHERE e.action = {_SIGN}) "
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT 'sign', d, pt, count(*) FROM s WHERE due IS NOT NULL GROUP BY d, pt "
         f"UNION ALL SELECT 'sign_ok', d, pt, count(*) FROM s WHERE due IS NOT NULL AND d <= due GROUP BY d, pt "

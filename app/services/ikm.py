@@ -81,7 +81,7 @@ def elements(path: Path | None = None) -> dict[str, Element]:
         answers = tuple(item["jawaban"])
         if len(answers) != 4:
             raise IkmError(tr("Unsur {key} harus punya tepat empat jawaban.").format(key=item["kunci"]))
-        out[item["kunci"]] = Element(item["kunci"], item["nama"], item["pertanyaan"], answers)  # type: ignore[arg-type, unused-ignore]
+        out[item["kunci"]] = Element(item["kunci"], item["nama"], item["pertanyaan"], answers)
     if set(out) != set(KEYS):
         raise IkmError(tr("skm.toml harus berisi unsur U1 sampai U9."))
     return out

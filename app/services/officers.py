@@ -349,8 +349,17 @@ def attest(session: Session, actor: Actor) -> int:
         if not proof.chain(o.proof_chain):
             _sign(session, o, actor)
             n += 1
+    # SiCantik maps made before they carried a proof (migration 0021): signed with the officers,
+    # or a new workstation would keep them inactive
+    from db.models.sicantik import SicantikPermitMap, SicantikValueMap
+    maps = 0
+    for model in (SicantikPermitMap, SicantikValueMap):
+        for row in session.scalars(select(model).where(model.proof_sig.is_(None), model.active.is_(True))):
+            proof.stamp(row, actor, key=key)
+            maps += 1
     audit.record(session, actor, "officer.attest", "officer", me.id,
-                 tr("{n} petugas ditandatangani oleh {u}").format(n=n, u=me.username))
+                 tr("{n} petugas ditandatangani oleh {u}").format(n=n, u=me.username)
+                 + (tr("; {m} pemetaan SiCantik").format(m=maps) if maps else ""))
     session.commit()
     return n
 

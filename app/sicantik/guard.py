@@ -106,16 +106,22 @@ def _watch(sock: socket.socket | None) -> None:
         d.watch(sock)
 
 
-class _WatchedMixin:
+if TYPE_CHECKING:   # what the mixin is mixed into, so its super() calls are checked
+    _Base = HTTPConnection
+else:
+    _Base = object
+
+
+class _WatchedMixin(_Base):
     def _new_conn(self) -> socket.socket:
-        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
+        sock: socket.socket = super()._new_conn()
         _watch(sock)
         return sock
 
     # Any: urllib3's HTTPResponse, whose getresponse already overrides http.client's incompatibly
     def getresponse(self, *a: Any, **kw: Any) -> Any:
         _watch(getattr(self, "sock", None))   # a kept-alive connection: no new socket
-        return super().getresponse(*a, **kw)  # type: ignore[misc]
+        return super().getresponse(*a, **kw)
 
 
 class _HTTPConnection(_WatchedMixin, HTTPConnection):

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T
-from db.base import NOW_SQL, UuidStr, uuid_sql
+from db.base import NOW_SQL, Code, UuidStr, uuid_sql
 
 log = logging.getLogger("loket.sync")
 
@@ -45,6 +45,8 @@ def _json_of_old(spec: T.Spec) -> str:
             ref = f"hex({ref})"
         elif isinstance(col.type, UuidStr):
             ref = uuid_sql(ref)     # stored as 16 bytes; json_object refuses blobs
+        elif isinstance(col.type, Code):
+            ref = col.type.text_sql(ref)    # stored coded (db/codes.py); the merge compares text
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import codes
 from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
@@ -140,13 +141,16 @@ class WorkflowEvent(Base, Synced):
     # time (receipts of the last 12 weeks, signatures of the last 90 days).
     __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
-    action: Mapped[str] = mapped_column(String(40))
-    from_state: Mapped[str | None] = mapped_column(String(32))
-    to_state: Mapped[str] = mapped_column(String(32))
+    # coded on SQLite (db/codes.py): a byte or two instead of the text, in the row and the index
+    action: Mapped[str] = mapped_column(codes.ACTION)
+    from_state: Mapped[str | None] = mapped_column(codes.STATE)
+    to_state: Mapped[str] = mapped_column(codes.STATE)
     actor_id: Mapped[str | None] = mapped_column(UuidStr)
     actor_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
+    # no index of its own (migration 0022): every query on a window of time names the
+    # actions it wants, and (action, at) serves it (app/reports/builders.py `events`)
+    at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     # Position in its application's history (1, 2, …): one more than the highest
     # this workstation knew when the event was written. The state follows this
     # order, never the workstations' clocks (app/sync/derive.py).

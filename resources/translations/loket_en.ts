@@ -1850,6 +1850,10 @@ Database: {path}</translation>
         <translation>Not set (letterhead, signatory, regulations under Mengingat of the permit): {keys}</translation>
     </message>
     <message>
+        <source>penyimpanan rahasia (keyring) tidak tersedia di komputer ini</source>
+        <translation>secret storage (keyring) is not available on this computer</translation>
+    </message>
+    <message>
         <source>tersimpan di keyring — ketik untuk mengganti</source>
         <translation>stored in the keyring — type to replace</translation>
     </message>
@@ -3209,8 +3213,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>The office&apos;s SK templates</translation>
     </message>
     <message>
-        <source>Salin sebagai templat baru</source>
-        <translation>Copy as a new template</translation>
+        <source>Buat salinan…</source>
+        <translation>Make a copy…</translation>
+    </message>
+    <message>
+        <source>Salin templat ini sebagai templat baru dengan nama sendiri</source>
+        <translation>Copy this template as a new template with its own name</translation>
     </message>
     <message>
         <source>Nama &amp;berkas</source>
@@ -8463,6 +8471,10 @@ then run it again.</translation>
     <message>
         <source>Folder data ini diarahkan ke basis data pusat, tetapi pusat tidak dapat dihubungi untuk memastikan kantor belum punya petugas: {err}. Administrator pertama tidak dibuat.</source>
         <translation>This data folder points to a central database, but it cannot be reached to make sure the office has no officers yet: {err}. No first administrator was created.</translation>
+    </message>
+    <message>
+        <source>; {m} pemetaan SiCantik</source>
+        <translation>; {m} SiCantik mappings</translation>
     </message>
     <message>
         <source>{u} adalah administrator aktif terakhir dan tidak dapat dinonaktifkan.</source>

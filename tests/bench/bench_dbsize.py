@@ -18,13 +18,15 @@ Figures, each per application:
   the two lookups every screen needs (a file's events, a file's checklist).
 Per table and index (sqlite's dbstat) go to the log, before and after.
 
-The migration: the data set is turned back into the form before migration 0020
-(Alembic downgrade; text UUIDs and times, the dropped indexes back), then
-upgraded as `loket` does on start (backup copy first, then 0020 and VACUUM).
-Only in `make bench` (it rewrites every row).
+The migrations: the data set is turned back into the form before migration 0020
+(Alembic downgrade; text UUIDs, times, actions and states, the dropped indexes
+back), then upgraded as `loket` does on start (backup copy first, then 0020
+(keys, times), 0021 (SK templates), 0022 (coded actions and states, db/codes.py) and VACUUM), each
+step timed. Only in `make bench` (it rewrites every row).
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 import sys
@@ -197,7 +199,7 @@ def database_bytes(ctx) -> list[Result]:
 
 @bench("dbsize", quick=False)
 def migration_time(ctx) -> list[Result]:
-    """Migration 0020 of an existing database, as `loket` runs it on start."""
+    """Migrations 0020 to 0022 of an existing database, as `loket` runs them on start."""
     db, n = _dataset(ctx)
     nn = f"{n:,}".replace(",", ".")
     from app.runtime import open_loket
@@ -219,12 +221,31 @@ def migration_time(ctx) -> list[Result]:
         down = time.perf_counter() - t
         before = file_bytes(target)
         _log(size_table("before migration 0020 (downgraded copy)", target, n))
+        steps: dict[str, float] = {}
+        from alembic.runtime import migration
+
+        class _Steps(logging.Handler):     # Alembic logs "Running upgrade 0019 -> 0020" per step
+            def emit(self, record: logging.LogRecord) -> None:
+                steps[record.getMessage()] = time.perf_counter()
+        handler = _Steps()
+        alog = logging.getLogger(migration.__name__)
+        alog.addHandler(handler)
+        level = alog.level
+        alog.setLevel(logging.INFO)
         t = time.perf_counter()
-        open_loket(folder).close()                  # backup, upgrade, VACUUM
+        try:
+            open_loket(folder).close()                  # backup, upgrade, VACUUM
+        finally:
+            alog.removeHandler(handler)
+            alog.setLevel(level)
         took = time.perf_counter() - t
+        marks = sorted(steps.items(), key=lambda kv: kv[1])
+        split = "; ".join(f"{m.split('upgrade ')[-1].split(',')[0]} from {at - t:.1f} s" for m, at in marks
+                          if "upgrade" in m)
         backups = list((folder / "backup").glob("loket-*.sqlite3"))
         after = file_bytes(target)
-        _log(size_table("after migration 0020", target, n))
-        _log(f"downgrade took {down:.1f} s; upgrade {took:.1f} s; backup: {[b.name for b in backups]}")
-    return [Result(f"migration 0020 of {nn} applications (backup + rewrite + VACUUM)", took, "s",
-                   note=f"file {before / n:,.0f} → {after / n:,.0f} B/app; backup taken: {bool(backups)}")]
+        _log(size_table("after migrations 0020 to 0022", target, n))
+        _log(f"downgrade took {down:.1f} s; upgrade {took:.1f} s ({split}); backup: {[b.name for b in backups]}")
+    return [Result(f"migrations 0020 to 0022 of {nn} applications (backup + rewrite + VACUUM)", took, "s",
+                   note=f"file {before / n:,.0f} → {after / n:,.0f} B/app; backup taken: {bool(backups)}; "
+                        f"steps: {split}")]

@@ -16,6 +16,7 @@ import sqlite3
 import time
 from datetime import date, datetime, timedelta
 
+from db import codes
 from db.base import time_int
 from tests.bench.registry import Result, bench
 
@@ -46,19 +47,23 @@ def _raw(con: sqlite3.Connection, today: date) -> None:
                 (today.isoformat(), (today + timedelta(days=90)).isoformat())).fetchall()
 
 
+# the actions as the SQLite file stores them (db/codes.py)
+RECEIVE, SIGN = codes.ACTION.sql("receive"), codes.ACTION.sql("sign")
+
+
 def _from_events(con: sqlite3.Connection, today: date) -> None:
     """The same five figures counted from the events each time (no running totals)."""
     # times as SQLite stores them: integer microseconds (db/base.py), read through unixepoch
     h = "+7 hours"
     since_12w = time_int(today - timedelta(days=today.weekday(), weeks=11))
     con.execute("SELECT date(e.at / 1000000, 'unixepoch', ?) AS day, a.source, count(*) FROM workflow_event e CROSS JOIN application a "
-                "ON a.id = e.application_id WHERE e.at >= ? AND e.action = 'receive' GROUP BY day, a.source",
+                f"ON a.id = e.application_id WHERE e.at >= ? AND e.action = {RECEIVE} GROUP BY day, a.source",
                 (h, since_12w)).fetchall()
     con.execute("SELECT state, count(*) FROM application GROUP BY state").fetchall()
     con.execute("SELECT p.code, count(*), sum(date(e.at / 1000000, 'unixepoch', ?) <= a.due_date) "
                 "FROM workflow_event e "
                 "CROSS JOIN application a ON a.id = e.application_id CROSS JOIN permit_type p "
-                "ON p.id = a.permit_type_id WHERE e.at >= ? AND e.action = 'sign' AND a.due_date IS NOT NULL "
+                f"ON p.id = a.permit_type_id WHERE e.at >= ? AND e.action = {SIGN} AND a.due_date IS NOT NULL "
                 "GROUP BY p.code", (h, time_int(today - timedelta(days=90)))).fetchall()
     sums = ", ".join(f"sum(json_extract(answers, '$.U{i}'))" for i in range(1, 10))
     con.execute(f"SELECT strftime('%Y-%m', at / 1000000, 'unixepoch', ?) AS m, count(*), {sums} FROM survey_response "
@@ -67,7 +72,7 @@ def _from_events(con: sqlite3.Connection, today: date) -> None:
         lo = datetime.combine(today, datetime.min.time()) - timedelta(days=months * 30.44 + 2)
         con.execute("SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
                     "CROSS JOIN application a ON a.id = e.application_id WHERE e.at >= ? AND e.at < ? "
-                    "AND e.action = 'sign' AND a.permit_type_id = ?",
+                    f"AND e.action = {SIGN} AND a.permit_type_id = ?",
                     (time_int(lo), time_int(lo + timedelta(days=94)), pt)).fetchall()
 
 

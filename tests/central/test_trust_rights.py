@@ -247,6 +247,10 @@ def test_office_from_before_proofs_is_signed_once(central, stations, monkeypatch
         for name, roles, pw in (("admin", "ADMIN", ADMIN_PW), ("siti", "LOKET2", "Rahasia-Kantor-2026")):
             s.add(Officer(username=name, full_name=name.title() + " Lama", roles=roles,
                           password_hash=auth.hash_password(pw)))
+        # a SiCantik value map from before maps carried a proof (migration 0021)
+        from db.models.sicantik import SicantikValueMap
+        s.add(SicantikValueMap(field="jenis_permohonan", value_key="daftar ulang", value="Daftar Ulang",
+                               loket_value="PERPANJANGAN"))
         s.commit()
     a.sync()
     monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PW + "\n"))
@@ -258,3 +262,5 @@ def test_office_from_before_proofs_is_signed_once(central, stations, monkeypatch
     with c.Session() as s:
         assert officers.authenticate(s, "admin", ADMIN_PW, c.name).roles == {"ADMIN"}
         assert officers.authenticate(s, "siti", "Rahasia-Kantor-2026", c.name).roles == {"LOKET2"}
+        from app.sicantik import mapping
+        assert mapping.value_map(s)[("jenis_permohonan", "daftar ulang")] == "PERPANJANGAN"

@@ -132,3 +132,22 @@ def test_edit_preview_refuse_save_and_print(qtbot, loket, session, admin, tmp_pa
     assert "pembinaan praktik yang diselenggarakan" in text and "MEMUTUSKAN" in text
     if os.environ.get("LOKET_SCREENSHOTS"):
         (SHOTS / "sk-edited-template.pdf").write_bytes(job_pdf)
+
+
+def test_office_page_opens_without_a_keyring(qtbot, loket, admin, monkeypatch):
+    """A computer without a safe keyring still gets the Kantor page (the secrets say why
+    they cannot be kept) instead of a page that fails to open."""
+    from app import secrets
+
+    def no_keyring():
+        raise secrets.SecretError("tidak ada keyring")
+    monkeypatch.setattr(secrets, "status", no_keyring)
+    from ui.main_window import MainWindow
+    w = MainWindow(loket, admin, background=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.show_page("admin_office")
+    page = w.stack.currentWidget()
+    assert type(page).__name__ == "OfficePage"
+    assert "tidak tersedia" in page.secret_inputs["central.password"].placeholderText()

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
+from db import codes
 from db.base import time_int
 
 pytestmark = pytest.mark.dates
@@ -101,7 +102,7 @@ def test_dashboard_figures_match_the_database_and_bars_open_files(qtbot, demo_lo
     con = sqlite3.connect(demo_loket.db_path)
     online, walkin = con.execute(
         "SELECT sum(a.source='ONLINE'), sum(a.source!='ONLINE') FROM workflow_event e JOIN application a "
-        "ON a.id=e.application_id WHERE e.action='receive' AND e.at >= ? AND e.at < ?",
+        f"ON a.id=e.application_id WHERE e.action={codes.ACTION.sql('receive')} AND e.at >= ? AND e.at < ?",
         (time_int(lo), time_int(hi))).fetchone()      # times as SQLite stores them (db/base.py)
     states = dict(con.execute("SELECT state, count(*) FROM application GROUP BY state").fetchall())
     con.close()

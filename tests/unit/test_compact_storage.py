@@ -1,5 +1,6 @@
-"""Compact storage in the workstation's SQLite file (db/base.py, migration 0020):
-keys as 16 bytes, times as integer microseconds, what Python sees unchanged; an
+"""Compact storage in the workstation's SQLite file (db/base.py, migrations 0020, 0022):
+keys as 16 bytes, times as integer microseconds, workflow actions and states coded
+(db/codes.py), what Python sees unchanged; an
 existing file is backed up, migrated and vacuumed; the pages of acknowledged
 outbox entries go back to the file system after a push."""
 from __future__ import annotations
@@ -12,8 +13,8 @@ from sqlalchemy import select
 
 from app import audit
 from app.runtime import open_loket
-from db import migrate
-from db.base import UtcTime, UuidStr, time_int, time_value, uuid_bytes, uuid_text
+from db import codes, migrate
+from db.base import Code, UtcTime, UuidStr, time_int, time_value, uuid_bytes, uuid_text
 from db.models import Application, AuditRecord, Base, RequirementCheck, Setting, SyncOutbox, WorkflowEvent
 
 TODAY = date(2026, 11, 25)
@@ -107,7 +108,12 @@ def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
                            ("audit_record", "at"), ("sync_outbox", "queued_at")):
             assert _stored(db, f"SELECT DISTINCT typeof({col}) FROM {table}") == [("integer",)], (table, col)
         assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN "
-                           "('ix_application_state', 'ix_requirement_check_application_id')") == [(0,)]
+                           "('ix_application_state', 'ix_requirement_check_application_id', "
+                           "'ix_workflow_event_at')") == [(0,)]
+        # actions and states stored as their position in the vocabulary (0022)
+        stored = _stored(db, "SELECT DISTINCT action FROM workflow_event UNION "
+                             "SELECT DISTINCT to_state FROM workflow_event")
+        assert stored and all(v.isdigit() and int(v) <= len(codes.ACTIONS) for (v,) in stored)
         assert _stored(db, "PRAGMA auto_vacuum") == [(2,)]      # incremental from now on
         assert _stored(db, "PRAGMA freelist_count") == [(0,)]
         # the audit chain still verifies (its hashes are over the values, not their storage)
@@ -171,3 +177,62 @@ def test_types_keep_the_servers_as_they_are():
     ddl = str(CreateTable(WorkflowEvent.__table__).compile(dialect=sqlite.dialect()))
     assert "id VARCHAR(36) NOT NULL" in ddl and "at DATETIME NOT NULL" in ddl
     assert "DATETIME(6)" in str(CreateTable(WorkflowEvent.__table__).compile(dialect=mysql.dialect()))
+
+
+def test_coded_values_round_trip_and_every_workflow_value_is_listed():
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from app import workflow
+    # nothing the workflow writes falls back to its text (it would be correct, only not compact)
+    assert set(workflow.ACTIONS) <= set(codes.ACTIONS)
+    assert set(workflow.STATES) <= set(codes.STATES)
+    assert len(set(codes.ACTIONS)) == len(codes.ACTIONS) and len(set(codes.STATES)) == len(codes.STATES)
+    lite, pg = sqlite.dialect(), postgresql.dialect()
+    a = codes.ACTION
+    assert a.process_bind_param("submit_online", lite) == "1" and a.process_bind_param("sign", lite) == "14"
+    for v in codes.ACTIONS:
+        assert a.process_result_value(a.process_bind_param(v, lite), lite) == v
+    # a value outside the vocabulary is stored and read as itself; the servers see text
+    for other in ("a_future_action", "", None, "0", "99"):
+        assert a.process_result_value(a.process_bind_param(other, lite), lite) == other
+    assert a.process_bind_param("sign", pg) == "sign" and a.process_result_value("14", pg) == "14"
+    assert a.sql("sign") == "'14'" and a.sql("it's new") == "'it''s new'"
+    con = sqlite3.connect(":memory:")
+    got = con.execute(f"SELECT {a.text_sql('x')}, {a.text_sql('y')} FROM (SELECT '14' AS x, 'new' AS y)").fetchone()
+    assert got == ("sign", "new")
+    assert isinstance(codes.STATE, Code)
+
+
+def test_coded_columns_in_sql_on_the_file(loket):
+    """The ORM compares through the type; raw SQL with the stored literal finds the same rows."""
+    from tests.factory import file_in
+    with loket.Session() as s:
+        no = file_in(s, "RECEIVED")
+        s.commit()
+        app = s.scalars(select(Application).where(Application.no_permohonan == no)).one()
+        n_orm = len(s.scalars(select(WorkflowEvent).where(WorkflowEvent.action == "receive",
+                                                          WorkflowEvent.application_id == app.id)).all())
+        ev = s.scalars(select(WorkflowEvent).where(WorkflowEvent.application_id == app.id,
+                                                   WorkflowEvent.action.in_(["receive"]))).one()
+        assert (ev.action, ev.to_state) == ("receive", "RECEIVED")
+    assert n_orm == 1
+    raw = _stored(loket.db_path, f"SELECT count(*) FROM workflow_event WHERE action = {codes.ACTION.sql('receive')}")
+    assert raw[0][0] >= 1
+    assert _stored(loket.db_path, "SELECT count(*) FROM workflow_event WHERE action = 'receive'") == [(0,)]
+
+
+def test_downgrade_before_0022_gives_the_text_back(data_dir):
+    from app import demo
+    lk = open_loket(data_dir)
+    demo.generate(lk, 5, seed=4, today=TODAY)
+    before = _snapshot(lk)
+    command.downgrade(migrate.alembic_config(lk.engine), "0021")
+    db = lk.db_path
+    assert _stored(db, "SELECT count(*) FROM workflow_event WHERE action = 'receive'")[0][0] > 0
+    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_workflow_event_at'") == [(1,)]
+    lk.close()
+    lk = open_loket(data_dir)
+    try:
+        assert _snapshot(lk) == before
+    finally:
+        lk.close()

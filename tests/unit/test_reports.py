@@ -15,6 +15,7 @@ import pytest
 
 from app import reports
 from app.reports import export
+from db import codes
 from db.base import time_int, time_value
 from tests.backoffice_support import KADIN, received_file, utc
 
@@ -23,6 +24,9 @@ pytestmark = pytest.mark.dates
 TODAY = date(2026, 11, 26)
 FROM, TO = date(2026, 1, 1), date(2026, 11, 25)
 WIB = ZoneInfo("Asia/Jakarta")
+
+# the actions as the SQLite file stores them (db/codes.py)
+R, B, S = (codes.ACTION.sql(a) for a in ("receive", "return", "sign"))
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +61,8 @@ def raw(lk, sql, *args):
 def test_register_counts_equal_raw_events_and_its_rows(demo_loket):
     t = build(demo_loket, "register")
     lo, hi = bounds()
-    (got, back), = raw(demo_loket, "SELECT sum(action='receive'), sum(action='return') FROM workflow_event "
-                                   "WHERE action IN ('receive','return') AND at >= ? AND at < ?", lo, hi)
+    (got, back), = raw(demo_loket, f"SELECT sum(action={R}), sum(action={B}) FROM workflow_event "
+                                   f"WHERE action IN ({R}, {B}) AND at >= ? AND at < ?", lo, hi)
     assert got > 50 and back > 5
     total = t.total
     assert total[t.column("received")] == got == sum(t.values("received"))
@@ -71,7 +75,7 @@ def test_sla_on_time_share_equals_plain_sql(demo_loket):
     t = build(demo_loket, "sla", by="year")
     lo, hi = bounds()
     signed = raw(demo_loket, "SELECT a.due_date, e.at FROM workflow_event e JOIN application a ON a.id = e.application_id "
-                             "WHERE e.action = 'sign' AND e.at >= ? AND e.at < ? AND a.received_at IS NOT NULL", lo, hi)
+                             f"WHERE e.action = {S} AND e.at >= ? AND e.at < ? AND a.received_at IS NOT NULL", lo, hi)
     assert len(signed) > 30
 
     def local_day(stored):
@@ -258,10 +262,10 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
         "SELECT p.name, count(*), sum(date(e.at / 1000000, 'unixepoch', '+7 hours') <= a.due_date) "
         "FROM workflow_event e "
         "JOIN application a ON a.id = e.application_id JOIN permit_type p ON p.id = a.permit_type_id "
-        "WHERE e.action = 'sign' AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
+        f"WHERE e.action = {S} AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
     assert {b.name: b.values[0] for b in dash.figures["on_time"].bars} == raw
     ends = [date.fromisoformat(u) for (u,) in con.execute(
-        "SELECT json_extract(data, '$.valid_until') FROM workflow_event WHERE action = 'sign' "
+        f"SELECT json_extract(data, '$.valid_until') FROM workflow_event WHERE action = {S} "
         "AND json_extract(data, '$.valid_until') IS NOT NULL")]
     left = [(u - TODAY).days for u in ends if TODAY <= u <= TODAY + timedelta(days=90)]
     assert [b.values[0] for b in dash.figures["expiring"].bars] == [

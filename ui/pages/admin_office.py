@@ -263,11 +263,19 @@ class OfficePage(QWidget):
         self.identity_gaps.setText(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}")
                                    .format(keys=", ".join(office.label(config.KEYS[k]) for k in gaps)))
         self.identity_gaps.setVisible(bool(gaps))
-        known = {st.name: st.is_set for st in secrets.status()}
+        try:
+            known: dict[str, bool] | None = {st.name: st.is_set for st in secrets.status()}
+        except secrets.SecretError:
+            # no safe keyring on this computer: the rest of the page still works; saving a
+            # secret then says why it cannot be kept
+            known = None
         for name, pw in self.secret_inputs.items():
             pw.clear()
-            pw.setPlaceholderText(self.tr("tersimpan di keyring — ketik untuk mengganti") if known.get(name)
-                                  else self.tr("belum diisi"))
+            if known is None:
+                pw.setPlaceholderText(self.tr("penyimpanan rahasia (keyring) tidak tersedia di komputer ini"))
+            else:
+                pw.setPlaceholderText(self.tr("tersimpan di keyring — ketik untuk mengganti") if known.get(name)
+                                      else self.tr("belum diisi"))
         for name in self.numbering.inputs:
             self.preview_number(name)
 

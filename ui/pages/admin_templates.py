@@ -123,8 +123,9 @@ class TemplatesPage(QWidget):
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         ll.addWidget(self.list, 1)
-        self.copy_button = QPushButton(self.tr("Salin sebagai templat baru"))
+        self.copy_button = QPushButton(self.tr("Buat salinan…"))
         self.copy_button.setObjectName("copyTemplate")
+        self.copy_button.setToolTip(self.tr("Salin templat ini sebagai templat baru dengan nama sendiri"))
         ll.addWidget(self.copy_button)
         split.addWidget(left)
 

@@ -1,0 +1,36 @@
+"""Vocabularies of the coded columns (db/base.py `Code`, migration 0022).
+
+On the workstation's SQLite file a coded column stores a value of its vocabulary
+as its position in the tuple below (1, 2, …: one byte in the record instead of
+the 4 to 16 characters of the text, in the row and in every index holding it).
+Python and the central servers see the text, as before.
+
+APPEND ONLY: a position, once written into files, means that value forever.
+Add a new value at the end of its tuple; never reorder, rename or remove one
+(a value left out is still stored, as its text: correct, only not compact).
+tests/unit/test_compact_storage.py checks every state and action of
+app/workflow.py is listed.
+"""
+from __future__ import annotations
+
+from db.base import Code
+
+# app/workflow.py ACTIONS, in the order they were first written
+ACTIONS: tuple[str, ...] = (
+    "submit_online", "register_walkin", "receive", "return", "verify", "schedule_review",
+    "record_review", "draft", "kasi_approve", "kasi_send_back", "kabid_approve", "kabid_send_back",
+    "prepare_sign", "sign", "kadin_send_back", "print_sk", "survey", "decline_survey", "hand_over",
+    "archive",
+)
+
+# app/workflow.py STATES
+STATES: tuple[str, ...] = (
+    "DRAFT", "SUBMITTED", "RETURNED", "RECEIVED", "VERIFIED", "REVIEW_SCHEDULED", "REVIEWED",
+    "REVISION", "DRAFTED", "KASI_APPROVED", "KABID_APPROVED", "SIGNED", "PRINTED", "SURVEYED",
+    "HANDED_OVER", "ARCHIVED",
+)
+
+
+# The column types: workflow_event.action (String(40)); from_state, to_state (String(32)).
+ACTION = Code(40, ACTIONS)
+STATE = Code(32, STATES)
