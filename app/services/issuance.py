@@ -257,8 +257,8 @@ def context(session: Session, app: Application, sig: Signing,
         npwp=(co.npwp if co and co.npwp else a.npwp) or "-",
         alamat_perusahaan=(co.address if co else None) or "-",
         ada_perusahaan=holder_is_company,
-        nama_pemegang=co.name if holder_is_company else a.name,  # type: ignore[union-attr]
-        alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),  # type: ignore[union-attr]
+        nama_pemegang=co.name if holder_is_company and co else a.name,
+        alamat_pemegang=((co.address if holder_is_company and co else a.address) or "-"),
         lokasi=app.location or "-",
         teknis=tech, data_teknis_list=tech_rows,
         dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
@@ -360,7 +360,8 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
         # hash and signature again, before every print, reprint, legalised copy and handover
         from app.services import sksign
         sksign.recheck(session, app, signed)
-        return signed.pdf, signed  # type: ignore[return-value]
+        assert signed.pdf is not None   # recheck refused a signed document without its PDF
+        return signed.pdf, signed
     stored = latest_doc(session, app, GENERATED_KIND)
     if stored is not None:
         return checked_pdf(stored, tr("SK yang tersimpan")), stored
@@ -371,12 +372,12 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
 
 def _copies(n: Any, limit: int) -> int:
     try:
-        n = int(n)
+        count = int(n)
     except (TypeError, ValueError):
         raise ServiceError(tr("Jumlah salinan harus berupa angka.")) from None
-    if not 1 <= n <= limit:
+    if not 1 <= count <= limit:
         raise ServiceError(tr("Jumlah salinan harus antara 1 dan {n}.").format(n=limit))
-    return n  # type: ignore[no-any-return]
+    return count
 
 
 def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJob:
