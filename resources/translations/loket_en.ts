@@ -7811,6 +7811,16 @@ then run it again.</translation>
         <translation>{state} since {since}</translation>
     </message>
     <message>
+        <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
+
+    sudo apt-get install {pkgs}
+</source>
+        <translation>Note: without {libs} Loket does not see the system&apos;s printers (the print dialog offers only a PDF file). Install with:
+
+    sudo apt-get install {pkgs}
+</translation>
+    </message>
+    <message>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
