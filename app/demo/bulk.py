@@ -45,6 +45,8 @@ from typing import Any
 from sqlalchemy import JSON
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
+from db.base import JSON_SEPARATORS, json_dumps
+
 log = logging.getLogger("loket.demo")
 
 # Cheaper equivalents of common bind processors, each used only where it gives
@@ -68,7 +70,7 @@ def _json_encoder() -> Callable[..., Any]:
     from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
     if c_make_encoder is None:
         return json.dumps
-    e = JSONEncoder()
+    e = JSONEncoder(separators=JSON_SEPARATORS)      # as the SQLite engine writes JSON (db/base.py)
     encode = c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,
                             e.item_separator, False, False, True)
     return lambda obj: "".join(encode(obj, 0))
@@ -95,6 +97,11 @@ _FAST: dict[type, tuple[Callable[..., Any], ...]] = {
 }
 
 
+def _is_json(t: Any) -> bool:
+    """JSON, or a type built on it (db/base.py CodedJSON)."""
+    return isinstance(t, JSON) or isinstance(getattr(t, "impl_instance", None), JSON)
+
+
 class _Memo(dict[str, Any]):
     """proc with a memory: a file's key is written into twenty rows (its events, its
     checklist), a row's created_at is its updated_at. A hit is one dict lookup in C
@@ -110,7 +117,9 @@ class _Memo(dict[str, Any]):
 
 
 def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[type-arg]
-    if isinstance(column.type, JSON):
+    if _is_json(column.type) and not isinstance(column.type, JSON):
+        return proc    # JSON with its own bind step (coded keys): never a plain encoder
+    if _is_json(column.type):
         py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
     else:
         try:
@@ -131,7 +140,7 @@ class TableWriter:
 
     def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any=None) -> None:
         self.sink, self.table = sink, table
-        self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark")
+        self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark", json_serializer=json_dumps)
         self.columns = {c.name: c for c in table.columns}
         self._kinds: dict[tuple[str, ...], tuple[str, Callable[..., Any], list[Any]]] = {}
         self._memos: list[_Memo] = []
@@ -143,7 +152,7 @@ class TableWriter:
         if proc is None:
             return None
         fast = _fast(column, proc)
-        if (fast is not proc and fast is not _uuid16) or isinstance(column.type, JSON):
+        if (fast is not proc and fast is not _uuid16) or _is_json(column.type):   # (a dict cannot key a memo)
             return fast
         memo = _Memo(fast)      # a key: asked again for each of its file's rows
         self._memos.append(memo)
