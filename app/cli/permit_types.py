@@ -100,11 +100,14 @@ def _import(args: Namespace) -> int:
         raise Failure(tr("Tidak dapat membaca {path}: {err}").format(path=args.file, err=e.strerror)) from None
     except UnicodeDecodeError:
         raise Failure(tr("{path} bukan teks UTF-8.").format(path=args.file)) from None
-    specs = permit_types.parse_toml(text)
     if args.check:
+        specs = permit_types.parse_toml(text)
         print(tr("Berkas sah: {n} jenis izin.").format(n=len(specs)))
         return 0
     loket = open_from(args)
+    from app.services import sk_templates
+    with loket.Session() as s:   # the office's own SK templates count as well as the shipped ones
+        specs = permit_types.parse_toml(text, sk_templates.office_templates(s))
     with loket.Session() as s:
         actor = admin_actor(args, loket, s)
         res = permit_types.import_specs(s, actor, specs, source=Path(args.file).name)

@@ -25,6 +25,9 @@ def register(sub: Any) -> None:
     g = m.add_mutually_exclusive_group(required=True)
     g.add_argument("--id", dest="sicantik_id", help=tr("jenis_izin_id di SiCantik"))
     g.add_argument("--name", dest="sicantik_name", help=tr("nama jenis_izin di SiCantik"))
+    m.add_argument("--as", dest="admin", metavar="ADMIN",
+                   help=tr("administrator yang menandatangani pemetaan (kata sandinya: baris pertama stdin); "
+                           "tanpa ini pemetaan hanya berlaku di workstation ini"))
     m.set_defaults(func=_map)
 
     ms = ssub.add_parser("maps", help=tr("daftar pemetaan jenis izin SiCantik"))
@@ -39,6 +42,9 @@ def register(sub: Any) -> None:
     mv.add_argument("field", choices=("jenis_permohonan", "tipe_pemohon", "jenis_kelamin", "status"))
     mv.add_argument("value", metavar="NILAI_SICANTIK")
     mv.add_argument("loket_value", metavar="NILAI_LOKET", help=tr("mis. PERPANJANGAN, PERUSAHAAN, L, Selesai"))
+    mv.add_argument("--as", dest="admin", metavar="ADMIN",
+                   help=tr("administrator yang menandatangani pemetaan (kata sandinya: baris pertama stdin); "
+                           "tanpa ini pemetaan hanya berlaku di workstation ini"))
     mv.set_defaults(func=_map_value)
 
     lg = ssub.add_parser("log", help=tr("penarikan terakhir dan baris yang gagal"))
@@ -103,15 +109,33 @@ def _pull(args: Namespace) -> int:
 
 def _map(args: Namespace) -> int:
     from app.cli import open_from
-    from app.services.context import Actor
     from app.sicantik import importer
     loket = open_from(args)
     with loket.Session() as s:
-        row = importer.map_permit_type(s, Actor.system(loket.workstation), args.code,
+        actor = _signer(args, loket, s)
+        row = importer.map_permit_type(s, actor, args.code,
                                        sicantik_id=args.sicantik_id, sicantik_name=args.sicantik_name)
         print(tr("Jenis izin SiCantik {what} → {code}").format(
             what=f"id {row.sicantik_id}" if row.sicantik_id else f"“{row.sicantik_name}”", code=args.code))
+    _unsigned_note(args)
     return 0
+
+
+def _signer(args: Namespace, loket: Any, session: Any) -> Any:
+    """The administrator of --as (signed, honoured office-wide), else this workstation's
+    system actor (the map then holds on this workstation only: others refuse it unsigned)."""
+    from app.services.context import Actor
+    if getattr(args, "admin", None):
+        from app.cli.permit_types import admin_actor
+        return admin_actor(args, loket, session)
+    return Actor.system(loket.workstation)
+
+
+def _unsigned_note(args: Namespace) -> None:
+    if not getattr(args, "admin", None):
+        import sys
+        print(tr("Catatan: tanpa --as ADMIN pemetaan ini tidak ditandatangani dan workstation lain tidak "
+                 "memberlakukannya."), file=sys.stderr)
 
 
 def _maps(args: Namespace) -> int:
@@ -148,12 +172,14 @@ def _waiting(args: Namespace) -> int:
 
 def _map_value(args: Namespace) -> int:
     from app.cli import open_from
-    from app.services.context import Actor
     from app.sicantik import admin
     loket = open_from(args)
-    n = admin.map_value(loket, Actor.system(loket.workstation), args.field, args.value, args.loket_value)
+    with loket.Session() as s:
+        actor = _signer(args, loket, s)
+    n = admin.map_value(loket, actor, args.field, args.value, args.loket_value)
     print(tr("{field} “{value}” → {loket}; {n} berkas diperbarui").format(
         field=args.field, value=args.value, loket=args.loket_value, n=n))
+    _unsigned_note(args)
     return 0
 
 

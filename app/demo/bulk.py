@@ -24,10 +24,14 @@ instead of WAL on a fresh file (pages appended to a fresh file need no
 journal), a large page cache, sorter threads; on a database without
 applications the secondary indexes of the bulk tables are dropped first and
 built again at the end of that same transaction (sorting once is far cheaper
-than updating random B-tree pages twenty million times). The sync capture
-triggers are muted during the load (they queue one row at a time) and the
-same outbox entries are written set-based at the end, so the demo rows are
-pushed to the central database like any officer's.
+than updating random B-tree pages twenty million times), and so are their
+triggers (sync capture, the dashboard's rollup), created again at the end, when
+the rollup is counted again from the events (app/reports/rollup.py) — the rollup
+trigger makes four upserts for each received or signed file. On a database that
+has applications the capture triggers are muted instead. Either way the outbox
+entries the capture would have queued one row at a time are written set-based
+at the end, so the demo rows are pushed to the central database like any
+officer's.
 """
 from __future__ import annotations
 
@@ -37,6 +41,7 @@ import queue
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from operator import methodcaller
@@ -69,7 +74,7 @@ def _json_encoder() -> Callable[..., Any]:
     """json.dumps with its default arguments, without building an encoder per call."""
     from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
     if c_make_encoder is None:
-        return json.dumps
+        return json_dumps
     e = JSONEncoder(separators=JSON_SEPARATORS)      # as the SQLite engine writes JSON (db/base.py)
     encode = c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,
                             e.item_separator, False, False, True)
@@ -116,6 +121,17 @@ class _Memo(dict[str, Any]):
         return out
 
 
+class KeyMemo(dict[str, Any]):
+    """16-byte keys by their text, shared by the writers of one load: filled by
+    whoever makes keys (app.demo.simulation.Ids.known) and, for any other key
+    (an officer's, a permit type's), by the same conversion as `_uuid16`. Emptied
+    by the load at each flush (rows are converted when they are added)."""
+
+    def __missing__(self, v: str) -> Any:
+        out = self[v] = _uuid16(v)
+        return out
+
+
 def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[type-arg]
     if _is_json(column.type) and not isinstance(column.type, JSON):
         return proc    # JSON with its own bind step (coded keys): never a plain encoder
@@ -138,8 +154,9 @@ def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[ty
 class TableWriter:
     """Buffered executemany INSERTs into one table (see the module docstring)."""
 
-    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any=None) -> None:
-        self.sink, self.table = sink, table
+    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None,
+                 keys: KeyMemo | None = None) -> None:
+        self.sink, self.table, self.keys = sink, table, keys
         self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark", json_serializer=json_dumps)
         self.columns = {c.name: c for c in table.columns}
         self._kinds: dict[tuple[str, ...], tuple[str, Callable[..., Any], list[Any]]] = {}
@@ -152,6 +169,8 @@ class TableWriter:
         if proc is None:
             return None
         fast = _fast(column, proc)
+        if fast is _uuid16 and self.keys is not None:
+            return self.keys.__getitem__      # the keys the simulation made know their bytes
         if (fast is not proc and fast is not _uuid16) or _is_json(column.type):   # (a dict cannot key a memo)
             return fast
         memo = _Memo(fast)      # a key: asked again for each of its file's rows
@@ -226,6 +245,7 @@ class Writer(threading.Thread):
         self.cur = db.cursor()
         self.jobs: queue.Queue[Any] = queue.Queue(maxsize=4)     # bounded: memory stays flat
         self.error: BaseException | None = None
+        self.cpu = 0.0
 
     def run(self) -> None:
         while (job := self.jobs.get()) is not None:
@@ -234,6 +254,7 @@ class Writer(threading.Thread):
                     self.cur.executemany(*job)
                 except BaseException as e:   # handed to the main thread at its next call
                     self.error = e
+            self.cpu = time.thread_time()     # this thread's CPU seconds: SQLite's share of the load
             self.jobs.task_done()
         self.jobs.task_done()
 
@@ -294,6 +315,17 @@ class BulkLoad:
         self.outbox = _outbox_tables(cur, self.tables)
         if self.outbox:
             cur.execute("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
+        self.triggers: list[Any] = []
+        if self.fresh:
+            # Every row would enter the capture triggers (muted, but entered) and the
+            # dashboard's rollup trigger (four upserts per received or signed file): gone
+            # during the load, back at its end; the outbox and the rollup are then
+            # written set-based (`_queue`, app.reports.rollup.rebuild by the caller).
+            self.triggers = cur.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({', '.join('?' * len(self.tables))})", self.tables).fetchall()
+            for name, _sql in self.triggers:
+                cur.execute(f'DROP TRIGGER "{name}"')
         self.cur = cur
         self.writer = Writer(db)
         self.writer.start()
@@ -319,6 +351,12 @@ class BulkLoad:
                     for _name, sql in self.indexes:
                         cur.execute(sql)
                     self.lap("indexes")
+                    for _name, sql in self.triggers:
+                        cur.execute(sql)
+                    if self.triggers and "report_rollup" in _names(cur):
+                        # counted again from every event when the load is in (the caller:
+                        # app.reports.rollup.install), or at the next open if that fails
+                        cur.execute("DELETE FROM report_rollup WHERE kind = '_meta'")
                     cur.execute("COMMIT")
                     committed = True
                 finally:
@@ -344,11 +382,15 @@ class BulkLoad:
             self.engine.dispose()
 
 
+def _names(cur: Any) -> set[str]:
+    return {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+
+
 def _outbox_tables(cur: Any, tables: Any) -> list[tuple[str, str, tuple[Any, ...] | None, int]]:
     """Bulk tables the sync capture watches (app/sync/capture.py), with the
     highest rowid before this run: what this run adds is queued for the push."""
     from app.sync import tables as sync_tables
-    names = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    names = _names(cur)
     if not {"sync_outbox", "sync_mute"} <= names:
         return []
     specs = sync_tables.by_name()

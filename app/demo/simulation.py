@@ -75,19 +75,27 @@ class Ids:
 
     def __init__(self, rng: random.Random, start_ms: int) -> None:
         self.rng, self.ms, self.counter = rng, start_ms, 0
+        # text → its 16 bytes, for each key made (the bulk writer's key memo, when it has one):
+        # the bytes cost two integer operations here, a parse of the text there
+        self.known: dict[str, bytes] | None = None
         self._prefix()
 
     def _prefix(self) -> None:
         h = f"{self.ms:012x}"                  # 48-bit unix_ts_ms, then version 7
         self.head = f"{h[:8]}-{h[8:12]}-7"
+        self.high = (self.ms << 16 | 0x7000) << 64
 
     def __call__(self) -> str:
         self.counter += 1
         if self.counter >= 4096:
             self.counter, self.ms = 0, self.ms + 1
             self._prefix()
-        r = f"{self.rng.getrandbits(62) | 0x8000000000000000:016x}"   # variant 10, 62 random bits
-        return f"{self.head}{self.counter:03x}-{r[:4]}-{r[4:]}"
+        n = self.rng.getrandbits(62) | 0x8000000000000000   # variant 10, 62 random bits
+        r = f"{n:016x}"
+        text = f"{self.head}{self.counter:03x}-{r[:4]}-{r[4:]}"
+        if self.known is not None:
+            self.known[text] = (self.high | self.counter << 64 | n).to_bytes(16, "big")
+        return text
 
 
 class Clock:

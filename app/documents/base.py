@@ -15,6 +15,8 @@ The small API:
     kv_table(rows, width, label_width=None, style="cell") -> label : value table, values wrap
     grid_table(header, rows, col_widths, ...) -> bordered table of wrapped cells (repeats header)
     QR(payload, size=30*mm)         -> QR-code flowable (error correction M)
+    Snapshot(key, build)            -> build()'s flowable, laid out and drawn once per key
+                                       (the content it depends on) and replayed after that
     signature_block(...)            -> table of signature columns (title, space, name, NIP)
     local_time(dt_utc, tz)          -> aware local datetime for "tanggal dan jam"
     tanggal(d) / tanggal_jam(dt)    -> "25 November 2026" / "25 November 2026 14:03 WIB"
@@ -111,10 +113,21 @@ _fonts_done = False
 _SUBSET_CACHE_SIZE = 24     # per font; each entry is one compressed font program (~20-60 kB)
 
 
+class _Formatted(pdfdoc.PDFArray):
+    """An array of numbers formatted once (the same bytes in any document)."""
+
+    def __init__(self, numbers: Sequence[float]) -> None:
+        super().__init__(numbers)
+        self._bytes: bytes = pdfdoc.PDFArray(numbers).format(None)
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:
+        return self._bytes
+
+
 @dataclass(frozen=True)
 class _Subset:
     base_name: str
-    widths: tuple[int, ...]
+    widths: _Formatted
     cmap: bytes            # ToUnicode CMap, zlib-compressed
     program: bytes         # the subset's TrueType file, zlib-compressed
     length1: int           # its uncompressed length (FontFile2 /Length1)
@@ -138,7 +151,7 @@ class _Font(TTFont):
         face = self.face
         base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
         program = face.makeSubset(chars)
-        got = _Subset(base_name, tuple(map(face.getCharWidth, chars)),
+        got = _Subset(base_name, _Formatted(list(map(face.getCharWidth, chars))),
                       zlib.compress(makeToUnicodeCMap(base_name, chars).encode("utf8")),
                       zlib.compress(program), len(program))
         with self._lock:
@@ -166,7 +179,7 @@ class _Font(TTFont):
             font.BaseFont = sub.base_name
             font.FirstChar = 0
             font.LastChar = len(chars) - 1
-            font.Widths = pdfdoc.PDFArray(list(sub.widths))
+            font.Widths = sub.widths
             cmap = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Filter": flate}), sub.cmap)
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
             # the descriptor as TTFontFace.addSubsetObjects makes it
@@ -403,6 +416,158 @@ def plain(text: Any, st: ParagraphStyle) -> Flowable:
     return Line(s, st)
 
 
+# --- blocks laid out and drawn once ---------------------------------------------------
+# Most of an SK is the same from one decree to the next: the Mengingat list, the
+# fixed dicta, the letterhead, the signer. `Snapshot(key, build)` stands for the
+# flowable `build()` makes, where `key` names everything that flowable depends on
+# (its texts, face, size, width): the first document lays it out and draws it
+# normally and keeps its size and drawing operators; the next ones with the same
+# key and width reuse them without building it. Keys are the content itself, so an
+# edited template or office setting makes new keys and shows at once. A drawing is
+# kept only when its operators name nothing but fonts (no image, no transparency
+# state) and its text is ASCII: those are the same in any document once the font
+# names are swapped (ASCII has fixed codes in subset 0, see `_Font`). Splitting
+# across pages always goes to the real flowable.
+
+_SNAPSHOT_LIMIT = 512
+_TOKENS = re.compile(r"\((?:\\.|[^\\)])*\)|/[^\s/\[\]()<>{}%]+")
+_FONT_REF = re.compile(r"/F\d+(\+0)?")
+
+
+@dataclass(frozen=True)
+class _Shot:
+    width: float
+    height: float
+    h_align: Any
+    parts: tuple[str, ...] | None    # operators; odd items are font names; None: not replayable
+
+
+_shots: OrderedDict[tuple[Any, float], _Shot] = OrderedDict()
+_spaces: OrderedDict[Any, tuple[float, float]] = OrderedDict()
+_shots_lock = threading.Lock()
+
+
+def _replayable(ops: str, doc: Any) -> tuple[str, ...] | None:
+    """`ops` cut at its font references (odd items: registered font names), or None when
+    it refers to anything else by name or has a character outside ASCII."""
+    names = {internal: name for name, internal in doc.fontMapping.items()}
+    parts, last = [], 0
+    for m in _TOKENS.finditer(ops):
+        tok = m.group()
+        if tok[0] == "(":
+            if re.search(r"\\[0-7]", tok):
+                return None          # a code outside ASCII: only valid in its own document
+            continue
+        ref = _FONT_REF.fullmatch(tok)
+        name = names.get(tok[:-2] if ref and ref.group(1) else tok) if ref else None
+        if name is None:
+            return None
+        parts += [ops[last:m.start()], name]
+        last = m.end()
+    parts.append(ops[last:])
+    return tuple(parts)
+
+
+def _font_ref(name: str, doc: Any) -> str:
+    font: Any = pdfmetrics.getFont(name)
+    if getattr(font, "_dynamicFont", 0):
+        font._assignState(doc)
+        return str(font.getSubsetInternalName(0, doc))
+    return str(doc.getInternalFontName(name))
+
+
+class Snapshot(Flowable):
+    """The flowable `build()` makes, laid out and drawn once per `key` (see above)."""
+
+    def __init__(self, key: Any, build: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self.key, self._build = key, build
+        self._inner: Flowable | None = None
+        self._shot: _Shot | None = None
+        self._avail = (0.0, 0.0)
+        self._wrapped = False
+
+    def _flowable(self) -> Flowable:
+        if self._inner is None:
+            self._inner = self._build()
+        return self._inner
+
+    def _spaces(self) -> tuple[float, float]:
+        # asked before wrap (Frame._add), so kept by key alone
+        with _shots_lock:
+            got = _spaces.get(self.key)
+        if got is None:
+            inner = self._flowable()
+            got = (inner.getSpaceBefore(), inner.getSpaceAfter())
+            with _shots_lock:
+                _spaces[self.key] = got
+                while len(_spaces) > _SNAPSHOT_LIMIT:
+                    _spaces.popitem(last=False)
+        return got
+
+    def getSpaceBefore(self) -> Any:
+        return self._spaces()[0]
+
+    def getSpaceAfter(self) -> Any:
+        return self._spaces()[1]
+
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
+        self._avail = (avail_w, avail_h)
+        with _shots_lock:
+            shot = _shots.get((self.key, avail_w))
+        if shot is None:
+            inner: Any = self._flowable()    # wrapped with the canvas it has, if any
+            w, h = inner.wrapOn(getattr(self, "canv", None), avail_w, avail_h)
+            shot = _Shot(w, h, getattr(inner, "hAlign", "LEFT"), None)
+            self._shot, self._wrapped = None, True
+        else:
+            self._shot, self._wrapped = shot, False
+        this: Any = self         # reportlab's stubs take hAlign for a literal
+        self.width, self.height, this.hAlign = shot.width, shot.height, shot.h_align
+        return shot.width, shot.height
+
+    def _laid_out(self, canvas: Any) -> Flowable:
+        """The real flowable, wrapped as this one last was (a table cell is wrapped
+        inside its padding and split with the column's width: the lines must stay
+        those of the wrap, as a Paragraph keeps them)."""
+        inner = self._flowable()
+        if not self._wrapped:
+            inner.wrapOn(canvas, *self._avail)
+            self._wrapped = True
+        return inner
+
+    def split(self, avail_w: Any, avail_h: Any) -> Any:
+        return self._laid_out(getattr(self, "canv", None)).split(avail_w, avail_h)
+
+    def minWidth(self) -> Any:
+        return self._flowable().minWidth()
+
+    def getPlainText(self, identify: Any = None) -> Any:
+        inner: Any = self._flowable()
+        return inner.getPlainText()
+
+    def drawOn(self, canvas: Any, x: Any, y: Any, _sW: Any = 0) -> Any:
+        this: Any = self         # Flowable's alignment helper, left out of the stubs
+        x = this._hAlignAdjust(x, _sW)
+        shot, doc = self._shot, canvas._doc
+        canvas.saveState()
+        canvas.translate(x, y)
+        if shot is not None and shot.parts is not None:
+            p = shot.parts
+            canvas.addLiteral("".join(_font_ref(v, doc) if i % 2 else v for i, v in enumerate(p)))
+        else:
+            inner = self._laid_out(canvas)
+            code = canvas._code
+            start = len(code)
+            inner.drawOn(canvas, 0, 0)
+            parts = _replayable("\n".join(code[start:]), doc)
+            with _shots_lock:
+                _shots[(self.key, self._avail[0])] = _Shot(self.width, self.height, self.hAlign, parts)
+                while len(_shots) > _SNAPSHOT_LIMIT:
+                    _shots.popitem(last=False)
+        canvas.restoreState()
+
+
 # --- the office and its letterhead ------------------------------------------------
 
 @dataclass(frozen=True)
@@ -419,14 +584,24 @@ class Office:
     email: str = ""
     region: str = ""              # "KABUPATEN CONTOH"; empty = from `government`
 
+    FIELDS = ("government", "name", "address", "contact", "city", "timezone", "logo", "phone",
+              "website", "email", "region")
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        """The settings the letterhead reads (to read them with others in one query)."""
+        from app import config
+        return [f"office.{f}" for f in cls.FIELDS if f"office.{f}" in config.KEYS]
+
     @classmethod
     def from_session(cls, session: Session) -> Office:
         from app import config
-        fields = ("government", "name", "address", "contact", "city", "timezone", "logo", "phone",
-                  "website", "email", "region")
-        got = config.values(session, [f"office.{f}" for f in fields if f"office.{f}" in config.KEYS])
+        return cls.from_values(config.values(session, cls.keys()))
+
+    @classmethod
+    def from_values(cls, got: dict[str, Any]) -> Office:
         defaults = {"timezone": "Asia/Jakarta"}
-        return cls(**{f: got.get(f"office.{f}", defaults.get(f, "")) for f in fields})
+        return cls(**{f: got.get(f"office.{f}", defaults.get(f, "")) for f in cls.FIELDS})
 
     @property
     def contact_line(self) -> str:
@@ -635,20 +810,17 @@ class QR(Flowable):
         return [[dark[r * n + c] == 0 for c in range(n)] for r in range(len(dark) // n)]
 
     def draw(self) -> None:
-        # one filled path of the dark runs of each row, in module units (whole numbers,
-        # scaled by one `cm`): the same squares as rectangles in points, in a quarter of
-        # the operators' text and without a path object's per-number formatting
+        # one filled path of the dark runs of each row, written as the operators a path
+        # object of rectangles makes (the same bytes), without its per-call overhead
         n, dark = self._matrix()
-        rows = len(dark) // n
         box = self.size / (n + 2 * self.border)
         runs = []
-        for r in range(rows):
-            y = rows - 1 - r + self.border
-            first = r * n - self.border
+        for r in range(len(dark) // n):
+            y = self.size - (r + self.border + 1) * box
             for run in _DARK_RUN.finditer(dark, r * n, r * n + n):
-                runs.append(f"{run.start() - first} {y} {run.end() - run.start()} 1 re")
-        self.canv.addLiteral(f"q\n0 0 0 rg\n{fp_str(box)} 0 0 {fp_str(box)} 0 0 cm\n"
-                             f"n {' '.join(runs)} f\nQ")
+                start = run.start() - r * n
+                runs.append(fp_str((start + self.border) * box, y, (run.end() - run.start()) * box, box) + " re")
+        self.canv.addLiteral(f"q\n0 0 0 rg\nn {' '.join(runs)}\nf*\nQ")
 
 
 _DARK_RUN = re.compile(b"\x00+")
@@ -823,5 +995,5 @@ __all__ = [
     "signature_block", "QR", "local_time", "tanggal", "tanggal_jam", "watermark", "footer",
     "page_size", "default_margins", "frame_width", "render", "mm", "colors", "Spacer", "jam",
     "title_case", "rupiah", "nip", "letter_fonts", "covers", "LETTER_FONTS",
-    "Paragraph", "Table", "TableStyle",
+    "Paragraph", "Table", "TableStyle", "Snapshot",
 ]

@@ -18,6 +18,8 @@ signed: the QR and the BSrE footer.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import re
 import string
@@ -139,15 +141,30 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
         raise TemplateError(tr("Nama templat tidak sah: {name}").format(name=name))
     path = (folder or templates_dir()) / f"{name}.toml"
     try:
-        with open(path, "rb") as f:
-            t = tomllib.load(f)
+        stat = path.stat()
     except FileNotFoundError:
         raise TemplateError(tr("Templat {name} tidak ada ({path}).").format(name=name, path=path)) from None
-    except tomllib.TOMLDecodeError as e:
-        raise TemplateError(tr("Templat {name} tidak dapat dibaca: {err}").format(name=name, err=e)) from None
-    check_template(t, name)
-    t["_name"] = name
-    return t
+    # parsed and checked once per version of the file (its size and time of change):
+    # an edited file is read again at once; callers get their own copy
+    version = (str(path), stat.st_mtime_ns, stat.st_size)
+    checked = _template_files.get(version)
+    if checked is None:
+        try:
+            with open(path, "rb") as f:
+                checked = tomllib.load(f)
+        except FileNotFoundError:
+            raise TemplateError(tr("Templat {name} tidak ada ({path}).").format(name=name, path=path)) from None
+        except tomllib.TOMLDecodeError as e:
+            raise TemplateError(tr("Templat {name} tidak dapat dibaca: {err}").format(name=name, err=e)) from None
+        check_template(checked, name)
+        checked["_name"] = name
+        if len(_template_files) > 64:     # files edited over and over in one session
+            _template_files.clear()
+        _template_files[version] = checked
+    return copy.deepcopy(checked)
+
+
+_template_files: dict[tuple[str, int, int], dict[str, Any]] = {}
 
 
 def check_template(t: dict[str, Any], name: str) -> None:
@@ -320,9 +337,16 @@ class _Type:
         if not str(text).isascii() and not base.covers(st.fontName, text):
             st = ParagraphStyle(f"{st.name}-dejavu", parent=st,
                                 fontName=base.SERIF_BOLD if bold else base.SERIF)
-        if markup is None and bullet is None:
+        plain = markup is None and bullet is None
+        if plain and len(text) < SHORT:
             return base.plain(text, st)  # type: ignore[return-value]  # one line of plain text draws without the markup parser
-        return Paragraph(markup if markup is not None else esc(text), st, bulletText=bullet)
+        # longer text wraps (and is mostly the template's own): laid out once per text
+        key = ("p", st.fontName, self.size, bold, tuple(sorted((k, repr(v)) for k, v in kw.items())),
+               text, markup, bullet)
+        if plain:
+            return base.Snapshot(key, lambda: base.plain(text, st))  # type: ignore[return-value]
+        return base.Snapshot(key, lambda: Paragraph(markup if markup is not None else esc(text), st,  # type: ignore[return-value]
+                                                    bulletText=bullet))
 
     def b(self, text: str, **kw: Any) -> Paragraph:
         return self.p(text, bold=True, **kw)
@@ -337,21 +361,31 @@ def _tight(bottom: float = 0.8) -> TableStyle:
 
 
 LABEL_W, COLON_W, MARK_W = 30 * mm, 4 * mm, 7 * mm
+SHORT = 48   # characters: a shorter plain text is one line in any column of a decree
 
 
 def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: float) -> list[Any]:
-    """'Menimbang : a. …' — a label column, a colon, the marker, the wrapped item; one
-    table, split between items (never between the label and its first item)."""
-    rows = []
+    """'Menimbang : a. …' — a label column, a colon, the marker, the wrapped item. One
+    table per item, each laid out once (base.Snapshot): the Mengingat list and most of
+    the Menimbang are the same from one decree to the next, the item naming the
+    applicant is not. Stacked without spacing they sit exactly as the rows of one table
+    and split the same way (between items, or inside a long one); the label stays with
+    its first item."""
+    cols = (LABEL_W, COLON_W, MARK_W, width - LABEL_W - COLON_W - MARK_W)
+    out = []
     for i, item in enumerate(items):
         mark = (chr(ord("a") + i) + ".") if numbering == "alpha" else f"{i + 1}."
-        rows.append([T.p(label) if i == 0 else "", T.p(":") if i == 0 else "", T.p(mark),
-                     T.p(item, alignment=TA_JUSTIFY)])
-    if not rows:
-        return []
-    t = Table(rows, colWidths=[LABEL_W, COLON_W, MARK_W, width - LABEL_W - COLON_W - MARK_W], splitInRow=1)
+        first = label if i == 0 else ""
+        out.append(base.Snapshot(("label_row", T.regular, T.size, first, mark, item, cols),
+                                 functools.partial(_label_row, T, first, mark, item, cols)))
+    return out
+
+
+def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Table:
+    t = Table([[T.p(label) if label else "", T.p(":") if label else "", T.p(mark),
+                T.p(item, alignment=TA_JUSTIFY)]], colWidths=list(cols), splitInRow=1)
     t.setStyle(_tight())
-    return [t]
+    return t
 
 
 def _expand(items: list[str], ctx: Context, key: str) -> list[str]:
@@ -424,13 +458,21 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     right_w = width * 0.55
     right: list[Any] = []
     if mode == "decree":
-        place = Table([[T.p(tr("Ditetapkan di")), T.p(":"), T.p(ctx["tempat_penetapan"])],
-                       [T.p(tr("pada tanggal")), T.p(":"), T.p(ctx["tanggal_penetapan"])]],
-                      colWidths=[30 * mm, COLON_W, right_w - 34 * mm], hAlign="LEFT")
-        place.setStyle(_tight())
-        line = Table([[""]], colWidths=[right_w], rowHeights=[1.5 * mm])
-        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)]))
-        right += [place, line, Spacer(1, 2 * mm)]
+        def place_table() -> Table:
+            place = Table([[T.p(tr("Ditetapkan di")), T.p(":"), T.p(ctx["tempat_penetapan"])],
+                           [T.p(tr("pada tanggal")), T.p(":"), T.p(ctx["tanggal_penetapan"])]],
+                          colWidths=[30 * mm, COLON_W, right_w - 34 * mm], hAlign="LEFT")
+            place.setStyle(_tight())
+            return place
+
+        def rule() -> Table:
+            line = Table([[""]], colWidths=[right_w], rowHeights=[1.5 * mm])
+            line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)]))
+            return line
+        # the same place and date on every SK of a day, the same rule on all of them
+        right += [base.Snapshot(("place", T.regular, T.size, tr("Ditetapkan di"), tr("pada tanggal"),
+                                 ctx["tempat_penetapan"], ctx["tanggal_penetapan"], right_w), place_table),
+                  base.Snapshot(("rule", right_w), rule), Spacer(1, 2 * mm)]
     elif mode == "statement":
         right += [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_CENTER),
                   Spacer(1, 2 * mm)]

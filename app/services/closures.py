@@ -58,7 +58,7 @@ class ClosureResult:
 
 
 def national(year: int) -> list[Day]:
-    out = {}  # type: ignore[var-annotated]
+    out: dict[date, Day] = {}
     for cat, kind in (("public", NATIONAL), ("government", CUTI)):
         for d, name in holidays.country_holidays("ID", years=year, categories=(cat,), language="id").items():
             out.setdefault(d, Day(d, name, kind))
@@ -113,9 +113,11 @@ def recompute_due_dates(session: Session, actor: Actor, since: date) -> list[Due
         Application.due_date >= since, Application.state.in_(sorted(workflow.OPEN_STATES)))
         .order_by(Application.due_date, Application.no_permohonan))
     for app in apps:
-        new = cal.due_date(local_time(app.received_at, tz).date(), _service_days(session, app))  # type: ignore[arg-type]
+        if app.received_at is None or app.due_date is None:   # the query keeps neither
+            continue
+        new = cal.due_date(local_time(app.received_at, tz).date(), _service_days(session, app))
         if new != app.due_date:
-            moved.append(DueChange(app.no_permohonan, app.applicant_name, app.due_date, new))  # type: ignore[arg-type]
+            moved.append(DueChange(app.no_permohonan, app.applicant_name, app.due_date, new))
             app.due_date = new
             app.updated_by, app.updated_ws = actor.officer_id, actor.workstation
     return moved

@@ -124,7 +124,7 @@ def view(session: Session, text: str) -> View:
                 app.applicant.id_type if app.applicant else "KTP", app.applicant_nik,
                 app.company.name if app.company else None, app.permit_type.name,
                 (sig.number if sig else None) or app.permit_number, app.state,
-                tr(workflow.STATES[app.state].label), st, done and Done.of(done), blocked is None, blocked)  # type: ignore[arg-type]
+                tr(workflow.STATES[app.state].label), st, Done.of(done) if done else None, blocked is None, blocked)
 
 
 def check_recipient(r: Recipient, today: date) -> Recipient:
@@ -213,19 +213,21 @@ def record_proxy(session: Session, actor: Actor, no: str, *, letter_number: str,
     names may collect the SK. Counter 2 or counter 5, one transaction."""
     actor.require(LOKET5, workflow.LOKET2)
     app = issuance.open_file(session, no)
-    if existing(session, app) is not None:
-        raise _already(existing(session, app), session)  # type: ignore[arg-type]
+    if (given := existing(session, app)) is not None:
+        raise _already(given, session)
     tz = config.get(session, "office.timezone")
     today = base.local_time(utcnow(), tz).date()
     r = check_recipient(Recipient(proxy_name, proxy_id_type, proxy_id_number, True, letter_number, letter_date), today)
     if person_key(r.name) == person_key(app.applicant_name):
         raise ServiceError(tr("Penerima kuasa tidak boleh pemohon sendiri."))
+    if r.proxy_letter_date is None:   # check_recipient refuses a proxy without it
+        raise ServiceError(tr("Penyerahan melalui kuasa: tanggal surat kuasa wajib diisi."))
     now = utcnow()
     doc = IssuedDocument(application_id=app.id, kind=PROXY_KIND, number=r.proxy_letter_number,
                          sha256=hashlib.sha256(letter_pdf).hexdigest() if letter_pdf else None, pdf=letter_pdf,
                          issued_at=now, issued_by=actor.officer_id, workstation=actor.workstation,
                          created_by=actor.officer_id, created_ws=actor.workstation, created_at=now,
-                         data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,  # type: ignore[union-attr]
+                         data={"letter_date": r.proxy_letter_date.isoformat(), "proxy_name": r.name,
                                "proxy_id_type": r.id_type, "proxy_id_number": r.id_number,
                                "grantor": app.applicant_name, "recorded_by": actor.name})
     with audit.transaction(session):

@@ -210,7 +210,7 @@ class StoredView:
 def stored_view(session: Session, actor: Actor, document_id: str) -> StoredView:
     """A stored receipt or return slip and how often it was printed (the preview)."""
     doc = stored_document(session, actor, document_id)
-    return StoredView(doc.id, doc.kind, doc.number, doc.pdf, print_count(session, doc.id))  # type: ignore[arg-type]
+    return StoredView(doc.id, doc.kind, doc.number, doc.pdf or b"", print_count(session, doc.id))
 
 
 # --- walk-in registration -------------------------------------------------------------------
@@ -417,6 +417,8 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
         raise ServiceError(checked.warnings["duplicate"])
     v = checked.values
     pt = _permit_type(session, v["permit_type"])
+    if pt is None:   # validate() above refuses an unknown type; a type deleted meanwhile lands here
+        raise validation.Invalid("permit_type", tr("Jenis izin tidak dikenal."))
     with audit.transaction(session):
         when = utcnow()
         local = docbase.local_time(when, config.get(session, "office.timezone"))
@@ -439,7 +441,7 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
         session.add(applicant)
         session.flush()
         app = applications.create(
-            session, actor, no_permohonan=no, permit_type=pt, applicant=applicant, company=company,  # type: ignore[arg-type]
+            session, actor, no_permohonan=no, permit_type=pt, applicant=applicant, company=company,
             kind=v["kind"], applicant_type=v["applicant_type"], location=v.get("location"),
             location_region_code=v.get("location_region_code"), source="WALKIN", submitted_at=when,
             old_permit_number=v.get("old_permit_number") if v["kind"] != "BARU" else None,
@@ -450,7 +452,7 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
             from app.notify import consent
             consent.record(session, actor, app, v["notify_channel"], v.get("mobile"), v.get("email"))
         audit.record(session, actor, "intake.register_walkin", "application", app.id,
-                     f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"  # type: ignore[union-attr]
+                     f"{no} {pt.code} {v['kind']}" + (f" (duplikat dari {v['duplicate_of']})"
                                                      if v.get("duplicate_of") else ""))
     return app
 
@@ -744,19 +746,19 @@ def record_print(session: Session, actor: Actor, document_id: str, copies: int =
         raise validation.Invalid("copies", tr("Jumlah salinan 1–20."))
     with audit.transaction(session):
         doc = session.get(IssuedDocument, document_id)
-        if doc is None or doc.kind not in (RECEIPT, RETURN_SLIP):
+        if doc is None or doc.kind not in (RECEIPT, RETURN_SLIP) or not doc.pdf:
             raise ServiceError(tr("Dokumen tidak ditemukan."))
         if copy is None:
             copy = printing.count(session, doc.id) > 0 or workflow.SYSTEM in actor.roles
         kind = printing.REPRINT if copy else printing.PRINT
         now, local = _local_now(session)
         reprints = printing.count(session, doc.id, printing.REPRINT)
-        pdf = stamp_copy(doc.pdf, tr("SALINAN — cetak ulang ke-{n}, {when}").format(  # type: ignore[arg-type]
+        pdf = stamp_copy(doc.pdf, tr("SALINAN — cetak ulang ke-{n}, {when}").format(
             n=reprints + 1, when=docbase.tanggal_jam(local))) if copy else doc.pdf
         printing.record(session, actor, doc.id, kind, copies=copies, reason=reason, at=now)
         audit.record(session, actor, "intake.print" if kind == printing.PRINT else "intake.reprint",
                      "issued_document", doc.id, f"{doc.number} {kind} x{copies}")
-    return kind, pdf  # type: ignore[return-value]
+    return kind, pdf
 
 
 def stamp_copy(pdf: bytes, line: str) -> bytes:
@@ -768,7 +770,8 @@ def stamp_copy(pdf: bytes, line: str) -> bytes:
     for page in writer.pages:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         page.merge_page(_stamp_page(w, h, line))
-    writer.add_metadata({"/Title": (reader.metadata or {}).get("/Title", "") + " (SALINAN)"})  # type: ignore[call-overload]
+    title = str(reader.metadata.get("/Title", "")) if reader.metadata else ""
+    writer.add_metadata({"/Title": title + " (SALINAN)"})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

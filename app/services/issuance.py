@@ -107,10 +107,16 @@ def open_file(session: Session, text: str) -> Application:
     return applications.resolve(session, text)
 
 
-def _sign_event(session: Session, app: Application) -> WorkflowEvent | None:
-    return session.scalar(select(WorkflowEvent).where(
-        WorkflowEvent.application_id == app.id, WorkflowEvent.action == "sign")
-        .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
+def _sign_event(session: Session, app: Application,
+                events: list[WorkflowEvent] | None = None) -> WorkflowEvent | None:
+    # The file's own events (by the application's index), the latest sign event picked
+    # here: asked for in SQL (action = 'sign' ORDER BY at DESC LIMIT 1), SQLite walked
+    # the index on `at`, or on (action, at), through the whole office's events (100 ms
+    # for an older file among 50,000).
+    if events is None:
+        events = applications.events(session, app.id)
+    signs = [e for e in events if e.action == "sign"]
+    return max(signs, key=lambda e: (e.at, e.created_at), default=None)
 
 
 def latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocument | None:
@@ -132,19 +138,33 @@ def _is_electronic(data: dict[str, Any] | None) -> bool:
     return any(w in str(sig or "").upper() for w in ELECTRONIC_WORDS)
 
 
-def signing(session: Session, app: Application) -> Signing | None:
-    ev = _sign_event(session, app)
+HEAD_KEYS = ("office.head_name", "office.head_nip", "office.head_title", "office.head_rank")
+
+
+def sk_settings(session: Session) -> dict[str, Any]:
+    """Every setting an SK reads (letterhead, head of office, regulations, time zone,
+    letter face, Rupiah format), in one query: generate() hands it to signing(),
+    context() and sk_qr(), which otherwise read their own."""
+    keys = {*base.Office.keys(), *HEAD_KEYS, "office.timezone", "documents.rupiah_decimals",
+            "documents.letter_font", *(k for k in config.KEYS if k.startswith("office.legal_"))}
+    return config.values(session, sorted(keys))
+
+
+def signing(session: Session, app: Application, settings: dict[str, Any] | None = None,
+            events: list[WorkflowEvent] | None = None) -> Signing | None:
+    ev = _sign_event(session, app, events)
     if ev is None:
         return None
     signed_doc = latest_doc(session, app, *SIGNED_KINDS)
     officer = session.get(Officer, ev.actor_id) if ev.actor_id else None
-    head = config.values(session, ("office.head_name", "office.head_nip", "office.head_title", "office.head_rank"))
+    head = settings if settings is not None else config.values(session, HEAD_KEYS)
     name = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
             or head["office.head_name"] or ev.actor_name or "")
     nip = (officer.nip if officer else None) or head["office.head_nip"] or ""
     number = (app.permit_number or (ev.data or {}).get("number")
               or (signed_doc.number if signed_doc else None) or "")
-    title = skdoc.full_title(head["office.head_title"], base.Office.from_session(session))
+    office = base.Office.from_values(settings) if settings is not None else base.Office.from_session(session)
+    title = skdoc.full_title(head["office.head_title"], office)
     return Signing(ev.at, (signed_doc is not None and signed_doc.pdf is not None) or _is_electronic(ev.data),
                    skdoc.Signer(title, name, nip, head["office.head_rank"]), number)
 
@@ -181,9 +201,12 @@ def validity_text(day: date, months: int | None) -> tuple[str, str]:
     return span, base.tanggal(add_months(day, months))
 
 
-def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
+def context(session: Session, app: Application, sig: Signing,
+            settings: dict[str, Any] | None = None, events: list[WorkflowEvent] | None = None) -> skdoc.Context:
     """The values a template can use (resources/templates/README.md)."""
-    tz = config.get(session, "office.timezone")
+    if settings is None:
+        settings = sk_settings(session)
+    tz = settings["office.timezone"]
     signed_day = base.local_time(sig.at, tz).date()
     pt, a, co = app.permit_type, app.applicant, app.company
     span, until_text = validity_text(signed_day, pt.validity_months)
@@ -193,21 +216,21 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     else:
         validity = tr("berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini")
     basis = [b.strip().rstrip(";") + ";" for b in (pt.legal_basis or "").replace("\n", ";").split(";") if b.strip()]
-    decimals = bool(config.get(session, "documents.rupiah_decimals"))
+    decimals = bool(settings["documents.rupiah_decimals"])
     raw = dict(app.technical_data or {})
     tech = {k: technical(k, v, decimals)[1] for k, v in raw.items()}
     fields = list(pt.technical_fields or []) or list(raw)
     tech_rows = [technical(f, raw.get(f), decimals) for f in fields]
     reasons: list[str] = []
     conditions: list[str] = []
-    for ev in reversed(applications.events(session, app.id)):
+    for ev in reversed(events if events is not None else applications.events(session, app.id)):
         if ev.action == "draft":  # the back office's draft: reasons or conditions, one per line
             d = ev.data or {}
             reasons = [str(x) for x in (d.get("reasons") or [])]
             conditions = [str(x) for x in (d.get("conditions") or [])]
             break
     holder_is_company = app.applicant_type == "PERUSAHAAN" and co is not None
-    office = base.Office.from_session(session)
+    office = base.Office.from_values(settings)
     submitted = app.submitted_at or app.received_at
     submitted_text = base.tanggal(base.local_time(submitted, tz).date()) if submitted else "-"
     # A SiCantik application number is the applicant's own reference; a walk-in number
@@ -219,8 +242,7 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
     region = office.region_name
     ctx_vals = {"wilayah_judul": skdoc.judul(region)}
     copies_to = [skdoc.Context(ctx_vals).fill(x) for x in masterdata.copies_to(pt.code)]
-    regulations = {k.removeprefix("office.legal_"): v for k, v in
-                   config.values(session, [k for k in config.KEYS if k.startswith("office.legal_")]).items()}
+    regulations = {k.removeprefix("office.legal_"): v for k, v in settings.items() if k.startswith("office.legal_")}
     return skdoc.Context(
         nomor=sig.number, no_permohonan=app.no_permohonan,
         tanggal_permohonan=submitted_text, rujukan_permohonan=reference,
@@ -235,8 +257,8 @@ def context(session: Session, app: Application, sig: Signing) -> skdoc.Context:
         npwp=(co.npwp if co and co.npwp else a.npwp) or "-",
         alamat_perusahaan=(co.address if co else None) or "-",
         ada_perusahaan=holder_is_company,
-        nama_pemegang=co.name if holder_is_company else a.name,  # type: ignore[union-attr]
-        alamat_pemegang=((co.address if holder_is_company else a.address) or "-"),  # type: ignore[union-attr]
+        nama_pemegang=co.name if holder_is_company and co else a.name,
+        alamat_pemegang=((co.address if holder_is_company and co else a.address) or "-"),
         lokasi=app.location or "-",
         teknis=tech, data_teknis_list=tech_rows,
         dasar_hukum="; ".join(basis) or "-", dasar_hukum_list=basis,
@@ -272,15 +294,17 @@ def _template_revision(session: Session, app: Application, sig: Signing | None) 
         return 0
 
 
-def sk_qr(session: Session, app: Application, sig: Signing) -> str:
-    tz = config.get(session, "office.timezone")
+def sk_qr(session: Session, app: Application, sig: Signing, settings: dict[str, Any] | None = None) -> str:
+    tz = settings["office.timezone"] if settings is not None else config.get(session, "office.timezone")
     return qrsign.document_qr(session, "SP" if app.outcome == "PENOLAKAN" else "SK", app.no_permohonan,
                               sig.number.replace(" ", ""), base.local_time(sig.at, tz).date())
 
 
 def generate(session: Session, app: Application) -> bytes:
     """Render the SK (or rejection letter) from its template. Stores nothing."""
-    sig = signing(session, app)
+    settings = sk_settings(session)
+    events = applications.events(session, app.id)     # read once: the sign event, the draft
+    sig = signing(session, app, settings, events)
     if sig is None:
         raise ServiceError(tr("Permohonan {no} belum ditandatangani Kepala Dinas.").format(no=app.no_permohonan))
     if not sig.number:
@@ -299,7 +323,7 @@ def generate(session: Session, app: Application) -> bytes:
         template = sk_templates.resolve(session, template_name(app), at=sig.at)
     except skdoc.TemplateError as e:
         raise ServiceError(str(e)) from None
-    ctx = context(session, app, sig)
+    ctx = context(session, app, sig, settings, events)
     unfilled = ctx.unfilled(template)
     if unfilled:
         raise ServiceError(tr(
@@ -308,11 +332,11 @@ def generate(session: Session, app: Application) -> bytes:
             .format(no=app.no_permohonan, keys=", ".join(unfilled)))
     # Every generated SK carries the office-signed QR (any counter can check a paper
     # copy with `loket verify`); signed by hand: no BSrE sentence, room for the signature.
-    qr = sk_qr(session, app, sig)
+    qr = sk_qr(session, app, sig, settings)
     title = (tr("Surat Penolakan") if template["jenis"] == "surat" else tr("Surat Keputusan")) + f" {sig.number}"
-    return skdoc.render(template, ctx, base.Office.from_session(session), sig.signer,
+    return skdoc.render(template, ctx, base.Office.from_values(settings), sig.signer,
                         electronic=False, qr_payload=qr, title=title,
-                        font=config.get(session, "documents.letter_font"))
+                        font=settings["documents.letter_font"])
 
 
 def view_with_pdf(session: Session, text: str) -> tuple[View, bytes | None, str | None]:
@@ -336,7 +360,8 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
         # hash and signature again, before every print, reprint, legalised copy and handover
         from app.services import sksign
         sksign.recheck(session, app, signed)
-        return signed.pdf, signed  # type: ignore[return-value]
+        assert signed.pdf is not None   # recheck refused a signed document without its PDF
+        return signed.pdf, signed
     stored = latest_doc(session, app, GENERATED_KIND)
     if stored is not None:
         return checked_pdf(stored, tr("SK yang tersimpan")), stored
@@ -347,12 +372,12 @@ def current_pdf(session: Session, app: Application) -> tuple[bytes, IssuedDocume
 
 def _copies(n: Any, limit: int) -> int:
     try:
-        n = int(n)
+        count = int(n)
     except (TypeError, ValueError):
         raise ServiceError(tr("Jumlah salinan harus berupa angka.")) from None
-    if not 1 <= n <= limit:
+    if not 1 <= count <= limit:
         raise ServiceError(tr("Jumlah salinan harus antara 1 dan {n}.").format(n=limit))
-    return n  # type: ignore[no-any-return]
+    return count
 
 
 def print_sk(session: Session, actor: Actor, no: str, copies: int = 1) -> PrintJob:

@@ -670,10 +670,12 @@ def _from_item(item: dict[str, Any], where: str, problems: list[str]) -> PermitT
         return None
 
 
-def parse_toml(text: str) -> list[PermitTypeSpec]:
+def parse_toml(text: str, templates: dict[str, Any] | None = None) -> list[PermitTypeSpec]:
     """Every permit type in the file, cleaned; ImportError_ listing every problem
     (a file that does not parse, unknown keys, missing names, duplicate codes,
-    unknown template placeholders, `teknis[...]` fields the type lacks)."""
+    unknown template placeholders, `teknis[...]` fields the type lacks). `templates`:
+    the office's own SK templates by name (sk_templates.office_templates), checked
+    before the shipped files."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -685,7 +687,9 @@ def parse_toml(text: str) -> list[PermitTypeSpec]:
         problems.append(tr("Bagian tidak dikenal di berkas: {keys} (hanya [[izin]])").format(keys=", ".join(extra)))
     if not isinstance(items, list) or not items:
         raise ImportError_(problems + [tr("Berkas tidak memuat satu pun [[izin]].")])
-    out, codes, cache = [], {}, {}  # type: ignore[var-annotated]
+    out: list[PermitTypeSpec] = []
+    codes: dict[str, int] = {}
+    cache: dict[str, Any] = dict(templates or {})
     for i, item in enumerate(items, 1):
         where = tr("izin ke-{i}").format(i=i) + (f" ({item.get('kode')})" if item.get("kode") else "")
         spec = _from_item(item, where, problems)
@@ -748,7 +752,8 @@ def import_specs(session: Session, actor: Actor, specs: list[PermitTypeSpec], so
 
 def import_toml(session: Session, actor: Actor, text: str, source: str = "") -> ImportResult:
     require_admin(session, actor)
-    return import_specs(session, actor, parse_toml(text), source)
+    from app.services import sk_templates
+    return import_specs(session, actor, parse_toml(text, sk_templates.office_templates(session)), source)
 
 
 # --- previews (sample data, nothing stored) -------------------------------------------------

@@ -169,44 +169,45 @@ def prepare(session: Session, actor: Actor, app: Application, at: datetime | Non
     kind = "permit" if outcome == "IZIN" else "rejection"
     stale = _latest_draft(session, app)
     # a number once given to this file stays its number (never reused, never wasted)
-    number = (stale.number if stale is not None and (stale.data or {}).get("outcome") == outcome
-              else numbering.next_number(session, kind, local))  # type: ignore[arg-type]
+    number = (stale.number if stale is not None and stale.number and (stale.data or {}).get("outcome") == outcome
+              else numbering.next_number(session, kind, local))
     if kind == "permit" and session.scalar(select(Application.id).where(
             Application.permit_number == number, Application.id != app.id)):
         raise ServiceError(tr("Nomor izin {n} sudah terpakai; periksa format dan urutan "
                               "penomoran.").format(n=number))
-    pdf, spot = _render(session, app, number, when)  # type: ignore[arg-type]
+    pdf, spot = _render(session, app, number, when)
     if not spot:
         raise ServiceError(tr("Templat SK tidak menyisakan tempat tanda tangan elektronik."))
     s = tte.Spot(**spot)
     draft = tte.add_signature_field(pdf, s)
     data = {"outcome": outcome, "spot": s.as_dict(), "field": tte.FIELD_NAME,
             "approval_id": _approval_id(session, app),
-            "prepared_at": when.replace(microsecond=0).isoformat(), "valid_from": local.date().isoformat()}  # type: ignore[union-attr]
+            "prepared_at": when.replace(microsecond=0).isoformat(), "valid_from": local.date().isoformat()}
     months = app.permit_type.validity_months
     if kind == "permit" and months:
-        data["valid_until"] = add_months(local.date(), months).isoformat()  # type: ignore[union-attr]
+        data["valid_until"] = add_months(local.date(), months).isoformat()
+    sha = hashlib.sha256(draft).hexdigest()
     doc = IssuedDocument(id=new_id(), application_id=app.id, kind=DRAFT_KIND, number=number,
-                         sha256=hashlib.sha256(draft).hexdigest(), pdf=draft, issued_at=when,
+                         sha256=sha, pdf=draft, issued_at=when,
                          issued_by=actor.officer_id, workstation=actor.workstation,
                          created_by=actor.officer_id, created_ws=actor.workstation, created_at=when,
                          data=data)
     session.add(doc)
     # the number, the state and the event change the application in one row update
     workflow.apply(session, app, "prepare_sign", actor,
-                   {"number": number, "document_id": doc.id, "sha256": doc.sha256}, at=when,
+                   {"number": number, "document_id": doc.id, "sha256": sha}, at=when,
                    holder_id=app.holder_id)
     if kind == "permit":
         app.permit_number = number
     audit.record(session, actor, "sk.prepare", "issued_document", doc.id,
-                 f"{app.no_permohonan}: nomor {number}, PDF final disiapkan (SHA-256 {doc.sha256[:16]}…)")  # type: ignore[index]
+                 f"{app.no_permohonan}: nomor {number}, PDF final disiapkan (SHA-256 {sha[:16]}…)")
     return doc
 
 
 def _load(session: Session, no: str) -> Application:
     app = applications.get(session, no)
-    return session.scalar(select(Application).where(Application.id == app.id).with_for_update()  # type: ignore[return-value]
-                          .execution_options(populate_existing=True))
+    return session.scalars(select(Application).where(Application.id == app.id).with_for_update()
+                           .execution_options(populate_existing=True)).one()
 
 
 def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
@@ -229,8 +230,7 @@ def ensure_prepared(session: Session, actor: Actor, no: str) -> IssuedDocument:
 def draft_pdf(session: Session, actor: Actor, no: str) -> tuple[bytes, str]:
     """The draft for the office's BSrE signing tool, exactly as stored: (pdf, SK number)."""
     doc = ensure_prepared(session, actor, no)
-    check_hash(doc, tr("Draf SK"))
-    return doc.pdf, doc.number or ""  # type: ignore[return-value]
+    return check_hash(doc, tr("Draf SK")), doc.number or ""
 
 
 def check_hash(doc: IssuedDocument, what: str) -> bytes:
@@ -323,7 +323,7 @@ def sign_direct(session: Session, actor: Actor, no: str, *, nik: str, passphrase
         raise ServiceError(tr("Passphrase TTE wajib diketik."))
     doc = ensure_prepared(session, actor, no)
     pdf = check_hash(doc, tr("Draf SK"))
-    spot = tte.Spot.from_dict(doc.data["spot"])  # type: ignore[index]
+    spot = tte.Spot.from_dict((doc.data or {})["spot"])
     office = base.Office.from_session(session)
     req = tte.SignRequest(nik=nik, spot=spot, location=office.city or "",
                           reason=tr("Penetapan {what} {n}").format(

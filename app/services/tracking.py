@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app import config, event_words, workflow
 from app.calendar import WorkCalendar
@@ -41,6 +42,12 @@ def office_tz(session: Session) -> ZoneInfo:
     return ZoneInfo(str(config.get(session, "office.timezone")))
 
 
+@overload
+def to_local(utc_naive: datetime, tz: ZoneInfo) -> datetime: ...
+@overload
+def to_local(utc_naive: None, tz: ZoneInfo) -> None: ...
+@overload
+def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None: ...
 def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None:
     if utc_naive is None:
         return None
@@ -48,7 +55,7 @@ def to_local(utc_naive: datetime | None, tz: ZoneInfo) -> datetime | None:
 
 
 def office_now(session: Session, now_utc: datetime | None = None) -> datetime:
-    return to_local(now_utc or utcnow(), office_tz(session))  # type: ignore[return-value]
+    return to_local(now_utc or utcnow(), office_tz(session))
 
 
 def office_today(session: Session, now_utc: datetime | None = None) -> date:
@@ -164,16 +171,16 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
                 role=tr(workflow.ROLE_LABELS.get(st.holder or "", "")))
             actor = ws = None
             note = ""
-            minutes = cal.working_minutes(start, now)  # type: ignore[arg-type]
+            minutes = cal.working_minutes(start, now)
         else:
             end, action = to_local(ev.at, tz), ev.action
             standard = workflow.step_standard_minutes(action, pt)
             label = tr(workflow.ACTIONS[action].label) if action in workflow.ACTIONS else action
             actor, ws = ev.actor_name, ev.workstation
             note = event_words.note(action, ev.data, brief=True)
-            minutes = cal.working_minutes(start, end)  # type: ignore[arg-type]
+            minutes = cal.working_minutes(start, end)
         late = bool(standard is not None and not waiting and minutes > standard)
-        steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,  # type: ignore[arg-type]
+        steps.append(Step(state, tr(st.label), st.holder, action, label, actor, ws, start, end,
                           minutes, None if waiting else standard, late, waiting,
                           bool(action and workflow.is_send_back(action)), note))
 
@@ -182,7 +189,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
     if due is None and received is not None:
         due = cal.due_date(received.date(), pt.service_days)
     finished_at = next((to_local(e.at, tz) for e in events if e.action == "sign"), None)
-    today = now.date()  # type: ignore[union-attr]
+    today = now.date()
     if due is None:
         days_left, overdue = None, False
     elif finished_at is not None:
@@ -218,12 +225,12 @@ def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True) -> A
     roles = sorted(set(actor.roles) & set(WORK_ROLES))
     if not roles:
         return None
-    conds = [Application.holder_role.in_(roles)]
+    conds: list[ColumnElement[bool]] = [Application.holder_role.in_(roles)]
     if actor.unit and workflow.KADIN not in actor.roles:
         unit_types = select(PermitType.id).where(PermitType.unit == actor.unit)
         conds.append(Application.permit_type_id.in_(unit_types))
     if mine_only:
-        conds.append(or_(Application.holder_id.is_(None), Application.holder_id == actor.officer_id))  # type: ignore[arg-type]
+        conds.append(or_(Application.holder_id.is_(None), Application.holder_id == actor.officer_id))
     return conds
 
 

@@ -184,3 +184,31 @@ def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: li
         c.exec_driver_sql(sql, [tuple(r) for r in _tuples(c, table, allc, rows)])
     except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e
+
+
+def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: list[Sequence[Any]], *,
+                  update: bool) -> int:
+    """upsert_local for values already in the SQLite file's stored form (keys
+    16 bytes, times integer microseconds, JSON text: pull.py's bootstrap has
+    the server produce them), one driver executemany. Returns the rows written
+    (inserted, or updated with `update`)."""
+    if not rows:
+        return 0
+    q = c.dialect.identifier_preparer.quote
+    extra = _defaults(table, cols)
+    if extra is None:
+        raise ValueError(f"{table.name}: a column left out has a computed default")
+    allc = cols + list(extra)
+    if extra:
+        procs = _processors(c, table, list(extra))
+        tail = tuple(p(v) if p else v for p, v in zip(procs, extra.values(), strict=True))
+        rows = [tuple(r) + tail for r in rows]
+    sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
+           f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
+    rest = [k for k in cols if k != pk]
+    sql += ("UPDATE SET " + ", ".join(f"{q(k)} = excluded.{q(k)}" for k in rest)) if update and rest \
+        else "NOTHING"
+    try:
+        return int(c.exec_driver_sql(sql, rows).rowcount)
+    except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
+        raise IntegrityError(sql, None, e) from e

@@ -10,6 +10,13 @@ so a crash repeats the page (idempotent upserts), never skips it.
 A pulled mutable row is not applied over a local row whose own edit is still
 waiting in the outbox: the push merges that edit centrally and brings the
 merged row back (push.py), so no local edit is ever overwritten unseen.
+
+Bootstrap's files travel in the SQLite file's stored form: the server turns
+times into integer microseconds and JSON into its text, the keys become their
+16 bytes here, and each table goes in with one driver executemany (into an
+empty table with its indexes built afterwards) — no row dicts, no per-value
+type processing. When the local database refuses anything in a chunk, the
+chunk goes the row-dict way instead, which finds, notes and skips that row.
 """
 from __future__ import annotations
 
@@ -353,12 +360,15 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
     heavy_tables = {c[0] for c in children if rows.binary_columns(ap.specs[c[0]])}
     heavy_tables |= _below(children, heavy_tables)   # their prints and hand-overs with them
     light = [c for c in children if c[0] not in heavy_tables]
-    for part in rows.chunks(ids, batch):
-        with central.connect() as cc:
-            data = {T.FILE_ROOT: rows.fetch(cc, app_spec, part)}
-            _add_children(cc, ap, light, data)
-            ap.with_parents(cc, data)
-        ap.apply(data, report)
+    fast = _stored_ok(ap, light)
+    for part in rows.chunks(ids, FAST_FILES if fast else batch):
+        if not (fast and _bootstrap_stored(local, central, ap, light, part, since, report)):
+            for few in rows.chunks(part, batch):
+                with central.connect() as cc:
+                    data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
+                    _add_children(cc, ap, light, data)
+                    ap.with_parents(cc, data)
+                ap.apply(data, report)
         with central.connect() as cc:
             heavy = _heavy_ids(cc, ap, children, part, heavy_tables)
         for name, hids in heavy:
@@ -377,6 +387,160 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
 
 
 HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those below them)
+FAST_FILES = 10000   # files per chunk of the bootstrap's stored-form path (one local transaction)
+
+
+def _stored_ok(ap: Applier, light: list[tuple[str, str, str]]) -> bool:
+    """Can the file tables of a bootstrap travel in the stored form? Not when
+    one of them needs a row's Python values on the way: rights checked by
+    trust.guard, a natural key to adopt, a column with a computed default."""
+    from app import proof
+    names = {T.FILE_ROOT, *T.BY_REFERENCE, *(c[0] for c in light)}
+    for name in names:
+        spec = ap.specs.get(name)
+        if spec is None or name in proof.PROTECTED or name in T.NATURAL_KEYS or rows.binary_columns(spec) \
+                or bulk._defaults(spec.table, list(spec.columns)) is None:
+            return False
+    return True
+
+
+def _stored_select(cc: Connection, spec: T.Spec) -> tuple[str, list[tuple[int, Callable[[Any], Any]]]]:
+    """The select list giving a table's travelling columns as the SQLite file
+    stores them (db/base.py), and the Python conversions left. Times become
+    integer microseconds and JSON its text on the server, in its C; keys are
+    turned into their 16 bytes here (a text key that is not a UUID stays text,
+    which one SQL expression cannot return beside a blob)."""
+    from sqlalchemy import JSON
+    from sqlalchemy.dialects import sqlite
+
+    from db.base import UtcTime, UuidStr, uuid_bytes
+    q = cc.dialect.identifier_preparer.quote
+    pg = cc.dialect.name == "postgresql"
+    lite = sqlite.dialect()
+    exprs: list[str] = []
+    conv: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, name in enumerate(spec.columns):
+        ty = spec.table.c[name].type
+        c = q(name)
+        if isinstance(ty, UtcTime):
+            exprs.append(f"(extract(epoch from date_trunc('second', {c}))::bigint * 1000000 + "
+                         f"extract(microseconds from {c})::bigint %% 1000000)" if pg
+                         else f"TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', {c})")
+        elif isinstance(ty, JSON):
+            text_ = f"{c}::text" if pg else c
+            # SQLAlchemy writes a None as JSON 'null' unless the column says otherwise
+            exprs.append(text_ if ty.none_as_null else f"coalesce({text_}, 'null')")
+        elif isinstance(ty, UuidStr):
+            exprs.append(c)
+            conv.append((i, uuid_bytes))
+        else:
+            exprs.append(c)
+            proc = ty._cached_bind_processor(lite)
+            if proc is not None:
+                conv.append((i, proc))
+    return ", ".join(exprs), conv
+
+
+def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
+                      part: list[Any], since: Any, report: PullReport) -> bool:
+    """One chunk of files (the ids `part`, in the server's order) with their
+    light child tables and the applicants/companies they name, read from the
+    server in the SQLite file's stored form and written with one driver
+    executemany per table, in one local transaction. False (nothing written)
+    when the local database refused a row — a parent it lacks, a constraint —:
+    the chunk then goes the row-dict way, which finds and reports that row."""
+    from app.workflow import OPEN_STATES
+    q = central.dialect.identifier_preparer.quote
+    root = ap.specs[T.FILE_ROOT]
+    states = sorted(OPEN_STATES)
+    assert all(st.replace("_", "").isalnum() for st in states)
+    # The chunk by its first and last id plus the bootstrap's own condition: the
+    # same files as `part` (one committed meanwhile comes again with the pull).
+    where = {T.FILE_ROOT: (f"{q(root.pk)} >= %s AND {q(root.pk)} <= %s AND ({q('state')} IN "
+                           f"({', '.join(repr(st) for st in states)}) OR {q('updated_at')} >= %s)")}
+    params = {T.FILE_ROOT: [part[0], part[-1], since]}
+    order = [T.FILE_ROOT]
+    for table, col, parent in light:
+        spec, pspec = ap.specs[table], ap.specs[parent]
+        cond = (f"{q(col)} IN (SELECT {q(pspec.pk)} FROM {q(parent)} WHERE {where[parent]})")
+        if table in where:   # reached by two paths
+            where[table] = f"({where[table]}) OR ({cond})"
+            params[table] += params[parent]
+        else:
+            where[table], params[table] = cond, list(params[parent])
+            order.append(table)
+    # Applicants and companies only as the parents these files name.
+    parents: dict[str, tuple[list[str], list[Any]]] = {}
+    for table in order:
+        for col, parent in ap.fks.get(table, ()):
+            if parent in T.BY_REFERENCE:
+                ws, ps = parents.setdefault(parent, ([], []))
+                ws.append(f"{q(ap.specs[parent].pk)} IN (SELECT {q(col)} FROM {q(table)} WHERE {where[table]})")
+                ps += params[table]
+    plan = [(p, " OR ".join(f"({w})" for w in ws), ps) for p, (ws, ps) in parents.items()]
+    plan.sort(key=lambda x: ap.order[x[0]])
+    plan += [(t, where[t], params[t]) for t in order]
+    got: list[tuple[T.Spec, list[Any]]] = []
+    with central.connect() as cc:
+        raw = cc.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cur:
+            for table, cond, ps in plan:
+                spec = ap.specs[table]
+                sel, conv = _stored_select(cc, spec)
+                cur.execute(f"SELECT {sel} FROM {q(table)} WHERE {cond}", ps)
+                data = cur.fetchall()
+                if conv:
+                    out = []
+                    for row in data:
+                        r = list(row)
+                        for i, f in conv:
+                            if r[i] is not None:
+                                r[i] = f(r[i])
+                        out.append(tuple(r))
+                    data = out
+                got.append((spec, data))
+    try:
+        with local.begin() as c:
+            capture.mute(c)   # a write first: the write lock is taken before any read
+            lraw = c.connection.driver_connection
+            assert lraw is not None
+            counts: list[tuple[str, int]] = []
+            for spec, data in got:
+                if not data:
+                    continue
+                by_ref = spec.name in T.BY_REFERENCE   # only those this database lacks
+                if spec.kind == T.MUTABLE and not by_ref:
+                    # a row with a local edit still queued keeps it (push merges it)
+                    pend = {r[0] for r in lraw.execute("SELECT row_id FROM sync_outbox WHERE table_name = ?",
+                                                       (spec.name,))}
+                    if pend:
+                        pk = spec.columns.index(spec.pk)
+                        keep = [r for r in data if r[pk] not in pend]
+                        report.kept_local += len(data) - len(keep)
+                        data = keep
+                # Into an empty table (a new workstation's first chunk) the indexes are
+                # built after the rows, sorted once instead of one B-tree insert per row
+                # and index; in this transaction, so a crash leaves them as they were,
+                # and a unique index the rows break refuses them here as it would have.
+                idx: list[tuple[str, str]] = []
+                q_ = c.dialect.identifier_preparer.quote
+                if len(data) >= 1000 and lraw.execute(f"SELECT 1 FROM {q_(spec.name)} LIMIT 1").fetchone() is None:
+                    idx = lraw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                       "AND sql IS NOT NULL", (spec.name,)).fetchall()
+                    for name, _sql in idx:
+                        lraw.execute(f"DROP INDEX {q_(name)}")
+                counts.append((spec.name, bulk.upsert_stored(c, spec.table, list(spec.columns), spec.pk, data,
+                                                             update=spec.kind == T.MUTABLE and not by_ref)))
+                for _name, sql in idx:
+                    c.exec_driver_sql(sql)
+            capture.unmute(c)
+    except IntegrityError as e:
+        log.info("bootstrap chunk refused locally (%s); taking it row by row", str(e.orig).splitlines()[0])
+        return False
+    for name, n in counts:
+        report.add(name, n)
+    return True
 
 
 def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list]]:  # type: ignore[type-arg]

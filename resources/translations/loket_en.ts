@@ -7731,6 +7731,14 @@ then run it again.</translation>
         <translation>Complaint subject</translation>
     </message>
     <message>
+        <source>administrator yang menandatangani pemetaan (kata sandinya: baris pertama stdin); tanpa ini pemetaan hanya berlaku di workstation ini</source>
+        <translation>the administrator who signs the mapping (their password: the first line of stdin); without it the mapping holds on this workstation only</translation>
+    </message>
+    <message>
+        <source>Catatan: tanpa --as ADMIN pemetaan ini tidak ditandatangani dan workstation lain tidak memberlakukannya.</source>
+        <translation>Note: without --as ADMIN this mapping is not signed and other workstations do not apply it.</translation>
+    </message>
+    <message>
         <source>Posisi: {state}, sejak {since}</source>
         <translation>Position: {state}, since {since}</translation>
     </message>

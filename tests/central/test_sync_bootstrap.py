@@ -159,3 +159,66 @@ def test_demo_data_officers_and_office_settings_travel(central, stations):
         assert siti.failed_attempts == 0                    # lock-out counters stay per workstation
         assert config.get(s, "office.name") == "DPMPTSP KABUPATEN CONTOH"
         assert config.get(s, "ui.idle_lock_minutes") == 10
+
+
+def _stored(engine, table: str) -> list[tuple]:
+    """A table's rows as the SQLite file stores them (keys 16 bytes, times integers)."""
+    with engine.connect() as c:
+        return [tuple(r) for r in c.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")]
+
+
+def test_bootstrap_in_stored_form_writes_what_the_row_dicts_write(central, stations, monkeypatch):
+    """The bootstrap's fast path (files read from the server already in the SQLite
+    file's stored form, app/sync/pull.py) leaves the very bytes the row-dict path
+    leaves: keys, times to the microsecond, JSON, dates, booleans, NULLs."""
+    from app import demo
+    from app.sync import pull
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    demo.generate(a.loket, 30, seed=11)
+    with a.Session() as s:
+        f = new_file(s, "LOKET2-A", at=datetime(2026, 1, 5, 8, 30, 15, 123456))
+        f.due_date = None
+        s.commit()
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    fast = b.sync(bootstrap_days=3650)
+    monkeypatch.setattr(pull, "_stored_ok", lambda *_: False)
+    c = stations("LOKET2-C", engine)
+    slow = c.sync(bootstrap_days=3650)
+    tables = ("applicant", "company", "application", "workflow_event", "requirement_check", "complaint",
+              "complaint_update", "survey_response", "notify_message", "notify_preference")
+    for t in tables:
+        assert _stored(b.engine, t) == _stored(c.engine, t), t
+    assert _stored(b.engine, "application") and _stored(b.engine, "workflow_event")
+    assert {k: v for k, v in fast.pull.received.items() if k in tables} == \
+        {k: v for k, v in slow.pull.received.items() if k in tables}
+
+
+def test_a_chunk_the_new_workstation_refuses_goes_row_by_row(central, stations, caplog):
+    """A file this workstation cannot take (its own offline file holds the same
+    number) is refused and noted; the rest of the chunk still comes down."""
+    import logging
+
+    from db.models import SyncConflict
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    with a.Session() as s:
+        theirs = new_file(s, "LOKET2-A", no_permohonan="SAMA-1").id
+        other = new_file(s, "LOKET2-A").id
+        s.commit()
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    with b.Session() as s:
+        mine = new_file(s, "LOKET2-B", no_permohonan="SAMA-1").id
+        s.commit()
+    with caplog.at_level(logging.INFO, logger="loket.sync"):
+        res = b.sync()
+    assert res.bootstrapped
+    assert any("row by row" in r.getMessage() for r in caplog.records)
+    with b.Session() as s:
+        ids = set(s.scalars(select(Application.id)))
+        assert other in ids and mine in ids and theirs not in ids
+        noted = s.scalars(select(SyncConflict.row_id).where(SyncConflict.kind == "LOCAL")).all()
+        assert theirs in noted
+    assert res.refused >= 1   # and B's own file, refused centrally, stays queued

@@ -295,7 +295,8 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
 
     page.tabs.setCurrentIndex(1)
     num = page.numbering
-    assert num.extras["numbering.receipt"].text() == "Nomor berikutnya: TT/ADMIN-1/2026/00001"
+    qtbot.waitUntil(lambda: num.extras["numbering.receipt"].text() == "Nomor berikutnya: TT/ADMIN-1/2026/00001",
+                    timeout=5000)
     box = num.inputs["numbering.receipt"]
     box.setText("TT/{year}/{seq:05}")
     box.textEdited.emit(box.text())
@@ -310,7 +311,8 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
     rejection.setText(config.get(session, "numbering.rejection"))
     box.setText("TTB/{workstation}/{month_roman}/{year}/{seq:04}")
     box.textEdited.emit(box.text())
-    assert num.extras["numbering.receipt"].text() == "Nomor berikutnya: TTB/ADMIN-1/XI/2026/0001"
+    qtbot.waitUntil(lambda: num.extras["numbering.receipt"].text() == "Nomor berikutnya: TTB/ADMIN-1/XI/2026/0001",
+                    timeout=5000)
     page.save("numbering")
     assert config.get(session, "numbering.receipt") == "TTB/{workstation}/{month_roman}/{year}/{seq:04}"
     shot(w, "office-numbering")

@@ -120,7 +120,7 @@ def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
         ev = [e for e in applications.events(s, app.id) if e.action == "receive"][0]
         assert ev.data["duration_seconds"] is not None
     assert page.bus_events and page.bus_events[-1] == [app.id]
-    assert page.today_label.text() == "Hari ini: 1 diterima · 0 dikembalikan"
+    qtbot.waitUntil(lambda: page.today_label.text() == "Hari ini: 1 diterima · 0 dikembalikan", timeout=5000)
 
     # print through the (stubbed) printer dialog into a PDF file
     out = tmp_path / "printed.pdf"
@@ -230,6 +230,7 @@ def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
     qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=5000)
     assert page.stack.currentWidget() is page.preview and "Bukti pengembalian" in page.preview.caption.text()
 
 
@@ -245,8 +246,10 @@ def test_daily_register_preview_and_csv(qtbot, page, session, officer, tmp_path)
     app = walkin(session, officer)
     intake.accept(session, officer, app.id, complete(intake.checklist(session, app)))
     qtbot.keyClick(page.find, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=5000)
     assert page.stack.currentWidget() is page.preview and page.csv_button.isVisible()
     path = page.export_register_csv(str(tmp_path / "r.csv"))
+    qtbot.waitUntil(lambda: (tmp_path / "r.csv").exists(), timeout=5000)
     assert "Siti Rahmawati;DITERIMA" in open(path, encoding="utf-8-sig").read()
 
 
@@ -292,6 +295,7 @@ def test_duplicate_flagged_while_typing_and_confirmed_before_creating(qtbot, pag
     page.new_walkin()
     page.form.set_values(walkin_form())
     page.form._check("nik")
+    qtbot.waitUntil(lambda: page.form.duplicate_label.isVisible(), timeout=5000)
     assert first.no_permohonan in page.form.duplicate_label.text() and page.form.duplicate_label.isVisible()
     asked = []
     page.form.confirm_duplicate = lambda message: asked.append(message) or False

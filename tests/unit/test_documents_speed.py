@@ -79,3 +79,59 @@ def test_a_line_in_a_transparent_colour_goes_through_the_canvas():
     assert base._text_ops(c, "abc", grey, 0, 0) is None
     black = ParagraphStyle("black", fontName=base.SANS)
     assert base._text_ops(c, "abc", black, 0, 0) is not None
+
+
+# --- SKs from remembered blocks (base.Snapshot) ---------------------------------------------
+
+def _pages(pdf: bytes) -> list[bytes]:
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [page.render(scale=1.5).to_pil().tobytes() for page in doc]
+    finally:
+        doc.close()
+
+
+def _sk(session, no: str) -> bytes:
+    from app.services import issuance
+    return issuance.generate(session, issuance.open_file(session, no))
+
+
+def test_an_sk_from_remembered_blocks_is_the_sk_drawn_anew(session, monkeypatch):
+    from tests import counter45_helpers as h
+    no = h.signed(session, "SIP-DOK")
+    base._shots.clear()
+    base._spaces.clear()
+    first = _sk(session, no)                          # lays out and draws every block
+    assert any(shot.parts for shot in base._shots.values())
+    again = _sk(session, no)                          # the same blocks, replayed
+    assert _same_build(first) == _same_build(again)
+    # and without any remembering, the same pages pixel for pixel and the same text
+    monkeypatch.setattr(base, "Snapshot", lambda key, build: build())
+    plain = _sk(session, no)
+    assert _pages(plain) == _pages(again)
+    from tests.unit.test_intake_documents import text_of
+    assert text_of(plain) == text_of(again)
+
+
+def test_a_changed_regulation_shows_in_the_next_sk(session):
+    from app import config
+    from tests import counter45_helpers as h
+    from tests.unit.test_intake_documents import text_of
+    no = h.signed(session, "SIP-DOK")
+    _sk(session, no)
+    config.set_(session, "office.legal_perbup_pendelegasian",
+                "Peraturan Bupati Contoh Nomor 99 Tahun 2026 tentang Pendelegasian Yang Baru")
+    session.commit()
+    assert "Nomor 99 Tahun 2026 tentang Pendelegasian Yang Baru" in " ".join(text_of(_sk(session, no)).split())
+
+
+def test_a_block_naming_an_image_or_a_character_outside_ascii_is_drawn_each_time():
+    from reportlab.pdfgen.canvas import Canvas
+    c = Canvas("unused.pdf")
+    base.register_fonts()
+    ref = base._font_ref(base.SANS, c._doc)                 # "/F2+0": a font this document knows
+    assert base._replayable(f"BT {ref} 9 Tf (Nama) Tj ET", c._doc) == ("BT ", base.SANS, " 9 Tf (Nama) Tj ET")
+    assert base._replayable(f"BT {ref} 9 Tf (\\001ama) Tj ET", c._doc) is None
+    assert base._replayable("q /FormXob.abc Do Q", c._doc) is None
+    assert base._replayable("/gRLs0 gs", c._doc) is None

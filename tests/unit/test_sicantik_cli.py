@@ -109,3 +109,25 @@ def test_waiting_and_map_value_from_the_command_line(loket, fake, capsys):
     capsys.readouterr()
     assert main(["sicantik", "waiting"]) == 0
     assert "1 berkas sudah dipetakan" in capsys.readouterr().out
+
+
+def test_map_value_with_as_is_signed_and_without_it_says_it_holds_here_only(loket, monkeypatch, capsys):
+    """A map travels to other workstations only with the administrator's proof
+    (app/proof.py): `--as ADMIN` signs it; without, the command says so."""
+    import io
+
+    from sqlalchemy import select
+
+    from app.services import officers
+    from db.models.sicantik import SicantikValueMap
+    with loket.Session() as s:
+        officers.setup_first_admin(s, "siti", "Siti Rahmawati", None, "Kantor-Pusat-2026", loket.workstation)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Kantor-Pusat-2026\n"))
+    assert main(["--data-dir", str(loket.data_dir), "sicantik", "map-value", "jenis_permohonan", "Daftar Ulang",
+                 "PERPANJANGAN", "--as", "siti"]) == 0
+    assert "tidak ditandatangani" not in capsys.readouterr().err
+    assert main(["--data-dir", str(loket.data_dir), "sicantik", "map-value", "jenis_kelamin", "LK", "L"]) == 0
+    assert "tidak ditandatangani" in capsys.readouterr().err
+    with loket.Session() as s:
+        sig = {m.value_key: m.proof_sig for m in s.scalars(select(SicantikValueMap))}
+    assert sig["daftar ulang"] and sig["lk"] is None

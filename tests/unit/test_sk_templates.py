@@ -129,3 +129,16 @@ def test_a_new_office_template_is_offered_to_permit_types(session, admin):
     spec.template = "sk_kantor_usaha"
     permit_types.save(session, admin, spec, "SIPB")
     assert permit_types.get(session, "SIPB").template == "sk_kantor_usaha"
+
+
+def test_permit_types_file_may_name_an_office_template(session, admin):
+    from app.services import permit_types
+    form = sk_templates.form_of(session, "sk_izin_usaha")
+    sk_templates.save(session, admin, dataclasses.replace(form, name="sk_kantor_usaha", based_on="sk_izin_usaha"))
+    text = permit_types.export_toml(session)
+    text = text.replace('template = "sk_izin_usaha"', 'template = "sk_kantor_usaha"', 1)
+    permit_types.import_toml(session, admin, text, "uji.toml")
+    assert "sk_kantor_usaha" in {permit_types.get(session, r.code).template for r in permit_types.list_types(session)}
+    # the shipped files alone do not know it
+    with pytest.raises(permit_types.ImportError_):
+        permit_types.parse_toml(text)

@@ -284,18 +284,27 @@ class OfficePage(QWidget):
         from app.validation import Invalid
         kind = name.split(".", 1)[1]
         w, extra, msg = self.numbering.inputs[name], self.numbering.extras[name], self.numbering.messages[name]
+        typed = w.text()  # type: ignore[attr-defined]
         try:
-            fmt = office.check_format(kind, w.text())  # type: ignore[attr-defined]
-            ws = self.actor.workstation
-            nxt = ops.now(self, lambda s: office.preview_next(s, kind, fmt, ws))
+            fmt = office.check_format(kind, typed)
         except Invalid as e:
             msg.setText(e.message)
             msg.show()
             extra.hide()
             return
         msg.hide()
-        extra.setText(self.tr("Nomor berikutnya: {n}").format(n=nxt))
-        extra.show()
+        ws = self.actor.workstation
+
+        def show(nxt: str) -> None:
+            if w.text() != typed:  # type: ignore[attr-defined]
+                return          # typed on meanwhile: the preview of the new text follows
+            extra.setText(self.tr("Nomor berikutnya: {n}").format(n=nxt))
+            extra.show()
+        def failed(e: BaseException) -> None:
+            msg.setText(user_message(e))
+            msg.show()
+        # read off the GUI thread: it follows every key typed into the format
+        ops.query(self, lambda s: office.preview_next(s, kind, fmt, ws), show, on_error=failed)
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self, which: str) -> None:

@@ -65,6 +65,7 @@ class IntakePage(QWidget):
         self._writes = worker.serial_pool(self)   # checklist saves, then accept/return: in order
         self.saving = 0                           # checklist saves not yet written
         from app import config
+        # waited for: the page is being built and its clock needs the standard time
         self.standard_seconds = int(ops.now(self, lambda s: config.get(s, "intake.standard_minutes"),
                                             loket=loket)) * 60
         self.clock = QElapsedTimer()
@@ -315,16 +316,17 @@ class IntakePage(QWidget):
         self.focus_find()
 
     def update_today(self) -> None:
-        """This officer's count today, beside the clock (from the daily register)."""
-        try:
-            actor = self.actor
-            rows = [r for r in ops.now(self, lambda s: intake.daily_register(s, actor))
-                    if r.officer == actor.name]
-        except Exception:
-            log.exception("today's count")
-            return
-        ok = sum(1 for r in rows if r.result == "DITERIMA")
-        self.today_label.setText(self.tr("Hari ini: {a} diterima · {r} dikembalikan").format(a=ok, r=len(rows) - ok))
+        """This officer's count today, beside the clock (from the daily register),
+        read off the GUI thread: it follows every accept and return."""
+        actor = self.actor
+
+        def show(register: list) -> None:
+            rows = [r for r in register if r.officer == actor.name]
+            ok = sum(1 for r in rows if r.result == "DITERIMA")
+            self.today_label.setText(self.tr("Hari ini: {a} diterima · {r} dikembalikan")
+                                     .format(a=ok, r=len(rows) - ok))
+        ops.query(self, lambda s: intake.daily_register(s, actor), show,
+                  on_error=lambda e: log.error("today's count: %s", type(e).__name__))
 
     # -- clock -------------------------------------------------------------------------
     def start_clock(self) -> None:
@@ -412,6 +414,9 @@ class IntakePage(QWidget):
         self.flush_save()
         actor = self.actor
         try:
+            # waited for (one indexed lookup): the file opens in the same event as the
+            # scan's Enter, so the keys the officer types next reach its checklist, not
+            # the find box; the slow part, SiCantik over the network, runs off the thread
             found = ops.now(self, lambda s: intake.locate(s, actor, text))
         except Exception as e:
             self.say(user_message(e), error=True)
@@ -474,6 +479,8 @@ class IntakePage(QWidget):
         from app.documents.base import tanggal
         self.flush_save()
         from app.notify import consent
+        # waited for, as the scan that leads here (open_text): the checklist must be
+        # in place before the officer's next key
         v, pref = ops.now(self, lambda s: (intake.file_view(s, app_id), consent.get(s, app_id)))
         fields = {
             "applicant": f"{v.applicant_name} — {v.applicant_id_type} {v.applicant_nik or '-'}",
@@ -694,13 +701,14 @@ class IntakePage(QWidget):
     def show_receipt(self) -> None:
         if self.stack.currentWidget() is not self.file or not self.document_id:
             return
-        try:
-            actor, doc_id = self.actor, self.document_id
-            doc = ops.now(self, lambda s: intake.stored_view(s, actor, doc_id))
-            pdf, number, kind, count = doc.pdf, doc.number, doc.kind, doc.prints
-        except Exception as e:
-            self.say(user_message(e), error=True)
-            return
+        actor, doc_id = self.actor, self.document_id
+        ops.query(self, lambda s: intake.stored_view(s, actor, doc_id), self._show_stored,
+                  on_error=lambda e: self.say(user_message(e), error=True))
+
+    def _show_stored(self, doc: intake.StoredView) -> None:
+        if doc.document_id != self.document_id:
+            return              # another file was opened meanwhile
+        pdf, number, kind, count = doc.pdf, doc.number, doc.kind, doc.prints
         self.csv_button.hide()
         self.preview.before_print = self._before_print
         title = (self.tr("Tanda terima {number}") if kind == intake.RECEIPT
@@ -712,12 +720,11 @@ class IntakePage(QWidget):
 
     def show_register(self) -> None:
         self.flush_save()
-        try:
-            actor = self.actor
-            pdf = ops.now(self, lambda s: intake.register_pdf(s, actor))
-        except Exception as e:
-            self.say(user_message(e), error=True)
-            return
+        actor = self.actor
+        ops.query(self, lambda s: intake.register_pdf(s, actor), self._show_register,
+                  on_error=lambda e: self.say(user_message(e), error=True))
+
+    def _show_register(self, pdf: bytes) -> None:
         self.document_id = None
         self.preview.before_print = None
         self.preview.show_pdf(pdf, self.tr("Register harian Loket 2"))
@@ -731,8 +738,12 @@ class IntakePage(QWidget):
                                                   str(Path.home() / "register-loket2.csv"), "CSV (*.csv)")
         if not path:
             return ""
-        actor = self.actor
-        text = intake.register_csv(ops.now(self, lambda s: intake.daily_register(s, actor)))
-        Path(path).write_text(text, encoding="utf-8-sig", newline="")
-        self.say(self.tr("Register diekspor ke {path}").format(path=path))
+        actor, target = self.actor, path
+
+        def write(text: str) -> None:
+            Path(target).write_text(text, encoding="utf-8-sig", newline="")
+            self.say(self.tr("Register diekspor ke {path}").format(path=target))
+        # read and formatted off the GUI thread; the file is written when it is ready
+        ops.query(self, lambda s: intake.register_csv(intake.daily_register(s, actor)), write,
+                  on_error=lambda e: self.say(user_message(e), error=True))
         return path

@@ -9,6 +9,7 @@ Ctrl+S registers, Esc cancels.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +31,8 @@ from app import regions, validation
 from app.services import intake, known
 from ui import ops
 from ui.widgets import theme
+
+log = logging.getLogger("loket.ui")
 
 ERROR_STYLE = theme.error_style()
 WARN_STYLE = "color: #8a4b00;"
@@ -309,6 +312,8 @@ class WalkInForm(QWidget):
         specs = []
         if code:
             from ui import ops
+            # waited for: the form is being rebuilt for the chosen type; its inputs must
+            # exist before the officer tabs on into them
             specs = ops.now(self, lambda s: permit_types.technical_fields_of(s, code), loket=self.loket)
         for f in specs:
             name = intake.TECH + f.name
@@ -353,6 +358,7 @@ class WalkInForm(QWidget):
     def _permit_choices(self):
         from app import masterdata
         return [("— " + self.tr("pilih jenis izin") + " —", "")] + [
+            # waited for: the choice list is part of the form being built
             (f"{name} ({code})", code) for name, code in ops.now(self, masterdata.permit_type_choices,
                                                                   loket=self.loket)]
 
@@ -482,11 +488,19 @@ class WalkInForm(QWidget):
         self.duplicate_label.hide()
         if not form.get("nik") or not form.get("permit_type"):
             return
-        checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
-        if "duplicate" in checked.warnings:
+
+        def show(checked: intake.Checked) -> None:
+            if "duplicate" not in checked.warnings:
+                return
+            now = self.values()
+            if (now.get("nik"), now.get("permit_type")) != (form.get("nik"), form.get("permit_type")):
+                return      # typed on meanwhile: the check of the new values follows
             self._duplicate = checked.warnings["duplicate"]
             self.duplicate_label.setText("⚠ " + self._duplicate)
             self.duplicate_label.show()
+        # a warning while typing: read off the GUI thread, shown when it is known
+        ops.query(self, lambda s: intake.check_form(s, form), show,
+                  on_error=lambda e: log.error("duplicate check: %s", type(e).__name__), loket=self.loket)
 
     def _combo_changed(self, name: str) -> None:
         if name == "kind":
@@ -541,6 +555,8 @@ class WalkInForm(QWidget):
         form = self.values()
         if form.get("kind") == "BARU":
             form["old_permit_number"] = ""
+        # waited for: submit() answers at once whether the form went through (the
+        # messages beside the fields, the duplicate question) before anything is created
         checked = ops.now(self, lambda s: intake.check_form(s, form), loket=self.loket)
         for name in self.messages:
             self._show(name, checked.errors.get(name))
