@@ -35,7 +35,6 @@ officer's.
 """
 from __future__ import annotations
 
-import json
 import logging
 import queue
 import re
