@@ -19,6 +19,7 @@ signed: the QR and the BSrE footer.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import re
 import string
@@ -364,22 +365,25 @@ SHORT = 48   # characters: a shorter plain text is one line in any column of a d
 
 
 def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: float) -> list[Any]:
-    """'Menimbang : a. …' — a label column, a colon, the marker, the wrapped item; one
-    table, split between items (never between the label and its first item). The same
-    list (Mengingat, mostly) is laid out once (base.Snapshot)."""
-    if not items:
-        return []
-    key = ("label_rows", T.regular, T.size, label, tuple(items), numbering, width)
-    return [base.Snapshot(key, lambda: _label_table(T, label, items, numbering, width))]
-
-
-def _label_table(T: _Type, label: str, items: list[str], numbering: str, width: float) -> Table:
-    rows = []
+    """'Menimbang : a. …' — a label column, a colon, the marker, the wrapped item. One
+    table per item, each laid out once (base.Snapshot): the Mengingat list and most of
+    the Menimbang are the same from one decree to the next, the item naming the
+    applicant is not. Stacked without spacing they sit exactly as the rows of one table
+    and split the same way (between items, or inside a long one); the label stays with
+    its first item."""
+    cols = (LABEL_W, COLON_W, MARK_W, width - LABEL_W - COLON_W - MARK_W)
+    out = []
     for i, item in enumerate(items):
         mark = (chr(ord("a") + i) + ".") if numbering == "alpha" else f"{i + 1}."
-        rows.append([T.p(label) if i == 0 else "", T.p(":") if i == 0 else "", T.p(mark),
-                     T.p(item, alignment=TA_JUSTIFY)])
-    t = Table(rows, colWidths=[LABEL_W, COLON_W, MARK_W, width - LABEL_W - COLON_W - MARK_W], splitInRow=1)
+        first = label if i == 0 else ""
+        out.append(base.Snapshot(("label_row", T.regular, T.size, first, mark, item, cols),
+                                 functools.partial(_label_row, T, first, mark, item, cols)))
+    return out
+
+
+def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Table:
+    t = Table([[T.p(label) if label else "", T.p(":") if label else "", T.p(mark),
+                T.p(item, alignment=TA_JUSTIFY)]], colWidths=list(cols), splitInRow=1)
     t.setStyle(_tight())
     return t
 
