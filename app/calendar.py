@@ -19,13 +19,48 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, monthrange(y, m)[1]))
 
 
-@lru_cache(maxsize=64)
-def _national(year: int) -> dict[date, str]:
-    # the country's class itself: country_holidays() first loads the registry of every
-    # country's module (over a second on the first worklist page of a session)
+# The years the shipped table covers (resources/holidays_id.json): importing the
+# `holidays` package costs more than a second on a busy machine, which the first
+# worklist page of a session paid. tests/unit/test_calendar.py checks the table
+# against the package; after an update of the package: `write_holiday_table()`.
+TABLE_YEARS = range(2015, 2041)
+
+
+def _library(year: int) -> dict[date, str]:
+    # the country's class itself: country_holidays() first loads every country's module
     from holidays.countries.indonesia import Indonesia
     h = Indonesia(years=year, categories=("public", "government"), language="id")
     return dict(h.items())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, dict[date, str]]:
+    import json
+
+    from app.paths import resources_dir
+    try:
+        raw = json.loads((resources_dir() / "holidays_id.json").read_text(encoding="utf-8"))
+    except OSError:
+        return {}
+    return {int(y): {date.fromisoformat(d): n for d, n in days.items()} for y, days in raw.items()}
+
+
+def write_holiday_table() -> None:
+    """resources/holidays_id.json from the `holidays` package, for TABLE_YEARS."""
+    import json
+
+    from app.paths import resources_dir
+    table = {str(y): {d.isoformat(): n for d, n in sorted(_library(y).items())} for y in TABLE_YEARS}
+    (resources_dir() / "holidays_id.json").write_text(
+        json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    _table.cache_clear()
+    _national.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _national(year: int) -> dict[date, str]:
+    known = _table().get(year)
+    return dict(known) if known is not None else _library(year)
 
 
 class WorkCalendar:

@@ -50,3 +50,15 @@ def test_working_minutes_counts_office_hours_only():
     c = WorkCalendar()
     # Fri 15:00 -> Mon 09:00: 60 minutes Friday + 60 minutes Monday
     assert c.working_minutes(datetime(2026, 11, 20, 15), datetime(2026, 11, 23, 9)) == 120
+
+
+def test_shipped_holiday_table_is_the_holidays_package():
+    # resources/holidays_id.json spares the first worklist page the import of `holidays`;
+    # after an update of the package that changes a year: app.calendar.write_holiday_table()
+    from app import calendar
+    table = calendar._table()
+    assert sorted(table) == list(calendar.TABLE_YEARS)
+    for year in calendar.TABLE_YEARS:
+        assert table[year] == calendar._library(year), year
+    assert calendar._national(2026) == table[2026]
+    assert calendar._national(2050) == calendar._library(2050)      # past the table: the package

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from app.notify import admin
 from app.notify.queue import STATUS_LABELS
 from ui import worker
-from ui.widgets import app_tr, fmt_datetime, user_message
+from ui.widgets import app_tr, fmt_datetime, theme, user_message
 
-ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = theme.error_style()
 OK_STYLE = "color: #1f6f3f;"
 
 
