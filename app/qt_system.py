@@ -19,8 +19,11 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
-# soname → Debian/Ubuntu package. What libqxcb.so and libQt6XcbQpa.so.6 of
-# PySide6 6.x link against outside the wheel (ldd), in load order.
+# soname → Debian/Ubuntu package. What the wheel's libraries Loket loads (QtCore, QtGui,
+# QtWidgets, QtNetwork for the single-instance socket, QtPdf, QtPrintSupport, QtCharts,
+# the xcb platform plugin) link against outside the wheel (their ELF NEEDED entries,
+# checked by tests/unit/test_qt_system.py against the installed wheel), less what every
+# Debian/Ubuntu has (libc, libstdc++, zlib, zstd: `BASE`).
 XCB_LIBRARIES: dict[str, str] = {
     "libxcb.so.1": "libxcb1",
     "libX11.so.6": "libx11-6",
@@ -45,6 +48,22 @@ XCB_LIBRARIES: dict[str, str] = {
     "libfontconfig.so.1": "libfontconfig1",
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libfreetype.so.6": "libfreetype6",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+}
+
+# Part of every Debian/Ubuntu system (essential or required packages): never missing.
+BASE = frozenset({"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libpthread.so.0",
+                  "libdl.so.2", "librt.so.1", "libresolv.so.2", "libz.so.1", "libzstd.so.1",
+                  "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"})
+
+# Qt starts without these, but a counter needs them: the system's printers (Qt's CUPS
+# plugin; without it the print dialog offers only a PDF file). Named as a warning.
+OPTIONAL_LIBRARIES: dict[str, str] = {
+    "libcups.so.2": "libcups2",
 }
 
 
@@ -112,11 +131,29 @@ def check(lookup: Callable[[str], bool] | None = None, platform: str = sys.platf
     return message(gone) if gone else None
 
 
+def optional_note(lookup: Callable[[str], bool] | None = None, platform: str = sys.platform,
+                  env: dict[str, Any] | None = None) -> str | None:
+    """A warning naming the optional libraries the system lacks (printing), or None."""
+    if not applies(platform, env):
+        return None
+    gone = missing(lookup, OPTIONAL_LIBRARIES)
+    if not gone:
+        return None
+    from app.i18n import tr
+    return tr("Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya "
+              "menawarkan berkas PDF). Pasang dengan:\n\n    sudo apt-get install {pkgs}\n").format(
+        libs=", ".join(so for so, _ in gone), pkgs=" ".join(sorted({pkg for _so, pkg in gone})))
+
+
 def main() -> int:
-    text = check()
+    lookup = system_lookup() if applies() else None
+    text = check(lookup)
     if text:
         print(text, file=sys.stderr)
         return 1
+    note = optional_note(lookup)
+    if note:
+        print(note, file=sys.stderr)
     return 0
 
 

@@ -116,7 +116,10 @@ def make_application(argv: list[str] | None = None):
 def apply_style(app) -> None:
     from app.paths import resources_dir
     app.setStyle("Fusion")  # the same look on Windows and Linux, styled by style.qss
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    # "@icons@" in the sheet: the icons folder as an absolute path (a url() in a style sheet
+    # is read relative to the process's working folder, which is anything at a counter)
+    icons = (resources_dir() / "icons").as_posix()
+    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8").replace("@icons@", icons))
 
 
 _qt_translator = None      # Qt's own texts, installed by install_translator

@@ -3221,10 +3221,6 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Copy this template as a new template with its own name</translation>
     </message>
     <message>
-        <source>Nama &amp;berkas</source>
-        <translation>&amp;File name</translation>
-    </message>
-    <message>
         <source>Satu butir per baris (a, b, c… diberikan Loket)</source>
         <translation>One item per line (Loket adds a, b, c…)</translation>
     </message>
@@ -3245,24 +3241,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Contoh &amp;jenis izin:</source>
-        <translation>Sample &amp;permit type:</translation>
-    </message>
-    <message>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <source>Pratinjau SK</source>
-        <translation>SK preview</translation>
-    </message>
-    <message>
         <source>Klik dua kali untuk menyisipkan di tempat kursor. Data teknis: {teknis[Nama isian]} persis seperti di jenis izin.</source>
         <translation>Double-click to insert at the cursor. Technical data: {teknis[Field name]} exactly as in the permit type.</translation>
-    </message>
-    <message>
-        <source>Tempat penampung</source>
-        <translation>Placeholders</translation>
     </message>
     <message>
         <source>kantor, revisi {n}</source>
@@ -3315,6 +3299,18 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Pratinjau</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Nama ber&amp;kas</source>
+        <translation>&amp;File name</translation>
+    </message>
+    <message>
+        <source>Contoh jenis i&amp;zin:</source>
+        <translation>Sample &amp;permit type:</translation>
+    </message>
+    <message>
+        <source>Penampung</source>
+        <translation>Placeholders</translation>
     </message>
     <message>
         <source>Pratinjau tidak dapat dibuat: {msg}</source>
@@ -7809,6 +7805,16 @@ then run it again.</translation>
     <message>
         <source>{state} sejak {since}</source>
         <translation>{state} since {since}</translation>
+    </message>
+    <message>
+        <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
+
+    sudo apt-get install {pkgs}
+</source>
+        <translation>Note: without {libs} Loket does not see the system&apos;s printers (the print dialog offers only a PDF file). Install with:
+
+    sudo apt-get install {pkgs}
+</translation>
     </message>
     <message>
         <source>Kontak</source>

@@ -148,7 +148,7 @@ class TemplatesPage(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("tpl_name")
         self.name.setMaxLength(64)
-        self._add_row(form, "name", self.tr("Nama &berkas"), self.name)
+        self._add_row(form, "name", self.tr("Nama ber&kas"), self.name)
         for key, label, multi, height in SECTIONS:
             w: QLineEdit | QPlainTextEdit
             if multi:
@@ -192,19 +192,23 @@ class TemplatesPage(QWidget):
         # preview and placeholders
         right = QTabWidget()
         right.setObjectName("templateSide")
+        # a narrow pane (125 % text) elides a tab's text rather than showing scroll arrows
+        right.setUsesScrollButtons(False)
+        right.setElideMode(Qt.TextElideMode.ElideRight)
         pv = QWidget()
         pl = QVBoxLayout(pv)
         pl.setContentsMargins(0, 4, 0, 0)
-        row = QHBoxLayout()
-        lab = QLabel(self.tr("Contoh &jenis izin:"))
+        row = QVBoxLayout()      # the label above: the combo gets the pane's whole width
+        row.setSpacing(2)
+        lab = QLabel(self.tr("Contoh jenis i&zin:"))
         self.sample = QComboBox()
         self.sample.setObjectName("templateSample")
         # a long permit-type name must not widen the preview pane
         self.sample.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sample.setMinimumContentsLength(16)
+        self.sample.setMinimumContentsLength(10)
         lab.setBuddy(self.sample)
         row.addWidget(lab)
-        row.addWidget(self.sample, 1)
+        row.addWidget(self.sample)
         pl.addLayout(row)
         self.preview_note = QLabel()
         self.preview_note.setObjectName("muted")
@@ -218,7 +222,7 @@ class TemplatesPage(QWidget):
         self.preview.caption.hide()
         self.preview.set_keys_enabled(False, "print", "save")
         pl.addWidget(self.preview, 1)
-        right.addTab(pv, self.tr("Pratinjau SK"))
+        right.addTab(pv, self.tr("Pratinjau"))
         self.hints = QListWidget()
         self.hints.setObjectName("templateHints")
         for text, what in HINTS:
@@ -233,10 +237,10 @@ class TemplatesPage(QWidget):
         note.setObjectName("muted")
         hl.addWidget(note)
         hl.addWidget(self.hints, 1)
-        right.addTab(hint_page, self.tr("Tempat penampung"))
+        right.addTab(hint_page, self.tr("Penampung"))
         split.addWidget(right)
         left.setMinimumWidth(180)
-        right.setMinimumWidth(300)
+        right.setMinimumWidth(320)
         split.setSizes([210, 600, 380])
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
