@@ -1,4 +1,4 @@
-"""Vocabularies of the coded columns (db/base.py `Code`, migration 0022).
+"""Vocabularies of the coded columns (db/base.py `Code`, `CodedJSON`; migrations 0022, 0023).
 
 On the workstation's SQLite file a coded column stores a value of its vocabulary
 as its position in the tuple below (1, 2, …: one byte in the record instead of
@@ -13,7 +13,7 @@ app/workflow.py is listed.
 """
 from __future__ import annotations
 
-from db.base import Code
+from db.base import Code, CodedJSON
 
 # app/workflow.py ACTIONS, in the order they were first written
 ACTIONS: tuple[str, ...] = (
@@ -31,6 +31,17 @@ STATES: tuple[str, ...] = (
 )
 
 
+# Top-level keys of workflow_event.data (app/services, the demo), the commonest first
+# (positions 1-9 take one character).
+EVENT_DATA_KEYS: tuple[str, ...] = (
+    "receipt_number", "duration_seconds", "outcome", "result", "due_date", "recipient_name",
+    "recipient_id_type", "recipient_id_number", "proxy_letter_number", "proxy_letter_date", "by_proxy",
+    "handover_receipt", "survey_id", "number", "signer_name", "signature", "copies", "valid_from",
+    "valid_until", "source", "scheduled_at", "review_kind", "recommendation", "reason", "slip_number",
+    "missing", "sha256", "document_id", "conditions", "validity_months", "reasons",
+)
+
 # The column types: workflow_event.action (String(40)); from_state, to_state (String(32)).
 ACTION = Code(40, ACTIONS)
 STATE = Code(32, STATES)
+EVENT_DATA = CodedJSON(EVENT_DATA_KEYS)          # workflow_event.data

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.base import Mutable
+from db.base import Mutable, json_dumps
 
 # WAL lets the GUI read while a background sync writes. synchronous=FULL because a
 # receipt handed to an applicant must survive a power cut right after printing;
@@ -27,6 +27,7 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str, **kw: Any) -> Engine:
     if url.startswith("sqlite"):
+        kw.setdefault("json_serializer", json_dumps)
         engine = create_engine(url, **kw)
 
         @event.listens_for(engine, "connect")

@@ -35,7 +35,6 @@ officer's.
 """
 from __future__ import annotations
 
-import json
 import logging
 import queue
 import re
@@ -49,6 +48,8 @@ from typing import Any
 
 from sqlalchemy import JSON
 from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from db.base import JSON_SEPARATORS, json_dumps
 
 log = logging.getLogger("loket.demo")
 
@@ -72,8 +73,8 @@ def _json_encoder() -> Callable[..., Any]:
     """json.dumps with its default arguments, without building an encoder per call."""
     from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
     if c_make_encoder is None:
-        return json.dumps
-    e = JSONEncoder()
+        return json_dumps
+    e = JSONEncoder(separators=JSON_SEPARATORS)      # as the SQLite engine writes JSON (db/base.py)
     encode = c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,
                             e.item_separator, False, False, True)
     return lambda obj: "".join(encode(obj, 0))
@@ -98,6 +99,11 @@ _FAST: dict[type, tuple[Callable[..., Any], ...]] = {
     dict: (_json_encoder(),),
     str: (_uuid16,),                                                  # 16-byte keys
 }
+
+
+def _is_json(t: Any) -> bool:
+    """JSON, or a type built on it (db/base.py CodedJSON)."""
+    return isinstance(t, JSON) or isinstance(getattr(t, "impl_instance", None), JSON)
 
 
 class _Memo(dict[str, Any]):
@@ -126,7 +132,9 @@ class KeyMemo(dict[str, Any]):
 
 
 def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[type-arg]
-    if isinstance(column.type, JSON):
+    if _is_json(column.type) and not isinstance(column.type, JSON):
+        return proc    # JSON with its own bind step (coded keys): never a plain encoder
+    if _is_json(column.type):
         py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
     else:
         try:
@@ -148,7 +156,7 @@ class TableWriter:
     def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None,
                  keys: KeyMemo | None = None) -> None:
         self.sink, self.table, self.keys = sink, table, keys
-        self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark")
+        self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark", json_serializer=json_dumps)
         self.columns = {c.name: c for c in table.columns}
         self._kinds: dict[tuple[str, ...], tuple[str, Callable[..., Any], list[Any]]] = {}
         self._memos: list[_Memo] = []
@@ -162,7 +170,7 @@ class TableWriter:
         fast = _fast(column, proc)
         if fast is _uuid16 and self.keys is not None:
             return self.keys.__getitem__      # the keys the simulation made know their bytes
-        if fast is not proc and fast is not _uuid16 or isinstance(column.type, JSON):
+        if (fast is not proc and fast is not _uuid16) or _is_json(column.type):   # (a dict cannot key a memo)
             return fast
         memo = _Memo(fast)      # a key: asked again for each of its file's rows
         self._memos.append(memo)

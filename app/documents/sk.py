@@ -458,21 +458,24 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     right_w = width * 0.55
     right: list[Any] = []
     if mode == "decree":
-        def place_table() -> Table:
-            place = Table([[T.p(tr("Ditetapkan di")), T.p(":"), T.p(ctx["tempat_penetapan"])],
-                           [T.p(tr("pada tanggal")), T.p(":"), T.p(ctx["tanggal_penetapan"])]],
-                          colWidths=[30 * mm, COLON_W, right_w - 34 * mm], hAlign="LEFT")
-            place.setStyle(_tight())
-            return place
+        cols = (30 * mm, COLON_W, right_w - 34 * mm)
+
+        def place_row(label: str, value: str) -> Table:
+            row = Table([[T.p(label), T.p(":"), T.p(value)]], colWidths=list(cols), hAlign="LEFT")
+            row.setStyle(_tight())
+            return row
 
         def rule() -> Table:
             line = Table([[""]], colWidths=[right_w], rowHeights=[1.5 * mm])
             line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)]))
             return line
-        # the same place and date on every SK of a day, the same rule on all of them
-        right += [base.Snapshot(("place", T.regular, T.size, tr("Ditetapkan di"), tr("pada tanggal"),
-                                 ctx["tempat_penetapan"], ctx["tanggal_penetapan"], right_w), place_table),
-                  base.Snapshot(("rule", right_w), rule), Spacer(1, 2 * mm)]
+        # one table per line, as the Menimbang items: the place and the rule are the same
+        # on every SK, the date on every SK of the day
+        for label, value in ((tr("Ditetapkan di"), ctx["tempat_penetapan"]),
+                             (tr("pada tanggal"), ctx["tanggal_penetapan"])):
+            right.append(base.Snapshot(("place", T.regular, T.size, label, value, cols),
+                                       functools.partial(place_row, label, value)))
+        right += [base.Snapshot(("rule", right_w), rule), Spacer(1, 2 * mm)]
     elif mode == "statement":
         right += [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_CENTER),
                   Spacer(1, 2 * mm)]
@@ -596,6 +599,16 @@ def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float
     return t
 
 
+def _dictum(T: _Type, dictum: tuple[str, str, list[Any]], width: float) -> Flowable:
+    """One dictum's table (stacked, they sit and split as the rows of one); a dictum of
+    text alone is the template's own sentence, laid out once (base.Snapshot)."""
+    label, text, subs = dictum
+    if subs:
+        return _dicta_table(T, [dictum], width)
+    return base.Snapshot(("dictum", T.regular, T.size, label, text, width),
+                         functools.partial(_dicta_table, T, [dictum], width))
+
+
 def _decree(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: float, electronic: bool,
             qr_payload: str | None) -> list[Any]:
     story = _heading(T, ctx, t)
@@ -609,7 +622,7 @@ def _decree(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: fl
     story += _label_rows(T, tr("Mengingat"), mengingat, "number", width)
     decide: list[Any] = [Spacer(1, 3 * mm), T.b("MEMUTUSKAN:", alignment=TA_CENTER), Spacer(1, 2 * mm)]
     if ctx.fill(t.get("menetapkan", "")).strip():
-        decide.append(_dicta_table(T, [(tr("Menetapkan"), ctx.fill(t["menetapkan"]), [])], width))
+        decide.append(_dictum(T, (tr("Menetapkan"), ctx.fill(t["menetapkan"]), []), width))
     story.append(KeepTogether(decide))   # MEMUTUSKAN never alone at the foot of a page
     dicta = [d for d in t["diktum"] if not d.get("daftar") or ctx.get(d["daftar"] + "_list")]
     body_w = width - LABEL_W - COLON_W
@@ -624,9 +637,9 @@ def _decree(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: fl
             subs.append(_kv(T, details, body_w))
         rows.append((DICTA[i] if i < len(DICTA) else f"KE-{i + 1}", ctx.fill(d["teks"]), subs))
     if len(rows) > 1:
-        story.append(_dicta_table(T, rows[:-1], width))
+        story += [_dictum(T, row, width) for row in rows[:-1]]
     # the signature never stands alone on the last page: the last dictum goes with it
-    last = [_dicta_table(T, rows[-1:], width)] if rows else []
+    last = [_dictum(T, rows[-1], width)] if rows else []
     story.append(KeepTogether([*last, Spacer(1, 6 * mm),
                                _signature(T, ctx, signer, width, qr_payload, electronic)]))
     story += _tembusan(T, t, ctx)

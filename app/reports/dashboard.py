@@ -180,7 +180,8 @@ def _expiring_rows(session: Session, today: date, days: int = 90) -> Any:
         lo = add_months(today, -months) - timedelta(days=2)
         hi = add_months(today + timedelta(days=days), -months) + timedelta(days=2)
         rows = session.execute(text(
-            "SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
+            f"SELECT e.application_id, json_extract(e.data, {codes.EVENT_DATA.path('valid_until')}) "
+            "FROM workflow_event e "
             "CROSS JOIN application a ON a.id = e.application_id "
             "WHERE e.at >= :lo AND e.at < :hi AND e.action = :sign AND a.permit_type_id = :pt")
             # typed: SQLite stores times as integer microseconds, keys as 16 bytes (db/base.py)

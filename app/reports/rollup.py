@@ -41,14 +41,15 @@ if TYPE_CHECKING:
 log = logging.getLogger("loket.reports")
 
 # in the trigger names: a changed body replaces the old triggers (2: times stored as
-# integer microseconds, read through 'unixepoch', db/base.py; 3: actions stored coded, db/codes.py)
-VERSION = 3
+# integer microseconds, read through 'unixepoch', db/base.py; 3: actions stored coded, 4: event data keys too, db/codes.py)
+VERSION = 4
 META = "_meta"
 EPOCH = "1970-01-01"
 
 _SHIFT = f"(SELECT printf('%+d hours', n) FROM report_rollup WHERE kind = '{META}' AND day = '{EPOCH}')"
 # the actions as the SQLite file stores them (db/codes.py)
 _RECEIVE, _SIGN = codes.ACTION.sql("receive"), codes.ACTION.sql("sign")
+_VALID_UNTIL = codes.EVENT_DATA.path("valid_until")       # its key as stored, too
 _UPSERT = "ON CONFLICT (kind, day, permit_type_id) DO UPDATE SET n = n + excluded.n"
 
 
@@ -65,8 +66,8 @@ def _event_rows(new: str) -> list[str]:
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) SELECT 'sign_ok', {day}, a.permit_type_id, 1 "
         f"{src} AND {new}.action = {_SIGN} AND a.due_date IS NOT NULL AND {day} <= a.due_date {_UPSERT}",
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
-        f"SELECT 'expires', json_extract({new}.data, '$.valid_until'), a.permit_type_id, 1 "
-        f"{src} AND {new}.action = {_SIGN} AND json_extract({new}.data, '$.valid_until') IS NOT NULL "
+        f"SELECT 'expires', json_extract({new}.data, {_VALID_UNTIL}), a.permit_type_id, 1 "
+        f"{src} AND {new}.action = {_SIGN} AND json_extract({new}.data, {_VALID_UNTIL}) IS NOT NULL "
         f"{_UPSERT}",
     ]
 
@@ -123,7 +124,7 @@ def rebuild(conn: Connection, hours: int) -> None:
     # the signatures once (materialized), counted three ways: signed, on time, ending that day
     conn.exec_driver_sql(
         f"WITH s AS MATERIALIZED (SELECT {day} AS d, a.permit_type_id AS pt, a.due_date AS due, "
-        f"json_extract(e.data, '$.valid_until') AS vu FROM workflow_event e "
+        f"json_extract(e.data, {_VALID_UNTIL}) AS vu FROM workflow_event e "
         f"CROSS JOIN application a ON a.id = e.application_id WHERE e.action = {_SIGN}) "
         f"INSERT INTO report_rollup (kind, day, permit_type_id, n) "
         f"SELECT 'sign', d, pt, count(*) FROM s WHERE due IS NOT NULL GROUP BY d, pt "

@@ -404,19 +404,18 @@ def _stored_ok(ap: Applier, light: list[tuple[str, str, str]]) -> bool:
     return True
 
 
-def _stored_select(cc: Connection, spec: T.Spec) -> tuple[str, list[tuple[int, Callable[[Any], Any]]]]:
-    """The select list giving a table's travelling columns as the SQLite file
-    stores them (db/base.py), and the Python conversions left. Times become
-    integer microseconds and JSON its text on the server, in its C; keys are
-    turned into their 16 bytes here (a text key that is not a UUID stays text,
-    which one SQL expression cannot return beside a blob)."""
-    from sqlalchemy import JSON
-    from sqlalchemy.dialects import sqlite
-
+def _stored_select(cc: Connection, local: Engine, spec: T.Spec) -> tuple[str, list[tuple[int, Callable[[Any], Any]]]]:
+    """The select list for a table's travelling columns and, per column, what
+    turns the server's value into the SQLite file's stored form (db/base.py).
+    Times become integer microseconds on the server, in its C; a key becomes its
+    16 bytes here (a text key that is not a UUID stays text, which one SQL
+    expression cannot return beside a blob); every other value goes through the
+    server type's result processor and the local type's bind processor, as a
+    row read by SQLAlchemy and written by upsert_local would (coded values,
+    JSON as the local engine writes it)."""
     from db.base import UtcTime, UuidStr, uuid_bytes
     q = cc.dialect.identifier_preparer.quote
     pg = cc.dialect.name == "postgresql"
-    lite = sqlite.dialect()
     exprs: list[str] = []
     conv: list[tuple[int, Callable[[Any], Any]]] = []
     for i, name in enumerate(spec.columns):
@@ -426,19 +425,24 @@ def _stored_select(cc: Connection, spec: T.Spec) -> tuple[str, list[tuple[int, C
             exprs.append(f"(extract(epoch from date_trunc('second', {c}))::bigint * 1000000 + "
                          f"extract(microseconds from {c})::bigint %% 1000000)" if pg
                          else f"TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', {c})")
-        elif isinstance(ty, JSON):
-            text_ = f"{c}::text" if pg else c
-            # SQLAlchemy writes a None as JSON 'null' unless the column says otherwise
-            exprs.append(text_ if ty.none_as_null else f"coalesce({text_}, 'null')")
-        elif isinstance(ty, UuidStr):
-            exprs.append(c)
+            continue
+        exprs.append(c)
+        if isinstance(ty, UuidStr):
             conv.append((i, uuid_bytes))
-        else:
-            exprs.append(c)
-            proc = ty._cached_bind_processor(lite)
-            if proc is not None:
-                conv.append((i, proc))
+            continue
+        read = ty._cached_result_processor(cc.dialect, None)
+        write = ty._cached_bind_processor(local.dialect)
+        if read is not None and write is not None:
+            conv.append((i, _both(read, write)))
+        elif read is not None:
+            conv.append((i, read))
+        elif write is not None:
+            conv.append((i, write))
     return ", ".join(exprs), conv
+
+
+def _both(read: Callable[[Any], Any], write: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda v: write(read(v))
 
 
 def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
@@ -487,16 +491,15 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
         with raw.cursor() as cur:
             for table, cond, ps in plan:
                 spec = ap.specs[table]
-                sel, conv = _stored_select(cc, spec)
+                sel, conv = _stored_select(cc, local, spec)
                 cur.execute(f"SELECT {sel} FROM {q(table)} WHERE {cond}", ps)
                 data = cur.fetchall()
                 if conv:
                     out = []
                     for row in data:
                         r = list(row)
-                        for i, f in conv:
-                            if r[i] is not None:
-                                r[i] = f(r[i])
+                        for i, f in conv:   # NULLs too: a JSON NULL is written as 'null', as before
+                            r[i] = f(r[i])
                         out.append(tuple(r))
                     data = out
                 got.append((spec, data))

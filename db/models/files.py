@@ -155,7 +155,8 @@ class WorkflowEvent(Base, Synced):
     # this workstation knew when the event was written. The state follows this
     # order, never the workstations' clocks (app/sync/derive.py).
     seq: Mapped[int | None] = mapped_column(Integer, default=_next_event_seq)
-    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # its common keys coded on SQLite (db/codes.py EVENT_DATA_KEYS)
+    data: Mapped[dict[str, Any] | None] = mapped_column(codes.EVENT_DATA)
     corrects_id: Mapped[str | None] = mapped_column(UuidStr)
     # Lets the unit of work insert a new application before its first event.
     application: Mapped[Application] = relationship()

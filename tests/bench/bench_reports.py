@@ -49,6 +49,7 @@ def _raw(con: sqlite3.Connection, today: date) -> None:
 
 # the actions as the SQLite file stores them (db/codes.py)
 RECEIVE, SIGN = codes.ACTION.sql("receive"), codes.ACTION.sql("sign")
+VALID_UNTIL = codes.EVENT_DATA.path("valid_until")
 
 
 def _from_events(con: sqlite3.Connection, today: date) -> None:
@@ -70,7 +71,7 @@ def _from_events(con: sqlite3.Connection, today: date) -> None:
                 "WHERE at >= ? AND declined = 0 GROUP BY m", (h, time_int(today - timedelta(days=365)))).fetchall()
     for pt, months in con.execute("SELECT id, validity_months FROM permit_type WHERE validity_months > 0").fetchall():
         lo = datetime.combine(today, datetime.min.time()) - timedelta(days=months * 30.44 + 2)
-        con.execute("SELECT e.application_id, json_extract(e.data, '$.valid_until') FROM workflow_event e "
+        con.execute(f"SELECT e.application_id, json_extract(e.data, {VALID_UNTIL}) FROM workflow_event e "
                     "CROSS JOIN application a ON a.id = e.application_id WHERE e.at >= ? AND e.at < ? "
                     f"AND e.action = {SIGN} AND a.permit_type_id = ?",
                     (time_int(lo), time_int(lo + timedelta(days=94)), pt)).fetchall()

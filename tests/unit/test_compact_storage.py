@@ -1,6 +1,7 @@
-"""Compact storage in the workstation's SQLite file (db/base.py, migrations 0020, 0022):
+"""Compact storage in the workstation's SQLite file (db/base.py, migrations 0020, 0022, 0023):
 keys as 16 bytes, times as integer microseconds, workflow actions and states coded
-(db/codes.py), what Python sees unchanged; an
+(db/codes.py), JSON without blanks and an event's common data keys coded, what
+Python sees unchanged; an
 existing file is backed up, migrated and vacuumed; the pages of acknowledged
 outbox entries go back to the file system after a push."""
 from __future__ import annotations
@@ -114,6 +115,11 @@ def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):
         stored = _stored(db, "SELECT DISTINCT action FROM workflow_event UNION "
                              "SELECT DISTINCT to_state FROM workflow_event")
         assert stored and all(v.isdigit() and int(v) <= len(codes.ACTIONS) for (v,) in stored)
+        # JSON without blanks, an event's common keys as their position (0023)
+        assert _stored(db, "SELECT count(*) FROM workflow_event WHERE data LIKE '%valid_until%' "
+                           "OR data LIKE '%\": %'") == [(0,)]
+        assert _stored(db, "SELECT count(*) FROM workflow_event WHERE data LIKE '%\"19\":\"%'")[0][0] > 0
+        assert _stored(db, "SELECT count(*) FROM application WHERE technical_data LIKE '%\": %'") == [(0,)]
         assert _stored(db, "PRAGMA auto_vacuum") == [(2,)]      # incremental from now on
         assert _stored(db, "PRAGMA freelist_count") == [(0,)]
         # the audit chain still verifies (its hashes are over the values, not their storage)
@@ -236,3 +242,21 @@ def test_downgrade_before_0022_gives_the_text_back(data_dir):
         assert _snapshot(lk) == before
     finally:
         lk.close()
+
+
+def test_event_data_keys_round_trip():
+    from sqlalchemy.dialects import postgresql, sqlite
+    lite, pg = sqlite.dialect(), postgresql.dialect()
+    t = codes.EVENT_DATA
+    value = {"valid_until": "2027-01-19", "number": "503/1", "a_new_key": [1, {"valid_until": 2}],
+             "12": "digits", "~x": True, "": None}
+    stored = t.process_bind_param(value, lite)
+    assert stored["19"] == "2027-01-19" and stored["a_new_key"] == [1, {"valid_until": 2}]   # top level only
+    assert {"~12", "~~x", ""} <= set(stored)
+    assert t.process_result_value(stored, lite) == value
+    assert t.process_bind_param(value, pg) is value and t.process_result_value(value, pg) is value
+    assert t.process_bind_param(None, lite) is None and t.process_bind_param([1], lite) == [1]
+    con = sqlite3.connect(":memory:")
+    import json
+    assert con.execute(f"SELECT json_extract(?, {t.path('valid_until')})", (json.dumps(stored),)).fetchone() == \
+        ("2027-01-19",)

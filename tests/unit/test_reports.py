@@ -27,6 +27,7 @@ WIB = ZoneInfo("Asia/Jakarta")
 
 # the actions as the SQLite file stores them (db/codes.py)
 R, B, S = (codes.ACTION.sql(a) for a in ("receive", "return", "sign"))
+V = codes.EVENT_DATA.path("valid_until")
 
 
 @pytest.fixture(scope="module")
@@ -265,8 +266,8 @@ def test_dashboard_figures_equal_plain_sql_over_the_events(demo_loket):
         f"WHERE e.action = {S} AND e.at >= ? AND a.due_date IS NOT NULL GROUP BY p.name", (since,))}
     assert {b.name: b.values[0] for b in dash.figures["on_time"].bars} == raw
     ends = [date.fromisoformat(u) for (u,) in con.execute(
-        f"SELECT json_extract(data, '$.valid_until') FROM workflow_event WHERE action = {S} "
-        "AND json_extract(data, '$.valid_until') IS NOT NULL")]
+        f"SELECT json_extract(data, {V}) FROM workflow_event WHERE action = {S} "
+        f"AND json_extract(data, {V}) IS NOT NULL")]
     left = [(u - TODAY).days for u in ends if TODAY <= u <= TODAY + timedelta(days=90)]
     assert [b.values[0] for b in dash.figures["expiring"].bars] == [
         float(sum(x <= 30 for x in left)), float(sum(30 < x <= 60 for x in left)), float(sum(60 < x for x in left))]
