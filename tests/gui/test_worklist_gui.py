@@ -105,8 +105,8 @@ def test_verify_form_refuses_then_saves(qtbot, loket, session, files):
     assert app.state == "VERIFIED" and app.technical_data["Nomor STR"] == "data Nomor STR"
     # the officer reads what happened and where the file is now
     assert page.feedback.isVisible() and "SC-2026-0008002" in page.feedback.text()
-    assert "Entri data" in page.feedback.text() and "Terverifikasi" in page.feedback.text() or \
-        "Diteruskan" in page.feedback.text() or "tetap di daftar" in page.feedback.text()
+    # verified, the file stays with the analyst (the next step, the draft, is theirs too)
+    assert "selesai. Berkas tetap di daftar Anda: Terverifikasi." in page.feedback.text()
     qtbot.waitUntil(lambda: page.chips["VERIFIED"].text().endswith("1"), timeout=5000)
 
 
