@@ -48,7 +48,7 @@ _ROW_COLS = (Application.id, Application.no_permohonan, Application.state,
              Application.due_date)
 
 
-def _base() -> Select:  # type: ignore[type-arg]
+def _base() -> Select[*tuple[Any, ...]]:
     return select(*_ROW_COLS).join(PermitType, PermitType.id == Application.permit_type_id)
 
 
@@ -67,14 +67,15 @@ def _plans(text: str) -> list[tuple[Any, ...]]:
     if any(ch.isdigit() for ch in text):
         upper = text.upper()
         digits = "".join(ch for ch in text if ch not in " .-")
-        plans = [("number", _prefix(Application.no_permohonan, text), (Application.no_permohonan,))]
+        plans: list[tuple[Any, ...]] = [("number", _prefix(Application.no_permohonan, text),
+                                         (Application.no_permohonan,))]
         if upper != text:
             plans.append(("number_upper", _prefix(Application.no_permohonan, upper),
                           (Application.no_permohonan,)))
         if digits.isdigit():
-            plans.append(("nik", _prefix(Application.applicant_nik, digits),  # type: ignore[arg-type]
+            plans.append(("nik", _prefix(Application.applicant_nik, digits),
                           (Application.applicant_nik, Application.id)))
-        plans.append(("receipt", _prefix(Application.receipt_number, upper),  # type: ignore[arg-type]
+        plans.append(("receipt", _prefix(Application.receipt_number, upper),
                       (Application.receipt_number,)))
         return plans
     return [("name", _prefix(Application.name_key, name_key(text)),
@@ -82,7 +83,7 @@ def _plans(text: str) -> list[tuple[Any, ...]]:
 
 
 def search_query(query: str | None, state: str | None = None,
-                 states: frozenset[str] | None = None) -> Select:  # type: ignore[type-arg]
+                 states: frozenset[str] | None = None) -> Select[*tuple[Any, ...]]:
     """The SELECT behind a name or browse search (ordered, not limited), for
     callers that page or count it themselves."""
     _check_state(state)

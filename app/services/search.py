@@ -94,13 +94,13 @@ def _plan_values(text: str) -> list[tuple[str, str | None]]:
     if any(ch.isdigit() for ch in text):
         upper = text.upper()
         digits = "".join(ch for ch in text if ch not in " .-")
-        out = [("number", text)]
+        out: list[tuple[str, str | None]] = [("number", text)]
         if upper != text:
             out.append(("number_upper", upper))
         if digits.isdigit():
             out.append(("nik", digits))
         out.append(("receipt", upper))
-        return out  # type: ignore[return-value]
+        return out
     return [("name", name_key(text))]
 
 
@@ -109,8 +109,10 @@ def _run(session: Reader, sql: str, params: dict[str, Any]) -> list[tuple[Any, .
         return session.execute(sql.replace("{join}", "CROSS JOIN"), params).fetchall()
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        return conn.connection.driver_connection.execute(  # type: ignore[no-any-return, union-attr]
-            sql.replace("{join}", "CROSS JOIN"), params).fetchall()
+        raw = conn.connection.driver_connection
+        if raw is not None:                        # the sqlite3 connection under the pool's
+            rows: list[tuple[Any, ...]] = raw.execute(sql.replace("{join}", "CROSS JOIN"), params).fetchall()
+            return rows
     from sqlalchemy import text as sql_text
     return [tuple(r) for r in conn.execute(sql_text(sql.replace("{join}", "JOIN")), params).all()]
 
@@ -119,7 +121,7 @@ def _database(session: Reader) -> Any:
     """Which database a cursor belongs to (the cursors below are kept per database)."""
     if isinstance(session, sqlite3.Connection):
         return session.execute("PRAGMA database_list").fetchone()[2]
-    return session.get_bind().url.database  # type: ignore[union-attr]
+    return session.get_bind().engine.url.database
 
 
 _SHARED: dict[str, str] = {}
@@ -176,7 +178,8 @@ class _Cursors:
     instead of skipping `offset` rows. Bounded; a miss falls back to OFFSET."""
 
     def __init__(self, size: int = 512) -> None:
-        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()  # type: ignore[var-annotated]
+        self.size, self.lock = size, threading.Lock()
+        self.items: OrderedDict[Any, Any] = OrderedDict()
 
     def get(self, key: Any) -> Any:
         with self.lock:
@@ -199,13 +202,14 @@ _cursors = _Cursors()
 def _page(session: Reader, plan: str, value: str | None, text: str, state: str | None,
           limit: int, offset: int) -> list[Row]:
     where, cols, descending = _PLAN_SQL[plan]
-    conds, params = [], {"limit": limit}
+    conds: list[str] = []
+    params: dict[str, Any] = {"limit": limit}
     if where:
         conds.append(where)
-        params.update(q=value, hi=value + "\uffff")  # type: ignore[call-overload, operator]
+        params.update(q=value, hi=(value or "") + "\uffff")
     if state:
         conds.append("a.state = :state")
-        params["state"] = state  # type: ignore[assignment]
+        params["state"] = state
     db = _database(session)
     key_cols = "(" + ", ".join(cols) + ")"
     marks = "(" + ", ".join(f":k{i}" for i in range(len(cols))) + ")"
@@ -283,10 +287,11 @@ def search_list(session: Reader, query: str | None, *, state: str | None = None)
 
 
 def _list_conds(lst: SearchList, where: str) -> tuple[list[str], dict[str, Any]]:
-    conds, params = [], {}  # type: ignore[var-annotated]
+    conds: list[str] = []
+    params: dict[str, Any] = {}
     if where:
         conds.append(where)
-    if lst.value is not None and ":q" in _PLAN_SQL[lst.plan][0]:  # type: ignore[index]
+    if lst.value is not None and lst.plan is not None and ":q" in _PLAN_SQL[lst.plan][0]:
         params.update(q=lst.value, hi=lst.value + "\uffff")
     if lst.state:
         conds.append("a.state = :state")

@@ -38,7 +38,8 @@ def probe(data_dir: Path, table: str, max_seconds: float, jumps: int) -> dict:
 
 def results(r: dict, label: str) -> list[Result]:
     n = f"{r['rows']:,}".replace(",", ".")
-    end = "reached the last row" if r["reached_end"] else "stopped before the last row"
+    end = ("reached the last row" if r["reached_end"] else
+           f"stopped at row {r.get('scrolled_rows', 0):,}".replace(",", ".") + " (out of time)")
     note = f"{n} rows; {end} in {r['scroll_seconds']:.0f} s; window at the end: {r['window_pages']} pages"
     raw = statistics.median(r["raw_end_ms"])
     return [

@@ -144,7 +144,7 @@ def main() -> int:
         if model.row(i) is None:
             wait(lambda i=i: model.row(i) is not None, what=f"row {i} while scrolling")
         i += size
-    out.update(scroll_seconds=time.perf_counter() - t1, reached_end=i >= n,
+    out.update(scroll_seconds=time.perf_counter() - t1, reached_end=i >= n, scrolled_rows=min(i, n),
                window_pages=len(model.loaded_pages()), peak_rss_mb=rss_mb(),
                rss_after_scroll_mb=current_rss_mb())
 
