@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import time
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -43,6 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger("loket.ui")
 
@@ -65,10 +69,10 @@ class SessionManager(QObject):
     def __init__(self, loket, bus) -> None:
         super().__init__()
         self.loket, self.bus = loket, bus
-        self.windows: dict[str, QWidget] = {}
+        self.windows: dict[str, MainWindow] = {}
         self.order: list[str] = []          # most recently active last
         self.hidden: dict[str, list[QWidget]] = {}
-        self.current: QWidget | None = None
+        self.current: MainWindow | None = None
         self.screen: LockScreen | None = None
         self.last_input = time.monotonic()
         self.idle_seconds = self._configured_seconds()
@@ -76,7 +80,9 @@ class SessionManager(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         bus.master_changed.connect(self._reload_settings)
 
     # -- settings -------------------------------------------------------------------------
@@ -90,7 +96,7 @@ class SessionManager(QObject):
         self.idle_seconds = self._configured_seconds()
 
     # -- windows --------------------------------------------------------------------------
-    def add(self, window) -> None:
+    def add(self, window: MainWindow) -> None:
         key = _key(window.actor)
         self.windows[key] = window
         self._touch(key)
@@ -206,11 +212,11 @@ class SessionManager(QObject):
                 pass
 
     def lock(self) -> None:
-        if self.locked or self.current is None or not getattr(self.current.actor, "officer_id", None):  # type: ignore[attr-defined]
+        if self.locked or self.current is None or not getattr(self.current.actor, "officer_id", None):
             return
-        key = _key(self.current.actor)  # type: ignore[attr-defined]
+        key = _key(self.current.actor)
         self._hide_tops(key)
-        self.screen = LockScreen(self, self.current.actor)  # type: ignore[attr-defined]
+        self.screen = LockScreen(self, self.current.actor)
         self.screen.show_over(self.current)
 
     def unlock(self) -> None:
@@ -219,7 +225,7 @@ class SessionManager(QObject):
             return
         self._drop_screen()
         if self.current is not None:
-            self._show_tops(_key(self.current.actor))  # type: ignore[attr-defined]
+            self._show_tops(_key(self.current.actor))
             self.current.show()
             self.current.raise_()
             self.current.activateWindow()
@@ -236,10 +242,10 @@ class SessionManager(QObject):
         """None when a switch is possible now, else the reason to show."""
         modal = next((w for w in QApplication.topLevelWidgets()
                       if w is not self.screen and w.isVisible() and isinstance(w, QDialog)), None)
-        if modal is not None:
-            return self.screen.tr("{name} masih membuka dialog “{title}”. Buka kunci sebagai {name}, "  # type: ignore[union-attr]
+        if modal is not None and self.screen is not None and self.current is not None:
+            return self.screen.tr("{name} masih membuka dialog “{title}”. Buka kunci sebagai {name}, "
                                   "selesaikan atau tutup dialognya, lalu kunci lagi untuk berganti petugas.") \
-                .format(name=self.current.actor.name, title=modal.windowTitle())  # type: ignore[union-attr]
+                .format(name=self.current.actor.name, title=modal.windowTitle())
         return None
 
     def switch_to(self, actor) -> None:
@@ -247,7 +253,7 @@ class SessionManager(QObject):
         global _creating
         from ui.login import ensure_own_password
         key = _key(actor)
-        if self.current is not None and _key(self.current.actor) == key:  # type: ignore[attr-defined]
+        if self.current is not None and _key(self.current.actor) == key:
             self.unlock()
             return
         if not ensure_own_password(self.loket, actor, self.screen):
@@ -268,7 +274,7 @@ class SessionManager(QObject):
             if _key(window.actor) not in self.windows:   # built without the hook
                 self.add(window)
         log.info("officer switch at %s: %s → %s", self.loket.workstation,
-                 old.actor.username if old is not None else "-", actor.username)  # type: ignore[attr-defined]
+                 old.actor.username if old is not None else "-", actor.username)
         window.show()
         if old is not None and old is not window:
             if old.isMaximized():
@@ -306,7 +312,7 @@ class SessionManager(QObject):
 
     def sessions(self) -> list:
         """The officers with an open window, most recent first."""
-        return [self.windows[k].actor for k in reversed(self.order) if k in self.windows]  # type: ignore[attr-defined]
+        return [self.windows[k].actor for k in reversed(self.order) if k in self.windows]
 
 
 class LockScreen(QWidget):
