@@ -310,11 +310,12 @@ _ALIGN_SHARE = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}
 def _one_line_style(st: ParagraphStyle) -> bool:
     """Whether a style draws a single line of plain text in the simple way Line copies.
     (Not remembered on the style: a style derived from it copies its attributes.)"""
-    g = lambda name, default=None: getattr(st, name, default)  # noqa: E731
-    return (g("alignment") in _ALIGN_SHARE and not g("firstLineIndent") and not g("bulletText")  # type: ignore[no-untyped-call, operator]
-            and not g("backColor") and not (g("borderWidth") and g("borderColor")) and not g("wordWrap")  # type: ignore[no-untyped-call]
-            and not g("textTransform") and not g("endDots") and not g("underline", 0)  # type: ignore[no-untyped-call]
-            and not g("strike", 0) and g("autoLeading", "") in ("", "off", None))  # type: ignore[no-untyped-call]
+    def g(name: str, default: Any = None) -> Any:
+        return getattr(st, name, default)
+    return (g("alignment") in _ALIGN_SHARE and not g("firstLineIndent") and not g("bulletText")
+            and not g("backColor") and not (g("borderWidth") and g("borderColor")) and not g("wordWrap")
+            and not g("textTransform") and not g("endDots") and not g("underline", 0)
+            and not g("strike", 0) and g("autoLeading", "") in ("", "off", None))
 
 
 class Line(Flowable):

@@ -87,5 +87,5 @@ def for_ticket(session: Session, ticket_or_id: str) -> bytes:
         ticket_number=c.ticket_number, received_local=b.local_time(c.received_at, office.timezone),
         channel=tr(complaints.CHANNELS.get(c.channel, c.channel)), topic=c.topic, text=c.text,
         contact=c.contact, no_permohonan=no, status=tr(complaints.STATUSES.get(c.status, c.status)),
-        officer_name=first[0].officer_name if first else "—")  # type: ignore[arg-type]
+        officer_name=(first[0].officer_name if first else None) or "—")
     return build(slip, office)

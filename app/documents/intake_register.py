@@ -37,11 +37,11 @@ def build(rows: list[Any], day: date, office: b.Office, printed_by: str, *, prin
         out.append(b.para(tr("Tidak ada berkas yang diterima atau dikembalikan pada hari ini."), "body"))
     widths = [9 * mm, 13 * mm, 24 * mm, 46 * mm, 0, 62 * mm, 46 * mm, 14 * mm]
     widths[4] = width - sum(widths)
-    for officer, group in groupby(rows, key=lambda r: r.officer):
-        group = list(group)  # type: ignore[assignment]
+    for officer, grouped in groupby(rows, key=lambda r: r.officer):
+        group = list(grouped)
         ok = sum(1 for r in group if r.result == "DITERIMA")
         out.append(b.para(tr("Petugas: {name} — diterima {a}, dikembalikan {r}").format(
-            name=officer, a=ok, r=len(group) - ok), "h2"))  # type: ignore[arg-type]
+            name=officer, a=ok, r=len(group) - ok), "h2"))
         data = [[str(i), r.at_local.strftime("%H.%M"), tr("Diterima") if r.result == "DITERIMA" else tr("Dikembalikan"),
                  r.no_permohonan, r.applicant, r.permit_type, r.number,
                  "-" if r.duration_seconds is None else f"{r.duration_seconds / 60:.1f}".replace(".", ",")]

@@ -115,16 +115,17 @@ def applicant_rows(data: Any) -> list[tuple[Any, ...]]:
 
 
 def _checklist(data: ReceiptData, width: float, roll: bool) -> Any:
-    mark = lambda c: ("* " if c.mandatory else "") + c.name  # noqa: E731
+    def mark(c: CheckLine) -> str:
+        return ("* " if c.mandatory else "") + c.name
     if roll:
-        rows = [[str(i), mark(c), c.status + ("" if not c.present else f" ({c.form[0]})")]  # type: ignore[no-untyped-call]
+        rows = [[str(i), mark(c), c.status + ("" if not c.present else f" ({c.form[0]})")]
                 for i, c in enumerate(data.checks, 1)]
         return b.grid_table([tr("No"), tr("Persyaratan"), tr("Status")], rows,
                             [6 * mm, width - 24 * mm, 18 * mm], style_name="tiny",
                             align={0: "CENTER", 2: "CENTER"})
     # the note column only when a note was written: on A5 its width goes to the names
     notes = any(c.note for c in data.checks)
-    rows = [[str(i), mark(c), c.status, c.form, c.sheet_text]  # type: ignore[no-untyped-call]
+    rows = [[str(i), mark(c), c.status, c.form, c.sheet_text]
             + ([c.note or ""] if notes else []) for i, c in enumerate(data.checks, 1)]
     fixed = [7 * mm, 20 * mm, 15 * mm, 15 * mm] if width > 150 * mm else [6 * mm, 17.5 * mm, 13 * mm, 13.5 * mm]
     note_w = (30 * mm if width > 150 * mm else 22 * mm) if notes else 0

@@ -111,7 +111,7 @@ def build(tl: Timeline, office: b.Office, printed_by: str, printed_at: datetime,
         who = b.esc(s.actor or "—") + (f"<br/><font color='#555555'>{b.esc(s.workstation)}</font>"
                                        if s.workstation else "")
         if s.late:
-            remark = tr("TERLAMBAT (+{over})").format(over=durasi(s.minutes - s.standard_minutes))  # type: ignore[operator]
+            remark = tr("TERLAMBAT (+{over})").format(over=durasi(s.minutes - (s.standard_minutes or 0)))
         elif s.waiting_for_applicant:
             remark = tr("menunggu pemohon")
         elif s.running:
