@@ -66,6 +66,15 @@ class ChartCard(QWidget):
             bs.clicked.connect(lambda index, si=si: self._clicked(si, index))
             series.append(bs)
         series.setLabelsVisible(fig.unit in ("%", "IKM") or len(fig.bars) <= 6)
+        # the value inside the bar's end, in a type small enough for a thin bar: centred in
+        # the window's own size it ran over the bars above and below ("51.6" across two)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(7.5)
+        for bs in series.barSets():
+            bs.setLabelFont(label_font)
+            bs.setLabelColor(QColor("#ffffff"))
+        series.setLabelsPosition(series.LabelsPosition.LabelsInsideEnd)
+        series.setLabelsPrecision(3)
         series.hovered.connect(lambda on, i, _set: self.view.setToolTip(
             f"{bars[i].name}: {', '.join(f'{v:g}' for v in bars[i].values)}" if on else fig.note))
         series.setLabelsFormat("@value")
