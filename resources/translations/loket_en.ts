@@ -7807,6 +7807,22 @@ then run it again.</translation>
         <translation>{state} since {since}</translation>
     </message>
     <message>
+        <source>Rekomendasi {r}</source>
+        <translation>Recommendation: {r}</translation>
+    </message>
+    <message>
+        <source>BAP {no} tanggal {d}</source>
+        <translation>inspection report {no} of {d}</translation>
+    </message>
+    <message>
+        <source>BAP {no}</source>
+        <translation>inspection report {no}</translation>
+    </message>
+    <message>
+        <source>BAP tanggal {d}</source>
+        <translation>inspection report of {d}</translation>
+    </message>
+    <message>
         <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
 
     sudo apt-get install {pkgs}
@@ -8987,10 +9003,6 @@ then run it again.</translation>
     <message>
         <source>{n} menit</source>
         <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Rekomendasi {r}; BAP {no} tanggal {d}</source>
-        <translation>Recommendation {r}; inspection report {no} dated {d}</translation>
     </message>
     <message>
         <source>Nomor {n}; PDF final disiapkan</source>
