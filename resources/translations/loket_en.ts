@@ -7981,6 +7981,10 @@ then run it again.</translation>
         <translation>Receipt number {n} is not this application&apos;s receipt number.</translation>
     </message>
     <message>
+        <source>SK permohonan {no} sudah diserahkan kepada {name} pada {when}, tetapi PDF tanda terima penyerahannya tidak tersimpan di komputer ini.</source>
+        <translation>The SK of application {no} was handed over to {name} on {when}, but its handover receipt PDF is not stored on this computer.</translation>
+    </message>
+    <message>
         <source>Nama penerima: {m}</source>
         <translation>Recipient&apos;s name: {m}</translation>
     </message>
