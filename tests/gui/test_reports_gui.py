@@ -126,3 +126,25 @@ def test_the_dashboard_is_the_first_page_of_a_head(qtbot, demo_loket, actor_fact
     w.show()
     from ui.pages.dashboard import DashboardPage
     assert isinstance(w.stack.currentWidget(), DashboardPage)
+
+
+def test_the_range_on_screen_is_the_range_of_the_report(qtbot, demo_loket, actor_factory):
+    """The choices arrive off the GUI thread; a range picked and shown before they did was
+    overwritten by the default, and the screen showed another range than the data (review)."""
+    from PySide6.QtCore import QDate
+
+    from ui.bus import Bus
+    from ui.pages.reports import ReportsPage
+    page = ReportsPage(demo_loket, actor_factory("KASI"), Bus())
+    qtbot.addWidget(page)
+    page.show()
+    page.date_from.setDate(QDate(2026, 1, 1))       # before the choices are in
+    page.date_to.setDate(QDate(2026, 11, 25))
+    with qtbot.waitSignal(page.shown, timeout=10000) as shown:
+        page.refresh()
+    qtbot.waitUntil(lambda: getattr(page, "today", None) is not None, timeout=5000)
+    table = shown.args[0]
+    assert (table.params.date_from, table.params.date_to) == (date(2026, 1, 1), date(2026, 11, 25))
+    assert page.date_from.date().toPython() == table.params.date_from
+    assert page.date_to.date().toPython() == table.params.date_to
+    assert page.params().date_from == table.params.date_from
