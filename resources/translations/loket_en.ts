@@ -3739,20 +3739,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <source>Sejak</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>{state} — sejak {since}</source>
+        <translation>{state} — since {since}</translation>
     </message>
     <message>
         <source>Jatuh Tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Sisa (hk)</source>
-        <translation>Left (wd)</translation>
-    </message>
-    <message>
         <source>Pemegang</source>
         <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja sampai jatuh tempo</source>
+        <translation>Working days left until the due date</translation>
+    </message>
+    <message>
+        <source>Sejak kapan berkas berada di status ini</source>
+        <translation>Since when the file has been in this status</translation>
     </message>
     <message>
         <source>Terlambat {n} hari kerja dari batas waktu {d}</source>
