@@ -7703,10 +7703,6 @@ then run it again.</translation>
         <translation>Permits</translation>
     </message>
     <message>
-        <source>Untuk pengingat perpanjangan (laporan: loket report expiring).</source>
-        <translation>For renewal reminders (report: loket report expiring).</translation>
-    </message>
-    <message>
         <source>minggu mulai {d}</source>
         <translation>week starting {d}</translation>
     </message>
@@ -7951,6 +7947,10 @@ then run it again.</translation>
     <message>
         <source>Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas dua desimal (PermenPANRB 14/2017). Baris Jumlah dihitung dari semua jawaban dalam rentang, sama dengan IKM di halaman SKM Loket 5.</source>
         <translation>Element weight {w}; IKM = Σ(NRR × weight) × 25, rounded half up to two decimals (PermenPANRB 14/2017). The Total row is computed from all answers in the range, the same as the IKM on the Counter 5 SKM page.</translation>
+    </message>
+    <message>
+        <source>Untuk pengingat perpanjangan (laporan: Izin akan berakhir).</source>
+        <translation>For renewal reminders (report: Permits expiring).</translation>
     </message>
     <message>
         <source>Kontak</source>
