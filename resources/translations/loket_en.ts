@@ -7935,6 +7935,22 @@ then run it again.</translation>
         <translation>{state} since {since}</translation>
     </message>
     <message>
+        <source>Rekomendasi {r}</source>
+        <translation>Recommendation: {r}</translation>
+    </message>
+    <message>
+        <source>BAP {no} tanggal {d}</source>
+        <translation>inspection report {no} of {d}</translation>
+    </message>
+    <message>
+        <source>BAP {no}</source>
+        <translation>inspection report {no}</translation>
+    </message>
+    <message>
+        <source>BAP tanggal {d}</source>
+        <translation>inspection report of {d}</translation>
+    </message>
+    <message>
         <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
 
     sudo apt-get install {pkgs}
@@ -7979,6 +7995,10 @@ then run it again.</translation>
     <message>
         <source>Nomor tanda terima {n} bukan nomor tanda terima permohonan ini.</source>
         <translation>Receipt number {n} is not this application&apos;s receipt number.</translation>
+    </message>
+    <message>
+        <source>SK permohonan {no} sudah diserahkan kepada {name} pada {when}, tetapi PDF tanda terima penyerahannya tidak tersimpan di komputer ini.</source>
+        <translation>The SK of application {no} was handed over to {name} on {when}, but its handover receipt PDF is not stored on this computer.</translation>
     </message>
     <message>
         <source>Nama penerima: {m}</source>
@@ -9123,10 +9143,6 @@ then run it again.</translation>
     <message>
         <source>{n} menit</source>
         <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Rekomendasi {r}; BAP {no} tanggal {d}</source>
-        <translation>Recommendation {r}; inspection report {no} dated {d}</translation>
     </message>
     <message>
         <source>Nomor {n}; PDF final disiapkan</source>
