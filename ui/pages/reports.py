@@ -84,6 +84,9 @@ class ReportsPage(QWidget):
         from app import reports
         self.loket, self.actor, self.bus = loket, actor, bus
         self.table_data = None
+        # set once the officer picked dates or a report was requested: the late list of choices
+        # must not then overwrite the range (it did, and the screen showed another range than the data)
+        self._range_chosen = False
         self._pool = worker.serial_pool(self)
         title = QLabel(self.tr("Laporan"))
         title.setObjectName("pageTitle")
@@ -115,6 +118,8 @@ class ReportsPage(QWidget):
             b.clicked.connect(lambda _=False, e=ext: self.save(e))
             self.save_buttons.append(b)
         self.report.currentIndexChanged.connect(self._report_changed)
+        for d in (self.date_from, self.date_to):
+            d.userDateChanged.connect(self._dates_edited)
 
         # two rows: in one, the filters ran 1,060 px wide on a 1280×720 screen
         top = QHBoxLayout()
@@ -166,7 +171,11 @@ class ReportsPage(QWidget):
             self.unit.addItem(u, u)
         for code, name in ch.permit_types:
             self.permit.addItem(name, code)
-        self._report_changed()
+        if not self._range_chosen:
+            self._report_changed()
+
+    def _dates_edited(self) -> None:
+        self._range_chosen = True
 
     def _report_changed(self) -> None:
         from app.reports.builders import default_range
@@ -174,8 +183,14 @@ class ReportsPage(QWidget):
         if today is None:
             return
         lo, hi = default_range(self.report.currentData() or "", today)
-        self.date_from.setDate(_qdate(lo))
-        self.date_to.setDate(_qdate(hi))
+        self._set_range(lo, hi)
+
+    def _set_range(self, lo: date, hi: date) -> None:
+        """Set the dates on screen without counting it as the officer's own choice."""
+        for d, v in ((self.date_from, lo), (self.date_to, hi)):
+            d.blockSignals(True)
+            d.setDate(_qdate(v))
+            d.blockSignals(False)
 
     def params(self):
         from app.reports import Params
@@ -192,6 +207,7 @@ class ReportsPage(QWidget):
         name, params = self.report.currentData(), self.params()
         if name is None:
             return
+        self._range_chosen = True
         self.summary.setText(self.tr("Menyusun laporan…"))
         worker.run(lambda: reports.run(self.loket, self.actor, name, params), on_done=self._show,
                    on_error=self._failed, context=self, pool=self._pool)
@@ -202,6 +218,8 @@ class ReportsPage(QWidget):
     def _show(self, table) -> None:
         from app.reports import export
         self.table_data = table
+        # the range on screen is the range of the data, whatever happened while it was built
+        self._set_range(table.params.date_from, table.params.date_to)
         cols = table.columns
         rows = table.rows + ([table.total] if table.total else [])
         self.grid.clear()

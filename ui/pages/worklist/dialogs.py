@@ -3,7 +3,8 @@ back, sign): `dialog_for(action, …)` picks it; `outcome_text` says what happen
 A form stays open with the officer's input when the service refuses."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -31,12 +32,15 @@ from ui import fit, ops
 from ui.pages.worklist.common import OVERDUE_FG, WORK_ROLES, _d, _dt, _esc, _qtoday
 from ui.widgets import app_tr, theme, user_message
 
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreview
+
 
 class ActionDialog(QDialog):
     """A form for one workflow action. `submit()` builds the service call; the
     dialog stays open with the officer's input when the service refuses."""
 
-    done = Signal(object)  # type: ignore[assignment]
+    done = Signal(object)  # type: ignore[assignment]  # the step's result; QDialog.done(int) is never called from Python here
 
     def __init__(self, loket, actor, item, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -51,7 +55,7 @@ class ActionDialog(QDialog):
         self.outer = QVBoxLayout(left)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.top.addWidget(left)
-        self.preview = None
+        self.preview: PdfPreview | None = None
         head = QLabel(f"<b>{item.no_permohonan}</b> — {_esc(item.applicant_name)}<br>"
                       f"<span style='color:{theme.MUTED}'>{_esc(item.permit_type)}</span>")
         head.setTextFormat(Qt.TextFormat.RichText)
@@ -77,14 +81,14 @@ class ActionDialog(QDialog):
         self.outer.addStretch(1)
         self.outer.addWidget(self.buttons)
         # a refusal ("Nomor BAP wajib diisi.") stays only until the officer changes the form
-        for w in self.findChildren(QLineEdit):
-            w.textEdited.connect(self._edited)
-        for w in self.findChildren(QPlainTextEdit):  # type: ignore[assignment]
-            w.textChanged.connect(self._edited)
-        for w in self.findChildren(QComboBox):  # type: ignore[assignment]
-            w.currentIndexChanged.connect(self._edited)  # type: ignore[attr-defined]
-        for w in self.findChildren(QDateTimeEdit):  # type: ignore[assignment]  # QDateEdit too
-            w.dateTimeChanged.connect(self._edited)  # type: ignore[attr-defined]
+        for line in self.findChildren(QLineEdit):
+            line.textEdited.connect(self._edited)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
+        for when in self.findChildren(QDateTimeEdit):  # QDateEdit too
+            when.dateTimeChanged.connect(self._edited)
 
     def _edited(self, *_a) -> None:
         if not self.error.isHidden():
@@ -94,14 +98,14 @@ class ActionDialog(QDialog):
         """The SK as it will be signed, beside the form: Kasi, Kabid and Kadis see it
         before they act (stamped DRAF; app/services/sksign.preview)."""
         from ui.pdf_preview import PdfPreview
-        self.preview = PdfPreview(self)  # type: ignore[assignment]
-        self.preview.print_button.hide()  # type: ignore[attr-defined]
-        self.preview.save_button.hide()  # type: ignore[attr-defined]
-        self.preview.close_button.hide()  # type: ignore[attr-defined]
-        self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
-        self.preview.caption.setText(self.tr("Memuat pratinjau SK…"))  # type: ignore[attr-defined]
-        self.preview.setMinimumWidth(440)  # type: ignore[attr-defined]  # form + preview fit 1280×720 at 125 % (1024 px)
-        self.top.addWidget(self.preview, 1)  # type: ignore[arg-type]
+        self.preview = preview = PdfPreview(self)
+        preview.print_button.hide()
+        preview.save_button.hide()
+        preview.close_button.hide()
+        preview.caption.setTextFormat(Qt.TextFormat.PlainText)
+        preview.caption.setText(self.tr("Memuat pratinjau SK…"))
+        preview.setMinimumWidth(440)  # form + preview fit 1280×720 at 125 % (1024 px)
+        self.top.addWidget(preview, 1)
         fit.within_screen(self, 1180, 700)
         no, actor = self.item.no_permohonan, self.actor
         ready = self.item.state == "KABID_APPROVED"
@@ -112,8 +116,8 @@ class ActionDialog(QDialog):
                 sksign.ensure_prepared(s, actor, no)
             return sksign.preview(s, no)
 
-        ops.change(self, job, lambda r: self.preview.show_pdf(r[0], r[1]),  # type: ignore[attr-defined]
-                   on_error=lambda e: self.preview.caption.setText(user_message(e)))  # type: ignore[attr-defined]
+        ops.change(self, job, lambda r: preview.show_pdf(r[0], r[1]),
+                   on_error=lambda e: preview.caption.setText(user_message(e)))
 
     def set_ok_text(self, text: str) -> None:
         # The shared style sheet makes the default button bold, which Qt leaves out of the
@@ -174,7 +178,7 @@ class VerifyDialog(ActionDialog):
             self.inputs[f.name] = e
         if not item.technical_fields:
             self.form.addRow(QLabel(self.tr("Jenis izin ini tidak punya isian data teknis.")))
-        self.result = QComboBox()  # type: ignore[assignment, method-assign]
+        self.result = QComboBox()  # type: ignore[method-assign,assignment]  # shadows QDialog.result(), which nothing here reads
         for k, label in bo.VERIFY_RESULT_LABELS.items():
             self.result.addItem(app_tr(label), k)  # type: ignore[attr-defined]
         self.form.addRow(self.tr("Hasil verifikasi"), self.result)  # type: ignore[call-overload]
@@ -230,15 +234,15 @@ class ScheduleDialog(ActionDialog):
     def _check_day(self, *_a) -> None:
         """Said beside the date, not refused: a review already held may be recorded late."""
         from app.calendar import WorkCalendar
-        d = self.when.date().toPython()
-        today = _qtoday().toPython()
+        qd, qt = self.when.date(), _qtoday()
+        d, today = date(qd.year(), qd.month(), qd.day()), date(qt.year(), qt.month(), qt.day())
         cal = ops.now(self, WorkCalendar.from_db)
         text = ""
-        if d < today:  # type: ignore[operator]
+        if d < today:
             text = self.tr("Tanggal ini sudah lewat ({d}). Periksa lagi bila kajian belum dilaksanakan.").format(
                 d=_d(d))
-        elif not cal.is_working_day(d):  # type: ignore[arg-type]
-            name = cal.holiday_name(d)  # type: ignore[arg-type]
+        elif not cal.is_working_day(d):
+            name = cal.holiday_name(d)
             text = (self.tr("{d} bukan hari kerja ({why}).").format(d=_d(d), why=name) if name
                     else self.tr("{d} bukan hari kerja (akhir pekan).").format(d=_d(d)))
         self.when_warning.setText(text)
@@ -416,7 +420,7 @@ class SendBackDialog(ActionDialog):
         if action is not None:
             role = workflow.STATES[action.to_state].holder
             back = QLabel(self.tr("Berkas kembali ke {role}, kepada petugas yang meneruskannya.").format(
-                role=app_tr(workflow.ROLE_LABELS.get(role, role or ""))))  # type: ignore[arg-type]
+                role=app_tr(workflow.ROLE_LABELS.get(role or "", role or ""))))
             back.setObjectName("muted")
             back.setWordWrap(True)
             self.form.addRow(back)
