@@ -260,7 +260,7 @@ def late_report(session: Session, params: Params) -> Table:
     rows = [r[:-1] for r in late]
     days = [r[7] for r in late]
     notes = _notes(scope) + [tr("Keadaan pada {d}; rentang tanggal tidak membatasi laporan ini.").format(
-        d=today.isoformat())]
+        d=_tanggal(today))]
     return Table(
         "late", tr("Berkas terlambat"),
         [Column("holder", tr("Pemegang")), Column("officer", tr("Petugas")), Column("no", tr("No. permohonan")),
@@ -268,6 +268,13 @@ def late_report(session: Session, params: Params) -> Table:
          Column("due", tr("Batas waktu"), "date"), Column("days_late", tr("Terlambat (hari kerja)"), "int")],
         rows, (tr("Jumlah"), f"{len(rows)} " + tr("berkas"), "", "", "", "", None, max(days) if days else 0),
         params, notes, Chart("holder", "days_late", tr("Hari kerja terlambat per pemegang")), files)
+
+
+def _tanggal(d: date) -> str:
+    """'26 November 2026', as the report's heading writes its range (not an ISO date in a note);
+    imported here because app.documents.base brings in reportlab."""
+    from app.documents.base import tanggal
+    return tanggal(d)
 
 
 # --- ikm --------------------------------------------------------------------------------------------
@@ -299,7 +306,8 @@ def ikm_report(session: Session, params: Params) -> Table:
     else:
         total = (tr("Jumlah"), 0, *[None] * len(keys), None, "")
     notes = _notes(scope) + [tr("Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas "
-                                "dua desimal (PermenPANRB 14/2017). Baris jumlah sama dengan loket skm ikm.")
+                                "dua desimal (PermenPANRB 14/2017). Baris Jumlah dihitung dari semua jawaban dalam rentang, "
+                                "sama dengan IKM di halaman SKM Loket 5.")
                              .format(w={"exact": "1/9", "0.111": "0,111", "0.11": "0,11"}[params.weight])]
     if params.unit or params.permit_type:
         notes.append(tr("SKM dihitung untuk seluruh kantor; saringan unit/jenis izin tidak berlaku."))
@@ -346,7 +354,7 @@ def expiring_report(session: Session, params: Params) -> Table:
         files.append([r.application_id])
     order = sorted(range(len(rows)), key=lambda i: (rows[i][0], rows[i][3]))
     rows, files = [rows[i] for i in order], [files[i] for i in order]
-    notes = _notes(scope) + [tr("Sisa hari dihitung dari {d} (hari kalender).").format(d=today.isoformat())]
+    notes = _notes(scope) + [tr("Sisa hari dihitung dari {d} (hari kalender).").format(d=_tanggal(today))]
     return Table(
         "expiring", tr("Izin akan berakhir"),
         [Column("until", tr("Berlaku sampai"), "date"), Column("days_left", tr("Sisa hari"), "int"),

@@ -378,13 +378,28 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     return h
 
 
+def _stored_receipt(session: Session, app: Application) -> IssuedDocument:
+    """The handover receipt as stored, or why there is none: a file handed over whose
+    receipt PDF is not here (recorded elsewhere, or before receipts were stored) is
+    told apart from one not handed over at all."""
+    doc = issuance.latest_doc(session, app, RECEIPT_KIND)
+    if doc is not None:
+        return doc
+    h = existing(session, app)
+    if h is not None:
+        tz = config.get(session, "office.timezone")
+        raise ServiceError(tr("SK permohonan {no} sudah diserahkan kepada {name} pada {when}, tetapi PDF tanda "
+                              "terima penyerahannya tidak tersimpan di komputer ini.")
+                           .format(no=app.no_permohonan, name=h.recipient_name,
+                                   when=base.tanggal_jam(base.local_time(h.handed_at, tz))))
+    raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
+                       .format(no=app.no_permohonan))
+
+
 def receipt_pdf(session: Session, no: str) -> bytes:
     """The stored handover receipt (the same bytes as printed at the handover)."""
     app = issuance.open_file(session, no)
-    doc = issuance.latest_doc(session, app, RECEIPT_KIND)
-    if doc is None:
-        raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
-                           .format(no=app.no_permohonan))
+    doc = _stored_receipt(session, app)
     return issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
 
 
@@ -392,10 +407,7 @@ def record_receipt_print(session: Session, actor: Actor, no: str, copies: int = 
     """A print of the handover receipt at counter 5 (the first is PRINT, later ones REPRINT)."""
     actor.require(LOKET5)
     app = issuance.open_file(session, no)
-    doc = issuance.latest_doc(session, app, RECEIPT_KIND)
-    if doc is None:
-        raise ServiceError(tr("SK permohonan {no} belum diserahkan; belum ada tanda terima penyerahan.")
-                           .format(no=app.no_permohonan))
+    doc = _stored_receipt(session, app)
     pdf = issuance.checked_pdf(doc, tr("Tanda terima penyerahan"))
     with audit.transaction(session):
         p = printing.record(session, actor, doc.id, copies=max(1, int(copies)))

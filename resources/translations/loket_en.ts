@@ -1755,8 +1755,8 @@ Database: {path}</translation>
         <translation>Sending is on.</translation>
     </message>
     <message>
-        <source>Pengiriman belum aktif (notify.enabled = tidak): tidak ada pesan yang dibuat.</source>
-        <translation>Sending is off (notify.enabled = no): no messages are created.</translation>
+        <source>Pengiriman belum aktif (“Kirim pemberitahuan” belum dicentang): tidak ada pesan yang dibuat.</source>
+        <translation>Sending is off (“Send notifications” is not ticked): no messages are created.</translation>
     </message>
     <message>
         <source>Pengirim: {sender}; workstation ini: {ws}. Pengaturan saluran: Admin — Kantor → Koneksi.</source>
@@ -3895,6 +3895,142 @@ Please go back to the counter 5 officer to receive your document.</translation>
     <message>
         <source>Petugas ditandatangani</source>
         <translation>Officers signed</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas disimpan</source>
+        <translation>File check saved</translation>
+    </message>
+    <message>
+        <source>Tanda terima dicetak</source>
+        <translation>Receipt printed</translation>
+    </message>
+    <message>
+        <source>Permohonan langsung didaftarkan</source>
+        <translation>Walk-in application registered</translation>
+    </message>
+    <message>
+        <source>SK disiapkan</source>
+        <translation>Decree prepared</translation>
+    </message>
+    <message>
+        <source>SK disiapkan (ditunda)</source>
+        <translation>Decree prepared (deferred)</translation>
+    </message>
+    <message>
+        <source>SK dicetak ulang</source>
+        <translation>Decree reprinted</translation>
+    </message>
+    <message>
+        <source>SK dilegalisasi</source>
+        <translation>Decree legalised</translation>
+    </message>
+    <message>
+        <source>SK diekspor</source>
+        <translation>Decree exported</translation>
+    </message>
+    <message>
+        <source>Templat SK disimpan</source>
+        <translation>Decree template saved</translation>
+    </message>
+    <message>
+        <source>Tanda serah terima dicetak</source>
+        <translation>Handover receipt printed</translation>
+    </message>
+    <message>
+        <source>Serah terima diekspor</source>
+        <translation>Handover exported</translation>
+    </message>
+    <message>
+        <source>Pengambilan oleh kuasa dicatat</source>
+        <translation>Collection by proxy recorded</translation>
+    </message>
+    <message>
+        <source>Pengaduan dicatat</source>
+        <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <source>Pengaduan ditindaklanjuti</source>
+        <translation>Complaint followed up</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan dicetak</source>
+        <translation>Complaint receipt printed</translation>
+    </message>
+    <message>
+        <source>Pengaturan diubah</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Hari libur kantor ditambahkan</source>
+        <translation>Office closure added</translation>
+    </message>
+    <message>
+        <source>Hari libur kantor dihapus</source>
+        <translation>Office closure removed</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan dibatalkan</source>
+        <translation>Notification cancelled</translation>
+    </message>
+    <message>
+        <source>Persetujuan pemberitahuan dicatat</source>
+        <translation>Notification consent recorded</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan dikirim ulang</source>
+        <translation>Notification resent</translation>
+    </message>
+    <message>
+        <source>Templat pemberitahuan diubah</source>
+        <translation>Notification template changed</translation>
+    </message>
+    <message>
+        <source>Jenis izin ditambahkan</source>
+        <translation>Permit type added</translation>
+    </message>
+    <message>
+        <source>Jenis izin diubah</source>
+        <translation>Permit type changed</translation>
+    </message>
+    <message>
+        <source>Jenis izin diaktifkan/dinonaktifkan</source>
+        <translation>Permit type enabled/disabled</translation>
+    </message>
+    <message>
+        <source>Jenis izin diimpor</source>
+        <translation>Permit types imported</translation>
+    </message>
+    <message>
+        <source>Jenis izin diimpor dari SiCantik</source>
+        <translation>Permit types imported from SiCantik</translation>
+    </message>
+    <message>
+        <source>Kunci QR diimpor</source>
+        <translation>QR key imported</translation>
+    </message>
+    <message>
+        <source>Kunci QR dicabut</source>
+        <translation>QR key revoked</translation>
+    </message>
+    <message>
+        <source>Data SiCantik diimpor</source>
+        <translation>SiCantik data imported</translation>
+    </message>
+    <message>
+        <source>Pemetaan SiCantik diubah</source>
+        <translation>SiCantik mapping changed</translation>
+    </message>
+    <message>
+        <source>Pemetaan nilai SiCantik diubah</source>
+        <translation>SiCantik value mapping changed</translation>
+    </message>
+    <message>
+        <source>Pengaturan SiCantik diubah</source>
+        <translation>SiCantik settings changed</translation>
+    </message>
+    <message>
+        <source>Perubahan sinkronisasi dibuang</source>
+        <translation>Sync change discarded</translation>
     </message>
     <message>
         <source>catatan #{a} hilang (dihapus)</source>
@@ -7511,10 +7647,6 @@ then run it again.</translation>
         <translation>As of {d}; the date range does not limit this report.</translation>
     </message>
     <message>
-        <source>Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas dua desimal (PermenPANRB 14/2017). Baris jumlah sama dengan loket skm ikm.</source>
-        <translation>Element weight {w}; IKM = Σ(NRR × weight) × 25, rounded half up to two decimals (PermenPANRB 14/2017). The total row equals loket skm ikm.</translation>
-    </message>
-    <message>
         <source>Sisa hari dihitung dari {d} (hari kalender).</source>
         <translation>Days left are counted from {d} (calendar days).</translation>
     </message>
@@ -7569,10 +7701,6 @@ then run it again.</translation>
     <message>
         <source>Izin</source>
         <translation>Permits</translation>
-    </message>
-    <message>
-        <source>Untuk pengingat perpanjangan (laporan: loket report expiring).</source>
-        <translation>For renewal reminders (report: loket report expiring).</translation>
     </message>
     <message>
         <source>minggu mulai {d}</source>
@@ -7807,6 +7935,22 @@ then run it again.</translation>
         <translation>{state} since {since}</translation>
     </message>
     <message>
+        <source>Rekomendasi {r}</source>
+        <translation>Recommendation: {r}</translation>
+    </message>
+    <message>
+        <source>BAP {no} tanggal {d}</source>
+        <translation>inspection report {no} of {d}</translation>
+    </message>
+    <message>
+        <source>BAP {no}</source>
+        <translation>inspection report {no}</translation>
+    </message>
+    <message>
+        <source>BAP tanggal {d}</source>
+        <translation>inspection report of {d}</translation>
+    </message>
+    <message>
         <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
 
     sudo apt-get install {pkgs}
@@ -7815,6 +7959,14 @@ then run it again.</translation>
 
     sudo apt-get install {pkgs}
 </translation>
+    </message>
+    <message>
+        <source>Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas dua desimal (PermenPANRB 14/2017). Baris Jumlah dihitung dari semua jawaban dalam rentang, sama dengan IKM di halaman SKM Loket 5.</source>
+        <translation>Element weight {w}; IKM = Σ(NRR × weight) × 25, rounded half up to two decimals (PermenPANRB 14/2017). The Total row is computed from all answers in the range, the same as the IKM on the Counter 5 SKM page.</translation>
+    </message>
+    <message>
+        <source>Untuk pengingat perpanjangan (laporan: Izin akan berakhir).</source>
+        <translation>For renewal reminders (report: Permits expiring).</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -7843,6 +7995,10 @@ then run it again.</translation>
     <message>
         <source>Nomor tanda terima {n} bukan nomor tanda terima permohonan ini.</source>
         <translation>Receipt number {n} is not this application&apos;s receipt number.</translation>
+    </message>
+    <message>
+        <source>SK permohonan {no} sudah diserahkan kepada {name} pada {when}, tetapi PDF tanda terima penyerahannya tidak tersimpan di komputer ini.</source>
+        <translation>The SK of application {no} was handed over to {name} on {when}, but its handover receipt PDF is not stored on this computer.</translation>
     </message>
     <message>
         <source>Nama penerima: {m}</source>
@@ -8987,10 +9143,6 @@ then run it again.</translation>
     <message>
         <source>{n} menit</source>
         <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Rekomendasi {r}; BAP {no} tanggal {d}</source>
-        <translation>Recommendation {r}; inspection report {no} dated {d}</translation>
     </message>
     <message>
         <source>Nomor {n}; PDF final disiapkan</source>

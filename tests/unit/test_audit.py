@@ -202,3 +202,20 @@ def test_cli_verify(loket, capsys):
     assert cli(["audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert "LOKET2-A" in err and "#2" in err and "hilang" in err
+
+
+def test_every_recorded_action_has_an_indonesian_label():
+    """The audit screen's Tindakan column showed "intake.save_checks", "sk.prepare" (review):
+    every action app/ records has a label, and the raw key stays for the tooltip."""
+    import re
+    from pathlib import Path
+
+    from app.audit import action_label
+    root = Path(__file__).resolve().parents[2] / "app"
+    src = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    actions = set(re.findall(r'audit\.record\([^"]*?"([a-z_]+(?:\.[a-z_]+)+)"', src))
+    actions |= set(re.findall(r'"(calendar\.closure_[a-z]+)"', src))     # passed through closures._commit
+    assert {"intake.save_checks", "sk.prepare", "calendar.closure_add"} <= actions
+    raw = sorted(a for a in actions if action_label(a) == a)
+    assert raw == []
+    assert action_label("intake.save_checks") == "Pemeriksaan berkas disimpan"

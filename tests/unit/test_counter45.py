@@ -331,6 +331,32 @@ def test_second_handover_from_another_workstation_refused_plainly(session, loket
     assert "Siti Aminah" in handover.view(session, no).blocked_reason
 
 
+def test_handover_receipt_reprint_says_whether_the_file_was_handed_over(session, loket):
+    """No stored handover receipt: "not handed over yet" only when that is true."""
+    no = _printed(session)
+    survey.record(session, h.LOKET5, no, answers=ANSWERS, **PROFILE)
+    printed = session.scalar(select(func.count()).select_from(DocumentPrint))
+    for call in (lambda: handover.receipt_pdf(session, no),
+                 lambda: handover.record_receipt_print(session, h.LOKET5, no)):
+        with pytest.raises(ServiceError, match="belum diserahkan"):
+            call()
+    app = issuance.open_file(session, no)
+    with loket.Session() as other:    # handed over, its receipt PDF not on this computer
+        other.add(Handover(application_id=app.id, permit_number=app.permit_number,
+                           recipient_name="Siti Aminah", recipient_id_type="KTP",
+                           recipient_id_number="3201014101900001", by_proxy=False,
+                           handed_at=datetime(2026, 11, 26, 3, 0), officer_name="Petugas Loket 5-B",
+                           workstation="LOKET5-B"))
+        other.commit()
+    for call in (lambda: handover.receipt_pdf(session, no),
+                 lambda: handover.record_receipt_print(session, h.LOKET5, no)):
+        with pytest.raises(ServiceError) as e:
+            call()
+        assert "belum diserahkan" not in str(e.value)
+        assert "sudah diserahkan kepada Siti Aminah" in str(e.value) and "tidak tersimpan" in str(e.value)
+    assert session.scalar(select(func.count()).select_from(DocumentPrint)) == printed   # nothing recorded
+
+
 def test_complaints_register_progress_list_and_month_counts(session):
     no = h.received(session)
     c1 = complaints.register(session, h.LOKET5, channel="langsung", topic="Antrean lama",

@@ -319,3 +319,14 @@ def test_pdf_charts_keep_time_in_order_and_rank_categories(demo_loket):
         "≤ 30": 1, "≤ 60": 3, "> 90": 2}[band]]
     labels, values = _bars(replace(exp, rows=rows))
     assert labels == ["≤ 30", "≤ 60", "> 90"] and values == [1, 3, 2]
+
+
+def test_notes_speak_to_an_officer_not_in_iso_dates_or_cli_commands(demo_loket):
+    """Review: "2026-11-26" and "sama dengan loket skm ikm" in the notes on screen and in the PDF."""
+    import re
+    for name in ("late", "expiring", "ikm", "register"):
+        notes = " ".join(build(demo_loket, name).notes)
+        assert not re.search(r"\d{4}-\d\d-\d\d", notes), notes
+        assert "loket skm" not in notes and "notify." not in notes
+    assert "26 November 2026" in " ".join(build(demo_loket, "late").notes)
+    assert "26 November 2026" in " ".join(build(demo_loket, "expiring").notes)

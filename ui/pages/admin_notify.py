@@ -130,7 +130,7 @@ class NotifyPage(QWidget):
         sender = ov.send_workstation or self.tr("setiap workstation untuk pesannya sendiri")
         self.state_line.setText(
             (self.tr("Pengiriman aktif.") if ov.enabled else
-             self.tr("Pengiriman belum aktif (notify.enabled = tidak): tidak ada pesan yang dibuat."))
+             self.tr("Pengiriman belum aktif (“Kirim pemberitahuan” belum dicentang): tidak ada pesan yang dibuat."))
             + " " + self.tr("Pengirim: {sender}; workstation ini: {ws}. Pengaturan saluran: Admin — Kantor → Koneksi.")
             .format(sender=sender, ws=ov.this_workstation))
         self.counts.setText("  ·  ".join(f"{app_tr(STATUS_LABELS.get(k, k))} {n}" for k, n in sorted(ov.counts.items()))
