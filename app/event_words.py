@@ -141,10 +141,22 @@ def _schedule_review(d: dict[str, Any]) -> str:
 
 
 def _record_review(d: dict[str, Any]) -> str:
-    rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak")}
-    r = d.get("recommendation", "")
-    return tr("Rekomendasi {r}; BAP {no} tanggal {d}").format(
-        r=rec.get(r, r), no=d.get("bap_number", ""), d=_dmy(d.get("bap_date", "")))
+    # DISETUJUI/DITOLAK: what demo data written before the fix stored for SETUJU/TOLAK
+    rec = {"SETUJU": tr("setuju"), "TOLAK": tr("tolak"), "DISETUJUI": tr("setuju"), "DITOLAK": tr("tolak")}
+    r = str(d.get("recommendation") or "")
+    parts = []
+    if r:   # a code no table knows still reads as words, never the bare code
+        words = rec.get(r) or value_words("recommendation", r)
+        parts.append(tr("Rekomendasi {r}").format(r=words.lower() if r.isupper() else words))
+    no, when = str(d.get("bap_number") or ""), _dmy(d.get("bap_date") or "")
+    # only what was recorded: never an empty "BAP  tanggal "
+    if no and when:
+        parts.append(tr("BAP {no} tanggal {d}").format(no=no, d=when))
+    elif no:
+        parts.append(tr("BAP {no}").format(no=no))
+    elif when:
+        parts.append(tr("BAP tanggal {d}").format(d=when))
+    return "; ".join(parts)
 
 
 def _draft(d: dict[str, Any]) -> str:

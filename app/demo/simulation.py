@@ -238,6 +238,7 @@ class Simulation:
         self._history_start = self.prng.getstate()
         self.out: dict[str, Any] = {}
         self.numbers = None
+        self.bap_count = 0   # the BAP numbers, in the order the files are written
 
     def replay(self) -> None:
         """Back to the first history, for the second run."""
@@ -341,14 +342,17 @@ class Simulation:
             kind = rng.choice(("RAPAT", "LAPANGAN", "RAPAT_LAPANGAN"))
             gap = exp(1 / (0.5 * dm)) + 20
             sched_day = self.clock.day(t + gap) + rng.randint(1, 3)
+            # the meeting at 09.00 on its day, as the service stores it (date and time);
+            # `write` keeps it on or before the BAP's day when a forced history is squeezed
+            meeting = datetime.combine(self.clock.days[sched_day], self.clock.open) + timedelta(hours=1)
             if add("schedule_review", analyst, {"review_kind": kind,  # type: ignore[arg-type]
-                   "scheduled_at": self.clock.days[sched_day].isoformat()}, gap):
+                   "scheduled_at": meeting.isoformat()}, gap):
                 return steps
             done = sched_day * dm + permit.review_days * dm * rng.uniform(0.3, 0.9) + rng.uniform(60, 300)
             positive = rng.random() > 0.07
             if not positive:
                 outcome = "PENOLAKAN"
-            if add("record_review", analyst, {"recommendation": "DISETUJUI" if positive else "DITOLAK"},  # type: ignore[arg-type]
+            if add("record_review", analyst, {"recommendation": "SETUJU" if positive else "TOLAK"},  # type: ignore[arg-type]
                    done - t):
                 return steps
         if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.7 * dm)) + 30):  # type: ignore[arg-type]
@@ -469,6 +473,9 @@ class Simulation:
         event = self.out["workflow_event"].add
         checks_done: list[tuple[float, Officer, bool, list[Any]]] = []
         eids = [self.ids() for _ in steps]
+        # the BAP is dated the day it is recorded; the meeting it reports is on or before
+        # that day (squeezing a forced history moves the steps, not the planned date)
+        bap_day = next((clock.local(t).date() for a_, t, _o, _d in steps if a_ == "record_review"), None)
         handover_number = None
         state_since = None
         for k, (action, t, actor, data) in enumerate(steps):
@@ -490,6 +497,16 @@ class Simulation:
                 data["due_date"] = due.isoformat()
                 data["receipt_number"] = receipt_number = number_at[k]
                 checks_done.append((t, actor, True, ()))  # type: ignore[arg-type]
+            elif action == "schedule_review":
+                meeting = datetime.fromisoformat(data["scheduled_at"])
+                if bap_day is not None and meeting.date() > bap_day:
+                    data["scheduled_at"] = datetime.combine(bap_day, meeting.time()).isoformat()
+            elif action == "record_review":
+                self.bap_count += 1
+                day = clock.local(t).date()
+                data["bap_number"] = f"{self.bap_count:03d}/BAP/{permit.bidang}/{day.year}"
+                data["bap_date"] = day.isoformat()
+                data["notes"] = ""
             elif action == "draft":
                 outcome = data["outcome"]
             elif action == "sign":

@@ -288,7 +288,7 @@ def pull(local: Engine, central: Engine, ws: str, *, batch: int = 500,
     return report
 
 
-def _slices(page: list[Any], ws: str, specs: dict[str, Any], batch: int) -> list[list]:  # type: ignore[type-arg]
+def _slices(page: list[Any], ws: str, specs: dict[str, Any], batch: int) -> list[list[Any]]:
     """Consecutive parts of a change page, each naming at most `batch` rows to fetch."""
     out, part, n = [], [], 0
     for r in page:
@@ -546,7 +546,7 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
     return True
 
 
-def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list]]:  # type: ignore[type-arg]
+def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list[Any]]]:
     """[(table, ids)] of the document-carrying tables (and those below them) for
     these files, parents first: the ids only, the rows are fetched a few at a time."""
     found: dict[str, set[Any]] = {T.FILE_ROOT: set(app_ids)}
@@ -564,7 +564,7 @@ def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], h
     return [(t, sorted(found[t])) for t in order if found[t]]
 
 
-def _below(children: Any, tables: set[Any]) -> set:  # type: ignore[type-arg]
+def _below(children: Any, tables: set[Any]) -> set[Any]:
     """Tables hanging off `tables` (document prints below issued documents)."""
     out = set(tables)
     for table, _col, parent in children:
@@ -606,4 +606,4 @@ def fetch_file(local: Engine, central: Engine, key: str) -> str | None:
         _add_children(cc, ap, _children(ap), data)
         ap.with_parents(cc, data)
     ap.apply(data, PullReport())
-    return row["id"]  # type: ignore[no-any-return]
+    return str(row["id"])

@@ -183,7 +183,7 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ka > kb
 
 
-def merge(spec: T.Spec, local: dict[str, Any], base: dict | None, central: dict, ws: str) -> Any:  # type: ignore[type-arg]
+def merge(spec: T.Spec, local: dict[str, Any], base: dict[str, Any] | None, central: dict[str, Any], ws: str) -> Any:
     """(merged row or None when central already holds the outcome, conflicts)."""
     content = spec.content
     if base is None:
@@ -400,7 +400,7 @@ class Pusher:
                 continue
             # Rows inserted in this transaction, with the child rows inserted with them.
             fresh = {r[spec.pk]: r for r in res.inserted.get(target, ()) if r[spec.pk] in ids}
-            known = {rid: (row, []) for rid, row in fresh.items()}  # type: ignore[var-annotated]
+            known: dict[Any, tuple[Any, list[Any]]] = {rid: (row, []) for rid, row in fresh.items()}
             for r in res.written.get(src, ()):
                 if r.get(col) in known:
                     known[r[col]][1].append(r)
@@ -416,7 +416,7 @@ class Pusher:
                         any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
 
-    def _still_queued(self, src: str, col: str, ids: set[Any], after_seq: int) -> set:  # type: ignore[type-arg]
+    def _still_queued(self, src: str, col: str, ids: set[Any], after_seq: int) -> set[Any]:
         """Of `ids`, those with rows of `src` queued after this batch (local outbox).
         The last queued position of each is read once per run: one query, not
         one per batch (an entry queued during the run only makes a file derived
@@ -439,7 +439,7 @@ class Pusher:
             self.last_queued[(src, col)] = last
         return {i for i in ids if last.get(i, 0) > after_seq}
 
-    def _hold_dependents(self, spec: T.Spec, live: list[Any], local_rows: dict[str, Any], res: _BatchResult) -> list:  # type: ignore[type-arg]
+    def _hold_dependents(self, spec: T.Spec, live: list[Any], local_rows: dict[str, Any], res: _BatchResult) -> list[Any]:
         """Rows whose parent was refused (in this run, or this batch) are not sent:
         they wait with it, and go up together once it is accepted."""
         fks = self.fks.get(spec.name)
@@ -714,4 +714,4 @@ def _foreign_keys(specs: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
 
 def pending(local: Engine) -> int:
     with local.connect() as c:
-        return c.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()  # type: ignore[no-any-return]
+        return int(c.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())

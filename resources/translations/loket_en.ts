@@ -1308,8 +1308,12 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Persyaratan (* wajib) — Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
-        <translation>Requirements (* required) — Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · letters or Enter: note</translation>
+        <source>Persyaratan (* wajib) · Spasi: ada/tidak ada, asli/salinan · angka: lembar · huruf/Enter: keterangan</source>
+        <translation>Requirements (* mandatory) · Space: present/absent, original/copy · digits: sheets · letter/Enter: note</translation>
+    </message>
+    <message>
+        <source>Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
+        <translation>Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · a letter or Enter: note</translation>
     </message>
     <message>
         <source>Semua ADA (Ctrl+Shift+A)</source>
@@ -7703,10 +7707,6 @@ then run it again.</translation>
         <translation>Permits</translation>
     </message>
     <message>
-        <source>Untuk pengingat perpanjangan (laporan: loket report expiring).</source>
-        <translation>For renewal reminders (report: loket report expiring).</translation>
-    </message>
-    <message>
         <source>minggu mulai {d}</source>
         <translation>week starting {d}</translation>
     </message>
@@ -7939,6 +7939,22 @@ then run it again.</translation>
         <translation>{state} since {since}</translation>
     </message>
     <message>
+        <source>Rekomendasi {r}</source>
+        <translation>Recommendation: {r}</translation>
+    </message>
+    <message>
+        <source>BAP {no} tanggal {d}</source>
+        <translation>inspection report {no} of {d}</translation>
+    </message>
+    <message>
+        <source>BAP {no}</source>
+        <translation>inspection report {no}</translation>
+    </message>
+    <message>
+        <source>BAP tanggal {d}</source>
+        <translation>inspection report of {d}</translation>
+    </message>
+    <message>
         <source>Catatan: tanpa {libs} Loket tidak melihat printer sistem (dialog cetak hanya menawarkan berkas PDF). Pasang dengan:
 
     sudo apt-get install {pkgs}
@@ -7951,6 +7967,10 @@ then run it again.</translation>
     <message>
         <source>Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas dua desimal (PermenPANRB 14/2017). Baris Jumlah dihitung dari semua jawaban dalam rentang, sama dengan IKM di halaman SKM Loket 5.</source>
         <translation>Element weight {w}; IKM = Σ(NRR × weight) × 25, rounded half up to two decimals (PermenPANRB 14/2017). The Total row is computed from all answers in the range, the same as the IKM on the Counter 5 SKM page.</translation>
+    </message>
+    <message>
+        <source>Untuk pengingat perpanjangan (laporan: Izin akan berakhir).</source>
+        <translation>For renewal reminders (report: Permits expiring).</translation>
     </message>
     <message>
         <source>Kontak</source>
@@ -9127,10 +9147,6 @@ then run it again.</translation>
     <message>
         <source>{n} menit</source>
         <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Rekomendasi {r}; BAP {no} tanggal {d}</source>
-        <translation>Recommendation {r}; inspection report {no} dated {d}</translation>
     </message>
     <message>
         <source>Nomor {n}; PDF final disiapkan</source>

@@ -219,6 +219,27 @@ def test_numbers_dates_and_checks(demo_db):
             assert row.value == len(seq)
 
 
+def test_reviews_read_as_the_back_office_writes_them(demo_db):
+    """The BAP as record_review stores it (SETUJU/TOLAK, a number, a date), dated on
+    or after the meeting it reports, also in histories squeezed into a forced state."""
+    from app.event_words import note
+    with demo_db.Session() as s:
+        by_app = _events_by_app(s)
+    seen = 0
+    for evs in by_app.values():
+        sched = [e for e in evs if e.action == "schedule_review"]
+        for rev in (e for e in evs if e.action == "record_review"):
+            seen += 1
+            assert rev.data["recommendation"] in ("SETUJU", "TOLAK")
+            assert re.fullmatch(r"\d{3}/BAP/[A-Z]+/\d{4}", rev.data["bap_number"])
+            bap = date.fromisoformat(rev.data["bap_date"])
+            meeting = datetime.fromisoformat(sched[-1].data["scheduled_at"])
+            assert meeting.date() <= bap
+            words = note("record_review", rev.data, brief=True)
+            assert "SETUJU" not in words and "TOLAK" not in words and words.count("tanggal") == 1
+    assert seen > 10
+
+
 def test_the_counter_continues_the_numbering(demo_db):
     with demo_db.Session() as s:
         top = max(s.scalars(select(Application.receipt_number).where(

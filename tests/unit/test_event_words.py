@@ -25,6 +25,17 @@ def test_a_step_with_a_sentence_says_it_once_in_both_forms():
                                            "Catatan: lokasi sesuai")
 
 
+def test_a_review_says_only_what_was_recorded():
+    # no bare code and no empty "BAP  tanggal " for what is missing
+    assert note("record_review", {"recommendation": "TOLAK"}, brief=True) == "Rekomendasi tolak"
+    assert note("record_review", {"recommendation": "DISETUJUI"}, brief=True) == "Rekomendasi setuju"
+    assert note("record_review", {"recommendation": "DITUNDA", "bap_number": "BAP/9"},
+                brief=True) == "Rekomendasi ditunda; BAP BAP/9"
+    assert note("record_review", {"bap_date": "2026-11-26", "bap_number": ""},
+                brief=True) == "BAP tanggal 26 November 2026"
+    assert note("record_review", {}, brief=True) == ""
+
+
 def test_codes_are_words_and_a_step_without_a_sentence_briefly_shows_its_note():
     data = {"result": "TIDAK_MEMENUHI", "note": "NIB tidak cocok"}
     assert note("verify", data, brief=True) == "Hasil verifikasi: tidak memenuhi syarat"
