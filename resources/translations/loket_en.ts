@@ -1308,8 +1308,12 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Persyaratan (* wajib) — Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
-        <translation>Requirements (* required) — Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · letters or Enter: note</translation>
+        <source>Persyaratan (* wajib) · Spasi: ada/tidak ada, asli/salinan · angka: lembar · huruf/Enter: keterangan</source>
+        <translation>Requirements (* mandatory) · Space: present/absent, original/copy · digits: sheets · letter/Enter: note</translation>
+    </message>
+    <message>
+        <source>Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
+        <translation>Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · a letter or Enter: note</translation>
     </message>
     <message>
         <source>Semua ADA (Ctrl+Shift+A)</source>
