@@ -163,7 +163,7 @@ def _ikm(session: Session, today: date) -> Figure:
             continue
         res = ikm.from_sums({k: per[m].get(k, 0) for k in ikm.KEYS}, n)
         start = date.fromisoformat(m + "-01")
-        bars.append(Bar(f"{tr(_SHORT_MONTH[start.month])} {start.year % 100:02d}", [float(res.ikm)], [f"ikm:{m}"],
+        bars.append(Bar(f"{tr(_SHORT_MONTH[start.month])} {start.year}", [float(res.ikm)], [f"ikm:{m}"],
                         period_label(start, "month")))
     return Figure(tr("IKM per bulan"), [tr("IKM")], bars, "IKM", tr("12 bulan terakhir; bobot 1/9."))
 
@@ -205,7 +205,7 @@ def _expiring(session: Session, today: date) -> Figure:
         counts[0 if left <= 30 else 1 if left <= 60 else 2] += n
     bars = [Bar(label, [float(counts[i])], [f"expiring:{n}"]) for i, (n, label) in enumerate(bands)]
     return Figure(tr("Izin berakhir dalam 90 hari"), [tr("Izin")], bars,
-                  note=tr("Untuk pengingat perpanjangan (laporan: loket report expiring)."))
+                  note=tr("Untuk pengingat perpanjangan (laporan: Izin akan berakhir)."))
 
 
 @dataclass

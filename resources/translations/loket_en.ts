@@ -1308,8 +1308,12 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Persyaratan (* wajib) — Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
-        <translation>Requirements (* required) — Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · letters or Enter: note</translation>
+        <source>Persyaratan (* wajib) · Spasi: ada/tidak ada, asli/salinan · angka: lembar · huruf/Enter: keterangan</source>
+        <translation>Requirements (* mandatory) · Space: present/absent, original/copy · digits: sheets · letter/Enter: note</translation>
+    </message>
+    <message>
+        <source>Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
+        <translation>Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · a letter or Enter: note</translation>
     </message>
     <message>
         <source>Semua ADA (Ctrl+Shift+A)</source>
@@ -3739,20 +3743,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <source>Sejak</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>{state} — sejak {since}</source>
+        <translation>{state} — since {since}</translation>
     </message>
     <message>
         <source>Jatuh Tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Sisa (hk)</source>
-        <translation>Left (wd)</translation>
-    </message>
-    <message>
         <source>Pemegang</source>
         <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja sampai jatuh tempo</source>
+        <translation>Working days left until the due date</translation>
+    </message>
+    <message>
+        <source>Sejak kapan berkas berada di status ini</source>
+        <translation>Since when the file has been in this status</translation>
     </message>
     <message>
         <source>Terlambat {n} hari kerja dari batas waktu {d}</source>
@@ -7703,10 +7719,6 @@ then run it again.</translation>
         <translation>Permits</translation>
     </message>
     <message>
-        <source>Untuk pengingat perpanjangan (laporan: loket report expiring).</source>
-        <translation>For renewal reminders (report: loket report expiring).</translation>
-    </message>
-    <message>
         <source>minggu mulai {d}</source>
         <translation>week starting {d}</translation>
     </message>
@@ -7967,6 +7979,10 @@ then run it again.</translation>
     <message>
         <source>Bobot unsur {w}; IKM = Σ(NRR × bobot) × 25, dibulatkan setengah ke atas dua desimal (PermenPANRB 14/2017). Baris Jumlah dihitung dari semua jawaban dalam rentang, sama dengan IKM di halaman SKM Loket 5.</source>
         <translation>Element weight {w}; IKM = Σ(NRR × weight) × 25, rounded half up to two decimals (PermenPANRB 14/2017). The Total row is computed from all answers in the range, the same as the IKM on the Counter 5 SKM page.</translation>
+    </message>
+    <message>
+        <source>Untuk pengingat perpanjangan (laporan: Izin akan berakhir).</source>
+        <translation>For renewal reminders (report: Permits expiring).</translation>
     </message>
     <message>
         <source>Kontak</source>

@@ -148,3 +148,40 @@ def test_the_range_on_screen_is_the_range_of_the_report(qtbot, demo_loket, actor
     assert page.date_from.date().toPython() == table.params.date_from
     assert page.date_to.date().toPython() == table.params.date_to
     assert page.params().date_from == table.params.date_from
+
+
+def test_dashboard_charts_read_as_an_officer_expects(qtbot, demo_loket, actor_factory):
+    """Review of the dashboard: "51.6", ticks 0/8/17/26/35, "Okt 26", a bar lost to two names
+    elided alike, white labels taller than thin bars, an empty chart with a line below it."""
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+    from PySide6.QtGui import QColor
+
+    from app.reports.dashboard import Bar, Figure
+    from ui.bus import Bus
+    from ui.pages.dashboard import DashboardPage, nice_step
+    assert [nice_step(t) for t in (35, 41, 21, 4, 0, 230)] == [10, 10, 5, 1, 1, 50]
+    page = DashboardPage(demo_loket, actor_factory("KADIN"), Bus())
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    with qtbot.waitSignal(page.loaded, timeout=10000) as loaded:
+        page.show()
+    dash = loaded.args[0]
+    assert all(b.label.endswith(" 2026") for b in dash.figures["ikm"].bars)   # "Okt 2026", not "Okt 26"
+    card = page.cards["on_time"]
+    assert card.chart.localizeNumbers() and card.chart.locale().toString(51.6, "f", 1) == "51,6"
+    (series,) = card.chart.series()
+    assert all(bs.labelColor() != QColor("#ffffff") for bs in series.barSets())   # beside the bar, dark
+    ticks = next(a for a in card.chart.axes() if isinstance(a, QValueAxis))
+    assert (ticks.tickType(), ticks.tickInterval()) == (QValueAxis.TickType.TicksDynamic, 25)
+    # every bar keeps its name on the axis, however long the names
+    long = Figure("t", ["n"], [Bar(f"Surat Keterangan Penelitian {i}", [float(i + 1)], [f"k:{i}"]) for i in range(5)])
+    card.show_figure(long)
+    cats = next(a for a in card.chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert cats.count() == 5
+    counts = next(a for a in card.chart.axes() if isinstance(a, QValueAxis))
+    assert counts.tickInterval() == 1 and counts.tickAnchor() == 0
+    # an empty figure: the line alone, no blank chart above it
+    card.show_figure(Figure("Izin berakhir dalam 90 hari", ["n"], [Bar("≤ 30 hari", [0.0], ["e:30"])]))
+    assert card.empty.isVisible() and not card.view.isVisible()
+    card.show_figure(long)
+    assert card.view.isVisible() and not card.empty.isVisible()

@@ -8,14 +8,49 @@ would add numpy and looks like a lab instrument; Qt Charts reads like a report.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import worker
 from ui.widgets import user_message
 
 COLOURS = ("#1f4e79", "#c8102e", "#2e7d32", "#8a6d3b")
+LABEL_WIDTH = 118          # px for a bar's name on the narrowest card at 1366 px
+LABEL_INK = "#1b1b1b"      # values beside the bar's end: white inside a thin bar was taller than the bar
+
+
+def nice_step(top: float, ticks: int = 5) -> float:
+    """A round tick interval (1, 2, 2.5, 5 × 10ⁿ) giving at most `ticks` steps up to `top`:
+    Qt's own split of the range gave 0/8/17/26/35."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in ((1, 2, 2.5, 5, 10) if mag >= 10 else (1, 2, 5, 10)) if m * mag >= raw)
+    return float(max(step, 1.0))
+
+
+def unique(labels: list[str]) -> list[str]:
+    """A category axis keeps one bar per distinct name: two names elided alike ("Surat Keterangan
+    Pe…") lost a bar. An invisible zero-width space tells them apart."""
+    seen: set[str] = set()
+    out = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
+
+
+def chart_locale() -> QLocale:
+    """The numbers on the charts as the rest of Loket writes them ("51,6" in Indonesian)."""
+    app = QCoreApplication.instance()
+    english = app is not None and app.property("language") == "en"
+    return QLocale(QLocale.Language.English if english else QLocale.Language.Indonesian)
 
 
 class ChartCard(QWidget):
@@ -28,11 +63,15 @@ class ChartCard(QWidget):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(chart_locale())
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMinimumHeight(240)
         self.empty.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -48,11 +87,11 @@ class ChartCard(QWidget):
             self.chart.removeAxis(axis)
         self.chart.setTitle(fig.title)
         self.view.setToolTip(fig.note)
+        # an empty chart is one line in its place, not a blank chart with the line below it
         if fig.empty:
             self.empty.setText(self.tr("{title}: belum ada data.").format(title=fig.title))
-            self.empty.show()
-        else:
-            self.empty.hide()
+        self.empty.setVisible(fig.empty)
+        self.view.setVisible(not fig.empty)
         horizontal = len(fig.bars) > 0 and max(len(b.label) for b in fig.bars) > 8
         series = QHorizontalBarSeries() if horizontal else QStackedBarSeries()
         # horizontal bars are drawn bottom-up: reverse them so the list reads top-down
@@ -72,28 +111,48 @@ class ChartCard(QWidget):
         label_font.setPointSizeF(7.5)
         for bs in series.barSets():
             bs.setLabelFont(label_font)
-            bs.setLabelColor(QColor("#ffffff"))
-        series.setLabelsPosition(series.LabelsPosition.LabelsInsideEnd)
+            bs.setLabelColor(QColor(LABEL_INK))
+        series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd if horizontal
+                                 else series.LabelsPosition.LabelsInsideEnd)
+        if not horizontal:
+            for bs in series.barSets():
+                bs.setLabelColor(QColor("#ffffff"))   # inside a wide column, on its colour
         series.setLabelsPrecision(3)
         series.hovered.connect(lambda on, i, _set: self.view.setToolTip(
             f"{bars[i].name}: {', '.join(f'{v:g}' for v in bars[i].values)}" if on else fig.note))
         series.setLabelsFormat("@value")
         self.chart.addSeries(series)
         cats = QBarCategoryAxis()
-        cats.append([b.label for b in bars])
         small = QFont(self.font())
-        small.setPointSizeF(7.5)
+        # Qt drops a name that would touch its neighbour: a size smaller keeps all 13–15 at 696 px
+        small.setPointSizeF(6.8 if horizontal and len(bars) > 10 else 7.5)
+        # names beside horizontal bars: past ~120 px Qt drew them over the card's left edge, cut
+        # off ("zin Penyelenggaraan Op…"); elide them to what fits (the tooltip has the full name)
+        fm = QFontMetrics(small)
+        cats.append(unique([fm.elidedText(b.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH) if horizontal
+                            else b.label for b in bars]))
         cats.setLabelsFont(small)
-        cats.setTruncateLabels(False)        # the service already shortened them; elided "…" reads as nothing
+        cats.setTruncateLabels(False)        # Qt's own eliding left "…" alone on a narrow card
         if not horizontal and len(fig.bars) > 6:
             cats.setLabelsAngle(-50)
         values = QValueAxis()
-        values.setLabelFormat("%d" if fig.unit == "" else "%.0f")
+        values.setLabelFormat("%.0f")         # "%d" gives no labels once numbers are localised
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
         if fig.unit == "%":
-            values.setRange(0, 100)
+            # room past 100 for the value written beside the longest bar; ticks stop at 100
+            values.setRange(0, 120 if horizontal else 100)
+            values.setTickInterval(25)
         elif fig.unit == "IKM":
             low = min((b.values[0] for b in fig.bars), default=0)
-            values.setRange(max(0, int(low) - 5), 100)
+            bottom = max(0, 5 * math.floor((low - 5) / 5))
+            values.setRange(bottom, 100)
+            values.setTickInterval(5 if 100 - bottom <= 30 else 10)
+        else:
+            top = max((sum(b.values) if not horizontal else max(b.values) for b in fig.bars), default=0)
+            step = nice_step(top)
+            values.setRange(0, step * max(1, math.ceil(top / step)) + (step * 0.3 if horizontal else 0))
+            values.setTickInterval(step)
         first, second = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal else (
             Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(cats, first)
