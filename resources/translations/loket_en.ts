@@ -1308,8 +1308,12 @@ Not registered yet? Ctrl+N for a walk-in application.</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Persyaratan (* wajib) — Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
-        <translation>Requirements (* required) — Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · letters or Enter: note</translation>
+        <source>Persyaratan (* wajib) · Spasi: ada/tidak ada, asli/salinan · angka: lembar · huruf/Enter: keterangan</source>
+        <translation>Requirements (* mandatory) · Space: present/absent, original/copy · digits: sheets · letter/Enter: note</translation>
+    </message>
+    <message>
+        <source>Spasi di kolom Ada?: ada/tidak ada · Spasi di kolom Bentuk: asli/salinan · angka: lembar · huruf atau Enter: keterangan</source>
+        <translation>Space in the Present? column: present/absent · Space in the Form column: original/copy · digits: sheets · a letter or Enter: note</translation>
     </message>
     <message>
         <source>Semua ADA (Ctrl+Shift+A)</source>
@@ -3739,20 +3743,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <source>Sejak</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>{state} — sejak {since}</source>
+        <translation>{state} — since {since}</translation>
     </message>
     <message>
         <source>Jatuh Tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Sisa (hk)</source>
-        <translation>Left (wd)</translation>
-    </message>
-    <message>
         <source>Pemegang</source>
         <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja sampai jatuh tempo</source>
+        <translation>Working days left until the due date</translation>
+    </message>
+    <message>
+        <source>Sejak kapan berkas berada di status ini</source>
+        <translation>Since when the file has been in this status</translation>
     </message>
     <message>
         <source>Terlambat {n} hari kerja dari batas waktu {d}</source>

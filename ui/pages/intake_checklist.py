@@ -15,13 +15,14 @@ loses at most the last fraction of a second.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -33,14 +34,21 @@ MISSING_BG = QColor("#fdecea")
 MISSING_FG = QColor(theme.LATE_FG)
 PRESENT_FG = QColor("#1f6b3a")
 
-NO, NAME, PRESENT, FORM, SHEETS, NOTE = range(6)
+# MARK is the mandatory "*" in a column of its own: at the end of a long name it was elided
+# away with the name's tail ("Dokumen lingkungan (AMDAL/UKL-UPL/SPPL…")
+NO, MARK, NAME, PRESENT, FORM, SHEETS, NOTE = range(7)
+
+# the checklist's own cell padding (the style sheet's 4px 8px made a row 35 px: 4 rows showed
+# at 1366×768); the name's wrap width in sizeHint allows for it, or a name that fits the column
+# less the padding was measured one line high and painted elided
+PAD_X, PAD_Y = 6, 1
 
 
 class ChecklistModel(QAbstractTableModel):
     changed = Signal()
     status_changed = Signal(int)       # row whose ADA / asli status the officer just changed
 
-    HEADERS = ("No", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
+    HEADERS = ("No", "*", "Persyaratan", "Ada?", "Bentuk", "Lembar", "Keterangan")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -83,8 +91,10 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NO:
                 return str(index.row() + 1)
+            if col == MARK:
+                return "*" if it.mandatory else ""
             if col == NAME:
-                return it.name + ("  *" if it.mandatory else "")
+                return it.name
             if col == PRESENT:
                 return {None: "—", True: "✔ " + self._tr("ADA"), False: "✘ " + self._tr("TIDAK ADA")}[it.present]
             if col == FORM:
@@ -100,8 +110,9 @@ class ChecklistModel(QAbstractTableModel):
                 return it.sheets or 0
             if col == NOTE:
                 return it.note
-        if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, FORM):
-            tips = [self._tr("Wajib") if it.mandatory else self._tr("Tidak wajib")]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (MARK, NAME, FORM):
+            # the full name first: a name longer than two lines is elided in its cell
+            tips = [it.name, self._tr("Wajib") if it.mandatory else self._tr("Tidak wajib")]
             if it.original_needed:
                 tips.append(self._tr("Asli harus diperlihatkan"))
             if it.hint:
@@ -111,7 +122,7 @@ class ChecklistModel(QAbstractTableModel):
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.FontRole and col == NAME and it.mandatory:
+        if role == Qt.ItemDataRole.FontRole and col in (MARK, NAME) and it.mandatory:
             f = QFont()
             f.setBold(True)
             return f
@@ -125,7 +136,7 @@ class ChecklistModel(QAbstractTableModel):
                 return QBrush(MISSING_FG)
             if it.present and col == PRESENT:
                 return QBrush(PRESENT_FG)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, PRESENT, FORM, SHEETS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, MARK, PRESENT, FORM, SHEETS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{it.name}: {self.data(index.siblingAtColumn(PRESENT))}"
@@ -212,6 +223,18 @@ class _CellDelegate(QStyledItemDelegate):
     # rows to move after the entry closed: +1 with Enter (to the next "Ada?") or ±1 with the arrows
     advance = Signal(int, bool)          # step, to the status column
 
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() == NAME and isinstance(view, QTableView):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            width = max(view.columnWidth(NAME) - 2 * PAD_X - 8, 40)
+            text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 10_000),
+                                                       int(Qt.TextFlag.TextWordWrap), opt.text)
+            size.setHeight(max(size.height(), text.height() + 2 * PAD_Y + 5))
+        return size
+
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
@@ -243,25 +266,37 @@ class ChecklistView(QTableView):
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
+        self.setStyleSheet(f"QTableView::item {{ padding: {PAD_Y}px {PAD_X}px; }}")
         self.verticalHeader().hide()
+        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 8)
         h = self.horizontalHeader()
+        # the name takes the room: the status columns are as wide as "✘ TIDAK ADA" and their
+        # headers, the (mostly empty) note column narrow; a typed note shows in full in its editor
         h.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col, chars in ((NO, 4), (PRESENT, 16), (FORM, 9), (SHEETS, 9)):
+        em = self.fontMetrics().horizontalAdvance("M")
+        for col, chars in ((NO, 3), (MARK, 1.8), (PRESENT, 10), (FORM, 6.5), (SHEETS, 6.5)):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(col, int(self.fontMetrics().horizontalAdvance("M") * chars / 1.3))
+            self.setColumnWidth(col, int(em * chars))
         h.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(NOTE, self.fontMetrics().horizontalAdvance("M") * 16)
+        self.setColumnWidth(NOTE, em * 9)
         self.setAccessibleName(self.tr("Daftar persyaratan"))
         model.modelReset.connect(self._after_reset)
-        h.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        h.sectionResized.connect(lambda *_: self.fit_rows())
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         # wrapped requirement names: row heights follow the width actually given
-        self.resizeRowsToContents()
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Each row as high as its cells (a wrapped name two lines). Not resizeRowsToContents:
+        that takes the hidden row header's height too, which the style sheet's section padding
+        makes 35 px — a row for every line of text."""
+        for row in range(self.model().rowCount()):
+            self.setRowHeight(row, self.sizeHintForRow(row))
 
     def _after_reset(self) -> None:
-        self.resizeRowsToContents()
+        self.fit_rows()
         if self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, PRESENT))
 
