@@ -1850,8 +1850,12 @@ Database: {path}</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}</source>
-        <translation>Not set (letterhead, signatory, regulations under Mengingat of the permit): {keys}</translation>
+        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}.</source>
+        <translation>Not filled in yet (letterhead, signatory, regulations in the decree&apos;s Mengingat): {keys}.</translation>
+    </message>
+    <message>
+        <source>Masih contoh bawaan — ganti dengan data kantor Anda: {keys}.</source>
+        <translation>Still the shipped sample — replace with your office&apos;s details: {keys}.</translation>
     </message>
     <message>
         <source>penyimpanan rahasia (keyring) tidak tersedia di komputer ini</source>
