@@ -9,7 +9,8 @@ The package, by what each part knows:
 - `numbers`    — every number the office issues, in the order it was issued;
 - `bulk`       — the bulk writer: INSERTs and values shaped by the tables themselves,
                  the load's connection settings, indexes and sync outbox;
-- `office`     — the demo office's identity; `tte` — its electronic signatures.
+- `office`     — the demo office's identity; `tte` — its electronic signatures;
+- `papers`     — the receipts, slips and print records of the most recent files.
 
 Scale: a million applications are about twenty million rows, written in one
 transaction per run (a failed run leaves nothing behind) by executemany in
@@ -131,8 +132,11 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
             central.close()
     done = tte.finish(loket)
     phases.lap("TTE")
-    log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s; %s", n, rows,
-             time.perf_counter() - started, seed, done, phases)
+    from app.demo import papers
+    paper = papers.finish(loket)     # after the TTE: counter 4 printed the signed SKs
+    phases.lap("papers")
+    log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s; papers: %s; %s", n, rows,
+             time.perf_counter() - started, seed, done, paper, phases)
     return n
 
 

@@ -293,6 +293,26 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def receipt_document(session: Session, app: Application, number: str, r: Recipient, local: datetime,
+                     officer_name: str, officer_nip: str | None, permit_number: str, *, surveyed: bool,
+                     legal_copies: int = 0, sk_pages: int = 0) -> bytes:
+    """The handover receipt as `hand_over` renders it (the demo's recent handovers get
+    theirs from here too, app/demo/papers.py)."""
+    slip = slipdoc.HandoverSlip(
+        number=number, no_permohonan=app.no_permohonan, receipt_number=app.receipt_number,
+        permit_type=app.permit_type.name,
+        document_title=tr("Surat Penolakan") if app.outcome == "PENOLAKAN" else tr("Surat Keputusan"),
+        permit_number=permit_number, applicant_name=app.applicant_name,
+        company_name=app.company.name if app.company else None, recipient_name=r.name,
+        recipient_id_type=ID_TYPES[r.id_type], recipient_id_number=r.id_number, by_proxy=r.by_proxy,
+        proxy_letter_number=r.proxy_letter_number, proxy_letter_date=r.proxy_letter_date,
+        handed_at_local=local, officer_name=officer_name, officer_nip=officer_nip,
+        survey_note=tr("SKM telah diisi") if surveyed else tr("SKM ditolak pemohon (alasan dicatat)"),
+        qr_payload=qrsign.document_qr(session, "TP", app.no_permohonan, number.replace(" ", ""), local.date()),
+        legal_copies=legal_copies, legal_sheets=legal_copies * sk_pages)
+    return slipdoc.render(slip, base.Office.from_session(session))
+
+
 def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
               at: datetime | None = None) -> Handover:
     """Record the handover, issue its receipt, archive the file (one transaction)."""
@@ -324,19 +344,8 @@ def hand_over(session: Session, actor: Actor, no: str, recipient: Recipient,
     # legalised copies are counted in copies and in sheets (every copy is the whole SK)
     sk_pages = _page_count(sk_doc.pdf) if legal and sk_doc is not None and sk_doc.pdf else 0
     permit_number = (sig.number if sig else None) or app.permit_number or "-"
-    slip = slipdoc.HandoverSlip(
-        number=number, no_permohonan=app.no_permohonan, receipt_number=app.receipt_number,
-        permit_type=app.permit_type.name,
-        document_title=tr("Surat Penolakan") if app.outcome == "PENOLAKAN" else tr("Surat Keputusan"),
-        permit_number=permit_number, applicant_name=app.applicant_name,
-        company_name=app.company.name if app.company else None, recipient_name=r.name,
-        recipient_id_type=ID_TYPES[r.id_type], recipient_id_number=r.id_number, by_proxy=r.by_proxy,
-        proxy_letter_number=r.proxy_letter_number, proxy_letter_date=r.proxy_letter_date,
-        handed_at_local=local, officer_name=actor.name, officer_nip=actor.nip,
-        survey_note=tr("SKM telah diisi") if st.code == survey.DONE else tr("SKM ditolak pemohon (alasan dicatat)"),
-        qr_payload=qrsign.document_qr(session, "TP", app.no_permohonan, number.replace(" ", ""), local.date()),
-        legal_copies=int(legal), legal_sheets=int(legal) * sk_pages)
-    pdf = slipdoc.render(slip, base.Office.from_session(session))
+    pdf = receipt_document(session, app, number, r, local, actor.name, actor.nip, permit_number,
+                           surveyed=st.code == survey.DONE, legal_copies=int(legal), sk_pages=sk_pages)
     doc = IssuedDocument(application_id=app.id, kind=RECEIPT_KIND, number=number,
                          sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                          issued_by=actor.officer_id, workstation=actor.workstation,

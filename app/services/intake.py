@@ -597,6 +597,38 @@ def missing_items(items: list[Item]) -> list[dict[str, Any]]:
             for it in items if it.deficiency]
 
 
+def receipt_pdf(session: Session, app: Application, items: list[Item], number: str, local: datetime,
+                due: date, officer_name: str, officer_nip: str | None, paper: str) -> tuple[bytes, str]:
+    """The receipt as `accept` renders it, and its QR payload (the demo's recent files
+    get theirs from here too, app/demo/papers.py)."""
+    payload = qrsign.document_qr(session, QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
+    data = receipt_doc.ReceiptData(
+        number=number, no_permohonan=app.no_permohonan, at_local=local,
+        applicant=_applicant_dict(app), company=_company_dict(app),
+        permit_type=app.permit_type.name, kind=app.kind, old_permit_number=app.old_permit_number,
+        location=_location(app),
+        checks=[receipt_doc.CheckLine(it.name, it.mandatory, bool(it.present), bool(it.original and it.present),
+                                      it.sheets, it.note, it.original_needed) for it in items],
+        service_days=app.permit_type.service_days, due_date=due,
+        officer_name=officer_name, officer_nip=officer_nip, qr_payload=payload)
+    return receipt_doc.build(data, docbase.Office.from_session(session), paper), payload
+
+
+def return_slip_pdf(session: Session, app: Application, items: list[Item], missing: list[dict[str, Any]],
+                    reason: str, number: str, local: datetime, officer_name: str, officer_nip: str | None,
+                    paper: str) -> tuple[bytes, str]:
+    """The return slip as `return_file` renders it, and its QR payload."""
+    payload = qrsign.document_qr(session, QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
+    data = return_doc.ReturnSlipData(
+        number=number, no_permohonan=app.no_permohonan, at_local=local,
+        applicant=_applicant_dict(app), company=_company_dict(app),
+        permit_type=app.permit_type.name, kind=app.kind, old_permit_number=app.old_permit_number,
+        missing=missing, officer_name=officer_name, officer_nip=officer_nip, qr_payload=payload,
+        reason=reason, received=[it.name for it in items if it.present],
+        received_sheets=[it.sheets for it in items if it.present])
+    return return_doc.build(data, docbase.Office.from_session(session), paper), payload
+
+
 def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
            duration_seconds: int | None = None, paper: str | None = None) -> Issued:
     """Accept a complete file: receipt number, `receive` event, checks, the
@@ -620,17 +652,7 @@ def accept(session: Session, actor: Actor, app_id: str, items: list[Item], *,
         _store_items(session, actor, app, items)
         cal = WorkCalendar.from_db(session)
         due = cal.due_date(local.date(), app.permit_type.service_days)
-        payload = qrsign.document_qr(session, QR_KIND[RECEIPT], app.no_permohonan, number, local.date())
-        data = receipt_doc.ReceiptData(
-            number=number, no_permohonan=app.no_permohonan, at_local=local,
-            applicant=_applicant_dict(app), company=_company_dict(app),
-            permit_type=app.permit_type.name, kind=app.kind, old_permit_number=app.old_permit_number,
-            location=_location(app),
-            checks=[receipt_doc.CheckLine(it.name, it.mandatory, bool(it.present), bool(it.original and it.present),
-                                          it.sheets, it.note, it.original_needed) for it in items],
-            service_days=app.permit_type.service_days, due_date=due,
-            officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload)
-        pdf = receipt_doc.build(data, docbase.Office.from_session(session), paper)
+        pdf, payload = receipt_pdf(session, app, items, number, local, due, actor.name, actor.nip, paper)
         doc = IssuedDocument(application_id=app.id, kind=RECEIPT, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,
@@ -678,15 +700,8 @@ def return_file(session: Session, actor: Actor, app_id: str, items: list[Item], 
         number = numbering.next_number(session, "return_slip", local, scope=actor.workstation,
                                        workstation=actor.workstation)
         _store_items(session, actor, app, items)
-        payload = qrsign.document_qr(session, QR_KIND[RETURN_SLIP], app.no_permohonan, number, local.date())
-        data = return_doc.ReturnSlipData(
-            number=number, no_permohonan=app.no_permohonan, at_local=local,
-            applicant=_applicant_dict(app), company=_company_dict(app),
-            permit_type=app.permit_type.name, kind=app.kind, old_permit_number=app.old_permit_number,
-            missing=missing, officer_name=actor.name, officer_nip=actor.nip, qr_payload=payload,
-            reason=reason, received=[it.name for it in items if it.present],
-            received_sheets=[it.sheets for it in items if it.present])
-        pdf = return_doc.build(data, docbase.Office.from_session(session), paper)
+        pdf, payload = return_slip_pdf(session, app, items, missing, reason, number, local,
+                                       actor.name, actor.nip, paper)
         doc = IssuedDocument(application_id=app.id, kind=RETURN_SLIP, number=number,
                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf, issued_at=now,
                              issued_by=actor.officer_id, workstation=actor.workstation,

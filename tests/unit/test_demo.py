@@ -313,3 +313,61 @@ def test_cli_demo(data_dir, capsys):
     with pytest.raises(SystemExit) as e:
         main(["demo", "--applications", "-1"])
     assert e.value.code == 2
+
+
+def _reprintable(s, app) -> bool:
+    from app.services import issuance
+    try:
+        issuance.current_pdf(s, app)
+    except Exception:
+        return False
+    return True
+
+
+def test_recent_files_have_their_papers_and_print_history(data_dir, tmp_path):
+    """The most recent files carry what the counters stored: `loket print receipt` reprints
+    a demo receipt, counter 4's print history and counter 5's handover receipt show."""
+    from app.cli import main
+    from app.demo import papers
+    from app.services import handover, intake, issuance
+    from db.models import DocumentPrint, IssuedDocument
+    assert main(["demo", "--applications", "60", "--seed", "3"]) == 0
+    lk = open_loket(data_dir)
+    try:
+        with lk.Session() as s:
+            recent = list(s.scalars(select(Application).where(Application.receipt_number.is_not(None))
+                                    .order_by(Application.updated_at.desc())))
+            assert len(recent) <= papers.BUDGET
+            app = recent[0]
+            doc = intake.latest_document(s, app, intake.RECEIPT)
+            assert doc.number == app.receipt_number and doc.pdf.startswith(b"%PDF")
+            assert [p.kind for p in s.scalars(select(DocumentPrint).where(DocumentPrint.document_id == doc.id))] \
+                == ["PRINT"]
+            no, receipt_number = app.no_permohonan, app.receipt_number
+            # counter 4's "Riwayat cetak": every printed file whose SK it can print again
+            # (signed PDF stored, or signed by hand) shows the first print
+            shown = 0
+            for a in recent:
+                if a.state in ("PRINTED", "SURVEYED", "ARCHIVED") and _reprintable(s, a):
+                    shown += 1
+                    rows = issuance.view(s, a.no_permohonan).prints
+                    assert rows and rows[0].kind == "PRINT" and rows[0].officer != "-", a.no_permohonan
+            assert shown
+            for handed in (a for a in recent if a.state == "ARCHIVED"):
+                assert handover.receipt_pdf(s, handed.no_permohonan).startswith(b"%PDF")
+                h = s.scalar(select(Handover).where(Handover.application_id == handed.id))
+                assert h.receipt_document_id is not None
+                assert (h.sk_document_id is not None) == _reprintable(s, handed)
+    finally:
+        lk.close()
+    out = tmp_path / "tt.pdf"
+    assert main(["print", "receipt", no, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    lk = open_loket(data_dir)
+    try:
+        with lk.Session() as s:
+            doc = s.scalar(select(IssuedDocument).where(IssuedDocument.number == receipt_number))
+            assert [p.kind for p in s.scalars(select(DocumentPrint).where(DocumentPrint.document_id == doc.id)
+                                             .order_by(DocumentPrint.at))] == ["PRINT", "REPRINT"]
+    finally:
+        lk.close()
