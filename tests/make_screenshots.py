@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 
-def main(out: str) -> int:
+def main(out: str, only: str = "") -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -59,6 +59,8 @@ def main(out: str) -> int:
         written = []
         for row in range(w.nav.count()):
             key = w.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            if only and key not in only.split(","):     # a second argument: only these pages
+                continue
             w.show_page(key)
             settle()
             page = w.stack.currentWidget()
@@ -86,4 +88,4 @@ def main(out: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", *sys.argv[2:3]))

@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         split = self.settings.value("main/splitter")
         if split is not None:
             self.body.restoreState(split)
-        columns = self.settings.value("main/results_columns")
+        # "…_v2": the columns were reordered and resized (due date before the NIK); a width
+        # saved for the old order would land on the wrong column
+        columns = self.settings.value("main/results_columns_v2")
         if columns is not None:  # the officer's own column widths and order
             self.home.table.horizontalHeader().restoreState(columns)
         self.fit_to_screen(remembered=geo is not None)
@@ -576,7 +578,7 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             self.settings.setValue("main/geometry", self.saveGeometry())
             self.settings.setValue("main/splitter", self.body.saveState())
-            self.settings.setValue("main/results_columns", self.home.table.horizontalHeader().saveState())
+            self.settings.setValue("main/results_columns_v2", self.home.table.horizontalHeader().saveState())
             self.settings.sync()
         for w in list(self.details.values()):
             w.close()

@@ -147,18 +147,24 @@ class ApplicationsPage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        hh.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)   # long names: "…", the whole in the tooltip
+        # widths from typical values, never under the (bold) header: the number, dates and NIK
+        # are fixed to their text; a long name or permit type elides (its tooltip has it whole)
         fm = self.table.fontMetrics()
         bold = QFont(self.table.font())
         bold.setBold(True)
         from PySide6.QtGui import QFontMetrics
         hfm = QFontMetrics(bold)
-        samples = ("WI/LOKET2-A/2026/00000", "M" * 11, "0" * 16, "M" * 12, "M" * 11, "00-00-0000",
-                   "TT/LOKET2-A/2026/00000", "00-00-0000 00:00")
-        for col, sample in enumerate(samples):
+        samples = {"no": "WI/LOKET2-A/2026/00000", "name": "Nurhayati Mulyani", "permit": "Surat Izin Praktik Bidan",
+                   "state": "Kajian dijadwalkan", "due": "00-00-0000", "nik": "0" * 16,
+                   "receipt": "TT/LOKET2-A/2026/00000", "submitted": "00-00-0000 00:00"}
+        for col, key in enumerate(SearchModel.COLUMNS):
             head = self.model.headerData(col, Qt.Orientation.Horizontal)
-            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample),
-                                               hfm.horizontalAdvance(head)) + 32)
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(samples[key]),
+                                               hfm.horizontalAdvance(head)) + 24)
+            if key in ("no", "due", "nik", "submitted"):
+                hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Daftar permohonan"))
         self.table.activated.connect(self._activated)
         self.table.open_requested.connect(self._activated)

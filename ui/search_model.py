@@ -31,7 +31,9 @@ class SearchModel(PagedModel):
     # the first page of a new query has arrived (number of rows in it)
     first_page = Signal(int)
 
-    COLUMNS = ("no", "name", "nik", "permit", "state", "due", "receipt", "submitted")
+    # what the officer looks for first (which permit, where it is, when it is due) comes
+    # before the identifiers: at 1366 px the receipt number and date may need a scroll
+    COLUMNS = ("no", "name", "permit", "state", "due", "nik", "receipt", "submitted")
 
     def __init__(self, loket, parent: QObject | None = None, page_size: int = 100,
                  window_pages: int = 12) -> None:
@@ -39,8 +41,8 @@ class SearchModel(PagedModel):
         self.query = ""
         self.state: str | None = None
         self._keep = False
-        self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("NIK"),
-                         self.tr("Jenis Izin"), self.tr("Status"), self.tr("Jatuh Tempo"),
+        self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("Jenis Izin"),
+                         self.tr("Status"), self.tr("Jatuh Tempo"), self.tr("NIK"),
                          self.tr("No. Tanda Terima"), self.tr("Diajukan"))
         self.opened.connect(self._first)
         self.count_known.connect(lambda n: self.page_loaded.emit(n, True))
@@ -100,8 +102,9 @@ class SearchModel(PagedModel):
             if col == "permit":
                 return r.permit_type
             if col == "state":
+                # the short name (as on the worklist's chips); the full label is the tooltip
                 st = workflow.STATES.get(r.state)
-                return app_tr(st.label) if st else r.state
+                return app_tr(st.short_label) if st else r.state
             if col == "receipt":
                 return r.receipt_number or ""
             if col == "submitted":
@@ -111,7 +114,10 @@ class SearchModel(PagedModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == "due" and self._late(r):
                 return self.tr("Melewati standar waktu pelayanan")
-            if col in ("permit", "name", "state"):
+            if col == "state":
+                st = workflow.STATES.get(r.state)
+                return app_tr(st.label) if st else r.state
+            if col in ("permit", "name"):
                 return self.cell(r, col, Qt.ItemDataRole.DisplayRole, index)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == "due" and self._late(r):

@@ -1850,8 +1850,12 @@ Database: {path}</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}</source>
-        <translation>Not set (letterhead, signatory, regulations under Mengingat of the permit): {keys}</translation>
+        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}.</source>
+        <translation>Not filled in yet (letterhead, signatory, regulations in the decree&apos;s Mengingat): {keys}.</translation>
+    </message>
+    <message>
+        <source>Masih contoh bawaan — ganti dengan data kantor Anda: {keys}.</source>
+        <translation>Still the shipped sample — replace with your office&apos;s details: {keys}.</translation>
     </message>
     <message>
         <source>penyimpanan rahasia (keyring) tidak tersedia di komputer ini</source>
@@ -3743,20 +3747,32 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <source>Sejak</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>{state} — sejak {since}</source>
+        <translation>{state} — since {since}</translation>
     </message>
     <message>
         <source>Jatuh Tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Sisa (hk)</source>
-        <translation>Left (wd)</translation>
-    </message>
-    <message>
         <source>Pemegang</source>
         <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja sampai jatuh tempo</source>
+        <translation>Working days left until the due date</translation>
+    </message>
+    <message>
+        <source>Sejak kapan berkas berada di status ini</source>
+        <translation>Since when the file has been in this status</translation>
     </message>
     <message>
         <source>Terlambat {n} hari kerja dari batas waktu {d}</source>

@@ -115,6 +115,22 @@ def test_every_page_reads_fully(qtbot, loket, actor_factory, files, style, scree
     settle(qtbot)
     found += page_problems(w, "intake (company file open)", screen)
     c2.back_to_find()
+    # the walk-in form, for a company, with a field's message shown under its field: its two
+    # columns fit beside each other (its scroll area never scrolls sideways: a column wider than
+    # the window was cut off at the window's edge, which no check of the window itself sees)
+    c2.new_walkin()
+    form = c2.form
+    form.inputs["applicant_type"].setCurrentIndex(form.inputs["applicant_type"].findData("PERUSAHAAN"))
+    form.inputs["nik"].setText("12")
+    form._check("nik")
+    settle(qtbot)
+    assert form.messages["nik"].isVisible() and form.messages["nik"].text()
+    found += page_problems(w, "intake (walk-in form)", screen)
+    body, view = form.body_scroll.widget(), form.body_scroll.viewport()
+    if body.width() > view.width():
+        found.append(f"intake (walk-in form): {body.width()} px wide in {view.width()}: cut at the right")
+    form.clear_draft()
+    c2.back_to_find()
     c4 = w.show_page("counter4") or w.stack.currentWidget()
     c4.open_text(at4)
     qtbot.waitUntil(lambda: c4.view_data is not None, timeout=5000)
@@ -227,3 +243,70 @@ def test_the_main_window_opens_inside_a_small_screen(qtbot, loket, actor_factory
     avail = w.screen().availableGeometry()
     assert w.frameGeometry().height() <= avail.height()
     assert w.width() <= max(avail.width(), w.minimumWidth())
+
+
+def elided_columns(table, typical: dict[str, str], bold_columns: tuple[str, ...] = ()) -> list[str]:
+    """The shown columns of `table` whose header or first rows' text would be cut: the
+    header in bold (the office's style sets its sections bold) plus its 8 px padding each
+    side, a cell's text plus the item padding; a column that may elide (name, permit) must
+    at least hold a typical short value. And every shown column lies inside the viewport."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    model, hh = table.model(), table.horizontalHeader()
+    bold = QFont(hh.font())
+    bold.setBold(True)
+    hfm, fm = QFontMetrics(bold), table.fontMetrics()
+    cell_bold = QFont(table.font())
+    cell_bold.setBold(True)
+    fb = QFontMetrics(cell_bold)
+    cut = []
+    right = 0
+    for c in range(model.columnCount()):
+        if table.isColumnHidden(c):
+            continue
+        width = table.columnWidth(c)
+        right = max(right, hh.sectionPosition(c) + width)
+        head = model.headerData(c, Qt.Orientation.Horizontal)
+        if hfm.horizontalAdvance(head) + 16 > width:
+            cut.append(f"header {head!r}: {hfm.horizontalAdvance(head) + 16} px in {width}")
+        key = model.COLUMNS[c]
+        texts = [typical[key]] if key in typical else [
+            model.index(r, c).data() or "" for r in range(min(model.rowCount(), 30))]
+        for text in texts:
+            need = (fb if key in bold_columns else fm).horizontalAdvance(text) + 16
+            if need > width:
+                cut.append(f"{head!r} cell {text!r}: {need} px in {width}")
+                break
+    if right > table.viewport().width():
+        cut.append(f"the columns need {right} px of the table's {table.viewport().width()}: it scrolls sideways")
+    return cut
+
+
+@pytest.mark.dates
+def test_worklist_and_search_columns_read_whole_at_1366(qtbot, loket, actor_factory, files, style):
+    """Sizing the widgets is not enough: at 1366×768 a table can still cut its dates to
+    "20-1" and hide its last columns behind a sideways scroll (the reviewer's screenshots)."""
+    from app import workflow
+    from ui.main_window import MainWindow
+    w = MainWindow(loket, actor_factory(*workflow.ROLES, name="Rina Marlina"))
+    qtbot.addWidget(w)
+    w.resize(*client_size(1366, 768, 1.0))
+    w.show()
+    qtbot.waitUntil(w.home.is_ready, timeout=10_000)
+    w.show_page("home")
+    settle(qtbot)
+    assert w.home.model.rowCount() > 0
+    found = [f"search: {p}" for p in elided_columns(w.home.table, {"name": "Siti Herawati",
+                                                                    "permit": "Surat Izin Apotek",
+                                                                    "state": "Kajian dijadwalkan"})
+             if "sideways" not in p]     # the search has 8 columns: the receipt number may need a scroll
+    shown = [w.home.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    right = max(w.home.table.horizontalHeader().sectionViewportPosition(c) + w.home.table.columnWidth(c)
+                for c in range(5))
+    if right > w.home.table.viewport().width():
+        found.append(f"search: {shown} need {right} px of {w.home.table.viewport().width()}")
+    page = w.show_page("worklist") or w.stack.currentWidget()
+    settle(qtbot)
+    assert page.model.rowCount() > 0
+    found += [f"worklist: {p}" for p in elided_columns(page.table, {"name": "Iwan Mulyana", "state": "Validasi Kabid"},
+                                                                  bold_columns=("due", "left"))]
+    assert not found, "\n".join(found)

@@ -165,6 +165,8 @@ def test_tampered_signed_pdf_is_refused_and_nothing_changes(session):
 
 
 def test_generated_sk_text_and_qr_verified_by_loket_verify(session, data_dir, capsys):
+    # the head signed (the name on the sign event is the head's): the head's NIP with it
+    config.set_(session, "office.head_name", "Dr. Hj. Siti Rahmawati, M.Si.")
     config.set_(session, "office.head_nip", "197001011995031001")
     session.commit()
     no = h.signed(session, company=False)

@@ -6,16 +6,27 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from app import workflow
 from ui.pages.worklist.common import OVERDUE_BG, OVERDUE_FG, _d, _dt
+from ui.widgets import app_tr
 from ui.widgets.paged import ROW_ROLE, PagedModel
 
 _TEXT = {
     "no": lambda r: r.no_permohonan, "name": lambda r: r.applicant_name, "permit": lambda r: r.permit_type,
-    "state": lambda r: r.state_label, "since": lambda r: _dt(r.state_since), "due": lambda r: _d(r.due_date),
+    "state": lambda r: _short_state(r), "due": lambda r: _d(r.due_date),
+    # day and month only: the year is in the tooltip (the column must fit at 1366 px)
+    "since": lambda r: r.state_since.strftime("%d-%m %H:%M") if r.state_since else "",
     "left": lambda r: "" if r.days_left is None else str(r.days_left),
     "holder": lambda r: r.holder_name or "",
 }
 _OVERDUE_BG, _OVERDUE_FG = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
+
+
+def _short_state(r) -> str:
+    """The state chip's short name (the full label is the cell's tooltip): the column
+    must fit beside seven others at 1366 px. An office's own states keep their label."""
+    st = workflow.STATES.get(r.state)
+    return app_tr(st.short_label) if st is not None and st.short_label else r.state_label
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -46,7 +57,7 @@ class WorklistModel(PagedModel):
         self._bold: QFont | None = None
         self.filters = dict(query="", state=None, overdue_only=False, mine_only=True)
         self._headers = (self.tr("No. Permohonan"), self.tr("Pemohon"), self.tr("Jatuh Tempo"),
-                         self.tr("Sisa (hk)"), self.tr("Status"), self.tr("Jenis Izin"),
+                         self.tr("Sisa"), self.tr("Status"), self.tr("Jenis Izin"),
                          self.tr("Sejak"), self.tr("Pemegang"))
         self.opened.connect(lambda _n: self.notice.emit(self._list.notice if self._list is not None else ""))
         self.count_known.connect(lambda n: self.page_loaded.emit(n, n))
@@ -77,6 +88,17 @@ class WorklistModel(PagedModel):
     def header(self, section: int) -> str:
         return self._headers[section]
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        # the short headers ("Sisa", "Sejak") say in full what they count
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            col = self.COLUMNS[section]
+            if col == "left":
+                return self.tr("Sisa hari kerja sampai jatuh tempo")
+            if col == "since":
+                return self.tr("Sejak kapan berkas berada di status ini")
+            return self.header(section)
+        return super().headerData(section, orientation, role)
+
     def cell(self, r, col: str, role: int, index: QModelIndex):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # only the asked column: a painted page asks for each cell in several roles
@@ -96,5 +118,13 @@ class WorklistModel(PagedModel):
             if r.overdue:
                 return self.tr("Terlambat {n} hari kerja dari batas waktu {d}").format(
                     n=-(r.days_left or 0), d=_d(r.due_date))
+            if col == "name":      # the permit type may have no column (page._fit_split)
+                return f"{r.applicant_name} — {r.permit_type}"
+            if col in ("state", "since"):
+                # "since" has no column at 1366 px (see page._show_holder): the state says it
+                return (self.tr("{state} — sejak {since}").format(state=r.state_label, since=_dt(r.state_since))
+                        if r.state_since else r.state_label)
+            if col == "left":
+                return self.tr("Sisa hari kerja sampai jatuh tempo")
             return self.cell(r, col, Qt.ItemDataRole.DisplayRole, index)
         return None

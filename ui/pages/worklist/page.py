@@ -150,18 +150,9 @@ class WorklistPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Daftar kerja"))
-        hh = self.table.horizontalHeader()
-        hh.setStretchLastSection(True)
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)   # long names: "…", the whole in the tooltip
         self.table.setItemDelegate(OverdueDelegate(self.table))
-        fm = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        fb = QFontMetrics(bold)
-        for col, sample in enumerate(("SC-2026-0000000", "Nama Pemohon Yang Cukup", "Jatuh Tempo",
-                                      "Sisa (hk)", "Diterima — menunggu entri", "Surat Izin Praktik Dok",
-                                      "00-00-0000 00:00", "Nama Petugas")):
-            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fb.horizontalAdvance(sample)) + 22)
+        self._size_columns()
         ll.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -196,6 +187,10 @@ class WorklistPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([720, 620])
+        self.split = split
+        # the table gets the width its columns need (see _fit_split) until the officer drags the handle
+        self._split_by_hand = False
+        split.splitterMoved.connect(self._split_moved)
         lay.addWidget(split, 1)
 
         self.model.page_loaded.connect(self._loaded)
@@ -212,6 +207,87 @@ class WorklistPage(QWidget):
         self._pending_select: str | None = None
         self.refresh()
 
+    # -- columns ------------------------------------------------------------------
+    # Every column must read whole at 1366×768 beside the file panel: dates, days and the
+    # file number are fixed to their text, the state and permit type get the width of a
+    # typical short value (longer ones elide, the tooltip has them), the name takes the rest.
+    _FIXED = ("no", "due", "left", "since")
+    _GIVE_WAY = ("since", "permit")
+    _SAMPLES = {"no": "2026110000000", "due": "00-00-0000", "left": "-00", "state": "Validasi Kabid",
+                "permit": "Surat Izin Praktik", "since": "00-00 00:00", "holder": "Nama Petugas"}
+
+    def _size_columns(self) -> None:
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setMinimumSectionSize(24)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        fb, hfm = QFontMetrics(bold), QFontMetrics(hh.font())
+        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for col, key in enumerate(WorklistModel.COLUMNS):
+            if key == "name":
+                hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            header = self.model.header(col)
+            sample = self._SAMPLES[key]
+            # overdue dates and days are bold; the header is bold in the office's style
+            width = max(fb.horizontalAdvance(sample), hfm.horizontalAdvance(header),
+                        QFontMetrics(bold).horizontalAdvance(header)) + pad
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed if key in self._FIXED
+                                    else QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self._show_holder()
+
+    def _show_holder(self) -> None:
+        self._fit_split()
+
+    def table_width_wanted(self) -> int:
+        """The width the table needs for its shown columns whole (the name at a short name's width)."""
+        fm = self.table.fontMetrics()
+        cols = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())
+                   if not self.table.isColumnHidden(c) and WorklistModel.COLUMNS[c] != "name")
+        return (cols + fm.horizontalAdvance("Nama Pemohon Cukup") + 24
+                + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth())
+
+    def _fit_split(self) -> None:
+        """Eight columns and the file panel do not fit in 1366 px: the columns that say least
+        give way, in this order, until the rest read whole — "since" (the state's tooltip has
+        it), then the permit type (the name's tooltip and the panel's title have it). The
+        holder is the officer themself unless colleagues' files are shown. The table gets
+        the width its columns need until the officer drags the handle."""
+        if not hasattr(self, "split"):
+            return
+        col = WorklistModel.COLUMNS.index
+        self.table.setColumnHidden(col("holder"), not self.colleagues.isChecked())
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        panel_min = max(self.tabs.minimumSizeHint().width(), 320)
+        room = self.split.sizes()[0] if self._split_by_hand else total - panel_min
+        for key in self._GIVE_WAY:
+            self.table.setColumnHidden(col(key), False)
+        for key in self._GIVE_WAY:
+            if self.table_width_wanted() <= room:
+                break
+            self.table.setColumnHidden(col(key), True)
+        if not self._split_by_hand:
+            left = max(min(self.table_width_wanted(), room), total // 2)
+            self.split.blockSignals(True)
+            self.split.setSizes([left, total - left])
+            self.split.blockSignals(False)
+
+    def _split_moved(self, *_) -> None:
+        self._split_by_hand = True
+        self._fit_split()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self._fit_split()
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._fit_split()
+
     # -- filters ------------------------------------------------------------------
     def _state_chosen(self, state) -> None:
         self.apply_filters()
@@ -227,6 +303,7 @@ class WorklistPage(QWidget):
 
     def _scope_changed(self, *_) -> None:
         self._show_scope()
+        self._show_holder()
         self.refresh_counts()
         self.apply_filters()
 
@@ -271,6 +348,7 @@ class WorklistPage(QWidget):
         widest = max((fm.horizontalAdvance(r.no_permohonan) for r in self.model.rows[:200]), default=0)
         if widest:
             self.table.setColumnWidth(0, min(max(widest + 28, self.table.columnWidth(0)), 280))
+            self._fit_split()
         self.status.setText(self.tr("{shown} dari {total} berkas").format(shown=shown, total=total)
                             if total else self._nothing_text())
         key = self._pending_select or self.panel._key
