@@ -1850,8 +1850,12 @@ Database: {path}</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}</source>
-        <translation>Not set (letterhead, signatory, regulations under Mengingat of the permit): {keys}</translation>
+        <source>Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}.</source>
+        <translation>Not filled in yet (letterhead, signatory, regulations in the decree&apos;s Mengingat): {keys}.</translation>
+    </message>
+    <message>
+        <source>Masih contoh bawaan — ganti dengan data kantor Anda: {keys}.</source>
+        <translation>Still the shipped sample — replace with your office&apos;s details: {keys}.</translation>
     </message>
     <message>
         <source>penyimpanan rahasia (keyring) tidak tersedia di komputer ini</source>
@@ -8055,6 +8059,10 @@ then run it again.</translation>
     <message>
         <source>“{name}” ditandai TIDAK ADA: jumlah lembarnya tidak diisi.</source>
         <translation>“{name}” is marked ABSENT: its sheet count is not filled in.</translation>
+    </message>
+    <message>
+        <source>Permohonan {no} sudah diterima dengan tanda terima {number}, tetapi PDF tanda terimanya tidak tersimpan di komputer ini.</source>
+        <translation>Application {no} was received with receipt {number}, but its receipt PDF is not stored on this computer.</translation>
     </message>
     <message>
         <source>berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini</source>
