@@ -437,12 +437,12 @@ class Signer:
         WITA or WIT) and no pyHanko logo behind it, like a BSrE stamp."""
         from zoneinfo import ZoneInfo
 
-        from pyhanko.stamp import TextStampStyle
         from asn1crypto import keys as akeys
         from asn1crypto import x509 as ax509
         from cryptography.hazmat.primitives import serialization
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign import fields, signers
+        from pyhanko.stamp import TextStampStyle
         from pyhanko_certvalidator.registry import SimpleCertificateStore
 
         der = serialization.Encoding.DER
