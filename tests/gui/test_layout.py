@@ -288,6 +288,13 @@ def test_worklist_and_search_columns_read_whole_at_1366(qtbot, loket, actor_fact
                 for c in range(5))
     if right > w.home.table.viewport().width():
         found.append(f"search: {shown} need {right} px of {w.home.table.viewport().width()}")
+    # the navigation (17 entries for this officer of every role) shows whole entries only
+    vp = w.nav.viewport().rect()
+    for i in range(w.nav.count()):
+        r = w.nav.visualItemRect(w.nav.item(i))
+        if r.intersects(vp) and not vp.contains(r):
+            found.append(f"nav: {w.nav.item(i).text()!r} cut: {r} in {vp}")
+    assert w.nav.viewport().height() > 6 * 42, "the navigation does not use the sidebar's height"
     page = w.show_page("worklist") or w.stack.currentWidget()
     settle(qtbot)
     assert page.model.rowCount() > 0
