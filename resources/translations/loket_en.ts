@@ -8061,6 +8061,10 @@ then run it again.</translation>
         <translation>“{name}” is marked ABSENT: its sheet count is not filled in.</translation>
     </message>
     <message>
+        <source>Permohonan {no} sudah diterima dengan tanda terima {number}, tetapi PDF tanda terimanya tidak tersimpan di komputer ini.</source>
+        <translation>Application {no} was received with receipt {number}, but its receipt PDF is not stored on this computer.</translation>
+    </message>
+    <message>
         <source>berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini</source>
         <translation>valid as long as the activity/business runs according to the provisions of this Decree</translation>
     </message>
