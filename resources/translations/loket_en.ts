@@ -2841,16 +2841,16 @@ Database: {path}</translation>
         <translation>Choose a period, then press “Compute IKM”.</translation>
     </message>
     <message>
-        <source>Kunci</source>
-        <translation>Key</translation>
-    </message>
-    <message>
         <source>Unsur pelayanan</source>
         <translation>Service element</translation>
     </message>
     <message>
         <source>NRR</source>
         <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tanggal awal setelah tanggal akhir.</source>
@@ -6133,10 +6133,6 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>This permit was already handed over to {name} on {when} by {officer}. A second handover is refused.</translation>
     </message>
     <message>
-        <source>SKM belum diisi. Persilakan pemohon mengisi survei (atau catat penolakannya) dulu.</source>
-        <translation>The survey is not filled in. Ask the applicant to fill in the survey (or record the refusal) first.</translation>
-    </message>
-    <message>
         <source>Nomor identitas penerima belum lengkap.</source>
         <translation>The recipient&apos;s ID number is incomplete.</translation>
     </message>
@@ -8007,6 +8003,10 @@ then run it again.</translation>
     <message>
         <source>Pindai QR tanda terima berkas pemohon (atau ketik nomornya); bila tanda terima hilang, tuliskan alasannya.</source>
         <translation>Scan the applicant&apos;s file receipt QR (or type its number); if the receipt is lost, write the reason.</translation>
+    </message>
+    <message>
+        <source>SK diserahkan setelah pemohon mengisi survei (atau penolakannya dicatat).</source>
+        <translation>The decree is handed over once the applicant has filled in the survey (or the refusal is recorded).</translation>
     </message>
     <message>
         <source>“{name}” tidak tercatat sebagai penerima kuasa dengan surat kuasa {letter} untuk permohonan ini. Catat surat kuasanya dulu.</source>
