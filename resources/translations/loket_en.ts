@@ -2841,16 +2841,16 @@ Database: {path}</translation>
         <translation>Choose a period, then press “Compute IKM”.</translation>
     </message>
     <message>
-        <source>Kunci</source>
-        <translation>Key</translation>
-    </message>
-    <message>
         <source>Unsur pelayanan</source>
         <translation>Service element</translation>
     </message>
     <message>
         <source>NRR</source>
         <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tanggal awal setelah tanggal akhir.</source>
@@ -6133,10 +6133,6 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>This permit was already handed over to {name} on {when} by {officer}. A second handover is refused.</translation>
     </message>
     <message>
-        <source>SKM belum diisi. Persilakan pemohon mengisi survei (atau catat penolakannya) dulu.</source>
-        <translation>The survey is not filled in. Ask the applicant to fill in the survey (or record the refusal) first.</translation>
-    </message>
-    <message>
         <source>Nomor identitas penerima belum lengkap.</source>
         <translation>The recipient&apos;s ID number is incomplete.</translation>
     </message>
@@ -8009,6 +8005,10 @@ then run it again.</translation>
         <translation>Scan the applicant&apos;s file receipt QR (or type its number); if the receipt is lost, write the reason.</translation>
     </message>
     <message>
+        <source>SK diserahkan setelah pemohon mengisi survei (atau penolakannya dicatat).</source>
+        <translation>The decree is handed over once the applicant has filled in the survey (or the refusal is recorded).</translation>
+    </message>
+    <message>
         <source>“{name}” tidak tercatat sebagai penerima kuasa dengan surat kuasa {letter} untuk permohonan ini. Catat surat kuasanya dulu.</source>
         <translation>“{name}” is not recorded as the proxy of power of attorney {letter} for this application. Record the power of attorney first.</translation>
     </message>
@@ -8059,6 +8059,10 @@ then run it again.</translation>
     <message>
         <source>“{name}” ditandai TIDAK ADA: jumlah lembarnya tidak diisi.</source>
         <translation>“{name}” is marked ABSENT: its sheet count is not filled in.</translation>
+    </message>
+    <message>
+        <source>Permohonan {no} sudah diterima dengan tanda terima {number}, tetapi PDF tanda terimanya tidak tersimpan di komputer ini.</source>
+        <translation>Application {no} was received with receipt {number}, but its receipt PDF is not stored on this computer.</translation>
     </message>
     <message>
         <source>berlaku selama kegiatan/usaha masih berjalan sesuai dengan ketentuan dalam Keputusan ini</source>

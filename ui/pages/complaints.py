@@ -127,6 +127,7 @@ class ComplaintsPanel(QWidget):
         self.months = QLabel()
         self.months.setWordWrap(True)
         self.months.setObjectName("hint")
+        self.months.hide()                 # shown once there is a month to count
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,7 +198,9 @@ class ComplaintsPanel(QWidget):
         self.table.resizeRowsToContents()
         parts = [self.tr("{m}: {n} (selesai {d})").format(m=m, n=c["total"], d=c["SELESAI"])
                  for m, c in months[-6:]]
-        self.months.setText(self.tr("Pengaduan per bulan — ") + ("; ".join(parts) or "—"))
+        # no months yet: no line ("Pengaduan per bulan — —" said nothing)
+        self.months.setText(self.tr("Pengaduan per bulan — ") + "; ".join(parts) if parts else "")
+        self.months.setVisible(bool(parts))
 
     def current(self):
         i = self.table.currentRow()
