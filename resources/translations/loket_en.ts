@@ -346,6 +346,10 @@
         <translation>New complaint</translation>
     </message>
     <message>
+        <source>mis. antrean, biaya, sikap</source>
+        <translation>e.g. queue, fees, attitude</translation>
+    </message>
+    <message>
         <source>mis. antrean lama, informasi biaya, sikap petugas</source>
         <translation>e.g. long queue, fee information, officer&apos;s attitude</translation>
     </message>
@@ -356,6 +360,10 @@
     <message>
         <source>telepon / surel (boleh kosong)</source>
         <translation>phone / e-mail (may be empty)</translation>
+    </message>
+    <message>
+        <source>nomor permohonan (opsional)</source>
+        <translation>application number (optional)</translation>
     </message>
     <message>
         <source>nomor permohonan bila terkait (boleh kosong)</source>
@@ -388,6 +396,10 @@
     <message>
         <source>Semua status</source>
         <translation>All states</translation>
+    </message>
+    <message>
+        <source>Cari tiket, pokok, isi (F3)</source>
+        <translation>Search ticket, subject, text (F3)</translation>
     </message>
     <message>
         <source>Cari tiket, pokok, isi, kontak (F3)</source>
@@ -503,6 +515,10 @@
     <message>
         <source>Cetak SK (F6)</source>
         <translation>Print permit (F6)</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang</source>
+        <translation>Reason for reprinting</translation>
     </message>
     <message>
         <source>Alasan cetak ulang, mis. kertas macet</source>
@@ -1119,6 +1135,10 @@
         <translation>Start the survey on the applicant&apos;s screen (F6)</translation>
     </message>
     <message>
+        <source>Alasan menolak SKM</source>
+        <translation>Reason for declining the survey</translation>
+    </message>
+    <message>
         <source>Alasan pemohon menolak mengisi SKM</source>
         <translation>Why the applicant declines the survey</translation>
     </message>
@@ -1145,6 +1165,10 @@
     <message>
         <source>Catat surat kuasa</source>
         <translation>Record power of attorney</translation>
+    </message>
+    <message>
+        <source>pindai/ketik tanda terima</source>
+        <translation>scan/type the receipt</translation>
     </message>
     <message>
         <source>pindai QR tanda terima berkas, atau ketik nomornya</source>
@@ -1236,6 +1260,10 @@
     <message>
         <source>Waktu pemeriksaan</source>
         <translation>Check time</translation>
+    </message>
+    <message>
+        <source>Nomor, NIK, nama, tanda terima — atau pindai</source>
+        <translation>Number, NIK, name, receipt — or scan</translation>
     </message>
     <message>
         <source>Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang</source>
