@@ -38,7 +38,7 @@ from db.models.documents import Handover
 
 log = logging.getLogger("loket.demo")
 
-BUDGET = 150
+BUDGET = 200
 SK_BUDGET = 40
 ACTIONS = ("receive", "return", "print_sk", "hand_over")
 
@@ -60,7 +60,9 @@ def _store(s: Session, app: Application, ev: WorkflowEvent, kind: str, number: s
     return doc
 
 
-def finish(loket: Any, budget: int = BUDGET, sk_budget: int = SK_BUDGET) -> dict[str, int]:
+def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None) -> dict[str, int]:
+    budget = BUDGET if budget is None else budget
+    sk_budget = SK_BUDGET if sk_budget is None else sk_budget
     out = {"receipts": 0, "return_slips": 0, "sk": 0, "handover_receipts": 0}
     nips = {o.name: o.nip for o in roster()}
     with loket.Session() as s:

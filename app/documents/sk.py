@@ -246,6 +246,7 @@ class Signer:
     name: str
     nip: str
     rank: str = ""       # pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)"
+    acting: str = ""     # "Plt." or "Plh." for an acting head, before the title in the signature block
 
 
 # --- the order of the Mengingat list -------------------------------------------------------
@@ -479,7 +480,9 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     elif mode == "statement":
         right += [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_CENTER),
                   Spacer(1, 2 * mm)]
-    right.append(T.b(signer.title.upper() + ",", alignment=TA_CENTER))
+    # an acting head signs as "Plt. KEPALA DINAS …" (the decree stays the office head's)
+    right.append(T.b((signer.acting + " " if signer.acting else "") + signer.title.upper() + ",",
+                     alignment=TA_CENTER))
     if electronic:
         spot = SignatureSpot(SIGNATURE_SPOT.get())
         spot.hAlign = "CENTER"

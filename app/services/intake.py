@@ -723,6 +723,10 @@ def latest_document(session: Session, app: Application, kind: str = RECEIPT) -> 
         IssuedDocument.application_id == app.id, IssuedDocument.kind == kind)
         .order_by(IssuedDocument.issued_at.desc()).limit(1))
     if doc is None:
+        if kind == RECEIPT and app.receipt_number:   # received, its PDF stored elsewhere (or never)
+            raise ServiceError(tr("Permohonan {no} sudah diterima dengan tanda terima {number}, tetapi PDF tanda "
+                                  "terimanya tidak tersimpan di komputer ini.")
+                               .format(no=app.no_permohonan, number=app.receipt_number))
         label = tr("tanda terima") if kind == RECEIPT else tr("bukti pengembalian")
         raise ServiceError(tr("Permohonan {no} belum memiliki {doc}.").format(no=app.no_permohonan, doc=label))
     return doc

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -150,6 +151,37 @@ def sk_settings(session: Session) -> dict[str, Any]:
     return config.values(session, sorted(keys))
 
 
+_ACTING = re.compile(r"^\s*(Plt|Plh)\.?\s+", re.IGNORECASE)
+
+
+def _core_name(name: str) -> str:
+    """A person's name without titles and degrees, for telling who is who:
+    "Dr. H. Iwan Sutisna, S.H., M.Si." and the certificate's "IWAN SUTISNA" are one person."""
+    words = _ACTING.sub("", name or "").split(",")[0].split()
+    return " ".join(w for w in words if not w.endswith(".")).casefold()
+
+
+def signer_of(head: dict[str, Any], title: str, who: str, officer: Officer | None) -> skdoc.Signer:
+    """The signer block of one person, never two people's data mixed.
+
+    who: the name recorded at signing (else the officer who took the step). The
+    head of office (or nobody named) → the head-of-office settings: name, NIP,
+    rank. Anyone else (an acting head, "Plt. …"/"Plh. …") → their own name and
+    the NIP of their officer record when it is theirs, no rank (officers have
+    none on record); "Plt."/"Plh." goes before the title, as a letter writes it."""
+    head_name = (head.get("office.head_name") or "").strip()
+    who = (who or "").strip()
+    acting = _ACTING.match(who)
+    if not acting and (not who or (head_name and _core_name(who) == _core_name(head_name))):
+        nip = head.get("office.head_nip") or ""
+        if not nip and officer is not None and head_name and _core_name(officer.full_name) == _core_name(head_name):
+            nip = officer.nip or ""
+        return skdoc.Signer(title, head_name or who, nip, head.get("office.head_rank") or "")
+    name = _ACTING.sub("", who)
+    nip = officer.nip or "" if officer is not None and _core_name(officer.full_name) == _core_name(name) else ""
+    return skdoc.Signer(title, name, nip, "", f"{acting[1].capitalize()}." if acting else "")
+
+
 def signing(session: Session, app: Application, settings: dict[str, Any] | None = None,
             events: list[WorkflowEvent] | None = None) -> Signing | None:
     ev = _sign_event(session, app, events)
@@ -158,15 +190,14 @@ def signing(session: Session, app: Application, settings: dict[str, Any] | None 
     signed_doc = latest_doc(session, app, *SIGNED_KINDS)
     officer = session.get(Officer, ev.actor_id) if ev.actor_id else None
     head = settings if settings is not None else config.values(session, HEAD_KEYS)
-    name = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
-            or head["office.head_name"] or ev.actor_name or "")
-    nip = (officer.nip if officer else None) or head["office.head_nip"] or ""
+    who = ((ev.data or {}).get("signer_name") or (officer.full_name if officer else None)
+           or ev.actor_name or "")
     number = (app.permit_number or (ev.data or {}).get("number")
               or (signed_doc.number if signed_doc else None) or "")
     office = base.Office.from_values(settings) if settings is not None else base.Office.from_session(session)
     title = skdoc.full_title(head["office.head_title"], office)
     return Signing(ev.at, (signed_doc is not None and signed_doc.pdf is not None) or _is_electronic(ev.data),
-                   skdoc.Signer(title, name, nip, head["office.head_rank"]), number)
+                   signer_of(head, title, who, officer), number)
 
 
 # --- the SK itself ---------------------------------------------------------------------

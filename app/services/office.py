@@ -98,16 +98,31 @@ IDENTITY_NEEDED = ("office.government", "office.name", "office.address", "office
                    "office.legal_perda_reklame", "office.legal_perbup_reklame")
 
 
-def unfilled_identity(session: Session) -> list[str]:
-    """The IDENTITY_NEEDED keys still empty, or still the shipped sample (never set)."""
+@dataclass(frozen=True)
+class IdentityGaps:
+    """What the office identity still lacks, told apart: an empty value is "belum diisi"; the shipped
+    sample ("Pemerintah Kabupaten Contoh") is filled in on screen, so calling it "belum diisi" beside
+    the value contradicted what the administrator sees."""
+    empty: list[str]
+    sample: list[str]
+
+
+def identity_gaps(session: Session) -> IdentityGaps:
     from db.models import Setting
-    out = []
+    empty, sample = [], []
     for key in IDENTITY_NEEDED:
         value = config.get(session, key)
-        sample = session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower()
-        if not value or sample:
-            out.append(key)
-    return out
+        if not value:
+            empty.append(key)
+        elif session.get(Setting, key) is None and "contoh" in str(config.KEYS[key].default).lower():
+            sample.append(key)
+    return IdentityGaps(empty, sample)
+
+
+def unfilled_identity(session: Session) -> list[str]:
+    """The IDENTITY_NEEDED keys still empty, or still the shipped sample (never set)."""
+    gaps = identity_gaps(session)
+    return [k for k in IDENTITY_NEEDED if k in gaps.empty or k in gaps.sample]
 
 
 def label(key: config.Key) -> str:

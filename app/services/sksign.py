@@ -55,7 +55,8 @@ def kadis_on_record(session: Session) -> tuple[str, str, str]:
     if not name:
         for o in session.scalars(select(Officer).where(Officer.active.is_(True)).order_by(Officer.full_name)):
             if workflow.KADIN in o.role_set:
-                name, nip = o.full_name, nip or (o.nip or "")
+                # that officer's own NIP: a head's NIP without a head's name is nobody's to pair
+                name, nip = o.full_name, o.nip or ""
                 break
     return name, nip, (config.get(session, "tte.head_nik") or "").strip()
 

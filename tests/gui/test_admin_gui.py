@@ -281,6 +281,11 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
     shot(w, "office-identity")
     # what the documents still lack is named at the top (issue 16)
     assert page.identity_gaps.isVisible() and "Pangkat/golongan" in page.identity_gaps.text()
+    # the shipped sample shows in its field: it is named as a sample, not as "belum diisi" (review)
+    empty_line, sample_line = page.identity_gaps.text().split("\n")
+    assert empty_line.startswith("Belum diisi") and "Pangkat/golongan" in empty_line
+    assert sample_line.startswith("Masih contoh bawaan") and "Pemerintah daerah" in sample_line
+    assert "Pemerintah daerah" not in empty_line
     ident = page.identity
     ident.inputs["office.head_name"].setText("Dr. H. Ahmad Fauzi, M.Si.")
     ident.inputs["office.head_nip"].setText("1970010119950310")   # 16 digits

@@ -324,36 +324,48 @@ def _reprintable(s, app) -> bool:
     return True
 
 
-def test_recent_files_have_their_papers_and_print_history(data_dir, tmp_path):
+def test_recent_files_have_their_papers_and_print_history(data_dir, tmp_path, monkeypatch):
     """The most recent files carry what the counters stored: `loket print receipt` reprints
     a demo receipt, counter 4's print history and counter 5's handover receipt show."""
     from app.cli import main
     from app.demo import papers
     from app.services import handover, intake, issuance
+    from app.services.context import ServiceError
     from db.models import DocumentPrint, IssuedDocument
+    monkeypatch.setattr(papers, "BUDGET", 30)
     assert main(["demo", "--applications", "60", "--seed", "3"]) == 0
     lk = open_loket(data_dir)
     try:
         with lk.Session() as s:
             recent = list(s.scalars(select(Application).where(Application.receipt_number.is_not(None))
                                     .order_by(Application.updated_at.desc())))
-            assert len(recent) <= papers.BUDGET
+            assert len(recent) > 30
+            stored = {d for d, in s.execute(select(IssuedDocument.application_id)
+                                            .where(IssuedDocument.kind == intake.RECEIPT))}
+            assert 0 < len(stored) <= 30
+            # an older file keeps its number without a PDF, and the counter says just that
+            older = next(a for a in recent if a.id not in stored)
+            with pytest.raises(ServiceError, match=f"sudah diterima dengan tanda terima {older.receipt_number}.*"
+                                                   "tidak tersimpan"):
+                intake.latest_document(s, older, intake.RECEIPT)
             app = recent[0]
             doc = intake.latest_document(s, app, intake.RECEIPT)
             assert doc.number == app.receipt_number and doc.pdf.startswith(b"%PDF")
             assert [p.kind for p in s.scalars(select(DocumentPrint).where(DocumentPrint.document_id == doc.id))] \
                 == ["PRINT"]
             no, receipt_number = app.no_permohonan, app.receipt_number
-            # counter 4's "Riwayat cetak": every printed file whose SK it can print again
+            # counter 4's "Riwayat cetak": every recent printed file whose SK it can print again
             # (signed PDF stored, or signed by hand) shows the first print
             shown = 0
             for a in recent:
-                if a.state in ("PRINTED", "SURVEYED", "ARCHIVED") and _reprintable(s, a):
+                if a.id in stored and a.state in ("PRINTED", "SURVEYED", "ARCHIVED") and _reprintable(s, a):
                     shown += 1
                     rows = issuance.view(s, a.no_permohonan).prints
                     assert rows and rows[0].kind == "PRINT" and rows[0].officer != "-", a.no_permohonan
             assert shown
-            for handed in (a for a in recent if a.state == "ARCHIVED"):
+            handed_over = [a for a in recent if a.id in stored and a.state == "ARCHIVED"]
+            assert handed_over
+            for handed in handed_over:
                 assert handover.receipt_pdf(s, handed.no_permohonan).startswith(b"%PDF")
                 h = s.scalar(select(Handover).where(Handover.application_id == handed.id))
                 assert h.receipt_document_id is not None

@@ -256,13 +256,21 @@ class OfficePage(QWidget):
         from app.services import office
         forms = [self.identity, self.numbering, *self.conn_forms.values()]
         loaded, gaps = ops.now(self, lambda s: ([office.values(s, list(f.inputs)) for f in forms],
-                                                office.unfilled_identity(s)))
+                                                office.identity_gaps(s)))
         for f, values in zip(forms, loaded, strict=True):
             f.load(values)
         from app import config
-        self.identity_gaps.setText(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}")
-                                   .format(keys=", ".join(office.label(config.KEYS[k]) for k in gaps)))
-        self.identity_gaps.setVisible(bool(gaps))
+        def names(keys: list[str]) -> str:
+            return ", ".join(office.label(config.KEYS[k]) for k in keys)
+        lines = []
+        if gaps.empty:
+            lines.append(self.tr("Belum diisi (kop surat, penandatangan, peraturan di Mengingat SK): {keys}.")
+                         .format(keys=names(gaps.empty)))
+        if gaps.sample:
+            lines.append(self.tr("Masih contoh bawaan — ganti dengan data kantor Anda: {keys}.")
+                         .format(keys=names(gaps.sample)))
+        self.identity_gaps.setText("\n".join(lines))
+        self.identity_gaps.setVisible(bool(lines))
         try:
             known: dict[str, bool] | None = {st.name: st.is_set for st in secrets.status()}
         except secrets.SecretError:

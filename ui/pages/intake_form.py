@@ -12,9 +12,10 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -143,9 +144,12 @@ class WalkInForm(QWidget):
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(self.left, 1)
         columns.addLayout(self.right, 1)
+        self.columns = columns
         self.body = self.left
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.body_scroll = scroll
+        scroll.installEventFilter(self)
 
         # --- permit first: the officer asks "izin apa?" before anything else
         g = self._group(self.tr("Permohonan"))
@@ -245,13 +249,31 @@ class WalkInForm(QWidget):
         self._kind_changed()
         self._type_changed()
 
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.body_scroll and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
+
+    def _fit_columns(self) -> None:
+        """Two columns side by side where they fit (1366×768 at 100 %), else one under the
+        other (125 %, 1280×720): the scroll area scrolls down, never sideways, so a column
+        that did not fit was cut at the window's edge."""
+        m = self.columns.contentsMargins()
+        need = (self.left.minimumSize().width() + self.right.minimumSize().width()
+                + self.columns.spacing() + m.left() + m.right())
+        room = self.body_scroll.width() - self.body_scroll.verticalScrollBar().sizeHint().width()
+        direction = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
     # -- building -------------------------------------------------------------------
     def _group(self, title: str) -> QGroupBox:
         g = QGroupBox(title)
         grid = QGridLayout(g)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnMinimumWidth(2, 120)
+        # label | field; a field's message goes on a line of its own under it (shown only when
+        # there is one): a third column for messages, 120 px at least in each of the two
+        # columns, made the form 1,213 px wide and cut "Pemohon" off at 1366×768
+        grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(5)
         self.body.addWidget(g)
@@ -266,9 +288,10 @@ class WalkInForm(QWidget):
         msg.setTextFormat(Qt.TextFormat.PlainText)
         msg.setWordWrap(True)
         msg.setStyleSheet(ERROR_STYLE)
+        msg.hide()
         grid.addWidget(lab, r, 0)
         grid.addWidget(widget, r, 1)
-        grid.addWidget(msg, r, 2)
+        grid.addWidget(msg, r + 1, 1)
         self.inputs[name] = widget
         self.messages[name] = msg
         widget.setAccessibleName(label.rstrip(" *"))
@@ -332,6 +355,7 @@ class WalkInForm(QWidget):
             else:
                 w.currentIndexChanged.connect(self.draft_timer.start)  # type: ignore[attr-defined]
         self.tech_group.setVisible(bool(specs))
+        self._fit_columns()
 
     def _copy_known(self, source: str) -> None:
         value = self.inputs[source].text().strip()  # type: ignore[attr-defined]
@@ -430,6 +454,7 @@ class WalkInForm(QWidget):
         w, msg = self.inputs[name], self.messages[name]
         msg.setText(message or "")
         msg.setStyleSheet(WARN_STYLE if warning else ERROR_STYLE)
+        msg.setVisible(bool(message))
         bad = bool(message) and not warning
         if isinstance(w, QLineEdit) and w.property("invalid") != bad:
             w.setProperty("invalid", bad)
@@ -544,6 +569,7 @@ class WalkInForm(QWidget):
 
     def _type_changed(self) -> None:
         self.company_group.setVisible(self.values().get("applicant_type") == "PERUSAHAAN")
+        self._fit_columns()     # the company's fields may make its column wider
 
     def _postal_from_region(self, code: str) -> None:
         w: QLineEdit = self.inputs["postal_code"]  # type: ignore[assignment]
