@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -133,24 +134,76 @@ class NavList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # never taller than its entries (sizeHint), shrinking only when the sidebar must
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     def fit_entries(self) -> None:
         fm = self.fontMetrics()
         room = max(40, self.viewport().width() - 28)
-        total = 4
+        self._heights = []
         for i in range(self.count()):
             it = self.item(i)
             lines = max(1, -(-fm.horizontalAdvance(it.text()) // room))
             h = 42 + (lines - 1) * fm.lineSpacing()
             it.setSizeHint(QSize(0, h))
-            total += h + 4
-        self.setMaximumHeight(total)
-        self.setMinimumHeight(min(total, 46 * 3))
+            self._heights.append(h)
+        self.setMinimumHeight(2 * self.frameWidth() + sum(self._heights[:3]))
+        side = self.parentWidget()
+        if isinstance(side, Sidebar):      # the pane under it follows the new height
+            side.fit()
+        else:
+            self.fit_height(self._room)
+
+    def fit_height(self, room: int) -> None:
+        """As tall as its entries when the sidebar has the room; else as many whole entries
+        as fit (it scrolls per entry, so the last one shown is never cut in half)."""
+        self._room = room
+        total, shown = 2 * self.frameWidth(), 0    # without the office's style the list has a frame
+        for h in getattr(self, "_heights", []):
+            if total + h > room and shown:
+                break
+            total, shown = total + h, shown + 1
+        self.setMaximumHeight(max(total, self.minimumHeight()))
+        self.updateGeometry()
+
+    _room = 1 << 20
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.maximumHeight())
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         if e.oldSize().width() != e.size().width():
             self.fit_entries()
+
+
+class Sidebar(QFrame):
+    """The navigation on top, the office's state counts under it. The navigation takes
+    the height its entries need (all of them for a normal role at 768 px) and the state
+    pane, which scrolls on its own, the rest — never less than its own minimum."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.nav: NavList | None = None
+        self.pane: QWidget | None = None
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self.fit()
+
+    def fit(self) -> None:
+        lay = self.layout()
+        if self.nav is None or self.pane is None or lay is None:
+            return
+        m = lay.contentsMargins()
+        avail = self.height() - m.top() - m.bottom() - lay.spacing()
+        item = lay.itemAt(lay.indexOf(self.pane))      # the layout's own idea of the pane's minimum
+        pane_min = max(self.pane.minimumHeight(), self.pane.minimumSizeHint().height(),
+                       item.minimumSize().height() if item is not None else 0)
+        self.nav.fit_height(avail - pane_min)
+        # the pane is capped to what the navigation leaves: the box layout would otherwise
+        # share the height by stretch and cut the navigation's last entry in half
+        self.pane.setMaximumHeight(max(pane_min, avail - self.nav.maximumHeight()))
 
 
 class MainWindow(QMainWindow):
@@ -186,7 +239,7 @@ class MainWindow(QMainWindow):
         self.body = body = QSplitter(Qt.Orientation.Horizontal)
         body.setChildrenCollapsible(False)
         body.setHandleWidth(4)
-        self.sidebar = QFrame()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
         em = self.fontMetrics().horizontalAdvance("M")
         self.sidebar.setMinimumWidth(em * 16)
@@ -218,6 +271,12 @@ class MainWindow(QMainWindow):
         self.home.tree.itemClicked.connect(lambda *_: self.show_page(HOME))
         self.home.tree.itemActivated.connect(lambda *_: self.show_page(HOME))
         side.addWidget(self.home.state_pane, 1)
+        # the pane's own wish must not squeeze the navigation to a half entry (Sidebar.fit):
+        # it keeps its minimum and takes what the navigation leaves
+        pane = self.home.state_pane
+        pane.setMinimumHeight(pane.minimumSizeHint().height())
+        pane.setSizePolicy(pane.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+        self.sidebar.nav, self.sidebar.pane = self.nav, pane
         self.stack.addWidget(self.home)
         self._page_widgets[HOME] = self.home
 
@@ -407,6 +466,7 @@ class MainWindow(QMainWindow):
                 self._shortcuts.append(sc)
         self.nav.blockSignals(False)
         self.nav.fit_entries()
+        self.sidebar.fit()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self.home)
         landing = next((p.key for p in self.visible_pages() if p.landing), None)

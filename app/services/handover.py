@@ -118,7 +118,8 @@ def view(session: Session, text: str) -> View:
         blocked = tr("Belum dapat diserahkan: status “{state}”.").format(
             state=tr(workflow.STATES[app.state].label))
     elif not st.settled:
-        blocked = tr("SKM belum diisi. Persilakan pemohon mengisi survei (atau catat penolakannya) dulu.")
+        # the survey box above already says "SKM belum diisi" in its colour: say only what to do
+        blocked = tr("SK diserahkan setelah pemohon mengisi survei (atau penolakannya dicatat).")
     sig = issuance.signing(session, app)
     return View(app.id, app.no_permohonan, app.receipt_number, app.applicant_name,
                 app.applicant.id_type if app.applicant else "KTP", app.applicant_nik,

@@ -346,6 +346,10 @@
         <translation>New complaint</translation>
     </message>
     <message>
+        <source>mis. antrean, biaya, sikap</source>
+        <translation>e.g. queue, fees, attitude</translation>
+    </message>
+    <message>
         <source>mis. antrean lama, informasi biaya, sikap petugas</source>
         <translation>e.g. long queue, fee information, officer&apos;s attitude</translation>
     </message>
@@ -356,6 +360,10 @@
     <message>
         <source>telepon / surel (boleh kosong)</source>
         <translation>phone / e-mail (may be empty)</translation>
+    </message>
+    <message>
+        <source>nomor permohonan (opsional)</source>
+        <translation>application number (optional)</translation>
     </message>
     <message>
         <source>nomor permohonan bila terkait (boleh kosong)</source>
@@ -388,6 +396,10 @@
     <message>
         <source>Semua status</source>
         <translation>All states</translation>
+    </message>
+    <message>
+        <source>Cari tiket, pokok, isi (F3)</source>
+        <translation>Search ticket, subject, text (F3)</translation>
     </message>
     <message>
         <source>Cari tiket, pokok, isi, kontak (F3)</source>
@@ -503,6 +515,10 @@
     <message>
         <source>Cetak SK (F6)</source>
         <translation>Print permit (F6)</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang</source>
+        <translation>Reason for reprinting</translation>
     </message>
     <message>
         <source>Alasan cetak ulang, mis. kertas macet</source>
@@ -1119,6 +1135,10 @@
         <translation>Start the survey on the applicant&apos;s screen (F6)</translation>
     </message>
     <message>
+        <source>Alasan menolak SKM</source>
+        <translation>Reason for declining the survey</translation>
+    </message>
+    <message>
         <source>Alasan pemohon menolak mengisi SKM</source>
         <translation>Why the applicant declines the survey</translation>
     </message>
@@ -1145,6 +1165,10 @@
     <message>
         <source>Catat surat kuasa</source>
         <translation>Record power of attorney</translation>
+    </message>
+    <message>
+        <source>pindai/ketik tanda terima</source>
+        <translation>scan/type the receipt</translation>
     </message>
     <message>
         <source>pindai QR tanda terima berkas, atau ketik nomornya</source>
@@ -1236,6 +1260,10 @@
     <message>
         <source>Waktu pemeriksaan</source>
         <translation>Check time</translation>
+    </message>
+    <message>
+        <source>Nomor, NIK, nama, tanda terima — atau pindai</source>
+        <translation>Number, NIK, name, receipt — or scan</translation>
     </message>
     <message>
         <source>Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang</source>
@@ -2841,16 +2869,16 @@ Database: {path}</translation>
         <translation>Choose a period, then press “Compute IKM”.</translation>
     </message>
     <message>
-        <source>Kunci</source>
-        <translation>Key</translation>
-    </message>
-    <message>
         <source>Unsur pelayanan</source>
         <translation>Service element</translation>
     </message>
     <message>
         <source>NRR</source>
         <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tanggal awal setelah tanggal akhir.</source>
@@ -6133,10 +6161,6 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>This permit was already handed over to {name} on {when} by {officer}. A second handover is refused.</translation>
     </message>
     <message>
-        <source>SKM belum diisi. Persilakan pemohon mengisi survei (atau catat penolakannya) dulu.</source>
-        <translation>The survey is not filled in. Ask the applicant to fill in the survey (or record the refusal) first.</translation>
-    </message>
-    <message>
         <source>Nomor identitas penerima belum lengkap.</source>
         <translation>The recipient&apos;s ID number is incomplete.</translation>
     </message>
@@ -8007,6 +8031,10 @@ then run it again.</translation>
     <message>
         <source>Pindai QR tanda terima berkas pemohon (atau ketik nomornya); bila tanda terima hilang, tuliskan alasannya.</source>
         <translation>Scan the applicant&apos;s file receipt QR (or type its number); if the receipt is lost, write the reason.</translation>
+    </message>
+    <message>
+        <source>SK diserahkan setelah pemohon mengisi survei (atau penolakannya dicatat).</source>
+        <translation>The decree is handed over once the applicant has filled in the survey (or the refusal is recorded).</translation>
     </message>
     <message>
         <source>“{name}” tidak tercatat sebagai penerima kuasa dengan surat kuasa {letter} untuk permohonan ini. Catat surat kuasanya dulu.</source>
@@ -10016,14 +10044,6 @@ then run it again.</translation>
     <message>
         <source>Layanan TTE menolak permintaan (HTTP {code}){msg}.</source>
         <translation>The e-signature service refused the request (HTTP {code}){msg}.</translation>
-    </message>
-    <message>
-        <source>Ditandatangani secara elektronik oleh
-%(signer)s
-{when}</source>
-        <translation>Electronically signed by
-%(signer)s
-{when}</translation>
     </message>
     <message>
         <source>Berkas akar tepercaya TTE tidak dapat dibaca: {p} ({err}).</source>

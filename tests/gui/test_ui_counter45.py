@@ -85,6 +85,7 @@ def test_counter5_survey_then_handover_by_keyboard(session, loket, qtbot, tmp_pa
     qtbot.keyClick(ho.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ho.view_data is not None, timeout=5000)
     assert "SKM belum diisi" in ho.survey_state.text()
+    assert "SKM belum diisi" not in ho.message.text() and "survei" in ho.message.text()   # said once
     assert not ho.handover_button.isEnabled()
     qtbot.keyClick(ho.scan, Qt.Key.Key_F6)
     w = ho.survey_window
@@ -142,6 +143,7 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
     qtbot.keyClick(page.handover.scan, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     c = page.complaints
     assert page.tabs.currentIndex() == 1
+    assert not c.months.isVisible() and c.months.text() == ""       # not "Pengaduan per bulan — —"
     qtbot.keyClicks(c.topic, "Antrean lama")
     qtbot.keyClicks(c.text, "Menunggu lebih dari satu jam.")
     with qtbot.waitSignal(c.registered, timeout=5000) as sig:
@@ -164,7 +166,7 @@ def test_counter5_complaint_register_and_close(session, loket, qtbot):
         qtbot.keyClick(c.response, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: c.table.item(0, 4) is not None and c.table.item(0, 4).text() == "Selesai",
                     timeout=5000)
-    assert "selesai 1" in c.months.text()
+    assert "selesai 1" in c.months.text() and c.months.isVisible()
 
 
 def test_pages_inside_the_main_window_keys_do_not_collide(session, loket, qtbot, tmp_path):
@@ -206,6 +208,12 @@ def test_counter5_skm_report_tab(session, loket, qtbot):
     page.tabs.setCurrentWidget(r)
     # no grey pane with print buttons before a report exists
     assert not r.preview.isVisible()
+    # the last 30 days by default (the month so far was 1–2 Dec on the 2nd); the key column is "Kode"
+    from ui.widgets import today_local
+    today = today_local()
+    assert r.date_to.date().toPython() == today
+    assert (today - r.date_from.date().toPython()).days == 29
+    assert r.table.horizontalHeaderItem(0).text() == "Kode"
     r.date_from.setDate(QDate(2020, 1, 1))
     r.date_to.setDate(QDate(2099, 12, 31))
     r.compute()

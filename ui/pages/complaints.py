@@ -47,7 +47,9 @@ class ComplaintsPanel(QWidget):
         for key, label in complaints.CHANNELS.items():
             self.channel.addItem(app_tr(label), key)
         self.topic = QLineEdit()
-        self.topic.setPlaceholderText(self.tr("mis. antrean lama, informasi biaya, sikap petugas"))
+        # placeholders that read whole in the form's narrow fields at 1366×768; all of each in its tooltip
+        self.topic.setPlaceholderText(self.tr("mis. antrean, biaya, sikap"))
+        self.topic.setToolTip(self.tr("mis. antrean lama, informasi biaya, sikap petugas"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Isi pengaduan sebagaimana disampaikan"))
@@ -55,7 +57,8 @@ class ComplaintsPanel(QWidget):
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("telepon / surel (boleh kosong)"))
         self.app_no = QLineEdit()
-        self.app_no.setPlaceholderText(self.tr("nomor permohonan bila terkait (boleh kosong)"))
+        self.app_no.setPlaceholderText(self.tr("nomor permohonan (opsional)"))
+        self.app_no.setToolTip(self.tr("nomor permohonan bila terkait (boleh kosong)"))
         self.register_button = QPushButton(self.tr("Catat pengaduan (Ctrl+Enter)"))
         self.register_button.setProperty("primary", True)
         self.register_button.clicked.connect(self.register)
@@ -71,7 +74,8 @@ class ComplaintsPanel(QWidget):
         for key, label in complaints.STATUSES.items():
             self.status_filter.addItem(app_tr(label), key)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari tiket, pokok, isi, kontak (F3)"))
+        self.search.setPlaceholderText(self.tr("Cari tiket, pokok, isi (F3)"))
+        self.search.setToolTip(self.tr("Cari tiket, pokok, isi, kontak (F3)"))
         self.search.setClearButtonEnabled(True)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.refresh)
@@ -123,6 +127,7 @@ class ComplaintsPanel(QWidget):
         self.months = QLabel()
         self.months.setWordWrap(True)
         self.months.setObjectName("hint")
+        self.months.hide()                 # shown once there is a month to count
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -193,7 +198,9 @@ class ComplaintsPanel(QWidget):
         self.table.resizeRowsToContents()
         parts = [self.tr("{m}: {n} (selesai {d})").format(m=m, n=c["total"], d=c["SELESAI"])
                  for m, c in months[-6:]]
-        self.months.setText(self.tr("Pengaduan per bulan — ") + ("; ".join(parts) or "—"))
+        # no months yet: no line ("Pengaduan per bulan — —" said nothing)
+        self.months.setText(self.tr("Pengaduan per bulan — ") + "; ".join(parts) if parts else "")
+        self.months.setVisible(bool(parts))
 
     def current(self):
         i = self.table.currentRow()

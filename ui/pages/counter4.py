@@ -66,7 +66,9 @@ class Counter4Page(QWidget):
         self.print_button.clicked.connect(lambda: self.start_print("PRINT"))
         al.addWidget(self.print_button)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Alasan cetak ulang, mis. kertas macet"))
+        # the placeholder reads whole in the narrow field at 1366×768; the example in the tooltip
+        self.reason.setPlaceholderText(self.tr("Alasan cetak ulang"))
+        self.reason.setToolTip(self.tr("Alasan cetak ulang, mis. kertas macet"))
         self.reprint_button = QPushButton(self.tr("Cetak ulang (F7)"))
         self.reprint_button.clicked.connect(lambda: self.start_print("REPRINT"))
         al.addLayout(_row(self.reason, self.reprint_button))

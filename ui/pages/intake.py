@@ -94,7 +94,9 @@ class IntakePage(QWidget):
         find_row = QHBoxLayout()
         self.find = QLineEdit()  # type: ignore[assignment, method-assign]
         self.find.setObjectName("globalSearch")  # type: ignore[attr-defined]
-        self.find.setPlaceholderText(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))  # type: ignore[attr-defined]
+        # short enough to read whole at 1366×768 (it was cut after "tanda terim…"); all of it in the tooltip
+        self.find.setPlaceholderText(self.tr("Nomor, NIK, nama, tanda terima — atau pindai"))  # type: ignore[attr-defined]
+        self.find.setToolTip(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))  # type: ignore[attr-defined]
         self.find.setAccessibleName(self.tr("Cari berkas"))  # type: ignore[attr-defined]
         self.find.setClearButtonEnabled(True)  # type: ignore[attr-defined]
         self.open_button = QPushButton(self.tr("Buka (Enter)"))

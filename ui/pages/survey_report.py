@@ -3,7 +3,7 @@ an earlier report used, and the report PDF (respondents, profile, NRR chart,
 IKM and grade, suggestions) to print or save. Computed off the GUI thread."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +40,8 @@ class SurveyReportPanel(QWidget):
         self.loket, self.actor = loket, actor
         self._pool = worker.serial_pool(self)
         today = today_local()
-        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
+        # the last 30 days: "this month so far" was 1–2 Dec on the 2nd, too few answers to mean much
+        self.date_from = QDateEdit(_qdate(today - timedelta(days=29)))
         self.date_to = QDateEdit(_qdate(today))
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
@@ -63,7 +64,7 @@ class SurveyReportPanel(QWidget):
         self.summary.setObjectName("pageTitle")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Kunci"), self.tr("Unsur pelayanan"), self.tr("NRR")])
+        self.table.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Unsur pelayanan"), self.tr("NRR")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
