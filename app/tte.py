@@ -430,13 +430,19 @@ class Signer:
     ca_cert: x509.Certificate
 
     def sign_pdf(self, pdf: bytes, when: datetime, *, field_name: str = FIELD_NAME,
-                 reason: str = "", location: str = "") -> bytes:
-        """Sign `pdf` (incrementally, PAdES) into `field_name`, dated `when` (naive UTC)."""
+                 reason: str = "", location: str = "", tz: str = "Asia/Jakarta") -> bytes:
+        """Sign `pdf` (incrementally, PAdES) into `field_name`, dated `when` (naive UTC).
+
+        The visible stamp in Indonesian with the office's local time (tz: WIB,
+        WITA or WIT) and no pyHanko logo behind it, like a BSrE stamp."""
+        from zoneinfo import ZoneInfo
+
         from asn1crypto import keys as akeys
         from asn1crypto import x509 as ax509
         from cryptography.hazmat.primitives import serialization
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign import fields, signers
+        from pyhanko.stamp import TextStampStyle
         from pyhanko_certvalidator.registry import SimpleCertificateStore
 
         der = serialization.Encoding.DER
@@ -458,7 +464,12 @@ class Signer:
 
         meta = signers.PdfSignatureMetadata(field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES,
                                             reason=reason or None, location=location or None)
-        out = _AtTime(meta, signer).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
+        local = at.astimezone(ZoneInfo(tz))
+        when_text = f"{local:%d-%m-%Y %H.%M} {local.tzname() or tz}".replace("%", "%%")
+        # %(signer)s: pyHanko fills in the certificate's name
+        style = TextStampStyle(stamp_text=tr("Ditandatangani secara elektronik oleh\n%(signer)s\n{when}")
+                               .format(when=when_text), background=None, border_width=1)
+        out = _AtTime(meta, signer, stamp_style=style).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
                                              existing_fields_only=True)
         data: bytes = out.getvalue()
         return data

@@ -508,7 +508,12 @@ def prints(session: Session, app: Application) -> list[PrintRow]:
     ids = [r.id for r in rows]
     names = dict(session.execute(select(AuditRecord.entity_id, AuditRecord.officer_name)
                                  .where(AuditRecord.entity_id.in_(ids))).all()) if ids else {}
-    return [PrintRow(r.kind, r.copies, r.reason, names.get(r.id) or r.officer_id or "-",
+    # a print without its audit record (the demo's, app/demo/papers.py): the officer's
+    # name as the file's own history gives it, never a bare id on the screen
+    unnamed = {r.officer_id for r in rows if r.id not in names and r.officer_id}
+    actors = dict(session.execute(select(WorkflowEvent.actor_id, WorkflowEvent.actor_name).where(
+        WorkflowEvent.application_id == app.id, WorkflowEvent.actor_id.in_(unnamed))).all()) if unnamed else {}
+    return [PrintRow(r.kind, r.copies, r.reason, names.get(r.id) or actors.get(r.officer_id) or r.officer_id or "-",
                      r.workstation, r.at) for r in rows]
 
 

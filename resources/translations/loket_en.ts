@@ -10046,6 +10046,14 @@ then run it again.</translation>
         <translation>The e-signature service refused the request (HTTP {code}){msg}.</translation>
     </message>
     <message>
+        <source>Ditandatangani secara elektronik oleh
+%(signer)s
+{when}</source>
+        <translation>Electronically signed by
+%(signer)s
+{when}</translation>
+    </message>
+    <message>
         <source>Berkas akar tepercaya TTE tidak dapat dibaca: {p} ({err}).</source>
         <translation>The trusted e-signature root file cannot be read: {p} ({err}).</translation>
     </message>
