@@ -352,3 +352,10 @@ def test_office_identity_numbering_and_connections(qtbot, window, session, loket
     session.expire_all()
     summaries = " ".join(session.scalars(select(AuditRecord.summary)))
     assert "rahasia-kantor-123" not in summaries and "central.password" in summaries
+
+
+def test_nip_is_shown_grouped_as_on_documents():
+    from ui.pages.admin_officers import fmt_nip
+    assert fmt_nip("198001012005011001") == "19800101 200501 1 001"
+    assert fmt_nip("12345") == "12345"          # not an 18-digit NIP: as it is
+    assert fmt_nip(None) == ""

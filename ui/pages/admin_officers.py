@@ -32,6 +32,15 @@ from ui.widgets import FormDialog, PasswordPair, app_tr, busy, confirm, fmt_date
 COUNTERS = ("Loket 2", "Back Office", "Loket 4", "Loket 5", "Pimpinan")
 
 
+def fmt_nip(nip: str | None) -> str:
+    """A civil servant's NIP as Indonesian documents write it, grouped 8 6 1 3: birth date,
+    appointment month, sex, number ("19800101 200501 1 001"). Anything else as it is."""
+    n = (nip or "").strip()
+    if len(n) == 18 and n.isdigit():
+        return f"{n[:8]} {n[8:14]} {n[14]} {n[15:]}"
+    return n
+
+
 class OfficerDialog(FormDialog):
     """Add an officer (with a first password) or edit one (details and roles)."""
 
@@ -184,8 +193,14 @@ class OfficersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # an officer of many roles has a long list: it takes the room left (elided, the
+        # tooltip has it whole) so that its header, the status and the last login stay in sight
+        hh.setSectionResizeMode(self.COLUMNS.index("Peran"), QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Daftar petugas"))
         lay.addWidget(self.table, 1)
         self.hint = QLabel(self.tr("Insert: tambah · Enter: ubah · Petugas yang ditambahkan wajib "
@@ -212,11 +227,13 @@ class OfficersPage(QWidget):
         for i, r in enumerate(self.rows):
             status = (self.tr("nonaktif") if not r.active else self.tr("terkunci") if r.locked
                       else self.tr("wajib ganti sandi") if r.must_change_password else self.tr("aktif"))
-            values = (r.username, r.full_name, r.nip or "", r.counter or "",
+            values = (r.username, r.full_name, fmt_nip(r.nip), r.counter or "",
                       ", ".join(app_tr(ROLE_LABELS[x]) for x in r.roles), status,
                       fmt_datetime(r.last_login_at))
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if self.COLUMNS[j] == "Peran":
+                    item.setToolTip(v)
                 if not r.active:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(i, j, item)
