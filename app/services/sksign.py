@@ -96,10 +96,16 @@ def _render(session: Session, app: Application, number: str, when_utc: datetime,
     return pdf, spot
 
 
-def stamp_draft(pdf: bytes, text: str = DRAFT_MARK) -> bytes:
-    """A copy of `pdf` with every page marked as a draft (for the in-app preview)."""
+def stamp_draft(pdf: bytes, text: str = DRAFT_MARK, footer: str | None = None) -> bytes:
+    """A copy of `pdf` with every page marked as a draft (for the in-app preview).
+
+    footer: drawn over the SK's BSrE footer ("telah ditandatangani…"), which the
+    bytes to be signed must keep (the signed SK is that draft plus an incremental
+    signature, so it cannot change at signing); the preview, a copy, says what will
+    happen instead."""
     from pypdf import PdfReader, PdfWriter
     from reportlab.lib import colors
+    from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as rl_canvas
 
     base.register_fonts()
@@ -119,6 +125,23 @@ def stamp_draft(pdf: bytes, text: str = DRAFT_MARK) -> bytes:
         c.setFillColor(colors.HexColor("#9b1c1c"))
         c.setFont(base.SANS_BOLD, 9)
         c.drawCentredString(w / 2, h - 12, text)
+        if footer:
+            left, right = skdoc.MARGINS[0], skdoc.MARGINS[1]
+            c.setFillColor(colors.white)   # the footer band of app/documents/sk._footer
+            c.rect(left - 1, 4 * mm, w - left - right + 2, 12.5 * mm, stroke=0, fill=1)
+            c.setFillColor(colors.HexColor("#333333"))
+            c.setFont(base.SANS_ITALIC, 7)
+            lines, cur = [], ""
+            for word in footer.split():
+                trial = (cur + " " + word).strip()
+                if c.stringWidth(trial, base.SANS_ITALIC, 7) > w - left - right - 22 * mm and cur:
+                    lines.append(cur)
+                    cur = word
+                else:
+                    cur = trial
+            lines.append(cur)
+            for i, line in enumerate(lines):
+                c.drawString(left, 13.5 * mm - i * 3.4 * mm, line)
         c.showPage()
     c.save()
     marks = PdfReader(io.BytesIO(buf.getvalue())).pages
@@ -258,7 +281,9 @@ def preview(session: Session, no: str) -> tuple[bytes, str]:
                              clock.utcnow(), with_qr=False)
         caption = tr("Pratinjau naskah — nomor, kode QR dan kolom tanda tangan diberikan setelah disetujui "
                      "Kepala Bidang")
-    return stamp_draft(pdf), caption
+    return stamp_draft(pdf, footer=tr(
+        "Dokumen ini akan ditandatangani secara elektronik menggunakan sertifikat elektronik yang "
+        "diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN")), caption
 
 
 # --- 3. the signed file --------------------------------------------------------------------------

@@ -9828,6 +9828,10 @@ then run it again.</translation>
         <translation>Head of office</translation>
     </message>
     <message>
+        <source>Dokumen ini akan ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN</source>
+        <translation>This document will be signed electronically with an electronic certificate issued by the Electronic Certification Agency (BSrE), BSSN</translation>
+    </message>
+    <message>
         <source>SiCantik mencatat “{p}” selesai, tetapi penyerahan SK belum tercatat di Loket (status Loket: {state}).</source>
         <translation>SiCantik records “{p}” as done, but the permit handover is not recorded in Loket (Loket status: {state}).</translation>
     </message>
