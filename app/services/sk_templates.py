@@ -177,6 +177,12 @@ def listing(session: Session) -> list[TemplateInfo]:
     return out
 
 
+def display_title(name: str) -> str:
+    """A template's name as a person reads it ("sk_izin_usaha" → "SK izin usaha"), for a
+    list that has no session to ask the office's own title."""
+    return _default_title(name)
+
+
 def _default_title(name: str) -> str:
     words = name.replace("_", " ").replace("-", " ").split()
     return " ".join(w.upper() if i == 0 and w == "sk" else w.capitalize() if i == 0 else w

@@ -2145,8 +2145,10 @@ Database: {path}</translation>
         <translation>inactive</translation>
     </message>
     <message>
-        <source> · dipakai {n}</source>
-        <translation> · used {n}</translation>
+        <source>
+dipakai {n} permohonan</source>
+        <translation>
+used by {n} applications</translation>
     </message>
     <message>
         <source>{name}

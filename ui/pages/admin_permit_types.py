@@ -172,8 +172,10 @@ class Editor(QWidget):
         self.validity.setSpecialValueText(self.tr("selama usaha berjalan"))
         self.template = QComboBox()
         self.template.addItem(self.tr("(belum ada templat)"), "")
-        for n in template_names():
-            self.template.addItem(n, n)
+        from app.services.sk_templates import display_title
+        for n in template_names():      # the readable name; the file name is the tooltip and the data
+            self.template.addItem(display_title(n), n)
+            self.template.setItemData(self.template.count() - 1, n, Qt.ItemDataRole.ToolTipRole)
         self.legal = QPlainTextEdit()
         self.legal.setPlaceholderText(self.tr("Satu dasar hukum per baris"))
         self.legal.setFixedHeight(64)
@@ -332,8 +334,10 @@ class Editor(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         self.template.addItem(self.tr("(belum ada templat)"), "")
-        for n in names:
-            self.template.addItem(n, n)
+        from app.services.sk_templates import display_title
+        for n in names:      # the readable name; the file name is the tooltip and the data
+            self.template.addItem(display_title(n), n)
+            self.template.setItemData(self.template.count() - 1, n, Qt.ItemDataRole.ToolTipRole)
         i = self.template.findData(current)
         if i < 0 and current:
             self.template.addItem(current, current)
@@ -500,12 +504,14 @@ class PermitTypesPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            status = (self.tr("aktif") if r.active else self.tr("nonaktif")) + (
-                self.tr(" · dipakai {n}").format(n=r.in_use) if r.in_use else "")
+            # the status stays one short word so the narrow list has room for the name;
+            # how many files use the type is in the tooltip
+            status = self.tr("aktif") if r.active else self.tr("nonaktif")
+            used = self.tr("\ndipakai {n} permohonan").format(n=r.in_use) if r.in_use else ""
             for j, v in enumerate((r.code, r.name, status)):
                 item = QTableWidgetItem(v)
                 item.setToolTip(self.tr("{name}\n{days} hari kerja · {n} persyaratan · templat {t}").format(
-                    name=r.name, days=r.service_days, n=r.requirements, t=r.template or "-"))
+                    name=r.name, days=r.service_days, n=r.requirements, t=r.template or "-") + used)
                 if not r.active:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(i, j, item)
