@@ -913,10 +913,18 @@ def footer(text: str, with_page_number: bool = True) -> Callable[..., Any]:
         number = f"Halaman {canvas.getPageNumber()}" if with_page_number else ""
         if text:
             room = w - doc.leftMargin - doc.rightMargin - canvas.stringWidth(number + "    ", SANS, 6.5)
-            line = text[:200]
-            while line and canvas.stringWidth(line, SANS, 6.5) > room:
-                line = line[:-2].rstrip() + "…"
-            canvas.drawString(doc.leftMargin, y, line)
+            # wrapped, never elided: a document number cut to "TT/LOKET2-A…" is no number
+            lines, cur = [], ""
+            for word in text[:400].split():
+                trial = (cur + " " + word).strip()
+                if cur and canvas.stringWidth(trial, SANS, 6.5) > room:
+                    lines.append(cur)
+                    cur = word
+                else:
+                    cur = trial
+            lines.append(cur)
+            for i, line in enumerate(lines):   # the last line on the baseline, the others above it
+                canvas.drawString(doc.leftMargin, y + (len(lines) - 1 - i) * 7.5, line)
         if number:
             canvas.drawRightString(w - doc.rightMargin, y, number)
         canvas.restoreState()

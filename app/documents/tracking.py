@@ -28,8 +28,8 @@ LATE_TEXT = "#9b1c1c"
 
 
 def _when(dt: datetime | None) -> str:
-    """'26 November' over '2026, 14.10': worded, as every other document of the office."""
-    return f"{dt.day} {b.BULAN[dt.month]}\n{dt.year}, {dt:%H.%M}" if dt else "—"
+    """'26-11-2026' over '14.10': compact, the column is narrow (worded dates took three lines)."""
+    return f"{dt:%d-%m-%Y}\n{dt:%H.%M}" if dt else "—"
 
 
 def _when_line(dt: datetime | None) -> str:
