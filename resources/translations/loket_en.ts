@@ -545,10 +545,6 @@
         <translation>Print history</translation>
     </message>
     <message>
-        <source>Cetak SK… (F6)</source>
-        <translation>Print permit… (F6)</translation>
-    </message>
-    <message>
         <source>Pindai QR tanda terima atau ketik nomornya.</source>
         <translation>Scan the receipt&apos;s QR or type its number.</translation>
     </message>

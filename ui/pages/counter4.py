@@ -86,7 +86,11 @@ class Counter4Page(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # the columns as wide as their header or text (a cut "Workstation" read "/orks"),
+        # the reason takes the rest
+        hist = self.history.horizontalHeader()
+        hist.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hist.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.history.setAccessibleName(self.tr("Riwayat cetak"))
 
         left = QWidget()
@@ -103,9 +107,9 @@ class Counter4Page(QWidget):
         self.preview = PdfPreview(self)
         self.preview.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.before_print = self._before_print
-        self.preview.print_button.setText(self.tr("Cetak SK… (F6)"))
+        # one print button: the page's own, beside the reprint and legalisation (F6 either way)
         self.preview.print_button.clicked.disconnect()
-        self.preview.print_button.clicked.connect(lambda: self.start_print("PRINT"))
+        self.preview.print_button.hide()
         self.preview.closed.connect(self.clear)
         # paper copies of an SK leave this counter only through the recorded prints
         # (an export for other uses: `loket print sk`, which the audit log notes)
