@@ -389,3 +389,17 @@ def test_letter_faces_and_names_beyond_latin(session, font):
              for f in [f.get_object()["/BaseFont"]]}
     expected = {"arial": "LiberationSans", "dejavu": "DejaVuSerif", "bookman": "LoketBonum"}[font]
     assert any(expected in f for f in fonts), fonts
+
+
+def test_a_long_footer_wraps_and_keeps_the_document_number_whole():
+    import io as _io
+
+    import pdfplumber as _pdfplumber
+
+    from app.documents import base as _b
+    number = "TT/LOKET2-A/2026/00002"
+    text = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Contoh · " + number + " · PMH-2026-00003"
+    pdf = _b.render([_b.Paragraph("isi", _b.style("cell"))], "A5", title="t", footer=text)
+    with _pdfplumber.open(_io.BytesIO(pdf)) as doc:
+        got = " ".join((doc.pages[0].extract_text() or "").split())
+    assert number in got and "PMH-2026-00003" in got and "…" not in got
