@@ -545,6 +545,10 @@
         <translation>Print history</translation>
     </message>
     <message>
+        <source>Pratinjau SK tampil di sini setelah berkas dibuka: pindai QR tanda terima atau ketik nomornya di atas.</source>
+        <translation>The SK preview shows here once a file is open: scan the receipt&apos;s QR code or type its number above.</translation>
+    </message>
+    <message>
         <source>Pindai QR tanda terima atau ketik nomornya.</source>
         <translation>Scan the receipt&apos;s QR or type its number.</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -117,7 +118,16 @@ class Counter4Page(QWidget):
         split = QSplitter()
         split.setChildrenCollapsible(False)
         split.addWidget(fit.scrolling(left))
-        split.addWidget(self.preview)
+        # no file open: a short hint, not an empty grey page (as counter 5's SKM pane)
+        self.preview_hint = QLabel(self.tr("Pratinjau SK tampil di sini setelah berkas dibuka: pindai QR "
+                                           "tanda terima atau ketik nomornya di atas."))
+        self.preview_hint.setObjectName("muted")
+        self.preview_hint.setWordWrap(True)
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.preview_hint)
+        self.right.addWidget(self.preview)
+        split.addWidget(self.right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([430, 650])
@@ -198,8 +208,10 @@ class Counter4Page(QWidget):
         self.history.resizeColumnsToContents()
         if pdf is not None:
             self.preview.show_pdf(pdf, self.tr("SK {n} — {name}").format(n=v.permit_number or "", name=v.applicant_name))
+            self.right.setCurrentWidget(self.preview)
         else:
             self.preview.show_pdf(b"", "")
+            self.right.setCurrentWidget(self.preview_hint)
         self._pdf_ok = pdf is not None
         self._set_buttons()
 
@@ -212,6 +224,7 @@ class Counter4Page(QWidget):
         self.history.setRowCount(0)
         self.message.clear()
         self.preview.show_pdf(b"", "")
+        self.right.setCurrentWidget(self.preview_hint)
         self._set_buttons()
         self.focus_scan()
 
