@@ -88,7 +88,7 @@ def test_office_key_set_by_hand(memory_keyring):
     assert secrets.office_key() == raw
 
 
-def test_classification():
+def test_classification(monkeypatch):
     from keyring.backends import chainer
     assert secrets.classify(fail.Keyring()) == "missing"
     assert secrets.classify(PlaintextKeyring()) == "insecure"
@@ -100,9 +100,13 @@ def test_classification():
     assert secrets.classify(Zero()) == "insecure"
     import keyring.backends.SecretService as ss
     assert secrets.classify(ss.Keyring()) == "secure"
+    # `backends` is a class property that reads the machine's keyrings (an instance's own
+    # attribute is ignored), so the chain is set on the class for this test only
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [ss.Keyring(), PlaintextKeyring()])
     mixed = chainer.ChainerBackend.__new__(chainer.ChainerBackend)
-    mixed.__dict__["backends"] = [ss.Keyring(), PlaintextKeyring()]
     assert secrets.classify(mixed) == "insecure"
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [ss.Keyring()])
+    assert secrets.classify(mixed) == "secure"
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring, PlaintextKeyring])
