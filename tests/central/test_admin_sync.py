@@ -16,19 +16,11 @@ from app.services import closures, office, officers, permit_types
 from app.services.permit_types import PermitTypeSpec, RequirementSpec
 from db.models import NonWorkingDay, PermitType, Requirement
 from db.models.sync import SyncConflict
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db
 from tests.trust_helpers import raw_sql
 
 pytestmark = [pytest.mark.central, pytest.mark.dates]
 
 ADMIN_PW = "Kunci-Kantor-2026!"
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def _pt(st, code):

@@ -10,17 +10,9 @@ import pytest
 
 from app import qrkeys, qrsign
 from app.services import officers
-from tests.central_db import BACKENDS
 from tests.conftest import MemoryKeyring
-from tests.sync_helpers import central_db
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def _at(station, store):

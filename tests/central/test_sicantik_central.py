@@ -9,18 +9,10 @@ from app import config
 from app.services import intake
 from app.sicantik import importer
 from db.models import Application
-from tests.central_db import BACKENDS
 from tests.conftest import make_actor
 from tests.fake_sicantik import application_rows, configure, fast_client
-from tests.sync_helpers import central_db
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def test_second_counter_opens_the_central_copy_not_a_new_import(central, stations, fake):

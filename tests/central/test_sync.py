@@ -13,16 +13,9 @@ from app.sync.push import Pusher, pending
 from app.sync.session import sync_once
 from db.base import UuidStr
 from db.models import Applicant, Application, Officer, SyncOutbox, WorkflowEvent
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, count, hand_over_at_both, new_file, table_ids
+from tests.sync_helpers import count, hand_over_at_both, new_file, table_ids
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def outbox(st) -> list[tuple[str, str]]:

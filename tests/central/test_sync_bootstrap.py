@@ -13,17 +13,10 @@ from app.sync import central as C
 from app.sync.session import fetch_file
 from db.base import utcnow
 from db.models import Applicant, Application, WorkflowEvent
-from tests.central_db import BACKENDS
 from tests.conftest import make_actor
-from tests.sync_helpers import central_db, new_file
+from tests.sync_helpers import new_file
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def test_bootstrap_open_and_recent_files_then_fetch_an_old_one(central, stations):

@@ -14,20 +14,13 @@ from app.sync import outbox, skew
 from app.sync import rows as R
 from app.sync import tables as T
 from db.models import Application, RequirementCheck
-from tests.central_db import BACKENDS
 from tests.conftest import make_actor
-from tests.sync_helpers import central_db, new_file
+from tests.sync_helpers import new_file
 
 pytestmark = pytest.mark.central
 
 COMPARED = ("permit_type", "requirement", "applicant", "application", "workflow_event", "requirement_check",
             "issued_document", "handover")
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def snapshot(engine, tables=COMPARED) -> dict:

@@ -10,16 +10,9 @@ import pytest
 
 from app import config
 from app.cli import main
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, hand_over_at_both, new_file
+from tests.sync_helpers import hand_over_at_both, new_file
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def test_a_refused_change_fails_the_sync_with_its_count_and_shows_in_status_json(central, stations, capsys):

@@ -12,16 +12,9 @@ from sqlalchemy import text
 from app import clock
 from app.sync import skew
 from db.models import Applicant
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db, new_file
+from tests.sync_helpers import new_file
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def phone_everywhere(engine, stations_, ap_id) -> set:

@@ -11,20 +11,12 @@ from sqlalchemy import select
 from app.services import intake
 from db.models import Applicant, Application, Company
 from tests.central.test_sync_cases import assert_same_rows
-from tests.central_db import BACKENDS
 from tests.conftest import make_actor
 from tests.intake_helpers import NIK_P, form
-from tests.sync_helpers import central_db
 
 pytestmark = pytest.mark.central
 
 NIB = "1234567890123"
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def test_one_nik_and_nib_at_two_offline_counters_gives_two_whole_files_everywhere(central, stations):

@@ -9,17 +9,9 @@ from app import audit, config
 from app.cli import main
 from app.services.context import Actor
 from app.sync import anchor
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db
 from tests.trust_helpers import raw_sql
 
 pytestmark = pytest.mark.central
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
 
 
 def _write(st, n):

@@ -15,8 +15,6 @@ from app.services import officers
 from app.services.context import PermissionDenied
 from db.models import Officer
 from db.models.sync import SyncConflict
-from tests.central_db import BACKENDS
-from tests.sync_helpers import central_db
 from tests.trust_helpers import raw_sql
 
 pytestmark = pytest.mark.central
@@ -24,14 +22,6 @@ pytestmark = pytest.mark.central
 ADMIN_PW = "Kunci-Kantor-2026!"
 BUDI_PW = "Sandi-Loket-Awal-01"
 EVIL_PW = "Jahat-Sekali-2026!"
-
-
-@pytest.fixture(params=BACKENDS)
-def central(request):
-    with central_db(request.param) as (url, engine):
-        yield url, engine
-
-
 
 
 def _officer(st, username):
