@@ -70,7 +70,7 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
     """Add N demo applications. With if_empty, only when there are none yet.
     Returns how many were created."""
     from app.demo import tte
-    from app.demo.bulk import BulkLoad, KeyMemo, TableWriter
+    from app.demo.bulk import BulkLoad, TableWriter
     from app.demo.numbers import Numbering, OfficeCounters
     from app.demo.simulation import Simulation
     from db.models import Application, Base
@@ -98,17 +98,14 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
         phases.lap("numbers")
         with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0, lap=phases.lap) as load:
             tables = Base.metadata.tables
-            keys = KeyMemo()
-            writers = [TableWriter(load.submit, tables[t], loket.engine.dialect, keys) for t in BULK_TABLES]
-            sim.out = {w.table.name: w for w in writers}
-            sim.ids.known = keys
+            writers = [TableWriter(load.submit, tables[t], loket.engine.dialect) for t in BULK_TABLES]
+            sim.connect({w.table.name: w for w in writers})
             step = max(BATCH, (n // 20) // BATCH * BATCH)
             for i in range(n):      # second run: the rows
                 sim.write(i)
                 if (i + 1) % BATCH == 0 or i + 1 == n:
                     for w in writers:
                         w.flush()
-                    keys.clear()
                     if progress and ((i + 1) % step == 0 or i + 1 == n):
                         progress(i + 1, n)
             load.drain()

