@@ -1,27 +1,32 @@
 """The bulk writer: rows of the simulation into SQLite, at executemany speed,
 shaped by the tables themselves.
 
-The simulation hands each row over as a dict of Python values, as the ORM
-would see them (str ids, datetimes, dates, dicts for JSON, bools). A
-`TableWriter` turns it into the tuple one INSERT statement takes: the
-statement is SQLAlchemy Core's own `table.insert()` compiled for the
-connection's dialect, and every value goes through its column type's bind
-processor (or a C-level equivalent proven equal on samples), so the rows
-are stored byte for byte as the ORM stores them, and a
-change of column types (UUIDs as blobs, integer times) or a new column with a
-default needs no change here. A column the simulation does not give gets its
-declared default (computed per row when callable), or is left to the database
-when it has a server default or is nullable; one that has neither is an error.
-A value the table no longer has a column for is left out (logged once).
+The simulation hands each row over as a tuple, in an order of column names it
+declares once per table (`TableWriter.fields`; app/demo/simulation.py FIELDS),
+with Python values as the ORM would see them, except that a key may come as its
+16 bytes and a time as its integer microseconds: the forms the SQLite file
+stores (db/base.py UuidStr, UtcTime). The INSERT is SQLAlchemy Core's own
+`table.insert()` compiled for the connection's dialect, and every value goes
+through its column type's bind processor (or a C-level equivalent proven equal
+on samples), so the rows are stored byte for byte as the ORM stores them, and a
+change of column types or a new column with a default needs no change here. A
+column whose processor gives back every value of the first batch as it was
+given (the stored forms above) is passed through from then on; a table whose
+columns all are, in the statement's order, goes to executemany as it came. A
+column the simulation does not give gets its declared default (computed per row
+when callable), or is left to the database when it has a server default or is
+nullable; one that has neither is an error. A value the table no longer has a
+column for is left out (logged once).
 
-The converter of each key set is generated once as a small function (plain
-subscripts, a processor only where the type has one), because it runs for
-twenty million rows; a processor without such an equivalent remembers its
-recent answers (a file's key goes into twenty rows).
+The conversion runs column by column at each flush (map of the column's
+processor over the batch, zipped back into rows), because it runs for twenty
+million rows: a processor without a C-level equivalent remembers its recent
+answers (a dict lookup in C for a code or a flag), and JSON goes to the C
+encoder (the coded keys of db/base.py CodedJSON first).
 
 `BulkLoad` prepares the connection for one big transaction: rollback journal
 instead of WAL on a fresh file (pages appended to a fresh file need no
-journal), a large page cache, sorter threads; on a database without
+journal), a modest page cache (see LOAD_CACHE_KIB), sorter threads; on a database without
 applications the secondary indexes of the bulk tables are dropped first and
 built again at the end of that same transaction (sorting once is far cheaper
 than updating random B-tree pages twenty million times), and so are their
@@ -150,9 +155,10 @@ def _fast(column: Any, proc: Callable[..., Any]) -> Callable:  # type: ignore[ty
     return proc
 
 
-_CODED_SAMPLES = ({"receipt_number": "TT/LOKET2-A/2026/00001", "due_date": "2026-01-02", "duration_seconds": 300},
-                  {"result": "MEMENUHI"}, {"missing": ["KTP", "é"], "slip_number": "x", "reason": None},
-                  {"survey_id": "0190f5a2-7c41-7a3b-8c2d-0123456789ab", "not listed": 1, "7": 2, "~x": 3}, {})
+_CODED_SAMPLES: tuple[dict[str, Any], ...] = (
+    {"receipt_number": "TT/LOKET2-A/2026/00001", "due_date": "2026-01-02", "duration_seconds": 300},
+    {"result": "MEMENUHI"}, {"missing": ["KTP", "é"], "slip_number": "x", "reason": None},
+    {"survey_id": "0190f5a2-7c41-7a3b-8c2d-0123456789ab", "not listed": 1, "7": 2, "~x": 3}, {})
 
 
 def _coded_json(t: Any, proc: Callable[..., Any]) -> Callable[..., Any]:
@@ -292,7 +298,7 @@ class _Kind:
             proc = self.procs[name]
             col = map(itemgetter(src), rows)
             out.append(col if proc is None else map(proc, col))
-        converted = list(zip(*out))
+        converted = list(zip(*out, strict=True))
         for memo in self.memos:
             memo.clear()
         return converted
@@ -340,6 +346,19 @@ class Writer(threading.Thread):
             raise self.error
 
 
+# The page cache while loading (KiB). Rows are appended (UUIDv7 keys: every B-tree
+# grows at its right edge, and the parent a child's foreign key finds is among the
+# newest), so the pages the load touches again are few: 32 MiB loads as fast as
+# 128 MiB did (same CPU on 100,000 applications).
+LOAD_CACHE_KIB = 32768
+# ... and while the indexes are built: SQLite's sorter keeps up to the cache's size of
+# keys in memory per sorting thread (PRAGMA threads=2: up to three lists, vdbesort.c)
+# before it writes a sorted run to a temporary file (temp_store=FILE), so the build
+# holds about four times this; at 128 MiB that was most of the 754 MB peak of a
+# million applications.
+SORT_CACHE_KIB = 32768
+
+
 class BulkLoad:
     """The connection settings, indexes and sync outbox around one bulk load
     (see the module docstring). Use as a context manager around the writes;
@@ -363,7 +382,7 @@ class BulkLoad:
                 self.journal = cur.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             except sqlite3.OperationalError:   # another connection has the file open: stay in WAL
                 self.journal = None
-        cur.execute("PRAGMA cache_size=-131072")   # 128 MiB while loading
+        cur.execute(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
         cur.execute("PRAGMA temp_store=FILE")
         cur.execute("PRAGMA threads=2")            # CREATE INDEX sorts with a helper thread
         cur.execute("BEGIN IMMEDIATE")
@@ -410,6 +429,8 @@ class BulkLoad:
                         _queue(cur, self.outbox)
                         cur.execute("DELETE FROM sync_mute")
                     self.lap("outbox")
+                    if self.indexes:
+                        cur.execute(f"PRAGMA cache_size=-{SORT_CACHE_KIB}")
                     for _name, sql in self.indexes:
                         cur.execute(sql)
                     self.lap("indexes")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from dataclasses import dataclass
-from itertools import accumulate
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import Any
 
 from stdnum import luhn, numdb
@@ -250,7 +250,8 @@ class Places:
     def pick(self, rng: random.Random, home_share: float = 0.82) -> Village:
         if rng.random() < home_share or not self.elsewhere:
             return rng.choice(self.home)
-        return rng.choice(self._elsewhere(rng))
+        villages: list[Village] = self._elsewhere(rng)
+        return rng.choice(villages)
 
 
 def address_line(rng: random.Random, v: Village) -> str:

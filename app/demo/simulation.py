@@ -23,8 +23,10 @@ numbers.py: first to learn the order of the numbers, then to write), and the
 second run repeats the first exactly because nothing else draws from its
 stream.
 
-`Simulation.write` turns a history into rows — dicts of Python values keyed
-by column name, as the ORM would see them — for app/demo/bulk.py. Event data
+`Simulation.write` turns a history into rows for app/demo/bulk.py: tuples in
+the column order of FIELDS, with values as the ORM would see them except keys
+and times, made directly in the form the SQLite file stores (16 bytes;
+integer microseconds, `Clock.us`), which the writer then passes through. Event data
 carries the keys the services write (app/services/intake.py, backoffice.py,
 survey.py, handover.py), so every screen reads demo files as it reads real
 ones. Keys are UUIDv7 (time-ordered, RFC 9562), which keeps primary-key
@@ -136,7 +138,7 @@ class Clock:
         self.days = days
         self.tz = tz
         self._base = [self._utc(datetime.combine(d, self.open)) for d in days]
-        self._base_us = [time_int(b) for b in self._base]
+        self._base_us: list[int] = [time_int(b) for b in self._base]
         self._local = [datetime.combine(d, self.open) for d in days]
         self._year = [d.year for d in days]
 

@@ -384,3 +384,65 @@ def test_recent_files_have_their_papers_and_print_history(data_dir, tmp_path, mo
                                              .order_by(DocumentPrint.at))] == ["PRINT", "REPRINT"]
     finally:
         lk.close()
+
+
+def test_rows_are_stored_as_the_column_types_store_them(demo_db):
+    """The simulation hands keys over as their 16 bytes and times as integer microseconds
+    (their stored forms), which the bulk writer then passes through (app/demo/bulk.py): every
+    value on the file is exactly what the column's own type writes for what Python reads back."""
+    from sqlalchemy import text
+
+    from db.models import Base
+    dialect = demo_db.engine.dialect
+    with demo_db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        for name in demo.BULK_TABLES:
+            cols = list(Base.metadata.tables[name].columns)
+            procs = [col.type._cached_bind_processor(dialect) for col in cols]
+            typed = c.execute(select(*cols).order_by(text("rowid"))).all()
+            stored = raw.execute(f"SELECT {', '.join(col.name for col in cols)} FROM {name} ORDER BY rowid").fetchall()
+            assert len(typed) == len(stored) > 0, name
+            for py_row, db_row in zip(typed, stored, strict=True):
+                for col, proc, v, s in zip(cols, procs, py_row, db_row, strict=True):
+                    want = v if v is None or proc is None else proc(v)
+                    assert (type(s), s) == (type(want), want), (name, col.name, s, want)
+            keys = [col.name for col in cols if col.name == "id" or col.name.endswith("_id")]
+            kinds = raw.execute(f"SELECT DISTINCT {', '.join(f'typeof({k})' for k in keys)} FROM {name}").fetchall()
+            assert {k for row in kinds for k in row} <= {"blob", "null"}, (name, kinds)
+
+
+def test_the_simulations_shortcuts_give_what_they_stand_for(tmp_path):
+    """Stored forms made directly (a time's microseconds, a key's bytes) and the weighted
+    picks with their sums made once equal the long way, draw for draw."""
+    import random
+
+    from app.demo.people import Weighted, pick_weighted
+    from app.demo.simulation import Clock, Ids
+    from db.values import time_int, uuid_bytes
+    lk = open_loket(tmp_path)
+    try:
+        with lk.Session() as s:
+            cal = WorkCalendar.from_db(s)
+    finally:
+        lk.close()
+    clock = Clock(cal, date(2024, 1, 1), date(2027, 12, 31), ZoneInfo("Asia/Jakarta"))
+    rng = random.Random(3)
+    top = len(clock.days) * clock.dm
+    for _ in range(200_000):
+        wm = rng.random() * top
+        if rng.random() < 0.3:
+            wm = round(wm, rng.randint(0, 4))        # whole minutes, half seconds ...
+        assert clock.us(wm) == time_int(clock.utc(wm)), wm
+    ids = Ids(random.Random(1), 1_790_000_000_000)
+    for _ in range(5000):
+        key = ids()
+        assert len(key) == 16 and uuid_bytes(Ids.text(key)) == key
+        assert Ids.text(key)[14] == "7" and Ids.text(key)[19] in "89ab"
+    a, b = random.Random(9), random.Random(9)
+    pick = Weighted("abcd", (0.78, 0.12, 0.03, 0.07))
+    pairs = (("x", 65), ("y", 25), ("z", 10))
+    for _ in range(20_000):
+        assert pick(a) == b.choices("abcd", (0.78, 0.12, 0.03, 0.07))[0]
+        assert pick_weighted(a, pairs) == b.choices("xyz", (65, 25, 10))[0]
+    assert a.random() == b.random()
+
