@@ -25,7 +25,6 @@ import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, time, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
@@ -227,8 +226,9 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
-_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds);
+# a Decimal falls through plain() as it is (naming it here would import decimal on every start)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta)
 
 
 def plain(value: T, _depth: int = 0) -> T:

@@ -183,6 +183,17 @@ def install_translator(app, language: str):
     return translator
 
 
+def collect_from_now() -> None:
+    """Garbage collection back on after the window's first frame (app/cli turns it off
+    for the start, and on again when run_gui returns). What exists by then (modules, classes, the window) lives as long as
+    the session, so it goes to the permanent generation (gc.freeze, no pause) instead
+    of being walked again by every full collection. Nothing to do when it was on."""
+    import gc
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def smoke_actor(workstation: str):
     from app.services.context import Actor
     # No roles: read-only. See the module docstring for why smoke skips login.
@@ -307,6 +318,9 @@ def run_gui(args: Namespace) -> int:
 
         from ui.main_window import MainWindow
         window = MainWindow(loket, actor, background=not smoke)
+        window.first_painted.connect(collect_from_now)
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(10_000, collect_from_now)     # a window never painted (started hidden)
         if not smoke:  # a smoke run never writes: no sync
             # Background sync with the central database (status bar; Ctrl+F5 = now).
             from PySide6.QtGui import QAction, QKeySequence

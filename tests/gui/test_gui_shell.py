@@ -414,6 +414,30 @@ def test_smoke_skips_login_and_acts_read_only(data_dir, monkeypatch, qapp, capsy
     assert seen["actor"].roles == frozenset()      # every service refuses a change
 
 
+def test_the_window_starts_without_garbage_collection(monkeypatch):
+    """app/cli turns the collector off for the window's start; ui.main.collect_from_now
+    (the window's first frame) freezes what exists and turns it back on, and does
+    nothing when it was on (the tests, a second window)."""
+    import gc
+
+    import ui.main
+    from app import cli
+    seen = []
+    monkeypatch.setattr(ui.main, "run_gui", lambda args: seen.append(gc.isenabled()) or 0)
+    assert cli.main(["--data-dir", "x"]) == 0
+    assert seen == [False] and gc.isenabled()          # on again once run_gui returns
+    gc.disable()
+    try:
+        frozen = gc.get_freeze_count()
+        ui.main.collect_from_now()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    ui.main.collect_from_now()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 def test_loket_smoke_in_a_real_process(data_dir):
     from app.runtime import open_loket
     lk = open_loket(data_dir)
