@@ -154,6 +154,7 @@ class _Shaped(pdfdoc.PDFObject):
     """A `_Shape` written with this document's object numbers, as PDFObjectReference
     writes them."""
     __RefOnly__ = 1         # as a font dictionary: always an object of its own
+    __Comment__: str        # set on a font's, as reportlab sets it (printed with rl_config.pdfComments)
 
     def __init__(self, shape: _Shape) -> None:
         self.shape = shape
@@ -256,7 +257,7 @@ class _Font(TTFont):
                     while len(self._shapes) > 4 * _SUBSET_CACHE_SIZE:
                         self._shapes.popitem(last=False)
             descriptor, font = _Shaped(shapes[0]), _Shaped(shapes[1])
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.__Comment__ = f"Font {self.fontName} subset {n}"   # as reportlab names it
             doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font

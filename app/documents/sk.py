@@ -160,7 +160,8 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
         if len(_template_files) > 64:     # files edited over and over in one session
             _template_files.clear()
         _template_files[version] = checked
-    return _copied(checked)
+    copied: dict[str, Any] = _copied(checked)
+    return copied
 
 
 def _copied(value: Any) -> Any:
