@@ -38,6 +38,7 @@ applicant name prints. Long unbroken words are split at the line width
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
 import threading
@@ -124,6 +125,49 @@ class _Formatted(pdfdoc.PDFArray):
         return self._bytes
 
 
+_MARK = re.compile(rb"\x00(\d+)\x00 0 R")
+
+
+class _Marks:
+    """A stand-in document for formatting an object with its references left open:
+    reference i is written as a mark (`_Shape`)."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.idToObjectNumberAndVersion = {name: (f"\x00{i}\x00", 0) for i, name in enumerate(names)}
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """An object's bytes with the references cut out: the same dictionary in any document
+    but for the numbers of the objects it refers to (a subset's font and descriptor
+    dictionaries were most of the time spent writing a document's objects)."""
+    parts: tuple[bytes, ...]
+    refs: tuple[str, ...]           # the names referred to, between the parts
+
+    @classmethod
+    def of(cls, obj: Any, names: Sequence[str]) -> _Shape:
+        pieces = _MARK.split(obj.format(_Marks(names)))
+        return cls(tuple(pieces[0::2]), tuple(names[int(i)] for i in pieces[1::2]))
+
+
+class _Shaped(pdfdoc.PDFObject):
+    """A `_Shape` written with this document's object numbers, as PDFObjectReference
+    writes them."""
+    __RefOnly__ = 1         # as a font dictionary: always an object of its own
+    __Comment__: str        # set on a font's, as reportlab sets it (printed with rl_config.pdfComments)
+
+    def __init__(self, shape: _Shape) -> None:
+        self.shape = shape
+
+    def format(self, document: Any) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        parts = self.shape.parts
+        out = [parts[0]]
+        for name, part in zip(self.shape.refs, parts[1:], strict=True):
+            out += [b"%d %d R" % numbers[name], part]
+        return b"".join(out)
+
+
 @dataclass(frozen=True)
 class _Subset:
     base_name: str
@@ -139,6 +183,7 @@ class _Font(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._subsets: OrderedDict[tuple[int, tuple[int, ...]], _Subset] = OrderedDict()
+        self._shapes: OrderedDict[tuple[int, tuple[int, ...], str], tuple[_Shape, _Shape]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _subset(self, n: int, chars: list[int]) -> _Subset:
@@ -160,8 +205,29 @@ class _Font(TTFont):
                 self._subsets.popitem(last=False)
         return got
 
+    def _font_objects(self, n: int, chars: list[int], internal: str, sub: _Subset, cmap_ref: Any,
+                      program_ref: Any) -> tuple[Any, Any]:
+        """The descriptor and font dictionaries of a subset, as TTFont.addObjects makes them."""
+        face = self.face
+        flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(sub.base_name), "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV, "FontFile2": program_ref, "MissingWidth": face.defaultWidth})
+        font: Any = pdfdoc.PDFTrueTypeFont()
+        font.Name = internal
+        font.BaseFont = sub.base_name
+        font.FirstChar = 0
+        font.LastChar = len(chars) - 1
+        font.Widths = sub.widths
+        font.ToUnicode = cmap_ref
+        font.FontDescriptor = pdfdoc.PDFObjectReference("fontDescriptor:" + sub.base_name)
+        return descriptor, font
+
     def addObjects(self, doc: Any) -> None:
-        """TTFont.addObjects (reportlab 5.1) with the subset streams from `_subset`."""
+        """TTFont.addObjects (reportlab 5.1) with the subset streams from `_subset`, and its
+        descriptor and font dictionaries written from their bytes (`_Shape`)."""
         if not doc.compression:
             super().addObjects(doc)
             return
@@ -173,26 +239,26 @@ class _Font(TTFont):
         for n, chars in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
             sub = self._subset(n, chars)
-            font: Any = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal
-            font.BaseFont = sub.base_name
-            font.FirstChar = 0
-            font.LastChar = len(chars) - 1
-            font.Widths = sub.widths
             cmap = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Filter": flate}), sub.cmap)
-            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
+            cmap_ref = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
             # the descriptor as TTFontFace.addSubsetObjects makes it
             program = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Length1": sub.length1, "Filter": flate}),
                                        sub.program)
             program_ref = doc.Reference(program, f"fontFile:{face.filename}({sub.base_name})")
-            flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
-            descriptor = pdfdoc.PDFDictionary({
-                "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
-                "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
-                "FontName": pdfdoc.PDFName(sub.base_name), "ItalicAngle": face.italicAngle,
-                "StemV": face.stemV, "FontFile2": program_ref, "MissingWidth": face.defaultWidth})
-            font.FontDescriptor = doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
+            key = (n, tuple(chars), internal)
+            with self._lock:
+                shapes = self._shapes.get(key)
+            if shapes is None:
+                descriptor, font = self._font_objects(n, chars, internal, sub, cmap_ref, program_ref)
+                shapes = (_Shape.of(descriptor, [program_ref.name]),
+                          _Shape.of(font, [cmap_ref.name, "fontDescriptor:" + sub.base_name]))
+                with self._lock:
+                    self._shapes[key] = shapes
+                    while len(self._shapes) > 4 * _SUBSET_CACHE_SIZE:
+                        self._shapes.popitem(last=False)
+            descriptor, font = _Shaped(shapes[0]), _Shaped(shapes[1])
+            font.__Comment__ = f"Font {self.fontName} subset {n}"   # as reportlab names it
+            doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font
         del self.state[doc]
@@ -487,6 +553,7 @@ class Snapshot(Flowable):
         self._shot: _Shot | None = None
         self._avail = (0.0, 0.0)
         self._wrapped = False
+        self._space: tuple[float, float] | None = None
 
     def _flowable(self) -> Flowable:
         if self._inner is None:
@@ -494,7 +561,11 @@ class Snapshot(Flowable):
         return self._inner
 
     def _spaces(self) -> tuple[float, float]:
-        # asked before wrap (Frame._add), so kept by key alone
+        # asked before wrap (Frame._add), so kept by key alone; asked over and over
+        # (each frame add, each KeepTogether), so kept on the instance too
+        got = self._space
+        if got is not None:
+            return got
         with _shots_lock:
             got = _spaces.get(self.key)
         if got is None:
@@ -504,6 +575,7 @@ class Snapshot(Flowable):
                 _spaces[self.key] = got
                 while len(_spaces) > _SNAPSHOT_LIMIT:
                     _spaces.popitem(last=False)
+        self._space = got
         return got
 
     def getSpaceBefore(self) -> Any:
@@ -812,16 +884,29 @@ class QR(Flowable):
 
     def draw(self) -> None:
         # one filled path of the dark runs of each row, written as the operators a path
-        # object of rectangles makes (the same bytes), without its per-call overhead
+        # object of rectangles makes (the same bytes), without its per-call overhead.
+        # Every x and width is a whole number of modules: each multiple of the module is
+        # formatted once (fp_str of several numbers is theirs joined by spaces), not
+        # four numbers per run (a payload of ~200 characters has ~1,000 runs)
         n, dark = self._matrix()
-        box = self.size / (n + 2 * self.border)
+        side = n + 2 * self.border
+        box = self.size / side
+        steps = _module_steps(box, side)
+        height = steps[1]
         runs = []
         for r in range(len(dark) // n):
-            y = self.size - (r + self.border + 1) * box
+            row = r * n - self.border       # so that start - row is the run's module x
+            y = f" {fp_str(self.size - (r + self.border + 1) * box)} "
             for run in _DARK_RUN.finditer(dark, r * n, r * n + n):
-                start = run.start() - r * n
-                runs.append(fp_str((start + self.border) * box, y, (run.end() - run.start()) * box, box) + " re")
+                start, end = run.span()
+                runs.append(f"{steps[start - row]}{y}{steps[end - start]} {height} re")
         self.canv.addLiteral(f"q\n0 0 0 rg\nn {' '.join(runs)}\nf*\nQ")
+
+
+@functools.lru_cache(maxsize=64)
+def _module_steps(box: float, side: int) -> tuple[str, ...]:
+    """fp_str(k * box) for k = 0..side: the x positions and widths a QR's runs take."""
+    return tuple(fp_str(k * box) for k in range(side + 1))
 
 
 _DARK_RUN = re.compile(b"\x00+")
