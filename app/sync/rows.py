@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
-from db.base import UtcTime, UuidStr, time_value, uuid_text
+from db.base import DERIVED_STAMPS, UtcTime, UuidStr, expand_stamps, time_value, uuid_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Column, ColumnElement
@@ -115,6 +115,7 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
     head = (f"SELECT {', '.join(q(c) for c in spec.columns)} FROM {q(spec.name)} "
             f"WHERE {q(spec.pk)} IN ")
     out: dict[Any, dict[str, Any]] = {}
+    stamped = spec.name in DERIVED_STAMPS     # stored compact: filled in as written (db/base.py)
     for part in chunks(sorted(set(ids))):
         params = tuple(key(i) for i in part) if key else tuple(part)
         for row in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
@@ -123,6 +124,8 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
                 if r[i] is not None:
                     r[i] = f(r[i])
             d = dict(zip(spec.columns, r, strict=True))
+            if stamped:
+                expand_stamps(spec.name, d)
             out[d[spec.pk]] = d
     return out
 
@@ -151,6 +154,14 @@ def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int) ->
     assert raw is not None
     out: dict[Any, dict[str, Any]] = {}
     cur = raw.execute(sql, (after_seq, last_seq, spec.name))
+    if spec.name in DERIVED_STAMPS:    # stored compact: filled in as written (db/base.py)
+        for row in cur:
+            r = list(row)
+            for i, f in conv:
+                if r[i] is not None:
+                    r[i] = f(r[i])
+            out[r[pk]] = expand_stamps(spec.name, dict(zip(cols, r, strict=True)))
+        return out
     if not conv:
         for row in cur:
             out[row[pk]] = dict(zip(cols, row, strict=True))
