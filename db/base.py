@@ -241,7 +241,7 @@ def time_sql(col: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# Stamps stored only when they say something (migration 0024).
+# Stamps stored only when they say something (migration 0025).
 #
 # Nearly every workflow event is created by the officer who acts, at the moment
 # and on the workstation of the event itself: created_at == at, created_by ==
@@ -258,7 +258,7 @@ def time_sql(col: Any) -> Any:
 # - the push's driver-level reads (app/sync/rows.py) fill them in with
 #   `expand_stamps`, so the central database receives the stamps in full;
 # - ordering by created_at in SQL goes through `stamp_order`.
-# Writers store the compact form: a SQLite trigger (migration 0024) turns every
+# Writers store the compact form: a SQLite trigger (migration 0025) turns every
 # inserted event whose stamps are its own into it, whoever wrote it; the bulk
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
 # so they do not pay the trigger's UPDATE.

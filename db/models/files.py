@@ -142,7 +142,7 @@ class WorkflowEvent(Base, Synced):
     __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
     # Synced's stamps, stored on SQLite only where they differ from at, actor_id and
-    # workstation (nearly never): db/base.py DERIVED_STAMPS, migration 0024. Same DDL.
+    # workstation (nearly never): db/base.py DERIVED_STAMPS, migration 0025. Same DDL.
     created_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(StampUuid)
     created_ws: Mapped[str | None] = mapped_column(StampText(64))

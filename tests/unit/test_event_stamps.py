@@ -1,5 +1,5 @@
 """An event's creation stamps stored only when they are not its own (db/base.py
-DERIVED_STAMPS, migration 0024): every reader still sees them as written — the ORM,
+DERIVED_STAMPS, migration 0025): every reader still sees them as written — the ORM,
 Core, the push's driver-level reads — and every writer stores the compact form —
 the services (through the file's trigger), a pull, a bootstrap, `loket demo`."""
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _add_event(lk, app_id: str, **stamps) -> str:
         return ev.id
 
 
-def test_migration_0024_up_and_down_on_real_data(data_dir):
+def test_migration_0025_up_and_down_on_real_data(data_dir):
     from app import demo
     lk = open_loket(data_dir)
     demo.generate(lk, 30, seed=5, today=TODAY)
@@ -69,7 +69,7 @@ def test_migration_0024_up_and_down_on_real_data(data_dir):
         [("LOKET9-Z",)]
     # down: every stamp written out in full again, the trigger gone, nothing queued for the push
     outbox = _stored(db, "SELECT count(*) FROM sync_outbox")
-    command.downgrade(migrate.alembic_config(lk.engine), "0023")
+    command.downgrade(migrate.alembic_config(lk.engine), "0024")
     lk.close()
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = 0") == [(0,)]
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = at AND created_by IS actor_id "
@@ -82,8 +82,8 @@ def test_migration_0024_up_and_down_on_real_data(data_dir):
     try:
         backups = list((data_dir / "backup").glob("loket-*.sqlite3"))
         assert len(backups) == 1
-        assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0023",)]
-        assert migrate.current_revision(lk.engine) == "0024" == migrate.head_revision()
+        assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0024",)]
+        assert migrate.current_revision(lk.engine) == "0025" == migrate.head_revision()
         assert _events(lk) == before                  # every value as it was written
         assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = 0") == [(total - 1,)]
         assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox

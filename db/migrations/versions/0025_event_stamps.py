@@ -12,8 +12,8 @@ taken before any upgrade (app/runtime.py) and the file is vacuumed afterwards
 (db/migrate.py `upgrade`). The downgrade writes the stamps back in full and
 drops the trigger.
 
-Revision ID: 0024
-Revises: 0023
+Revision ID: 0025
+Revises: 0024
 """
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from alembic import op
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-revision = "0024"
-down_revision = "0023"
+revision = "0025"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
