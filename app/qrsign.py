@@ -28,7 +28,7 @@ on a workstation that holds that key; nothing here ever creates it.
 
 API for the areas that print documents:
 
-    document_qr(session, kind, ref, number, day) -> text to draw in the QR
+    document_qr(session, kind, ref, number, day[, verify_url=]) -> text to draw in the QR
     verify(text, session=session)               -> Signed, or raises Invalid
     looks_like(text)                            -> is this scanned text meant as a payload?
 
@@ -162,17 +162,22 @@ def sign(kind: str, ref: str, number: str, day: date, key: bytes | None = None, 
     return f"{body}.{qrkeys.b64u(private.sign(body.encode('ascii')))}"
 
 
-def qr_text(session: Session, payload: str) -> str:
-    """What the QR code holds: `{office.verify_url}#<payload>`, or the payload."""
-    from app import config
-    url = (config.get(session, "office.verify_url") or "").strip() if session is not None else ""
+def qr_text(session: Session, payload: str, verify_url: str | None = None) -> str:
+    """What the QR code holds: `{office.verify_url}#<payload>`, or the payload.
+    `verify_url`: that setting, when the caller has read it already (with others)."""
+    if verify_url is None:
+        from app import config
+        verify_url = config.get(session, "office.verify_url") if session is not None else ""
+    url = (verify_url or "").strip()
     return f"{url.split('#', 1)[0]}#{payload}" if url else payload
 
 
-def document_qr(session: Session, kind: str, ref: str, number: str, day: date) -> str:
+def document_qr(session: Session, kind: str, ref: str, number: str, day: date, *,
+                verify_url: str | None = None) -> str:
     """The text to draw in a document's QR code: signed, registered, URL-wrapped
-    when the office has a verification page. The one call the document areas make."""
-    return qr_text(session, sign(kind, ref, number, day, session=session))
+    when the office has a verification page. The one call the document areas make;
+    `verify_url` as in qr_text."""
+    return qr_text(session, sign(kind, ref, number, day, session=session), verify_url)
 
 
 # --- reading -----------------------------------------------------------------------------

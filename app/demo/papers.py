@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import config
@@ -35,7 +35,6 @@ from app.services import handover, intake, issuance, printing
 from app.services.context import Actor, ServiceError
 from db.models import Application, IssuedDocument, WorkflowEvent
 from db.models.documents import Handover
-from db.models.sync import SyncOutbox
 
 log = logging.getLogger("loket.demo")
 
@@ -65,7 +64,6 @@ def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None) 
     budget = BUDGET if budget is None else budget
     sk_budget = SK_BUDGET if sk_budget is None else sk_budget
     out = {"receipts": 0, "return_slips": 0, "sk": 0, "handover_receipts": 0}
-    linked: list[str] = []
     nips = {o.name: o.nip for o in roster()}
     with loket.Session() as s:
         apps = list(s.scalars(select(Application).where(Application.received_at.is_not(None)
@@ -113,30 +111,10 @@ def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None) 
                     sk_doc = _print_sk(s, app, ev, nips, out["sk"] < sk_budget)
                     out["sk"] += sk_doc is not None
                 elif ev.action == "hand_over" and data.get("receipt_number"):
-                    if (hid := _hand_over(s, app, ev, local, sk_doc, nips)) is not None:
-                        linked.append(hid)
+                    _hand_over(s, app, ev, local, sk_doc, nips)
                     out["handover_receipts"] += 1
         s.commit()
-    _queue_after_documents(loket, linked)
     return out
-
-
-def _queue_after_documents(loket: Any, handover_ids: list[str]) -> None:
-    """A handover the load queued comes before the receipt stored here for it. The push
-    sends in queue order and holds a row whose document central has not received yet
-    until the next sync, so a new workstation's first sync would leave these waiting.
-    Queued again at the end, each goes up with (or after) its documents. A real handover
-    never needs this: counter 5 stores the receipt and the handover in one transaction."""
-    if not handover_ids:
-        return
-    o = SyncOutbox.__table__
-    with loket.engine.begin() as c:
-        for hid in handover_ids:
-            row = c.execute(select(o).where(o.c.table_name == "handover", o.c.row_id == hid)).mappings().first()
-            if row is None:
-                continue
-            c.execute(delete(SyncOutbox).where(o.c.seq == row["seq"]))
-            c.execute(insert(SyncOutbox).values({k: v for k, v in row.items() if k != "seq"}))
 
 
 def _print_sk(s: Session, app: Application, ev: WorkflowEvent, nips: dict[str, str],
@@ -160,7 +138,7 @@ def _print_sk(s: Session, app: Application, ev: WorkflowEvent, nips: dict[str, s
 
 
 def _hand_over(s: Session, app: Application, ev: WorkflowEvent, local: datetime,
-               sk_doc: IssuedDocument | None, nips: dict[str, str]) -> str | None:
+               sk_doc: IssuedDocument | None, nips: dict[str, str]) -> None:
     data = ev.data or {}
     proxy_date = data.get("proxy_letter_date")
     r = handover.Recipient(data.get("recipient_name") or app.applicant_name, data.get("recipient_id_type") or "KTP",
@@ -176,8 +154,6 @@ def _hand_over(s: Session, app: Application, ev: WorkflowEvent, local: datetime,
     doc = _store(s, app, ev, handover.RECEIPT_KIND, data["receipt_number"], pdf,
                  {"permit_number": permit_number}, nips=nips)
     h = s.scalar(select(Handover).where(Handover.application_id == app.id))
-    if h is None:
-        return None
-    h.receipt_document_id = doc.id
-    h.sk_document_id = sk_doc.id if sk_doc is not None else h.sk_document_id
-    return h.id
+    if h is not None:
+        h.receipt_document_id = doc.id
+        h.sk_document_id = sk_doc.id if sk_doc is not None else h.sk_document_id

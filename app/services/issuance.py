@@ -144,9 +144,9 @@ HEAD_KEYS = ("office.head_name", "office.head_nip", "office.head_title", "office
 
 def sk_settings(session: Session) -> dict[str, Any]:
     """Every setting an SK reads (letterhead, head of office, regulations, time zone,
-    letter face, Rupiah format), in one query: generate() hands it to signing(),
+    letter face, Rupiah format, the QR's verification page), in one query: generate() hands it to signing(),
     context() and sk_qr(), which otherwise read their own."""
-    keys = {*base.Office.keys(), *HEAD_KEYS, "office.timezone", "documents.rupiah_decimals",
+    keys = {*base.Office.keys(), *HEAD_KEYS, "office.timezone", "office.verify_url", "documents.rupiah_decimals",
             "documents.letter_font", *(k for k in config.KEYS if k.startswith("office.legal_"))}
     return config.values(session, sorted(keys))
 
@@ -328,7 +328,8 @@ def _template_revision(session: Session, app: Application, sig: Signing | None) 
 def sk_qr(session: Session, app: Application, sig: Signing, settings: dict[str, Any] | None = None) -> str:
     tz = settings["office.timezone"] if settings is not None else config.get(session, "office.timezone")
     return qrsign.document_qr(session, "SP" if app.outcome == "PENOLAKAN" else "SK", app.no_permohonan,
-                              sig.number.replace(" ", ""), base.local_time(sig.at, tz).date())
+                              sig.number.replace(" ", ""), base.local_time(sig.at, tz).date(),
+                              verify_url=settings["office.verify_url"] if settings is not None else None)
 
 
 def generate(session: Session, app: Application) -> bytes:

@@ -29,6 +29,9 @@ models (receipt and permit numbers, one handover per application) holds
 centrally; a refused row is reported (`sync_conflict` kind REJECTED) and
 stays in the outbox marked refused (app/sync/outbox.py), the rest of the batch
 goes through. Rows that depend on a refused row are not sent: they wait with it.
+A row whose parent is queued after it (an outbox entry keeps its place when its
+row is edited later) waits only until that parent goes up: the end of the run
+offers such rows again, round after round while a round accepts something.
 """
 from __future__ import annotations
 
@@ -625,46 +628,115 @@ class Pusher:
 
     def run(self, progress: Any=None) -> PushReport:
         report = PushReport()
+        waiting: dict[tuple[str, str], str] = {}   # held back in this run → "parent_table:parent_id"
         after = 0
         while True:
             entries, data = self._read(after)
             if not entries:
                 break
-            # First without savepoints: a batch the central database takes whole
-            # (nearly every one) costs a round trip per table, not three. When a
-            # constraint refuses a row, the batch rolls back and runs again with a
-            # savepoint per table and, where one fails, per row, to tell which.
-            self.careful = False
-            for attempt in range(7):
-                try:
-                    counted = PushReport()   # a retried batch is counted once
-                    res = self._central_batch(entries, data, counted)
-                    report.absorb(counted)
-                    break
-                except IntegrityError:
-                    if not self.careful:
-                        self.careful = True
-                        continue
-                    if attempt < 6:
-                        log.info("push batch retried after IntegrityError")
-                        continue
-                    raise
-                except OperationalError as e:
-                    if attempt < 6 and _is_retryable(e):
-                        log.info("push batch retried after %s", type(getattr(e, 'orig', e)).__name__)
-                        continue
-                    raise
-            self._record_rejections(res, data)
-            report.rejected += [Rejection(n, r, m) for (n, r), m in res.rejected.items()]
-            report.waiting += [Rejection(n, r, waiting_message(ref)) for (n, r), ref in res.waiting.items()]
-            self.held.update(res.rejected)
-            self.held.update(res.waiting)
-            self._ack(entries, res, report)
+            self._push_batch(entries, data, report, waiting)
             report.sent += len(entries)
             after = entries[-1].seq
             if progress:
                 progress("push", report.sent)
+        # A row can wait for a parent queued after it (an entry keeps its place in
+        # the queue when its row is edited later: a handover linked to a receipt
+        # stored after it), and that parent may have gone up in a later batch of
+        # this very run. Such rows are offered again now, not at the next sync;
+        # and again while a round accepts something (a row waiting for a waiting
+        # row), so at most one round per link of the longest chain.
+        while waiting:
+            again = self._read_ready(waiting)
+            if not again:
+                break
+            before = len(waiting)
+            for part in again:
+                self._push_batch(part, self._read_rows(part), report, waiting)
+            if len(waiting) >= before:
+                break   # nothing new accepted: what still waits, waits for the next sync
+        report.waiting = [Rejection(n, r, waiting_message(ref)) for (n, r), ref in waiting.items()]
         return report
+
+    def _push_batch(self, entries: list[_Entry], data: dict[str, Any], report: PushReport,
+                    waiting: dict[tuple[str, str], str]) -> None:
+        """One batch up (one central transaction) and acknowledged locally."""
+        # First without savepoints: a batch the central database takes whole
+        # (nearly every one) costs a round trip per table, not three. When a
+        # constraint refuses a row, the batch rolls back and runs again with a
+        # savepoint per table and, where one fails, per row, to tell which.
+        self.careful = False
+        for attempt in range(7):
+            try:
+                counted = PushReport()   # a retried batch is counted once
+                res = self._central_batch(entries, data, counted)
+                report.absorb(counted)
+                break
+            except IntegrityError:
+                if not self.careful:
+                    self.careful = True
+                    continue
+                if attempt < 6:
+                    log.info("push batch retried after IntegrityError")
+                    continue
+                raise
+            except OperationalError as e:
+                if attempt < 6 and _is_retryable(e):
+                    log.info("push batch retried after %s", type(getattr(e, 'orig', e)).__name__)
+                    continue
+                raise
+        self._record_rejections(res, data)
+        report.rejected += [Rejection(n, r, m) for (n, r), m in res.rejected.items()]
+        for x in entries:   # accepted rows no longer hold their children back
+            key = (x.table, x.row_id)
+            if key not in res.waiting:
+                waiting.pop(key, None)
+                if key not in res.rejected:
+                    self.held.pop(key, None)
+        waiting.update(res.waiting)
+        self.held.update(res.rejected)
+        self.held.update(res.waiting)
+        self._ack(entries, res, report)
+
+    def _read_ready(self, waiting: dict[tuple[str, str], str]) -> list[list[_Entry]]:
+        """The outbox entries of rows waiting in this run whose parent the central
+        database now holds, in queue order, cut into batches."""
+        by_parent: dict[str, set[str]] = {}
+        for ref in waiting.values():
+            table, _, rid = ref.partition(":")
+            if (table, rid) not in self.held and table in self.specs:
+                by_parent.setdefault(table, set()).add(rid)
+        if not by_parent:
+            return []
+        there: set[tuple[str, str]] = set()
+        with self.central.connect() as c:
+            for table, ids in by_parent.items():
+                there |= {(table, str(i)) for i in rows.existing_ids(c, self.specs[table], sorted(ids))}
+        ready = {key for key, ref in waiting.items() if tuple(ref.partition(":")[::2]) in there}
+        if not ready:
+            return []
+        with self.local.connect() as c:
+            raw = c.connection.driver_connection
+            assert raw is not None
+            entries = [e for e in (_Entry(seq, table, rows.key_text(rid), gen, bv, base) for seq, table, rid, gen, bv, base
+                                   in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base "
+                                                  "FROM sync_outbox WHERE waits_for IS NOT NULL ORDER BY seq"))
+                       if (e.table, e.row_id) in ready]
+        for e in entries:   # offered again: no longer blocking their own children
+            self.held.pop((e.table, e.row_id), None)
+        out = []
+        while entries:
+            part = self._within_weight(entries[:self.batch])
+            out.append(part)
+            entries = entries[len(part):]
+        return out
+
+    def _read_rows(self, entries: list[_Entry]) -> dict[str, Any]:
+        """The local rows of these entries (a batch of entries not contiguous in the queue)."""
+        ids: dict[str, list[str]] = {}
+        for e in entries:
+            ids.setdefault(e.table, []).append(e.row_id)
+        with self.local.connect() as c:
+            return {name: rows.fetch(c, self.specs[name], part) for name, part in ids.items() if name in self.specs}
 
 
 def write_changes(c: Connection, txn: str, changes: list[dict[str, Any]]) -> int:

@@ -283,3 +283,39 @@ def test_cached_state_follows_the_signature_that_stands(central, stations):
             row = conn.execute(text("SELECT state, permit_number FROM application WHERE id = :i")
                                .bindparams(bindparam("i", type_=UuidStr())), {"i": app_id}).one()
             assert tuple(row) == ("SIGNED", "503/0007/DPMPTSP/2026")
+
+
+def test_a_row_queued_before_its_parent_goes_up_in_the_same_run(central, stations):
+    """A handover queued first, then linked to a receipt stored after it (the entry keeps
+    its place in the queue when its row is edited): with batches that put them apart, the
+    handover waits in the first batch, its receipt goes up in a later one, and the same
+    run offers the handover again. Nothing is left waiting, on either server."""
+    from app.sync import outbox
+    from db.models import Handover, IssuedDocument
+    url, engine = central
+    a = stations("LOKET5-C", engine)
+    a.sync()   # master data first: this run is the file alone
+    with a.Session() as s:
+        app = new_file(s, "LOKET5-C", state="HANDED_OVER")
+        h = Handover(application_id=app.id, recipient_name="Penerima", recipient_id_type="KTP",
+                     recipient_id_number="3201", workstation="LOKET5-C")
+        s.add(h)
+        s.commit()
+        # the receipt, stored after the handover's entry was queued, then linked from it
+        doc = IssuedDocument(application_id=app.id, kind="HANDOVER_RECEIPT", number="TS/1", pdf=b"%PDF-1.4 x",
+                             workstation="LOKET5-C", created_ws="LOKET5-C")
+        s.add(doc)
+        s.flush()
+        h.receipt_document_id = doc.id
+        s.commit()
+        h_id, doc_id = h.id, doc.id
+    with a.engine.connect() as c:
+        queue = [r for r, in c.execute(select(SyncOutbox.table_name).order_by(SyncOutbox.seq))]
+    assert queue.index("handover") < queue.index("issued_document")   # the child comes first
+    res = a.sync(batch=len(queue) - 1)   # the receipt falls in the second batch
+    assert res.push.rejected == [] and res.push.waiting == []
+    assert outbox.counts(a.engine) == outbox.Counts(pending=0, refused=0, waiting=0)
+    with engine.connect() as c:
+        got = c.execute(select(Handover.__table__.c.receipt_document_id)
+                        .where(Handover.__table__.c.id == h_id)).scalar_one()
+    assert str(got) == doc_id
