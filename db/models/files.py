@@ -166,8 +166,10 @@ class WorkflowEvent(Base, Synced):
 # Indexes the back-office worklists need (no new tables).
 #
 # A worklist is "files held by my role, soonest due first", paged: the
-# (holder_role, due_date) index serves it in index order without sorting the
-# backlog, and (holder_role, state) makes the counts per state an index-only
-# scan, however many closed files the database keeps.
-Index("ix_application_holder_due", Application.holder_role, Application.due_date)
+# (holder_role, due_date, state_since, id) index is the list's whole order, so a
+# page (Ctrl+End too) is read in index order without sorting the backlog, not even
+# the files due on the same day (migration 0024); (holder_role, state) makes the
+# counts per state an index-only scan, however many closed files the database keeps.
+Index("ix_application_holder_due", Application.holder_role, Application.due_date, Application.state_since,
+      Application.id)
 Index("ix_application_holder_state", Application.holder_role, Application.state)
