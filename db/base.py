@@ -241,7 +241,7 @@ def time_sql(col: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# Stamps stored only when they say something (migration 0025).
+# Stamps stored only when they say something (migrations 0025, 0026).
 #
 # Nearly every workflow event is created by the officer who acts, at the moment
 # and on the workstation of the event itself: created_at == at, created_by ==
@@ -258,7 +258,8 @@ def time_sql(col: Any) -> Any:
 # - the push's driver-level reads (app/sync/rows.py) fill them in with
 #   `expand_stamps`, so the central database receives the stamps in full;
 # - ordering by created_at in SQL goes through `stamp_order`.
-# Writers store the compact form: a SQLite trigger (migration 0025) turns every
+# A hand-over likewise (its handed_at, officer_id, workstation; migration 0026).
+# Writers store the compact form: a SQLite trigger (migrations 0025, 0026) turns every
 # inserted event whose stamps are its own into it, whoever wrote it; the bulk
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
 # so they do not pay the trigger's UPDATE.
@@ -267,6 +268,9 @@ def time_sql(col: Any) -> Any:
 DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "workflow_event": ("created_at", (("created_at", "at"), ("created_by", "actor_id"),
                                       ("created_ws", "workstation"))),
+    # migration 0026: a hand-over is recorded by the officer who hands over, when and where
+    "handover": ("created_at", (("created_at", "handed_at"), ("created_by", "officer_id"),
+                                ("created_ws", "workstation"))),
 }
 
 

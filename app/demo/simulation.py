@@ -54,7 +54,7 @@ from app.calendar import WorkCalendar, add_months
 from app.demo import details, people
 from app.demo.roster import BIDANG, SYSTEM, Officer, roster
 from app.validation import name_key
-from db.base import STAMPS_DERIVED
+from db.base import STAMPS_DERIVED, compact_stamps
 from db.models import Applicant, Application, Company, PermitType
 
 ONLINE_SHARE = 0.7
@@ -585,7 +585,7 @@ class Simulation:
         if checks_done:
             self.write_checks(app_id, permit, checks_done)
         if handover_number is not None:
-            self.out["handover"].add(handover)
+            self.out["handover"].add(compact_stamps("handover", handover))   # its own stamps: compact
 
     def write_checks(self, app_id: str, permit: Permit, rounds: Any) -> None:
         rng = self.rng

@@ -1,5 +1,5 @@
-"""An event's creation stamps stored only when they are not its own (db/base.py
-DERIVED_STAMPS, migration 0025): every reader still sees them as written — the ORM,
+"""An event's (and a hand-over's) creation stamps stored only when they are not its
+own (db/base.py DERIVED_STAMPS, migrations 0025, 0026): every reader still sees them as written — the ORM,
 Core, the push's driver-level reads — and every writer stores the compact form —
 the services (through the file's trigger), a pull, a bootstrap, `loket demo`."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ from app.sync import bulk, rows
 from app.sync import tables as T
 from db import migrate
 from db.base import new_id, time_int, uuid_bytes
-from db.models import Application, Base, SyncOutbox, WorkflowEvent
+from db.models import Application, Base, Handover, SyncOutbox, WorkflowEvent
 
 TODAY = date(2026, 11, 25)
 OFFICER = "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
@@ -51,7 +51,7 @@ def _add_event(lk, app_id: str, **stamps) -> str:
         return ev.id
 
 
-def test_migration_0025_up_and_down_on_real_data(data_dir):
+def test_migrations_0025_0026_up_and_down_on_real_data(data_dir):
     from app import demo
     lk = open_loket(data_dir)
     demo.generate(lk, 30, seed=5, today=TODAY)
@@ -60,8 +60,18 @@ def test_migration_0025_up_and_down_on_real_data(data_dir):
     from db.base import uuid_text
     other = _add_event(lk, uuid_text(app_id), created_ws="LOKET9-Z")     # stamps not its own: kept
     before = _events(lk)
+    with lk.Session() as s:
+        handovers = sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["handover"])).all())
     total = _stored(db, "SELECT count(*) FROM workflow_event")[0][0]
     assert total > 100
+    n_hand = _stored(db, "SELECT count(*) FROM handover")[0][0]
+    assert n_hand > 0
+    with lk.Session() as s:       # read as written: the officer's own stamps
+        got = s.execute(select(Handover.created_at, Handover.handed_at, Handover.created_by, Handover.officer_id,
+                               Handover.created_ws, Handover.workstation)).all()
+    assert got and all(r[0] == r[1] and r[2] == r[3] and r[4] == r[5] and r[4] for r in got)
+    assert _stored(db, "SELECT count(*) FROM handover WHERE created_at = 0 AND created_by IS NULL "
+                       "AND created_ws IS NULL") == [(n_hand,)]
     # the demo and the services both left the compact form
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = 0 AND created_by IS NULL "
                        "AND created_ws IS NULL") == [(total - 1,)]
@@ -74,7 +84,10 @@ def test_migration_0025_up_and_down_on_real_data(data_dir):
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = 0") == [(0,)]
     assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = at AND created_by IS actor_id "
                        "AND created_ws IS workstation") == [(total - 1,)]
-    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'loket_event_stamps'") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('loket_event_stamps', "
+                       "'loket_handover_stamps')") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM handover WHERE created_at = handed_at AND created_by IS officer_id "
+                       "AND created_ws IS workstation AND created_at <> 0") == [(n_hand,)]
     assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
     full = _stored(db, "PRAGMA page_count")[0][0]
     # up, as every start does: backup first, then the rewrite and VACUUM
@@ -83,8 +96,11 @@ def test_migration_0025_up_and_down_on_real_data(data_dir):
         backups = list((data_dir / "backup").glob("loket-*.sqlite3"))
         assert len(backups) == 1
         assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0024",)]
-        assert migrate.current_revision(lk.engine) == "0025" == migrate.head_revision()
+        assert migrate.current_revision(lk.engine) == "0026" == migrate.head_revision()
         assert _events(lk) == before                  # every value as it was written
+        with lk.Session() as s:
+            assert sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["handover"])).all()) == handovers
+        assert _stored(db, "SELECT count(*) FROM handover WHERE created_at = 0") == [(n_hand,)]
         assert _stored(db, "SELECT count(*) FROM workflow_event WHERE created_at = 0") == [(total - 1,)]
         assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
         assert _stored(db, "PRAGMA page_count")[0][0] < full
