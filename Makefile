@@ -36,11 +36,17 @@ test: $(STAMP)
 # if every date comes from the pinned clock in app/clock.py, never from the real one.
 # (libfaketime was tried: its clock_nanosleep shim breaks Python's sleeps and waits.)
 REAL_DATES := 2027-03-11T03:00:00Z 2026-12-31T20:00:00Z
+# The dates run side by side (one per core: each pytest is one process, every test has its own
+# data folder and central databases of its own name), each logged apart and shown in turn.
 test-dates: $(STAMP)
+	@logs=$$(mktemp -d); pids=""; \
 	for d in $(REAL_DATES); do \
-	  echo "== real clock at $$d"; \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dates --real-date=$$d || exit 1; \
-	done
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dates --real-date=$$d > "$$logs/$$d.log" 2>&1 & \
+	  pids="$$pids $$!"; \
+	done; \
+	rc=0; for p in $$pids; do wait $$p || rc=1; done; \
+	for d in $(REAL_DATES); do echo "== real clock at $$d"; cat "$$logs/$$d.log"; done; \
+	rm -rf "$$logs"; exit $$rc
 
 # ruff, mypy (strict on app/ and db/, pyproject [tool.mypy]), and every user-facing message has
 # English (a new string without one fails)

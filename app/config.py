@@ -248,14 +248,20 @@ def get(session: Session, name: str) -> Any:
     return k.default if row is None else json.loads(row.value)
 
 
+_VALUES: Any = None
+
+
 def values(session: Session, names: Any) -> dict[str, Any]:
     """Several settings in one query (a document's letterhead reads a dozen)."""
-    from sqlalchemy import select
+    from sqlalchemy import bindparam, select
 
     from db.models import Setting
     names = list(names)
     keys = {name: _key(name) for name in names}
-    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(names))).all())
+    global _VALUES
+    if _VALUES is None:     # built once (db.models is imported lazily here)
+        _VALUES = select(Setting.key, Setting.value).where(Setting.key.in_(bindparam("names", expanding=True)))
+    stored = dict(session.execute(_VALUES, {"names": names}).all())
     return {name: k.default if name not in stored else json.loads(stored[name]) for name, k in keys.items()}
 
 

@@ -62,6 +62,11 @@ MAX_VALUE = 4096
 # secret asked for, not with this module: the CLI's parser and every start of the
 # window import this module, and most starts read no secret.
 def _keyring() -> Any:
+    import os
+    # keyring treats PYTHON_KEYRING_BACKEND="" as a module name and fails with "Empty module
+    # name"; a blank value means "not set" (a shell's `export PYTHON_KEYRING_BACKEND=`).
+    if not os.environ.get("PYTHON_KEYRING_BACKEND", "x").strip():
+        del os.environ["PYTHON_KEYRING_BACKEND"]
     import keyring
     return keyring
 

@@ -22,10 +22,11 @@ import dataclasses
 import logging
 import sqlite3
 import threading
+import types
+import typing
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, time, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
@@ -227,8 +228,35 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
-_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds);
+# a Decimal falls through plain() as it is (naming it here would import decimal on every start)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta)
+
+
+# Dataclasses whose every field is declared scalar (str, a date, a number … or None): plain by
+# their type, which mypy holds the fields to, so their instances are not walked field by field
+# (a table's page is a hundred of them: walking them cost as much as the page's query).
+_SCALAR_CLASSES: dict[type, bool] = {}
+
+
+def _scalar_hint(hint: Any) -> bool:
+    if isinstance(hint, type):
+        return issubclass(hint, _PLAIN)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return all(_scalar_hint(a) for a in typing.get_args(hint))
+    return False
+
+
+def _scalar_class(cls: type) -> bool:
+    known = _SCALAR_CLASSES.get(cls)
+    if known is None:
+        try:
+            hints = typing.get_type_hints(cls)
+            known = all(_scalar_hint(hints.get(f.name)) for f in dataclasses.fields(cls))
+        except Exception:      # an annotation that does not resolve: walk its instances
+            known = False
+        _SCALAR_CLASSES[cls] = known
+    return known
 
 
 def plain(value: T, _depth: int = 0) -> T:
@@ -238,6 +266,8 @@ def plain(value: T, _depth: int = 0) -> T:
     if hasattr(value, "_sa_instance_state"):
         raise TypeError(f"an ORM object ({type(value).__name__}) left the unit of work; "
                         "return a view dataclass instead")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type) and _scalar_class(type(value)):
+        return value
     if isinstance(value, dict):
         for k, v in list(value.items())[:200]:
             plain(k, _depth + 1)
@@ -245,7 +275,8 @@ def plain(value: T, _depth: int = 0) -> T:
     elif isinstance(value, (list, tuple, set, frozenset)):
         items = list(value) if not isinstance(value, (list, tuple)) else value
         for v in items[:200]:
-            plain(v, _depth + 1)
+            if not isinstance(v, _PLAIN):      # (a page's keys: tuples of scalars, not a call each)
+                plain(v, _depth + 1)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             plain(getattr(value, f.name), _depth + 1)

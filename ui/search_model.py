@@ -34,6 +34,8 @@ class SearchModel(PagedModel):
     # what the officer looks for first (which permit, where it is, when it is due) comes
     # before the identifiers: at 1366 px the receipt number and date may need a scroll
     COLUMNS = ("no", "name", "permit", "state", "due", "nik", "receipt", "submitted")
+    ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                       Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole))
 
     def __init__(self, loket, parent: QObject | None = None, page_size: int = 100,
                  window_pages: int = 12) -> None:

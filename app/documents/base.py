@@ -125,6 +125,49 @@ class _Formatted(pdfdoc.PDFArray):
         return self._bytes
 
 
+_MARK = re.compile(rb"\x00(\d+)\x00 0 R")
+
+
+class _Marks:
+    """A stand-in document for formatting an object with its references left open:
+    reference i is written as a mark (`_Shape`)."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.idToObjectNumberAndVersion = {name: (f"\x00{i}\x00", 0) for i, name in enumerate(names)}
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """An object's bytes with the references cut out: the same dictionary in any document
+    but for the numbers of the objects it refers to (a subset's font and descriptor
+    dictionaries were most of the time spent writing a document's objects)."""
+    parts: tuple[bytes, ...]
+    refs: tuple[str, ...]           # the names referred to, between the parts
+
+    @classmethod
+    def of(cls, obj: Any, names: Sequence[str]) -> _Shape:
+        pieces = _MARK.split(obj.format(_Marks(names)))
+        return cls(tuple(pieces[0::2]), tuple(names[int(i)] for i in pieces[1::2]))
+
+
+class _Shaped(pdfdoc.PDFObject):
+    """A `_Shape` written with this document's object numbers, as PDFObjectReference
+    writes them."""
+    __RefOnly__ = 1         # as a font dictionary: always an object of its own
+    __Comment__: str        # set on a font's, as reportlab sets it (printed with rl_config.pdfComments)
+
+    def __init__(self, shape: _Shape) -> None:
+        self.shape = shape
+
+    def format(self, document: Any) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        parts = self.shape.parts
+        out = [parts[0]]
+        for name, part in zip(self.shape.refs, parts[1:], strict=True):
+            out += [b"%d %d R" % numbers[name], part]
+        return b"".join(out)
+
+
 @dataclass(frozen=True)
 class _Subset:
     base_name: str
@@ -140,6 +183,7 @@ class _Font(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._subsets: OrderedDict[tuple[int, tuple[int, ...]], _Subset] = OrderedDict()
+        self._shapes: OrderedDict[tuple[int, tuple[int, ...], str], tuple[_Shape, _Shape]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _subset(self, n: int, chars: list[int]) -> _Subset:
@@ -161,8 +205,29 @@ class _Font(TTFont):
                 self._subsets.popitem(last=False)
         return got
 
+    def _font_objects(self, n: int, chars: list[int], internal: str, sub: _Subset, cmap_ref: Any,
+                      program_ref: Any) -> tuple[Any, Any]:
+        """The descriptor and font dictionaries of a subset, as TTFont.addObjects makes them."""
+        face = self.face
+        flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(sub.base_name), "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV, "FontFile2": program_ref, "MissingWidth": face.defaultWidth})
+        font: Any = pdfdoc.PDFTrueTypeFont()
+        font.Name = internal
+        font.BaseFont = sub.base_name
+        font.FirstChar = 0
+        font.LastChar = len(chars) - 1
+        font.Widths = sub.widths
+        font.ToUnicode = cmap_ref
+        font.FontDescriptor = pdfdoc.PDFObjectReference("fontDescriptor:" + sub.base_name)
+        return descriptor, font
+
     def addObjects(self, doc: Any) -> None:
-        """TTFont.addObjects (reportlab 5.1) with the subset streams from `_subset`."""
+        """TTFont.addObjects (reportlab 5.1) with the subset streams from `_subset`, and its
+        descriptor and font dictionaries written from their bytes (`_Shape`)."""
         if not doc.compression:
             super().addObjects(doc)
             return
@@ -174,26 +239,26 @@ class _Font(TTFont):
         for n, chars in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
             sub = self._subset(n, chars)
-            font: Any = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal
-            font.BaseFont = sub.base_name
-            font.FirstChar = 0
-            font.LastChar = len(chars) - 1
-            font.Widths = sub.widths
             cmap = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Filter": flate}), sub.cmap)
-            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
+            cmap_ref = doc.Reference(cmap, "toUnicodeCMap:" + sub.base_name)
             # the descriptor as TTFontFace.addSubsetObjects makes it
             program = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Length1": sub.length1, "Filter": flate}),
                                        sub.program)
             program_ref = doc.Reference(program, f"fontFile:{face.filename}({sub.base_name})")
-            flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
-            descriptor = pdfdoc.PDFDictionary({
-                "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
-                "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
-                "FontName": pdfdoc.PDFName(sub.base_name), "ItalicAngle": face.italicAngle,
-                "StemV": face.stemV, "FontFile2": program_ref, "MissingWidth": face.defaultWidth})
-            font.FontDescriptor = doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
+            key = (n, tuple(chars), internal)
+            with self._lock:
+                shapes = self._shapes.get(key)
+            if shapes is None:
+                descriptor, font = self._font_objects(n, chars, internal, sub, cmap_ref, program_ref)
+                shapes = (_Shape.of(descriptor, [program_ref.name]),
+                          _Shape.of(font, [cmap_ref.name, "fontDescriptor:" + sub.base_name]))
+                with self._lock:
+                    self._shapes[key] = shapes
+                    while len(self._shapes) > 4 * _SUBSET_CACHE_SIZE:
+                        self._shapes.popitem(last=False)
+            descriptor, font = _Shaped(shapes[0]), _Shaped(shapes[1])
+            font.__Comment__ = f"Font {self.fontName} subset {n}"   # as reportlab names it
+            doc.Reference(descriptor, "fontDescriptor:" + sub.base_name)
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font
         del self.state[doc]
@@ -488,6 +553,7 @@ class Snapshot(Flowable):
         self._shot: _Shot | None = None
         self._avail = (0.0, 0.0)
         self._wrapped = False
+        self._space: tuple[float, float] | None = None
 
     def _flowable(self) -> Flowable:
         if self._inner is None:
@@ -495,7 +561,11 @@ class Snapshot(Flowable):
         return self._inner
 
     def _spaces(self) -> tuple[float, float]:
-        # asked before wrap (Frame._add), so kept by key alone
+        # asked before wrap (Frame._add), so kept by key alone; asked over and over
+        # (each frame add, each KeepTogether), so kept on the instance too
+        got = self._space
+        if got is not None:
+            return got
         with _shots_lock:
             got = _spaces.get(self.key)
         if got is None:
@@ -505,6 +575,7 @@ class Snapshot(Flowable):
                 _spaces[self.key] = got
                 while len(_spaces) > _SNAPSHOT_LIMIT:
                     _spaces.popitem(last=False)
+        self._space = got
         return got
 
     def getSpaceBefore(self) -> Any:

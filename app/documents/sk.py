@@ -18,7 +18,6 @@ signed: the QR and the BSrE footer.
 """
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import re
@@ -161,7 +160,18 @@ def load_template(name: str, folder: Path | None = None) -> dict[str, Any]:
         if len(_template_files) > 64:     # files edited over and over in one session
             _template_files.clear()
         _template_files[version] = checked
-    return copy.deepcopy(checked)
+    copied: dict[str, Any] = _copied(checked)
+    return copied
+
+
+def _copied(value: Any) -> Any:
+    """A copy of a parsed template, as copy.deepcopy makes it (TOML has no shared or
+    cyclic values; its scalars are immutable), in a fraction of the time."""
+    if isinstance(value, dict):
+        return {k: _copied(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copied(v) for v in value]
+    return value
 
 
 _template_files: dict[tuple[str, int, int], dict[str, Any]] = {}
@@ -226,6 +236,12 @@ class Context(dict[str, Any]):
     """Template values; `teknis[...]` of an absent field prints "-"."""
 
     def fill(self, text: str) -> str:
+        if "{" not in text and "}" not in text:
+            # no placeholder and no escaped brace: the text formats to itself (most of a
+            # template's Mengingat and dicta), without copying the context for it
+            if "_unfilled" not in self:
+                self["_unfilled"] = set()
+            return text
         values = dict(self)
         values["teknis"] = _Missing(self.get("teknis") or {})
         values["peraturan"] = _Regulations(self.get("peraturan") or {}, self.setdefault("_unfilled", set()))

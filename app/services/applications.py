@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app import clock, identity, workflow
@@ -39,7 +39,7 @@ from app.services.search import search_count as search_count
 from app.services.search import search_list as search_list
 from app.services.search import search_page as search_page
 from app.validation import name_key
-from db.base import new_id
+from db.base import new_id, stamp_order
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 _ROW_COLS = (Application.id, Application.no_permohonan, Application.state,
@@ -177,10 +177,14 @@ def resolve(session: Session, text: str) -> Application:
     return get(session, text)
 
 
+# built once (every SK, receipt and file view reads a file's events)
+_EVENTS = select(WorkflowEvent).where(WorkflowEvent.application_id == bindparam("app_id")).order_by(
+    func.coalesce(WorkflowEvent.seq, 0), WorkflowEvent.at, stamp_order(WorkflowEvent.__table__.c.created_at),
+    WorkflowEvent.id)
+
+
 def events(session: Session, app_id: str) -> list[WorkflowEvent]:
-    return list(session.scalars(select(WorkflowEvent).where(
-        WorkflowEvent.application_id == app_id).order_by(
-        func.coalesce(WorkflowEvent.seq, 0), WorkflowEvent.at, WorkflowEvent.created_at, WorkflowEvent.id)))
+    return list(session.scalars(_EVENTS, {"app_id": app_id}))
 
 
 def checks(session: Session, app_id: str) -> list[RequirementCheck]:

@@ -35,7 +35,7 @@ from app.i18n import tr
 from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
-from db.base import utcnow
+from db.base import stamp_order, utcnow
 from db.models import Application, IssuedDocument, Officer, PermitType, WorkflowEvent
 
 T = TypeVar("T")
@@ -155,6 +155,9 @@ class WorkList:
 _PAGE_COLS = (Application.id, Application.no_permohonan, Application.state, Application.applicant_name,
               Application.permit_type_id, Application.kind, Application.receipt_number, Application.received_at,
               Application.state_since, Application.due_date, Application.holder_id)
+# what a page's statement returns of them: the permit type's and the holder's ids only
+# serve to look their names up (each id read back would be one more key converted to text)
+_OUT_COLS = tuple(i for i, c in enumerate(_PAGE_COLS) if c.key not in ("permit_type_id", "holder_id"))
 
 
 # soonest due first; files without a due date after them (their own segment: a NULL is not sought past)
@@ -204,8 +207,8 @@ def worklist_page(session: Session, wl: WorkList, seek: paging.Seek,
         params = {"walk": limit + offset, "limit": limit, "offset": offset}
         if after is not None:
             params.update({f"a{i}": v for i, v in enumerate(after)})
-        n, m = len(_PAGE_COLS), len(_PAGE_COLS) + len(_WORK_SEGMENTS[seg][1])
-        return [((*r[:4], r[m] or "", *r[5:10], r[m + 1]), tuple(r[n:m])) for r in conn.execute(stmt, params)]
+        n, m = len(_OUT_COLS), len(_OUT_COLS) + len(_WORK_SEGMENTS[seg][1])
+        return [((*r[:4], r[m] or "", *r[4:9], r[m + 1]), tuple(r[n:m])) for r in conn.execute(stmt, params)]
 
     def count(seg: int, after: Any, reverse: bool) -> int:
         cond, cols = _WORK_SEGMENTS[seg]
@@ -253,7 +256,7 @@ def _page_statement(session: Session, wl: WorkList, seg: int, reverse: bool, aft
     keys = [u.c[f"k{i}"] for i in range(len(cols))]
     permit = select(PermitType.name).where(PermitType.id == u.c.c4).scalar_subquery()
     holder = select(Officer.full_name).where(Officer.id == u.c.c10).scalar_subquery()
-    stmt = (select(*(u.c[f"c{i}"] for i in range(len(_PAGE_COLS))), *keys, permit, holder)
+    stmt = (select(*(u.c[f"c{i}"] for i in _OUT_COLS), *keys, permit, holder)
             .order_by(*(k.desc() if reverse else k for k in keys))
             .limit(bindparam("limit")).offset(bindparam("offset")))
     if len(_PAGE_STATEMENTS) > 256:
@@ -441,7 +444,7 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
     return session.scalar(select(WorkflowEvent.actor_id).where(
         WorkflowEvent.application_id == app.id, WorkflowEvent.from_state.in_(held),
         WorkflowEvent.actor_id.is_not(None))
-        .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
+        .order_by(WorkflowEvent.at.desc(), stamp_order(WorkflowEvent.__table__.c.created_at).desc()).limit(1))
 
 
 def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict[str, Any],

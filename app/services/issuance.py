@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit, config, masterdata, qrsign, tte, workflow
@@ -120,10 +120,14 @@ def _sign_event(session: Session, app: Application,
     return max(signs, key=lambda e: (e.at, e.created_at), default=None)
 
 
+# built once: an SK reads it twice, and building the ORM expression cost as much as running it
+_LATEST_DOC = (select(IssuedDocument).where(
+    IssuedDocument.application_id == bindparam("app_id"), IssuedDocument.kind.in_(bindparam("kinds", expanding=True)))
+    .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.created_at.desc()).limit(1))
+
+
 def latest_doc(session: Session, app: Application, *kinds: str) -> IssuedDocument | None:
-    return session.scalar(select(IssuedDocument).where(
-        IssuedDocument.application_id == app.id, IssuedDocument.kind.in_(kinds))
-        .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.created_at.desc()).limit(1))
+    return session.scalar(_LATEST_DOC, {"app_id": app.id, "kinds": list(kinds)})
 
 
 def signed_pdf_document(session: Session, app: Application) -> IssuedDocument | None:

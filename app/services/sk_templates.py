@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, identity, proof, validation
@@ -108,11 +108,18 @@ def _rows(session: Session, name: str | None = None) -> list[SkTemplate]:
     return list(session.scalars(q.order_by(SkTemplate.name, SkTemplate.revision)))
 
 
+# built once (every SK asks): the newest active revision, and the one in force at a time
+_LATEST = (select(SkTemplate).where(SkTemplate.name == bindparam("name"), SkTemplate.active.is_(True))
+           .order_by(SkTemplate.revision.desc()).limit(1))
+_LATEST_AT = (select(SkTemplate).where(SkTemplate.name == bindparam("name"), SkTemplate.active.is_(True),
+                                       SkTemplate.valid_from <= bindparam("at"))
+              .order_by(SkTemplate.revision.desc()).limit(1))
+
+
 def _latest(session: Session, name: str, at: datetime | None = None) -> SkTemplate | None:
-    q = select(SkTemplate).where(SkTemplate.name == name, SkTemplate.active.is_(True))
-    if at is not None:
-        q = q.where(SkTemplate.valid_from <= at)
-    return session.scalar(q.order_by(SkTemplate.revision.desc()).limit(1))
+    if at is None:
+        return session.scalar(_LATEST, {"name": name})
+    return session.scalar(_LATEST_AT, {"name": name, "at": at})
 
 
 def office_names(session: Session) -> list[str]:

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import Null
 
-from db.base import Code, CodedJSON, UtcTime, UuidStr
+from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, compact_stamps
 
 MAX_STATEMENT = 1 << 20   # bytes per multi-row INSERT (MariaDB's max_allowed_packet is 16 MB by default)
 
@@ -225,6 +225,8 @@ def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: li
     allc = cols + list(extra)
     if extra:
         rows = [dict(r, **extra) for r in rows]
+    if table.name in DERIVED_STAMPS:     # stamps that are the row's own: stored compact (db/base.py)
+        rows = [compact_stamps(table.name, r) for r in rows]
     sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
            f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
     rest = [k for k in cols if k != pk]
@@ -253,6 +255,8 @@ def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: l
         procs = _processors(c, table, list(extra))
         tail = tuple(p(v) if p else v for p, v in zip(procs, extra.values(), strict=True))
         rows = [tuple(r) + tail for r in rows]
+    if table.name in DERIVED_STAMPS:
+        rows = _compact_stored(table.name, allc, rows)
     sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
            f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
     rest = [k for k in cols if k != pk]
@@ -262,3 +266,23 @@ def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: l
         return int(c.exec_driver_sql(sql, rows).rowcount)
     except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e
+
+
+def _compact_stored(name: str, cols: list[str], rows: list[Sequence[Any]]) -> list[Sequence[Any]]:
+    """compact_stamps (db/base.py) for rows already in the stored form: created_at
+    0 and the other stamps NULL where every stamp equals its column."""
+    marker, pairs = DERIVED_STAMPS[name]
+    if not all(c in cols and s in cols for c, s in pairs):
+        return rows
+    at = [(cols.index(c), cols.index(s)) for c, s in pairs]
+    m = cols.index(marker)
+    out: list[Sequence[Any]] = []
+    for r in rows:
+        if r[m] is not None and all(r[i] == r[j] for i, j in at):
+            t = list(r)
+            for i, _j in at:
+                t[i] = 0 if i == m else None
+            out.append(tuple(t))
+        else:
+            out.append(r)
+    return out

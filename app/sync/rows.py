@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
-from db.base import Code, CodedJSON, UtcTime, UuidStr, time_value, uuid_text
+from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, expand_stamps, time_value, uuid_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Column, ColumnElement
@@ -132,6 +132,7 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
     head = (f"SELECT {', '.join(q(c) for c in spec.columns)} FROM {q(spec.name)} "
             f"WHERE {q(spec.pk)} IN ")
     out: dict[Any, dict[str, Any]] = {}
+    stamped = spec.name in DERIVED_STAMPS     # stored compact: filled in as written (db/base.py)
     for part in chunks(sorted(set(ids))):
         params = tuple(key(i) for i in part) if key else tuple(part)
         for row in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
@@ -140,6 +141,8 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
                 if r[i] is not None:
                     r[i] = f(r[i])
             d = dict(zip(spec.columns, r, strict=True))
+            if stamped:
+                expand_stamps(spec.name, d)
             out[d[spec.pk]] = d
     return out
 
@@ -189,7 +192,11 @@ def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any]) -> dict[Any, dict
         else:
             columns[i] = [None if v is None else f(v) for v in col]
     keys = columns[pk] = list(columns[pk])
-    return dict(zip(keys, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
+    out = dict(zip(keys, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
+    if spec.name in DERIVED_STAMPS:    # stored compact: filled in as written (db/base.py)
+        for d in out.values():
+            expand_stamps(spec.name, d)
+    return out
 
 
 def fetch(conn: Connection, spec: Spec, ids: list[Any], *, for_update: bool = False) -> dict[Any, dict[str, Any]]:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import codes
-from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
 
@@ -141,6 +141,11 @@ class WorkflowEvent(Base, Synced):
     # time (receipts of the last 12 weeks, signatures of the last 90 days).
     __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
+    # Synced's stamps, stored on SQLite only where they differ from at, actor_id and
+    # workstation (nearly never): db/base.py DERIVED_STAMPS, migration 0025. Same DDL.
+    created_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(StampUuid)
+    created_ws: Mapped[str | None] = mapped_column(StampText(64))
     # coded on SQLite (db/codes.py): a byte or two instead of the text, in the row and the index
     action: Mapped[str] = mapped_column(codes.ACTION)
     from_state: Mapped[str | None] = mapped_column(codes.STATE)
@@ -166,8 +171,10 @@ class WorkflowEvent(Base, Synced):
 # Indexes the back-office worklists need (no new tables).
 #
 # A worklist is "files held by my role, soonest due first", paged: the
-# (holder_role, due_date) index serves it in index order without sorting the
-# backlog, and (holder_role, state) makes the counts per state an index-only
-# scan, however many closed files the database keeps.
-Index("ix_application_holder_due", Application.holder_role, Application.due_date)
+# (holder_role, due_date, state_since, id) index is the list's whole order, so a
+# page (Ctrl+End too) is read in index order without sorting the backlog, not even
+# the files due on the same day (migration 0024); (holder_role, state) makes the
+# counts per state an index-only scan, however many closed files the database keeps.
+Index("ix_application_holder_due", Application.holder_role, Application.due_date, Application.state_since,
+      Application.id)
 Index("ix_application_holder_state", Application.holder_role, Application.state)

@@ -4,6 +4,10 @@ runs calls off the GUI thread and announces the changes on the bus. Plus the one
 `LoketError` base every refusal the officer reads derives from."""
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
@@ -87,6 +91,29 @@ def test_orm_objects_never_leave_the_unit_of_work(loket, session):
         unit.query(loket, lambda s: {"app": s.scalars(select(Application)).first()})
     view = unit.query(loket, lambda s: issuance.view(s, s.scalar(select(Application.no_permohonan))))
     assert view.state == "SIGNED"
+
+
+@dataclasses.dataclass
+class _ScalarView:
+    no: str
+    due: date | None
+    left: int | None = None
+
+
+@dataclasses.dataclass
+class _LooseView:
+    no: str
+    extra: Any = None
+
+
+def test_a_view_dataclass_is_walked_unless_its_fields_are_all_declared_scalar(loket, session):
+    """A dataclass whose fields are all declared scalar is plain by its type (not walked
+    field by field); one with a field of any other type is still looked into."""
+    assert unit._scalar_class(_ScalarView) and not unit._scalar_class(_LooseView)
+    h.signed(session)
+    assert unit.query(loket, lambda s: [_ScalarView("x", None)] * 3) == [_ScalarView("x", None)] * 3
+    with pytest.raises(TypeError, match="ORM object"):
+        unit.query(loket, lambda s: [_LooseView("x", s.scalars(select(Application)).first())])
 
 
 # --- one base for refusals ----------------------------------------------------------------

@@ -135,3 +135,42 @@ def test_a_block_naming_an_image_or_a_character_outside_ascii_is_drawn_each_time
     assert base._replayable(f"BT {ref} 9 Tf (\\001ama) Tj ET", c._doc) is None
     assert base._replayable("q /FormXob.abc Do Q", c._doc) is None
     assert base._replayable("/gRLs0 gs", c._doc) is None
+
+
+# --- the QR's path --------------------------------------------------------------------------
+
+class _Literal:
+    def addLiteral(self, text: str) -> None:
+        self.text = text
+
+
+def _qr_ops_plainly(qr: base.QR) -> str:
+    """The path as one rectangle per dark run, every number formatted where it is used."""
+    from reportlab.lib.rl_accel import fp_str
+    n, dark = qr._matrix()
+    box = qr.size / (n + 2 * qr.border)
+    runs = []
+    for r in range(len(dark) // n):
+        y = qr.size - (r + qr.border + 1) * box
+        c = 0
+        while c < n:
+            if dark[r * n + c] == 0:
+                start = c
+                while c < n and dark[r * n + c] == 0:
+                    c += 1
+                runs.append(fp_str((start + qr.border) * box, y, (c - start) * box, box) + " re")
+            else:
+                c += 1
+    return f"q\n0 0 0 rg\nn {' '.join(runs)}\nf*\nQ"
+
+
+@pytest.mark.parametrize("payload, size", [
+    ("LKT2.TT.WI/LOKET2-A/2026/00042.TT/LOKET2-A/2026/00042.20261125.1a2b3c4d." + "Q" * 86, 26 * base.mm),
+    ("https://izin.contoh.go.id/cek#LKT2.SK.WI%2FX.503%2F7%2FSIP.20261125.1a2b3c4d." + "z" * 86, 30 * base.mm),
+    ("x", 17.3)])
+def test_the_qr_path_from_formatted_steps_is_the_path_of_its_runs(payload, size):
+    qr = base.QR(payload, size=size)
+    qr.canv = _Literal()  # type: ignore[assignment]
+    qr.draw()
+    assert qr.canv.text == _qr_ops_plainly(qr)
+    assert qr.canv.text.count(" re") > 50

@@ -218,3 +218,18 @@ def test_no_secret_in_data_folder_or_log(data_dir, stdin, capsys, memory_keyring
     assert (data_dir / "logs" / "loket.log").exists()
     assert _grep(data_dir, needles) == []
     assert list(data_dir.rglob("*.sqlite3*")), "the grep must have looked at the database"
+
+
+def test_a_blank_keyring_backend_variable_means_not_set(tmp_path):
+    """`export PYTHON_KEYRING_BACKEND=` (blank) made keyring import a module named "" and
+    every command that reads a secret died with "ValueError: Empty module name"."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "", "XDG_CONFIG_HOME": str(tmp_path),
+           "DBUS_SESSION_BUS_ADDRESS": ""}
+    code = "from app import secrets; print(secrets.backend_status().level)"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in ("missing", "secure", "insecure", "other")
+    assert "Empty module name" not in done.stderr

@@ -49,6 +49,10 @@ class WorklistModel(PagedModel):
 
     # due date and days left come first after the name: the question of the day is "what is late"
     COLUMNS = ("no", "name", "due", "left", "state", "permit", "since", "holder")
+    ROLES = frozenset(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole))
 
     def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100,
                  window_pages: int = 12) -> None:
