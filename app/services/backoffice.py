@@ -35,7 +35,7 @@ from app.i18n import tr
 from app.services import applications, known, paging, sksign, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.validation import name_key
-from db.base import utcnow
+from db.base import stamp_order, utcnow
 from db.models import Application, IssuedDocument, Officer, PermitType, WorkflowEvent
 
 T = TypeVar("T")
@@ -456,7 +456,7 @@ def _next_holder(session: Session, app: Application, action: str, actor: Actor) 
     return session.scalar(select(WorkflowEvent.actor_id).where(
         WorkflowEvent.application_id == app.id, WorkflowEvent.from_state.in_(held),
         WorkflowEvent.actor_id.is_not(None))
-        .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
+        .order_by(WorkflowEvent.at.desc(), stamp_order(WorkflowEvent.__table__.c.created_at).desc()).limit(1))
 
 
 def _commit(session: Session, actor: Actor, app: Application, action: str, data: dict[str, Any],
