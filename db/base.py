@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -149,6 +150,17 @@ class Code(TypeDecorator):  # type: ignore[type-arg]
             return self.values[int(value) - 1]
         return value
 
+    def reader(self) -> Callable[[Any], Any]:
+        """decode() as one dict look-up for the stored positions (a bulk read of the
+        file, app/sync/rows.py), decode() itself for anything else; None never comes."""
+        found = {str(i): v for i, v in enumerate(self.values, 1)}.get
+        slow = self.decode
+
+        def read(value: Any) -> Any:
+            got = found(value)
+            return slow(value) if got is None else got
+        return read
+
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
         return self.code(value) if dialect.name == "sqlite" else value
 
@@ -213,6 +225,31 @@ class CodedJSON(TypeDecorator):  # type: ignore[type-arg]
         if (dialect is not None and dialect.name != "sqlite") or not isinstance(value, dict):
             return value
         return {self._unkey(k): v for k, v in value.items()}
+
+    def reader(self) -> Callable[[Any], Any]:
+        """The stored JSON text → the dict Python sees (json.loads, as the file's
+        engine does, then the keys), in one call per value for a bulk read of the
+        file (app/sync/rows.py); None never comes."""
+        found = {str(i): k for i, k in enumerate(self.keys, 1)}.get
+        slow = self._unkey
+        loads = json.loads
+        scan = json.JSONDecoder().raw_decode   # without loads' checks and blank-skipping
+
+        def read(value: Any) -> Any:
+            try:
+                d, end = scan(value)
+            except (ValueError, TypeError):
+                end = -1
+            if end != len(value):     # blanks, or not one JSON document: as loads decides
+                d = loads(value)
+            if type(d) is not dict:
+                return d
+            out = {}
+            for k, v in d.items():
+                got = found(k)
+                out[slow(k) if got is None else got] = v
+            return out
+        return read
 
     def path(self, key: str) -> str:
         """SQLite SQL: the json_extract path literal of a top-level key as stored."""
