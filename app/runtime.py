@@ -92,8 +92,7 @@ class Loket:
         with self._idle_lock:
             conn = self._idle.pop() if self._idle else None
         if conn is None:
-            conn = sqlite3.connect(str(self.db_path), timeout=10, check_same_thread=False)
-            conn.execute("PRAGMA query_only = ON")
+            conn = _read_connection(self.db_path)
         try:
             yield conn
         finally:
@@ -119,6 +118,13 @@ class Loket:
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
+
+
+def _read_connection(db_path: Path) -> sqlite3.Connection:
+    """A connection for Loket.read(): read-only, usable from any thread (by one at a time)."""
+    conn = sqlite3.connect(str(db_path), timeout=10, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
 
 
 def _open_orm(loket: Loket) -> sessionmaker[OrmSession]:
@@ -203,15 +209,27 @@ def open_loket(data_dir: str | Path | None = None, *, upgrade: bool = True,
     folder = paths.data_dir(data_dir)
     setup_logging(folder)
     dbp = paths.db_path(folder)
+    # The revision is read on the connection that then serves Loket.read() first:
+    # its first statement parses the whole schema (~200 tables, indexes and
+    # triggers, a few ms), which a second connection would parse again.
+    first: sqlite3.Connection | None = None
     try:
-        current = not migrate.file_needs_upgrade(dbp)
+        if dbp.exists() and dbp.stat().st_size:     # connecting would create the file
+            first = _read_connection(dbp)
+        current = not migrate.file_needs_upgrade(dbp, first)
     except migrate.SchemaTooNew as e:
+        if first is not None:
+            first.close()
         raise _too_new(dbp, e) from None
     except sqlite3.Error:      # not readable this way: the full path below says why
         current = False
     if current:
         loket = Loket(folder, dbp)
+        if first is not None:
+            loket._idle.append(first)
     else:
+        if first is not None:
+            first.close()
         from db.engine import make_engine, sqlite_url
         engine = make_engine(sqlite_url(dbp))
         try:

@@ -27,7 +27,6 @@ import typing
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, time, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.changes import APPLICATIONS, NOTHING, TABLE_KINDS, Changes
@@ -229,8 +228,9 @@ def change(loket: HasSessions, fn: Callable[[Session], T],
     return plain(value), rec.committed
 
 
-# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds)
-_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta, Decimal)
+# values that cannot hold an ORM object (times and dates too: a page of a table has hundreds);
+# a Decimal falls through plain() as it is (naming it here would import decimal on every start)
+_PLAIN = (str, int, float, bool, bytes, type(None), date, time, timedelta)
 
 
 # Dataclasses whose every field is declared scalar (str, a date, a number … or None): plain by

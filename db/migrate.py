@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from app import clock
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from alembic.config import Config
     from sqlalchemy import Engine
 
@@ -84,13 +86,16 @@ def needs_upgrade(engine: Engine) -> bool:
     return check_not_newer(engine) != head_revision()
 
 
-def stored_revision(db_path: Path) -> str | None:
+def stored_revision(db_path: Path, conn: sqlite3.Connection | None = None) -> str | None:
     """The revision stored in a SQLite file, read with the sqlite3 driver alone;
-    None for a missing or new (empty) file."""
+    None for a missing or new (empty) file. `conn`: an open connection to that
+    file to read it with (left open), else one is opened and closed."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     import sqlite3
-    conn = sqlite3.connect(str(db_path), timeout=10)
+    own = conn is None
+    if conn is None:
+        conn = sqlite3.connect(str(db_path), timeout=10)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as e:
@@ -98,14 +103,15 @@ def stored_revision(db_path: Path) -> str | None:
             return None
         raise
     finally:
-        conn.close()
+        if own:
+            conn.close()
     return row[0] if row else None
 
 
-def file_needs_upgrade(db_path: Path) -> bool:
+def file_needs_upgrade(db_path: Path, conn: sqlite3.Connection | None = None) -> bool:
     """`needs_upgrade` for the local SQLite file without SQLAlchemy; raises
-    SchemaTooNew for a file written by a newer Loket."""
-    rev = stored_revision(db_path)
+    SchemaTooNew for a file written by a newer Loket. `conn` as for stored_revision."""
+    rev = stored_revision(db_path, conn)
     if rev is not None and rev not in known_revisions()[0]:
         raise SchemaTooNew(rev)
     return rev != head_revision()
@@ -141,8 +147,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 # The revisions that rewrote the SQLite file's values in a more compact form
-# (0020: keys and times, db/base.py; 0022: coded values, db/codes.py; 0023: compact JSON).
-COMPACT = ("0020", "0022", "0023")
+# (0020: keys and times, db/base.py; 0022: coded values, db/codes.py; 0023: compact JSON;
+# 0025: event stamps, db/base.py DERIVED_STAMPS).
+COMPACT = ("0020", "0022", "0023", "0025")
 
 
 def compact(engine: Engine) -> None:

@@ -21,6 +21,16 @@ Design (one window per officer session):
 Idle time: every key press, click, wheel or touch anywhere in the application
 resets it (an event filter on QApplication); after `ui.idle_lock_minutes`
 without input the screen locks (0 = never). Ctrl+L locks at once.
+
+That filter is installed once the first window is on the screen (its first
+paint, `MainWindow.first_painted`; at the latest at the first idle check, and
+always before the screen locks), not when the window is built: a Python filter
+on the whole application is called for each of the ~600 events of building and
+first painting a window, and handing it Qt's internal objects (a plain QObject
+such as the animation timer, the scroll areas' plain QWidget viewports) makes
+PySide build the Python type of every QObject and QWidget subclass it has
+(~100 types, ~15 ms of `loket --smoke`) before the officer sees anything.
+No input can come before the window is shown.
 """
 from __future__ import annotations
 
@@ -80,10 +90,16 @@ class SessionManager(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watching = False               # the application-wide filter (watch_input)
         bus.master_changed.connect(self._reload_settings)
+
+    def watch_input(self) -> None:
+        """Install the filter on the whole application (see the module docstring
+        for why not before the first window has been painted)."""
+        app = QApplication.instance()
+        if not self.watching and app is not None:
+            app.installEventFilter(self)
+            self.watching = True
 
     # -- settings -------------------------------------------------------------------------
     def _configured_seconds(self) -> float | None:
@@ -102,6 +118,11 @@ class SessionManager(QObject):
         self._touch(key)
         self.current = window
         window.installEventFilter(self)
+        painted = getattr(window, "first_painted", None)
+        if painted is None or window.has_painted:
+            self.watch_input()
+        else:
+            painted.connect(self.watch_input)
         # No strong reference from the window's own signals back to it (a cycle
         # through a lambda would be collected in the middle of Qt's teardown).
         wid = id(window)
@@ -159,8 +180,9 @@ class SessionManager(QObject):
         if shiboken6.isValid(self.timer):
             self.timer.stop()
         app = QApplication.instance()
-        if app is not None and shiboken6.isValid(self):
+        if app is not None and shiboken6.isValid(self) and self.watching:
             app.removeEventFilter(self)
+            self.watching = False
         self._drop_screen()
         if self in _managers:
             _managers.remove(self)
@@ -185,6 +207,7 @@ class SessionManager(QObject):
         return w is not None and self.screen is not None and (w is self.screen or self.screen.isAncestorOf(w))
 
     def check_idle(self) -> None:
+        self.watch_input()      # a window never painted (hidden): watched from the first check
         if self.idle_seconds is None or self.locked or self.current is None:
             return
         if time.monotonic() - self.last_input >= self.idle_seconds:
@@ -214,6 +237,7 @@ class SessionManager(QObject):
     def lock(self) -> None:
         if self.locked or self.current is None or not getattr(self.current.actor, "officer_id", None):
             return
+        self.watch_input()      # the hidden windows' shortcuts are swallowed by the filter
         key = _key(self.current.actor)
         self._hide_tops(key)
         self.screen = LockScreen(self, self.current.actor)

@@ -97,11 +97,16 @@ def make_application(argv: list[str] | None = None):
     from app.paths import resources_dir
 
     app = QApplication.instance()
+    styled = app is None
     if app is None:
         # Fractional scaling (125 %, 150 %) as the display asks, not rounded.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # The style is named on Qt's own command line: app.setStyle("Fusion") would
+        # hand the new QStyle to Python, and PySide would build the Python types of
+        # its eleven enums (~600 members, ~5 ms of every start) that nothing else
+        # the start does needs.
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", STYLE])
     app.setApplicationName("Loket")
     app.setOrganizationName("DPMPTSP")
     app.setApplicationVersion(__version__)
@@ -109,13 +114,19 @@ def make_application(argv: list[str] | None = None):
     font = QFont(app.font())  # type: ignore[attr-defined]
     font.setPointSizeF(11)
     app.setFont(font)  # type: ignore[attr-defined]
-    apply_style(app)
+    apply_style(app, set_style=not styled)
     return app
 
 
-def apply_style(app) -> None:
+STYLE = "Fusion"    # the same look on Windows and Linux, styled by style.qss
+
+
+def apply_style(app, set_style: bool = True) -> None:
+    """Fusion and Loket's style sheet; set_style=False: the application was
+    made with Fusion already (make_application)."""
     from app.paths import resources_dir
-    app.setStyle("Fusion")  # the same look on Windows and Linux, styled by style.qss
+    if set_style:
+        app.setStyle(STYLE)
     # "@icons@" in the sheet: the icons folder as an absolute path (a url() in a style sheet
     # is read relative to the process's working folder, which is anything at a counter)
     icons = (resources_dir() / "icons").as_posix()
@@ -172,6 +183,17 @@ def install_translator(app, language: str):
     return translator
 
 
+def collect_from_now() -> None:
+    """Garbage collection back on after the window's first frame (app/cli turns it off
+    for the start, and on again when run_gui returns). What exists by then (modules, classes, the window) lives as long as
+    the session, so it goes to the permanent generation (gc.freeze, no pause) instead
+    of being walked again by every full collection. Nothing to do when it was on."""
+    import gc
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def smoke_actor(workstation: str):
     from app.services.context import Actor
     # No roles: read-only. See the module docstring for why smoke skips login.
@@ -193,28 +215,23 @@ def login_actor(loket, parent=None):
 
 
 class SmokeProbe:
-    """Waits for the home page's data, then for the paint that shows it."""
+    """Waits for the home page's data, then for the paint of its rows that shows it."""
 
     def __init__(self, app, window, timeout_s: float = 60.0) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QTimer
         self.app, self.window = app, window
         self.result: float | None = None
-        probe = self
-        viewport = window.home.table.viewport()
-
-        class Filter(QObject):
-            def eventFilter(self, obj, ev) -> bool:
-                if ev.type() == QEvent.Type.Paint and window.home.is_ready() and probe.result is None:
-                    # after this paint has been drawn, not before
-                    QTimer.singleShot(0, probe._painted)
-                return False
-
-        self._filter = Filter(viewport)
-        viewport.installEventFilter(self._filter)
-        window.home.ready.connect(viewport.update)
-        if window.home.is_ready():
-            viewport.update()
+        home = window.home
+        home.table.painted.connect(self._paint)
+        home.ready.connect(home.table.repaint_rows)
+        if home.is_ready():
+            home.table.repaint_rows()
         QTimer.singleShot(int(timeout_s * 1000), self._timeout)
+
+    def _paint(self) -> None:
+        if self.window.home.is_ready() and self.result is None:
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, self._painted)     # once the frame with these rows is out
 
     def _painted(self) -> None:
         if self.result is None:
@@ -238,7 +255,7 @@ def _running_app():
 def run_gui(args: Namespace) -> int:
     from app.runtime import StartupError, open_loket
     from ui import worker
-    from ui.widgets import error_box, set_office_timezone, user_message
+    from ui.widgets import set_office_timezone
 
     smoke = bool(getattr(args, "smoke", False))
     _uncaught.clear()
@@ -260,6 +277,7 @@ def run_gui(args: Namespace) -> int:
             log.info("second copy: %s", note)
             print(note, file=sys.stderr)
             if not answered:
+                from ui.widgets import error_box
                 error_box(None, note, app.translate("main", "Loket tidak dapat dibuka"))
             return 0
     try:
@@ -271,6 +289,7 @@ def run_gui(args: Namespace) -> int:
             if smoke:
                 print(f"smoke: {e}", file=sys.stderr)
             else:
+                from ui.widgets import error_box
                 error_box(None, str(e), app.translate("main", "Loket tidak dapat dibuka"))
             return 1
         except Exception as e:
@@ -278,6 +297,7 @@ def run_gui(args: Namespace) -> int:
             if smoke:
                 print(f"smoke: {type(e).__name__}: {e}", file=sys.stderr)
             else:
+                from ui.widgets import error_box, user_message
                 error_box(None, user_message(e), app.translate("main", "Loket tidak dapat dibuka"))
             return 1
 
@@ -298,6 +318,9 @@ def run_gui(args: Namespace) -> int:
 
         from ui.main_window import MainWindow
         window = MainWindow(loket, actor, background=not smoke)
+        window.first_painted.connect(collect_from_now)
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(10_000, collect_from_now)     # a window never painted (started hidden)
         if not smoke:  # a smoke run never writes: no sync
             # Background sync with the central database (status bar; Ctrl+F5 = now).
             from PySide6.QtGui import QAction, QKeySequence

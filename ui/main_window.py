@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -137,9 +136,20 @@ class NavList(QListWidget):
         # never taller than its entries (sizeHint), shrinking only when the sidebar must
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
+    def _viewport_width(self) -> int:
+        """viewport().width() without asking for the viewport: the first plain
+        QWidget made by Qt that Python sees makes PySide build the Python type of
+        every QWidget subclass (~15 ms of the start; ui/search.py ResultsTable).
+        The viewport is the frame's inside less a shown scroll bar
+        (QAbstractScrollArea's layout); this list never scrolls sideways."""
+        bar = self.verticalScrollBar()
+        margins = self.viewportMargins()
+        return (self.contentsRect().width() - margins.left() - margins.right()
+                - (bar.sizeHint().width() if bar.isVisibleTo(self) else 0))
+
     def fit_entries(self) -> None:
         fm = self.fontMetrics()
-        room = max(40, self.viewport().width() - 28)
+        room = max(40, self._viewport_width() - 28)
         self._heights = []
         for i in range(self.count()):
             it = self.item(i)
@@ -210,6 +220,10 @@ class MainWindow(QMainWindow):
     # the window's size, splitter and columns are saved on close (ui.ini); a smoke
     # run, offscreen beside the officer's Loket, leaves the officer's as they are
     remember_layout = True
+    # the window's first frame is out (once): the idle lock starts watching the
+    # application's input then, not while the window is built (ui/lock.py)
+    first_painted = Signal()
+    has_painted = False
 
     def __init__(self, loket, actor, bus=None, settings: QSettings | None = None,
                  background: bool = True) -> None:
@@ -320,6 +334,13 @@ class MainWindow(QMainWindow):
         self.notify = None
         if background:
             QTimer.singleShot(0, self._start_notify)
+
+    def paintEvent(self, e) -> None:
+        super().paintEvent(e)
+        if not self.has_painted:
+            self.has_painted = True
+            # the pages paint after the window itself, in the same frame
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def fit_to_screen(self, remembered: bool = False) -> None:
         """The first start fills at most the screen it opens on (status bar visible on a
@@ -676,6 +697,7 @@ class AboutDialog(QDialog):
         top.addWidget(text, 1)
         top.setSpacing(18)
         lay.addLayout(top)
+        from PySide6.QtWidgets import QDialogButtonBox  # not on every start: only here
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         box.rejected.connect(self.reject)

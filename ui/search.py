@@ -7,7 +7,7 @@ state in the tree narrows the list to that state.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -61,9 +61,22 @@ class WrappingDelegate(QStyledItemDelegate):
 
 class ResultsTable(QTableView):
     """Enter opens the selected application (also on platforms where Enter
-    does not activate an item)."""
+    does not activate an item). Says when its rows have been painted (`painted`,
+    what `loket --smoke` waits for) without anyone asking for `viewport()`: the
+    viewport is a plain QWidget made by Qt, and the first such widget handed to
+    Python makes PySide build the Python type of every QWidget subclass it has
+    (~70 types, ~15 ms of the start) while it looks for the most derived one."""
 
     open_requested = Signal(object)
+    painted = Signal()      # after each paint of the rows
+
+    def paintEvent(self, e) -> None:
+        super().paintEvent(e)
+        self.painted.emit()
+
+    def repaint_rows(self) -> None:
+        """Paint the rows again soon (the region is clipped to the viewport)."""
+        self.setDirtyRegion(QRegion(self.rect()))
 
     def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -111,13 +124,14 @@ class ApplicationsPage(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(WrappingDelegate(self.tree))
-        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        self.tree.setItemDelegateForColumn(0, WrappingDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.setAccessibleName(self.tr("Posisi berkas per status"))
         self._build_tree()
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.currentItemChanged.connect(self._state_chosen)
         ll.addWidget(self.tree, 1)
 

@@ -76,6 +76,35 @@ def test_main_window_shows_counts_rows_and_status(window, loket):
     assert w.nav.item(0).text() == "Permohonan" and w.nav.count() == 1 + len(w.visible_pages())
 
 
+def test_the_navigation_wraps_to_its_viewport_without_asking_for_it(qtbot, window):
+    """NavList works out its viewport's width from its frame and scroll bar (asking
+    PySide for the viewport costs the start ~15 ms: ui/main_window.py); the two agree,
+    with the scroll bar and without."""
+    few = window(0).nav
+    assert not few.verticalScrollBar().isVisibleTo(few)
+    assert few._viewport_width() == few.viewport().width()
+    w = window(0, roles=("ADMIN", "LOKET2", "BACKOFFICE", "KASI", "LOKET4", "LOKET5"))
+    nav = w.nav
+    w.resize(w.width(), w.minimumHeight())      # the entries no longer fit: the list scrolls
+    qtbot.waitUntil(lambda: nav.verticalScrollBar().isVisibleTo(nav), timeout=3000)
+    assert nav._viewport_width() == nav.viewport().width()
+    w.body.setSizes([w.body.sizes()[0] + 40, w.body.sizes()[1] - 40])
+    qtbot.waitUntil(lambda: nav._viewport_width() == nav.viewport().width(), timeout=3000)
+
+
+def test_the_application_is_made_with_fusion(tmp_path):
+    """make_application names the style on Qt's command line (not app.setStyle, ui/main.py)."""
+    code = ("from ui.main import make_application\n"
+            "app = make_application()\n"
+            "assert app.styleSheet()\n"
+            "app.setStyleSheet('')\n"
+            "print(app.style().name())\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="windows"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "fusion"
+
+
 def test_search_by_number_nik_name_and_receipt(qtbot, window):
     w = window(30)
     assert search(qtbot, w, "PMH-2026-00007") == ["PMH-2026-00007"]
@@ -383,6 +412,30 @@ def test_smoke_skips_login_and_acts_read_only(data_dir, monkeypatch, qapp, capsy
     assert ui.main.run_gui(Namespace(data_dir=str(data_dir), smoke=True)) == 0
     assert re.fullmatch(r"smoke: first paint with data in \d+\.\d{3} s\n", capsys.readouterr().out)
     assert seen["actor"].roles == frozenset()      # every service refuses a change
+
+
+def test_the_window_starts_without_garbage_collection(monkeypatch):
+    """app/cli turns the collector off for the window's start; ui.main.collect_from_now
+    (the window's first frame) freezes what exists and turns it back on, and does
+    nothing when it was on (the tests, a second window)."""
+    import gc
+
+    import ui.main
+    from app import cli
+    seen = []
+    monkeypatch.setattr(ui.main, "run_gui", lambda args: seen.append(gc.isenabled()) or 0)
+    assert cli.main(["--data-dir", "x"]) == 0
+    assert seen == [False] and gc.isenabled()          # on again once run_gui returns
+    gc.disable()
+    try:
+        frozen = gc.get_freeze_count()
+        ui.main.collect_from_now()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    ui.main.collect_from_now()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_loket_smoke_in_a_real_process(data_dir):

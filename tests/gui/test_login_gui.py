@@ -4,6 +4,8 @@ sees only counter-2 work, and is refused a handover. Idle lock and officer
 switch keep every officer's typing. No password reaches the data folder."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -60,6 +62,8 @@ def _window(qtbot, loket, actor):
     _open.append(w)
     w.show()
     qtbot.waitUntil(w.home.is_ready, timeout=10_000)
+    # the idle lock watches the application's input from the window's first paint (ui/lock.py)
+    qtbot.waitUntil(lambda: w.session_manager.watching, timeout=10_000)
     return w
 
 
@@ -241,6 +245,33 @@ def test_idle_lock_unlock_and_switch_keep_work(qtbot, loket, data_dir, cleanup):
         from db.models import AuditRecord
         actions = [r.action for r in s.scalars(select(AuditRecord).order_by(AuditRecord.seq))]
     assert actions.count("login.failed") == 1 and actions[-1] == "login"
+
+
+def test_the_idle_watch_starts_with_the_first_paint_or_the_lock(qtbot, loket, cleanup):
+    """The filter on the whole application comes with the window's first paint, not
+    while the window is built (ui/lock.py: it would cost the start ~15 ms); a lock
+    before any paint installs it too (the hidden windows' shortcuts are swallowed)."""
+    from ui.main_window import MainWindow
+    admin, budi = _officers(loket)
+    wb = MainWindow(loket, budi)
+    _open.append(wb)
+    manager = wb.session_manager
+    assert not manager.watching and not wb.has_painted
+    wb.show()
+    qtbot.waitUntil(lambda: manager.watching, timeout=10_000)
+    assert wb.has_painted
+    manager.last_input -= 100
+    qtbot.keyClick(wb.search, Qt.Key.Key_Z)             # seen: the idle clock starts again
+    assert time.monotonic() - manager.last_input < 50
+    manager.shutdown()
+    assert not manager.watching
+    QApplication.instance().removeEventFilter(manager)  # removed already: a no-op
+
+    wa = MainWindow(loket, admin)                        # never shown
+    _open.append(wa)
+    assert not wa.session_manager.watching
+    wa.session_manager.lock()
+    assert wa.session_manager.locked and wa.session_manager.watching
 
 
 def test_lock_screen_swallows_shortcuts_and_escape(qtbot, loket, cleanup):

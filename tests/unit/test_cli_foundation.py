@@ -70,3 +70,25 @@ def test_entry_point_runs_as_a_process(data_dir):
     r = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "db", "status"],
                        capture_output=True, text=True)
     assert r.returncode == 1 and "belum ada" in r.stderr
+
+
+def test_a_window_start_is_read_without_the_full_parser():
+    """The exact spellings of the window's options are read by hand (app/cli: no
+    parser, no CLI module imported); anything else goes to the full parser."""
+    from argparse import Namespace
+
+    from app.cli import _gui_args
+    assert _gui_args([]) == Namespace(data_dir=None, smoke=False, command=None)
+    assert _gui_args(["--data-dir", "D", "--smoke"]) == Namespace(data_dir="D", smoke=True, command=None)
+    assert _gui_args(["--smoke", "--data-dir=E"]) == Namespace(data_dir="E", smoke=True, command=None)
+    for other in (["--data-dir"], ["--data-dir", "--smoke"], ["--sm"], ["--help"], ["db", "upgrade"],
+                  ["--data-dir", "D", "find", "x"]):
+        assert _gui_args(other) is None, other
+
+
+def test_an_abbreviated_window_option_still_works(monkeypatch):
+    import ui.main
+    seen = []
+    monkeypatch.setattr(ui.main, "run_gui", lambda args: seen.append((args.data_dir, args.smoke)) or 0)
+    assert run("--data", "D") == 0                   # argparse's abbreviation, through the full parser
+    assert seen == [("D", False)]

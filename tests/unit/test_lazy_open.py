@@ -74,6 +74,15 @@ def test_the_revision_check_without_sqlalchemy(data_dir, tmp_path):
     assert migrate.stored_revision(new) is None and migrate.file_needs_upgrade(new)
     assert not new.exists()                                      # asking created nothing
     open_loket(data_dir).close()
+    lk = open_loket(data_dir)       # at the head: the connection that read the revision serves the reads
+    try:
+        assert len(lk._idle) == 1
+        first = lk._idle[0]
+        with lk.read() as c:
+            assert c is first and c.execute("PRAGMA query_only").fetchone() == (1,)
+        assert lk._idle == [first]
+    finally:
+        lk.close()
     db = data_dir / "loket.sqlite3"
     assert migrate.stored_revision(db) == migrate.head_revision()
     assert not migrate.file_needs_upgrade(db)

@@ -2,13 +2,20 @@
 
 Qt ships no Indonesian translation of its own buttons, so the boxes here set
 their button texts themselves.
+
+QMessageBox is imported when a box is shown: the window's start needs
+`user_message` and `log_path_text` from here, and the first touch of
+QMessageBox makes PySide build its type and enums (loket --smoke).
 """
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("loket.ui")
 translate = QCoreApplication.translate
@@ -32,6 +39,7 @@ def log_path_text() -> str:
 
 
 def _box(parent, icon, title: str, text: str, buttons, default=None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     labels = {
         QMessageBox.StandardButton.Ok: translate("widgets", "OK"),
@@ -49,16 +57,19 @@ def _box(parent, icon, title: str, text: str, buttons, default=None) -> QMessage
 
 
 def error_box(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
     _box(parent, QMessageBox.Icon.Warning, title or translate("widgets", "Loket"), text,
          [QMessageBox.StandardButton.Ok]).exec()
 
 
 def info_box(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
     _box(parent, QMessageBox.Icon.Information, title or translate("widgets", "Loket"), text,
          [QMessageBox.StandardButton.Ok]).exec()
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    from PySide6.QtWidgets import QMessageBox
     box = _box(parent, QMessageBox.Icon.Question, title or translate("widgets", "Loket"), text,
                [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No],
                QMessageBox.StandardButton.No)
@@ -68,6 +79,7 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 def confirm_action(parent: QWidget | None, text: str, yes: str, title: str | None = None) -> bool:
     """A step that cannot be undone, asked once: Enter confirms (the button named
     `yes`), Esc cancels, so the keyboard flow stays one key longer, not more."""
+    from PySide6.QtWidgets import QMessageBox
     box = _box(parent, QMessageBox.Icon.Question, title or translate("widgets", "Loket"), text,
                [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel],
                QMessageBox.StandardButton.Yes)

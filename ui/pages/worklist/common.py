@@ -2,8 +2,6 @@
 file, and how a time or a date is written in its rows and forms."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 
@@ -29,4 +27,7 @@ def _d(v) -> str:
 
 
 def _esc(s) -> str:
+    # not at import: html loads html.entities (a large table), and the status
+    # bar's badge imports this module on every start
+    from html import escape
     return escape(str(s or ""))
