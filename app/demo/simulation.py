@@ -54,6 +54,7 @@ from app.calendar import WorkCalendar, add_months
 from app.demo import details, people
 from app.demo.roster import BIDANG, SYSTEM, Officer, roster
 from app.validation import name_key
+from db.base import STAMPS_DERIVED
 from db.models import Applicant, Application, Company, PermitType
 
 ONLINE_SHARE = 0.7
@@ -556,8 +557,9 @@ class Simulation:
                 data["handover_receipt"] = handover_number
             event({"id": eids[k], "application_id": app_id, "action": action, "from_state": state,
                    "to_state": a.to_state, "actor_id": actor.id, "actor_name": actor.name,
-                   "workstation": actor.workstation, "at": at, "data": data or None, "created_at": at,
-                   "created_by": actor.id, "created_ws": actor.workstation, "seq": k + 1})
+                   "workstation": actor.workstation, "at": at, "data": data or None,
+                   # its own stamps: stored compact (db/base.py DERIVED_STAMPS), as the file's trigger would
+                   "created_at": STAMPS_DERIVED, "created_by": None, "created_ws": None, "seq": k + 1})
             state = a.to_state
         _last_action, t_last, last_actor, _ = steps[-1]
         technical = None
