@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import UserDefinedType
 
 from app import clock
@@ -147,6 +150,17 @@ class Code(TypeDecorator):  # type: ignore[type-arg]
             return self.values[int(value) - 1]
         return value
 
+    def reader(self) -> Callable[[Any], Any]:
+        """decode() as one dict look-up for the stored positions (a bulk read of the
+        file, app/sync/rows.py), decode() itself for anything else; None never comes."""
+        found = {str(i): v for i, v in enumerate(self.values, 1)}.get
+        slow = self.decode
+
+        def read(value: Any) -> Any:
+            got = found(value)
+            return slow(value) if got is None else got
+        return read
+
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
         return self.code(value) if dialect.name == "sqlite" else value
 
@@ -212,6 +226,31 @@ class CodedJSON(TypeDecorator):  # type: ignore[type-arg]
             return value
         return {self._unkey(k): v for k, v in value.items()}
 
+    def reader(self) -> Callable[[Any], Any]:
+        """The stored JSON text → the dict Python sees (json.loads, as the file's
+        engine does, then the keys), in one call per value for a bulk read of the
+        file (app/sync/rows.py); None never comes."""
+        found = {str(i): k for i, k in enumerate(self.keys, 1)}.get
+        slow = self._unkey
+        loads = json.loads
+        scan = json.JSONDecoder().raw_decode   # without loads' checks and blank-skipping
+
+        def read(value: Any) -> Any:
+            try:
+                d, end = scan(value)
+            except (ValueError, TypeError):
+                end = -1
+            if end != len(value):     # blanks, or not one JSON document: as loads decides
+                d = loads(value)
+            if type(d) is not dict:
+                return d
+            out = {}
+            for k, v in d.items():
+                got = found(k)
+                out[slow(k) if got is None else got] = v
+            return out
+        return read
+
     def path(self, key: str) -> str:
         """SQLite SQL: the json_extract path literal of a top-level key as stored."""
         return f"'$.\"{self._key(key)}\"'"
@@ -236,6 +275,137 @@ def time_sql(col: Any) -> Any:
     date functions — func.date(time_sql(c), 'unixepoch', '+7 hours')."""
     from sqlalchemy import type_coerce
     return type_coerce(col, Integer) / 1000000
+
+
+# ---------------------------------------------------------------------------
+# Stamps stored only when they say something (migrations 0025, 0026).
+#
+# Nearly every workflow event is created by the officer who acts, at the moment
+# and on the workstation of the event itself: created_at == at, created_by ==
+# actor_id, created_ws == workstation. On the SQLite file such an event stores
+# created_at = 0 (1970-01-01 00:00:00.000000, a time no row is ever created at;
+# the integer 0 takes no byte in a SQLite record) and NULL in created_by and
+# created_ws: 32 bytes less per event. The marker is created_at = 0 alone, so a
+# row whose stamps differ keeps them as written, and nothing is ambiguous.
+#
+# Readers see the stamps as written, on every path:
+# - SQLAlchemy (ORM and Core): the columns' types (`DerivedStamp`) read them
+#   through `derived_stamp`, which on SQLite is CASE WHEN created_at = 0 THEN at
+#   ELSE created_at END (and so on) and on the servers the plain column;
+# - the push's driver-level reads (app/sync/rows.py) fill them in with
+#   `expand_stamps`, so the central database receives the stamps in full;
+# - ordering by created_at in SQL goes through `stamp_order`.
+# A hand-over likewise (its handed_at, officer_id, workstation; migration 0026).
+# Writers store the compact form: a SQLite trigger (migrations 0025, 0026) turns every
+# inserted event whose stamps are its own into it, whoever wrote it; the bulk
+# writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
+# so they do not pay the trigger's UPDATE.
+
+# table → marker column, then (stamp column, the column it equals) per stamp
+DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "workflow_event": ("created_at", (("created_at", "at"), ("created_by", "actor_id"),
+                                      ("created_ws", "workstation"))),
+    # migration 0026: a hand-over is recorded by the officer who hands over, when and where
+    "handover": ("created_at", (("created_at", "handed_at"), ("created_by", "officer_id"),
+                                ("created_ws", "workstation"))),
+}
+
+
+class derived_stamp(FunctionElement[Any]):
+    """SQL: a stamp as written (see above); arguments (column, marker, sibling)."""
+    name = "derived_stamp"
+    inherit_cache = True
+
+
+@compiles(derived_stamp)
+def _derived_stamp_plain(element: Any, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(list(element.clauses)[0], **kw))
+
+
+@compiles(derived_stamp, "sqlite")
+def _derived_stamp_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
+    col, mark, sibling = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(CASE WHEN {mark} = 0 THEN {sibling} ELSE {col} END)"
+
+
+def stamp_expr(col: Any) -> Any:
+    """The SQL of a stamp column as written (its own column where none is derived)."""
+    table: Any = getattr(col, "table", None)
+    if table is None:
+        return col
+    # the table's own name, through an alias (aliased(WorkflowEvent), table.alias())
+    name = getattr(getattr(table, "original", table), "name", None)
+    spec = DERIVED_STAMPS.get(name) if isinstance(name, str) else None
+    if spec is None:
+        return col
+    marker, pairs = spec
+    sibling = dict(pairs).get(col.key)
+    if sibling is None or sibling not in table.c or marker not in table.c:
+        return col
+    el = derived_stamp(col, table.c[marker], table.c[sibling])
+    el.type = col.type
+    return el
+
+
+def stamp_order(col: Any) -> Any:
+    """ORDER BY a stamp column as written (column_expression covers only the columns a
+    SELECT returns: ORDER BY, WHERE and a subquery's columns see the stored value)."""
+    return stamp_expr(col)
+
+
+class _DerivedStampType:
+    """Mixin of the stamp types: read through `stamp_expr`."""
+
+    def column_expression(self, colexpr: Any) -> Any:
+        if getattr(colexpr, "table", None) is None or getattr(colexpr, "key", None) is None:
+            return colexpr
+        return stamp_expr(colexpr)
+
+
+class StampTime(_DerivedStampType, UtcTime):
+    cache_ok = True
+
+
+class StampUuid(_DerivedStampType, UuidStr):
+    cache_ok = True
+
+
+class StampText(_DerivedStampType, TypeDecorator[str]):
+    impl = String
+    cache_ok = True
+
+
+# created_at of a row whose stamps are its own, as Python writes it (stored: 0)
+STAMPS_DERIVED = _EPOCH_VALUE = datetime(1970, 1, 1)
+
+
+def expand_stamps(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row read from the SQLite file by the driver (Python values) with its
+    derived stamps filled in, in place."""
+    spec = DERIVED_STAMPS.get(table)
+    if spec is not None:
+        marker, pairs = spec
+        m = row.get(marker)
+        if m == 0 or m == _EPOCH_VALUE:
+            for col, sibling in pairs:
+                if col in row and sibling in row:
+                    row[col] = row[sibling]
+    return row
+
+
+def compact_stamps(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row about to be written to the SQLite file (Python values), in its compact
+    form when its stamps are its own; returned as a new dict (or the same one)."""
+    spec = DERIVED_STAMPS.get(table)
+    if spec is None:
+        return row
+    marker, pairs = spec
+    if all(c in row and s in row for c, s in pairs) and row[marker] is not None \
+            and all(row[c] == row[s] for c, s in pairs):
+        row = dict(row)
+        for col, _s in pairs:
+            row[col] = _EPOCH_VALUE if col == marker else None
+    return row
 
 
 class Base(DeclarativeBase):

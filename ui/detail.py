@@ -34,7 +34,7 @@ from app import event_words, workflow
 from app.services.detail import Snapshot, load
 from app.sicantik.mapping import FIELD_LABELS
 from ui import fit, worker
-from ui.widgets import app_tr, fmt_date, fmt_datetime, today_local, translate, user_message
+from ui.widgets import app_tr, clear, fmt_date, fmt_datetime, today_local, translate, user_message
 
 
 def kind_label(kind: str) -> str:
@@ -108,10 +108,7 @@ class Timeline(QWidget):
         self.entries: list[TimelineEntry] = []
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        while self._lay.count():
-            item = self._lay.takeAt(0)
-            if item.widget():  # type: ignore[union-attr]
-                item.widget().deleteLater()  # type: ignore[union-attr]
+        clear(self._lay)
         self.entries = list(entries)
         for i, e in enumerate(entries):
             row = QWidget()
@@ -421,15 +418,15 @@ class DetailView(QWidget):
 
         self.checks.clear()
         yes, no = self.tr("Ada"), self.tr("Tidak ada")
-        for i, c in enumerate(s.checks, 1):  # type: ignore[assignment]
+        for i, chk in enumerate(s.checks, 1):
             it = QTreeWidgetItem([
-                str(i), c.name, self.tr("Wajib") if c.mandatory else self.tr("Pilihan"),  # type: ignore[attr-defined]
-                (yes if c.present else no) if c.checked else self.tr("belum diperiksa"),  # type: ignore[attr-defined]
-                (self.tr("Asli") if c.original else self.tr("Salinan")) if c.checked and c.present  # type: ignore[attr-defined]
-                else (self.tr("perlu asli") if c.original_needed else ""),  # type: ignore[attr-defined]
-                "" if c.sheets is None else str(c.sheets), c.note or ""])  # type: ignore[attr-defined]
-            it.setToolTip(1, c.name)  # type: ignore[attr-defined]
-            if c.checked and c.mandatory and not c.present:  # type: ignore[attr-defined]
+                str(i), chk.name, self.tr("Wajib") if chk.mandatory else self.tr("Pilihan"),
+                (yes if chk.present else no) if chk.checked else self.tr("belum diperiksa"),
+                (self.tr("Asli") if chk.original else self.tr("Salinan")) if chk.checked and chk.present
+                else (self.tr("perlu asli") if chk.original_needed else ""),
+                "" if chk.sheets is None else str(chk.sheets), chk.note or ""])
+            it.setToolTip(1, chk.name)
+            if chk.checked and chk.mandatory and not chk.present:
                 it.setForeground(3, Qt.GlobalColor.darkRed)
             self.checks.addTopLevelItem(it)
         done = sum(1 for c in s.checks if c.checked)
@@ -446,12 +443,7 @@ class DetailView(QWidget):
 
     @staticmethod
     def _fill(grid: QGridLayout, rows) -> None:
-        while grid.count():
-            item = grid.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()          # gone now, deleted once the event loop runs
-                w.deleteLater()
+        clear(grid)
         n = 0
         for r in rows:
             if r is None:

@@ -196,8 +196,11 @@ class ApplicationsPage(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        self.load_counts()
+        # The first page, then the counts, on one worker thread: two threads at the start
+        # would each open a connection (and parse the schema) for two reads the window
+        # waits on together anyway; refreshes later count on this page's own pool.
         self.model.set_query("")
+        self.load_counts(pool=self.model.pool)
 
     # -- state tree ------------------------------------------------------------
     def _build_tree(self) -> None:
@@ -230,7 +233,7 @@ class ApplicationsPage(QWidget):
         self.tree.expandAll()
         self.tree.setCurrentItem(self.all_item)
 
-    def load_counts(self) -> None:
+    def load_counts(self, pool=None) -> None:
         loket = self.loket
 
         def job():   # plain SQL on the sqlite3 driver: the first paint needs no ORM
@@ -239,7 +242,7 @@ class ApplicationsPage(QWidget):
             return unit.read(loket, search.count_by_state)
 
         worker.run(job, on_done=self._show_counts, on_error=self._failed_counts,
-                   context=self, pool=self._pool)
+                   context=self, pool=pool or self._pool)
 
     def _show_counts(self, counts: dict) -> None:
         fmt = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731 - Indonesian thousands

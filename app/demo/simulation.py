@@ -56,10 +56,13 @@ from app.calendar import WorkCalendar, add_months
 from app.demo import details, people
 from app.demo.roster import BIDANG, SYSTEM, Officer, roster
 from app.validation import name_key
+from db.base import STAMPS_DERIVED
 from db.models import Applicant, Application, Company, PermitType
 from db.values import time_int, uuid_bytes, uuid_text
 
 ONLINE_SHARE = 0.7
+# The stored created_at of a row whose stamps are its own (db/base.py DERIVED_STAMPS).
+_STAMPS_DERIVED = time_int(STAMPS_DERIVED)
 KIND_WEIGHTS = (("BARU", 65), ("PERPANJANGAN", 25), ("PERUBAHAN", 10))
 PERMIT_WEIGHTS = {"SIP-DOK": 10, "SIP-DRG": 4, "SIPB": 10, "SIPP": 14, "SIA": 5, "TOKO-OBAT": 3,
                   "OPTIK": 2, "REKLAME": 12, "PENELITIAN": 14, "PBG": 12, "SLF": 4, "TDUP": 5,
@@ -578,12 +581,15 @@ class Simulation:
                             proxy_letter_date=letter_date.isoformat() if letter_date else None,
                             receipt_number=handover_number)
                 hid = self.ids()
+                # its own stamps (created_*: handed_at, officer, workstation) stored compact, as for events
                 handover = (app_id, permit_number, None, None, recipient, "KTP", rnik, proxy, letter, letter_date,
-                            at, actor.key, actor.name, actor.workstation, hid, at, actor.key, actor.workstation)
+                            at, actor.key, actor.name, actor.workstation, hid, _STAMPS_DERIVED, None, None)
             elif action == "archive":
                 data["handover_receipt"] = handover_number
+            # its own stamps (created_*: at, actor, workstation) stored compact (db/base.py
+            # DERIVED_STAMPS), as the file's trigger would
             event((app_id, action, state, a.to_state, actor.key, actor.name, actor.workstation, at, k + 1,
-                   data or None, eids[k], at, actor.key, actor.workstation))
+                   data or None, eids[k], _STAMPS_DERIVED, None, None))
             state = a.to_state
         _last_action, t_last, last_actor, _ = steps[-1]
         technical = None

@@ -205,6 +205,20 @@ class _Font(TTFont):
                 self._subsets.popitem(last=False)
         return got
 
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        """TTFont.splitString, without its loop over the characters for printable ASCII
+        in a document whose subset 0 holds ASCII at its own codes (rl_config.ttfAsciiReadable,
+        the default): such text is subset 0, byte for byte. Called for every line drawn."""
+        state: Any = self.state.get(doc)    # TTFont.State (its stubs leave out the assignments)
+        if state is not None and text and isinstance(text, str) and text.isascii() and text.isprintable():
+            readable = getattr(state, "_loket_ascii", None)
+            if readable is None:    # the state's own assignments decide (fixed once made)
+                assigned = state.assignments
+                readable = state._loket_ascii = all(assigned.get(c) == c for c in range(32, 127))
+            if readable:
+                return [(0, text.encode("ascii"))]
+        return super().splitString(text, doc, encoding)
+
     def _font_objects(self, n: int, chars: list[int], internal: str, sub: _Subset, cmap_ref: Any,
                       program_ref: Any) -> tuple[Any, Any]:
         """The descriptor and font dictionaries of a subset, as TTFont.addObjects makes them."""

@@ -39,7 +39,7 @@ from app.services.search import search_count as search_count
 from app.services.search import search_list as search_list
 from app.services.search import search_page as search_page
 from app.validation import name_key
-from db.base import new_id
+from db.base import new_id, stamp_order
 from db.models import Applicant, Application, Company, PermitType, RequirementCheck, WorkflowEvent
 
 _ROW_COLS = (Application.id, Application.no_permohonan, Application.state,
@@ -179,7 +179,8 @@ def resolve(session: Session, text: str) -> Application:
 
 # built once (every SK, receipt and file view reads a file's events)
 _EVENTS = select(WorkflowEvent).where(WorkflowEvent.application_id == bindparam("app_id")).order_by(
-    func.coalesce(WorkflowEvent.seq, 0), WorkflowEvent.at, WorkflowEvent.created_at, WorkflowEvent.id)
+    func.coalesce(WorkflowEvent.seq, 0), WorkflowEvent.at, stamp_order(WorkflowEvent.__table__.c.created_at),
+    WorkflowEvent.id)
 
 
 def events(session: Session, app_id: str) -> list[WorkflowEvent]:

@@ -34,7 +34,7 @@ from app.documents import sk as skdoc
 from app.i18n import tr
 from app.services import applications, tracking
 from app.services.context import Actor, ServiceError
-from db.base import new_id
+from db.base import new_id, stamp_order
 from db.models import Application, IssuedDocument, Officer, WorkflowEvent
 
 log = logging.getLogger("loket.sksign")
@@ -167,7 +167,7 @@ def _approval_id(session: Session, app: Application) -> str | None:
     """The Kabid approval the file stands on now."""
     return session.scalar(select(WorkflowEvent.id).where(
         WorkflowEvent.application_id == app.id, WorkflowEvent.action == "kabid_approve")
-        .order_by(WorkflowEvent.at.desc(), WorkflowEvent.created_at.desc()).limit(1))
+        .order_by(WorkflowEvent.at.desc(), stamp_order(WorkflowEvent.__table__.c.created_at).desc()).limit(1))
 
 
 def prepared(session: Session, app: Application) -> IssuedDocument | None:

@@ -17,21 +17,25 @@ back to row-by-row inserts to tell which row was refused (push.py).
 """
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import JSON, Table, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import Null
 
-from db.base import UtcTime, UuidStr
+from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, compact_stamps
 
 MAX_STATEMENT = 1 << 20   # bytes per multi-row INSERT (MariaDB's max_allowed_packet is 16 MB by default)
 
 # MySQL string literal escapes (sql_mode without NO_BACKSLASH_ESCAPES, the default).
+_SPECIAL = re.compile(r"[\\'\0\n\r\x1a]").search   # the characters _ESC changes (most values have none)
 _ESC = str.maketrans({"\\": "\\\\", "'": "\\'", "\0": "\\0", "\n": "\\n", "\r": "\\r", "\x1a": "\\Z"})
 
 
@@ -40,19 +44,48 @@ def _processors(c: Connection, table: Table, cols: list[str]) -> list[Callable[[
     key = (table.name, d.name, tuple(cols))
     got = _PROCS.get(key)
     if got is None:
-        got = _PROCS[key] = [None if _identity(table.c[k].type, d) else table.c[k].type._cached_bind_processor(d)
-                             for k in cols]
+        got = _PROCS[key] = [_processor(table.c[k].type, d) for k in cols]
     return got
+
+
+def _processor(ty: Any, d: Any) -> Callable[[Any], Any] | None:
+    if _identity(ty, d):
+        return None
+    if d.name == "postgresql" and isinstance(_json_type(ty), JSON):
+        # COPY takes the JSON text as it is: serialised here, as psycopg's Json
+        # wrapper (SQLAlchemy's processor) would, without the wrapper per value
+        return _json_text(_json_type(ty))
+    return ty._cached_bind_processor(d)  # type: ignore[no-any-return]
+
+
+def _json_type(ty: Any) -> Any:
+    """The JSON type under a TypeDecorator that leaves the servers' values alone
+    (db/base.py CodedJSON codes keys on SQLite only), or the type itself."""
+    return ty.impl_instance if isinstance(ty, CodedJSON) else ty
+
+
+def _json_text(ty: JSON) -> Callable[[Any], Any]:
+    none_as_null, null, dumps = ty.none_as_null, JSON.NULL, json.dumps
+
+    def text(v: Any) -> Any:   # JSON's own bind processor (sqltypes.JSON), minus the wrapper
+        if v is None:
+            return None if none_as_null else "null"
+        if v is null:
+            return "null"
+        if isinstance(v, Null):
+            return None
+        return dumps(v)
+    return text
 
 
 _PROCS: dict[tuple[str, str, tuple[str, ...]], list[Callable[[Any], Any] | None]] = {}
 
 
 def _identity(ty: Any, dialect: Any) -> bool:
-    """Keys and times bind as they are on the servers (db/base.py converts them
-    for SQLite only): their TypeDecorator's processor would be a call per value
+    """Keys, times and coded words bind as they are on the servers (db/base.py
+    converts them for SQLite only): their TypeDecorator's processor would be a call per value
     that returns its argument."""
-    if dialect.name == "sqlite" or not isinstance(ty, (UuidStr, UtcTime)):
+    if dialect.name == "sqlite" or not isinstance(ty, (UuidStr, UtcTime, Code)):
         return False
     return ty.impl_instance._cached_bind_processor(dialect) is None
 
@@ -76,7 +109,7 @@ def _lit(v: Any) -> str:   # Any: dispatched on type(v) (faster than isinstance,
         return "NULL"
     t = type(v)
     if t is str:
-        return f"'{v.translate(_ESC)}'"
+        return f"'{v.translate(_ESC)}'" if _SPECIAL(v) else f"'{v}'"
     if t is bool:
         return "1" if v else "0"
     if t is int or t is float or t is Decimal:
@@ -138,17 +171,34 @@ def _copy(c: Connection, table: Table, cols: list[str], rows: list[dict[str, Any
         raise IntegrityError(sql, None, e) from e
 
 
+def _value_lists(data: list[Sequence[Any]]) -> list[str]:
+    """Each row as its SQL `(v1,v2,…)`, written a column at a time: a column of
+    repeated values (references, coded words, one workstation's name) has each
+    distinct value written once."""
+    if not data:
+        return []
+    lits: list[Any] = []
+    for col in zip(*data, strict=True):
+        try:
+            distinct = set(col)
+        except TypeError:     # an unhashable value: each as it comes
+            distinct = None
+        if distinct is not None and len(distinct) * 2 <= len(col):
+            lits.append(map({v: _lit(v) for v in distinct}.__getitem__, col))
+        else:
+            lits.append(map(_lit, col))
+    return ["(" + ",".join(r) + ")" for r in zip(*lits, strict=True)]
+
+
 def _multi_values(c: Connection, table: Table, cols: list[str], rows: list[dict[str, Any]]) -> None:
     raw = c.connection.driver_connection
     q = c.dialect.identifier_preparer.quote
     head = f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in cols)}) VALUES "
-    data = _tuples(c, table, cols, rows)
     parts: list[str] = []
     size = len(head)
     try:
         with raw.cursor() as cur:  # type: ignore[union-attr]
-            for r in data:
-                s = "(" + ",".join([_lit(v) for v in r]) + ")"
+            for s in _value_lists(_tuples(c, table, cols, rows)):
                 if parts and size + len(s) + 1 > MAX_STATEMENT:
                     cur.execute(head + ",".join(parts))   # no args: the driver formats nothing
                     parts, size = [], len(head)
@@ -175,6 +225,8 @@ def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: li
     allc = cols + list(extra)
     if extra:
         rows = [dict(r, **extra) for r in rows]
+    if table.name in DERIVED_STAMPS:     # stamps that are the row's own: stored compact (db/base.py)
+        rows = [compact_stamps(table.name, r) for r in rows]
     sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
            f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
     rest = [k for k in cols if k != pk]
@@ -203,6 +255,8 @@ def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: l
         procs = _processors(c, table, list(extra))
         tail = tuple(p(v) if p else v for p, v in zip(procs, extra.values(), strict=True))
         rows = [tuple(r) + tail for r in rows]
+    if table.name in DERIVED_STAMPS:
+        rows = _compact_stored(table.name, allc, rows)
     sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
            f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
     rest = [k for k in cols if k != pk]
@@ -212,3 +266,23 @@ def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: l
         return int(c.exec_driver_sql(sql, rows).rowcount)
     except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e
+
+
+def _compact_stored(name: str, cols: list[str], rows: list[Sequence[Any]]) -> list[Sequence[Any]]:
+    """compact_stamps (db/base.py) for rows already in the stored form: created_at
+    0 and the other stamps NULL where every stamp equals its column."""
+    marker, pairs = DERIVED_STAMPS[name]
+    if not all(c in cols and s in cols for c, s in pairs):
+        return rows
+    at = [(cols.index(c), cols.index(s)) for c, s in pairs]
+    m = cols.index(marker)
+    out: list[Sequence[Any]] = []
+    for r in rows:
+        if r[m] is not None and all(r[i] == r[j] for i, j in at):
+            t = list(r)
+            for i, _j in at:
+                t[i] = 0 if i == m else None
+            out.append(tuple(t))
+        else:
+            out.append(r)
+    return out

@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, case, func, null, select, type_coerce, update
 from sqlalchemy.engine import Connection
 
+from db.base import stamp_order
 from db.models import Application, WorkflowEvent
 
 # declarative types __table__ as a FromClause; a mapped class's is its Table
@@ -69,7 +70,7 @@ def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[
             events = c.execute(select(E.c.application_id, E.c.action, E.c.to_state, E.c.at, data)
                                .where(E.c.application_id.in_(part))
                                .order_by(E.c.application_id, func.coalesce(E.c.seq, 0), E.c.at,
-                                         E.c.created_at, E.c.id))
+                                         stamp_order(E.c.created_at), E.c.id))
         for app_id, action, to_state, at, ev_data in events:
             prev = last.get(app_id)
             # A step that keeps the state (prepare_sign) keeps its clock, as workflow.apply does.

@@ -445,6 +445,24 @@ def _both(read: Callable[[Any], Any], write: Callable[[Any], Any]) -> Callable[[
     return lambda v: write(read(v))
 
 
+def _converted(data: list[Any], conv: list[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
+    """Rows with the conversions applied a column at a time (NULLs too: a JSON NULL
+    is written as 'null', as before); a column of repeated values (references,
+    coded words) has each distinct value converted once."""
+    cols: list[Any] = list(zip(*data, strict=True))
+    for i, f in conv:
+        col = cols[i]
+        try:
+            distinct = set(col)
+        except TypeError:     # JSON as the server's driver gives it (dicts)
+            distinct = None
+        if distinct is not None and len(distinct) * 2 <= len(col):
+            cols[i] = map({v: f(v) for v in distinct}.__getitem__, col)
+        else:
+            cols[i] = map(f, col)
+    return list(zip(*cols, strict=True))
+
+
 def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
                       part: list[Any], since: Any, report: PullReport) -> bool:
     """One chunk of files (the ids `part`, in the server's order) with their
@@ -494,14 +512,8 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
                 sel, conv = _stored_select(cc, local, spec)
                 cur.execute(f"SELECT {sel} FROM {q(table)} WHERE {cond}", ps)
                 data = cur.fetchall()
-                if conv:
-                    out = []
-                    for row in data:
-                        r = list(row)
-                        for i, f in conv:   # NULLs too: a JSON NULL is written as 'null', as before
-                            r[i] = f(r[i])
-                        out.append(tuple(r))
-                    data = out
+                if conv and data:
+                    data = _converted(data, conv)
                 got.append((spec, data))
     try:
         with local.begin() as c:

@@ -112,6 +112,7 @@ class _Entry:
     gen: int
     base_version: int | None
     base: str | None
+    marked: bool = False    # refused or waiting at an earlier try (its marks to clear once accepted)
 
 
 @dataclass
@@ -286,8 +287,10 @@ class Pusher:
             # from the driver (SQLAlchemy's row processing was most of this read).
             raw = c.connection.driver_connection
             assert raw is not None
-            entries = [_Entry(seq, table, rows.key_text(rid), gen, bv, base) for seq, table, rid, gen, bv, base
-                       in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base FROM sync_outbox "
+            entries = [_Entry(seq, table, rows.key_text(rid), gen, bv, base, marked)
+                       for seq, table, rid, gen, bv, base, marked
+                       in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base, "
+                                      "refused IS NOT NULL FROM sync_outbox "
                                       "WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, self.batch))]
             entries = self._within_weight(entries)
             data: dict[str, Any] = {}
@@ -305,14 +308,29 @@ class Pusher:
         with self.local.begin() as c:
             capture.mute(c)
             by_key = {(x.table, x.row_id): x for x in entries}
+            todo: dict[str, list[dict[str, Any]]] = {}   # table → rows to apply, in order
+            seqs = [by_key[k].seq for k in result.resolved]
+            gens: dict[int, int] = {}
+            for part in rows.chunks(seqs):
+                gens.update(c.exec_driver_sql(f"SELECT seq, gen FROM sync_outbox WHERE seq IN "
+                                              f"({','.join('?' * len(part))})", tuple(part)).all())
             for (name, rid), row in result.resolved.items():
                 e = by_key[(name, rid)]
-                still = c.execute(select(o.c.gen).where(o.c.seq == e.seq)).scalar()
-                if still == e.gen:
-                    spec = self.specs[name]
-                    (row,), _ = trust.guard(c, spec, [row])   # a merge never grants rights unproven
-                    vals = {k: v for k, v in row.items() if k != spec.pk}
-                    c.execute(update(spec.table).where(spec.table.c[spec.pk] == rid).values(**vals))
+                if gens.get(e.seq) == e.gen:   # not edited meanwhile
+                    todo.setdefault(name, []).append(row)
+            for name, rws in todo.items():
+                spec = self.specs[name]
+                # a merge never grants rights unproven: screened a table at a time
+                # (one screen per row read the trust root for each)
+                rws, _ = trust.guard(c, spec, rws)
+                t = spec.table
+                by_cols: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in rws:
+                    by_cols.setdefault(tuple(k for k in row if k != spec.pk), []).append(row)
+                for cols, group in by_cols.items():   # one executemany per set of columns
+                    c.execute(update(t).where(t.c[spec.pk] == bindparam("_pk"))
+                              .values({k: bindparam(k) for k in cols}),
+                              [dict({k: r[k] for k in cols}, _pk=r[spec.pk]) for r in group])
             if result.conflicts:
                 self._write_conflicts_locally(c, result.conflicts)
             now = utcnow()
@@ -333,8 +351,10 @@ class Pusher:
             if accepted:
                 # An entry edited meanwhile stays (gen moved on), no longer marked.
                 # (Driver-level executemany: thousands of entries per batch.)
-                c.exec_driver_sql("UPDATE sync_outbox SET refused = NULL, refused_at = NULL, waits_for = NULL "
-                                  "WHERE seq = ? AND refused IS NOT NULL", [(e.seq,) for e in accepted])
+                marked = [(e.seq,) for e in accepted if e.marked]
+                if marked:
+                    c.exec_driver_sql("UPDATE sync_outbox SET refused = NULL, refused_at = NULL, waits_for = NULL "
+                                      "WHERE seq = ? AND refused IS NOT NULL", marked)
                 c.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ? AND gen = ?",
                                   [(e.seq, e.gen) for e in accepted])
             capture.unmute(c)
@@ -717,7 +737,8 @@ class Pusher:
         with self.local.connect() as c:
             raw = c.connection.driver_connection
             assert raw is not None
-            entries = [e for e in (_Entry(seq, table, rows.key_text(rid), gen, bv, base) for seq, table, rid, gen, bv, base
+            entries = [e for e in (_Entry(seq, table, rows.key_text(rid), gen, bv, base, True)
+                                   for seq, table, rid, gen, bv, base
                                    in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base "
                                                   "FROM sync_outbox WHERE waits_for IS NOT NULL ORDER BY seq"))
                        if (e.table, e.row_id) in ready]

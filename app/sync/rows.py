@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, any_, bindparam, select
@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
-from db.base import UtcTime, UuidStr, time_value, uuid_text
+from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, expand_stamps, time_value, uuid_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Column, ColumnElement
@@ -75,6 +75,16 @@ def key_text(v: Any) -> Any:
     return uuid_text(v)
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _time(v: Any) -> Any:
+    """time_value with the stored form (integer microseconds) first."""
+    if type(v) is int:
+        return _EPOCH + timedelta(microseconds=v)
+    return time_value(v)
+
+
 # per column its result processor (None: the raw value as is), and the key's bind processor
 _Readers = tuple[list[Callable[[Any], Any] | None], Callable[[Any], Any] | None]
 
@@ -92,18 +102,25 @@ def _sqlite_readers(conn: Connection, spec: Spec) -> _Readers:
             if isinstance(ty, UuidStr):    # what its process_result_value does, minus two wrappers
                 out.append(key_text)
             elif isinstance(ty, UtcTime):
-                out.append(time_value)
+                out.append(_time)
+            elif isinstance(ty, (Code, CodedJSON)):   # one call, not three wrappers deep
+                out.append(ty.reader())
             elif type(ty) is DateTime:     # plain text times: the C parser, not a regex per value
                 out.append(datetime.fromisoformat)
             elif type(ty) is Date:
                 out.append(date.fromisoformat)
             else:
                 out.append(ty._cached_result_processor(d, None))
+        for i, c in enumerate(spec.columns):
+            # references and coded words repeat (a file's events, one officer's rows)
+            ty = spec.table.c[c].type
+            _FEW[(spec.name, i)] = isinstance(ty, Code) or (isinstance(ty, UuidStr) and c != spec.pk)
         got = _READERS[spec.name] = (out, spec.table.c[spec.pk].type._cached_bind_processor(d))
     return got
 
 
 _READERS: dict[str, _Readers] = {}
+_FEW: dict[tuple[str, int], bool] = {}
 
 
 def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dict[str, Any]]:
@@ -115,6 +132,7 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
     head = (f"SELECT {', '.join(q(c) for c in spec.columns)} FROM {q(spec.name)} "
             f"WHERE {q(spec.pk)} IN ")
     out: dict[Any, dict[str, Any]] = {}
+    stamped = spec.name in DERIVED_STAMPS     # stored compact: filled in as written (db/base.py)
     for part in chunks(sorted(set(ids))):
         params = tuple(key(i) for i in part) if key else tuple(part)
         for row in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
@@ -123,6 +141,8 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
                 if r[i] is not None:
                     r[i] = f(r[i])
             d = dict(zip(spec.columns, r, strict=True))
+            if stamped:
+                expand_stamps(spec.name, d)
             out[d[spec.pk]] = d
     return out
 
@@ -145,22 +165,37 @@ def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int) ->
     sel, conv = _sqlite_select(conn, spec, "t")
     sql = (f"SELECT {sel} FROM sync_outbox o JOIN {q(spec.name)} t ON t.{q(spec.pk)} = o.row_id "
            f"WHERE o.seq > ? AND o.seq <= ? AND o.table_name = ?")
-    cols = spec.columns
-    pk = cols.index(spec.pk)
     raw = conn.connection.driver_connection
     assert raw is not None
-    out: dict[Any, dict[str, Any]] = {}
-    cur = raw.execute(sql, (after_seq, last_seq, spec.name))
-    if not conv:
-        for row in cur:
-            out[row[pk]] = dict(zip(cols, row, strict=True))
-        return out
-    for row in cur:
-        r = list(row)
-        for i, f in conv:
-            if r[i] is not None:
-                r[i] = f(r[i])
-        out[r[pk]] = dict(zip(cols, r, strict=True))
+    return _by_key(conn, spec, raw.execute(sql, (after_seq, last_seq, spec.name)).fetchall())
+
+
+def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any]) -> dict[Any, dict[str, Any]]:
+    """Raw SQLite rows (spec.columns in order) → id → row dict, converted a column
+    at a time: each converter mapped over its column, and for the columns with few
+    distinct values (references, coded words) each distinct value converted once,
+    instead of a Python loop over every value of every row."""
+    cols = spec.columns
+    if not raw_rows:
+        return {}
+    readers, _key = _sqlite_readers(conn, spec)
+    columns: list[Any] = list(zip(*raw_rows, strict=True))
+    pk = cols.index(spec.pk)
+    for i, f in enumerate(readers):
+        if f is None:
+            continue
+        col = columns[i]
+        if i != pk and _FEW.get((spec.name, i), False):
+            table = {v: f(v) for v in set(col) if v is not None}
+            table[None] = None
+            columns[i] = map(table.__getitem__, col)
+        else:
+            columns[i] = [None if v is None else f(v) for v in col]
+    keys = columns[pk] = list(columns[pk])
+    out = dict(zip(keys, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
+    if spec.name in DERIVED_STAMPS:    # stored compact: filled in as written (db/base.py)
+        for d in out.values():
+            expand_stamps(spec.name, d)
     return out
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 
 
 class IssuedDocument(Base, Synced):
@@ -55,6 +55,11 @@ class DocumentPrint(Base, Synced):
 class Handover(Base, Synced):
     __tablename__ = "handover"
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), unique=True)
+    # Synced's stamps, stored on SQLite only where they differ from handed_at, officer_id
+    # and workstation: db/base.py DERIVED_STAMPS, migration 0026. Same DDL.
+    created_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(StampUuid)
+    created_ws: Mapped[str | None] = mapped_column(StampText(64))
     permit_number: Mapped[str | None] = mapped_column(String(100), unique=True)
     sk_document_id: Mapped[str | None] = mapped_column(ForeignKey("issued_document.id"))
     receipt_document_id: Mapped[str | None] = mapped_column(ForeignKey("issued_document.id"))

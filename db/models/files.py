@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import codes
-from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
 
@@ -141,6 +141,11 @@ class WorkflowEvent(Base, Synced):
     # time (receipts of the last 12 weeks, signatures of the last 90 days).
     __table_args__ = (Index("ix_workflow_event_action_at", "action", "at"),)
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
+    # Synced's stamps, stored on SQLite only where they differ from at, actor_id and
+    # workstation (nearly never): db/base.py DERIVED_STAMPS, migration 0025. Same DDL.
+    created_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(StampUuid)
+    created_ws: Mapped[str | None] = mapped_column(StampText(64))
     # coded on SQLite (db/codes.py): a byte or two instead of the text, in the row and the index
     action: Mapped[str] = mapped_column(codes.ACTION)
     from_state: Mapped[str | None] = mapped_column(codes.STATE)

@@ -35,6 +35,9 @@ class Result:
     target: str = "report"
     met: bool = True
     note: str = ""
+    # An absolute ceiling `make bench-check` enforces as well (run.check): for a figure
+    # whose ratio to its floor would not catch a regression (the floor follows the data).
+    bound: float | None = None
 
     def as_json(self) -> dict:
         d = asdict(self)

@@ -105,6 +105,8 @@ def check(results: list[Result], baseline_file: Path) -> list[str]:
         if r.value != r.value:                      # NaN: the bench failed to run
             failures.append(f"{r.what}: {r.note}")
             continue
+        if r.bound is not None and r.value > r.bound:
+            failures.append(f"{r.what}: {r.value:,.0f} {r.unit} > the bound {r.bound:,.0f} {r.unit}")
         b = base.get(r.what)
         # medians of timings; sizes (B/app) are exact, so guarded as they are
         guarded = r.what.endswith("median") or r.unit in SIZE_UNITS

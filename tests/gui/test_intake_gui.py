@@ -60,7 +60,7 @@ def tab_to(qtbot, page, target, limit=80):
 
 def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
     form = page.form
-    qtbot.keyClick(page.find, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.find_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.stack.currentWidget() is form
     assert focused(page) is form.inputs["permit_type"]
     # choose the permit type by typing its first letters in the combo box
@@ -143,7 +143,7 @@ def test_keyboard_only_walkin_accept_and_print(qtbot, page, session, tmp_path):
         assert "SALINAN" in pdf.pages[0].extract_text()
     # Esc: back to the find box for the next applicant
     qtbot.keyClick(page.preview.view, Qt.Key.Key_Escape)
-    assert page.stack.currentWidget() is page.start and focused(page) is page.find
+    assert page.stack.currentWidget() is page.start and focused(page) is page.find_box
 
 
 def test_scan_anywhere_opens_the_file(qtbot, page, session, officer):
@@ -168,13 +168,13 @@ def test_scan_anywhere_opens_the_file(qtbot, page, session, officer):
 
 
 def test_typing_is_not_mistaken_for_a_scan(qtbot, page):
-    page.find.setFocus()
+    page.find_box.setFocus()
     for ch in "Siti":
-        qtbot.keyClick(page.find, ch)
+        qtbot.keyClick(page.find_box, ch)
         qtbot.wait(70)
-    assert page.find.text() == "Siti"
-    qtbot.keyClick(page.find, Qt.Key.Key_Backspace)
-    assert page.find.text() == "Sit"
+    assert page.find_box.text() == "Siti"
+    qtbot.keyClick(page.find_box, Qt.Key.Key_Backspace)
+    assert page.find_box.text() == "Sit"
 
 
 def test_forged_qr_scan_is_refused(qtbot, page, session, officer):
@@ -182,15 +182,15 @@ def test_forged_qr_scan_is_refused(qtbot, page, session, officer):
     from app import qrsign
     app = walkin(session, officer)
     forged = qrsign.sign("TT", app.no_permohonan, "TT/X/2026/00001", clock.today(), key=b"z" * 32)
-    qtbot.keyClicks(page.find, forged)
-    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.find_box, forged)
+    qtbot.keyClick(page.find_box, Qt.Key.Key_Return)
     assert "tidak sah" in page.status.text() and page.stack.currentWidget() is page.start
 
 
 def test_returned_file_reopens_with_checks_and_returns_slip(qtbot, page, session, officer):
     app = walkin(session, officer)
-    page.find.setText(NIK_P)
-    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    page.find_box.setText(NIK_P)
+    qtbot.keyClick(page.find_box, Qt.Key.Key_Return)
     qtbot.wait(80)
     assert page.app_no == app.no_permohonan
     page.model.toggle_present(0)
@@ -245,7 +245,7 @@ def test_elapsed_time_against_standard(qtbot, page, session, officer):
 def test_daily_register_preview_and_csv(qtbot, page, session, officer, tmp_path):
     app = walkin(session, officer)
     intake.accept(session, officer, app.id, complete(intake.checklist(session, app)))
-    qtbot.keyClick(page.find, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.find_box, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.preview, timeout=5000)
     assert page.stack.currentWidget() is page.preview and page.csv_button.isVisible()
     path = page.export_register_csv(str(tmp_path / "r.csv"))
@@ -272,8 +272,8 @@ def test_unknown_number_is_looked_up_off_the_gui_thread(qtbot, page, officer, mo
             return None
         return walkin(s, officer, nik="3276010101900003", gender="L", birth_date="01-01-1990")
     monkeypatch.setattr(intake, "LOOKUPS", [fake_sicantik])
-    page.find.setText("SC/2026/0042")
-    page.open_text(page.find.text())
+    page.find_box.setText("SC/2026/0042")
+    page.open_text(page.find_box.text())
     assert "mencari di SiCantik" in page.status.text()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.file, timeout=5000)
     assert seen == [("SC/2026/0042", False)]

@@ -68,7 +68,7 @@ def test_walk_in_form_carries_the_location_into_the_technical_data(qtbot, loket,
     page.show()
     qtbot.waitExposed(page)
     form = page.form
-    qtbot.keyClick(page.find, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.find_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     combo = form.inputs["permit_type"]
     while combo.currentData() != "SIP-DOK":
         qtbot.keyClick(combo, Qt.Key.Key_Down)

@@ -90,8 +90,8 @@ def test_counter2_picks_the_permit_type_of_an_unmapped_sicantik_file(qtbot, loke
     page.resize(1366, 760)
     page.show()
     qtbot.waitExposed(page)
-    page.find.setText("SC-2026-00001")
-    page.open_text(page.find.text())
+    page.find_box.setText("SC-2026-00001")
+    page.open_text(page.find_box.text())
 
     def dialog():
         return next((d for d in QApplication.topLevelWidgets()

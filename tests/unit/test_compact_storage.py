@@ -260,3 +260,28 @@ def test_event_data_keys_round_trip():
     import json
     assert con.execute(f"SELECT json_extract(?, {t.path('valid_until')})", (json.dumps(stored),)).fetchone() == \
         ("2027-01-19",)
+
+
+def test_bulk_readers_read_as_the_types_do():
+    """Code.reader and CodedJSON.reader (the sync's bulk read of the file, app/sync/rows.py)
+    give what the types' own result processing gives, stored value by stored value."""
+    import json
+
+    from sqlalchemy.dialects import sqlite
+    lite = sqlite.dialect()
+    a = codes.ACTION
+    read = a.reader()
+    for v in [*codes.ACTIONS, "a_future_action", "", "0", "99", "01", str(len(codes.ACTIONS))]:
+        stored = a.process_bind_param(v, lite)
+        assert read(stored) == a.process_result_value(stored, lite), v
+    assert read("01") == codes.ACTIONS[0]   # as decode reads it, though code() never writes it
+    t = codes.EVENT_DATA
+    jread = t.reader()
+    value = {"valid_until": "2027-01-19", "number": "503/1", "a_new_key": [1, {"valid_until": 2}],
+             "12": "digits", "~x": True, "": None}
+    lite_json = t._cached_result_processor(lite, None)   # json.loads, then the keys
+    for text in (json.dumps(t.process_bind_param(value, lite), separators=(",", ":")),
+                 json.dumps(t.process_bind_param(value, lite)),   # with blanks, as older rows were
+                 " {\"19\": 1} ", "null", "[1, 2]", "3", "\"x\""):
+        assert jread(text) == lite_json(text), text
+    assert jread(json.dumps(t.process_bind_param(value, lite))) == value

@@ -46,5 +46,13 @@ def test_downgrade_gives_the_old_index_back(data_dir):
         assert _columns(lk.db_path) == ["holder_role", "due_date"]
         command.upgrade(migrate.alembic_config(lk.engine), "head")
         assert _columns(lk.db_path) == ["holder_role", "due_date", "state_since", "id"]
+        # an upgrade stopped after the old index was dropped (DDL is not transactional in
+        # SQLite here) runs again to the end
+        command.downgrade(migrate.alembic_config(lk.engine), "0023")
+        con = sqlite3.connect(lk.db_path)
+        con.execute("DROP INDEX ix_application_holder_due")
+        con.close()
+        command.upgrade(migrate.alembic_config(lk.engine), "head")
+        assert _columns(lk.db_path) == ["holder_role", "due_date", "state_since", "id"]
     finally:
         lk.close()

@@ -92,17 +92,17 @@ class IntakePage(QWidget):
         lay.addLayout(top)
 
         find_row = QHBoxLayout()
-        self.find = QLineEdit()  # type: ignore[assignment, method-assign]
-        self.find.setObjectName("globalSearch")  # type: ignore[attr-defined]
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("globalSearch")
         # short enough to read whole at 1366×768 (it was cut after "tanda terim…"); all of it in the tooltip
-        self.find.setPlaceholderText(self.tr("Nomor, NIK, nama, tanda terima — atau pindai"))  # type: ignore[attr-defined]
-        self.find.setToolTip(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))  # type: ignore[attr-defined]
-        self.find.setAccessibleName(self.tr("Cari berkas"))  # type: ignore[attr-defined]
-        self.find.setClearButtonEnabled(True)  # type: ignore[attr-defined]
+        self.find_box.setPlaceholderText(self.tr("Nomor, NIK, nama, tanda terima — atau pindai"))
+        self.find_box.setToolTip(self.tr("Nomor permohonan, NIK, nama, nomor tanda terima — atau pindai QR/kode batang"))
+        self.find_box.setAccessibleName(self.tr("Cari berkas"))
+        self.find_box.setClearButtonEnabled(True)
         self.open_button = QPushButton(self.tr("Buka (Enter)"))
         self.walkin_button = QPushButton(self.tr("Walk-in baru (Ctrl+N)"))
         self.register_button = QPushButton(self.tr("Register harian (Ctrl+H)"))
-        find_row.addWidget(self.find, 1)  # type: ignore[arg-type]
+        find_row.addWidget(self.find_box, 1)
         for b in (self.open_button, self.walkin_button, self.register_button):
             find_row.addWidget(b)
         lay.addLayout(find_row)
@@ -138,8 +138,8 @@ class IntakePage(QWidget):
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._update_clock)
 
-        self.find.returnPressed.connect(lambda: self.open_text(self.find.text()))  # type: ignore[attr-defined]
-        self.open_button.clicked.connect(lambda: self.open_text(self.find.text()))  # type: ignore[attr-defined]
+        self.find_box.returnPressed.connect(lambda: self.open_text(self.find_box.text()))
+        self.open_button.clicked.connect(lambda: self.open_text(self.find_box.text()))
         self.walkin_button.clicked.connect(self.new_walkin)
         self.register_button.clicked.connect(self.show_register)
         self.form.submitted.connect(self.register_walkin)
@@ -166,7 +166,7 @@ class IntakePage(QWidget):
         self._update_clock()
         self.update_today()
         self.stack.setCurrentWidget(self.start)
-        self.find.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        self.find_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -317,14 +317,14 @@ class IntakePage(QWidget):
     def focus_find(self) -> None:
         if self.stack.currentWidget() is self.file:
             self.flush_save()
-        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
-        self.find.selectAll()  # type: ignore[attr-defined]
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
 
     def back_to_find(self) -> None:
         self.flush_save()
         self.csv_button.hide()
         self.stack.setCurrentWidget(self.start)
-        self.find.clear()  # type: ignore[attr-defined]
+        self.find_box.clear()
         self.focus_find()
 
     def update_today(self) -> None:
@@ -415,7 +415,7 @@ class IntakePage(QWidget):
         win = self.window()
         if hasattr(win, "show_page"):
             win.show_page(PAGE_KEY)
-        self.find.setText(text.strip())  # type: ignore[attr-defined]
+        self.find_box.setText(text.strip())
         self.open_text(text)
 
     def open_text(self, text: str) -> None:
@@ -512,8 +512,8 @@ class IntakePage(QWidget):
         editable = state in workflow.INTAKE_STATES
         self.file_title.setText(no + (f"  ·  {receipt}" if receipt else ""))
         self.file_state.setText(app_tr(workflow.STATES[state].label))
-        for k, v in fields.items():  # type: ignore[assignment]
-            self.file_fields[k].setText(v)  # type: ignore[arg-type]
+        for key, shown in fields.items():
+            self.file_fields[key].setText(shown)
         warnings = []
         if dup:
             warnings.append(self.tr("⚠ NIK ini juga punya permohonan jenis izin yang sama yang masih berjalan: {no}.")
@@ -552,12 +552,14 @@ class IntakePage(QWidget):
         """Record the applicant's answer now: the receipt's message goes out with the receipt."""
         from app.notify import consent
         actor, app_id, channel = self.actor, self.app_id, self.notify_channel.currentData()
+        if app_id is None:      # the choice is shown only with a file open; a stray signal does nothing
+            return
         text = self.notify_channel.currentText()
 
         def refused(exc: BaseException) -> None:
             self.notify_channel.setCurrentIndex(0)
             self.say(user_message(exc), error=True)
-        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),  # type: ignore[arg-type]
+        ops.change(self, lambda s: consent.set_preference(s, actor, app_id, channel),
                    lambda _pref: self.say(self.tr("Pemberitahuan: {channel}.").format(channel=text)),
                    on_error=refused)
 
@@ -573,7 +575,7 @@ class IntakePage(QWidget):
         self._clock_offset = 0
         self._clock_for = "walkin"
         self.start_clock()
-        d = self.find.text().strip().replace(" ", "")  # type: ignore[attr-defined]
+        d = self.find_box.text().strip().replace(" ", "")
         if d.isdigit() and len(d) == 16:
             self.form.set_values({"nik": d})
         self.say(self.tr("Draf pendaftaran yang belum selesai dipulihkan; periksa lalu Ctrl+S.") if draft else

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app import regions, validation
 from app.services import intake, known
 from ui import ops
-from ui.widgets import theme
+from ui.widgets import clear, theme
 
 log = logging.getLogger("loket.ui")
 
@@ -245,7 +245,7 @@ class WalkInForm(QWidget):
         # "Nama apotek" = the company's name) follows it while the officer has not typed there
         self._copied: dict[str, str] = {}
         for src in ("location", "company_name"):
-            self.inputs[src].textEdited.connect(lambda _t, s=src: self._copy_known(s))  # type: ignore[attr-defined]
+            self.line(src).textEdited.connect(lambda _t, s=src: self._copy_known(s))
         self._kind_changed()
         self._type_changed()
 
@@ -267,6 +267,17 @@ class WalkInForm(QWidget):
             self.columns.setDirection(direction)
 
     # -- building -------------------------------------------------------------------
+    def line(self, name: str) -> QLineEdit:
+        """The text input `name` (`inputs` holds every kind of field)."""
+        w = self.inputs[name]
+        assert isinstance(w, QLineEdit), name
+        return w
+
+    def combo(self, name: str) -> QComboBox:
+        w = self.inputs[name]
+        assert isinstance(w, QComboBox), name
+        return w
+
     def _group(self, title: str) -> QGroupBox:
         g = QGroupBox(title)
         grid = QGridLayout(g)
@@ -326,10 +337,7 @@ class WalkInForm(QWidget):
             for w in (self.inputs.pop(name), self.messages.pop(name)):
                 grid.removeWidget(w)
                 w.deleteLater()
-        while grid.count():                       # the labels
-            item = grid.takeAt(0)
-            if item.widget():  # type: ignore[union-attr]
-                item.widget().deleteLater()  # type: ignore[union-attr]
+        clear(grid)                               # the labels
         self.tech_specs = {}
         code = self.values().get("permit_type") or ""
         specs = []
@@ -345,7 +353,7 @@ class WalkInForm(QWidget):
             self.tech_specs[name] = f
             if isinstance(w, QLineEdit) and not w.text():
                 src = known.source_of(f.name)
-                value = self.inputs[src].text().strip() if src else ""  # type: ignore[attr-defined]
+                value = self.line(src).text().strip() if src else ""
                 if value:
                     w.setText(value)
                     self._copied[name] = value
@@ -358,7 +366,7 @@ class WalkInForm(QWidget):
         self._fit_columns()
 
     def _copy_known(self, source: str) -> None:
-        value = self.inputs[source].text().strip()  # type: ignore[attr-defined]
+        value = self.line(source).text().strip()
         for name, spec in self.tech_specs.items():
             w = self.inputs.get(name)
             if not isinstance(w, QLineEdit) or known.source_of(spec.name) != source:  # type: ignore[attr-defined]
@@ -369,7 +377,7 @@ class WalkInForm(QWidget):
 
     def refresh_permit_types(self) -> None:
         """The administrator changed the permit types: the list again, the choice kept."""
-        w: QComboBox = self.inputs["permit_type"]  # type: ignore[assignment]
+        w = self.combo("permit_type")
         current = w.currentData() or ""
         w.blockSignals(True)
         w.clear()
@@ -504,7 +512,7 @@ class WalkInForm(QWidget):
         born, gender = validation.nik_birth(nik)
         # fill what the NIK already says, when the officer has not typed it
         if born and not form.get("birth_date"):
-            self.inputs["birth_date"].setText(born.strftime("%d-%m-%Y"))  # type: ignore[attr-defined]
+            self.line("birth_date").setText(born.strftime("%d-%m-%Y"))
         if not form.get("gender"):
             self.set_values({"gender": gender})
 
@@ -572,7 +580,7 @@ class WalkInForm(QWidget):
         self._fit_columns()     # the company's fields may make its column wider
 
     def _postal_from_region(self, code: str) -> None:
-        w: QLineEdit = self.inputs["postal_code"]  # type: ignore[assignment]
+        w = self.line("postal_code")
         if not w.text():
             w.setText(code)
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         refit,
         save_cancel,
     )
-    from ui.widgets.layout import CountCard, FlowLayout, file_summary, hline, row
+    from ui.widgets.layout import CountCard, FlowLayout, clear, file_summary, hline, row
     from ui.widgets.messages import (
         confirm,
         confirm_action,
@@ -55,7 +55,7 @@ _HOME = {
     "display": ("app_tr", "fmt_date", "fmt_datetime", "local", "set_office_timezone", "today_local", "zone_name"),
     "forms": ("ErrorLabel", "FormDialog", "PasswordEdit", "PasswordPair", "busy", "fit_bold", "refit",
               "save_cancel"),
-    "layout": ("CountCard", "FlowLayout", "file_summary", "hline", "row"),
+    "layout": ("CountCard", "FlowLayout", "clear", "file_summary", "hline", "row"),
     "messages": ("confirm", "confirm_action", "error_box", "info_box", "log_path_text", "translate",
                  "user_message"),
     "scan": ("ScanBar", "ScanCatcher", "scan_box"),
@@ -77,7 +77,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "theme", "app_tr", "fmt_date", "fmt_datetime", "local", "set_office_timezone", "today_local", "zone_name",
     "ErrorLabel", "FormDialog", "PasswordEdit", "PasswordPair", "busy", "fit_bold", "refit", "save_cancel",
-    "CountCard", "FlowLayout", "file_summary", "hline", "row",
+    "CountCard", "FlowLayout", "clear", "file_summary", "hline", "row",
     "confirm", "confirm_action", "error_box", "info_box", "log_path_text", "translate", "user_message",
     "ScanBar", "ScanCatcher", "scan_box",
 ]

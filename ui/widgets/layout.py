@@ -1,5 +1,5 @@
-"""Layout pieces: a separator line, a row of widgets, a wrapping flow layout, and
-the dashboard's count card."""
+"""Layout pieces: a separator line, a row of widgets, emptying a layout, a wrapping
+flow layout, and the dashboard's count card."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
@@ -76,6 +76,17 @@ def file_summary(page: QWidget, rows, selectable: bool = False) -> tuple[QLabel,
         fields[key] = v
         form.addRow(page.tr(label) + ":", v)
     return title, form, fields
+
+
+def clear(layout: QLayout) -> None:
+    """Take every item out of `layout`; its widgets are hidden now and deleted once the
+    event loop runs (a list rebuilt from new data: a timeline, a grid of fields)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget() if item is not None else None
+        if w is not None:
+            w.hide()
+            w.deleteLater()
 
 
 def row(*widgets, spacing: int = 8) -> QHBoxLayout:

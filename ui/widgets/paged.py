@@ -84,6 +84,7 @@ class PagedModel(QAbstractTableModel):
         self._gen = 0
         self._loading = False
         self._pool = worker.serial_pool(self)
+        self.pool = self._pool             # the serial pool its reads run on (in order)
         self._dispatch = QTimer(self, singleShot=True, interval=0)
         self._dispatch.timeout.connect(self._next_fetch)
 

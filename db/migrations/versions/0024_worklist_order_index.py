@@ -19,14 +19,16 @@ branch_labels = None
 depends_on = None
 
 
+# "if exists": SQLite runs DDL outside the migration's transaction (pysqlite commits it as
+# it goes), so an upgrade stopped between the two statements (the index takes seconds on a
+# million files) has dropped the old index without making the new one; run again, it must
+# not stop at the drop.
 def upgrade() -> None:
-    with op.batch_alter_table("application", schema=None) as batch_op:
-        batch_op.drop_index("ix_application_holder_due")
-        batch_op.create_index("ix_application_holder_due", ["holder_role", "due_date", "state_since", "id"],
-                              unique=False)
+    op.drop_index("ix_application_holder_due", table_name="application", if_exists=True)
+    op.create_index("ix_application_holder_due", "application", ["holder_role", "due_date", "state_since", "id"],
+                    unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("application", schema=None) as batch_op:
-        batch_op.drop_index("ix_application_holder_due")
-        batch_op.create_index("ix_application_holder_due", ["holder_role", "due_date"], unique=False)
+    op.drop_index("ix_application_holder_due", table_name="application", if_exists=True)
+    op.create_index("ix_application_holder_due", "application", ["holder_role", "due_date"], unique=False)

@@ -83,7 +83,9 @@ class WorklistModel(PagedModel):
 
     def count(self, s, lst) -> int:
         from app.services import backoffice
-        return backoffice.worklist_count(s, lst)
+        n = backoffice.worklist_count(s, lst)
+        backoffice.worklist_prepare(s, lst)      # Ctrl+End's statements, while the view shows the top
+        return n
 
     def fetch(self, s, lst, seek):
         from app.services import backoffice
