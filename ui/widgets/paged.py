@@ -396,15 +396,18 @@ class PagedModel(QAbstractTableModel):
         """All the roles a painted cell asks for, in one call (Qt's own multiData calls
         data() once per role: seven trips into Python per cell, a paint's main cost)."""
         r = self.row_at(index)
+        # The delegate hands the same span from cell to cell: every role not answered here is
+        # cleared, or the previous cell's font, colour or alignment would paint this one.
         if r is None:
+            for i in range(len(roleDataSpan)):
+                roleDataSpan[i].clearData()
             return
         col, roles, cell = self.COLUMNS[index.column()], self.ROLES, self.cell
         for i in range(len(roleDataSpan)):
             rd = roleDataSpan[i]
             role = rd.role()
-            if role == ROW_ROLE:
-                rd.setData(r)
-            elif role in roles:
-                v = cell(r, col, role, index)
-                if v is not None:
-                    rd.setData(v)
+            v = r if role == ROW_ROLE else cell(r, col, role, index) if role in roles else None
+            if v is None:
+                rd.clearData()
+            else:
+                rd.setData(v)
