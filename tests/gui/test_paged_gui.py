@@ -134,3 +134,26 @@ def test_worklist_window_stays_bounded_and_ctrl_end_shows_the_last_rows(qtbot, d
     view.scrollToTop()
     _scroll_through(qtbot, view, model, expected, lambda r: r.no_permohonan)
     assert seen["window"] <= 3
+
+
+def test_a_cells_font_colour_and_alignment_do_not_leak_into_the_next(qtbot, demo, actor_factory):
+    """The delegate hands multiData the same role span from cell to cell: a role the model
+    leaves unanswered must come back empty, not as the previous cell's bold/right/red."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.pages.worklist.model import WorklistModel
+    kadin = actor_factory("BACKOFFICE", "KASI", "KABID", "KADIN", name="Kepala Uji")
+    model = WorklistModel(demo, kadin, page_size=50)
+    view = _view(qtbot, model)
+    model.set_filters(mine_only=False)
+    qtbot.waitUntil(lambda: model.counted and not model.is_loading(), timeout=5000)
+    cols = list(model.COLUMNS)
+    row = next(i for i in range(model.rowCount()) if model.data(model.index(i, cols.index("due")),
+                                                             Qt.ItemDataRole.FontRole) is not None)
+    delegate = view.itemDelegate()
+    styled, plain = QStyleOptionViewItem(), QStyleOptionViewItem()
+    delegate.initStyleOption(styled, model.index(row, cols.index("left")))
+    assert styled.font.bold() and styled.displayAlignment & Qt.AlignmentFlag.AlignRight
+    delegate.initStyleOption(plain, model.index(row, cols.index("name")))
+    assert not plain.font.bold()
+    assert not plain.displayAlignment & Qt.AlignmentFlag.AlignRight
