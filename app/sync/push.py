@@ -635,7 +635,13 @@ class Pusher:
                         vals = {k: v for k, v in m.items() if k != spec.pk}
                         c.execute(update(spec.table).where(spec.table.c[spec.pk] == m[spec.pk]).values(**vals))
                 except IntegrityError as exc:
-                    res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
+                    # A parent not central yet (queued after this row's entry, which kept
+                    # its place when the row was edited) is waited for, as for an insert.
+                    parent = self._missing_parent(c, spec, m) if _is_foreign_key(exc) else None
+                    if parent:
+                        res.waiting[(spec.name, m[spec.pk])] = parent
+                    else:
+                        res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
                     res.resolved.pop((spec.name, m[spec.pk]), None)
                     continue
             res.written.setdefault(spec.name, []).append(m)
