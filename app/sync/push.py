@@ -292,7 +292,8 @@ class Pusher:
             # from the driver (SQLAlchemy's row processing was most of this read).
             raw = c.connection.driver_connection
             assert raw is not None
-            entries = [_Entry(seq, table, rows.key_text(rid), gen, bv, base, marked)
+            texts: dict[Any, str] = {}   # stored key → text, reused for the rows' own keys
+            entries = [_Entry(seq, table, texts.setdefault(rid, rows.key_text(rid)), gen, bv, base, marked)
                        for seq, table, rid, gen, bv, base, marked
                        in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base, "
                                       "refused IS NOT NULL FROM sync_outbox "
@@ -306,7 +307,8 @@ class Pusher:
                 spec = self.specs.get(name)
                 if spec is not None:
                     # append-only rows as tuples (lean): only written centrally, never merged
-                    data[name] = rows.fetch_queued(c, spec, after_seq, last, lean=spec.kind == T.APPEND)
+                    data[name] = rows.fetch_queued(c, spec, after_seq, last, lean=spec.kind == T.APPEND,
+                                                   keys=texts)
         return entries, data
 
     def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:

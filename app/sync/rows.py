@@ -157,25 +157,28 @@ def _sqlite_select(conn: Connection, spec: Spec, alias: str) -> tuple[str, list[
     return sel, [(i, f) for i, f in enumerate(readers) if f is not None]
 
 
-def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int, *, lean: bool = False
-                 ) -> dict[Any, Any]:
+def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int, *, lean: bool = False,
+                 keys: dict[Any, str] | None = None) -> dict[Any, Any]:
     """The rows of `spec` named by outbox entries after_seq < seq <= last_seq
     (local SQLite file): one join with the outbox straight from the driver
     instead of IN lists of keys bound one by one.
 
     id → row dict; with `lean`, id → the row as a tuple in spec.columns order
     (the order push COPYs it in): the append-only tables, whose rows are only
-    written centrally, never merged, need no dict per row."""
+    written centrally, never merged, need no dict per row. `keys`: stored keys
+    already turned into text (the outbox entries'), not converted twice."""
     q = conn.dialect.identifier_preparer.quote
     sel, conv = _sqlite_select(conn, spec, "t")
     sql = (f"SELECT {sel} FROM sync_outbox o JOIN {q(spec.name)} t ON t.{q(spec.pk)} = o.row_id "
            f"WHERE o.seq > ? AND o.seq <= ? AND o.table_name = ?")
     raw = conn.connection.driver_connection
     assert raw is not None
-    return _by_key(conn, spec, raw.execute(sql, (after_seq, last_seq, spec.name)).fetchall(), lean=lean)
+    return _by_key(conn, spec, raw.execute(sql, (after_seq, last_seq, spec.name)).fetchall(), lean=lean,
+                   keys=keys)
 
 
-def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any], *, lean: bool = False) -> dict[Any, Any]:
+def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any], *, lean: bool = False,
+            keys: dict[Any, str] | None = None) -> dict[Any, Any]:
     """Raw SQLite rows (spec.columns in order) → id → row dict (or tuple, `lean`),
     converted a column at a time: each converter mapped over its column, and for
     the columns with few distinct values (references, coded words) each distinct
@@ -191,19 +194,28 @@ def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any], *, lean: bool = F
         if f is None:
             continue
         col = columns[i]
-        if i != pk and _FEW.get((spec.name, i), False):
-            table = {v: f(v) for v in set(col) if v is not None}
+        if i == pk and keys and f is key_text:
+            known = keys.get
+            columns[i] = [known(v) or f(v) for v in col]
+            continue
+        few = i != pk and _FEW.get((spec.name, i), False)
+        distinct = None
+        if not few and f is _time:    # times repeat too (an event's stamps stored compact: 0)
+            distinct = set(col)
+            few = len(distinct) * 2 <= len(col)
+        if few:
+            table = {v: f(v) for v in (distinct or set(col)) if v is not None}
             table[None] = None
             columns[i] = map(table.__getitem__, col)
         else:
             columns[i] = [None if v is None else f(v) for v in col]
-    keys = columns[pk] = list(columns[pk])
+    ids = columns[pk] = list(columns[pk])
     stamps = DERIVED_STAMPS.get(spec.name)
     if stamps is not None:
         _expand_columns(cols, columns, *stamps)
     if lean:
-        return dict(zip(keys, zip(*columns, strict=True), strict=True))
-    return dict(zip(keys, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
+        return dict(zip(ids, zip(*columns, strict=True), strict=True))
+    return dict(zip(ids, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
 
 
 def _expand_columns(cols: tuple[str, ...] | list[str], columns: list[Any], marker: str,
