@@ -71,7 +71,9 @@ class Application(Base, Mutable):
     source: Mapped[str] = mapped_column(String(16))  # ONLINE / WALKIN
     submitted_at: Mapped[datetime | None] = mapped_column(UtcTime)
     received_at: Mapped[datetime | None] = mapped_column(UtcTime)
-    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # no index of its own (migration 0027): every query on it names the holder role or the
+    # state first, and (holder_role, due_date, …) or (state, due_date) serves it
+    due_date: Mapped[date | None] = mapped_column(Date)
     technical_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
