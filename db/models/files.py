@@ -113,6 +113,11 @@ class Application(Base, Mutable):
 
 class RequirementCheck(Base, Mutable):
     __tablename__ = "requirement_check"
+    # Mutable's update stamps, stored on SQLite only where they differ from the creation
+    # stamps (a row never edited): db/base.py DERIVED_STAMPS, migration 0028. Same DDL.
+    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(StampUuid)
+    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     # looked up through uq_requirement_check_app_req, whose first column it is
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"))
     requirement_id: Mapped[str] = mapped_column(ForeignKey("requirement.id"))
