@@ -59,16 +59,20 @@ def _bump_versions(session: Session, _ctx: Any, _instances: Any) -> None:
 @event.listens_for(Session, "before_flush")
 def _full_update_stamps(session: Session, _ctx: Any, _instances: Any) -> None:
     # A row stored with derived stamps (db/base.py DERIVED_STAMPS) loads them as written;
-    # an edit that sets only the marker (updated_at, by its onupdate) would leave the
-    # others stored as NULL, read as NULL from then on. So an edit writes them all, as
-    # loaded or as set: the row leaves the compact form whole.
+    # an edit that writes the marker (a checklist row's updated_at, by its onupdate) but
+    # not the other stamps would leave them stored as NULL, read as NULL from then on.
+    # So such an edit writes them all, as loaded or as set: the row leaves the compact
+    # form whole. An edit that leaves the marker alone (a hand-over's document ids) keeps it.
     from sqlalchemy.orm import attributes
     for obj in session.dirty:
         spec = DERIVED_STAMPS.get(getattr(obj, "__tablename__", ""))
         if spec is None or not session.is_modified(obj, include_collections=False):
             continue
+        marker = spec[0]
+        if obj.__table__.c[marker].onupdate is None and not attributes.get_history(obj, marker).has_changes():
+            continue
         loaded = attributes.instance_dict(obj)
         for col, _sibling in spec[1]:
-            if col != spec[0] and col in loaded:
+            if col != marker and col in loaded:
                 attributes.flag_modified(obj, col)
 
