@@ -705,7 +705,8 @@ def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], style: Any
     simple = (all(c[0] in _GRID_OPS for c in cmds) and all(w is not None for w in col_widths)
               and all(len(r) == ncols for r in rows) and all(c is not None for r in cells for c in r))
     if not simple:
-        t = Table([list(r) for r in rows], colWidths=list(col_widths), splitInRow=splitInRow, hAlign=hAlign)
+        align: Any = hAlign
+        t = Table([list(r) for r in rows], colWidths=list(col_widths), splitInRow=splitInRow, hAlign=align)
         t.setStyle(TableStyle(cmds))
         return t
     return Grid(rows, cells, list(col_widths), cmds, hAlign, splitInRow)  # type: ignore[arg-type]
@@ -722,7 +723,7 @@ class Grid(Flowable):
         this: Any = self         # reportlab's stubs take hAlign for a literal
         this.hAlign = h_align
         nrows, ncols = len(cells), len(widths)
-        styles = [[list(_CELL_DEFAULT) for _ in range(ncols)] for _ in range(nrows)]
+        styles: list[list[Any]] = [[list(_CELL_DEFAULT) for _ in range(ncols)] for _ in range(nrows)]
         for cmd in cmds:     # in order, as Table._addCommand applies them
             field = _CELL_FIELD.get(cmd[0])
             if field is None:
@@ -742,7 +743,7 @@ class Grid(Flowable):
         self._table: Table | None = None
 
     def _layout(self) -> None:
-        canv = getattr(self, "canv", None)
+        canv: Any = getattr(self, "canv", None)
         rows = []
         total = 0.0
         for cells, styles in zip(self._cells, self._styles, strict=True):
@@ -780,8 +781,9 @@ class Grid(Flowable):
 
     def _real(self) -> Table:
         if self._table is None:
+            h_align: Any = getattr(self, "hAlign", "CENTER")
             t = Table([list(r) for r in self._rows], colWidths=list(self._widths),
-                      splitInRow=self._split_in_row, hAlign=getattr(self, "hAlign", "CENTER"))
+                      splitInRow=self._split_in_row, hAlign=h_align)
             t.setStyle(TableStyle(self._cmds))
             self._table = t
         return self._table

@@ -398,7 +398,7 @@ def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: f
     return out
 
 
-def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Table:
+def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Flowable:
     return base.table([[T.p(label) if label else "", T.p(":") if label else "", T.p(mark),
                         T.p(item, alignment=TA_JUSTIFY)]], cols, _tight(), splitInRow=1)
 
@@ -459,13 +459,13 @@ class SignatureSpot(Flowable):
                              height=self.height)
 
 
-def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Table:
+def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Flowable:
     return base.table([[T.p(k), T.p(":"), T.p(v)] for k, v in rows],
                       [label_w, COLON_W, width - label_w - COLON_W], _tight(), splitInRow=1, hAlign="LEFT")
 
 
 def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload: str | None,
-               electronic: bool, mode: str = "decree") -> Table:
+               electronic: bool, mode: str = "decree") -> Flowable:
     """mode: "decree" (Ditetapkan di / pada tanggal), "statement" (place, date), "letter"
     (the date is at the top right of the letter already)."""
     right_w = width * 0.55
@@ -473,7 +473,7 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     if mode == "decree":
         cols = (30 * mm, COLON_W, right_w - 34 * mm)
 
-        def place_row(label: str, value: str) -> Table:
+        def place_row(label: str, value: str) -> Flowable:
             return base.table([[T.p(label), T.p(":"), T.p(value)]], cols, _tight(), hAlign="LEFT")
 
         def rule() -> Table:
@@ -591,7 +591,7 @@ def _heading(T: _Type, ctx: Context, t: dict[str, Any]) -> list[Any]:
     return story
 
 
-def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float) -> Table:
+def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float) -> Flowable:
     """All dicta in one table: 'KESATU : text', then its items (numbered paragraphs or one
     details table) in the body column. A dictum's text never ends a page without its
     first item (NOSPLIT over those two rows); the table splits anywhere else."""
