@@ -278,7 +278,7 @@ def time_sql(col: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# Stamps stored only when they say something (migrations 0025, 0026).
+# Stamps stored only when they say something (migrations 0025, 0026, 0028).
 #
 # Nearly every workflow event is created by the officer who acts, at the moment
 # and on the workstation of the event itself: created_at == at, created_by ==
@@ -295,7 +295,8 @@ def time_sql(col: Any) -> Any:
 # - the push's driver-level reads (app/sync/rows.py) fill them in with
 #   `expand_stamps`, so the central database receives the stamps in full;
 # - ordering by created_at in SQL goes through `stamp_order`.
-# A hand-over likewise (its handed_at, officer_id, workstation; migration 0026).
+# A hand-over likewise (its handed_at, officer_id, workstation; migration 0026); a checklist
+# row's update stamps when they are its creation stamps (migration 0028, marker updated_at).
 # Writers store the compact form: a SQLite trigger (migrations 0025, 0026) turns every
 # inserted event whose stamps are its own into it, whoever wrote it; the bulk
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
@@ -308,6 +309,12 @@ DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # migration 0026: a hand-over is recorded by the officer who hands over, when and where
     "handover": ("created_at", (("created_at", "handed_at"), ("created_by", "officer_id"),
                                 ("created_ws", "workstation"))),
+    # migration 0028: a checklist row never edited since it was written (nine in ten) was last
+    # updated when, by whom and where it was created; the marker is updated_at = 0. An edit
+    # writes all three update stamps (db/engine.py `_full_update_stamps`), so the row leaves
+    # the compact form whole.
+    "requirement_check": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
+                                         ("updated_ws", "created_ws"))),
 }
 
 

@@ -620,6 +620,10 @@ class Simulation:
         add = self.add["requirement_check"]
         version = len(rounds)
         by, ws, first_by, first_ws = last_actor.key, last_actor.workstation, first_actor.key, first_actor.workstation
+        if updated == created and by == first_by and ws == first_ws:
+            # never edited since it was written: its update stamps stored compact, as the
+            # file's trigger would (db/base.py DERIVED_STAMPS, migration 0028)
+            updated, by, ws = _STAMPS_DERIVED, None, None
         for req_id, _name, mandatory, original_needed in permit.requirements:
             if complete:
                 present = mandatory or rng.random() < 0.4

@@ -524,9 +524,13 @@ def _store_items(session: Session, actor: Actor, app: Application, items: list[I
             continue
         c = saved.get(it.requirement_id)
         if c is None:
+            # one instant for both stamps: a row never edited stores its update stamps
+            # compact (db/base.py DERIVED_STAMPS, migration 0028); two defaults would differ
+            now = utcnow()
             c = RequirementCheck(id=identity.requirement_check(app.id, it.requirement_id),
                                  application_id=app.id, requirement_id=it.requirement_id,
-                                 created_by=actor.officer_id, created_ws=actor.workstation)
+                                 created_by=actor.officer_id, created_ws=actor.workstation,
+                                 created_at=now, updated_at=now)
             session.add(c)
         new = (bool(it.present), bool(it.original and it.present), it.sheets, it.note or None)
         if (c.present, c.original, c.sheets, c.note) != new:

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T
-from db.base import NOW_SQL, Code, UuidStr, uuid_sql
+from db.base import DERIVED_STAMPS, NOW_SQL, Code, UuidStr, uuid_sql
 
 log = logging.getLogger("loket.sync")
 
@@ -38,9 +38,13 @@ def _q(name: str) -> str:
 
 def _json_of_old(spec: T.Spec) -> str:
     parts = []
+    marker, pairs = DERIVED_STAMPS.get(spec.name, ("", ()))
+    derived = dict(pairs)
     for name in spec.columns:
         col = spec.table.c[name]
         ref = f"OLD.{_q(name)}"
+        if name in derived:      # stored compact (db/base.py DERIVED_STAMPS): the stamp as written
+            ref = f"(CASE WHEN OLD.{_q(marker)} = 0 THEN OLD.{_q(derived[name])} ELSE {ref} END)"
         if isinstance(col.type, LargeBinary):
             ref = f"hex({ref})"
         elif isinstance(col.type, UuidStr):
@@ -58,6 +62,12 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
     if spec.row_filter:
         col, val = spec.row_filter
         cond += f" AND NEW.{_q(col)} = '{val}'"
+    upd_cond = cond
+    if spec.name in DERIVED_STAMPS:
+        # the file's own trigger storing a new row's stamps compact (migrations 0025, 0026,
+        # 0028) is no edit: the row is queued by its insert, its version stays
+        m = _q(DERIVED_STAMPS[spec.name][0])
+        upd_cond += f" AND NOT (NEW.{m} = 0 AND OLD.{m} IS NOT 0)"
 
     def body(base_version: str, base: str) -> str:
         return (
@@ -79,7 +89,7 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
         upd = body("NULL", "NULL")
     return {
         "ai": f"CREATE TRIGGER {{name}} AFTER INSERT ON {_q(t)} WHEN {cond} BEGIN {body('NULL', 'NULL')} END",
-        "au": f"CREATE TRIGGER {{name}} AFTER UPDATE ON {_q(t)} WHEN {cond} BEGIN {upd} END",
+        "au": f"CREATE TRIGGER {{name}} AFTER UPDATE ON {_q(t)} WHEN {upd_cond} BEGIN {upd} END",
     }
 
 

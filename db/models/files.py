@@ -71,7 +71,9 @@ class Application(Base, Mutable):
     source: Mapped[str] = mapped_column(String(16))  # ONLINE / WALKIN
     submitted_at: Mapped[datetime | None] = mapped_column(UtcTime)
     received_at: Mapped[datetime | None] = mapped_column(UtcTime)
-    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # no index of its own (migration 0027): every query on it names the holder role or the
+    # state first, and (holder_role, due_date, …) or (state, due_date) serves it
+    due_date: Mapped[date | None] = mapped_column(Date)
     technical_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
@@ -111,6 +113,11 @@ class Application(Base, Mutable):
 
 class RequirementCheck(Base, Mutable):
     __tablename__ = "requirement_check"
+    # Mutable's update stamps, stored on SQLite only where they differ from the creation
+    # stamps (a row never edited): db/base.py DERIVED_STAMPS, migration 0028. Same DDL.
+    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(StampUuid)
+    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     # looked up through uq_requirement_check_app_req, whose first column it is
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"))
     requirement_id: Mapped[str] = mapped_column(ForeignKey("requirement.id"))

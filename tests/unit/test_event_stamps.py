@@ -96,7 +96,7 @@ def test_migrations_0025_0026_up_and_down_on_real_data(data_dir):
         backups = list((data_dir / "backup").glob("loket-*.sqlite3"))
         assert len(backups) == 1
         assert _stored(backups[0], "SELECT version_num FROM alembic_version") == [("0024",)]
-        assert migrate.current_revision(lk.engine) == "0026" == migrate.head_revision()
+        assert migrate.current_revision(lk.engine) == migrate.head_revision()
         assert _events(lk) == before                  # every value as it was written
         with lk.Session() as s:
             assert sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["handover"])).all()) == handovers

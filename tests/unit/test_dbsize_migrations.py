@@ -1,0 +1,154 @@
+"""The database-size migrations of issue 17 from 0027 on, up and down on a demo file
+as `loket` runs them on start (backup first): nothing written is lost, the plans of
+the queries the dropped or changed indexes served stay index walks."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from alembic import command
+
+from app.runtime import open_loket
+from db import migrate
+
+TODAY = date(2026, 11, 25)
+
+
+def _stored(db, sql, args=()):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def _plan(db, sql) -> str:
+    return " ".join(r[-1] for r in _stored(db, "EXPLAIN QUERY PLAN " + sql))
+
+
+def _indexes(db) -> set[str]:
+    return {r[0] for r in _stored(db, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_migration_0027_drops_the_due_date_index(data_dir):
+    from app import demo
+    lk = open_loket(data_dir)
+    demo.generate(lk, 20, seed=3, today=TODAY)
+    db = lk.db_path
+    assert "ix_application_due_date" not in _indexes(db)         # a new file: as the models say
+    command.downgrade(migrate.alembic_config(lk.engine), "0026")
+    lk.close()
+    assert "ix_application_due_date" in _indexes(db)
+    apps = _stored(db, "SELECT * FROM application ORDER BY id")
+    lk = open_loket(data_dir)                                       # up, as every start does
+    try:
+        assert len(list((data_dir / "backup").glob("loket-*.sqlite3"))) == 1
+        assert migrate.current_revision(lk.engine) == migrate.head_revision()
+    finally:
+        lk.close()
+    assert "ix_application_due_date" not in _indexes(db)
+    assert _stored(db, "SELECT * FROM application ORDER BY id") == apps
+    # the queries on due_date name the holder role or the state first (tracking, backoffice,
+    # reports, closures): their own indexes serve them
+    assert "ix_application_holder_due" in _plan(
+        db, "SELECT count(*) FROM application WHERE holder_role IN ('a', 'b') AND due_date < '2026-11-25'")
+    assert "ix_application_state_due" in _plan(
+        db, "SELECT id FROM application WHERE state IN ('1', '2') AND due_date >= '2026-11-25' "
+            "ORDER BY due_date")
+
+
+def _checks(lk) -> list[tuple]:
+    """Every checklist row as SQLAlchemy Core reads it (sorted)."""
+    from sqlalchemy import select
+
+    from db.models import Base
+    with lk.Session() as s:
+        return sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["requirement_check"])).all())
+
+
+def test_migration_0028_checklist_stamps_up_and_down(data_dir):
+    import json
+
+    from sqlalchemy import select
+
+    from app import demo
+    from app.sync import rows
+    from app.sync import tables as T
+    from db.base import uuid_bytes, uuid_text
+    from db.models import Application, RequirementCheck
+    lk = open_loket(data_dir)
+    demo.generate(lk, 30, seed=5, today=TODAY)
+    db = lk.db_path
+    total = _stored(db, "SELECT count(*) FROM requirement_check")[0][0]
+    compact = _stored(db, "SELECT count(*) FROM requirement_check WHERE updated_at = 0 AND updated_by IS NULL "
+                          "AND updated_ws IS NULL")[0][0]
+    assert total > 50 and 0 < compact < total          # the demo writes never-edited rows compact
+    before = _checks(lk)
+    with lk.Session() as s:                             # read as written: the creation stamps
+        got = s.execute(select(RequirementCheck.id, RequirementCheck.created_at, RequirementCheck.updated_at,
+                               RequirementCheck.created_by, RequirementCheck.updated_by,
+                               RequirementCheck.created_ws, RequirementCheck.updated_ws)).all()
+    assert all(r.updated_at.year > 2000 and r.updated_ws for r in got)
+    rid = uuid_text(_stored(db, "SELECT id FROM requirement_check WHERE updated_at = 0 LIMIT 1")[0][0])
+    spec = T.by_name()["requirement_check"]
+    with lk.engine.connect() as c:                      # the push's driver-level read: in full
+        r = rows.fetch(c, spec, [rid])[rid]
+    assert r["updated_at"] == r["created_at"] and r["updated_by"] == r["created_by"] and r["updated_ws"]
+    # an edit of a compact row through the ORM that leaves updated_by and updated_ws as they
+    # were: all three written, the version counted once, the outbox's base in full
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        c = s.get(RequirementCheck, rid)
+        version, created_by, created_ws = c.version, c.created_by, c.created_ws
+        c.note = "dicek ulang"
+        s.commit()
+    (ua, ub, uw, v), = _stored(db, "SELECT updated_at, updated_by, updated_ws, version FROM requirement_check "
+                                   "WHERE id = ?", (uuid_bytes(rid),))
+    assert ua > 0 and ub == uuid_bytes(created_by) and uw == created_ws and v == version + 1
+    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'requirement_check'")
+    assert json.loads(base)["updated_by"] == created_by and json.loads(base)["updated_ws"] == created_ws
+    # a new row written by the services: stored compact by the file's trigger, queued once,
+    # its version 1 (the compaction is no edit)
+    from app.services import intake
+    from app.services.context import Actor
+    (other, app_b, req_b), = _stored(db, "SELECT id, application_id, requirement_id FROM requirement_check "
+                                         "WHERE id <> ? LIMIT 1", (uuid_bytes(rid),))
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM requirement_check WHERE id = ?", (other,))
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    actor = Actor("0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b", "budi", "Budi", None, frozenset({"LOKET2"}), "LOKET2-A")
+    with lk.Session() as s:
+        app = s.get(Application, uuid_text(app_b))
+        assert intake._store_items(s, actor, app, [intake.Item(uuid_text(req_b), "x", True, False, present=True,
+                                                               sheets=1)]) == 1
+        s.commit()
+    ((other, *stamps),) = _stored(db, "SELECT id, updated_at, updated_by, updated_ws, version FROM requirement_check "
+                                        "WHERE application_id = ? AND requirement_id = ?", (app_b, req_b))
+    assert stamps == [0, None, None, 1]
+    # one insert: gen 1, no edit counted
+    assert _stored(db, "SELECT gen, base_version FROM sync_outbox WHERE row_id = ?", (other,)) == [(1, None)]
+    with lk.engine.connect() as c:
+        r = rows.fetch(c, spec, [uuid_text(other)])[uuid_text(other)]
+    assert r["updated_at"] == r["created_at"] and r["updated_by"] == actor.officer_id and r["updated_ws"] == "LOKET2-A"
+    before = _checks(lk)
+    # down: every stamp written out in full again, the trigger gone, nothing queued for the push
+    outbox = _stored(db, "SELECT count(*) FROM sync_outbox")
+    compact = _stored(db, "SELECT count(*) FROM requirement_check WHERE updated_at = 0")[0][0]
+    command.downgrade(migrate.alembic_config(lk.engine), "0027")
+    lk.close()
+    assert _stored(db, "SELECT count(*) FROM requirement_check WHERE updated_at = 0") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'loket_check_stamps'") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
+    lk = open_loket(data_dir)                           # up, as every start does
+    try:
+        assert migrate.current_revision(lk.engine) == migrate.head_revision()
+        assert _checks(lk) == before                    # every value as it was written
+        assert _stored(db, "SELECT count(*) FROM requirement_check WHERE updated_at = 0")[0][0] == compact
+        assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
+    finally:
+        lk.close()
