@@ -217,7 +217,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
     )
 
 
-def scope_filter(session: Session, actor: Actor, *, mine_only: bool = True) -> Any:
+def scope_filter(session: Session | None, actor: Actor, *, mine_only: bool = True) -> Any:
     """SQL conditions for "files waiting on this officer": held by one of the
     officer's back-office roles, in the officer's unit (the head of office sees
     every unit), and not returned to a named colleague (unless `mine_only` is

@@ -157,3 +157,37 @@ def test_a_cells_font_colour_and_alignment_do_not_leak_into_the_next(qtbot, demo
     delegate.initStyleOption(plain, model.index(row, cols.index("name")))
     assert not plain.font.bold()
     assert not plain.displayAlignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_a_worklist_paint_shows_what_its_cells_say(qtbot, demo, actor_factory):
+    """What a paint asks for is worked out once per row (paint_row) instead of per cell
+    and role (cell): for every row, late or not, and every column, the delegate gets
+    the same text, font, colours and alignment from either."""
+    from PySide6.QtGui import QBrush, QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.pages.worklist.model import WorklistModel
+    kadin = actor_factory("BACKOFFICE", "KASI", "KABID", "KADIN", name="Kepala Uji")
+    model = WorklistModel(demo, kadin, page_size=50)
+    view = _view(qtbot, model)
+    model.set_filters(mine_only=False)
+    qtbot.waitUntil(lambda: model.counted and not model.is_loading(), timeout=5000)
+    rows = [model.row(i) for i in range(min(model.rowCount(), 50))]
+    assert any(r.overdue for r in rows) and any(not r.overdue for r in rows)
+    for i, r in enumerate(rows):
+        painted = model.paint_row(r)
+        for c, col in enumerate(model.COLUMNS):
+            index = model.index(i, c)
+            for role in model.PAINT_ROLES:
+                want = model.cell(r, col, role, index) if role in model.ROLES else None
+                got = painted[c].get(role)
+                if isinstance(want, QFont):
+                    assert isinstance(got, QFont) and got.bold() == want.bold()
+                elif isinstance(want, QBrush):
+                    assert isinstance(got, QBrush) and got.color() == want.color()
+                else:
+                    assert got == want, (col, role)
+            opt = QStyleOptionViewItem()
+            view.itemDelegate().initStyleOption(opt, index)
+            assert opt.text == model.cell(r, col, Qt.ItemDataRole.DisplayRole, index)
+            assert opt.font.bold() == (r.overdue and col in ("due", "left"))

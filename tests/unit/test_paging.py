@@ -121,3 +121,11 @@ def test_worklist_pages_by_key_give_the_plain_worklist(s, actor_factory, mine_on
     got = backoffice.worklist_page(s, wl, Seek(3))
     assert got.rows == full[:3]          # the same WorkRow values (days left, overdue) as the plain call
     _check(lambda seek: backoffice.worklist_page(s, wl, seek), full, None)
+    # the table reads its pages on a bare sqlite3 connection of the file (Loket.read)
+    import sqlite3
+    raw = sqlite3.connect(s.get_bind().url.database)
+    try:
+        assert backoffice.worklist_page(raw, wl, Seek(3)).rows == full[:3]
+        _check(lambda seek: backoffice.worklist_page(raw, wl, seek), full, None)
+    finally:
+        raw.close()

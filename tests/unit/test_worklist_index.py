@@ -28,7 +28,7 @@ def test_a_worklist_page_is_read_in_index_order_from_either_end(loket, actor_fac
         conn = s.connection()
         for seg in (0, 1):
             for reverse in (False, True):
-                stmt = backoffice._page_statement(s, wl, seg, reverse, False)
+                stmt = backoffice._page_statement(wl, seg, reverse, False)
                 compiled = stmt.compile(dialect=s.bind.dialect)
                 params = {**compiled.params, "walk": 100, "limit": 100, "offset": 0}
                 raw = conn.connection.driver_connection

@@ -32,6 +32,11 @@ dropped (generation counter). A subclass says what the list is:
     count(session, lst)       -> how many rows it has
     fetch(session, lst, seek) -> paging.KeyPage
     cell(row, column, role)   -> what a cell shows
+
+and may say how its pages are read (`page_read`: the worklist reads them with plain
+SQL on the file's sqlite3 connection, without a session) and what a paint asks of a
+row's cells, all of them in one call (`paint_row`): worked out once per row while its
+page is in the window, not per cell, role and paint.
 """
 from __future__ import annotations
 
@@ -63,6 +68,16 @@ class PagedModel(QAbstractTableModel):
     # check state, icon, text) and most of them have nothing: at a million rows what
     # Ctrl+End waits for is mostly the paint, and the paint is mostly these calls.
     ROLES: frozenset[int] = frozenset(int(r) for r in Qt.ItemDataRole)
+    # The roles `paint_row` answers (when a subclass defines it): what the delegate's paint
+    # asks for (QStyledItemDelegate.initStyleOption: font, alignment, colours, check state,
+    # icon, text). A role of these that a cell's dictionary lacks is None.
+    PAINT_ROLES: frozenset[int] = frozenset(int(r) for r in (
+        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole))
+    # paint_row(row) -> one {role: answer} per column, the same answers `cell` gives for
+    # PAINT_ROLES; kept until the row's page is dropped or read again. None: `cell` per role.
+    paint_row: Any = None
 
     def __init__(self, loket, parent: QObject | None = None, page_size: int = 100,
                  window_pages: int = 12) -> None:
@@ -75,6 +90,7 @@ class PagedModel(QAbstractTableModel):
         self.pages_arrived = 0             # tells a first, empty list from "not loaded yet"
         self._list: Any = None
         self._pages: OrderedDict[int, list] = OrderedDict()    # the window, least recently used first
+        self._cells: dict[int, list] = {}    # page → per row: paint_row's answers (None: not yet painted)
         self._first_keys: dict[int, tuple] = {}    # key of each seen page's first row
         self._last_keys: dict[int, tuple] = {}     # … and of its last row
         self._wanted: dict[int, int] = {}     # page → when the view last asked for it
@@ -95,6 +111,14 @@ class PagedModel(QAbstractTableModel):
         search table runs its plain SQL on the sqlite3 driver instead (`unit.read`)."""
         from app import unit
         return unit.query(loket, fn)
+
+    # How a page is read (`fetch`), on the worker thread or on the GUI thread (`_read_now`):
+    # a staticmethod like run_read; None: as every other read (run_read), the first page
+    # in the same read as the opening of the list.
+    page_read: Any = None
+
+    def _page_reader(self):
+        return self.page_read or self.run_read
 
     def list_args(self) -> Any:
         return None
@@ -122,13 +146,17 @@ class PagedModel(QAbstractTableModel):
         fetched again; otherwise the table starts at the top."""
         self._gen += 1
         gen, loket, size = self._gen, self.loket, self.page_size
-        opener, fetch, args, read = self.open_list, self.fetch, self.list_args(), self.run_read
+        opener, fetch, args, read, page_read = self.open_list, self.fetch, self.list_args(), self.run_read, \
+            self.page_read
 
         def job():
-            def run(s):
-                lst = opener(s, args)
-                return lst, fetch(s, lst, Seek(size))
-            return read(loket, run)
+            if page_read is None:
+                def run(s):
+                    lst = opener(s, args)
+                    return lst, fetch(s, lst, Seek(size))
+                return read(loket, run)
+            lst = read(loket, lambda s: opener(s, args))
+            return lst, page_read(loket, lambda s: fetch(s, lst, Seek(size)))
 
         self._set_loading(True)
         worker.run(job, context=self, pool=self._pool,
@@ -159,6 +187,7 @@ class PagedModel(QAbstractTableModel):
         else:
             self.beginResetModel()
             self._pages.clear()
+            self._cells.clear()
             self._stale = set()
             self._store(0, first)
             self.total, self.counted = n, complete
@@ -200,18 +229,21 @@ class PagedModel(QAbstractTableModel):
             self.total = n
             for p in [p for p in self._pages if p * self.page_size >= n]:
                 del self._pages[p]
+                self._cells.pop(p, None)
             self.endRemoveRows()
 
     # -- the window ------------------------------------------------------------------
     def _store(self, p: int, page: KeyPage) -> None:
         self._stale.discard(p)
         self._pages[p] = list(page.rows)
+        self._cells.pop(p, None)
         self._pages.move_to_end(p)
         if page.keys:
             self._first_keys[p], self._last_keys[p] = page.keys[0], page.keys[-1]
         while len(self._pages) > self.window_pages:
             gone, _rows = self._pages.popitem(last=False)
             self._stale.discard(gone)
+            self._cells.pop(gone, None)
 
     def loaded_pages(self) -> list[int]:
         return sorted(self._pages)
@@ -261,7 +293,7 @@ class PagedModel(QAbstractTableModel):
             return None
         lst, fetch = self._list, self.fetch
         try:
-            page = self.run_read(self.loket, lambda s: fetch(s, lst, seek))
+            page = self._page_reader()(self.loket, lambda s: fetch(s, lst, seek))
         except Exception as e:      # said by `failed`, after the paint that asked
             log.exception("page read failed")
             QTimer.singleShot(0, self, lambda gen=self._gen, err=e: self._failed(gen, err))
@@ -321,7 +353,7 @@ class PagedModel(QAbstractTableModel):
                 self._set_loading(False)
             return
         seek, _n = self._plan(p)
-        gen, lst, loket, fetch, read = self._gen, self._list, self.loket, self.fetch, self.run_read
+        gen, lst, loket, fetch, read = self._gen, self._list, self.loket, self.fetch, self._page_reader()
         self._in_flight = p
 
         def job():
@@ -394,20 +426,40 @@ class PagedModel(QAbstractTableModel):
 
     def multiData(self, index: QModelIndex, roleDataSpan) -> None:  # type: ignore[override]
         """All the roles a painted cell asks for, in one call (Qt's own multiData calls
-        data() once per role: seven trips into Python per cell, a paint's main cost)."""
-        r = self.row_at(index)
+        data() once per role: seven trips into Python per cell, a paint's main cost).
+        With paint_row, the row's answers are worked out the first time one of its cells
+        is painted while its page is in the window."""
+        i, column = index.row(), index.column()       # (an invalid index: row -1, no row)
+        r = self.row(i)
         # The delegate hands the same span from cell to cell: every role not answered here is
         # cleared, or the previous cell's font, colour or alignment would paint this one.
         if r is None:
-            for i in range(len(roleDataSpan)):
-                roleDataSpan[i].clearData()
+            for rd in roleDataSpan:
+                rd.clearData()
             return
-        col, roles, cell = self.COLUMNS[index.column()], self.ROLES, self.cell
-        for i in range(len(roleDataSpan)):
-            rd = roleDataSpan[i]
+        if self.paint_row is not None:
+            # row(i) has just put its page in the window
+            p, j = divmod(i, self.page_size)
+            cells = self._cells.get(p)
+            if cells is None:
+                cells = self._cells[p] = [None] * len(self._pages[p])
+            got = cells[j]
+            if got is None:
+                got = cells[j] = self.paint_row(r)
+            kept, painted = got[column], self.PAINT_ROLES
+        else:
+            kept, painted = _NOTHING, _NONE
+        col, roles, cell = self.COLUMNS[column], self.ROLES, self.cell
+        for rd in roleDataSpan:
             role = rd.role()
-            v = r if role == ROW_ROLE else cell(r, col, role, index) if role in roles else None
+            v = kept.get(role)
+            if v is None and role not in painted:
+                v = r if role == ROW_ROLE else cell(r, col, role, index) if role in roles else None
             if v is None:
                 rd.clearData()
             else:
                 rd.setData(v)
+
+
+_NOTHING: dict[int, Any] = {}
+_NONE: frozenset[int] = frozenset()

@@ -1,5 +1,14 @@
 """The worklist's rows: the windowed paged model over
-app.services.backoffice.worklist_list, and the delegate that tints a late row."""
+app.services.backoffice.worklist_list, and the delegate that tints a late row.
+
+The list is opened and counted in a unit of work (a session: the filters, the
+calendar and the office's time zone are read once, there); its pages are read
+with plain SQL on the file's sqlite3 connection (`unit.read`, as the search
+table does), without a session or the ORM's execute: at a million files a page
+is then the query and the rows' decoding, which is what Ctrl+End waits for. What
+a paint asks of a cell (text, font, colours, alignment) is worked out once per
+row, all its cells in one call, while its page is in the window (`paint_row`), not
+per cell, role and paint: a paint after Ctrl+End asks 7 roles of 160 cells."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -15,11 +24,16 @@ _TEXT = {
     "no": lambda r: r.no_permohonan, "name": lambda r: r.applicant_name, "permit": lambda r: r.permit_type,
     "state": lambda r: _short_state(r), "due": lambda r: _d(r.due_date),
     # day and month only: the year is in the tooltip (the column must fit at 1366 px)
-    "since": lambda r: r.state_since.strftime("%d-%m %H:%M") if r.state_since else "",
+    "since": lambda r: (f"{r.state_since.day:02d}-{r.state_since.month:02d} "
+                        f"{r.state_since.hour:02d}:{r.state_since.minute:02d}") if r.state_since else "",
     "left": lambda r: "" if r.days_left is None else str(r.days_left),
     "holder": lambda r: r.holder_name or "",
 }
 _OVERDUE_BG, _OVERDUE_FG = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
 
 
 def _short_state(r) -> str:
@@ -40,6 +54,11 @@ class OverdueDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
+def _plain_read(loket, fn):
+    from app import unit
+    return unit.read(loket, fn)
+
+
 class WorklistModel(PagedModel):
     """The files waiting on this officer, soonest due first: the windowed paged
     model (ui/widgets/paged.py) over `backoffice.worklist_list`."""
@@ -53,6 +72,7 @@ class WorklistModel(PagedModel):
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ToolTipRole))
+    page_read = staticmethod(_plain_read)
 
     def __init__(self, loket, actor, parent: QObject | None = None, page_size: int = 100,
                  window_pages: int = 12) -> None:
@@ -87,9 +107,10 @@ class WorklistModel(PagedModel):
         backoffice.worklist_prepare(s, lst)      # Ctrl+End's statements, while the view shows the top
         return n
 
-    def fetch(self, s, lst, seek):
+    def fetch(self, conn, lst, seek):
+        # conn: the sqlite3 connection of unit.read (page_read)
         from app.services import backoffice
-        return backoffice.worklist_page(s, lst, seek)
+        return backoffice.worklist_page(conn, lst, seek)
 
     def header(self, section: int) -> str:
         return self._headers[section]
@@ -105,6 +126,36 @@ class WorklistModel(PagedModel):
             return self.header(section)
         return super().headerData(section, orientation, role)
 
+    def paint_row(self, r) -> list[dict[int, object]]:
+        """What a paint asks of each cell of row r: the same answers as `cell` for
+        PAINT_ROLES (tests/gui/test_paged_gui.py holds them equal), in one call."""
+        looks = self._looks_overdue if r.overdue else self._looks
+        if looks is None:
+            plain, late = self._make_looks()
+            looks = late if r.overdue else plain
+        return [{**look, _DISPLAY: text(r)} for look, text in zip(looks, _TEXTS, strict=True)]
+
+    _looks: list[dict[int, object]] | None = None
+    _looks_overdue: list[dict[int, object]] | None = None
+
+    def _make_looks(self) -> tuple[list[dict[int, object]], list[dict[int, object]]]:
+        # per column, what does not depend on the row's text (a QFont needs the application)
+        bold = self._bold_font()
+        plain, late = [], []
+        for col in self.COLUMNS:
+            look: dict[int, object] = {_ALIGN: _RIGHT} if col == "left" else {}
+            plain.append(look)
+            late.append({**look, _BACKGROUND: _OVERDUE_BG,
+                         **({_FOREGROUND: _OVERDUE_FG, _FONT: bold} if col in ("due", "left") else {})})
+        self._looks, self._looks_overdue = plain, late
+        return plain, late
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:       # made once (a QFont needs the application to exist)
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
+
     def cell(self, r, col: str, role: int, index: QModelIndex):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # only the asked column: a painted page asks for each cell in several roles
@@ -114,12 +165,9 @@ class WorklistModel(PagedModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.overdue and col in ("due", "left"):
             return _OVERDUE_FG
         if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("due", "left"):
-            if self._bold is None:       # made once (a QFont needs the application to exist)
-                self._bold = QFont()
-                self._bold.setBold(True)
-            return self._bold
+            return self._bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "left":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.overdue:
                 return self.tr("Terlambat {n} hari kerja dari batas waktu {d}").format(
@@ -134,3 +182,7 @@ class WorklistModel(PagedModel):
                 return self.tr("Sisa hari kerja sampai jatuh tempo")
             return self.cell(r, col, Qt.ItemDataRole.DisplayRole, index)
         return None
+
+
+# the text of each column, in the model's column order
+_TEXTS = tuple(_TEXT[c] for c in WorklistModel.COLUMNS)
