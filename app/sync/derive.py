@@ -12,8 +12,9 @@ down like any other change.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, case, func, null, select, type_coerce, update
@@ -27,19 +28,26 @@ A = cast(Table, Application.__table__)
 E = cast(Table, WorkflowEvent.__table__)
 
 
-def _event_key(ev: dict[str, Any]) -> tuple[int, datetime, datetime, str]:
-    """The order of the events (workflow.event_order), as the query below sorts them."""
-    return (ev.get("seq") or 0, ev.get("at") or datetime.min, ev.get("created_at") or datetime.min, ev["id"])
+def _event_key(cols: Sequence[str]) -> Callable[[Sequence[Any]], tuple[int, datetime, datetime, str]]:
+    """The order of the events (workflow.event_order), as the query below sorts
+    them, for events as tuples of `cols`."""
+    seq, at, created, id_ = (cols.index(k) for k in ("seq", "at", "created_at", "id"))
+    lo = datetime.min
+
+    def key(ev: Sequence[Any]) -> tuple[int, datetime, datetime, str]:
+        return (ev[seq] or 0, ev[at] or lo, ev[created] or lo, ev[id_])
+    return key
 
 
-def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] | None = None
-                      ) -> dict[str, dict[str, Any]]:
+def application_cache(c: Connection, ids: set[str],
+                      known: dict[str, tuple[dict[str, Any], list[Sequence[Any]]]] | None = None,
+                      event_cols: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
     """application id → the cached columns that must change (central side).
 
     `known`: applications inserted in this very transaction, id → (row, events
-    inserted with it). Those hold no other events centrally (an event needs its
-    application there first), so they are derived from the rows in hand
-    instead of being read back."""
+    inserted with it, tuples of `event_cols`: push's lean rows). Those hold no
+    other events centrally (an event needs its application there first), so
+    they are derived from the rows in hand instead of being read back."""
     from app.workflow import holder_of
     out: dict[str, dict[str, Any]] = {}
     known = known or {}
@@ -57,8 +65,9 @@ def application_cache(c: Connection, ids: set[str], known: dict[str, tuple[dict[
         events: Iterable[Any]
         if part is None:   # the applications inserted in this transaction
             rows = {aid: row for aid, (row, _evs) in known.items()}
-            events = [(ev["application_id"], ev["action"], ev["to_state"], ev["at"], ev.get("data"))
-                      for _row, evs in known.values() for ev in sorted(evs, key=_event_key)]
+            shape = itemgetter(*(event_cols.index(k) for k in ("application_id", "action", "to_state", "at", "data")))
+            order = _event_key(event_cols)
+            events = [shape(ev) for _row, evs in known.values() for ev in sorted(evs, key=order)]
         else:
             rows = {r.id: r._asdict() for r in c.execute(select(
                 A.c.id, A.c.state, A.c.state_since, A.c.holder_role, A.c.permit_number, A.c.outcome,

@@ -125,6 +125,11 @@ class _BatchResult:
     inserted: dict[str, int] = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
 
 
+def _lean(spec: T.Spec, row: Any) -> tuple[Any, ...]:
+    """A row of an append-only table as it travels: a tuple in spec.columns order."""
+    return row if isinstance(row, tuple) else tuple(row[k] for k in spec.columns)
+
+
 def _constraint_message(exc: IntegrityError) -> str:
     text_ = str(getattr(exc, "orig", exc))
     for name, msg in CONSTRAINT_MESSAGES.items():
@@ -287,7 +292,8 @@ class Pusher:
             # from the driver (SQLAlchemy's row processing was most of this read).
             raw = c.connection.driver_connection
             assert raw is not None
-            entries = [_Entry(seq, table, rows.key_text(rid), gen, bv, base, marked)
+            texts: dict[Any, str] = {}   # stored key → text, reused for the rows' own keys
+            entries = [_Entry(seq, table, texts.setdefault(rid, rows.key_text(rid)), gen, bv, base, marked)
                        for seq, table, rid, gen, bv, base, marked
                        in raw.execute("SELECT seq, table_name, row_id, gen, base_version, base, "
                                       "refused IS NOT NULL FROM sync_outbox "
@@ -300,7 +306,9 @@ class Pusher:
             for name in {e.table for e in entries}:
                 spec = self.specs.get(name)
                 if spec is not None:
-                    data[name] = rows.fetch_queued(c, spec, after_seq, last)
+                    # append-only rows as tuples (lean): only written centrally, never merged
+                    data[name] = rows.fetch_queued(c, spec, after_seq, last, lean=spec.kind == T.APPEND,
+                                                   keys=texts)
         return entries, data
 
     def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:
@@ -370,7 +378,7 @@ class Pusher:
     def _central_batch(self, entries: list[_Entry], data: dict[str, Any], report: PushReport) -> _BatchResult:
         res = _BatchResult()
         txn = str(uuid.uuid4())
-        changes: list[dict[str, Any]] = []
+        changes: list[tuple[str, Any, str]] = []   # change-log rows: (table, row id, ws)
         by_table: dict[str, list[_Entry]] = {}
         for e in entries:
             if e.table not in self.specs:
@@ -395,8 +403,7 @@ class Pusher:
                 new = [x for x in res.conflicts if x["id"] not in have]
                 if new:
                     c.execute(insert(ct.table), new)
-                    changes += [{"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS}
-                                for x in new]
+                    changes += [("sync_conflict", x["id"], MERGED_WS) for x in new]
             if changes:
                 hook = self.hooks.get("before_clock")
                 if hook:
@@ -413,8 +420,10 @@ class Pusher:
         in_batch = {(e.table, e.row_id) for e in entries}
         for target, (src, col, fn) in derive.DERIVERS.items():
             spec = self.specs[target]
+            src_cols = self.specs[src].columns   # src rows are lean (append-only): tuples
+            ci = src_cols.index(col)
             ids = {r[spec.pk] for r in res.written.get(target, ())}
-            ids |= {r[col] for r in res.written.get(src, ()) if r.get(col)}
+            ids |= {r[ci] for r in res.written.get(src, ()) if r[ci]}
             # Not from half a history: a file whose later events are still queued
             # here is derived in the batch that brings them, so a big push does not
             # send every workstation a passing state of it (pulled once per change).
@@ -424,16 +433,18 @@ class Pusher:
             # Rows inserted in this transaction, with the child rows inserted with them.
             fresh = {r[spec.pk]: r for r in res.inserted.get(target, ()) if r[spec.pk] in ids}
             known: dict[Any, tuple[Any, list[Any]]] = {rid: (row, []) for rid, row in fresh.items()}
-            for r in res.written.get(src, ()):
-                if r.get(col) in known:
-                    known[r[col]][1].append(r)
-            found = fn(c, ids, known)
+            if known:
+                for r in res.written.get(src, ()):
+                    got = known.get(r[ci])
+                    if got is not None:
+                        got[1].append(r)
+            found = fn(c, ids, known, src_cols)
             if not found:
                 continue
             derive.apply(c, spec.table, found)
             now = rows.fetch(c, spec, list(found))
             for rid, row in now.items():
-                changes.append({"table_name": target, "row_id": rid, "ws": MERGED_WS})
+                changes.append((target, rid, MERGED_WS))
                 local = data.get(target, {}).get(rid)
                 if (target, rid) in in_batch and local is not None and \
                         any(row.get(k) != local.get(k) for k in spec.columns):
@@ -474,6 +485,8 @@ class Pusher:
         keep = []
         for e in live:
             row = local_rows[e.row_id]
+            if isinstance(row, tuple):   # a lean row (append-only table)
+                row = dict(zip(spec.columns, row, strict=True))
             parent = next(((p, row[col]) for col, p in fks if row.get(col) and (p, row[col]) in blocked), None)
             if parent is None:
                 keep.append(e)
@@ -487,64 +500,72 @@ class Pusher:
                 return f"{parent}:{row[col]}"
         return None
 
-    def _bulk(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-        """All rows in one bulk write (COPY / multi-row INSERT), or None when a
-        constraint refused any of them (nothing written then). On the first try
-        of a batch without a savepoint: a refusal then raises, the whole batch
-        rolls back and runs again carefully (see run)."""
+    def _bulk(self, c: Connection, spec: T.Spec, new: list[Any], *, lean: bool = False) -> list[Any] | None:
+        """All rows (dicts, or with `lean` tuples in spec.columns order) in one
+        bulk write (COPY / multi-row INSERT), or None when a constraint refused
+        any of them (nothing written then). On the first try of a batch without
+        a savepoint: a refusal then raises, the whole batch rolls back and runs
+        again carefully (see run)."""
         if not new:
             return []
+        write = bulk.insert_tuples if lean else bulk.insert_rows
         if not self.careful:
-            bulk.insert_rows(c, spec.table, list(spec.columns), new)
+            write(c, spec.table, list(spec.columns), new)
             return new
         try:
             with c.begin_nested():
-                bulk.insert_rows(c, spec.table, list(spec.columns), new)
+                write(c, spec.table, list(spec.columns), new)
             return new
         except IntegrityError:
             return None
 
-    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]], res: _BatchResult
-                     ) -> list[dict[str, Any]]:
+    def _insert_rows(self, c: Connection, spec: T.Spec, new: list[Any], res: _BatchResult, *,
+                     lean: bool = False) -> list[Any]:
         """Insert; rows a constraint refuses are reported, the others go in."""
-        done = self._bulk(c, spec, new)
+        done = self._bulk(c, spec, new, lean=lean)
         if done is not None:
             return done
         ok = []
         for r in new:
+            row = dict(zip(spec.columns, r, strict=True)) if lean else r
             try:
                 with c.begin_nested():
-                    c.execute(insert(spec.table), [r])
+                    c.execute(insert(spec.table), [row])
                 ok.append(r)
             except IntegrityError as e:
-                if rows.existing_ids(c, spec, [r[spec.pk]]):
+                if rows.existing_ids(c, spec, [row[spec.pk]]):
                     continue   # a concurrent retry of the same row got there first
-                parent = self._missing_parent(c, spec, r) if _is_foreign_key(e) else None
+                parent = self._missing_parent(c, spec, row) if _is_foreign_key(e) else None
                 if parent:
-                    res.waiting[(spec.name, r[spec.pk])] = parent
+                    res.waiting[(spec.name, row[spec.pk])] = parent
                 else:
-                    res.rejected[(spec.name, r[spec.pk])] = _constraint_message(e)
+                    res.rejected[(spec.name, row[spec.pk])] = _constraint_message(e)
         return ok
 
-    def _single_shot(self, c: Connection, spec: T.Spec, new: list[dict[str, Any]], res: _BatchResult
-                     ) -> list[dict[str, Any]]:
+    def _single_shot(self, c: Connection, spec: T.Spec, new: list[tuple[Any, ...]], res: _BatchResult
+                     ) -> list[tuple[Any, ...]]:
+        """Events (lean tuples) whose action may happen once per file claim it in
+        sync_single_shot; the one that comes second is refused."""
         keep = []
         ss = SyncSingleShot.__table__
-        for r in new:
-            if r.get("action") not in T.SINGLE_SHOT_ACTIONS:
-                keep.append(r)
+        act = spec.columns.index("action")
+        shots = T.SINGLE_SHOT_ACTIONS
+        for t in new:
+            if t[act] not in shots:
+                keep.append(t)
                 continue
+            r = dict(zip(spec.columns, t, strict=True))
             try:
                 with c.begin_nested():
                     c.execute(insert(ss), [{"application_id": r["application_id"], "action": r["action"],  # type: ignore[arg-type]
                                             "event_id": r["id"], "ws": r.get("workstation") or self.ws,
                                             "at": r.get("at")}])
-                keep.append(r)
+                keep.append(t)
             except IntegrityError:
                 first = c.execute(select(ss.c.event_id, ss.c.ws, ss.c.at).where(
                     ss.c.application_id == r["application_id"], ss.c.action == r["action"])).first()
                 if first is not None and first.event_id == r["id"]:
-                    keep.append(r)
+                    keep.append(t)
                     continue
                 from app.workflow import ACTIONS
                 from db.models import Application
@@ -558,19 +579,23 @@ class Pusher:
         return keep
 
     def _append(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
-        new = [local_rows[i] for i in sorted({e.row_id for e in live})]
+        """Append-only rows: inserted when absent. They travel lean (tuples in
+        spec.columns order, rows.fetch_queued), straight into the COPY."""
+        pk = spec.columns.index(spec.pk)
+        new = [_lean(spec, local_rows[i]) for i in sorted({e.row_id for e in live})]
         if spec.name == "workflow_event":
             new = self._single_shot(c, spec, new, res)
-        done = self._bulk(c, spec, new)
+        done = self._bulk(c, spec, new, lean=True)
         if done is None:
             # Some row is refused or already there (a retry after a lost
             # acknowledgement): find out which, row by row.
-            have = rows.existing_ids(c, spec, [r[spec.pk] for r in new])
+            have = rows.existing_ids(c, spec, [r[pk] for r in new])
             report.unchanged += len(have)
-            done = self._insert_rows(c, spec, [r for r in new if r[spec.pk] not in have], res)
+            done = self._insert_rows(c, spec, [r for r in new if r[pk] not in have], res, lean=True)
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
-        changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
+        ws = self.ws
+        changes += [(spec.name, r[pk], ws) for r in done]
 
     def _mutable(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
         central_rows = rows.fetch(c, spec, [e.row_id for e in live], for_update=True)
@@ -596,7 +621,7 @@ class Pusher:
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
         res.inserted.setdefault(spec.name, []).extend(done)
-        changes += [{"table_name": spec.name, "row_id": r[spec.pk], "ws": self.ws} for r in done]
+        changes += [(spec.name, r[spec.pk], self.ws) for r in done]
         if upd and not self.careful:
             # Every merged row carries every column: one executemany (psycopg
             # pipelines it); a refusal raises and the batch runs again carefully.
@@ -612,7 +637,13 @@ class Pusher:
                         vals = {k: v for k, v in m.items() if k != spec.pk}
                         c.execute(update(spec.table).where(spec.table.c[spec.pk] == m[spec.pk]).values(**vals))
                 except IntegrityError as exc:
-                    res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
+                    # A parent not central yet (queued after this row's entry, which kept
+                    # its place when the row was edited) is waited for, as for an insert.
+                    parent = self._missing_parent(c, spec, m) if _is_foreign_key(exc) else None
+                    if parent:
+                        res.waiting[(spec.name, m[spec.pk])] = parent
+                    else:
+                        res.rejected[(spec.name, m[spec.pk])] = _constraint_message(exc)
                     res.resolved.pop((spec.name, m[spec.pk]), None)
                     continue
             res.written.setdefault(spec.name, []).append(m)
@@ -621,8 +652,7 @@ class Pusher:
             if not same:
                 report.merged += 1
             report.add(spec.name)
-            changes.append({"table_name": spec.name, "row_id": m[spec.pk],
-                            "ws": self.ws if same else MERGED_WS})
+            changes.append((spec.name, m[spec.pk], self.ws if same else MERGED_WS))
 
     def _record_rejections(self, res: _BatchResult, data: dict[str, Any]) -> None:
         """Refusals go to the central conflict log (its own small transaction)."""
@@ -631,6 +661,8 @@ class Pusher:
         conflicts = []
         for (name, rid), msg in res.rejected.items():
             row = data.get(name, {}).get(rid, {})
+            if isinstance(row, tuple):   # a lean row (append-only table)
+                row = dict(zip(self.specs[name].columns, row, strict=True))
             lost = {k: rows.show(v) for k, v in row.items() if k in ("action", "application_id",
                     "permit_number", "receipt_number", "number", "no_permohonan")}
             conflicts.append(_conflict_row(name, rid, None, "REJECTED", None,
@@ -643,8 +675,7 @@ class Pusher:
             new = [x for x in conflicts if x["id"] not in have]
             if new:
                 c.execute(insert(ct.table), new)
-                write_changes(c, str(uuid.uuid4()), [
-                    {"table_name": "sync_conflict", "row_id": x["id"], "ws": MERGED_WS} for x in new])
+                write_changes(c, str(uuid.uuid4()), [("sync_conflict", x["id"], MERGED_WS) for x in new])
 
     def run(self, progress: Any=None) -> PushReport:
         report = PushReport()
@@ -757,18 +788,21 @@ class Pusher:
         for e in entries:
             ids.setdefault(e.table, []).append(e.row_id)
         with self.local.connect() as c:
-            return {name: rows.fetch(c, self.specs[name], part) for name, part in ids.items() if name in self.specs}
+            out = {name: rows.fetch(c, self.specs[name], part) for name, part in ids.items() if name in self.specs}
+        return {name: {k: _lean(self.specs[name], r) for k, r in got.items()}
+                if self.specs[name].kind == T.APPEND else got for name, got in out.items()}
 
 
-def write_changes(c: Connection, txn: str, changes: list[dict[str, Any]]) -> int:
-    """The change-log rows of this transaction, numbered by the commit clock.
+def write_changes(c: Connection, txn: str, changes: list[tuple[str, Any, str]]) -> int:
+    """The change-log rows of this transaction, (table, row id, ws) each,
+    numbered by the commit clock.
 
     Last thing before commit: the clock row is locked (held until commit), so a
     higher number never becomes visible before a lower one, and the rows go in
     already numbered, in one bulk write (no second pass stamping them)."""
     v = bump_clock(c)
-    bulk.insert_rows(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],  # type: ignore[arg-type]
-                     [dict(x, txn=txn, seq=v) for x in changes])
+    bulk.insert_tuples(c, SyncChange.__table__, ["txn", "seq", "table_name", "row_id", "ws"],  # type: ignore[arg-type]
+                       [(txn, v, t, r, w) for t, r, w in changes])
     return v
 
 

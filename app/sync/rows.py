@@ -157,24 +157,33 @@ def _sqlite_select(conn: Connection, spec: Spec, alias: str) -> tuple[str, list[
     return sel, [(i, f) for i, f in enumerate(readers) if f is not None]
 
 
-def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int) -> dict[Any, dict[str, Any]]:
+def fetch_queued(conn: Connection, spec: Spec, after_seq: int, last_seq: int, *, lean: bool = False,
+                 keys: dict[Any, str] | None = None) -> dict[Any, Any]:
     """The rows of `spec` named by outbox entries after_seq < seq <= last_seq
     (local SQLite file): one join with the outbox straight from the driver
-    instead of IN lists of keys bound one by one."""
+    instead of IN lists of keys bound one by one.
+
+    id → row dict; with `lean`, id → the row as a tuple in spec.columns order
+    (the order push COPYs it in): the append-only tables, whose rows are only
+    written centrally, never merged, need no dict per row. `keys`: stored keys
+    already turned into text (the outbox entries'), not converted twice."""
     q = conn.dialect.identifier_preparer.quote
     sel, conv = _sqlite_select(conn, spec, "t")
     sql = (f"SELECT {sel} FROM sync_outbox o JOIN {q(spec.name)} t ON t.{q(spec.pk)} = o.row_id "
            f"WHERE o.seq > ? AND o.seq <= ? AND o.table_name = ?")
     raw = conn.connection.driver_connection
     assert raw is not None
-    return _by_key(conn, spec, raw.execute(sql, (after_seq, last_seq, spec.name)).fetchall())
+    return _by_key(conn, spec, raw.execute(sql, (after_seq, last_seq, spec.name)).fetchall(), lean=lean,
+                   keys=keys)
 
 
-def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any]) -> dict[Any, dict[str, Any]]:
-    """Raw SQLite rows (spec.columns in order) → id → row dict, converted a column
-    at a time: each converter mapped over its column, and for the columns with few
-    distinct values (references, coded words) each distinct value converted once,
-    instead of a Python loop over every value of every row."""
+def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any], *, lean: bool = False,
+            keys: dict[Any, str] | None = None) -> dict[Any, Any]:
+    """Raw SQLite rows (spec.columns in order) → id → row dict (or tuple, `lean`),
+    converted a column at a time: each converter mapped over its column, and for
+    the columns with few distinct values (references, coded words) each distinct
+    value converted once, instead of a Python loop over every value of every row.
+    Derived stamps (stored compact, db/base.py) are filled in a column at a time too."""
     cols = spec.columns
     if not raw_rows:
         return {}
@@ -185,18 +194,46 @@ def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any]) -> dict[Any, dict
         if f is None:
             continue
         col = columns[i]
-        if i != pk and _FEW.get((spec.name, i), False):
-            table = {v: f(v) for v in set(col) if v is not None}
+        if i == pk and keys and f is key_text:
+            known = keys.get
+            columns[i] = [known(v) or f(v) for v in col]
+            continue
+        few = i != pk and _FEW.get((spec.name, i), False)
+        distinct = None
+        if not few and f is _time:    # times repeat too (an event's stamps stored compact: 0)
+            distinct = set(col)
+            few = len(distinct) * 2 <= len(col)
+        if few:
+            table = {v: f(v) for v in (distinct or set(col)) if v is not None}
             table[None] = None
             columns[i] = map(table.__getitem__, col)
         else:
             columns[i] = [None if v is None else f(v) for v in col]
-    keys = columns[pk] = list(columns[pk])
-    out = dict(zip(keys, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
-    if spec.name in DERIVED_STAMPS:    # stored compact: filled in as written (db/base.py)
-        for d in out.values():
-            expand_stamps(spec.name, d)
-    return out
+    ids = columns[pk] = list(columns[pk])
+    stamps = DERIVED_STAMPS.get(spec.name)
+    if stamps is not None:
+        _expand_columns(cols, columns, *stamps)
+    if lean:
+        return dict(zip(ids, zip(*columns, strict=True), strict=True))
+    return dict(zip(ids, (dict(zip(cols, r, strict=True)) for r in zip(*columns, strict=True)), strict=True))
+
+
+def _expand_columns(cols: tuple[str, ...] | list[str], columns: list[Any], marker: str,
+                    pairs: tuple[tuple[str, str], ...]) -> None:
+    """expand_stamps (db/base.py) over whole columns, in place: where the marker
+    reads as the epoch (stored 0), each stamp takes its sibling's value."""
+    if marker not in cols:
+        return
+    m = columns[cols.index(marker)] = list(columns[cols.index(marker)])
+    own = [v == _EPOCH or v == 0 for v in m]
+    if not any(own):
+        return
+    for c, s in pairs:
+        if c not in cols or s not in cols:
+            continue
+        ci, si = cols.index(c), cols.index(s)
+        sib = columns[si] = list(columns[si])
+        columns[ci] = [b if o else a for o, a, b in zip(own, columns[ci], sib, strict=True)]
 
 
 def fetch(conn: Connection, spec: Spec, ids: list[Any], *, for_update: bool = False) -> dict[Any, dict[str, Any]]:

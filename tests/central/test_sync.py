@@ -319,3 +319,44 @@ def test_a_row_queued_before_its_parent_goes_up_in_the_same_run(central, station
         got = c.execute(select(Handover.__table__.c.receipt_document_id)
                         .where(Handover.__table__.c.id == h_id)).scalar_one()
     assert str(got) == doc_id
+
+
+def test_an_update_whose_new_parent_is_queued_after_it_waits_instead_of_being_refused(central, stations):
+    """A file already central is edited, then given an applicant stored after that edit:
+    its entry keeps its earlier place in the queue, so with batches that put them apart
+    the update meets a missing parent (a foreign-key refusal in the careful rerun). It
+    waits for the applicant and goes up in the same run; it is never recorded as refused."""
+    from sqlalchemy import func
+
+    from app.sync import outbox
+    from db.models import SyncConflict
+    url, engine = central
+    a = stations("LOKET5-D", engine)
+    a.sync()   # master data first
+    with a.Session() as s:
+        app_id = new_file(s, "LOKET5-D").id
+        s.commit()
+    a.sync()   # the file is central now
+    with a.Session() as s:
+        app = s.get(Application, app_id)
+        app.applicant_name = "Pemohon Baru"   # queued first: an update of a central row
+        s.commit()
+        ap = Applicant(name="Pemohon Baru", nik="3201999", created_ws="LOKET5-D", updated_ws="LOKET5-D")
+        s.add(ap)
+        s.flush()
+        app.applicant_id = ap.id
+        s.commit()
+        ap_id = ap.id
+    with a.engine.connect() as c:
+        queue = [r for r, in c.execute(select(SyncOutbox.table_name).order_by(SyncOutbox.seq))]
+    assert queue.index("application") < queue.index("applicant")
+    res = a.sync(batch=queue.index("applicant"))   # the applicant falls in a later batch
+    assert res.push.rejected == [] and res.push.waiting == []
+    assert outbox.counts(a.engine) == outbox.Counts(pending=0, refused=0, waiting=0)
+    A = Application.__table__
+    with engine.connect() as c:
+        got = c.execute(select(A.c.applicant_id, A.c.applicant_name).where(A.c.id == app_id)).one()
+        refused = c.execute(select(func.count()).select_from(SyncConflict.__table__)
+                            .where(SyncConflict.__table__.c.kind == "REJECTED")).scalar_one()
+    assert (str(got[0]), got[1]) == (ap_id, "Pemohon Baru")
+    assert refused == 0
