@@ -397,15 +397,38 @@ def register_own(session: Session, key: Ed25519PrivateKey | None = None) -> Sign
     return row
 
 
+_OWN: Any = None
+
+
+def _own_query() -> Any:
+    """SELECT a key's row and the earliest date of its revocation rows (built once)."""
+    global _OWN
+    if _OWN is None:
+        from sqlalchemy import bindparam, func, select
+
+        from db.models.keys import SigningKey
+        from db.models.keys import SigningKeyRevocation as R
+        earliest = select(func.min(R.revoked_from)).where(R.key_id == SigningKey.id).scalar_subquery()
+        _OWN = select(SigningKey, earliest).where(SigningKey.id == bindparam("id"))
+    return _OWN
+
+
 def signing_key(session: Session | None, day: date) -> Ed25519PrivateKey:
     """The key to sign a document dated `day`, registered in this database; a
     new one when an administrator revoked this workstation's key."""
     key = private_key()
     if session is None:
         return key
-    row = register_own(session, key)
-    assert row is not None   # with a key given, register_own always has its row
-    revoked = effective(row, _revocations(session))
+    # the key's row and its earliest revocation row in one query (every document with a
+    # QR asks: an SK read the row, then every key's revocations)
+    got = session.execute(_own_query(), {"id": row_id(raw_public(key))}).first()
+    if got is None:
+        row = register_own(session, key)
+        assert row is not None   # with a key given, register_own always has its row
+        earliest = None
+    else:
+        row, earliest = got
+    revoked = effective(row, {row.id: earliest} if earliest is not None else {})
     if revoked is not None and day >= revoked:
         log.warning("QR key %s was revoked from %s; a new key is made", row.kid, revoked)
         key = rotate()[0]

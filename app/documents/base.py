@@ -61,6 +61,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -655,6 +656,193 @@ class Snapshot(Flowable):
         canvas.restoreState()
 
 
+# --- tables laid out by hand -----------------------------------------------------------
+# The SK's tables are simple: fixed column widths, no spans, no lines or backgrounds,
+# cells of paragraphs, lines and spacers. reportlab's Table lays such a table out
+# through its style machinery and wraps every cell again when it draws (most of an SK's
+# layout time went there). `Grid` computes the same geometry (CellStyle's defaults, the
+# paddings, VALIGN and ALIGN of the style commands, Table._listCellGeom's heights) once,
+# and draws each cell's flowables where Table._drawCell puts them. Splitting across a
+# page goes to the real Table, built from the same rows and commands, so a table that
+# breaks over pages breaks exactly as before. `table()` makes a Grid where the style
+# and the cells allow it, and a Table otherwise.
+
+_GRID_OPS = frozenset({"LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING", "VALIGN", "ALIGN",
+                       "NOSPLIT"})
+_CELL_DEFAULT = (6.0, 6.0, 3.0, 3.0, "BOTTOM", "LEFT")   # reportlab.platypus.tables.CellStyle
+_CELL_FIELD = {"LEFTPADDING": 0, "RIGHTPADDING": 1, "TOPPADDING": 2, "BOTTOMPADDING": 3, "VALIGN": 4,
+               "ALIGN": 5}
+_CELL_LEADING = 12.0    # CellStyle.leading: the height of a text cell's line
+
+
+def _grid_cell(value: Any) -> list[Flowable] | str | None:
+    """A cell as Grid takes it: a list of flowables, or blank text; None: Table's job."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value if not value.strip() else None
+    if isinstance(value, Flowable):
+        value = [value]
+    if isinstance(value, (list, tuple)):
+        out: list[Flowable] = []
+        for v in value:
+            inner = _grid_cell(v) if isinstance(v, (list, tuple)) else ([v] if isinstance(v, Flowable) else None)
+            if not isinstance(inner, list):
+                return None
+            out += inner
+        if any(getattr(f, "__split_only__", None) or isinstance(f, ActionFlowable) for f in out):
+            return None
+        return out
+    return None
+
+
+def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], style: Any = (), *,
+          hAlign: str = "CENTER", splitInRow: int = 0) -> Flowable:  # noqa: N803 (Table's names)
+    """A Grid of `rows`, or the Table reportlab would make of them (see above)."""
+    cmds = [tuple(c) for c in (style.getCommands() if isinstance(style, TableStyle) else style)]
+    cells = [[_grid_cell(v) for v in row] for row in rows]
+    ncols = len(col_widths)
+    simple = (all(c[0] in _GRID_OPS for c in cmds) and all(w is not None for w in col_widths)
+              and all(len(r) == ncols for r in rows) and all(c is not None for r in cells for c in r))
+    if not simple:
+        align: Any = hAlign
+        t = Table([list(r) for r in rows], colWidths=list(col_widths), splitInRow=splitInRow, hAlign=align)
+        t.setStyle(TableStyle(cmds))
+        return t
+    return Grid(rows, cells, list(col_widths), cmds, hAlign, splitInRow)  # type: ignore[arg-type]
+
+
+class Grid(Flowable):
+    """A simple table, laid out and drawn as reportlab's Table would (see above)."""
+
+    def __init__(self, rows: Sequence[Sequence[Any]], cells: list[list[list[Flowable] | str]],
+                 widths: list[float], cmds: list[tuple[Any, ...]], h_align: str, split_in_row: int) -> None:
+        super().__init__()
+        self._rows, self._cells, self._widths, self._cmds = rows, cells, widths, cmds
+        self._split_in_row = split_in_row
+        this: Any = self         # reportlab's stubs take hAlign for a literal
+        this.hAlign = h_align
+        nrows, ncols = len(cells), len(widths)
+        styles: list[list[Any]] = [[list(_CELL_DEFAULT) for _ in range(ncols)] for _ in range(nrows)]
+        for cmd in cmds:     # in order, as Table._addCommand applies them
+            field = _CELL_FIELD.get(cmd[0])
+            if field is None:
+                continue
+            (sc, sr), (ec, er) = cmd[1], cmd[2]
+            sc, ec = (sc + ncols if sc < 0 else sc), (ec + ncols if ec < 0 else ec)
+            sr, er = (sr + nrows if sr < 0 else sr), (er + nrows if er < 0 else er)
+            value = cmd[3]
+            if field == 5 and value == "CENTRE":
+                value = "CENTER"
+            for r in range(sr, er + 1):
+                for c in range(sc, ec + 1):
+                    styles[r][c][field] = value
+        self._styles = styles
+        self.width = sum(widths)
+        self._geometry: list[tuple[float, list[tuple[float, list[tuple[float, float]]]]]] | None = None
+        self._table: Table | None = None
+
+    def _layout(self) -> None:
+        canv: Any = getattr(self, "canv", None)
+        rows = []
+        total = 0.0
+        for cells, styles in zip(self._cells, self._styles, strict=True):
+            h = 0.0
+            laid = []
+            for cell, st, w in zip(cells, styles, self._widths, strict=True):
+                lp, rp, tp, bp = st[0], st[1], st[2], st[3]
+                sizes: list[tuple[float, float]] = []
+                if isinstance(cell, str):
+                    t = _CELL_LEADING * len(cell.split("\n"))
+                elif not cell:
+                    t = 0.0
+                else:
+                    aw, ah = w - lp - rp, 72000 - tp - bp
+                    t, sb0, sa = 0.0, None, 0.0
+                    for v in cell:
+                        vw, vh = v.wrapOn(canv, aw, ah)
+                        sb, sa = v.getSpaceBefore(), v.getSpaceAfter()
+                        sizes.append((vw, vh))
+                        t += vh + sa + sb
+                        if sb0 is None:
+                            sb0 = sb
+                    t -= (sb0 or 0.0) + sa
+                laid.append((t, sizes))
+                h = max(h, t + tp + bp)
+            rows.append((h, laid))
+            total += h
+        self._geometry = rows
+        self.height = total
+
+    def wrap(self, avail_w: Any, avail_h: Any) -> Any:
+        if self._geometry is None:
+            self._layout()
+        return self.width, self.height
+
+    def _real(self) -> Table:
+        if self._table is None:
+            h_align: Any = getattr(self, "hAlign", "CENTER")
+            t = Table([list(r) for r in self._rows], colWidths=list(self._widths),
+                      splitInRow=self._split_in_row, hAlign=h_align)
+            t.setStyle(TableStyle(self._cmds))
+            self._table = t
+        return self._table
+
+    def split(self, avail_w: Any, avail_h: Any) -> Any:
+        self._geometry = None     # the Table wraps the cells as it splits them: wrap anew after
+        real: Any = self._real()
+        canv = getattr(self, "canv", None)
+        if canv is not None:
+            real.canv = canv
+        try:
+            return real.split(avail_w, avail_h)
+        finally:
+            if canv is not None:
+                del real.canv
+
+    def drawOn(self, canvas: Any, x: Any, y: Any, _sW: Any = 0) -> Any:
+        this: Any = self         # Flowable's alignment helper, left out of the stubs
+        x = this._hAlignAdjust(x, _sW)
+        if self._geometry is None:
+            self._layout()
+        assert self._geometry is not None
+        # in the table's own coordinates, as Flowable.drawOn puts a Table: the cells' positions
+        # then round in the file exactly as a Table's do
+        canvas.saveState()
+        canvas.translate(x, y)
+        x = 0.0
+        top = self.height
+        for (rh, laid), cells, styles in zip(self._geometry, self._cells, self._styles, strict=True):
+            rowpos = top - rh
+            colpos = x
+            for (t, sizes), cell, st, cw in zip(laid, cells, styles, self._widths, strict=True):
+                if cell and not isinstance(cell, str):
+                    lp, rp, tp, bp, valign, align = st
+                    if valign == "TOP":
+                        yy = rowpos + rh - tp
+                    elif valign == "BOTTOM":
+                        yy = rowpos + bp + t
+                    else:
+                        yy = rowpos + (rh + bp - tp + t) / 2.0
+                    yy += cell[0].getSpaceBefore()
+                    for v, (vw, vh) in zip(cell, sizes, strict=True):
+                        if align == "RIGHT":
+                            xx = colpos + cw - rp - vw
+                        elif align == "CENTER":
+                            xx = colpos + (cw + lp - rp - vw) / 2.0
+                        else:
+                            xx = colpos + lp
+                        yy -= v.getSpaceBefore() + vh
+                        v.drawOn(canvas, xx, yy)
+                        yy -= v.getSpaceAfter()
+                colpos += cw
+            top = rowpos
+        canvas.restoreState()
+
+    def draw(self) -> None:   # drawn through drawOn only; kept for Flowable's contract
+        self.drawOn(self.canv, 0, 0)
+
+
 # --- the office and its letterhead ------------------------------------------------
 
 @dataclass(frozen=True)
@@ -1103,5 +1291,5 @@ __all__ = [
     "signature_block", "QR", "local_time", "tanggal", "tanggal_jam", "watermark", "footer",
     "page_size", "default_margins", "frame_width", "render", "mm", "colors", "Spacer", "jam",
     "title_case", "rupiah", "nip", "letter_fonts", "covers", "LETTER_FONTS",
-    "Paragraph", "Table", "TableStyle", "Snapshot",
+    "Paragraph", "Table", "TableStyle", "Snapshot", "Grid", "table",
 ]

@@ -398,11 +398,9 @@ def _label_rows(T: _Type, label: str, items: list[str], numbering: str, width: f
     return out
 
 
-def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Table:
-    t = Table([[T.p(label) if label else "", T.p(":") if label else "", T.p(mark),
-                T.p(item, alignment=TA_JUSTIFY)]], colWidths=list(cols), splitInRow=1)
-    t.setStyle(_tight())
-    return t
+def _label_row(T: _Type, label: str, mark: str, item: str, cols: tuple[float, ...]) -> Flowable:
+    return base.table([[T.p(label) if label else "", T.p(":") if label else "", T.p(mark),
+                        T.p(item, alignment=TA_JUSTIFY)]], cols, _tight(), splitInRow=1)
 
 
 def _expand(items: list[str], ctx: Context, key: str) -> list[str]:
@@ -461,15 +459,13 @@ class SignatureSpot(Flowable):
                              height=self.height)
 
 
-def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Table:
-    t = Table([[T.p(k), T.p(":"), T.p(v)] for k, v in rows],
-              colWidths=[label_w, COLON_W, width - label_w - COLON_W], splitInRow=1, hAlign="LEFT")
-    t.setStyle(_tight())
-    return t
+def _kv(T: _Type, rows: list[tuple[str, str]], width: float, label_w: float = 50 * mm) -> Flowable:
+    return base.table([[T.p(k), T.p(":"), T.p(v)] for k, v in rows],
+                      [label_w, COLON_W, width - label_w - COLON_W], _tight(), splitInRow=1, hAlign="LEFT")
 
 
 def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload: str | None,
-               electronic: bool, mode: str = "decree") -> Table:
+               electronic: bool, mode: str = "decree") -> Flowable:
     """mode: "decree" (Ditetapkan di / pada tanggal), "statement" (place, date), "letter"
     (the date is at the top right of the letter already)."""
     right_w = width * 0.55
@@ -477,10 +473,8 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     if mode == "decree":
         cols = (30 * mm, COLON_W, right_w - 34 * mm)
 
-        def place_row(label: str, value: str) -> Table:
-            row = Table([[T.p(label), T.p(":"), T.p(value)]], colWidths=list(cols), hAlign="LEFT")
-            row.setStyle(_tight())
-            return row
+        def place_row(label: str, value: str) -> Flowable:
+            return base.table([[T.p(label), T.p(":"), T.p(value)]], cols, _tight(), hAlign="LEFT")
 
         def rule() -> Table:
             line = Table([[""]], colWidths=[right_w], rowHeights=[1.5 * mm])
@@ -518,11 +512,9 @@ def _signature(T: _Type, ctx: Context, signer: Signer, width: float, qr_payload:
     if qr_payload:
         left = [base.QR(qr_payload, size=26 * mm),
                 T.p(tr("Pindai untuk memeriksa keaslian"), fontSize=7, leading=9)]
-    t = Table([[left, right]], colWidths=[width - right_w, right_w])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return t
+    return base.table([[left, right]], [width - right_w, right_w],
+                      [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
 
 
 def _footer(electronic: bool) -> Any:
@@ -599,7 +591,7 @@ def _heading(T: _Type, ctx: Context, t: dict[str, Any]) -> list[Any]:
     return story
 
 
-def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float) -> Table:
+def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float) -> Flowable:
     """All dicta in one table: 'KESATU : text', then its items (numbered paragraphs or one
     details table) in the body column. A dictum's text never ends a page without its
     first item (NOSPLIT over those two rows); the table splits anywhere else."""
@@ -613,9 +605,7 @@ def _dicta_table(T: _Type, dicta: list[tuple[str, str, list[Any]]], width: float
         if subs:
             cmds.append(("NOSPLIT", (0, first), (-1, first + 1)))
         cmds.append(("BOTTOMPADDING", (0, last), (-1, last), 2.5))
-    t = Table(rows, colWidths=[LABEL_W, COLON_W, body_w], splitInRow=1)
-    t.setStyle(TableStyle(cmds))
-    return t
+    return base.table(rows, [LABEL_W, COLON_W, body_w], cmds, splitInRow=1)
 
 
 def _dictum(T: _Type, dictum: tuple[str, str, list[Any]], width: float) -> Flowable:
@@ -679,17 +669,15 @@ def _statement(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width:
     if rows:
         letters = [(f"{chr(ord('a') + i)}. {k}", v) for i, (k, v) in enumerate(rows)]
         kv = _kv(T, letters, width - 8 * mm, 52 * mm)
-        wrap = Table([["", kv]], colWidths=[8 * mm, width - 8 * mm], style=_tight())
+        wrap = base.table([["", kv]], [8 * mm, width - 8 * mm], _tight())
         story += [wrap, Spacer(1, 2 * mm)]
     terms = [ctx.fill(x) for x in t.get("ketentuan", [])] + list(ctx.get("ketentuan_list") or [])
     if terms:
         story += [T.p(ctx.fill(t.get("ketentuan_pembuka", tr("dengan ketentuan sebagai berikut:")))),
                   Spacer(1, 1 * mm)]
         for n, x in enumerate(terms, 1):
-            it = Table([["", T.p(f"{n}."), T.p(x, alignment=TA_JUSTIFY)]],
-                       colWidths=[8 * mm, MARK_W, width - 8 * mm - MARK_W], splitInRow=1)
-            it.setStyle(_tight(0.5))
-            story.append(it)
+            story.append(base.table([["", T.p(f"{n}."), T.p(x, alignment=TA_JUSTIFY)]],
+                                    [8 * mm, MARK_W, width - 8 * mm - MARK_W], _tight(0.5), splitInRow=1))
         story.append(Spacer(1, 2 * mm))
     closing: list[Any] = []
     for para_ in t.get("penutup", []):
@@ -706,21 +694,19 @@ def _letter(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: fl
     """Surat dinas: place and date top right; Nomor, Sifat, Lampiran, Hal on the left,
     the addressee ("Yth.") on the right; the body; the signer; tembusan."""
     left_w = width * 0.56
-    head = Table([
+    head = base.table([
         [T.p(tr("Nomor")), T.p(":"), T.p(ctx["nomor"])],
         [T.p(tr("Sifat")), T.p(":"), T.p(ctx.fill(t.get("sifat", "Biasa")))],
         [T.p(tr("Lampiran")), T.p(":"), T.p(ctx.fill(t.get("lampiran", "-")))],
         [T.p(tr("Hal")), T.p(":"), T.b(ctx.fill(t["perihal"]))],
-    ], colWidths=[20 * mm, COLON_W, left_w - 24 * mm - 3 * mm], hAlign="LEFT")
-    head.setStyle(_tight())
+    ], [20 * mm, COLON_W, left_w - 24 * mm - 3 * mm], _tight(), hAlign="LEFT")
     lines = [ctx.fill(x) for x in t.get("kepada", [])]
     to: list[Any] = []
     if lines:
         to.append(T.p(tr("Yth.") + " " + lines[0]))
         to += [T.p(x) for x in lines[1:]]
     to += [T.p(tr("di")), T.p(ctx.fill(t.get("tempat", "Tempat")), leftIndent=6 * mm)]
-    top = Table([[head, to]], colWidths=[left_w, width - left_w])
-    top.setStyle(_tight())
+    top = base.table([[head, to]], [left_w, width - left_w], _tight())
     story: list[Any] = [T.p(f"{ctx['tempat_penetapan']}, {ctx['tanggal_penetapan']}", alignment=TA_RIGHT),
                    Spacer(1, 4 * mm), top, Spacer(1, 6 * mm)]
     indent = 24 * mm   # the body starts under the values of Nomor/Hal, as the format shows
@@ -729,13 +715,12 @@ def _letter(T: _Type, t: dict[str, Any], ctx: Context, signer: Signer, width: fl
         if para_.strip() == "{alasan_penolakan}":
             items = [x.strip() for x in text.splitlines() if x.strip()] or ["-"]
             rows = [[T.p(f"{i}."), T.p(x, alignment=TA_JUSTIFY)] for i, x in enumerate(items, 1)]
-            at = Table(rows, colWidths=[MARK_W, width - indent - 6 * mm - MARK_W], splitInRow=1)
-            at.setStyle(_tight())
-            story += [Table([[" ", at]], colWidths=[indent + 6 * mm, width - indent - 6 * mm], style=_tight()),
+            at = base.table(rows, [MARK_W, width - indent - 6 * mm - MARK_W], _tight(), splitInRow=1)
+            story += [base.table([[" ", at]], [indent + 6 * mm, width - indent - 6 * mm], _tight()),
                       Spacer(1, 2 * mm)]
         else:
             p = T.p(text, alignment=TA_JUSTIFY, firstLineIndent=8 * mm)
-            story += [Table([[" ", p]], colWidths=[indent, width - indent], style=_tight()),
+            story += [base.table([[" ", p]], [indent, width - indent], _tight()),
                       Spacer(1, 2 * mm)]
     story.append(Spacer(1, 5 * mm))
     story.append(KeepTogether([_signature(T, ctx, signer, width, qr_payload, electronic, "letter")]))

@@ -20,11 +20,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app import config, event_words, workflow
+from app import config, workflow
 from app.calendar import WorkCalendar
 from app.i18n import tr
-from app.notify import log as notify_log
-from app.services import applications
 from app.services.context import Actor
 from app.sicantik import status as sicantik_status
 from db.base import utcnow
@@ -145,6 +143,10 @@ sicantik_disagreement = sicantik_status.disagreement
 def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None,
              calendar: WorkCalendar | None = None) -> Timeline:
     """The tracking view of one application (read-only, any officer)."""
+    # not at import (as the notification log below): the worklist's first rows wait for
+    # this module, not for the application service or the event words
+    from app import event_words
+    from app.services import applications
     app = applications.get(session, no_or_id)
     events = applications.events(session, app.id)
     cal = calendar or WorkCalendar.from_db(session)
@@ -213,7 +215,7 @@ def timeline(session: Session, no_or_id: str, *, now_utc: datetime | None = None
         permit_number=app.permit_number, outcome=app.outcome,
         sicantik_process=app.sicantik_process, sicantik_status=app.sicantik_status,
         sicantik_disagrees=bool(disagree), sicantik_note=disagree,
-        messages=notify_log.for_application(session, app.id),
+        messages=_messages(session, app.id),
     )
 
 
@@ -242,3 +244,10 @@ def overdue_count(session: Session, actor: Actor, *, now_utc: datetime | None = 
     today = office_today(session, now_utc)
     return int(session.scalar(select(func.count()).select_from(Application).where(
         *conds, Application.due_date < today)) or 0)
+
+
+def _messages(session: Session, app_id: str) -> list[Any]:
+    # not at import: the notification log pulls its channels in (a third of this module's
+    # import, which the worklist's first rows wait for, app/services/backoffice.py)
+    from app.notify import log as notify_log
+    return notify_log.for_application(session, app_id)

@@ -15,6 +15,8 @@ from db.base import Base, UuidStr
 
 class ReportRollup(Base):
     __tablename__ = "report_rollup"
+    # one b-tree on the key, no rowid table beside it (migration 0029)
+    __table_args__ = {"sqlite_with_rowid": False}
     # receive_online, receive_walkin, sign, sign_ok, expires, survey, U1…U9; _meta (offset hours)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)

@@ -152,3 +152,28 @@ def test_migration_0028_checklist_stamps_up_and_down(data_dir):
         assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
     finally:
         lk.close()
+
+
+def test_migration_0029_rollup_without_rowid_keeps_totals_and_triggers(data_dir):
+    from app import demo
+    lk = open_loket(data_dir)
+    demo.generate(lk, 20, seed=4, today=TODAY)
+    db = lk.db_path
+
+    def kind() -> str:
+        return _stored(db, "SELECT sql FROM sqlite_master WHERE name = 'report_rollup'")[0][0]
+    triggers = _stored(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name LIKE 'report_rollup_%' ORDER BY name")
+    assert "WITHOUT ROWID" in kind() and len(triggers) == 2      # a new file: as the model says
+    totals = _stored(db, "SELECT * FROM report_rollup ORDER BY 1, 2, 3")
+    assert len(totals) > 10
+    command.downgrade(migrate.alembic_config(lk.engine), "0028")
+    lk.close()
+    assert "WITHOUT ROWID" not in kind()
+    assert _stored(db, "SELECT * FROM report_rollup ORDER BY 1, 2, 3") == totals
+    lk = open_loket(data_dir)                                       # up, as every start does
+    lk.close()
+    assert "WITHOUT ROWID" in kind()
+    assert _stored(db, "SELECT * FROM report_rollup ORDER BY 1, 2, 3") == totals
+    assert _stored(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                       "AND name LIKE 'report_rollup_%' ORDER BY name") == triggers

@@ -97,19 +97,19 @@ class WorklistModel(PagedModel):
         return self.actor, dict(self.filters)
 
     def open_list(self, s, args):
-        from app.services import backoffice
+        from app.services import worklist as backoffice
         actor, f = args
         return backoffice.worklist_list(s, actor, **f)
 
     def count(self, s, lst) -> int:
-        from app.services import backoffice
+        from app.services import worklist as backoffice
         n = backoffice.worklist_count(s, lst)
         backoffice.worklist_prepare(s, lst)      # Ctrl+End's statements, while the view shows the top
         return n
 
     def fetch(self, conn, lst, seek):
         # conn: the sqlite3 connection of unit.read (page_read)
-        from app.services import backoffice
+        from app.services import worklist as backoffice
         return backoffice.worklist_page(conn, lst, seek)
 
     def header(self, section: int) -> str:
