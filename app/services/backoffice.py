@@ -33,6 +33,7 @@ from app.event_words import VERIFY_RESULT_LABELS as VERIFY_RESULT_LABELS
 from app.i18n import tr
 from app.services import applications, known, tracking
 from app.services.context import Actor, PermissionDenied, ServiceError
+from app.services.worklist import _scope  # the worklists themselves: app/services/worklist.py
 from db.base import stamp_order, utcnow
 from db.models import Application, IssuedDocument, PermitType, WorkflowEvent
 
@@ -42,24 +43,6 @@ MAX_ATTACHMENT = 20 * 1024 * 1024
 MAX_TEXT = 2000
 # What the signed-PDF check reads: enough pages for any SK and its attachments.
 MAX_PDF_PAGES = 30
-
-
-# ---------------------------------------------------------------- worklists
-# (app/services/worklist.py; here too, where the screens and tests have found them)
-from app.services.worklist import WorkList as WorkList  # noqa: E402
-from app.services.worklist import WorkPage as WorkPage  # noqa: E402
-from app.services.worklist import WorkRow as WorkRow  # noqa: E402
-from app.services.worklist import _filters as _filters  # noqa: E402
-from app.services.worklist import _page_statement as _page_statement  # noqa: E402
-from app.services.worklist import _plain_statement as _plain_statement  # noqa: E402
-from app.services.worklist import _scope as _scope  # noqa: E402
-from app.services.worklist import _unit_notice as _unit_notice  # noqa: E402
-from app.services.worklist import _work_rows as _work_rows  # noqa: E402
-from app.services.worklist import worklist as worklist  # noqa: E402
-from app.services.worklist import worklist_count as worklist_count  # noqa: E402
-from app.services.worklist import worklist_list as worklist_list  # noqa: E402
-from app.services.worklist import worklist_page as worklist_page  # noqa: E402
-from app.services.worklist import worklist_prepare as worklist_prepare  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -564,6 +547,6 @@ def review_attachment(session: Session, no_or_id: str) -> IssuedDocument | None:
         .order_by(IssuedDocument.issued_at.desc()).limit(1))
 
 
-__all__ = ["worklist", "counts", "work_item", "verify", "schedule_review", "record_review",
+__all__ = ["counts", "work_item", "verify", "schedule_review", "record_review",
            "draft", "approve", "send_back", "sign", "signed_document", "review_attachment",
-           "WorkRow", "WorkPage", "WorkItem", "Counts"]
+           "WorkItem", "Counts"]

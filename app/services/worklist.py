@@ -1,5 +1,5 @@
 """The back office's worklists, as the table pages through them and as one page
-(split from app/services/backoffice.py, which re-exports them).
+(split from app/services/backoffice.py).
 
 Its own module, with few imports: the worklist table's first rows wait for this
 import on the worker thread (the actions of backoffice.py pull in the audit, the

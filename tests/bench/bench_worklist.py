@@ -27,7 +27,7 @@ def _lap(fn) -> float:
 @bench("worklist")
 def worklist(ctx) -> list[Result]:
     from app.runtime import open_loket
-    from app.services import backoffice, tracking
+    from app.services import backoffice, tracking, worklist
     from app.services.context import Actor
 
     loket = open_loket(ctx.data_dir, backup=False)
@@ -43,7 +43,7 @@ def worklist(ctx) -> list[Result]:
             oid, name = row if row else (None, role)
             actor = Actor(oid, name or role, name or role, None, frozenset({role}), "BENCH")
             def page(actor=actor):
-                return backoffice.worklist(held, actor, limit=100)
+                return worklist.worklist(held, actor, limit=100)
 
             def counts(actor=actor):
                 return backoffice.counts(held, actor)

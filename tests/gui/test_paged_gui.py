@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from app.services import applications, backoffice
+from app.services import applications, worklist
 
 _TEMPLATE: dict = {}
 
@@ -122,7 +122,7 @@ def test_worklist_window_stays_bounded_and_ctrl_end_shows_the_last_rows(qtbot, d
     from ui.pages.worklist.model import WorklistModel
     kadin = actor_factory("BACKOFFICE", "KASI", "KABID", "KADIN", name="Kepala Uji")
     with demo.Session() as s:
-        expected = backoffice.worklist(s, kadin, mine_only=False, limit=500).rows
+        expected = worklist.worklist(s, kadin, mine_only=False, limit=500).rows
     assert len(expected) > 20
     model = WorklistModel(demo, kadin, page_size=4, window_pages=3)
     seen = _watch(model)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app import config, workflow
 from app.services import backoffice as bo
 from app.services import tracking
+from app.services import worklist as wl
 from app.services.context import ServiceError
 from app.workflow import NotAllowed, WorkflowError
 from db.models import Application, AuditRecord, IssuedDocument, NumberSequence, WorkflowEvent
@@ -194,9 +195,9 @@ def test_send_back_loop_at_each_validation_level(session):
     item = bo.work_item(session, ANALIS, app.id)
     assert item.last_send_back["reason"] == "Nama fasilitas salah ketik"
     assert item.actions == [("draft", "Buat naskah izin / surat penolakan")]
-    ids = lambda actor: [r.id for r in bo.worklist(session, actor).rows]  # noqa: E731
+    ids = lambda actor: [r.id for r in wl.worklist(session, actor).rows]  # noqa: E731
     assert app.id in ids(ANALIS) and app.id not in ids(ANALIS2)
-    assert app.id in [r.id for r in bo.worklist(session, ANALIS2, mine_only=False).rows]
+    assert app.id in [r.id for r in wl.worklist(session, ANALIS2, mine_only=False).rows]
 
     bo.draft(session, ANALIS, app.id, outcome="IZIN", at=utc(datetime(2026, 11, 23, 13, 0)))
     # back to the same Kasi who asked for the revision
@@ -323,17 +324,17 @@ def test_unit_of_the_officer_limits_worklist_and_actions(session):
                         nik="3201014107900009")
     health = officer("BACKOFFICE", "Analis Kesehatan", unit="Bidang Perizinan Kesehatan")
     build = officer("BACKOFFICE", "Analis Pembangunan", unit="Bidang Perizinan Pembangunan")
-    assert [r.id for r in bo.worklist(session, health).rows] == [kes.id]
-    assert [r.id for r in bo.worklist(session, build).rows] == [pem.id]
-    assert {r.id for r in bo.worklist(session, ANALIS).rows} == {kes.id, pem.id}  # no unit: all
+    assert [r.id for r in wl.worklist(session, health).rows] == [kes.id]
+    assert [r.id for r in wl.worklist(session, build).rows] == [pem.id]
+    assert {r.id for r in wl.worklist(session, ANALIS).rows} == {kes.id, pem.id}  # no unit: all
     refused(session, pem.id, lambda: bo.verify(session, health, pem.id, technical={}, result="TIDAK_MEMENUHI",
                                                note="x"), "bukan unit Anda", ServiceError)
     assert bo.work_item(session, health, pem.id).actions == []
     lost = officer("BACKOFFICE", "Analis Sekretariat", unit="Sekretariat")
-    page = bo.worklist(session, lost)
+    page = wl.worklist(session, lost)
     assert page.rows == [] and "tidak menangani jenis izin" in page.notice
     with pytest.raises(ServiceError, match="hanya untuk Back Office"):
-        bo.worklist(session, LOKET2)
+        wl.worklist(session, LOKET2)
 
 
 def test_worklist_sorted_marked_filtered_counted_and_paged(session):
@@ -345,7 +346,7 @@ def test_worklist_sorted_marked_filtered_counted_and_paged(session):
                  ("SIP-DOK", 20, "Zaenal Abidin"), ("PENELITIAN", 16, "Ahmad Fauzi"),
                  ("SIP-DOK", 27, "Bunga Citra"), ("PENELITIAN", 19, "Citra Lestari"),
                  ("SIPB", 25, "Dewi Sartika")])]
-    page = bo.worklist(session, ANALIS, now_utc=now)
+    page = wl.worklist(session, ANALIS, now_utc=now)
     dues = [r.due_date for r in page.rows]
     assert dues == sorted(dues) and page.total == 5
     assert [r.applicant_name for r in page.rows if r.overdue] == ["Ahmad Fauzi", "Citra Lestari",
@@ -355,19 +356,19 @@ def test_worklist_sorted_marked_filtered_counted_and_paged(session):
     assert page.rows[0].due_date == date(2026, 11, 19) and page.rows[0].days_left == -7
 
     # search by name prefix, by number; filter by state; overdue only; paging
-    assert [r.applicant_name for r in bo.worklist(session, ANALIS, query="citra", now_utc=now).rows] == [
+    assert [r.applicant_name for r in wl.worklist(session, ANALIS, query="citra", now_utc=now).rows] == [
         "Citra Lestari"]
-    assert [r.no_permohonan for r in bo.worklist(session, ANALIS, query="SC-2026-0102").rows] == [
+    assert [r.no_permohonan for r in wl.worklist(session, ANALIS, query="SC-2026-0102").rows] == [
         "SC-2026-0102"]
     bo.verify(session, ANALIS, files[0].id, technical=technical_for(files[0].permit_type), result="MEMENUHI")
-    assert [r.id for r in bo.worklist(session, ANALIS, state="VERIFIED").rows] == [files[0].id]
-    assert len(bo.worklist(session, ANALIS, overdue_only=True, now_utc=now).rows) == 3
-    p1 = bo.worklist(session, ANALIS, limit=2, offset=0, now_utc=now)
-    p2 = bo.worklist(session, ANALIS, limit=2, offset=2, now_utc=now)
-    p3 = bo.worklist(session, ANALIS, limit=2, offset=4, now_utc=now)
+    assert [r.id for r in wl.worklist(session, ANALIS, state="VERIFIED").rows] == [files[0].id]
+    assert len(wl.worklist(session, ANALIS, overdue_only=True, now_utc=now).rows) == 3
+    p1 = wl.worklist(session, ANALIS, limit=2, offset=0, now_utc=now)
+    p2 = wl.worklist(session, ANALIS, limit=2, offset=2, now_utc=now)
+    p3 = wl.worklist(session, ANALIS, limit=2, offset=4, now_utc=now)
     assert [r.id for r in p1.rows + p2.rows + p3.rows] == [r.id for r in page.rows]
     with pytest.raises(ServiceError, match="Status tidak dikenal"):
-        bo.worklist(session, ANALIS, state="NGAWUR")
+        wl.worklist(session, ANALIS, state="NGAWUR")
 
     c = bo.counts(session, ANALIS, now_utc=now)
     assert c.by_state == {"RECEIVED": 4, "VERIFIED": 1} and c.total == 5 and c.overdue == 3

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from app.services import applications, backoffice
+from app.services import applications
+from app.services import worklist as wl_service
 from app.services.paging import Seek
 from db.models import Application
 
@@ -110,22 +111,22 @@ def test_search_exact_number_is_one_short_list(s):
 @pytest.mark.parametrize("mine_only,overdue_only", [(False, False), (False, True), (True, False)])
 def test_worklist_pages_by_key_give_the_plain_worklist(s, actor_factory, mine_only, overdue_only):
     kadin = actor_factory("BACKOFFICE", "KASI", "KABID", "KADIN", name="Kepala Uji")
-    full = backoffice.worklist(s, kadin, limit=500, mine_only=mine_only, overdue_only=overdue_only).rows
-    wl = backoffice.worklist_list(s, kadin, mine_only=mine_only, overdue_only=overdue_only)
-    assert backoffice.worklist_count(s, wl) == len(full)
+    full = wl_service.worklist(s, kadin, limit=500, mine_only=mine_only, overdue_only=overdue_only).rows
+    wl = wl_service.worklist_list(s, kadin, mine_only=mine_only, overdue_only=overdue_only)
+    assert wl_service.worklist_count(s, wl) == len(full)
     if mine_only:
-        assert [r.id for r in _walk_forward(lambda k: backoffice.worklist_page(s, wl, k), 5)] == [r.id for r in full]
+        assert [r.id for r in _walk_forward(lambda k: wl_service.worklist_page(s, wl, k), 5)] == [r.id for r in full]
         return
     if not overdue_only:
         assert len(full) > 20 and any(r.due_date is None for r in full)
-    got = backoffice.worklist_page(s, wl, Seek(3))
+    got = wl_service.worklist_page(s, wl, Seek(3))
     assert got.rows == full[:3]          # the same WorkRow values (days left, overdue) as the plain call
-    _check(lambda seek: backoffice.worklist_page(s, wl, seek), full, None)
+    _check(lambda seek: wl_service.worklist_page(s, wl, seek), full, None)
     # the table reads its pages on a bare sqlite3 connection of the file (Loket.read)
     import sqlite3
     raw = sqlite3.connect(s.get_bind().url.database)
     try:
-        assert backoffice.worklist_page(raw, wl, Seek(3)).rows == full[:3]
-        _check(lambda seek: backoffice.worklist_page(raw, wl, seek), full, None)
+        assert wl_service.worklist_page(raw, wl, Seek(3)).rows == full[:3]
+        _check(lambda seek: wl_service.worklist_page(raw, wl, seek), full, None)
     finally:
         raw.close()

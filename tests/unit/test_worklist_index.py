@@ -8,7 +8,7 @@ import sqlite3
 from alembic import command
 
 from app.runtime import open_loket
-from app.services import backoffice
+from app.services import worklist
 from db import migrate
 
 
@@ -24,11 +24,11 @@ def test_a_worklist_page_is_read_in_index_order_from_either_end(loket, actor_fac
     assert _columns(loket.db_path) == ["holder_role", "due_date", "state_since", "id"]
     head = actor_factory("BACKOFFICE", "KASI", "KABID", "KADIN", name="Kepala Uji")
     with loket.Session() as s:
-        wl = backoffice.worklist_list(s, head, mine_only=False)
+        wl = worklist.worklist_list(s, head, mine_only=False)
         conn = s.connection()
         for seg in (0, 1):
             for reverse in (False, True):
-                stmt = backoffice._page_statement(wl, seg, reverse, False)
+                stmt = worklist._page_statement(wl, seg, reverse, False)
                 compiled = stmt.compile(dialect=s.bind.dialect)
                 params = {**compiled.params, "walk": 100, "limit": 100, "offset": 0}
                 raw = conn.connection.driver_connection

@@ -1,5 +1,5 @@
 """The worklist's rows: the windowed paged model over
-app.services.backoffice.worklist_list, and the delegate that tints a late row.
+app.services.worklist.worklist_list, and the delegate that tints a late row.
 
 The list is opened and counted in a unit of work (a session: the filters, the
 calendar and the office's time zone are read once, there); its pages are read
@@ -61,7 +61,7 @@ def _plain_read(loket, fn):
 
 class WorklistModel(PagedModel):
     """The files waiting on this officer, soonest due first: the windowed paged
-    model (ui/widgets/paged.py) over `backoffice.worklist_list`."""
+    model (ui/widgets/paged.py) over `worklist.worklist_list`."""
 
     page_loaded = Signal(int, int)       # rows in the list, total (the same number: every row is reachable)
     notice = Signal(str)
@@ -97,20 +97,20 @@ class WorklistModel(PagedModel):
         return self.actor, dict(self.filters)
 
     def open_list(self, s, args):
-        from app.services import worklist as backoffice
+        from app.services import worklist
         actor, f = args
-        return backoffice.worklist_list(s, actor, **f)
+        return worklist.worklist_list(s, actor, **f)
 
     def count(self, s, lst) -> int:
-        from app.services import worklist as backoffice
-        n = backoffice.worklist_count(s, lst)
-        backoffice.worklist_prepare(s, lst)      # Ctrl+End's statements, while the view shows the top
+        from app.services import worklist
+        n = worklist.worklist_count(s, lst)
+        worklist.worklist_prepare(s, lst)      # Ctrl+End's statements, while the view shows the top
         return n
 
     def fetch(self, conn, lst, seek):
         # conn: the sqlite3 connection of unit.read (page_read)
-        from app.services import worklist as backoffice
-        return backoffice.worklist_page(conn, lst, seek)
+        from app.services import worklist
+        return worklist.worklist_page(conn, lst, seek)
 
     def header(self, section: int) -> str:
         return self._headers[section]

@@ -368,12 +368,12 @@ class WorklistPage(QWidget):
         self.show_colleagues.hide()
         if self.colleagues.isChecked() or not self.search.text().strip():
             return self.tr("Tidak ada berkas yang menunggu Anda.")
-        from app.services import backoffice
+        from app.services import worklist
         actor, query = self.actor, self.search.text()
 
         def job(s):
-            page = backoffice.worklist(s, actor, limit=1, offset=0, query=query, state=None,
-                                       overdue_only=False, mine_only=False)
+            page = worklist.worklist(s, actor, limit=1, offset=0, query=query, state=None,
+                                     overdue_only=False, mine_only=False)
             return page.total, (page.rows[0].holder_name if page.rows else None)
 
         def told(found) -> None:
