@@ -75,14 +75,25 @@ _SAMPLES = {
 }
 
 
-def _json_encoder() -> Callable[..., Any]:
-    """json.dumps with its default arguments, without building an encoder per call."""
+def _c_json_encoder() -> Callable[..., Any] | None:
+    """The C encoder json.dumps uses with its default arguments (None without the C
+    speedups): `encoder(obj, 0)` gives the pieces of the text."""
     from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
     if c_make_encoder is None:
-        return json_dumps
+        return None
     e = JSONEncoder(separators=JSON_SEPARATORS)      # as the SQLite engine writes JSON (db/base.py)
-    encode = c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,
-                            e.item_separator, False, False, True)
+    return c_make_encoder({}, e.default, encode_basestring_ascii, None, e.key_separator,  # type: ignore[no-any-return]
+                          e.item_separator, False, False, True)
+
+
+_C_JSON = _c_json_encoder()
+
+
+def _json_encoder() -> Callable[..., Any]:
+    """json.dumps with its default arguments, without building an encoder per call."""
+    encode = _C_JSON
+    if encode is None:
+        return json_dumps
     return lambda obj: "".join(encode(obj, 0))
 
 
@@ -170,9 +181,18 @@ def _coded_json(t: Any, proc: Callable[..., Any]) -> Callable[..., Any]:
     if key is None:
         return proc
     code = _Memo(key).__getitem__
+    c_encode, join = _C_JSON, "".join
 
-    def fast(v: dict[str, Any]) -> Any:
+    def fast(v: dict[str, Any] | None) -> Any:
+        if v is None:
+            return None
         return encode({code(k): x for k, x in v.items()})
+
+    if c_encode is not None:
+        def fast(v: dict[str, Any] | None) -> Any:  # (one call per row: the coding and the encoder in C)
+            if v is None:
+                return None
+            return join(c_encode(dict(zip(map(code, v), v.values(), strict=True)), 0))
     try:
         if all(fast(v) == proc(v) for v in _CODED_SAMPLES):
             return fast
@@ -260,8 +280,8 @@ class _Kind:
         if proc is None:
             return None
         fast = _fast(column, proc)
-        if _is_json(column.type):
-            return _none_kept(fast)              # (a dict cannot key a memo)
+        if _is_json(column.type):               # (a dict cannot key a memo)
+            return fast if fast is not proc and not isinstance(column.type, JSON) else _none_kept(fast)
         return _Memo(fast).__getitem__
 
     def _prove(self) -> None:

@@ -5,6 +5,7 @@ name in permit_types.toml), and the officers' and applicants' short texts
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from app.demo import people
@@ -71,70 +72,87 @@ def location(rng: Any, permit: Any, name: str, company: str | None, site: Any) -
     return f"{label}, {addr}"
 
 
+def _handler(f: str) -> Callable[[Any, str, str, Any], Any]:
+    """How a technical field of this name is filled (by its name, first match wins)."""
+    low = f.lower()
+    r: Callable[[Any, str, str, Any], Any]
+    if "nama fasilitas" in low:
+        r = lambda rng, name, location, site: location.split(",")[0]  # noqa: E731
+    elif low.startswith("alamat"):
+        r = lambda rng, name, location, site: location.split(", ", 1)[-1]  # noqa: E731
+    elif "str" in low and "nomor" in low:
+        r = lambda rng, name, location, site: f"{rng.randint(10, 99)}{rng.randint(10**13, 10**14 - 1)}"  # noqa: E731
+    elif "sipa" in low:
+        r = lambda rng, name, location, site: (  # noqa: E731
+            f"503/{rng.randint(1, 999):03d}/SIPA/DPMPTSP/{rng.randint(2021, 2025)}")
+    elif "jadwal" in low:
+        r = _pick(("Senin–Jumat 16.00–21.00", "Senin–Sabtu 07.00–12.00", "Selasa, Kamis 17.00–20.00"))
+    elif "hasil" in low:
+        r = lambda rng, name, location, site: "Memenuhi syarat"  # noqa: E731
+    elif low.startswith("nama apoteker"):
+        r = lambda rng, name, location, site: f"apt. {name}, S.Farm."  # noqa: E731
+    elif low.startswith("nama tenaga teknis"):
+        r = lambda rng, name, location, site: f"{name}, A.Md.Farm."  # noqa: E731
+    elif low.startswith("nama refraksionis"):
+        r = lambda rng, name, location, site: f"{name}, A.Md.RO."  # noqa: E731
+    elif low.startswith("nama"):
+        r = lambda rng, name, location, site: location.split(",")[0]  # noqa: E731
+    elif "luas" in low:
+        r = lambda rng, name, location, site: rng.randint(36, 900)  # noqa: E731
+    elif "jenis reklame" in low:
+        r = _pick(("Billboard", "Baliho", "Neon box", "Papan nama", "Videotron"))
+    elif "ukuran" in low:
+        r = _pick(("4 × 6", "5 × 10", "2 × 1", "1 × 3", "3 × 4"))
+    elif "jumlah muka" in low:
+        r = _pick((1, 2))
+    elif "koordinat" in low:
+        r = lambda rng, name, location, site: (  # noqa: E731
+            f"-6.{rng.randint(480000, 720000)}, 107.{rng.randint(300000, 550000)}")
+    elif "naskah" in low:
+        r = _pick(("Promo produk", "Nama usaha", "Layanan masyarakat"))
+    elif "judul" in low:
+        r = _pick(TOPICS)
+    elif "lembaga" in low:
+        r = _pick(UNIVERSITIES)
+    elif "lokasi penelitian" in low:
+        r = lambda rng, name, location, site: f"{location}, Kec. {site.kecamatan}"  # noqa: E731
+    elif "waktu penelitian" in low:
+        r = lambda rng, name, location, site: f"{rng.choice((1, 2, 3, 6))} bulan"  # noqa: E731
+    elif "fungsi" in low:
+        r = _pick(("Hunian", "Usaha", "Sosial budaya", "Campuran"))
+    elif "lantai" in low:
+        r = _pick((1, 1, 2, 2, 3, 4))
+    elif "kkpr" in low or "nomor pbg" in low:
+        r = lambda rng, name, location, site: f"{rng.randint(10**12, 10**13 - 1)}"  # noqa: E731
+    elif "retribusi" in low:
+        r = lambda rng, name, location, site: rng.randint(5, 500) * 100_000  # noqa: E731
+    elif "jenis usaha" in low:
+        r = lambda rng, name, location, site: next(  # noqa: E731
+            (k for k in ("Rumah Makan", "Kafe", "Homestay") if location.startswith(k)), "Daya tarik wisata")
+    elif "kapasitas" in low:
+        r = lambda rng, name, location, site: rng.randint(10, 200)  # noqa: E731
+    elif "golongan" in low:
+        r = _pick(("A", "A, B", "A, B, C"))
+    elif "jenis tempat" in low:
+        r = _pick(("Hotel", "Restoran", "Bar"))
+    elif "limbah" in low:
+        r = _pick(("Oli bekas", "Aki bekas", "Majun terkontaminasi", "Lampu TL bekas"))
+    else:
+        r = lambda rng, name, location, site: "-"  # noqa: E731
+    return r
+
+
+def _pick(options: tuple[Any, ...]) -> Callable[[Any, str, str, Any], Any]:
+    return lambda rng, name, location, site: rng.choice(options)
+
+
+_HANDLERS: dict[tuple[str, ...], tuple[tuple[str, Callable[[Any, str, str, Any], Any]], ...]] = {}
+
+
 def technical(rng: Any, permit: Any, name: str, location: str, site: Any) -> dict[str, Any]:
-    out = {}
-    for f in permit.fields:
-        low = f.lower()
-        if "nama fasilitas" in low:
-            v = location.split(",")[0]
-        elif low.startswith("alamat"):
-            v = location.split(", ", 1)[-1]
-        elif "str" in low and "nomor" in low:
-            v = f"{rng.randint(10, 99)}{rng.randint(10**13, 10**14 - 1)}"
-        elif "sipa" in low:
-            v = f"503/{rng.randint(1, 999):03d}/SIPA/DPMPTSP/{rng.randint(2021, 2025)}"
-        elif "jadwal" in low:
-            v = rng.choice(("Senin–Jumat 16.00–21.00", "Senin–Sabtu 07.00–12.00", "Selasa, Kamis 17.00–20.00"))
-        elif "hasil" in low:
-            v = "Memenuhi syarat"
-        elif low.startswith("nama apoteker"):
-            v = f"apt. {name}, S.Farm."
-        elif low.startswith("nama tenaga teknis"):
-            v = f"{name}, A.Md.Farm."
-        elif low.startswith("nama refraksionis"):
-            v = f"{name}, A.Md.RO."
-        elif low.startswith("nama"):
-            v = location.split(",")[0]
-        elif "luas" in low:
-            v = rng.randint(36, 900)
-        elif "jenis reklame" in low:
-            v = rng.choice(("Billboard", "Baliho", "Neon box", "Papan nama", "Videotron"))
-        elif "ukuran" in low:
-            v = rng.choice(("4 × 6", "5 × 10", "2 × 1", "1 × 3", "3 × 4"))
-        elif "jumlah muka" in low:
-            v = rng.choice((1, 2))
-        elif "koordinat" in low:
-            v = f"-6.{rng.randint(480000, 720000)}, 107.{rng.randint(300000, 550000)}"
-        elif "naskah" in low:
-            v = rng.choice(("Promo produk", "Nama usaha", "Layanan masyarakat"))
-        elif "judul" in low:
-            v = rng.choice(TOPICS)
-        elif "lembaga" in low:
-            v = rng.choice(UNIVERSITIES)
-        elif "lokasi penelitian" in low:
-            v = f"{location}, Kec. {site.kecamatan}"
-        elif "waktu penelitian" in low:
-            v = f"{rng.choice((1, 2, 3, 6))} bulan"
-        elif "fungsi" in low:
-            v = rng.choice(("Hunian", "Usaha", "Sosial budaya", "Campuran"))
-        elif "lantai" in low:
-            v = rng.choice((1, 1, 2, 2, 3, 4))
-        elif "kkpr" in low or "nomor pbg" in low:
-            v = f"{rng.randint(10**12, 10**13 - 1)}"
-        elif "retribusi" in low:
-            v = rng.randint(5, 500) * 100_000
-        elif "jenis usaha" in low:
-            v = next((k for k in ("Rumah Makan", "Kafe", "Homestay") if location.startswith(k)),
-                     "Daya tarik wisata")
-        elif "kapasitas" in low:
-            v = rng.randint(10, 200)
-        elif "golongan" in low:
-            v = rng.choice(("A", "A, B", "A, B, C"))
-        elif "jenis tempat" in low:
-            v = rng.choice(("Hotel", "Restoran", "Bar"))
-        elif "limbah" in low:
-            v = rng.choice(("Oli bekas", "Aki bekas", "Majun terkontaminasi", "Lampu TL bekas"))
-        else:
-            v = "-"
-        out[f] = v
-    return out
+    """The permit type's technical data, each field by its name (`_handler`, chosen once per type)."""
+    fields = tuple(permit.fields)
+    handlers = _HANDLERS.get(fields)
+    if handlers is None:
+        handlers = _HANDLERS[fields] = tuple((f, _handler(f)) for f in fields)
+    return {f: h(rng, name, location, site) for f, h in handlers}

@@ -110,7 +110,7 @@ class Numbering:
         self.times.clear()
 
     def take(self, kind: str, scope: str, t: float, local: datetime) -> str:
-        key = self.key(kind, scope, self.year_of(t))
+        key = f"{kind}/{scope}/{local.year}" if scope else f"{kind}/{local.year}"   # (self.key: t's year is local's)
         j = self.taken[key]
         self.taken[key] = j + 1
         return numbering.format_number(self.formats[kind], self.base[key] + self.ranks[key][j] + 1, local,

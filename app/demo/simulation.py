@@ -123,7 +123,33 @@ class Ids:
         n = self.rng.getrandbits(62) | 0x8000000000000000   # variant 10, 62 random bits
         return (self.high | self.counter << 64 | n).to_bytes(16, "big")
 
+    def many(self, k: int) -> list[bytes]:
+        """The next k keys, as k calls would make them."""
+        out = []
+        getrandbits, counter, ms, high = self.rng.getrandbits, self.counter, self.ms, self.high
+        for _ in range(k):
+            counter += 1
+            if counter >= 4096:
+                counter, ms = 0, ms + 1
+                high = (ms << 16 | 0x7000) << 64
+            out.append((high | counter << 64 | getrandbits(62) | 0x8000000000000000).to_bytes(16, "big"))
+        self.counter, self.ms, self.high = counter, ms, high
+        return out
+
     text = staticmethod(uuid_text)
+
+
+def _ms(seconds: float) -> int:
+    """round(round(seconds, 3) * 1000): whole milliseconds, rounded as round(x, 3)
+    rounds (the float's exact decimal value, ties to even), without its decimal
+    conversion (a microsecond a call, millions of calls). x * 1000 is off the exact
+    product by far less than 0.01 ms here (seconds of one working day), so only
+    near a tie can the two disagree: there, the long way."""
+    y = seconds * 1000.0
+    m = round(y)
+    if m - y > 0.49 or y - m > 0.49:
+        return round(round(seconds, 3) * 1000)
+    return m
 
 
 class Clock:
@@ -150,17 +176,21 @@ class Clock:
 
     def utc(self, wm: float) -> datetime:
         day = int(wm // self.dm)
-        return self._base[day] + timedelta(seconds=round((wm - day * self.dm) * 60, 3))
+        return self._base[day] + timedelta(milliseconds=_ms((wm - day * self.dm) * 60))
 
     def us(self, wm: float) -> int:
         """utc(wm) as the SQLite file stores it (db/values.py time_int: integer
         microseconds), without the datetime: the same millisecond rounding, in integers."""
         day = int(wm // self.dm)
-        return self._base_us[day] + round(round((wm - day * self.dm) * 60, 3) * 1000) * 1000
+        y = (wm - day * self.dm) * 60000.0
+        m = round(y)
+        if m - y > 0.49 or y - m > 0.49:    # (_ms inlined: this runs for every row)
+            m = round(round((wm - day * self.dm) * 60, 3) * 1000)
+        return self._base_us[day] + m * 1000
 
     def local(self, wm: float) -> datetime:
         day = int(wm // self.dm)
-        return self._local[day] + timedelta(seconds=round((wm - day * self.dm) * 60, 3))
+        return self._local[day] + timedelta(milliseconds=_ms((wm - day * self.dm) * 60))
 
     def year(self, wm: float) -> int:
         return self._year[int(wm // self.dm)]
@@ -210,8 +240,8 @@ def numbered(steps: Any, outcome: str | None = None) -> Any:
 class Simulation:
     def __init__(self, session: Session, n: int, seed: int, today: date | None, sicantik_base: int | None = None) -> None:
         self.n = n
-        self.rng = random.Random(seed)                 # people and paperwork
-        self.prng = random.Random(f"{seed}|history")   # histories (replayed: see the module docstring)
+        self.rng = people.Rng(seed)                 # people and paperwork
+        self.prng = people.Rng(f"{seed}|history")   # histories (replayed: see the module docstring)
         self.today = today or clock.today()
         s = session
         self.permits = [
@@ -359,7 +389,7 @@ class Simulation:
             returned = (force == "RETURNED" and visits == 1) or (
                 force is None and rng.random() < (0.12 if visits == 1 else 0.05))
             if returned:
-                if add("return", l2, {"missing": [], "reason": None, "slip_number": "",  # type: ignore[arg-type]
+                if add("return", l2, {"missing": [], "reason": None, "slip_number": "",
                                       "duration_seconds": int(rng.uniform(180, 900))}, rng.uniform(5, 20)):
                     return steps
                 if force is None and rng.random() < 0.18:   # never came back
@@ -367,11 +397,11 @@ class Simulation:
                 t += exp(1 / (4 * dm)) + dm * 0.2
                 l2 = rng.choice(self.by_role["LOKET2"])
                 continue
-            if add("receive", l2, {"receipt_number": "", "duration_seconds": int(rng.uniform(240, 1200))},  # type: ignore[arg-type]
+            if add("receive", l2, {"receipt_number": "", "duration_seconds": int(rng.uniform(240, 1200))},
                    rng.uniform(5, 25)):
                 return steps
             break
-        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):  # type: ignore[arg-type]
+        if add("verify", analyst, {"result": "MEMENUHI"}, exp(1 / (0.8 * dm)) + 30):
             return steps
         outcome = "IZIN" if rng.random() > 0.03 else "PENOLAKAN"
         if permit.needs_review:
@@ -381,24 +411,24 @@ class Simulation:
             # the meeting at 09.00 on its day, as the service stores it (date and time);
             # `write` keeps it on or before the BAP's day when a forced history is squeezed
             meeting = datetime.combine(self.clock.days[sched_day], self.clock.open) + timedelta(hours=1)
-            if add("schedule_review", analyst, {"review_kind": kind,  # type: ignore[arg-type]
+            if add("schedule_review", analyst, {"review_kind": kind,
                    "scheduled_at": meeting.isoformat()}, gap):
                 return steps
             done = sched_day * dm + permit.review_days * dm * rng.uniform(0.3, 0.9) + rng.uniform(60, 300)
             positive = rng.random() > 0.07
             if not positive:
                 outcome = "PENOLAKAN"
-            if add("record_review", analyst, {"recommendation": "SETUJU" if positive else "TOLAK"},  # type: ignore[arg-type]
+            if add("record_review", analyst, {"recommendation": "SETUJU" if positive else "TOLAK"},
                    done - t):
                 return steps
-        if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.7 * dm)) + 30):  # type: ignore[arg-type]
+        if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.7 * dm)) + 30):
             return steps
         while True:   # Kasi, Kabid, Kadis: approve, or send back one level
             if (force == "REVISION") or (force is None and rng.random() < 0.08):
                 if add("kasi_send_back", kasi, {"reason": rng.choice(details.SEND_BACK_REASONS)},  # type: ignore[arg-type]
                        exp(1 / (0.5 * dm)) + 15):
                     return steps
-                if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.5 * dm)) + 20):  # type: ignore[arg-type]
+                if add("draft", analyst, {"outcome": outcome}, exp(1 / (0.5 * dm)) + 20):
                     return steps
                 continue
             if add("kasi_approve", kasi, {}, exp(1 / (0.5 * dm)) + 15):  # type: ignore[arg-type]
@@ -419,19 +449,19 @@ class Simulation:
             if add("sign", kadin, sign, exp(1 / (0.8 * dm)) + 30):  # type: ignore[arg-type]
                 return steps
             break
-        if add("print_sk", rng.choice(self.by_role["LOKET4"]), {"copies": 1}, exp(1 / (0.3 * dm)) + 5):  # type: ignore[arg-type]
+        if add("print_sk", rng.choice(self.by_role["LOKET4"]), {"copies": 1}, exp(1 / (0.3 * dm)) + 5):
             return steps
         l5 = rng.choice(self.by_role["LOKET5"])
         gap = exp(1 / (3 * dm)) + 30
         if force != "SURVEYED" and rng.random() < 0.08:
-            if add("decline_survey", l5, {"reason": rng.choice(details.DECLINE_REASONS)}, gap):  # type: ignore[arg-type]
+            if add("decline_survey", l5, {"reason": rng.choice(details.DECLINE_REASONS)}, gap):
                 return steps
-        elif add("survey", l5, {"survey_id": ""}, gap):  # type: ignore[arg-type]
+        elif add("survey", l5, {"survey_id": ""}, gap):
             return steps
-        if add("hand_over", l5, {}, rng.uniform(2, 8)):  # type: ignore[arg-type]
+        if add("hand_over", l5, {}, rng.uniform(2, 8)):
             return steps
         # counter 5 archives the file with the handover, a second later (app/services/handover.py)
-        add("archive", l5, {"handover_receipt": ""}, 1 / 60, least=1 / 60)  # type: ignore[arg-type]
+        add("archive", l5, {"handover_receipt": ""}, 1 / 60, least=1 / 60)
         return steps
 
     def history(self, i: int) -> Any:
@@ -508,19 +538,24 @@ class Simulation:
         state = received_at = due = outcome = None
         event = self.add["workflow_event"]
         checks_done: list[tuple[float, Officer, bool, list[Any]]] = []
-        eids = [self.ids() for _ in steps]
+        eids = self.ids.many(len(steps))
         # the BAP is dated the day it is recorded; the meeting it reports is on or before
         # that day (squeezing a forced history moves the steps, not the planned date)
         bap_day = next((clock.local(t).date() for a_, t, _o, _d in steps if a_ == "record_review"), None)
         handover_number = None
         state_since = None
+        us, to, special = clock.us, _TO, _SPECIAL
+        ats = []
         for k, (action, t, actor, data) in enumerate(steps):
-            a = workflow.ACTIONS[action]
-            at = clock.us(t)
-            if a.to_state != state:     # a step that keeps the state keeps its clock
+            to_state = to[action][0]
+            at = us(t)
+            ats.append(at)
+            if to_state != state:     # a step that keeps the state keeps its clock
                 state_since = at
             # (`data` is this history's own: plan made it for this run)
-            if action == "register_walkin":
+            if action not in special:
+                pass
+            elif action == "register_walkin":
                 no = number_at[k]
             elif action == "return":
                 missing = details.missing(rng, permit)
@@ -588,15 +623,14 @@ class Simulation:
                 data["handover_receipt"] = handover_number
             # its own stamps (created_*: at, actor, workstation) stored compact (db/base.py
             # DERIVED_STAMPS), as the file's trigger would
-            event((app_id, action, state, a.to_state, actor.key, actor.name, actor.workstation, at, k + 1,
+            event((app_id, action, state, to_state, actor.key, actor.name, actor.workstation, at, k + 1,
                    data or None, eids[k], _STAMPS_DERIVED, None, None))
-            state = a.to_state
-        _last_action, t_last, last_actor, _ = steps[-1]
+            state = to_state
+        last_actor = steps[-1][2]
         technical = None
         if state not in ("SUBMITTED", "DRAFT", "RETURNED", "RECEIVED"):
             technical = details.technical(rng, permit, name, location, site)
-        created = clock.us(t0)
-        last_at = clock.us(t_last)
+        created, last_at = ats[0], ats[-1]      # (clock.us of the first and the last step)
         # the application before its children (foreign keys stay checked): the event
         # rows above wait in their buffer, which is flushed after this one
         self.add["application"]((
@@ -624,7 +658,8 @@ class Simulation:
             # never edited since it was written: its update stamps stored compact, as the
             # file's trigger would (db/base.py DERIVED_STAMPS, migration 0028)
             updated, by, ws = _STAMPS_DERIVED, None, None
-        for req_id, _name, mandatory, original_needed in permit.requirements:
+        keys = self.ids.many(len(permit.requirements))
+        for j, (req_id, _name, mandatory, original_needed) in enumerate(permit.requirements):
             if complete:
                 present = mandatory or rng.random() < 0.4
             else:
@@ -633,18 +668,24 @@ class Simulation:
             if not present and mandatory:
                 note = rng.choice(details.MISSING_NOTES)
             add((app_id, req_id, present, present and original_needed, rng.randint(1, 4) if present else None,
-                 note, updated, by, ws, version, self.ids(), created, first_by, first_ws))
+                 note, updated, by, ws, version, keys[j], created, first_by, first_ws))
+
+
+# Each action's resulting state and that state's holder role.
+_TO = {k: (a.to_state, workflow.holder_of(a.to_state)) for k, a in workflow.ACTIONS.items()}
+# The actions whose rows `Simulation.write` completes (numbers, dates, checklists, survey, handover).
+_SPECIAL = frozenset(("register_walkin", "return", "receive", "schedule_review", "record_review", "draft",
+                      "sign", "survey", "decline_survey", "hand_over", "archive"))
 
 
 def _holder(steps: Any) -> bytes | None:
     """Who the file waits on, by the back office's rule (app/services/backoffice.py
     _next_holder): the same officer while it stays with one role; otherwise the
     officer of the receiving role who last passed it on, or anyone of the role."""
-    holder, last_by_role, state = None, {}, None  # type: ignore[var-annotated]
+    holder, last_by_role, from_role = None, {}, None  # type: ignore[var-annotated]
+    to = _TO
     for action, _t, actor, _d in steps:
-        to_state = workflow.ACTIONS[action].to_state
-        to_role = workflow.holder_of(to_state)
-        from_role = workflow.holder_of(state) if state else None  # type: ignore[var-annotated]
+        _to_state, to_role = to[action]
         if to_role is None:
             holder = None
         elif to_role == from_role:
@@ -653,5 +694,5 @@ def _holder(steps: Any) -> bytes | None:
             holder = last_by_role.get(to_role)
         if from_role and actor.key:
             last_by_role[from_role] = actor.key
-        state = to_state
+        from_role = to_role
     return holder

@@ -415,12 +415,13 @@ def test_rows_are_stored_as_the_column_types_store_them(demo_db):
 
 
 def test_the_simulations_shortcuts_give_what_they_stand_for(tmp_path):
-    """Stored forms made directly (a time's microseconds, a key's bytes) and the weighted
-    picks with their sums made once equal the long way, draw for draw."""
+    """Stored forms made directly (a time's microseconds, a key's bytes), the weighted
+    picks with their sums made once and the one-call draws equal the long way, draw for draw."""
     import random
+    from datetime import timedelta
 
-    from app.demo.people import Weighted, pick_weighted
-    from app.demo.simulation import Clock, Ids
+    from app.demo.people import Rng, Weighted, pick_weighted
+    from app.demo.simulation import Clock, Ids, _ms
     from db.values import time_int, uuid_bytes
     lk = open_loket(tmp_path)
     try:
@@ -436,6 +437,13 @@ def test_the_simulations_shortcuts_give_what_they_stand_for(tmp_path):
         if rng.random() < 0.3:
             wm = round(wm, rng.randint(0, 4))        # whole minutes, half seconds ...
         assert clock.us(wm) == time_int(clock.utc(wm)), wm
+        day = int(wm // clock.dm)
+        seconds = round((wm - day * clock.dm) * 60, 3)       # the long way: round(x, 3)
+        assert clock.utc(wm) == clock._base[day] + timedelta(seconds=seconds), wm
+        assert clock.local(wm) == clock._local[day] + timedelta(seconds=seconds), wm
+    for k in range(200_000):     # ties of round(x, 3) (k/16 s: x * 1000 ends in .5 for odd k), and near them
+        for x in (k / 16, k / 16 + 1e-9, k / 16 - 1e-9, k * 0.001, k * 0.0005, k * 0.1):
+            assert _ms(x) == round(round(x, 3) * 1000), x
     ids = Ids(random.Random(1), 1_790_000_000_000)
     for _ in range(5000):
         key = ids()
@@ -448,4 +456,16 @@ def test_the_simulations_shortcuts_give_what_they_stand_for(tmp_path):
         assert pick(a) == b.choices("abcd", (0.78, 0.12, 0.03, 0.07))[0]
         assert pick_weighted(a, pairs) == b.choices("xyz", (65, 25, 10))[0]
     assert a.random() == b.random()
+    a, b = Rng(11), random.Random(11)
+    small, big = "abcdefg", list(range(1000))
+    for _ in range(20_000):
+        assert a.choice(small) == b.choice(small) and a.choice(big) == b.choice(big)
+        assert a.randint(1, 250) == b.randint(1, 250) and a.randint(5, 5) == b.randint(5, 5)
+        assert a.randint(10**13, 10**14 - 1) == b.randint(10**13, 10**14 - 1)
+        assert a.uniform(3, 1800) == b.uniform(3, 1800) and a.expovariate(1 / 720) == b.expovariate(1 / 720)
+    assert a.random() == b.random()
+    one, many = Ids(random.Random(4), 1_790_000_000_000), Ids(random.Random(4), 1_790_000_000_000)
+    keys = [one() for _ in range(9000)]
+    assert many.many(4000) + many.many(1) + many.many(4999) == keys      # across the counter's wrap
+    assert one() == many()
 
