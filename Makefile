@@ -28,8 +28,13 @@ run: $(STAMP)
 	$(BIN)/loket demo --if-empty --applications 300
 	$(BIN)/loket
 
+# Two processes (pytest-xdist), one per core of the 2-core CI machine: every test has its own
+# data folder and central databases of its own name, each worker starts its own stand-in
+# servers, and the plaintext sweep runs on each worker (tests/plaintext_sweep.py).
+# `make test WORKERS=0` runs in one process (a debugger, -x, a test that hangs).
+WORKERS ?= 2
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(WORKERS)
 
 # The date-sensitive tests again, with the process's real clock moved (time-machine) to a
 # Lebaran holiday and to New Year's Eve in UTC (already 1 January in WIB). They pass only

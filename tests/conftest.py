@@ -13,7 +13,8 @@ from keyring.backend import KeyringBackend
 # (the real window, Qt offscreen; tests/gui/conftest.py) and tests/central (the PostgreSQL and
 # MariaDB servers, never skipped; tests/central/conftest.py). The fixtures here serve all three;
 # the stand-in servers below are used in more than one folder (pytest takes plugins only here).
-pytest_plugins = ["tests.fake_sicantik", "tests.tte_helpers", "tests.notify_servers"]
+pytest_plugins = ["tests.fake_sicantik", "tests.tte_helpers", "tests.notify_servers", "tests.plaintext_sweep",
+                  "pytester"]   # pytester: tests/unit/test_no_plaintext.py runs a pytest of its own
 
 # Every test runs on a pinned, ticking clock: Thursday 26 November 2026, 10:00 WIB,
 # a working day with working days around it. `loket` subprocesses inherit it through
@@ -57,13 +58,6 @@ def pytest_configure(config):
         import time_machine
         config._real_date_travel = time_machine.travel(at, tick=True)
         config._real_date_travel.start()
-
-
-def pytest_collection_modifyitems(session, config, items):
-    """Tests marked `last` (the plaintext sweep reads what every other test wrote) run at the end."""
-    last = [item for item in items if item.get_closest_marker("last")]
-    if last:
-        items[:] = [item for item in items if not item.get_closest_marker("last")] + last
 
 
 def pytest_unconfigure(config):

@@ -183,6 +183,11 @@ def _conflicts(args: Namespace) -> int:
         if c.kind == "LOCAL":
             print(tr("{when}  DITOLAK LOKAL  {table} {id}: {msg}").format(
                 when=when, table=c.table_name, id=c.row_id, msg=c.message or ""))
+        elif c.kind == "REJECTED" and c.field:   # a column of a row the central copy keeps (push._edited)
+            print(tr("{when}  DITOLAK  {table}.{field} {id} dari {ws}: {msg} Di pusat “{kept}”, "
+                     "di sini “{lost}”.").format(when=when, table=c.table_name, field=c.field, id=c.row_id,
+                                                ws=c.lost_ws, msg=c.message or "", kept=c.kept_value or "",
+                                                lost=c.lost_value or ""))
         elif c.kind == "REJECTED":
             print(tr("{when}  DITOLAK  {table} {id} dari {ws}: {msg} {lost}").format(
                 when=when, table=c.table_name, id=c.row_id, ws=c.lost_ws, msg=c.message or "",

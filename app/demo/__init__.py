@@ -91,6 +91,8 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
             sim = Simulation(s, n, seed, today,
                              sicantik_base=central.reserve("demo/sicantik", n) - 1 if central else None)
             sim.numbers = Numbering(s, sim.clock.year)  # type: ignore[assignment]
+        from app.demo import papers
+        sim.hold = 2 * papers.BUDGET     # their hand-overs written by papers.finish, whole
         for i in range(n):          # first run: when each number is issued
             sim.record(i)
         sim.numbers.settle(central)  # type: ignore[attr-defined]
@@ -127,10 +129,14 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
     finally:
         if central is not None:
             central.close()
-    done = tte.finish(loket)
-    phases.lap("TTE")
-    from app.demo import papers
-    paper = papers.finish(loket)     # after the TTE: counter 4 printed the signed SKs
+    held = sim.held_handovers()
+    try:
+        done = tte.finish(loket)
+        phases.lap("TTE")
+        paper = papers.finish(loket, handovers=held)     # after the TTE: counter 4 printed the signed SKs
+    except BaseException:
+        papers.write_held(loket, held)   # nothing lost: the hand-overs stand without their papers
+        raise
     phases.lap("papers")
     log.info("demo: %d applications, %d rows in %.1f s (seed %d); TTE: %s; papers: %s; %s", n, rows,
              time.perf_counter() - started, seed, done, paper, phases)

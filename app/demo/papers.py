@@ -16,6 +16,14 @@ recorded (app/services/printing.py):
   SK_BUDGET: an SK render is the dearest page here);
 - the handover receipt of counter 5 (`hand_over`), linked from its handover.
 Older files keep their numbers without papers, and the counters say so plainly.
+
+A hand-over row is append-only (app/sync/tables.py): written once, whole, never
+completed by a later UPDATE (which the central database would refuse, and the
+workstation's own guard too once it went up, app/sync/capture.py). So the load
+keeps back the hand-overs of the files touched last (app/demo/simulation.py
+`held_handovers`, twice the budget) and `finish` writes them, each with the
+receipt (and SK) it stored for it; a file beyond them keeps its receipt PDF
+unlinked (counter 5 finds it by its kind all the same).
 """
 from __future__ import annotations
 
@@ -35,6 +43,7 @@ from app.services import handover, intake, issuance, printing
 from app.services.context import Actor, ServiceError
 from db.models import Application, IssuedDocument, WorkflowEvent
 from db.models.documents import Handover
+from db.values import uuid_text
 
 log = logging.getLogger("loket.demo")
 
@@ -60,16 +69,22 @@ def _store(s: Session, app: Application, ev: WorkflowEvent, kind: str, number: s
     return doc
 
 
-def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None) -> dict[str, int]:
+def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None,
+           handovers: list[tuple[Any, ...]] | None = None) -> dict[str, int]:
+    """The papers of the `budget` files touched last. `handovers`: the hand-over rows the
+    load kept back (simulation FIELDS["handover"] order), written here with their papers."""
     budget = BUDGET if budget is None else budget
     sk_budget = SK_BUDGET if sk_budget is None else sk_budget
     out = {"receipts": 0, "return_slips": 0, "sk": 0, "handover_receipts": 0}
     nips = {o.name: o.nip for o in roster()}
+    held = Held(handovers or [])
     with loket.Session() as s:
         apps = list(s.scalars(select(Application).where(Application.received_at.is_not(None)
                                                         | (Application.state == "RETURNED"))
                               .order_by(Application.updated_at.desc()).limit(budget)))
         if not apps:
+            held.write(s)
+            s.commit()
             return out
         by_app: dict[str, list[WorkflowEvent]] = defaultdict(list)
         for ev in s.scalars(select(WorkflowEvent).where(
@@ -111,10 +126,52 @@ def finish(loket: Any, budget: int | None = None, sk_budget: int | None = None) 
                     sk_doc = _print_sk(s, app, ev, nips, out["sk"] < sk_budget)
                     out["sk"] += sk_doc is not None
                 elif ev.action == "hand_over" and data.get("receipt_number"):
-                    _hand_over(s, app, ev, local, sk_doc, nips)
+                    _hand_over(s, app, ev, local, sk_doc, nips, held)
                     out["handover_receipts"] += 1
+        held.write(s)
         s.commit()
     return out
+
+
+class Held:
+    """The hand-over rows the load kept back, by file, completed with their papers' ids
+    and then written in one go, through the load's own row writer (app/demo/bulk.py)."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        from app.demo.simulation import FIELDS
+        self.names = FIELDS["handover"]
+        app_at, self.sk_at, self.receipt_at = (self.names.index(k) for k in
+                                               ("application_id", "sk_document_id", "receipt_document_id"))
+        self.rows = {uuid_text(r[app_at]): list(r) for r in rows}
+
+    def link(self, app_id: str, sk_document_id: str | None, receipt_document_id: str) -> bool:
+        row = self.rows.get(app_id)
+        if row is None:
+            return False
+        row[self.sk_at], row[self.receipt_at] = sk_document_id, receipt_document_id
+        return True
+
+    def write(self, s: Session) -> None:
+        """INSERTs on the session's own connection (its transaction: with the papers),
+        queued for sync by the capture trigger as any officer's hand-over."""
+        if not self.rows:
+            return
+        from app.demo.bulk import TableWriter
+        raw = s.connection().connection.driver_connection
+        assert raw is not None
+        writer = TableWriter(lambda sql, rows: raw.executemany(sql, rows), Handover.__table__)
+        add = writer.fields(self.names)
+        for row in self.rows.values():
+            add(tuple(row))
+        writer.flush()
+        self.rows.clear()
+
+
+def write_held(loket: Any, handovers: list[tuple[Any, ...]]) -> None:
+    """The kept-back hand-overs without papers (papers.finish failed): no file loses its row."""
+    with loket.Session() as s:
+        Held(handovers).write(s)
+        s.commit()
 
 
 def _print_sk(s: Session, app: Application, ev: WorkflowEvent, nips: dict[str, str],
@@ -138,7 +195,7 @@ def _print_sk(s: Session, app: Application, ev: WorkflowEvent, nips: dict[str, s
 
 
 def _hand_over(s: Session, app: Application, ev: WorkflowEvent, local: datetime,
-               sk_doc: IssuedDocument | None, nips: dict[str, str]) -> None:
+               sk_doc: IssuedDocument | None, nips: dict[str, str], held: Held) -> None:
     data = ev.data or {}
     proxy_date = data.get("proxy_letter_date")
     r = handover.Recipient(data.get("recipient_name") or app.applicant_name, data.get("recipient_id_type") or "KTP",
@@ -153,7 +210,7 @@ def _hand_over(s: Session, app: Application, ev: WorkflowEvent, local: datetime,
                                     nips.get(ev.actor_name or ""), permit_number, surveyed=surveyed)
     doc = _store(s, app, ev, handover.RECEIPT_KIND, data["receipt_number"], pdf,
                  {"permit_number": permit_number}, nips=nips)
-    h = s.scalar(select(Handover).where(Handover.application_id == app.id))
-    if h is not None:
-        h.receipt_document_id = doc.id
-        h.sk_document_id = sk_doc.id if sk_doc is not None else h.sk_document_id
+    if not held.link(app.id, sk_doc.id if sk_doc is not None else None, doc.id):
+        # its hand-over went with the load (a file beyond the ones kept back): it stays as
+        # written, never completed by an UPDATE; the receipt is found by its kind
+        log.info("demo: hand-over receipt of %s stored unlinked", app.no_permohonan)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from app.services.context import Actor
 
+import heapq
 import random
 from collections import deque
 from dataclasses import dataclass
@@ -274,6 +275,11 @@ class Simulation:
         self.add: dict[str, Any] = {}
         self.numbers = None
         self.bap_count = 0   # the BAP numbers, in the order the files are written
+        # The hand-overs of the files last touched, kept back from the load: app/demo/papers.py
+        # writes each with the receipt it stores for it (a hand-over row is append-only, never
+        # completed by a later UPDATE). A heap by the file's last step; `hold` is set by the caller.
+        self.hold = 0
+        self._held: list[tuple[int, int, tuple[Any, ...]]] = []
 
     def connect(self, writers: dict[str, Any]) -> None:
         """The bulk writers (app/demo/bulk.py TableWriter) the rows go to, by table."""
@@ -608,7 +614,23 @@ class Simulation:
         if checks_done:
             self.write_checks(app_id, permit, checks_done)
         if handover_number is not None:
-            self.add["handover"](handover)
+            self._hand_over(last_at, i, handover)
+
+    def _hand_over(self, last_at: int, i: int, row: tuple[Any, ...]) -> None:
+        """A hand-over row to the load, or kept back while its file is among the `hold`
+        last touched (by its last step: the order papers.finish picks files in)."""
+        if not self.hold:
+            self.add["handover"](row)
+            return
+        if len(self._held) < self.hold:
+            heapq.heappush(self._held, (last_at, i, row))
+            return
+        # the least recent of the kept ones (or this one) goes to the load ((last_at, i) is unique)
+        self.add["handover"](heapq.heappushpop(self._held, (last_at, i, row))[2])
+
+    def held_handovers(self) -> list[tuple[Any, ...]]:
+        """The hand-over rows kept back (FIELDS["handover"] order), in the files' order."""
+        return [row for _at, _i, row in sorted(self._held, key=lambda x: x[1])]
 
     def write_checks(self, app_id: bytes, permit: Permit, rounds: Any) -> None:
         rng = self.rng

@@ -87,10 +87,31 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
         upd = body("OLD.version", _json_of_old(spec)) + " " + bump
     else:
         upd = body("NULL", "NULL")
-    return {
+    out = {
         "ai": f"CREATE TRIGGER {{name}} AFTER INSERT ON {_q(t)} WHEN {cond} BEGIN {body('NULL', 'NULL')} END",
         "au": f"CREATE TRIGGER {{name}} AFTER UPDATE ON {_q(t)} WHEN {upd_cond} BEGIN {upd} END",
     }
+    if spec.kind == T.APPEND:
+        out["ao"] = _guard_sql(spec)
+    return out
+
+
+def _guard_sql(spec: T.Spec) -> str:
+    """Append-only on this workstation too, once a row went up: an UPDATE that changes
+    what it says (a column the push compares, tables.Spec.content) of a row no longer in
+    the outbox is refused. The central copy could not follow it (its triggers refuse
+    any UPDATE, app/sync/guard.py), so such an edit would only make this workstation
+    tell a different story (the push logs one that got past, push._edited).
+    Let through: a row still queued (written and completed in one go, e.g. the demo's
+    papers), pulled rows and migrations (sync_mute), and the file's own compaction of
+    a new row's stamps (bookkeeping columns only, db/base.py DERIVED_STAMPS)."""
+    t, pk = spec.name, spec.pk
+    changed = " OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in spec.content)
+    return (f"CREATE TRIGGER {{name}} BEFORE UPDATE ON {_q(t)} WHEN ({changed}) "
+            f"AND NOT EXISTS (SELECT 1 FROM sync_mute) "
+            f"AND NOT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = '{t}' AND row_id = OLD.{_q(pk)}) "
+            f"BEGIN SELECT RAISE(ABORT, 'loket: {t} is append-only: this row went to the central database "
+            f"already (UPDATE refused; record a correction as a new row)'); END")
 
 
 def _enqueue_all(conn: Connection, spec: T.Spec) -> int:
@@ -103,6 +124,14 @@ def _enqueue_all(conn: Connection, spec: T.Spec) -> int:
         f"SELECT '{spec.name}', {_q(spec.pk)}, 1, NULL, NULL, {NOW} FROM {_q(spec.name)}{where} "
         f"ON CONFLICT (table_name, row_id) DO NOTHING")
     return res.rowcount or 0
+
+
+def _of(trigger: str, kind: str, table: str) -> bool:
+    """Is this trigger of that kind on that table? Its name is sync_<kind>_<table>_<8 hex>:
+    by prefix alone the triggers of `complaint_update` would read as `complaint`'s, and a
+    refresh of the one would drop the other's."""
+    prefix = f"sync_{kind}_{table}_"
+    return trigger.startswith(prefix) and len(trigger) == len(prefix) + 8
 
 
 def install(engine: Engine) -> int:
@@ -122,20 +151,20 @@ def install(engine: Engine) -> int:
         for spec in T.synced():
             if spec.name not in present:
                 continue
-            first_time = not any(n.startswith(f"sync_ai_{spec.name}_") for n in existing)
+            first_time = not any(_of(n, "ai", spec.name) for n in existing)
             for kind, template in trigger_sql(spec).items():
                 digest = hashlib.sha1(template.encode()).hexdigest()[:8]
                 name = f"sync_{kind}_{spec.name}_{digest}"
                 wanted.add(name)
                 if name in existing:
                     continue
-                for old in [n for n in existing if n.startswith(f"sync_{kind}_{spec.name}_")]:
+                for old in [n for n in existing if _of(n, kind, spec.name)]:
                     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(old)}")
                 conn.exec_driver_sql(template.format(name=_q(name)))
             if first_time:
                 queued += _enqueue_all(conn, spec)
         for stale in set(existing) - wanted:
-            if stale.startswith(("sync_ai_", "sync_au_")):
+            if stale.startswith(("sync_ai_", "sync_au_", "sync_ao_")):
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(stale)}")
     if queued:
         log.info("sync capture installed; %d existing rows queued", queued)

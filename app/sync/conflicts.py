@@ -18,6 +18,8 @@ TABLE_LABELS = {
     "permit_type": "Jenis izin", "requirement": "Persyaratan", "requirement_check": "Pemeriksaan berkas",
     "issued_document": "Dokumen terbit", "complaint": "Pengaduan", "setting": "Pengaturan kantor",
     "non_working_day": "Hari libur kantor", "survey_response": "SKM", "audit_record": "Log audit",
+    "document_print": "Catatan cetak", "complaint_update": "Tindak lanjut pengaduan",
+    "signing_key_revocation": "Pencabutan kunci QR", "sync_conflict": "Log konflik sinkronisasi",
 }
 KIND_LABELS = {"FIELD": "Nilai tertimpa", "REJECTED": "Ditolak pusat", "LOCAL": "Ditolak lokal"}
 

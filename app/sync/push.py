@@ -122,6 +122,9 @@ class _BatchResult:
     resolved: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)   # (table, id) → central row to apply locally
     rejected: dict[tuple[str, str], str] = field(default_factory=dict)   # (table, id) → message
     waiting: dict[tuple[str, str], str] = field(default_factory=dict)    # (table, id) → "parent_table:parent_id"
+    # of `rejected`: append-only rows edited here after they went up (their conflict rows are
+    # in `conflicts`, one per column; the central copy stands, so their children go up)
+    edited: set[tuple[str, str]] = field(default_factory=set)
     conflicts: list[dict[str, Any]] = field(default_factory=list)  # conflict rows written centrally
     written: dict[str, int] = field(default_factory=dict)    # table → rows inserted or updated centrally
     inserted: dict[str, int] = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
@@ -514,7 +517,7 @@ class Pusher:
         fks = self.fks.get(spec.name)
         if not fks:
             return live
-        blocked = self.held.keys() | res.rejected.keys() | res.waiting.keys()
+        blocked = self.held.keys() | (res.rejected.keys() - res.edited) | res.waiting.keys()
         if not blocked:
             return live
         keep = []
@@ -625,12 +628,47 @@ class Pusher:
             # Some row is refused or already there (a retry after a lost
             # acknowledgement): find out which, row by row.
             have = rows.existing_ids(c, spec, [r[pk] for r in new])
-            report.unchanged += len(have)
+            report.unchanged += len(have) - self._edited(c, spec, [r for r in new if r[pk] in have], res)
             done = self._insert_rows(c, spec, [r for r in new if r[pk] not in have], res, lean=True)
         report.add(spec.name, len(done))
         res.written.setdefault(spec.name, []).extend(done)
         ws = self.ws
         changes += [(spec.name, r[pk], ws) for r in done]
+
+    def _edited(self, c: Connection, spec: T.Spec, there: list[tuple[Any, ...]], res: _BatchResult) -> int:
+        """Of append-only rows the central database already holds (lean tuples), those
+        that differ from its copy: edited on this workstation after they went up (the
+        central triggers refuse any UPDATE of them, app/sync/guard.py). Never counted as
+        "already there" and acknowledged: each is refused (it stays in the outbox, marked,
+        offered again at every sync) and every column that differs goes to the conflict
+        log, the central value kept and this workstation's lost. A retry after a lost
+        acknowledgement, or a rescan, finds the rows equal and passes. Returns how many."""
+        if not there:
+            return 0
+        from app.sync.conflicts import TABLE_LABELS
+        central = rows.fetch(c, spec, [r[spec.columns.index(spec.pk)] for r in there])
+        n = 0
+        for t in there:
+            local = dict(zip(spec.columns, t, strict=True))
+            rid = local[spec.pk]
+            theirs = central.get(rid)
+            if theirs is None:
+                continue
+            diff = [f for f in spec.content if rows.norm(local.get(f)) != theirs.get(f)]
+            if not diff:
+                continue
+            n += 1
+            msg = tr("{what} ini sudah terkirim ke basis data pusat dan tidak dapat diubah (hanya boleh "
+                     "ditambah); perubahan di workstation ini ({fields}) tidak dikirim. Yang berlaku data di "
+                     "pusat: catat koreksinya sebagai data baru, lalu buang perubahan ini dari antrean.").format(
+                what=tr(TABLE_LABELS.get(spec.name, spec.name)), fields=", ".join(diff))
+            res.rejected[(spec.name, rid)] = msg
+            res.edited.add((spec.name, rid))
+            kept_ws = theirs.get("created_ws") or theirs.get("workstation")
+            res.conflicts += [_conflict_row(spec.name, rid, f, "REJECTED", theirs.get(f), local.get(f), kept_ws,
+                                            self.ws, msg, f"{self.ws}|edited|{rows.show(local.get(f))}")
+                              for f in diff]
+        return n
 
     def _mutable(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
         central_rows = rows.fetch(c, spec, [e.row_id for e in live], for_update=True)
@@ -695,6 +733,8 @@ class Pusher:
             return
         conflicts = []
         for (name, rid), msg in res.rejected.items():
+            if (name, rid) in res.edited:
+                continue   # logged per column with the batch (_edited)
             row = data.get(name, {}).get(rid, {})
             if isinstance(row, tuple):   # a lean row (append-only table)
                 row = dict(zip(self.specs[name].columns, row, strict=True))
@@ -703,6 +743,8 @@ class Pusher:
             conflicts.append(_conflict_row(name, rid, None, "REJECTED", None,
                                            json.dumps(lost, ensure_ascii=False) if lost else None,
                                            None, self.ws, msg, self.ws))
+        if not conflicts:
+            return
         res.conflicts += conflicts
         with self.central.begin() as c:
             ct = self.specs["sync_conflict"]
@@ -780,7 +822,8 @@ class Pusher:
                     if key not in res.rejected:
                         self.held.pop(key, None)
         waiting.update(res.waiting)
-        self.held.update(res.rejected)
+        # an edited append-only row holds nothing back: the central copy its children need stands
+        self.held.update((k, v) for k, v in res.rejected.items() if k not in res.edited)
         self.held.update(res.waiting)
         self._ack(entries, res, report)
 

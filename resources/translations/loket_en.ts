@@ -7909,6 +7909,10 @@ then run it again.</translation>
         <translation>Note: without --as ADMIN this mapping is not signed and other workstations do not apply it.</translation>
     </message>
     <message>
+        <source>{when}  DITOLAK  {table}.{field} {id} dari {ws}: {msg} Di pusat “{kept}”, di sini “{lost}”.</source>
+        <translation>{when}  REFUSED  {table}.{field} {id} from {ws}: {msg} Central: “{kept}”, here: “{lost}”.</translation>
+    </message>
+    <message>
         <source>Posisi: {state}, sejak {since}</source>
         <translation>Position: {state}, since {since}</translation>
     </message>
@@ -9872,6 +9876,22 @@ then run it again.</translation>
         <translation>Audit log</translation>
     </message>
     <message>
+        <source>Catatan cetak</source>
+        <translation>Print record</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut pengaduan</source>
+        <translation>Complaint follow-up</translation>
+    </message>
+    <message>
+        <source>Pencabutan kunci QR</source>
+        <translation>QR key revocation</translation>
+    </message>
+    <message>
+        <source>Log konflik sinkronisasi</source>
+        <translation>Sync conflict log</translation>
+    </message>
+    <message>
         <source>Nilai tertimpa</source>
         <translation>Overwritten values</translation>
     </message>
@@ -9890,6 +9910,10 @@ then run it again.</translation>
     <message>
         <source>Menunggu {what} {id} yang belum diterima basis data pusat; dikirim bersama begitu data itu diterima.</source>
         <translation>Waiting on {what} {id}, not yet accepted by the central database; sent together once it is accepted.</translation>
+    </message>
+    <message>
+        <source>{what} ini sudah terkirim ke basis data pusat dan tidak dapat diubah (hanya boleh ditambah); perubahan di workstation ini ({fields}) tidak dikirim. Yang berlaku data di pusat: catat koreksinya sebagai data baru, lalu buang perubahan ini dari antrean.</source>
+        <translation>This {what} record is already in the central database and cannot be changed (it can only be added to); the change made on this workstation ({fields}) was not sent. The central copy stands: record the correction as a new entry, then discard this change from the queue.</translation>
     </message>
     <message>
         <source>selisih jam {m} menit: jam komputer ini lebih cepat dari server pusat; betulkan jam komputer</source>

@@ -17,6 +17,7 @@ from app.runtime import open_loket
 from db import codes, migrate
 from db.base import Code, UtcTime, UuidStr, time_int, time_value, uuid_bytes, uuid_text
 from db.models import Application, AuditRecord, Base, RequirementCheck, Setting, SyncOutbox, WorkflowEvent
+from tests.stored_rows import stored as _stored
 
 TODAY = date(2026, 11, 25)
 
@@ -48,14 +49,6 @@ def _snapshot(lk) -> dict:
             t = Base.metadata.tables[name]
             out[name] = sorted(tuple(r) for r in s.execute(select(t)).all())
     return out
-
-
-def _stored(db, sql):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_an_existing_file_is_backed_up_migrated_and_reads_the_same(data_dir):

@@ -10,16 +10,9 @@ from alembic import command
 
 from app.runtime import open_loket
 from db import migrate
+from tests.stored_rows import stored as _stored
 
 TODAY = date(2026, 11, 25)
-
-
-def _stored(db, sql, args=()):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def _plan(db, sql) -> str:

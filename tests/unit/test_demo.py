@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app import demo, numbering, regions, validation, workflow
 from app.calendar import WorkCalendar
@@ -371,6 +371,11 @@ def test_recent_files_have_their_papers_and_print_history(data_dir, tmp_path, mo
                 h = s.scalar(select(Handover).where(Handover.application_id == handed.id))
                 assert h.receipt_document_id is not None
                 assert (h.sk_document_id is not None) == _reprintable(s, handed)
+            # each hand-over written once, whole (append-only: never completed by an UPDATE,
+            # which would count in its outbox entry's gen, app/sync/capture.py)
+            gens = s.execute(text("SELECT min(gen), max(gen), count(*) FROM sync_outbox "
+                                  "WHERE table_name = 'handover'")).one()
+            assert gens[0] == gens[1] == 1 and gens[2] == s.scalar(select(func.count()).select_from(Handover))
     finally:
         lk.close()
     out = tmp_path / "tt.pdf"

@@ -4,7 +4,6 @@ Core, the push's driver-level reads — and every writer stores the compact form
 the services (through the file's trigger), a pull, a bootstrap, `loket demo`."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 from alembic import command
@@ -17,17 +16,10 @@ from app.sync import tables as T
 from db import migrate
 from db.base import new_id, time_int, uuid_bytes
 from db.models import Application, Base, Handover, SyncOutbox, WorkflowEvent
+from tests.stored_rows import stored as _stored
 
 TODAY = date(2026, 11, 25)
 OFFICER = "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
-
-
-def _stored(db, sql, args=()):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def _events(lk) -> list[tuple]:

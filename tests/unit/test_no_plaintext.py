@@ -1,82 +1,23 @@
 """The issue's acceptance: after a full test run, no password, secret or token
 is in clear text in any data folder or log the run wrote.
 
-The `last` marker makes it run after every other test (tests/conftest.py
-moves it to the end of the collection, whatever its file name). From collection on it records every
-value stored in the (in-memory) keyring, every password that was hashed and
-every token the fake SiCantik server handed out; then it greps everything
-under this run's temporary directory (each test's data folder, database,
-WAL, logs, PDFs, ui.ini) for them. It also runs a small scenario of its own,
-so it checks something even when run alone.
+The run-wide check is the plaintext sweep (tests/plaintext_sweep.py): it records
+every secret the run handles and, when the session ends, greps every folder
+the run wrote — on each xdist worker, for the tests that worker ran — failing
+the run on a hit. This test runs a scenario of its own that handles every kind
+of secret (an admin's password, a mistyped one, an API key, the QR signing key)
+and puts the same check to its own data folder at once, so the check has
+something to find even when this file runs alone, and a broken recorder shows.
 """
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from app import auth
-
-pytestmark = pytest.mark.last
-
-_seen: set[str] = set()
-_fakes: list = []
-NOT_SECRET = {"sicantik.username"}     # a user name, shown in settings screens on purpose
+from tests import plaintext_sweep
 
 
-def _install() -> None:
-    conftest = sys.modules.get("tests.conftest") or sys.modules.get("conftest")
-    backend = getattr(conftest, "MemoryKeyring", None)
-    if backend is not None and not getattr(backend.set_password, "_recording", False):
-        original = backend.set_password
-
-        def set_password(self, service, username, password):
-            if username not in NOT_SECRET and password:
-                _seen.add(password)
-            return original(self, service, username, password)
-        set_password._recording = True
-        backend.set_password = set_password
-
-    if not getattr(auth.hash_password, "_recording", False):
-        original_hash = auth.hash_password
-
-        def hash_password(password):
-            _seen.add(password)
-            return original_hash(password)
-        hash_password._recording = True
-        auth.hash_password = hash_password
-
-    try:
-        from tests.fake_sicantik import FakeSicantik
-    except ImportError:
-        return
-    if not getattr(FakeSicantik.__init__, "_recording", False):
-        original_init = FakeSicantik.__init__
-
-        def __init__(self, *a, **kw):
-            original_init(self, *a, **kw)
-            _fakes.append(self)
-        __init__._recording = True
-        FakeSicantik.__init__ = __init__
-
-
-_install()
-
-
-def _needles() -> set[str]:
-    found = set(_seen)
-    for fake in _fakes:
-        found |= set(getattr(fake, "tokens", ()) or ())
-        for attr in ("password", "apikey", "saltkey"):
-            value = getattr(fake, attr, None)
-            if isinstance(value, str):
-                found.add(value)
-    # Very short values could match by coincidence; none of the real ones is that short.
-    return {n for n in found if len(n) >= 8}
-
-
-def test_no_plaintext_secret_anywhere_in_the_runs_folders(tmp_path_factory, loket, memory_keyring):
-    from app import secrets
+def test_no_plaintext_secret_in_the_scenarios_folder(tmp_path, loket, memory_keyring):
+    from app import qrkeys, secrets
     from app.services import officers
     admin_pw, api_key, typo = "Sandi-Admin-Akhir-Uji", "kunci-api-akhir-uji-77", "Sandi-Admin-Akhir-Ujx"
     with loket.Session() as s:
@@ -87,29 +28,53 @@ def test_no_plaintext_secret_anywhere_in_the_runs_folders(tmp_path_factory, loke
             pass
         secrets.set_("sicantik.apikey", api_key, session=s, actor=admin)
         s.commit()
-    from app import qrkeys
-    qrkeys.private_key()      # the QR signing key goes in the keyring: a needle too
-    _seen.add(typo)           # typed, never hashed or stored: must not be written either
+    qrkeys.private_key()                 # the QR signing key goes in the keyring: a needle too
+    plaintext_sweep.remember(typo)       # typed, never hashed or stored: must not be written either
     loket.engine.dispose()
-    import logging
-    for h in logging.getLogger("loket").handlers:
-        h.flush()
 
-    needles = _needles()
-    assert {admin_pw, api_key, typo} <= needles
-    encoded = [(n, n.encode("utf-8")) for n in needles]
-    base = tmp_path_factory.getbasetemp()
-    scanned, hits = 0, []
-    for path in base.rglob("*"):
-        if not path.is_file() or path.is_symlink():
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        scanned += 1
-        for text, raw in encoded:
-            if raw in data:
-                hits.append(f"{path.relative_to(base)}: {text[:3]}…")
+    needles = plaintext_sweep.needles()
+    assert {admin_pw, api_key, typo} <= needles      # the recorder saw every kind
+    assert any(n not in {admin_pw, api_key, typo} for n in needles)   # the QR key among them
+    scanned, hits = plaintext_sweep.sweep(tmp_path, needles)
     assert scanned > 0
     assert hits == [], "secrets in clear text:\n" + "\n".join(hits)
+
+
+def test_the_sweep_finds_a_secret_written_in_clear(tmp_path):
+    """The check itself can fail: a secret in any file under the folder, at any depth, is found."""
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "loket.log").write_text("login ok; sandi=Rahasia-Sekali-123\n", encoding="utf-8")
+    (tmp_path / "a" / "other.txt").write_text("nothing here", encoding="utf-8")
+    scanned, hits = plaintext_sweep.sweep(tmp_path, {"Rahasia-Sekali-123", "Tidak-Ada-Di-Sini"})
+    assert scanned == 2
+    assert hits == ["a/b/loket.log: Rah…"]
+
+
+def test_a_run_that_writes_a_secret_fails_on_two_workers(pytester, monkeypatch):
+    """The run-wide sweep, end to end: a test on an xdist worker writes a secret the run
+    handled into its folder; the run fails and names the file, without the secret."""
+    import os
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]))
+    pytester.makeconftest('pytest_plugins = ["tests.plaintext_sweep"]\n')
+    pytester.makepyfile(test_leak='''
+import pytest
+
+from tests import plaintext_sweep
+
+def test_writes_a_secret(tmp_path):
+    plaintext_sweep.remember("Rahasia-Bocor-4242")
+    (tmp_path / "loket.log").write_text("sandi Rahasia-Bocor-4242", encoding="utf-8")
+
+def test_writes_none(tmp_path):
+    plaintext_sweep.remember("Rahasia-Aman-4343")
+    (tmp_path / "loket.log").write_text("nothing", encoding="utf-8")
+''')
+    result = pytester.runpytest_subprocess("-n", "2", "-p", "no:cacheprovider")
+    out = result.stdout.str()
+    assert result.ret == pytest.ExitCode.TESTS_FAILED, out
+    assert "2 passed" in out
+    assert "secrets in clear text" in out
+    assert "test_writes_a_secret0/loket.log: Rah…" in out
+    assert "Rahasia-Bocor" not in out and "test_writes_none" not in out
