@@ -51,9 +51,10 @@ def _processors(c: Connection, table: Table, cols: list[str]) -> list[Callable[[
 def _processor(ty: Any, d: Any) -> Callable[[Any], Any] | None:
     if _identity(ty, d):
         return None
-    if d.name == "postgresql" and isinstance(_json_type(ty), JSON):
-        # COPY takes the JSON text as it is: serialised here, as psycopg's Json
-        # wrapper (SQLAlchemy's processor) would, without the wrapper per value
+    if d.name in ("postgresql", "mysql", "mariadb") and isinstance(_json_type(ty), JSON):
+        # COPY and the INSERT literals take the JSON text as it is: serialised
+        # here, as SQLAlchemy's processor would, without psycopg's Json wrapper
+        # per value and without a new encoder per value (json.dumps)
         return _json_text(_json_type(ty))
     return ty._cached_bind_processor(d)  # type: ignore[no-any-return]
 
@@ -64,8 +65,39 @@ def _json_type(ty: Any) -> Any:
     return ty.impl_instance if isinstance(ty, CodedJSON) else ty
 
 
+def _json_dumps() -> Callable[[Any], str]:
+    """json.dumps with its default arguments, the same text, without building
+    an encoder per call: json.dumps makes a new C encoder (and its closures) for
+    every value, which was most of the time of a push's event data; this one
+    is made once. No circular-reference bookkeeping (values come from JSON or
+    from plain dicts; the C encoder would leave a failed value's mark behind)."""
+    from json import encoder as je
+    make = getattr(je, "c_make_encoder", None)
+    plain = json.JSONEncoder(check_circular=False)
+    if make is None:    # an interpreter without the C accelerator
+        return plain.encode
+    try:
+        enc = make(None, plain.default, je.encode_basestring_ascii, None, plain.key_separator,
+                   plain.item_separator, False, False, True)
+    except TypeError:   # another signature of the private constructor: the public way
+        return plain.encode
+    join = "".join
+
+    def dumps(v: Any) -> str:
+        return join(enc(v, 0))
+    try:
+        probe: Any = {"a": [1, 2.5, None, True, "é\n"], "b": {"c": ""}}
+        ok = dumps(probe) == json.dumps(probe)
+    except Exception:
+        ok = False
+    return dumps if ok else plain.encode
+
+
+_DUMPS = _json_dumps()
+
+
 def _json_text(ty: JSON) -> Callable[[Any], Any]:
-    none_as_null, null, dumps = ty.none_as_null, JSON.NULL, json.dumps
+    none_as_null, null, dumps = ty.none_as_null, JSON.NULL, _DUMPS
 
     def text(v: Any) -> Any:   # JSON's own bind processor (sqltypes.JSON), minus the wrapper
         if v is None:

@@ -38,6 +38,8 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -104,7 +106,7 @@ class PushReport:
             self.written[table] = self.written.get(table, 0) + n
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     seq: int
     table: str
@@ -126,6 +128,32 @@ class _BatchResult:
     conflicts: list[dict[str, Any]] = field(default_factory=list)  # conflict rows written centrally
     written: dict[str, int] = field(default_factory=dict)    # table → rows inserted or updated centrally
     inserted: dict[str, int] = field(default_factory=dict)   # table → rows inserted centrally (mutable tables)
+
+
+class _Rows:
+    """The local rows of a batch's entries, table → id → row, read a table at a
+    time by a helper thread in the order the central transaction writes them:
+    the file's rows of a table are read and converted while the server works
+    on the tables before it (most of a push's wall time is the server taking
+    a COPY). `get` waits for a table's rows; a reading error is raised there.
+    The rows are read after the entries (see _read); once read they stay, so a
+    batch run again carefully sends the same rows."""
+
+    def __init__(self, read: Callable[[str], dict[Any, Any]], names: list[str], *, threaded: bool = True) -> None:
+        self._got: dict[str, Future[dict[Any, Any]]] = {}
+        if not threaded:   # a file another thread cannot open (in memory): read here, now
+            for n in names:
+                done: Future[dict[Any, Any]] = Future()
+                done.set_result(read(n))
+                self._got[n] = done
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loket-push-read")
+        self._got = {n: pool.submit(read, n) for n in names}
+        pool.shutdown(wait=False)     # the thread ends after the last table
+
+    def get(self, name: str, default: Any = None) -> Any:
+        f = self._got.get(name)
+        return default if f is None else f.result()
 
 
 def _lean(spec: T.Spec, row: Any) -> tuple[Any, ...]:
@@ -288,7 +316,7 @@ class Pusher:
                 return entries[:i]
         return entries
 
-    def _read(self, after_seq: int) -> tuple[list[_Entry], dict[str, Any]]:
+    def _read(self, after_seq: int) -> tuple[list[_Entry], Any]:
         with self.local.connect() as c:
             # Entries first, rows second: a row read later is at least as new as the
             # gen read, so an acknowledgement never drops an unsent edit. Straight
@@ -302,23 +330,27 @@ class Pusher:
                                       "refused IS NOT NULL FROM sync_outbox "
                                       "WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, self.batch))]
             entries = self._within_weight(entries)
-            data: dict[str, Any] = {}
-            if not entries:
-                return entries, data
-            last = entries[-1].seq
-            for name in {e.table for e in entries}:
-                spec = self.specs.get(name)
-                if spec is not None:
-                    # append-only rows as tuples (lean): only written centrally, never merged
-                    data[name] = rows.fetch_queued(c, spec, after_seq, last, lean=spec.kind == T.APPEND,
-                                                   keys=texts)
-        return entries, data
+        if not entries:
+            return entries, {}
+        last = entries[-1].seq
+        names = sorted((n for n in {e.table for e in entries} if n in self.specs), key=lambda n: self.order[n])
+
+        def read(name: str) -> dict[Any, Any]:
+            spec = self.specs[name]
+            with self.local.connect() as c:
+                # append-only rows as tuples (lean): only written centrally, never merged
+                return rows.fetch_queued(c, spec, after_seq, last, lean=spec.kind == T.APPEND, keys=texts)
+        url = self.local.url
+        shared = url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
+        return entries, _Rows(read, names, threaded=shared)
 
     def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:
         o = SyncOutbox.__table__
         with self.local.begin() as c:
             capture.mute(c)
-            by_key = {(x.table, x.row_id): x for x in entries}
+            # (thousands of entries per batch, nearly all accepted as sent: no pass
+            # over them that a batch without merges or refusals does not need)
+            by_key = {(x.table, x.row_id): x for x in entries} if result.resolved else {}
             todo: dict[str, list[dict[str, Any]]] = {}   # table → rows to apply, in order
             seqs = [by_key[k].seq for k in result.resolved]
             gens: dict[int, int] = {}
@@ -345,10 +377,13 @@ class Pusher:
             if result.conflicts:
                 self._write_conflicts_locally(c, result.conflicts)
             now = utcnow()
-            refused = [e for e in entries if (e.table, e.row_id) in result.rejected]
-            waiting = [e for e in entries if (e.table, e.row_id) in result.waiting]
-            accepted = [e for e in entries if (e.table, e.row_id) not in result.rejected
-                        and (e.table, e.row_id) not in result.waiting]
+            if result.rejected or result.waiting:
+                refused = [e for e in entries if (e.table, e.row_id) in result.rejected]
+                waiting = [e for e in entries if (e.table, e.row_id) in result.waiting]
+                accepted = [e for e in entries if (e.table, e.row_id) not in result.rejected
+                            and (e.table, e.row_id) not in result.waiting]
+            else:
+                refused, waiting, accepted = [], [], entries
             # Refused and waiting rows stay queued, marked, and are offered again next time.
             if refused:
                 c.execute(o.update().where(o.c.seq == bindparam("s")).values(  # type: ignore[attr-defined]
@@ -378,7 +413,7 @@ class Pusher:
             c.execute(insert(t), new)  # type: ignore[arg-type]
 
     # --- central side -----------------------------------------------------
-    def _central_batch(self, entries: list[_Entry], data: dict[str, Any], report: PushReport) -> _BatchResult:
+    def _central_batch(self, entries: list[_Entry], data: Any, report: PushReport) -> _BatchResult:
         res = _BatchResult()
         txn = str(uuid.uuid4())
         changes: list[tuple[str, Any, str]] = []   # change-log rows: (table, row id, ws)
@@ -692,7 +727,7 @@ class Pusher:
             report.add(spec.name)
             changes.append((spec.name, m[spec.pk], self.ws if same else MERGED_WS))
 
-    def _record_rejections(self, res: _BatchResult, data: dict[str, Any]) -> None:
+    def _record_rejections(self, res: _BatchResult, data: Any) -> None:
         """Refusals go to the central conflict log (its own small transaction)."""
         if not res.rejected:
             return
@@ -750,7 +785,7 @@ class Pusher:
         report.waiting = [Rejection(n, r, waiting_message(ref)) for (n, r), ref in waiting.items()]
         return report
 
-    def _push_batch(self, entries: list[_Entry], data: dict[str, Any], report: PushReport,
+    def _push_batch(self, entries: list[_Entry], data: Any, report: PushReport,
                     waiting: dict[tuple[str, str], str]) -> None:
         """One batch up (one central transaction) and acknowledged locally."""
         # First without savepoints: a batch the central database takes whole
@@ -779,12 +814,13 @@ class Pusher:
                 raise
         self._record_rejections(res, data)
         report.rejected += [Rejection(n, r, m) for (n, r), m in res.rejected.items()]
-        for x in entries:   # accepted rows no longer hold their children back
-            key = (x.table, x.row_id)
-            if key not in res.waiting:
-                waiting.pop(key, None)
-                if key not in res.rejected:
-                    self.held.pop(key, None)
+        if waiting or self.held:   # (nothing held: nothing to release, no pass over the batch)
+            for x in entries:   # accepted rows no longer hold their children back
+                key = (x.table, x.row_id)
+                if key not in res.waiting:
+                    waiting.pop(key, None)
+                    if key not in res.rejected:
+                        self.held.pop(key, None)
         waiting.update(res.waiting)
         # an edited append-only row holds nothing back: the central copy its children need stands
         self.held.update((k, v) for k, v in res.rejected.items() if k not in res.edited)
