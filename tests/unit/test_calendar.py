@@ -74,7 +74,7 @@ def test_working_days_between_counts_as_the_day_by_day_walk():
     closures = {date(2026, 11, 26): "Rapat kerja", date(2026, 11, 28): "Sabtu",
                 date(2026, 12, 25): "Natal juga", date(2027, 1, 4): "Pindah gedung"}
     for c in (WorkCalendar(), WorkCalendar(closures)):
-        def walk(a: date, b: date) -> int:
+        def walk(a: date, b: date, c: WorkCalendar = c) -> int:
             if b < a:
                 return -walk(b, a)
             return sum(1 for n in range(1, (b - a).days + 1)
