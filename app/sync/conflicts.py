@@ -80,3 +80,41 @@ def recent(session: Session, limit: int = 500, kind: str | None = None) -> list[
     return [Item(c.at, c.kind, tr(KIND_LABELS.get(c.kind, c.kind)), c.table_name,
                  tr(TABLE_LABELS.get(c.table_name, c.table_name)), c.row_id, c.field, c.kept_value,
                  c.lost_value, c.kept_ws, c.lost_ws, c.message) for c in session.scalars(q)]
+
+
+def what_file(session: Session, refs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(table, row id) → the words an administrator knows the row by: the file's
+    number for an application and for the rows of a file (its steps, checklist,
+    hand-over…), the name for an applicant or a company. Rows this workstation
+    does not hold (any more), and rows of other tables, are left out."""
+    from app.sync import tables as T
+    from db.models import Applicant, Application, Company
+    specs = T.by_name()
+    app_of: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, str], str] = {}
+    by_table: dict[str, list[str]] = {}
+    for table, rid in refs:
+        by_table.setdefault(table, []).append(rid)
+    for table, ids in by_table.items():
+        if table == "application":
+            app_of.update({(table, i): i for i in ids})
+            continue
+        if table in ("applicant", "company"):
+            named = Applicant if table == "applicant" else Company
+            for rid, name in session.execute(select(named.id, named.name).where(named.id.in_(ids))):
+                out[(table, rid)] = name
+            continue
+        spec = specs.get(table)
+        if spec is None or "application_id" not in spec.table.c:
+            continue
+        t = spec.table
+        for rid, aid in session.execute(select(t.c[spec.pk], t.c.application_id).where(t.c[spec.pk].in_(ids))):
+            app_of[(table, rid)] = aid
+    if app_of:
+        # (a Result has keys(): dict() would take it for a mapping)
+        numbers = {aid: no for aid, no in session.execute(select(Application.id, Application.no_permohonan).where(
+            Application.id.in_(sorted(set(app_of.values())))))}
+        for ref, aid in app_of.items():
+            if aid in numbers:
+                out[ref] = numbers[aid]
+    return out

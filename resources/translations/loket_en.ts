@@ -1131,6 +1131,10 @@
         <translation>1. Satisfaction survey</translation>
     </message>
     <message>
+        <source>Status SKM pemohon tampil di sini setelah berkas dibuka.</source>
+        <translation>The applicant&apos;s survey (SKM) status shows here once a file is open.</translation>
+    </message>
+    <message>
         <source>Mulai survei di layar pemohon (F6)</source>
         <translation>Start the survey on the applicant&apos;s screen (F6)</translation>
     </message>
@@ -3051,8 +3055,8 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>{n} records</translation>
     </message>
     <message>
-        <source>Tidak ada konflik sinkronisasi.</source>
-        <translation>No sync conflicts.</translation>
+        <source>Log konflik kosong: tidak ada nilai yang tertimpa atau ditolak.</source>
+        <translation>The conflict log is empty: no value was overwritten or refused.</translation>
     </message>
     <message>
         <source>{r} perubahan workstation ini ditolak basis data pusat, {w} menunggu bersamanya — masih di antrean</source>

@@ -107,7 +107,7 @@ def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtb
     from sqlalchemy import func, select
 
     from app.sync import outbox
-    from db.models import AuditRecord
+    from db.models import Application, AuditRecord
     from db.models.sync import SyncOutbox
     from ui.bus import Bus
     from ui.main_window import MainWindow
@@ -134,6 +134,11 @@ def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtb
     assert "Buang dari antrean" in page.held_help.text() and "Ctrl+F5" in page.held_help.text()
     cells = [page.held_table.item(r, c).text() for r in range(2) for c in range(4)]
     assert "Ditolak pusat" in cells and "Menunggu" in cells
+    # each row by the file's number, the whole id in the tooltip
+    with loket.Session() as s:
+        number = s.get(Application, app_id).no_permohonan
+    assert f"Permohonan {number}" in cells and f"Riwayat proses {number}" in cells
+    assert page.held_table.item(0, 1).toolTip() == app_id
     assert any("sudah dipakai" in c for c in cells)
     page.resize(1280, 700)
     page.show()

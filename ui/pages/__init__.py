@@ -41,6 +41,17 @@ PAGES: list[Page] = [
 ]
 
 
+def title_label(key: str):   # -> QLabel (Qt imported only where a page is built)
+    """The page's title as the navigation names it (one wording for both), styled as
+    every page's title; for the pages whose own layout has no heading of its own."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+    page = next(p for p in PAGES if p.key == key)
+    label = QLabel(QCoreApplication.translate("pages", page.title))
+    label.setObjectName("pageTitle")
+    return label
+
+
 def resolve(page: Page) -> Callable:
     import importlib
     mod, _, name = page.factory.partition(":")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fit, ops, worker
+from ui.pages import title_label
 from ui.pdf_preview import PdfPreview
 from ui.widgets import ScanBar, app_tr, file_summary, fmt_datetime, hline, theme, user_message
 
@@ -133,6 +134,7 @@ class Counter4Page(QWidget):
         split.setSizes([430, 650])
 
         lay = QVBoxLayout(self)
+        lay.addWidget(title_label("counter4"))   # the page's name, as the navigation says it
         lay.addWidget(self.scan_bar)
         lay.addWidget(hline(sunken=True))
         lay.addWidget(split, 1)

@@ -78,8 +78,10 @@ class HandoverPanel(QWidget):
         # survey
         sv = QGroupBox(self.tr("1. Survei Kepuasan Masyarakat"))
         svl = QVBoxLayout(sv)
-        self.survey_state = QLabel("—")
+        # before a file is open: what the box will say, not a lone dash
+        self.survey_state = QLabel(self.tr("Status SKM pemohon tampil di sini setelah berkas dibuka."))
         self.survey_state.setObjectName("surveyState")
+        self.survey_state.setWordWrap(True)
         self.survey_state.setTextFormat(Qt.TextFormat.PlainText)
         self.survey_button = QPushButton(self.tr("Mulai survei di layar pemohon (F6)"))
         self.survey_button.setProperty("primary", True)

@@ -28,7 +28,9 @@ LIMIT = 1000
 
 def _load(s, kind):
     from app.sync import conflicts, outbox
-    return conflicts.recent(s, LIMIT, kind), outbox.held_rows(s)
+    items, held = conflicts.recent(s, LIMIT, kind), outbox.held_rows(s)
+    known = conflicts.what_file(s, [(i.table, i.row_id) for i in items] + [(h.table, h.row_id) for h in held])
+    return items, held, known
 
 
 
@@ -40,6 +42,7 @@ class SyncConflictsPage(QWidget):
         super().__init__(parent)
         self.loket, self.actor, self.bus = loket, actor, bus
         self.items = []  # type: ignore[var-annotated]
+        self._known: dict[tuple[str, str], str] = {}
         self.pool = worker.serial_pool(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
@@ -143,14 +146,15 @@ class SyncConflictsPage(QWidget):
 
     def _show(self, loaded) -> None:
         from app.sync.conflicts import column_label
-        items, held = loaded
+        items, held, known = loaded
+        self._known = known
         self._show_held(held)
         self.items = items
         self.table.setRowCount(len(items))
         for r, it in enumerate(items):
             kept = f"{it.kept or ''}" + (f" ({it.kept_ws})" if it.kept_ws else "")
             lost = f"{it.lost or ''}" + (f" ({it.lost_ws})" if it.lost_ws else "")
-            values = (fmt_datetime(it.at), it.kind_label, f"{it.table_label} {it.row_id[:8]}",
+            values = (fmt_datetime(it.at), it.kind_label, f"{it.table_label} {self._name(it.table, it.row_id)}",
                       column_label(it.field), kept.strip(), lost.strip(), it.message or "")
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
@@ -159,7 +163,13 @@ class SyncConflictsPage(QWidget):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, cell)
         self.count.setText(self.tr("{n} catatan").format(n=len(items)) if items
-                           else self.tr("Tidak ada konflik sinkronisasi."))
+                           # the held changes above are not in this log: the line says which list is empty
+                           else self.tr("Log konflik kosong: tidak ada nilai yang tertimpa atau ditolak."))
+
+    def _name(self, table: str, row_id: str) -> str:
+        """The file's number or the person's name where this workstation holds the
+        row; else the start of its id (the whole id is the cell's tooltip)."""
+        return self._known.get((table, row_id)) or row_id[:8]
 
     def _show_held(self, held) -> None:
         from app.i18n import tr as app_tr
@@ -172,7 +182,7 @@ class SyncConflictsPage(QWidget):
         self.held_table.setRowCount(len(held))
         for r, h in enumerate(held):
             values = (fmt_datetime(h.since) if h.since else "",
-                      f"{app_tr(TABLE_LABELS.get(h.table, h.table))} {h.row_id[:8]}",
+                      f"{app_tr(TABLE_LABELS.get(h.table, h.table))} {self._name(h.table, h.row_id)}",
                       self.tr("Menunggu") if h.waits_for else self.tr("Ditolak pusat"), h.reason)
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
