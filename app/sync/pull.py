@@ -361,6 +361,29 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
     heavy_tables |= _below(children, heavy_tables)   # their prints and hand-overs with them
     light = [c for c in children if c[0] not in heavy_tables]
     fast = _stored_ok(ap, light)
+    try:
+        _files(local, central, ap, ids, fast, light, children, heavy_tables, since, batch, report, progress,
+               defer=file_tables | T.BY_REFERENCE)
+    except BaseException:
+        _restore_indexes(local)   # a failed bootstrap leaves its indexes as they were (a kill: the next one)
+        raise
+    with local.begin() as c:
+        _restore_indexes_in(c)    # with the cursor: one transaction (a crash before it redoes the bootstrap)
+        from app.reports import rollup
+        rollup.refresh(c)         # the dashboard's totals, when a chunk left them to be counted again
+        if not get_state(c, CURSOR):
+            set_state(c, CURSOR, f"{clock}:{last_id}")
+        set_state(c, "bootstrap.at", utcnow().isoformat(timespec="seconds"))
+    return report
+
+
+def _files(local: Engine, central: Engine, ap: Applier, ids: list[Any], fast: bool,
+           light: list[tuple[str, str, str]], children: list[tuple[str, str, str]], heavy_tables: set[str],
+           since: Any, batch: int, report: PullReport, progress: Callable[[str, int], None] | None, *,
+           defer: set[str]) -> None:
+    """The bootstrap's files, a chunk at a time (see bootstrap)."""
+    app_spec = ap.specs[T.FILE_ROOT]
+    _defer_indexes(local, defer)
     for part in rows.chunks(ids, FAST_FILES if fast else batch):
         if not (fast and _bootstrap_stored(local, central, ap, light, part, since, report)):
             for few in rows.chunks(part, batch):
@@ -379,11 +402,60 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
                 ap.apply(data, report)
         if progress:
             progress("bootstrap", report.total)
+
+
+# The secondary indexes of the file tables, while a new workstation's bootstrap
+# fills them: an empty table's non-unique indexes are dropped before the first
+# chunk and built once after the last one (sorted once instead of one B-tree
+# insert per row and index, for every chunk: most of the SQLite side's time).
+# Their CREATE statements are kept in sync_state under DEFERRED, committed with
+# the drop, and the indexes come back in the transaction that sets the pull
+# cursor. A crash in between leaves no cursor, so the next sync bootstraps again
+# (idempotent upserts) and builds them at its end; a bootstrap that fails builds
+# them at once. Unique indexes and constraints stay: every row is checked as it
+# goes in, so a chunk they refuse still goes row by row.
+DEFERRED = "bootstrap.deferred_indexes"
+
+
+def _defer_indexes(local: Engine, tables: set[str]) -> None:
+    import json
     with local.begin() as c:
-        if not get_state(c, CURSOR):
-            set_state(c, CURSOR, f"{clock}:{last_id}")
-        set_state(c, "bootstrap.at", utcnow().isoformat(timespec="seconds"))
-    return report
+        raw = c.connection.driver_connection
+        assert raw is not None
+        q = c.dialect.identifier_preparer.quote
+        kept = json.loads(get_state(c, DEFERRED) or "[]")
+        gone = {name for name, _sql in kept}
+        for table in sorted(tables):
+            if raw.execute(f"SELECT 1 FROM {q(table)} LIMIT 1").fetchone() is not None:
+                continue
+            for name, sql in raw.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                    "AND upper(sql) NOT LIKE 'CREATE UNIQUE %' ORDER BY name", (table,)).fetchall():
+                if name not in gone:
+                    kept.append([name, sql])
+                    raw.execute(f"DROP INDEX {q(name)}")
+        if kept:
+            set_state(c, DEFERRED, json.dumps(kept))
+
+
+def _restore_indexes_in(c: Connection) -> None:
+    import json
+    kept = json.loads(get_state(c, DEFERRED) or "[]")
+    raw = c.connection.driver_connection
+    assert raw is not None
+    for name, sql in kept:
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone() is None:
+            raw.execute(sql)
+    if kept:
+        raw.execute("DELETE FROM sync_state WHERE key = ?", (DEFERRED,))
+
+
+def _restore_indexes(local: Engine) -> None:
+    try:
+        with local.begin() as c:
+            _restore_indexes_in(c)
+    except Exception:   # the bootstrap's own error is the one to report; the next one builds them
+        log.exception("could not rebuild the indexes a failed bootstrap deferred")
 
 
 HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those below them)
@@ -521,6 +593,7 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
             lraw = c.connection.driver_connection
             assert lraw is not None
             counts: list[tuple[str, int]] = []
+            triggers = _quiet_triggers(lraw, [spec.name for spec, data in got if data])
             for spec, data in got:
                 if not data:
                     continue
@@ -534,21 +607,10 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
                         keep = [r for r in data if r[pk] not in pend]
                         report.kept_local += len(data) - len(keep)
                         data = keep
-                # Into an empty table (a new workstation's first chunk) the indexes are
-                # built after the rows, sorted once instead of one B-tree insert per row
-                # and index; in this transaction, so a crash leaves them as they were,
-                # and a unique index the rows break refuses them here as it would have.
-                idx: list[tuple[str, str]] = []
-                q_ = c.dialect.identifier_preparer.quote
-                if len(data) >= 1000 and lraw.execute(f"SELECT 1 FROM {q_(spec.name)} LIMIT 1").fetchone() is None:
-                    idx = lraw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                       "AND sql IS NOT NULL", (spec.name,)).fetchall()
-                    for name, _sql in idx:
-                        lraw.execute(f"DROP INDEX {q_(name)}")
+                # (an empty table's secondary indexes are built after the last chunk: _defer_indexes)
                 counts.append((spec.name, bulk.upsert_stored(c, spec.table, list(spec.columns), spec.pk, data,
                                                              update=spec.kind == T.MUTABLE and not by_ref)))
-                for _name, sql in idx:
-                    c.exec_driver_sql(sql)
+            _restore_triggers(lraw, triggers)
             capture.unmute(c)
     except IntegrityError as e:
         log.info("bootstrap chunk refused locally (%s); taking it row by row", str(e.orig).splitlines()[0])
@@ -556,6 +618,39 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
     for name, n in counts:
         report.add(name, n)
     return True
+
+
+def _quiet_triggers(lraw: Any, tables: list[str]) -> list[tuple[str, str]]:
+    """Drop, inside the chunk's transaction, the triggers its rows would only
+    enter for nothing or one row at a time: the capture triggers (muted by this
+    transaction: not one of them writes) and the dashboard's rollup triggers
+    (counted again from the events instead: _restore_triggers). Any other
+    trigger stays and fires. [(name, sql)] to create again before the commit, so
+    no other connection ever sees the tables without them."""
+    if not tables:
+        return []
+    from app.sync.capture import _of
+    marks = ", ".join("?" * len(tables))
+    found = lraw.execute(f"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL "
+                         f"AND tbl_name IN ({marks}) ORDER BY name", tables).fetchall()
+    out = [(name, sql) for name, sql, table in found
+           if name.startswith(ROLLUP_TRIGGER) or any(_of(name, kind, table) for kind in ("ai", "au", "ao"))]
+    for name, _sql in out:
+        lraw.execute(f'DROP TRIGGER "{name}"')
+    return out
+
+
+ROLLUP_TRIGGER = "report_rollup_"   # app/reports/rollup.py's triggers
+
+
+def _restore_triggers(lraw: Any, triggers: list[tuple[str, str]]) -> None:
+    for _name, sql in triggers:
+        lraw.execute(sql)
+    if any(name.startswith(ROLLUP_TRIGGER) for name, _sql in triggers):
+        # the totals no longer count every event: counted again from all of them at
+        # the bootstrap's end (or at the next open, app.reports.rollup.install, if it fails)
+        from app.reports.rollup import EPOCH, META
+        lraw.execute("DELETE FROM report_rollup WHERE kind = ? AND day = ?", (META, EPOCH))
 
 
 def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list[Any]]]:
