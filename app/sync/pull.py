@@ -21,6 +21,7 @@ chunk goes the row-dict way instead, which finds, notes and skips that row.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -382,26 +383,51 @@ def _files(local: Engine, central: Engine, ap: Applier, ids: list[Any], fast: bo
            since: Any, batch: int, report: PullReport, progress: Callable[[str, int], None] | None, *,
            defer: set[str]) -> None:
     """The bootstrap's files, a chunk at a time (see bootstrap)."""
-    app_spec = ap.specs[T.FILE_ROOT]
     _defer_indexes(local, defer)
-    for part in rows.chunks(ids, FAST_FILES if fast else batch):
-        if not (fast and _bootstrap_stored(local, central, ap, light, part, since, report)):
-            for few in rows.chunks(part, batch):
-                with central.connect() as cc:
-                    data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
-                    _add_children(cc, ap, light, data)
-                    ap.with_parents(cc, data)
-                ap.apply(data, report)
+    parts = list(rows.chunks(ids, FAST_FILES if fast else batch))
+    # The stored-form path reads the next chunk from the server (another thread,
+    # its own central connection and snapshot, as each chunk had) while this one
+    # is written locally: the server's time and SQLite's overlap (both drivers
+    # wait without the GIL). At most two chunks in memory.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bootstrap-read") as reader:
+        def read(part: list[Any]) -> tuple[list[tuple[T.Spec, list[Any]]], list[tuple[str, list[Any]]]]:
+            got = _read_stored(local, central, ap, light, part, since)
+            with central.connect() as cc:
+                return got, _heavy_ids(cc, ap, children, part, heavy_tables)
+        ahead = reader.submit(read, parts[0]) if fast and parts else None
+        for k, part in enumerate(parts):
+            got = heavy = None
+            if ahead is not None:
+                got, heavy = ahead.result()
+                ahead = reader.submit(read, parts[k + 1]) if k + 1 < len(parts) else None
+            _chunk(local, central, ap, part, got, heavy, light, children, heavy_tables, batch, report)
+            if progress:
+                progress("bootstrap", report.total)
+
+
+def _chunk(local: Engine, central: Engine, ap: Applier, part: list[Any], got: list[Any] | None,
+           heavy: list[tuple[str, list[Any]]] | None, light: list[tuple[str, str, str]],
+           children: list[tuple[str, str, str]], heavy_tables: set[str], batch: int, report: PullReport) -> None:
+    """One chunk of the bootstrap's files: as read in the stored form (`got`), or
+    the row-dict way when there is none or the local database refused it; then
+    the tables that carry documents (`heavy`: their ids), a few rows at a time."""
+    app_spec = ap.specs[T.FILE_ROOT]
+    if not (got is not None and _bootstrap_stored(local, got, report)):
+        for few in rows.chunks(part, batch):
+            with central.connect() as cc:
+                data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
+                _add_children(cc, ap, light, data)
+                ap.with_parents(cc, data)
+            ap.apply(data, report)
+    if heavy is None:
         with central.connect() as cc:
             heavy = _heavy_ids(cc, ap, children, part, heavy_tables)
-        for name, hids in heavy:
-            for few in rows.chunks(hids, HEAVY_ROWS):
-                with central.connect() as cc:
-                    data = {name: rows.fetch(cc, ap.specs[name], few)}
-                    ap.with_parents(cc, data)
-                ap.apply(data, report)
-        if progress:
-            progress("bootstrap", report.total)
+    for name, hids in heavy:
+        for few in rows.chunks(hids, HEAVY_ROWS):
+            with central.connect() as cc:
+                data = {name: rows.fetch(cc, ap.specs[name], few)}
+                ap.with_parents(cc, data)
+            ap.apply(data, report)
 
 
 # The secondary indexes of the file tables, while a new workstation's bootstrap
@@ -535,14 +561,12 @@ def _converted(data: list[Any], conv: list[tuple[int, Callable[[Any], Any]]]) ->
     return list(zip(*cols, strict=True))
 
 
-def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
-                      part: list[Any], since: Any, report: PullReport) -> bool:
+def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
+                 part: list[Any], since: Any) -> list[tuple[T.Spec, list[Any]]]:
     """One chunk of files (the ids `part`, in the server's order) with their
     light child tables and the applicants/companies they name, read from the
-    server in the SQLite file's stored form and written with one driver
-    executemany per table, in one local transaction. False (nothing written)
-    when the local database refused a row — a parent it lacks, a constraint —:
-    the chunk then goes the row-dict way, which finds and reports that row."""
+    server in the SQLite file's stored form: [(spec, rows)], parents first.
+    Touches only the central database (run beside the writing of the chunk before)."""
     from app.workflow import OPEN_STATES
     q = central.dialect.identifier_preparer.quote
     root = ap.specs[T.FILE_ROOT]
@@ -587,6 +611,14 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
                 if conv and data:
                     data = _converted(data, conv)
                 got.append((spec, data))
+    return got
+
+
+def _bootstrap_stored(local: Engine, got: list[tuple[T.Spec, list[Any]]], report: PullReport) -> bool:
+    """A chunk _read_stored read, written with one driver executemany per table,
+    in one local transaction. False (nothing written) when the local database
+    refused a row — a parent it lacks, a constraint —: the chunk then goes the
+    row-dict way, which finds and reports that row."""
     try:
         with local.begin() as c:
             capture.mute(c)   # a write first: the write lock is taken before any read
