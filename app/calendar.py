@@ -3,8 +3,11 @@ bersama (`holidays`, categories public and government), minus the office's own
 closures (NonWorkingDay, added by an administrator)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,6 +60,12 @@ def write_holiday_table() -> None:
     _national.cache_clear()
 
 
+def _weekdays_to(d: date) -> int:
+    """Monday to Friday from 1 January of year 1 (a Monday) up to and including d."""
+    weeks, rest = divmod(d.toordinal(), 7)
+    return weeks * 5 + min(rest, 5)
+
+
 @lru_cache(maxsize=64)
 def _national(year: int) -> dict[date, str]:
     known = _table().get(year)
@@ -66,8 +75,11 @@ def _national(year: int) -> dict[date, str]:
 class WorkCalendar:
     def __init__(self, closures: dict[date, str] | None = None,
                  hours: tuple[time, time] = (time(8, 0), time(16, 0))) -> None:
-        self.closures = dict(closures or {})
+        # read-only: the counted days below are kept per year
+        self.closures: Mapping[date, str] = MappingProxyType(dict(closures or {}))
         self.hours = hours
+        # per year: the weekdays that are not working days (holidays, closures), sorted
+        self._off: dict[int, list[date]] = {}
 
     @classmethod
     def from_db(cls, session: Session) -> WorkCalendar:
@@ -100,15 +112,32 @@ class WorkCalendar:
         return d
 
     def working_days_between(self, start: date, end: date) -> int:
-        """Working days after `start` up to and including `end` (negative if end < start)."""
+        """Working days after `start` up to and including `end` (negative if end < start).
+
+        Counted, not walked: the weekdays of the span by arithmetic, minus the holidays
+        and closures on a weekday in it (a sorted list per year). The worklist's first
+        page asks this of every due date on it, and soonest due first means the most
+        overdue files: walked day by day, a page of files a year late was tens of
+        milliseconds before the first rows showed."""
         if end < start:
             return -self.working_days_between(end, start)
-        count, d = 0, start
-        while d < end:
-            d += timedelta(days=1)
-            if self.is_working_day(d):
-                count += 1
+        count = _weekdays_to(end) - _weekdays_to(start)
+        for y in range(start.year, end.year + 1):
+            off = self._off_weekdays(y)
+            if not off:
+                continue
+            lo = bisect_right(off, start) if y == start.year else 0
+            hi = bisect_right(off, end) if y == end.year else len(off)
+            count -= hi - lo
         return count
+
+    def _off_weekdays(self, year: int) -> list[date]:
+        off = self._off.get(year)
+        if off is None:
+            days = {d for d in _national(year) if d.weekday() < 5}
+            days |= {d for d, name in self.closures.items() if name and d.year == year and d.weekday() < 5}
+            off = self._off[year] = sorted(days)
+        return off
 
     def working_minutes(self, start: datetime, end: datetime) -> int:
         """Office-hours minutes between two local datetimes (for step durations)."""

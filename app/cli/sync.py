@@ -99,6 +99,9 @@ def report_lines(res: Any) -> list[str]:
             n=len(res.push.waiting)))
     if res.pull.kept_local:
         out.append(tr("{n} baris menunggu: perubahan lokal dikirim lebih dulu.").format(n=res.pull.kept_local))
+    if res.restored:
+        out.append(tr("Disamakan dengan pusat: {n} baris yang perubahannya dibuang dari antrean.").format(
+            n=res.restored))
     out.append(tr("Menunggu dikirim: {n}. Selesai dalam {s:.1f} detik.").format(n=res.pending, s=res.seconds))
     from app.sync import skew
     warn = skew.warning(res.clock_offset)

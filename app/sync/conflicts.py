@@ -22,6 +22,39 @@ TABLE_LABELS = {
     "signing_key_revocation": "Pencabutan kunci QR", "sync_conflict": "Log konflik sinkronisasi",
 }
 KIND_LABELS = {"FIELD": "Nilai tertimpa", "REJECTED": "Ditolak pusat", "LOCAL": "Ditolak lokal"}
+# Column names the conflict log and the refusal messages show, for the columns that
+# neither the workflow's inputs (app/event_words.py) nor the intake form
+# (app/services/intake.py) name; any other column is shown as it is.
+COLUMN_LABELS = {
+    "state": "Status berkas", "state_since": "Status sejak", "holder_id": "Pemegang berkas",
+    "holder_role": "Peran pemegang berkas", "applicant_name": "Nama pemohon", "applicant_nik": "NIK pemohon",
+    "no_permohonan": "No. permohonan", "technical_data": "Data teknis", "received_at": "Waktu diterima",
+    "submitted_at": "Waktu diajukan", "present": "Ada", "original": "Asli diperlihatkan",
+    "sheets": "Jumlah lembar", "answers": "Jawaban SKM", "suggestion": "Saran", "age": "Usia",
+    "education": "Pendidikan", "handed_at": "Waktu penyerahan", "officer_name": "Nama petugas",
+    "actor_name": "Nama petugas", "data": "Isian", "action": "Tindakan", "at": "Waktu",
+    "from_state": "Status sebelum", "to_state": "Status sesudah", "workstation": "Workstation",
+    "username": "Nama pengguna", "full_name": "Nama lengkap", "nip": "NIP", "roles": "Peran",
+    "counter": "Loket", "unit": "Unit kerja", "active": "Aktif", "value": "Nilai", "nib": "NIB",
+    "sk_document_id": "Dokumen SK", "receipt_document_id": "Dokumen tanda terima",
+    "sector": "Bidang", "code": "Kode", "service_days": "Lama layanan (hari)",
+    "review_days": "Lama kajian (hari)", "day": "Tanggal", "status": "Status", "response": "Tanggapan",
+    "text": "Isi", "topic": "Topik", "ticket_number": "No. pengaduan", "contact": "Kontak",
+    "title": "Judul", "body": "Isi", "issued_at": "Waktu terbit", "summary": "Ringkasan",
+}
+
+
+def column_label(field: str | None) -> str:
+    """A column as the administrator reads it ("Penerima" for recipient_name)."""
+    if not field:
+        return ""
+    from app import event_words
+    from app.services.intake import FIELD_LABELS
+    known = event_words.field_labels().get(field)
+    if known:
+        return known
+    plain = FIELD_LABELS.get(field) or COLUMN_LABELS.get(field)
+    return tr(plain) if plain else field
 
 
 @dataclass(frozen=True)

@@ -80,13 +80,16 @@ def held_rows(session: Session) -> list[Held]:
 
 def discard(session: Session, actor: Actor, table: str, row_id: str) -> int:
     """An administrator gives up on a refused change: its outbox entry and those
-    waiting with it leave the queue (the rows stay in this workstation's
-    database, the central copy stands). Audited. Returns how many left."""
+    waiting with it leave the queue, the central copy stands, and the next sync
+    brings this workstation's rows back in line with it (app/sync/restore.py; a
+    row the central database never had stays as it is). Audited. Returns how
+    many left."""
     from sqlalchemy import delete
 
     from app import audit
     from app.i18n import tr
     from app.services.context import ServiceError
+    from app.sync import restore
     from app.workflow import ADMIN
     actor.require(ADMIN)
     found = session.execute(select(OB.c.seq).where(OB.c.table_name == table, OB.c.row_id == row_id,
@@ -95,6 +98,7 @@ def discard(session: Session, actor: Actor, table: str, row_id: str) -> int:
         raise ServiceError(tr("Tidak ada perubahan ditolak untuk {table} {id} di antrean.").format(
             table=table, id=row_id))
     gone, frontier = 0, [f"{table}:{row_id}"]
+    given_up = list(frontier)
     # a DELETE's result is a CursorResult (rowcount); Session.execute is typed as the generic Result
     gone += cast(CursorResult[Any], session.execute(delete(OB).where(OB.c.table_name == table,
                                                                    OB.c.row_id == row_id))).rowcount or 0
@@ -103,8 +107,10 @@ def discard(session: Session, actor: Actor, table: str, row_id: str) -> int:
         kids = session.execute(select(OB.c.table_name, OB.c.row_id).where(OB.c.waits_for == ref)).all()
         for t, r in kids:
             frontier.append(f"{t}:{r}")
+            given_up.append(f"{t}:{r}")
         if kids:
             gone += cast(CursorResult[Any], session.execute(delete(OB).where(OB.c.waits_for == ref))).rowcount or 0
+    restore.mark(session, given_up)
     audit.record(session, actor, "sync.discard", table, row_id[:36],
                  tr("perubahan yang ditolak pusat dibuang dari antrean ({n} baris)").format(n=gone))
     session.commit()

@@ -645,7 +645,7 @@ class Pusher:
         acknowledgement, or a rescan, finds the rows equal and passes. Returns how many."""
         if not there:
             return 0
-        from app.sync.conflicts import TABLE_LABELS
+        from app.sync.conflicts import TABLE_LABELS, column_label
         central = rows.fetch(c, spec, [r[spec.columns.index(spec.pk)] for r in there])
         n = 0
         for t in there:
@@ -661,7 +661,7 @@ class Pusher:
             msg = tr("{what} ini sudah terkirim ke basis data pusat dan tidak dapat diubah (hanya boleh "
                      "ditambah); perubahan di workstation ini ({fields}) tidak dikirim. Yang berlaku data di "
                      "pusat: catat koreksinya sebagai data baru, lalu buang perubahan ini dari antrean.").format(
-                what=tr(TABLE_LABELS.get(spec.name, spec.name)), fields=", ".join(diff))
+                what=tr(TABLE_LABELS.get(spec.name, spec.name)), fields=", ".join(column_label(f) for f in diff))
             res.rejected[(spec.name, rid)] = msg
             res.edited.add((spec.name, rid))
             kept_ws = theirs.get("created_ws") or theirs.get("workstation")

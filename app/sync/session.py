@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.i18n import tr
 from app.runlock import FolderLock
-from app.sync import anchor, blocks, counters, outbox, skew, trust
+from app.sync import anchor, blocks, counters, outbox, restore, skew, trust
 from app.sync import central as C
 from app.sync.pull import PullReport, bootstrap, get_state, pull, read_cursor, set_state
 from app.sync.push import BATCH, Pusher, PushReport
@@ -44,6 +44,7 @@ class SyncResult:
     pending: int = 0
     refused: int = 0          # left in the outbox, refused by the central database
     waiting: int = 0          # left in the outbox, waiting for a refused row
+    restored: int = 0         # rows whose discarded change gave way to the central copy (restore.py)
     seconds: float = 0.0
     last_success: str | None = None
     clock_offset: float | None = None   # this workstation's clock minus the server's, seconds
@@ -139,6 +140,7 @@ def sync_once(local: Engine, central: Engine, ws: str, *, folder: Path | None = 
             res.push = Pusher(local, central, ws, batch=batch, hooks=hooks).run(progress)
             if res.push.sent:
                 reclaim(local)
+            res.restored = restore.run(local, central)
             heads = anchor.take(local, central)   # before the pull: all it names comes down
             got = pull(local, central, ws, progress=progress)
             anchor.store(local, heads)

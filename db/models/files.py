@@ -174,7 +174,6 @@ class WorkflowEvent(Base, Synced):
     application: Mapped[Application] = relationship()
 
 
-# Indexes the back-office worklists need:
 # Indexes the back-office worklists need (no new tables).
 #
 # A worklist is "files held by my role, soonest due first", paged: the
@@ -182,6 +181,11 @@ class WorkflowEvent(Base, Synced):
 # page (Ctrl+End too) is read in index order without sorting the backlog, not even
 # the files due on the same day (migration 0024); (holder_role, state) makes the
 # counts per state an index-only scan, however many closed files the database keeps.
+# The holder's id comes last in both: the officer's own list ("mine": held by nobody or by
+# me) is index-only too (migration 0030). Both hold only the files a role holds: every
+# worklist statement names a role, and a closed file (most of a workstation's) is in neither.
+_HELD = Application.holder_role.is_not(None)
 Index("ix_application_holder_due", Application.holder_role, Application.due_date, Application.state_since,
-      Application.id)
-Index("ix_application_holder_state", Application.holder_role, Application.state)
+      Application.id, Application.holder_id, sqlite_where=_HELD, postgresql_where=_HELD)
+Index("ix_application_holder_state", Application.holder_role, Application.state, Application.holder_id,
+      sqlite_where=_HELD, postgresql_where=_HELD)

@@ -2995,14 +2995,12 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>The values that lost when two workstations changed the same data while offline, and the changes the central database refused. Nothing is deleted: the losing values are kept here.</translation>
     </message>
     <message>
-        <source>Perubahan yang ditolak basis data pusat tidak pernah dihapus diam-diam: semuanya tetap di antrean workstation ini dan dikirim ulang pada setiap sinkronisasi. Yang perlu Anda lakukan:
-• Baca kolom Alasan. Bila nomor atau tindakan itu sudah dicatat lebih dulu di workstation lain, yang berlaku adalah data di pusat: periksa berkasnya bersama petugas workstation itu.
-• Baris “Menunggu …” tidak perlu diurus: terkirim sendiri begitu baris yang ditolak diterima.
-• Setelah penyebabnya dibetulkan, sinkronkan (Ctrl+F5); baris yang diterima hilang dari daftar ini. Bila perubahan di workstation ini memang tidak berlaku, pilih barisnya lalu “Buang dari antrean” (tercatat di log audit; data di pusat tetap).</source>
-        <translation>Changes refused by the central database are never silently deleted: they all stay in this workstation&apos;s queue and are sent again at every sync. What to do:
-• Read the Reason column. If that number or action was recorded first on another workstation, the central data counts: check the file with that workstation&apos;s officer.
-• Rows “Waiting …” need nothing: they are sent by themselves once the refused row is accepted.
-• Once the cause is fixed, sync (Ctrl+F5); accepted rows disappear from this list. If the change on this workstation really does not count, choose its row, then “Drop from the queue” (recorded in the audit log; the central data stays).</translation>
+        <source>Perubahan yang ditolak basis data pusat tidak pernah dihapus diam-diam: tetap di antrean dan dikirim ulang pada setiap sinkronisasi.
+• Baca kolom Alasan. Bila data itu sudah dicatat lebih dulu di workstation lain, yang berlaku data di pusat: periksa berkasnya bersama petugas workstation itu. Baris “Menunggu …” terkirim sendiri begitu baris yang ditolak diterima.
+• Setelah penyebabnya dibetulkan, sinkronkan (Ctrl+F5). Bila perubahan di sini memang tidak berlaku, pilih barisnya lalu “Buang dari antrean”: tercatat di log audit, dan pada sinkronisasi berikutnya workstation ini disamakan dengan data di pusat.</source>
+        <translation>Changes the central database refused are never deleted silently: they stay in the queue and are sent again at every sync.
+• Read the Reason column. If the data was recorded first on another workstation, the central copy stands: check the file with that workstation&apos;s officer. “Waiting …” rows go up by themselves once the refused row is accepted.
+• Once the cause is fixed, sync (Ctrl+F5). If the change made here really does not apply, select its row and choose “Discard from queue”: it is recorded in the audit log, and at the next sync this workstation is brought in line with the central database.</translation>
     </message>
     <message>
         <source>Sejak</source>
@@ -3073,8 +3071,8 @@ Please go back to the counter 5 officer to receive your document.</translation>
         <translation>This row waits on another row that was refused; drop the refused row.</translation>
     </message>
     <message>
-        <source>Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Data di pusat tetap. Lanjutkan?</source>
-        <translation>This change (and those waiting with it) will not be sent to the central database again. The central data stays. Continue?</translation>
+        <source>Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Pada sinkronisasi berikutnya data di workstation ini diganti dengan data di pusat (data yang tidak ada di pusat tetap di sini). Lanjutkan?</source>
+        <translation>This change (and those waiting with it) will no longer be sent to the central database. At the next sync the data on this workstation is replaced by the central copy (data the central database does not have stays here). Continue?</translation>
     </message>
 </context>
 <context>
@@ -7909,6 +7907,10 @@ then run it again.</translation>
         <translation>Note: without --as ADMIN this mapping is not signed and other workstations do not apply it.</translation>
     </message>
     <message>
+        <source>Disamakan dengan pusat: {n} baris yang perubahannya dibuang dari antrean.</source>
+        <translation>Brought in line with the central database: {n} row(s) whose change was discarded from the queue.</translation>
+    </message>
+    <message>
         <source>{when}  DITOLAK  {table}.{field} {id} dari {ws}: {msg} Di pusat “{kept}”, di sini “{lost}”.</source>
         <translation>{when}  REFUSED  {table}.{field} {id} from {ws}: {msg} Central: “{kept}”, here: “{lost}”.</translation>
     </message>
@@ -9898,6 +9900,166 @@ then run it again.</translation>
     <message>
         <source>Ditolak lokal</source>
         <translation>Refused locally</translation>
+    </message>
+    <message>
+        <source>Status berkas</source>
+        <translation>File status</translation>
+    </message>
+    <message>
+        <source>Status sejak</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>Pemegang berkas</source>
+        <translation>File holder</translation>
+    </message>
+    <message>
+        <source>Peran pemegang berkas</source>
+        <translation>File holder&apos;s role</translation>
+    </message>
+    <message>
+        <source>NIK pemohon</source>
+        <translation>Applicant&apos;s NIK</translation>
+    </message>
+    <message>
+        <source>Data teknis</source>
+        <translation>Technical data</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Waktu diajukan</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Asli diperlihatkan</source>
+        <translation>Original shown</translation>
+    </message>
+    <message>
+        <source>Jumlah lembar</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Jawaban SKM</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>Saran</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Waktu penyerahan</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status sebelum</source>
+        <translation>Status before</translation>
+    </message>
+    <message>
+        <source>Status sesudah</source>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP (civil servant number)</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Dokumen SK</source>
+        <translation>Permit document</translation>
+    </message>
+    <message>
+        <source>Dokumen tanda terima</source>
+        <translation>Receipt document</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lama layanan (hari)</source>
+        <translation>Service time (days)</translation>
+    </message>
+    <message>
+        <source>Lama kajian (hari)</source>
+        <translation>Review time (days)</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>No. pengaduan</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>Waktu terbit</source>
+        <translation>Issued at</translation>
     </message>
     <message>
         <source>perubahan yang ditolak pusat dibuang dari antrean ({n} baris)</source>

@@ -61,6 +61,7 @@ def test_an_edited_handover_is_refused_and_logged_not_dropped(central, stations,
     assert [(r.table, r.row_id) for r in res.push.rejected] == [("handover", h_id)]
     msg = res.push.rejected[0].message
     assert "sudah terkirim" in msg and "tidak dapat diubah" in msg
+    assert "(Penerima, No. identitas)" in msg   # the columns by the names the officer knows
     assert outbox.counts(a.engine) == outbox.Counts(pending=1, refused=1, waiting=0)
     with engine.connect() as c:   # the central copy stands
         assert c.execute(text("SELECT recipient_name FROM handover")).scalar() == "Budi Santoso"
@@ -95,7 +96,20 @@ def test_an_edited_handover_is_refused_and_logged_not_dropped(central, stations,
     with a.Session() as s:
         assert outbox.discard(s, admin, "handover", h_id) == 1
     assert outbox.counts(a.engine).refused == 0   # (its audit record is queued)
-    assert a.sync().push.rejected == []
+    res = a.sync()
+    assert res.push.rejected == []
+    # and this workstation takes the central copy back: it no longer shows a recipient nobody else sees
+    assert res.restored == 1
+    from app.cli.sync import report_lines
+    assert "Disamakan dengan pusat: 1 baris" in "\n".join(report_lines(res))
+    with a.Session() as s:
+        h = s.get(Handover, h_id)
+        assert (h.recipient_name, h.recipient_id_number) == ("Budi Santoso", "3201010101010001")
+        # the log of what happened stays for the administrator
+        assert len(list(s.scalars(select(SyncConflict).where(SyncConflict.row_id == h_id)))) == 2
+    assert outbox.counts(a.engine).pending == 0   # the restore itself sends nothing up
+    again = a.sync()
+    assert again.restored == 0 and not any("Disamakan" in line for line in report_lines(again))
 
 
 def test_an_edited_event_is_refused_and_an_untouched_resend_is_not(central, stations):
@@ -117,3 +131,40 @@ def test_an_edited_event_is_refused_and_an_untouched_resend_is_not(central, stat
     assert logged == [("actor_name", None, "diubah")]
     with engine.connect() as c:
         assert c.execute(text("SELECT actor_name FROM workflow_event WHERE action = 'hand_over'")).scalar() is None
+
+
+def test_a_discarded_row_the_central_database_never_had_stays_and_an_edit_since_is_kept(central, stations):
+    """Restoring after a discard takes only what the central database has, and never
+    overwrites an edit made after the discard (that edit is a change of its own)."""
+    from app.services.context import Actor
+    from app.sync import restore
+    from app.workflow import ADMIN
+    url, engine = central
+    a = stations("LOKET5-A", engine)
+    a.sync()
+    _app_id, h_id, _ev = _handed_over(a)
+    admin = Actor(None, "admin", "Admin", None, frozenset({ADMIN}), "LOKET5-A")
+    _edit_past_the_guard(a, "UPDATE handover SET recipient_name = 'Budi Santosa' WHERE id = " + _key(h_id))
+    assert [r.row_id for r in a.sync().push.rejected] == [h_id]
+    with a.Session() as s:
+        outbox.discard(s, admin, "handover", h_id)
+    assert restore.marked(a.engine) == [f"handover:{h_id}"]
+    # edited again before the next sync: a new change, queued; the restore leaves it alone
+    _edit_past_the_guard(a, "UPDATE handover SET recipient_name = 'Budi S.' WHERE id = " + _key(h_id))
+    res = a.sync()
+    assert res.restored == 0 and restore.marked(a.engine) == []
+    assert [r.row_id for r in res.push.rejected] == [h_id]   # and that edit meets its own refusal
+    with a.Session() as s:
+        assert s.get(Handover, h_id).recipient_name == "Budi S."
+    # a row the central database never had: marked, nothing to restore from, kept as it is
+    ghost = str(uuid.uuid4())
+    with a.Session() as s:
+        restore.mark(s, [f"handover:{ghost}", "no_such_table:1"])
+        s.commit()
+    assert restore.marked(a.engine) == [f"handover:{ghost}"]
+    with a.Session() as s:
+        outbox.discard(s, admin, "handover", h_id)
+    res = a.sync()
+    assert res.restored == 1 and restore.marked(a.engine) == []
+    with a.Session() as s:
+        assert s.get(Handover, h_id).recipient_name == "Budi Santoso"

@@ -79,7 +79,8 @@ def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory
                            kept_value="0812-B", lost_value="0811-A", kept_ws="LOKET2-B", lost_ws="LOKET2-A",
                            message="Perubahan dari LOKET2-A kalah oleh perubahan yang lebih baru.",
                            at=datetime(2026, 3, 1, 3, 0)))
-        s.add(SyncConflict(kind="REJECTED", table_name="handover", row_id="b" * 36, lost_ws="LOKET5-B",
+        s.add(SyncConflict(kind="REJECTED", table_name="handover", row_id="b" * 36, field="recipient_name",
+                           kept_value="Budi Santoso", lost_value="Budi Santosa", lost_ws="LOKET5-B",
                            message="SK permohonan ini sudah diserahkan di workstation lain.",
                            at=datetime(2026, 3, 1, 4, 0)))
         s.commit()
@@ -88,6 +89,9 @@ def test_conflict_page_shows_overwritten_and_refused(qtbot, loket, actor_factory
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
     texts = [page.table.item(r, c).text() for r in range(2) for c in range(7)]
     assert "Ditolak pusat" in texts and "Penyerahan SK bbbbbbbb" in texts
+    # columns by the names on the forms, the stored name in the tooltip
+    col = {page.table.item(r, 3).text(): page.table.item(r, 3).toolTip() for r in range(2)}
+    assert col == {"Penerima": "recipient_name", "Telepon": "phone"}
     assert "0812-B (LOKET2-B)" in texts and "0811-A (LOKET2-A)" in texts
     page.kind.setCurrentIndex(1)   # only overwritten values
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
@@ -149,6 +153,11 @@ def test_refused_changes_stay_queued_on_the_admin_page_and_in_the_status_bar(qtb
     page.held_table.selectRow(0)
     page._discard()
     qtbot.waitUntil(lambda: page.held_table.rowCount() == 0, timeout=5000)
+    # both rows take the central copy back at the next sync (app/sync/restore.py)
+    from app.sync import restore
+    marked = restore.marked(loket.engine)
+    assert f"application:{app_id}" in marked and len(marked) == 2 and all(
+        m.startswith(("application:", "workflow_event:")) for m in marked)
     # two entries gone, the audit record of the discard queued
     assert outbox.counts(loket.engine) == outbox.Counts(pending=before.pending - 1, refused=0, waiting=0)
     with loket.Session() as s:

@@ -62,3 +62,31 @@ def test_shipped_holiday_table_is_the_holidays_package():
         assert table[year] == calendar._library(year), year
     assert calendar._national(2026) == table[2026]
     assert calendar._national(2050) == calendar._library(2050)      # past the table: the package
+
+
+def test_working_days_between_counts_as_the_day_by_day_walk():
+    # counted by arithmetic and the sorted holidays of each year (the worklist's first page asks
+    # it of every due date): the same as walking the days, across weekends, year ends, holidays
+    # and closures (one on a Saturday, one on a national holiday), both ways round
+    import random
+
+    from app.calendar import _weekdays_to
+    closures = {date(2026, 11, 26): "Rapat kerja", date(2026, 11, 28): "Sabtu",
+                date(2026, 12, 25): "Natal juga", date(2027, 1, 4): "Pindah gedung"}
+    for c in (WorkCalendar(), WorkCalendar(closures)):
+        def walk(a: date, b: date, c: WorkCalendar = c) -> int:
+            if b < a:
+                return -walk(b, a)
+            return sum(1 for n in range(1, (b - a).days + 1)
+                       if c.is_working_day(date.fromordinal(a.toordinal() + n)))
+        rnd = random.Random(17)
+        base = date(2024, 6, 1).toordinal()
+        pairs = [(date(2026, 11, 23), date(2026, 11, 27)), (date(2026, 12, 31), date(2027, 1, 1)),
+                 (date(2026, 11, 27), date(2026, 11, 28)), (date(2026, 3, 17), date(2026, 3, 17))]
+        pairs += [(date.fromordinal(base + rnd.randrange(1200)), date.fromordinal(base + rnd.randrange(1200)))
+                  for _ in range(300)]
+        for a, b in pairs:
+            assert c.working_days_between(a, b) == walk(a, b), (a, b)
+    assert _weekdays_to(date(1, 1, 5)) == 5 and _weekdays_to(date(1, 1, 7)) == 5   # Mon 1 Jan of year 1
+    with pytest.raises(TypeError):
+        WorkCalendar(closures).closures[date(2026, 1, 2)] = "x"     # read-only (its days are kept)

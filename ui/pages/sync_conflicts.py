@@ -62,14 +62,14 @@ class SyncConflictsPage(QWidget):
         self.held_title.setStyleSheet("font-weight: bold; color: darkred;")
         hl.addWidget(self.held_title)
         self.held_help = QLabel(self.tr(
-            "Perubahan yang ditolak basis data pusat tidak pernah dihapus diam-diam: semuanya tetap di antrean "
-            "workstation ini dan dikirim ulang pada setiap sinkronisasi. Yang perlu Anda lakukan:\n"
-            "• Baca kolom Alasan. Bila nomor atau tindakan itu sudah dicatat lebih dulu di workstation lain, "
-            "yang berlaku adalah data di pusat: periksa berkasnya bersama petugas workstation itu.\n"
-            "• Baris “Menunggu …” tidak perlu diurus: terkirim sendiri begitu baris yang ditolak diterima.\n"
-            "• Setelah penyebabnya dibetulkan, sinkronkan (Ctrl+F5); baris yang diterima hilang dari daftar ini. "
-            "Bila perubahan di workstation ini memang tidak berlaku, pilih barisnya lalu “Buang dari antrean” "
-            "(tercatat di log audit; data di pusat tetap)."))
+            "Perubahan yang ditolak basis data pusat tidak pernah dihapus diam-diam: tetap di antrean dan "
+            "dikirim ulang pada setiap sinkronisasi.\n"
+            "• Baca kolom Alasan. Bila data itu sudah dicatat lebih dulu di workstation lain, yang berlaku data "
+            "di pusat: periksa berkasnya bersama petugas workstation itu. Baris “Menunggu …” terkirim sendiri "
+            "begitu baris yang ditolak diterima.\n"
+            "• Setelah penyebabnya dibetulkan, sinkronkan (Ctrl+F5). Bila perubahan di sini memang tidak berlaku, "
+            "pilih barisnya lalu “Buang dari antrean”: tercatat di log audit, dan pada sinkronisasi berikutnya "
+            "workstation ini disamakan dengan data di pusat."))
         self.held_help.setWordWrap(True)
         hl.addWidget(self.held_help)
         self.held_table = QTableWidget(0, 4)
@@ -142,6 +142,7 @@ class SyncConflictsPage(QWidget):
             self.refresh()
 
     def _show(self, loaded) -> None:
+        from app.sync.conflicts import column_label
         items, held = loaded
         self._show_held(held)
         self.items = items
@@ -150,10 +151,10 @@ class SyncConflictsPage(QWidget):
             kept = f"{it.kept or ''}" + (f" ({it.kept_ws})" if it.kept_ws else "")
             lost = f"{it.lost or ''}" + (f" ({it.lost_ws})" if it.lost_ws else "")
             values = (fmt_datetime(it.at), it.kind_label, f"{it.table_label} {it.row_id[:8]}",
-                      it.field or "", kept.strip(), lost.strip(), it.message or "")
+                      column_label(it.field), kept.strip(), lost.strip(), it.message or "")
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
-                cell.setToolTip(it.row_id if c == 2 else v)
+                cell.setToolTip(it.row_id if c == 2 else (it.field or "") if c == 3 else v)
                 if it.kind != "FIELD":
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, cell)
@@ -189,8 +190,9 @@ class SyncConflictsPage(QWidget):
                                     self.tr("Baris ini menunggu baris lain yang ditolak; buang baris yang ditolak itu."))
             return
         ok = QMessageBox.question(self, self.tr("Buang dari antrean"), self.tr(
-            "Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Data di pusat tetap. "
-            "Lanjutkan?"))
+            "Perubahan ini (dan yang menunggu bersamanya) tidak akan dikirim lagi ke pusat. Pada sinkronisasi "
+            "berikutnya data di workstation ini diganti dengan data di pusat (data yang tidak ada di pusat tetap "
+            "di sini). Lanjutkan?"))
         if ok != QMessageBox.StandardButton.Yes:
             return
         from app.sync import outbox

@@ -195,6 +195,10 @@ class WorklistPage(QWidget):
 
         self.model.page_loaded.connect(self._loaded)
         self.model.failed.connect(self.status.setText)
+        # the state chips' counts wait for the list's first page (see refresh)
+        self._counts_wanted = False
+        self.model.opened.connect(self._counts_after_rows)
+        self.model.failed.connect(self._counts_after_rows)
         self.model.notice.connect(lambda t: t and self.status.setText(t))  # type: ignore[func-returns-value]
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.acted.connect(self._acted)
@@ -304,8 +308,7 @@ class WorklistPage(QWidget):
     def _scope_changed(self, *_) -> None:
         self._show_scope()
         self._show_holder()
-        self.refresh_counts()
-        self.apply_filters()
+        self.refresh()
 
     def current_state(self):
         b = self.chip_group.checkedButton()
@@ -317,8 +320,16 @@ class WorklistPage(QWidget):
                                mine_only=not self.colleagues.isChecked())
 
     def refresh(self) -> None:
+        # The list first, its state chips' counts once its first page is there: both read the
+        # officer's files at once otherwise, on two threads of a machine with two cores, and
+        # the rows are what the officer waits for (issue 17, a million files).
+        self._counts_wanted = True
         self.apply_filters()
-        self.refresh_counts()
+
+    def _counts_after_rows(self, *_) -> None:
+        if self._counts_wanted:
+            self._counts_wanted = False
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         from app.services import backoffice
