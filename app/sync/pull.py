@@ -14,8 +14,10 @@ merged row back (push.py), so no local edit is ever overwritten unseen.
 Bootstrap's files travel in the SQLite file's stored form: the server turns
 times into integer microseconds and JSON into its text, the keys become their
 16 bytes here, and each table goes in with one driver executemany (into an
-empty table with its indexes built afterwards) — no row dicts, no per-value
-type processing. When the local database refuses anything in a chunk, the
+empty table with its secondary indexes built after the last chunk, without the
+muted capture triggers and the rollup triggers, which are back before each
+chunk commits) — no row dicts, no per-value type processing; the next chunk
+is read from the server while one is written. When the local database refuses anything in a chunk, the
 chunk goes the row-dict way instead, which finds, notes and skips that row.
 """
 from __future__ import annotations
