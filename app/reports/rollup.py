@@ -172,6 +172,15 @@ def _ensure(conn: Connection) -> bool:
     return True
 
 
+def refresh(conn: Connection) -> bool:
+    """Inside the caller's transaction: count everything again when the totals
+    were left to be (a bulk write without the triggers deleted the `_meta` row)
+    or the time zone changed. True when it did."""
+    if conn.dialect.name != "sqlite":
+        return False
+    return _ensure(conn)
+
+
 def ensure(session: Session) -> None:
     """Before reading: the totals are there and counted in the office's current time zone."""
     if _stored_offset(session.connection()) != offset_hours(session):

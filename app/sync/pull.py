@@ -14,13 +14,16 @@ merged row back (push.py), so no local edit is ever overwritten unseen.
 Bootstrap's files travel in the SQLite file's stored form: the server turns
 times into integer microseconds and JSON into its text, the keys become their
 16 bytes here, and each table goes in with one driver executemany (into an
-empty table with its indexes built afterwards) — no row dicts, no per-value
-type processing. When the local database refuses anything in a chunk, the
+empty table with its secondary indexes built after the last chunk, without the
+muted capture triggers and the rollup triggers, which are back before each
+chunk commits) — no row dicts, no per-value type processing; the next chunk
+is read from the server while one is written. When the local database refuses anything in a chunk, the
 chunk goes the row-dict way instead, which finds, notes and skips that row.
 """
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -361,29 +364,126 @@ def bootstrap(local: Engine, central: Engine, ws: str, *, days: int = 90, batch:
     heavy_tables |= _below(children, heavy_tables)   # their prints and hand-overs with them
     light = [c for c in children if c[0] not in heavy_tables]
     fast = _stored_ok(ap, light)
-    for part in rows.chunks(ids, FAST_FILES if fast else batch):
-        if not (fast and _bootstrap_stored(local, central, ap, light, part, since, report)):
-            for few in rows.chunks(part, batch):
-                with central.connect() as cc:
-                    data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
-                    _add_children(cc, ap, light, data)
-                    ap.with_parents(cc, data)
-                ap.apply(data, report)
-        with central.connect() as cc:
-            heavy = _heavy_ids(cc, ap, children, part, heavy_tables)
-        for name, hids in heavy:
-            for few in rows.chunks(hids, HEAVY_ROWS):
-                with central.connect() as cc:
-                    data = {name: rows.fetch(cc, ap.specs[name], few)}
-                    ap.with_parents(cc, data)
-                ap.apply(data, report)
-        if progress:
-            progress("bootstrap", report.total)
+    try:
+        _files(local, central, ap, ids, fast, light, children, heavy_tables, since, batch, report, progress,
+               defer=file_tables | T.BY_REFERENCE)
+    except BaseException:
+        _restore_indexes(local)   # a failed bootstrap leaves its indexes as they were (a kill: the next one)
+        raise
     with local.begin() as c:
+        _restore_indexes_in(c)    # with the cursor: one transaction (a crash before it redoes the bootstrap)
+        from app.reports import rollup
+        rollup.refresh(c)         # the dashboard's totals, when a chunk left them to be counted again
         if not get_state(c, CURSOR):
             set_state(c, CURSOR, f"{clock}:{last_id}")
         set_state(c, "bootstrap.at", utcnow().isoformat(timespec="seconds"))
     return report
+
+
+def _files(local: Engine, central: Engine, ap: Applier, ids: list[Any], fast: bool,
+           light: list[tuple[str, str, str]], children: list[tuple[str, str, str]], heavy_tables: set[str],
+           since: Any, batch: int, report: PullReport, progress: Callable[[str, int], None] | None, *,
+           defer: set[str]) -> None:
+    """The bootstrap's files, a chunk at a time (see bootstrap)."""
+    _defer_indexes(local, defer)
+    parts = list(rows.chunks(ids, FAST_FILES if fast else batch))
+    # The stored-form path reads the next chunk from the server (another thread,
+    # its own central connection and snapshot, as each chunk had) while this one
+    # is written locally: the server's time and SQLite's overlap (both drivers
+    # wait without the GIL). At most two chunks in memory.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bootstrap-read") as reader:
+        def read(part: list[Any]) -> tuple[list[tuple[T.Spec, list[Any]]], list[tuple[str, list[Any]]]]:
+            got = _read_stored(local, central, ap, light, part, since)
+            with central.connect() as cc:
+                return got, _heavy_ids(cc, ap, children, part, heavy_tables)
+        ahead = reader.submit(read, parts[0]) if fast and parts else None
+        for k, part in enumerate(parts):
+            got = heavy = None
+            if ahead is not None:
+                got, heavy = ahead.result()
+                ahead = reader.submit(read, parts[k + 1]) if k + 1 < len(parts) else None
+            _chunk(local, central, ap, part, got, heavy, light, children, heavy_tables, batch, report)
+            if progress:
+                progress("bootstrap", report.total)
+
+
+def _chunk(local: Engine, central: Engine, ap: Applier, part: list[Any], got: list[Any] | None,
+           heavy: list[tuple[str, list[Any]]] | None, light: list[tuple[str, str, str]],
+           children: list[tuple[str, str, str]], heavy_tables: set[str], batch: int, report: PullReport) -> None:
+    """One chunk of the bootstrap's files: as read in the stored form (`got`), or
+    the row-dict way when there is none or the local database refused it; then
+    the tables that carry documents (`heavy`: their ids), a few rows at a time."""
+    app_spec = ap.specs[T.FILE_ROOT]
+    if not (got is not None and _bootstrap_stored(local, got, report)):
+        for few in rows.chunks(part, batch):
+            with central.connect() as cc:
+                data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
+                _add_children(cc, ap, light, data)
+                ap.with_parents(cc, data)
+            ap.apply(data, report)
+    if heavy is None:
+        with central.connect() as cc:
+            heavy = _heavy_ids(cc, ap, children, part, heavy_tables)
+    for name, hids in heavy:
+        for few in rows.chunks(hids, HEAVY_ROWS):
+            with central.connect() as cc:
+                data = {name: rows.fetch(cc, ap.specs[name], few)}
+                ap.with_parents(cc, data)
+            ap.apply(data, report)
+
+
+# The secondary indexes of the file tables, while a new workstation's bootstrap
+# fills them: an empty table's non-unique indexes are dropped before the first
+# chunk and built once after the last one (sorted once instead of one B-tree
+# insert per row and index, for every chunk: most of the SQLite side's time).
+# Their CREATE statements are kept in sync_state under DEFERRED, committed with
+# the drop, and the indexes come back in the transaction that sets the pull
+# cursor. A crash in between leaves no cursor, so the next sync bootstraps again
+# (idempotent upserts) and builds them at its end; a bootstrap that fails builds
+# them at once. Unique indexes and constraints stay: every row is checked as it
+# goes in, so a chunk they refuse still goes row by row.
+DEFERRED = "bootstrap.deferred_indexes"
+
+
+def _defer_indexes(local: Engine, tables: set[str]) -> None:
+    import json
+    with local.begin() as c:
+        raw = c.connection.driver_connection
+        assert raw is not None
+        q = c.dialect.identifier_preparer.quote
+        kept = json.loads(get_state(c, DEFERRED) or "[]")
+        gone = {name for name, _sql in kept}
+        for table in sorted(tables):
+            if raw.execute(f"SELECT 1 FROM {q(table)} LIMIT 1").fetchone() is not None:
+                continue
+            for name, sql in raw.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                    "AND upper(sql) NOT LIKE 'CREATE UNIQUE %' ORDER BY name", (table,)).fetchall():
+                if name not in gone:
+                    kept.append([name, sql])
+                    raw.execute(f"DROP INDEX {q(name)}")
+        if kept:
+            set_state(c, DEFERRED, json.dumps(kept))
+
+
+def _restore_indexes_in(c: Connection) -> None:
+    import json
+    kept = json.loads(get_state(c, DEFERRED) or "[]")
+    raw = c.connection.driver_connection
+    assert raw is not None
+    for name, sql in kept:
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone() is None:
+            raw.execute(sql)
+    if kept:
+        raw.execute("DELETE FROM sync_state WHERE key = ?", (DEFERRED,))
+
+
+def _restore_indexes(local: Engine) -> None:
+    try:
+        with local.begin() as c:
+            _restore_indexes_in(c)
+    except Exception:   # the bootstrap's own error is the one to report; the next one builds them
+        log.exception("could not rebuild the indexes a failed bootstrap deferred")
 
 
 HEAVY_ROWS = 50   # rows per slice of the tables that carry documents (and those below them)
@@ -463,14 +563,12 @@ def _converted(data: list[Any], conv: list[tuple[int, Callable[[Any], Any]]]) ->
     return list(zip(*cols, strict=True))
 
 
-def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
-                      part: list[Any], since: Any, report: PullReport) -> bool:
+def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
+                 part: list[Any], since: Any) -> list[tuple[T.Spec, list[Any]]]:
     """One chunk of files (the ids `part`, in the server's order) with their
     light child tables and the applicants/companies they name, read from the
-    server in the SQLite file's stored form and written with one driver
-    executemany per table, in one local transaction. False (nothing written)
-    when the local database refused a row — a parent it lacks, a constraint —:
-    the chunk then goes the row-dict way, which finds and reports that row."""
+    server in the SQLite file's stored form: [(spec, rows)], parents first.
+    Touches only the central database (run beside the writing of the chunk before)."""
     from app.workflow import OPEN_STATES
     q = central.dialect.identifier_preparer.quote
     root = ap.specs[T.FILE_ROOT]
@@ -515,12 +613,21 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
                 if conv and data:
                     data = _converted(data, conv)
                 got.append((spec, data))
+    return got
+
+
+def _bootstrap_stored(local: Engine, got: list[tuple[T.Spec, list[Any]]], report: PullReport) -> bool:
+    """A chunk _read_stored read, written with one driver executemany per table,
+    in one local transaction. False (nothing written) when the local database
+    refused a row — a parent it lacks, a constraint —: the chunk then goes the
+    row-dict way, which finds and reports that row."""
     try:
         with local.begin() as c:
             capture.mute(c)   # a write first: the write lock is taken before any read
             lraw = c.connection.driver_connection
             assert lraw is not None
             counts: list[tuple[str, int]] = []
+            triggers = _quiet_triggers(lraw, [spec.name for spec, data in got if data])
             for spec, data in got:
                 if not data:
                     continue
@@ -534,21 +641,10 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
                         keep = [r for r in data if r[pk] not in pend]
                         report.kept_local += len(data) - len(keep)
                         data = keep
-                # Into an empty table (a new workstation's first chunk) the indexes are
-                # built after the rows, sorted once instead of one B-tree insert per row
-                # and index; in this transaction, so a crash leaves them as they were,
-                # and a unique index the rows break refuses them here as it would have.
-                idx: list[tuple[str, str]] = []
-                q_ = c.dialect.identifier_preparer.quote
-                if len(data) >= 1000 and lraw.execute(f"SELECT 1 FROM {q_(spec.name)} LIMIT 1").fetchone() is None:
-                    idx = lraw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                       "AND sql IS NOT NULL", (spec.name,)).fetchall()
-                    for name, _sql in idx:
-                        lraw.execute(f"DROP INDEX {q_(name)}")
+                # (an empty table's secondary indexes are built after the last chunk: _defer_indexes)
                 counts.append((spec.name, bulk.upsert_stored(c, spec.table, list(spec.columns), spec.pk, data,
                                                              update=spec.kind == T.MUTABLE and not by_ref)))
-                for _name, sql in idx:
-                    c.exec_driver_sql(sql)
+            _restore_triggers(lraw, triggers)
             capture.unmute(c)
     except IntegrityError as e:
         log.info("bootstrap chunk refused locally (%s); taking it row by row", str(e.orig).splitlines()[0])
@@ -556,6 +652,39 @@ def _bootstrap_stored(local: Engine, central: Engine, ap: Applier, light: list[t
     for name, n in counts:
         report.add(name, n)
     return True
+
+
+def _quiet_triggers(lraw: Any, tables: list[str]) -> list[tuple[str, str]]:
+    """Drop, inside the chunk's transaction, the triggers its rows would only
+    enter for nothing or one row at a time: the capture triggers (muted by this
+    transaction: not one of them writes) and the dashboard's rollup triggers
+    (counted again from the events instead: _restore_triggers). Any other
+    trigger stays and fires. [(name, sql)] to create again before the commit, so
+    no other connection ever sees the tables without them."""
+    if not tables:
+        return []
+    from app.sync.capture import _of
+    marks = ", ".join("?" * len(tables))
+    found = lraw.execute(f"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL "
+                         f"AND tbl_name IN ({marks}) ORDER BY name", tables).fetchall()
+    out = [(name, sql) for name, sql, table in found
+           if name.startswith(ROLLUP_TRIGGER) or any(_of(name, kind, table) for kind in ("ai", "au", "ao"))]
+    for name, _sql in out:
+        lraw.execute(f'DROP TRIGGER "{name}"')
+    return out
+
+
+ROLLUP_TRIGGER = "report_rollup_"   # app/reports/rollup.py's triggers
+
+
+def _restore_triggers(lraw: Any, triggers: list[tuple[str, str]]) -> None:
+    for _name, sql in triggers:
+        lraw.execute(sql)
+    if any(name.startswith(ROLLUP_TRIGGER) for name, _sql in triggers):
+        # the totals no longer count every event: counted again from all of them at
+        # the bootstrap's end (or at the next open, app.reports.rollup.install, if it fails)
+        from app.reports.rollup import EPOCH, META
+        lraw.execute("DELETE FROM report_rollup WHERE kind = ? AND day = ?", (META, EPOCH))
 
 
 def _heavy_ids(cc: Connection, ap: Applier, children: Any, app_ids: list[Any], heavy: set[Any]) -> list[tuple[str, list[Any]]]:

@@ -215,3 +215,89 @@ def test_a_chunk_the_new_workstation_refuses_goes_row_by_row(central, stations, 
         noted = s.scalars(select(SyncConflict.row_id).where(SyncConflict.kind == "LOCAL")).all()
         assert theirs in noted
     assert res.refused >= 1   # and B's own file, refused centrally, stays queued
+
+
+def _schema(engine) -> set[tuple]:
+    with engine.connect() as c:
+        return {tuple(r) for r in c.exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+
+
+def _totals(engine) -> list[tuple]:
+    with engine.connect() as c:
+        return [tuple(r) for r in c.exec_driver_sql(
+            "SELECT kind, day, permit_type_id, n FROM report_rollup ORDER BY kind, day, permit_type_id")]
+
+
+def test_bootstrap_leaves_every_index_and_trigger_and_the_dashboard_totals(central, stations):
+    """The bootstrap writes its chunks without the secondary indexes, the muted
+    capture triggers and the rollup triggers (app/sync/pull.py): afterwards the
+    file has every one of them again, the same SQL, and the dashboard's totals
+    are what counting every event again gives; the next local edit is captured."""
+    from app import demo
+    from app.reports import rollup
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    demo.generate(a.loket, 30, seed=11)
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    before = _schema(b.engine)
+    res = b.sync(bootstrap_days=3650)
+    assert res.bootstrapped and res.pull.received.get("workflow_event")
+    assert _schema(b.engine) == before
+    with b.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT value FROM sync_state WHERE key = 'bootstrap.deferred_indexes'").first() is None
+    got = _totals(b.engine)
+    assert any(k.startswith("receive_") and n > 0 for k, _d, _p, n in got)
+    with b.engine.begin() as c:
+        rollup.rebuild(c, rollup.offset_hours_of(c))
+    assert _totals(b.engine) == got
+    with b.Session() as s:
+        f = new_file(s, "LOKET2-B")
+        s.commit()
+    with b.engine.connect() as c:
+        queued = set(c.exec_driver_sql("SELECT table_name FROM sync_outbox").scalars())
+    assert {"applicant", "application", "workflow_event"} <= queued, f.id
+
+
+def test_a_bootstrap_killed_after_a_chunk_is_finished_by_the_next_sync(central, stations, monkeypatch):
+    """A workstation killed mid-bootstrap (one chunk committed, the indexes
+    still deferred, no cursor) bootstraps again at its next sync: every file
+    comes down once, the indexes are back, nothing is left deferred."""
+    from app import demo
+    from app.sync import pull
+    url, engine = central
+    a = stations("LOKET2-A", engine)
+    demo.generate(a.loket, 30, seed=11)
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    before = _schema(b.engine)
+    real = pull._bootstrap_stored
+    calls = []
+
+    def killed(*args, **kw):
+        if calls:
+            raise KeyboardInterrupt   # the process dies here: no clean-up runs
+        calls.append(1)
+        return real(*args, **kw)
+    monkeypatch.setattr(pull, "FAST_FILES", 10)
+    monkeypatch.setattr(pull, "_bootstrap_stored", killed)
+    monkeypatch.setattr(pull, "_restore_indexes", lambda local: None)
+    with pytest.raises(KeyboardInterrupt):
+        b.sync(bootstrap_days=3650)
+    monkeypatch.undo()
+    assert pull.read_cursor(b.engine) is None
+    assert _schema(b.engine) != before    # the secondary indexes are still out
+    with b.engine.connect() as c:
+        assert 0 < c.exec_driver_sql("SELECT count(*) FROM application").scalar() < 30
+    res = b.sync(bootstrap_days=3650)
+    assert res.bootstrapped
+    assert _schema(b.engine) == before
+    with b.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT value FROM sync_state WHERE key = 'bootstrap.deferred_indexes'").first() is None
+    c = stations("LOKET2-C", engine)      # one never interrupted
+    c.sync(bootstrap_days=3650)
+    for t in ("applicant", "application", "workflow_event", "requirement_check"):
+        assert _stored(b.engine, t) == _stored(c.engine, t), t
+    assert _totals(b.engine) == _totals(c.engine)
+    assert len(_stored(b.engine, "application")) > 10
