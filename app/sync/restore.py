@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.sync import bulk, capture, rows, trust
 from app.sync import tables as T
+from app.sync.outbox import parse_ref
 from app.sync.pull import get_state, set_state
 from db.models.sync import SyncOutbox, SyncState
 
@@ -54,7 +55,8 @@ def mark(session: Session, refs: Iterable[str]) -> None:
     """Inside `discard`'s transaction: these rows ("table:id") take the central
     copy back at the next sync."""
     conn = session.connection()
-    _write(conn, _read(conn) + [r for r in refs if r.split(":", 1)[0] in T.by_name()])
+    specs = T.by_name()
+    _write(conn, _read(conn) + [r for r in refs if (parse_ref(r) or ("", ""))[0] in specs])
 
 
 def marked(local: Engine) -> list[str]:
@@ -64,8 +66,7 @@ def marked(local: Engine) -> list[str]:
 
 def _split(refs: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for ref in refs:
-        table, rid = ref.split(":", 1)
+    for table, rid in filter(None, map(parse_ref, refs)):
         out.setdefault(table, []).append(rid)
     return out
 
@@ -84,7 +85,8 @@ def run(local: Engine, central: Engine) -> int:
     with local.begin() as c:
         capture.mute(c)   # a write first: the write lock is taken before any read
         c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        for table in sorted(wanted, key=lambda n: T.order()[n]):
+        order = T.order()
+        for table in sorted(wanted, key=order.__getitem__):
             spec = specs[table]
             ids = wanted[table]
             queued = set(c.execute(select(o.c.row_id).where(
