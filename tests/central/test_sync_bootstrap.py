@@ -229,19 +229,25 @@ def _totals(engine) -> list[tuple]:
             "SELECT kind, day, permit_type_id, n FROM report_rollup ORDER BY kind, day, permit_type_id")]
 
 
+def _new_beside_an_office(central, stations):
+    """A workstation with 30 demo files synced up, and a new one not yet synced
+    (with its schema as created, to compare after its bootstrap)."""
+    from app import demo
+    _url, engine = central
+    a = stations("LOKET2-A", engine)
+    demo.generate(a.loket, 30, seed=11)
+    a.sync()
+    b = stations("LOKET2-B", engine)
+    return b, _schema(b.engine)
+
+
 def test_bootstrap_leaves_every_index_and_trigger_and_the_dashboard_totals(central, stations):
     """The bootstrap writes its chunks without the secondary indexes, the muted
     capture triggers and the rollup triggers (app/sync/pull.py): afterwards the
     file has every one of them again, the same SQL, and the dashboard's totals
     are what counting every event again gives; the next local edit is captured."""
-    from app import demo
     from app.reports import rollup
-    url, engine = central
-    a = stations("LOKET2-A", engine)
-    demo.generate(a.loket, 30, seed=11)
-    a.sync()
-    b = stations("LOKET2-B", engine)
-    before = _schema(b.engine)
+    b, before = _new_beside_an_office(central, stations)
     res = b.sync(bootstrap_days=3650)
     assert res.bootstrapped and res.pull.received.get("workflow_event")
     assert _schema(b.engine) == before
@@ -264,14 +270,8 @@ def test_a_bootstrap_killed_after_a_chunk_is_finished_by_the_next_sync(central, 
     """A workstation killed mid-bootstrap (one chunk committed, the indexes
     still deferred, no cursor) bootstraps again at its next sync: every file
     comes down once, the indexes are back, nothing is left deferred."""
-    from app import demo
     from app.sync import pull
-    url, engine = central
-    a = stations("LOKET2-A", engine)
-    demo.generate(a.loket, 30, seed=11)
-    a.sync()
-    b = stations("LOKET2-B", engine)
-    before = _schema(b.engine)
+    b, before = _new_beside_an_office(central, stations)
     real = pull._bootstrap_stored
     calls = []
 
@@ -295,7 +295,7 @@ def test_a_bootstrap_killed_after_a_chunk_is_finished_by_the_next_sync(central, 
     assert _schema(b.engine) == before
     with b.engine.connect() as c:
         assert c.exec_driver_sql("SELECT value FROM sync_state WHERE key = 'bootstrap.deferred_indexes'").first() is None
-    c = stations("LOKET2-C", engine)      # one never interrupted
+    c = stations("LOKET2-C", central[1])      # one never interrupted
     c.sync(bootstrap_days=3650)
     for t in ("applicant", "application", "workflow_event", "requirement_check"):
         assert _stored(b.engine, t) == _stored(c.engine, t), t
