@@ -2044,6 +2044,10 @@ Database: {path}</translation>
         <translation>active</translation>
     </message>
     <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
@@ -2141,12 +2145,8 @@ Database: {path}</translation>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <source>aktif</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>nonaktif</source>
-        <translation>inactive</translation>
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
         <source>

@@ -171,7 +171,7 @@ def test_add_permit_type_then_take_in_a_walkin_and_print_its_receipt(qtbot, wind
     # now in use: deactivated (never deleted); it leaves the list counter 2 offers
     w.activateWindow()
     page.search.setText("ikan")
-    assert page.table.rowCount() == 1 and "dipakai 1 permohonan" in page.table.item(0, 2).toolTip()
+    assert page.table.rowCount() == 1 and "dipakai 1 permohonan" in page.table.item(0, 1).toolTip()
     monkeypatch.setattr("ui.pages.admin_permit_types.confirm", lambda *a, **k: True)
     page.toggle()
     session.expire_all()

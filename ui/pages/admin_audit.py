@@ -155,7 +155,7 @@ class AuditPage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for j, v in enumerate((fmt_datetime(r.at), r.workstation, str(r.seq), r.officer_name or "",
+            for j, v in enumerate((fmt_datetime(r.at, seconds=True), r.workstation, str(r.seq), r.officer_name or "",
                                    action_label(r.action), r.summary or "")):
                 item = QTableWidgetItem(v)
                 if j == 4:

@@ -227,9 +227,9 @@ class OfficersPage(QWidget):
         for i, r in enumerate(self.rows):
             status = (self.tr("nonaktif") if not r.active else self.tr("terkunci") if r.locked
                       else self.tr("wajib ganti sandi") if r.must_change_password else self.tr("aktif"))
-            values = (r.username, r.full_name, fmt_nip(r.nip), r.counter or "",
+            values = (r.username, r.full_name, fmt_nip(r.nip), r.counter or "—",
                       ", ".join(app_tr(ROLE_LABELS[x]) for x in r.roles), status,
-                      fmt_datetime(r.last_login_at))
+                      fmt_datetime(r.last_login_at) or self.tr("belum pernah"))
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if self.COLUMNS[j] == "Peran":

@@ -367,7 +367,9 @@ def _render(s, spec, which: str):
 
 
 class PermitTypesPage(QWidget):
-    COLUMNS = ("Kode", "Nama jenis izin", "Status")
+    # two columns: the pane is narrow, and a third (status) left the name three letters
+    # wide; an inactive type reads grey with "(nonaktif)" after its name
+    COLUMNS = ("Kode", "Nama jenis izin")
 
     def __init__(self, loket, actor, bus, parent=None) -> None:
         super().__init__(parent)
@@ -504,11 +506,10 @@ class PermitTypesPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            # the status stays one short word so the narrow list has room for the name;
             # how many files use the type is in the tooltip
-            status = self.tr("aktif") if r.active else self.tr("nonaktif")
+            name = r.name if r.active else self.tr("{name} (nonaktif)").format(name=r.name)
             used = self.tr("\ndipakai {n} permohonan").format(n=r.in_use) if r.in_use else ""
-            for j, v in enumerate((r.code, r.name, status)):
+            for j, v in enumerate((r.code, name)):
                 item = QTableWidgetItem(v)
                 item.setToolTip(self.tr("{name}\n{days} hari kerja · {n} persyaratan · templat {t}").format(
                     name=r.name, days=r.service_days, n=r.requirements, t=r.template or "-") + used)

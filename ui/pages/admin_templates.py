@@ -294,8 +294,10 @@ class TemplatesPage(QWidget):
         for r in self.rows:
             origin = (self.tr("kantor, revisi {n}").format(n=r.revision) if r.office else self.tr("bawaan Loket"))
             used = ", ".join(r.used_by[:4]) + ("…" if len(r.used_by) > 4 else "") if r.used_by else self.tr("belum dipakai")
-            item = QListWidgetItem(f"{r.name}\n{origin} · {used}")
-            item.setToolTip(r.title)
+            # the office reads the title; the file name (what `loket` and the permit types
+            # name) on the second line tells two copies apart
+            item = QListWidgetItem(f"{r.title or r.name}\n{r.name} · {origin} · {used}")
+            item.setToolTip(f"{r.title}\n{r.name}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         target = next((i for i, r in enumerate(self.rows) if r.name == keep), 0 if self.rows else -1)

@@ -38,9 +38,11 @@ def local(dt: datetime | None) -> datetime | None:
     return (dt.replace(tzinfo=UTC) + timedelta(hours=_office_offset)).replace(tzinfo=None)
 
 
-def fmt_datetime(dt: datetime | None) -> str:
+def fmt_datetime(dt: datetime | None, *, seconds: bool = False) -> str:
+    """Office local time; `seconds` where the order of records within one minute
+    matters to the reader (the audit log)."""
     d = local(dt)
-    return d.strftime("%d-%m-%Y %H:%M") if d else ""
+    return d.strftime("%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M") if d else ""
 
 
 def fmt_date(d: date | datetime | None) -> str:

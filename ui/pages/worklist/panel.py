@@ -182,8 +182,9 @@ class FilePanel(QWidget):
             rows.append((self.tr("Nomor izin"), it.permit_number))
         if not rows:
             return f"<p style='color:{theme.MUTED}'>{self.tr('Belum ada data back office untuk berkas ini.')}</p>"
-        body = "".join(
-            f"<tr><td style='color:{theme.MUTED};padding:3px 12px 3px 0;vertical-align:top'>{_esc(k)}</td>"
-            f"<td style='padding:3px 0'>{v if k == self.tr('Naskah') else _esc(v)}</td></tr>"
+        # the label above its value: beside the list the panel is a third of the screen, and
+        # a label column there wrapped "Nama fasilitas pelayanan kesehatan" over four lines
+        return "".join(
+            f"<p style='margin:0 0 8px 0'><span style='color:{theme.MUTED}'>{_esc(k)}</span><br>"
+            f"{v if k == self.tr('Naskah') else _esc(v)}</p>"
             for k, v in rows)
-        return f"<table>{body}</table>"
