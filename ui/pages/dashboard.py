@@ -19,6 +19,7 @@ from ui.widgets import user_message
 
 COLOURS = ("#1f4e79", "#c8102e", "#2e7d32", "#8a6d3b")
 LABEL_WIDTH = 118          # px for a bar's name on the narrowest card at 1366 px
+WIDE_LABEL_WIDTH = 200     # on the card two columns wide
 LABEL_INK = "#1b1b1b"      # values beside the bar's end: white inside a thin bar was taller than the bar
 
 
@@ -56,9 +57,10 @@ def chart_locale() -> QLocale:
 class ChartCard(QWidget):
     bar_clicked = Signal(str, str)       # files key, what the bar is
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, label_width: int = LABEL_WIDTH) -> None:
         super().__init__(parent)
         from PySide6.QtCharts import QChart, QChartView
+        self.label_width = label_width
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -67,11 +69,11 @@ class ChartCard(QWidget):
         self.chart.setLocale(chart_locale())
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(200)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setMinimumHeight(240)
+        self.empty.setMinimumHeight(200)
         self.empty.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +131,7 @@ class ChartCard(QWidget):
         # names beside horizontal bars: past ~120 px Qt drew them over the card's left edge, cut
         # off ("zin Penyelenggaraan Op…"); elide them to what fits (the tooltip has the full name)
         fm = QFontMetrics(small)
-        cats.append(unique([fm.elidedText(b.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH) if horizontal
+        cats.append(unique([fm.elidedText(b.label, Qt.TextElideMode.ElideRight, self.label_width) if horizontal
                             else b.label for b in bars]))
         cats.setLabelsFont(small)
         cats.setTruncateLabels(False)        # Qt's own eliding left "…" alone on a narrow card
@@ -137,6 +139,7 @@ class ChartCard(QWidget):
             cats.setLabelsAngle(-50)
         values = QValueAxis()
         values.setLabelFormat("%.0f")         # "%d" gives no labels once numbers are localised
+        values.setTruncateLabels(False)       # on a short card Qt wrote "…" for "40"
         values.setTickType(QValueAxis.TickType.TicksDynamic)
         values.setTickAnchor(0)
         if fig.unit == "%":
@@ -188,13 +191,19 @@ class DashboardPage(QWidget):
         head.addWidget(title)
         head.addWidget(self.status, 1)
         head.addWidget(refresh)
-        self.cards = {key: ChartCard(self) for key in ("intake", "states", "on_time", "ikm", "expiring")}
+        # the states card spans two columns: room for "Dikembalikan ke pemohon untuk dilengkapi"
+        self.cards = {key: ChartCard(self, label_width=WIDE_LABEL_WIDTH if key == "states" else LABEL_WIDTH)
+                      for key in ("intake", "states", "on_time", "ikm", "expiring")}
+        # The two long lists (a bar per state, a bar per permit type) share the taller lower
+        # row: in the upper one, 12 permit types left Qt room for every other name only.
         grid = QGridLayout()
         grid.addWidget(self.cards["intake"], 0, 0)
-        grid.addWidget(self.cards["on_time"], 0, 1)
-        grid.addWidget(self.cards["ikm"], 0, 2)
+        grid.addWidget(self.cards["ikm"], 0, 1)
+        grid.addWidget(self.cards["expiring"], 0, 2)
         grid.addWidget(self.cards["states"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["expiring"], 1, 2)
+        grid.addWidget(self.cards["on_time"], 1, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
         for card in self.cards.values():
             card.bar_clicked.connect(self.open_files)
         lay = QVBoxLayout(self)
