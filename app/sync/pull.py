@@ -385,7 +385,8 @@ def _files(local: Engine, central: Engine, ap: Applier, ids: list[Any], fast: bo
            since: Any, batch: int, report: PullReport, progress: Callable[[str, int], None] | None, *,
            defer: set[str]) -> None:
     """The bootstrap's files, a chunk at a time (see bootstrap)."""
-    _defer_indexes(local, defer)
+    if len(ids) >= DEFER_FROM:
+        _defer_indexes(local, defer)
     parts = list(rows.chunks(ids, FAST_FILES if fast else batch))
     # The stored-form path reads the next chunk from the server (another thread,
     # its own central connection and snapshot, as each chunk had) while this one
@@ -443,6 +444,9 @@ def _chunk(local: Engine, central: Engine, ap: Applier, part: list[Any], got: li
 # them at once. Unique indexes and constraints stay: every row is checked as it
 # goes in, so a chunk they refuse still goes row by row.
 DEFERRED = "bootstrap.deferred_indexes"
+# Below this many files the drop and the rebuild (two schema changes per index, each
+# table scanned again) cost more than the B-tree inserts they save.
+DEFER_FROM = 10_000
 
 
 def _defer_indexes(local: Engine, tables: set[str]) -> None:

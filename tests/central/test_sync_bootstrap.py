@@ -241,12 +241,14 @@ def _new_beside_an_office(central, stations):
     return b, _schema(b.engine)
 
 
-def test_bootstrap_leaves_every_index_and_trigger_and_the_dashboard_totals(central, stations):
+def test_bootstrap_leaves_every_index_and_trigger_and_the_dashboard_totals(central, stations, monkeypatch):
     """The bootstrap writes its chunks without the secondary indexes, the muted
     capture triggers and the rollup triggers (app/sync/pull.py): afterwards the
     file has every one of them again, the same SQL, and the dashboard's totals
     are what counting every event again gives; the next local edit is captured."""
     from app.reports import rollup
+    from app.sync import pull
+    monkeypatch.setattr(pull, "DEFER_FROM", 0)   # 30 files: deferred as a big office's would be
     b, before = _new_beside_an_office(central, stations)
     res = b.sync(bootstrap_days=3650)
     assert res.bootstrapped and res.pull.received.get("workflow_event")
@@ -281,6 +283,7 @@ def test_a_bootstrap_killed_after_a_chunk_is_finished_by_the_next_sync(central, 
         calls.append(1)
         return real(*args, **kw)
     monkeypatch.setattr(pull, "FAST_FILES", 10)
+    monkeypatch.setattr(pull, "DEFER_FROM", 0)
     monkeypatch.setattr(pull, "_bootstrap_stored", killed)
     monkeypatch.setattr(pull, "_restore_indexes", lambda local: None)
     with pytest.raises(KeyboardInterrupt):
