@@ -132,8 +132,9 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
                         writers[table].add_rows(kind, batch_rows)
                     flush()
 
-                held, child_cpu = bulk.split(produce, take)
-                where = f"the simulation's process {child_cpu:.1f} s CPU, "
+                held, child = bulk.split(produce, take)
+                where = (f"the simulation's process {child['cpu']:.1f} s CPU and "
+                         f"{child['peak_rss_mb']:.0f} MB peak RSS, ")
             else:
                 held = produce(writers, flush)
                 where = ""

@@ -535,7 +535,7 @@ Batch = list[tuple[str, int, list[tuple[Any, ...]]]]
 Produce = Callable[[Any, Callable[[], None]], Any]
 
 
-def split(produce: Produce, take: Callable[[Batch], None]) -> tuple[Any, float]:
+def split(produce: Produce, take: Callable[[Batch], None]) -> tuple[Any, dict[str, float]]:
     """`produce(writers, flushed)` run in a forked child process, its rows taken here.
 
     In one process the simulation and the writer thread take turns at the GIL
@@ -548,8 +548,8 @@ def split(produce: Produce, take: Callable[[Batch], None]) -> tuple[Any, float]:
     index of the writer's `fields` call, in the child's order: the parent's
     writers, registered by the same code, convert and write them (the conversion
     here, so both processes have about the same work). Returns produce's result
-    (pickled back) and the child's CPU seconds. An error in the child is raised
-    here; an error here ends the child."""
+    (pickled back) and the child's CPU seconds and peak RSS (`cpu`, `peak_rss_mb`).
+    An error in the child is raised here; an error here ends the child."""
     import multiprocessing
     ctx = multiprocessing.get_context("fork")
     inbox, outbox = ctx.Pipe(duplex=False)
@@ -588,7 +588,7 @@ def _produce_in_child(produce: Produce, outbox: Any) -> None:
     try:
         result = produce(collectors, flushed)
         flushed()
-        outbox.send(("done", result, time.process_time()))
+        outbox.send(("done", result, {"cpu": time.process_time(), "peak_rss_mb": _peak_rss_mb()}))
     except BaseException:
         try:
             outbox.send(("error", traceback.format_exc()))
@@ -596,6 +596,14 @@ def _produce_in_child(produce: Produce, outbox: Any) -> None:
             pass
     finally:
         outbox.close()
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024     # (KiB on Linux)
 
 
 def _names(cur: Any) -> set[str]:
