@@ -16,7 +16,10 @@ Scale: a million applications are about twenty million rows, written in one
 transaction per run (a failed run leaves nothing behind) by executemany in
 batches, so memory stays flat. The histories are run twice — first to learn
 the order of the numbers, then to write the rows with them (app/demo/numbers.py) —
-which is much cheaper than finding rows again to fill numbers in.
+which is much cheaper than finding rows again to fill numbers in. On Linux,
+from SPLIT_MIN applications on, the second run goes on in a forked process
+while this one converts and writes its rows (app/demo/bulk.py `split`): the
+same rows in the same order, on two cores instead of one.
 """
 from __future__ import annotations
 
