@@ -68,8 +68,7 @@ def _ensure(n: int, log) -> tuple[Path, dict]:
            "t = time.perf_counter()\n"
            "rc = main(sys.argv[1:])\n"
            "print('BENCH', time.perf_counter() - t, "
-           "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-           "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+           "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
            "sys.exit(rc)\n",
            "--data-dir", str(d), "demo", "--applications", str(n), "--seed", str(SEED), "--quiet"]
     started = time.perf_counter()
@@ -79,7 +78,5 @@ def _ensure(n: int, log) -> tuple[Path, dict]:
     line = [ln for ln in p.stderr.splitlines() if ln.startswith("BENCH ")][-1].split()
     meta = {"n": n, "seed": SEED, "seconds": float(line[1]), "peak_rss_mb": int(line[2]) / 1024,
             "process_seconds": time.perf_counter() - started}
-    if len(line) > 3:     # the simulation's process beside it (app/demo/bulk.py split), when there is one
-        meta["peak_rss_child_mb"] = int(line[3]) / 1024
     meta_file.write_text(json.dumps(meta, indent=1))
     return d, meta
