@@ -16,7 +16,10 @@ Scale: a million applications are about twenty million rows, written in one
 transaction per run (a failed run leaves nothing behind) by executemany in
 batches, so memory stays flat. The histories are run twice — first to learn
 the order of the numbers, then to write the rows with them (app/demo/numbers.py) —
-which is much cheaper than finding rows again to fill numbers in.
+which is much cheaper than finding rows again to fill numbers in. On Linux,
+from SPLIT_MIN applications on, the second run goes on in a forked process
+while this one converts and writes its rows (app/demo/bulk.py `split`): the
+same rows in the same order, on two cores instead of one.
 """
 from __future__ import annotations
 
@@ -41,6 +44,9 @@ log = logging.getLogger("loket.demo")
 BULK_TABLES = ("applicant", "company", "application", "requirement_check", "workflow_event",
                "survey_response", "handover")
 BATCH = 2000     # applications between flushes
+# From this many applications on, the rows are made in a second process where that is
+# possible (app/demo/bulk.py split); below it a fork costs more than it saves.
+SPLIT_MIN = 10_000
 
 
 class _Phases:
@@ -69,7 +75,7 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
              progress: Callable[[int, int], None] | None = None) -> int:
     """Add N demo applications. With if_empty, only when there are none yet.
     Returns how many were created."""
-    from app.demo import tte
+    from app.demo import bulk, tte
     from app.demo.bulk import BulkLoad, TableWriter
     from app.demo.numbers import Numbering, OfficeCounters
     from app.demo.simulation import Simulation
@@ -98,29 +104,54 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
         sim.numbers.settle(central)  # type: ignore[attr-defined]
         sim.replay()
         phases.lap("numbers")
-        with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0, lap=phases.lap) as load:
-            tables = Base.metadata.tables
-            writers = [TableWriter(load.submit, tables[t], loket.engine.dialect) for t in BULK_TABLES]
-            sim.connect({w.table.name: w for w in writers})
+        tables = Base.metadata.tables
+
+        def produce(into: dict[str, Any], flushed: Callable[[], None]) -> Any:
+            """Second run: the rows, to the writers `into` (or their stand-ins in
+            bulk.split's child), `flushed` after each batch."""
+            sim.connect(into)
             step = max(BATCH, (n // 20) // BATCH * BATCH)
-            for i in range(n):      # second run: the rows
+            for i in range(n):
                 sim.write(i)
                 if (i + 1) % BATCH == 0 or i + 1 == n:
-                    for w in writers:
-                        w.flush()
+                    flushed()
                     if progress and ((i + 1) % step == 0 or i + 1 == n):
                         progress(i + 1, n)
+            return sim.held_handovers()
+
+        with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0, lap=phases.lap) as load:
+            writers = {t: TableWriter(load.submit, tables[t], loket.engine.dialect) for t in BULK_TABLES}
+
+            def flush() -> None:
+                for w in writers.values():
+                    w.flush()
+
+            if n >= SPLIT_MIN and bulk.can_split():
+                # the simulation in a second process, the conversion and the writer here
+                sim.connect(writers)        # (the same adders as the child's, in the same order)
+
+                def take(batch: bulk.Batch) -> None:
+                    for table, kind, batch_rows in batch:
+                        writers[table].add_rows(kind, batch_rows)
+                    flush()
+
+                held, child = bulk.split(produce, take)
+                where = (f"the simulation's process {child['cpu']:.1f} s CPU and "
+                         f"{child['peak_rss_mb']:.0f} MB peak RSS, ")
+            else:
+                held = produce(writers, flush)
+                where = ""
+            rows = sum(w.count for w in writers.values())
             load.drain()
             sim.numbers.write(load.cur)  # type: ignore[attr-defined]
             phases.lap("rows")
-            phases.note(f"of which the writer thread's executemany {load.writer.cpu:.1f} s CPU")
+            phases.note(f"{where}the writer thread's executemany {load.writer.cpu:.1f} s CPU")
         if load.triggers:
             # the dashboard's totals, counted from the events at once (the rollup
             # trigger was off during the load)
             from app.reports import rollup
             rollup.install(loket.engine)
             phases.lap("rollup")
-        rows = sum(w.count for w in writers)
         if central is not None:
             # From here on (the SKs prepared just below, then the officers) office-wide
             # numbers come from this workstation's blocks, as after a sync.
@@ -129,7 +160,6 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
     finally:
         if central is not None:
             central.close()
-    held = sim.held_handovers()
     try:
         done = tte.finish(loket)
         phases.lap("TTE")

@@ -37,6 +37,12 @@ has applications the capture triggers are muted instead. Either way the outbox
 entries the capture would have queued one row at a time are written set-based
 at the end, so the demo rows are pushed to the central database like any
 officer's.
+
+`split` runs the simulation in a forked second process (Linux; elsewhere the
+simulation and the writer thread share one process, which in CPython means one
+core): the child makes the rows as it would for the writers, pickled to the
+parent a batch at a time, and the parent converts and writes them, so both
+cores work. The rows, and their order, are the same either way.
 """
 from __future__ import annotations
 
@@ -44,8 +50,10 @@ import logging
 import queue
 import re
 import sqlite3
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from itertools import repeat
@@ -217,6 +225,10 @@ class TableWriter:
         kind = _Kind(self, tuple(names))
         self._kinds.append(kind)
         return kind.rows.append
+
+    def add_rows(self, kind: int, rows: list[tuple[Any, ...]]) -> None:
+        """Rows for the adder of the kind-th `fields` call, given as a list (bulk.split)."""
+        self._kinds[kind].rows.extend(rows)
 
     def pending(self) -> int:
         return sum(len(k.rows) for k in self._kinds)
@@ -483,6 +495,115 @@ class BulkLoad:
             self.db.isolation_level = self.old_isolation
             self.raw.close()
             self.engine.dispose()
+
+
+def can_split() -> bool:
+    """Whether the simulation may run in a second process beside the writer:
+    where a fork is safe and cheap (Linux). The child only computes and pickles
+    rows; it never touches the parent's SQLite connections (inherited, unused,
+    never closed: multiprocessing ends a forked child with os._exit)."""
+    import multiprocessing
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+class _Collector:
+    """The child's stand-in for a TableWriter: `fields` gives a list's append, and
+    the rows stay as the simulation made them (converted by the parent's writer)."""
+
+    def __init__(self) -> None:
+        self.kinds: list[list[tuple[Any, ...]]] = []
+
+    def fields(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], None]:
+        self.kinds.append([])
+        return self.kinds[-1].append
+
+
+class _Collectors(dict[str, _Collector]):
+    def __missing__(self, table: str) -> _Collector:
+        c = self[table] = _Collector()
+        return c
+
+    def batch(self) -> list[tuple[str, int, list[tuple[Any, ...]]]]:
+        out = [(t, k, rows.copy()) for t, c in self.items() for k, rows in enumerate(c.kinds) if rows]
+        for c in self.values():
+            for rows in c.kinds:
+                rows.clear()
+        return out
+
+
+Batch = list[tuple[str, int, list[tuple[Any, ...]]]]
+Produce = Callable[[Any, Callable[[], None]], Any]
+
+
+def split(produce: Produce, take: Callable[[Batch], None]) -> tuple[Any, dict[str, float]]:
+    """`produce(writers, flushed)` run in a forked child process, its rows taken here.
+
+    In one process the simulation and the writer thread take turns at the GIL
+    (sqlite3 binds every row's values holding it), so the load used one core;
+    in two processes the simulation makes the next batch while SQLite writes the
+    last one. In the child, `writers` stand in for the TableWriters (their
+    `fields` only collect the rows) and `flushed()` sends what was collected as
+    one pickled message (the child waits while the pipe is full: memory stays
+    flat); here `take` gets each as [(table, kind, rows)], the kind being the
+    index of the writer's `fields` call, in the child's order: the parent's
+    writers, registered by the same code, convert and write them (the conversion
+    here, so both processes have about the same work). Returns produce's result
+    (pickled back) and the child's CPU seconds and peak RSS (`cpu`, `peak_rss_mb`).
+    An error in the child is raised here; an error here ends the child."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    inbox, outbox = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_produce_in_child, args=(produce, outbox), name="demo-simulation",
+                        daemon=True)
+    child.start()
+    outbox.close()
+    try:
+        while True:
+            try:
+                msg = inbox.recv()
+            except EOFError:
+                child.join()
+                raise RuntimeError(f"demo: the simulation process ended early (exit code {child.exitcode})") from None
+            if msg[0] == "rows":
+                take(msg[1])
+            elif msg[0] == "done":
+                child.join()
+                return msg[1], msg[2]
+            else:
+                child.join()
+                raise RuntimeError(f"demo: the simulation process failed:\n{msg[1]}")
+    finally:
+        if child.is_alive():     # an error here (or Ctrl+C): its rows are not wanted
+            child.kill()
+            child.join()
+        inbox.close()
+
+
+def _produce_in_child(produce: Produce, outbox: Any) -> None:
+    collectors = _Collectors()
+
+    def flushed() -> None:
+        outbox.send(("rows", collectors.batch()))
+
+    try:
+        result = produce(collectors, flushed)
+        flushed()
+        outbox.send(("done", result, {"cpu": time.process_time(), "peak_rss_mb": _peak_rss_mb()}))
+    except BaseException:
+        try:
+            outbox.send(("error", traceback.format_exc()))
+        except OSError:        # the parent is gone
+            pass
+    finally:
+        outbox.close()
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024     # (KiB on Linux)
 
 
 def _names(cur: Any) -> set[str]:

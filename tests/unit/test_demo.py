@@ -474,3 +474,58 @@ def test_the_simulations_shortcuts_give_what_they_stand_for(tmp_path):
     assert many.many(4000) + many.many(1) + many.many(4999) == keys      # across the counter's wrap
     assert one() == many()
 
+
+
+def _load_rows(lk):
+    """Every row of the bulk tables in load order, keys of rows made outside the load
+    (permit types, requirements: random per database) as (table, rowid)."""
+    from db.models import Base
+    with lk.engine.connect() as c:
+        raw = c.connection.driver_connection
+        outside = {}
+        for name, table in Base.metadata.tables.items():
+            if name not in demo.BULK_TABLES and "id" in table.c:
+                outside.update({key: (name, rowid) for rowid, key in raw.execute(f"SELECT rowid, id FROM {name}")})
+        return {name: [tuple(outside.get(v, v) if isinstance(v, bytes) else v for v in row)
+                       for row in raw.execute(f"SELECT * FROM {name} ORDER BY rowid")]
+                for name in (*demo.BULK_TABLES, "number_sequence")}
+
+
+def test_the_simulation_in_a_second_process_writes_the_same_rows(tmp_path, monkeypatch):
+    """bulk.split (the simulation forked off, its rows converted and written here) loads
+    row for row what the one-process load does, and an error in the child rolls the load back."""
+    from app.demo import bulk, papers, simulation, tte
+    if not bulk.can_split():
+        pytest.skip("no fork here: the load runs in one process")
+    # the signatures and papers after the load stamp the real time: not part of the comparison
+    monkeypatch.setattr(tte, "finish", lambda loket: {})
+    monkeypatch.setattr(papers, "finish", lambda loket, handovers: papers.write_held(loket, handovers) or {})
+    one, two = open_loket(tmp_path / "one"), open_loket(tmp_path / "two")
+    try:
+        assert demo.generate(one, 300, seed=5, today=TODAY) == 300
+        monkeypatch.setattr(demo, "SPLIT_MIN", 0)
+        monkeypatch.setattr(demo, "BATCH", 64)      # several batches through the pipe
+        assert demo.generate(two, 300, seed=5, today=TODAY) == 300
+        a, b = _load_rows(one), _load_rows(two)
+        assert [len(a[t]) for t in a] == [len(b[t]) for t in b]
+        assert a == b
+    finally:
+        one.close()
+        two.close()
+    broken = open_loket(tmp_path / "broken")
+    real_write = simulation.Simulation.write
+
+    def write(self, i):
+        if i == 100:
+            raise ValueError("a broken history")
+        real_write(self, i)
+
+    monkeypatch.setattr(simulation.Simulation, "write", write)
+    try:
+        with pytest.raises(RuntimeError, match="a broken history"):
+            demo.generate(broken, 300, seed=5, today=TODAY)
+        with broken.Session() as s:
+            assert s.scalar(select(func.count()).select_from(Application)) == 0
+            assert s.scalar(select(func.count()).select_from(WorkflowEvent)) == 0
+    finally:
+        broken.close()
