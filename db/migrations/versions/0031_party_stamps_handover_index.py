@@ -1,0 +1,88 @@
+"""applicant and company stamps on the workstation; no index on handover.handed_at.
+
+An applicant's or a company's record whose update stamps are its creation stamps (updated_at == created_at, updated_by ==
+created_by, updated_ws == created_ws: a record never edited since it was written, most of
+them) stores updated_at = 0 and NULL in updated_by and updated_ws in the SQLite file, as
+migration 0028 does for checklist rows (db/base.py DERIVED_STAMPS: about 33 bytes less per
+record, one applicant per file and a company for some). The services write a new record in
+that form (db/base.py `fresh_stamps`); a trigger keeps every record inserted later compact,
+whoever writes it; the sync capture trigger does not count that as an edit
+(app/sync/capture.py), and an edit writes all three stamps again (db/engine.py). Python and
+the servers see the stamps as written; the DDL and the central database are unchanged.
+
+And ix_handover_handed_at dropped, on every database (the schema stays one): no query reads
+hand-overs by time. A hand-over is looked up by its file (its unique application_id,
+app/services/handover.py); the hand-overs of a period are counted from their workflow
+events, through (action, at). About 17 bytes per application on the workstation's file.
+
+Rewritten in place with the sync capture triggers muted (nothing to push); a backup is
+taken before any upgrade (app/runtime.py), the file vacuumed after (db/migrate.py
+`upgrade`). The downgrade writes the stamps back in full and creates the index again.
+
+Revision ID: 0031
+Revises: 0030
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+revision = "0031"
+down_revision = "0030"
+branch_labels = None
+depends_on = None
+
+# table → its compaction trigger
+TRIGGERS = {"applicant": "loket_applicant_stamps", "company": "loket_company_stamps"}
+# Only where every stamp equals its column (IS: NULL equals NULL), and never a row
+# already compact (its updated_at is 0): the marker alone says "derived".
+OWN = ("{r}updated_at = {r}created_at AND {r}updated_at <> 0 AND {r}updated_by IS {r}created_by "
+       "AND {r}updated_ws IS {r}created_ws")
+
+
+def trigger_sql(table: str) -> str:
+    return (f"CREATE TRIGGER {TRIGGERS[table]} AFTER INSERT ON {table} WHEN {OWN.format(r='NEW.')} "
+            f"BEGIN UPDATE {table} SET updated_at = 0, updated_by = NULL, updated_ws = NULL "
+            "WHERE id = NEW.id; END")
+
+
+def _muted(bind: Connection, table: str, sql: str) -> bool:
+    present = {r[0] for r in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if table not in present:
+        return False
+    muted = "sync_mute" in present
+    if muted:     # the capture triggers stay quiet: nothing here goes to the central database
+        bind.exec_driver_sql("INSERT OR IGNORE INTO sync_mute (id) VALUES (1)")
+    bind.exec_driver_sql(sql)
+    if muted:
+        bind.exec_driver_sql("DELETE FROM sync_mute")
+    return True
+
+
+def upgrade() -> None:
+    op.drop_index("ix_handover_handed_at", table_name="handover", if_exists=True)
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for table, trigger in TRIGGERS.items():
+        if _muted(bind, table, f"UPDATE {table} SET updated_at = 0, updated_by = NULL, updated_ws = NULL "
+                               f"WHERE {OWN.format(r='')}"):
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+            bind.exec_driver_sql(trigger_sql(table))
+
+
+def downgrade() -> None:
+    op.drop_index("ix_handover_handed_at", table_name="handover", if_exists=True)
+    op.create_index("ix_handover_handed_at", "handover", ["handed_at"], unique=False)
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for table, trigger in TRIGGERS.items():
+        bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        _muted(bind, table, f"UPDATE {table} SET updated_at = created_at, updated_by = created_by, "
+                            "updated_ws = created_ws WHERE updated_at = 0")
