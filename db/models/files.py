@@ -86,7 +86,8 @@ class Application(Base, Mutable):
     # no index of its own (migration 0027): every query on it names the holder role or the
     # state first, and (holder_role, due_date, …) or (state, due_date) serves it
     due_date: Mapped[date | None] = mapped_column(Date)
-    technical_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # its keys (the permit type's technical fields) coded on SQLite (db/codes.py TECHNICAL_KEYS)
+    technical_data: Mapped[dict[str, Any] | None] = mapped_column(codes.TECHNICAL_DATA)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
     requirements_version: Mapped[int | None] = mapped_column(Integer)

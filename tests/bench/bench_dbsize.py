@@ -30,7 +30,8 @@ then 0020 (keys, times), 0021 (SK templates), 0022 (coded actions and states,
 db/codes.py), 0023 (compact JSON), 0024 (the worklist index), 0025, 0026 (event
 and hand-over stamps, db/base.py DERIVED_STAMPS), 0027 (an unused index dropped), 0028
 (checklist update stamps, DERIVED_STAMPS), 0029 (report_rollup WITHOUT ROWID), 0030 (partial worklist indexes),
-0031 (applicant and company update stamps, DERIVED_STAMPS; handover's handed_at index dropped) and VACUUM),
+0031 (applicant and company update stamps, DERIVED_STAMPS; technical data's keys coded, db/codes.py;
+handover's handed_at index dropped) and VACUUM),
 each step timed. Only in `make bench` (it rewrites every row).
 """
 from __future__ import annotations

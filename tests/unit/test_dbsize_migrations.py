@@ -3,8 +3,10 @@ as `loket` runs them on start (backup first): nothing written is lost, the plans
 the queries the dropped or changed indexes served stay index walks."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
+from typing import Any
 
 from alembic import command
 
@@ -29,10 +31,11 @@ def test_migration_0027_drops_the_due_date_index(data_dir):
     demo.generate(lk, 20, seed=3, today=TODAY)
     db = lk.db_path
     assert "ix_application_due_date" not in _indexes(db)         # a new file: as the models say
+    # (as stored at the head: the way down passes 0031, which spells technical data's keys out)
+    apps = _stored(db, "SELECT * FROM application ORDER BY id")
     command.downgrade(migrate.alembic_config(lk.engine), "0026")
     lk.close()
     assert "ix_application_due_date" in _indexes(db)
-    apps = _stored(db, "SELECT * FROM application ORDER BY id")
     lk = open_loket(data_dir)                                       # up, as every start does
     try:
         assert len(list((data_dir / "backup").glob("loket-*.sqlite3"))) == 1
@@ -172,18 +175,20 @@ def test_migration_0029_rollup_without_rowid_keeps_totals_and_triggers(data_dir)
                        "AND name LIKE 'report_rollup_%' ORDER BY name") == triggers
 
 
-def _parties(lk) -> list[tuple]:
-    """Every applicant and company row as SQLAlchemy Core reads it (sorted)."""
+def _parties(lk) -> list[Any]:
+    """Every applicant and company row as SQLAlchemy Core reads it (sorted), and every
+    application's technical data."""
     from sqlalchemy import select
 
-    from db.models import Base
+    from db.models import Application, Base
     with lk.Session() as s:
         return [sorted(tuple(r) for r in s.execute(select(Base.metadata.tables[t])).all())
-                for t in ("applicant", "company")]
+                for t in ("applicant", "company")] + \
+            [sorted((i, json.dumps(d, sort_keys=True)) for i, d in
+                    s.execute(select(Application.id, Application.technical_data)).all())]
 
 
 def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
-    import json
     from datetime import datetime, timedelta
 
     from sqlalchemy import select
@@ -281,6 +286,34 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
     for r in (own, edited, stored_own):
         assert {k: got[r["id"]][k] for k in ("updated_at", "updated_by", "updated_ws")} == \
             {k: r[k] for k in ("updated_at", "updated_by", "updated_ws")}
+    # technical data: the shipped fields' names stored as their positions, read as written;
+    # one not listed kept as its text, through the push's read and the outbox's base too
+    from db.codes import TECHNICAL_KEYS
+    from db.models import Application
+    stored_tech = [t for (t,) in _stored(db, "SELECT technical_data FROM application WHERE technical_data "
+                                            "IS NOT NULL AND technical_data <> 'null'")]
+    assert stored_tech and not any(k in t for t in stored_tech for k in TECHNICAL_KEYS)
+    with lk.Session() as s:
+        techs = [d for (d,) in s.execute(select(Application.technical_data)).all() if d]
+    assert techs and all(set(d) <= set(TECHNICAL_KEYS) for d in techs)
+    app_id = uuid_text(_stored(db, "SELECT id FROM application WHERE technical_data LIKE '{%' LIMIT 1")[0][0])
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        app = s.get(Application, app_id)
+        old_tech = dict(app.technical_data)
+        app.technical_data = {**old_tech, "Catatan petugas": "lengkap", "7": "x"}
+        s.commit()
+    (t,), = _stored(db, "SELECT technical_data FROM application WHERE id = ?", (uuid_bytes(app_id),))
+    assert '"Catatan petugas":"lengkap"' in t and '"~7":"x"' in t and TECHNICAL_KEYS[0] not in t
+    aspec = T.by_name()["application"]
+    with lk.engine.connect() as c:
+        assert rows.fetch(c, aspec, [app_id])[app_id]["technical_data"] == \
+            {**old_tech, "Catatan petugas": "lengkap", "7": "x"}
+    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'application'")
+    assert rows.decode_base(aspec, base)["technical_data"] == old_tech
     # down: every stamp written out in full again, the triggers gone, nothing queued for the push
     before = _parties(lk)
     outbox = _stored(db, "SELECT count(*) FROM sync_outbox")
@@ -290,6 +323,9 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
     for t in ("applicant", "company"):
         assert _stored(db, f"SELECT count(*) FROM {t} WHERE updated_at = 0") == [(0,)]
     assert "ix_handover_handed_at" in _indexes(db)
+    (t,), = _stored(db, "SELECT technical_data FROM application WHERE id = ?", (uuid_bytes(app_id),))
+    assert TECHNICAL_KEYS[0] in t or any(k in t for k in old_tech)     # spelt out again
+    assert '"7":"x"' in t
     assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('loket_applicant_stamps', "
                        "'loket_company_stamps')") == [(0,)]
     assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
