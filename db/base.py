@@ -297,7 +297,8 @@ def time_sql(col: Any) -> Any:
 # - ordering by created_at in SQL goes through `stamp_order`.
 # A hand-over likewise (its handed_at, officer_id, workstation; migration 0026); a checklist
 # row's update stamps when they are its creation stamps (migration 0028, marker updated_at),
-# an applicant's and a company's the same way (migration 0031).
+# an applicant's and a company's the same way, and a survey's created_at when it is its
+# `at` (migration 0031).
 # Writers store the compact form: a SQLite trigger (migrations 0025, 0026) turns every
 # inserted event whose stamps are its own into it, whoever wrote it; the bulk
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
@@ -323,6 +324,9 @@ DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
                                  ("updated_ws", "created_ws"))),
     "company": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
                                ("updated_ws", "created_ws"))),
+    # migration 0031: a survey is recorded when it is taken (the service writes one instant);
+    # who and where stay stored, a survey having no officer or workstation columns of its own
+    "survey_response": ("created_at", (("created_at", "at"),)),
 }
 
 

@@ -607,9 +607,11 @@ class Simulation:
                                                          strict=True))
                 education = rng.choice(details.EDUCATION)
                 suggestion = rng.choice(details.SUGGESTIONS) if not declined and rng.random() < 0.15 else None
+                # created_at (its `at`) stored compact, as the file's trigger would (db/base.py
+                # DERIVED_STAMPS, migration 0031)
                 self.add["survey_response"]((
                     app_id, answers, clock.local(t).year - born.year, "P" if female else "L", education, occ,
-                    suggestion, declined, data.get("reason") if declined else None, at, survey_id, at,
+                    suggestion, declined, data.get("reason") if declined else None, at, survey_id, _STAMPS_DERIVED,
                     actor.key, actor.workstation))
             elif action == "hand_over":
                 letter = letter_date = None

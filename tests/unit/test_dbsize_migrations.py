@@ -176,14 +176,14 @@ def test_migration_0029_rollup_without_rowid_keeps_totals_and_triggers(data_dir)
 
 
 def _parties(lk) -> list[Any]:
-    """Every applicant and company row as SQLAlchemy Core reads it (sorted), and every
-    application's technical data."""
+    """Every applicant, company and survey row as SQLAlchemy Core reads it (sorted), and
+    every application's technical data."""
     from sqlalchemy import select
 
     from db.models import Application, Base
     with lk.Session() as s:
         return [sorted(tuple(r) for r in s.execute(select(Base.metadata.tables[t])).all())
-                for t in ("applicant", "company")] + \
+                for t in ("applicant", "company", "survey_response")] + \
             [sorted((i, json.dumps(d, sort_keys=True)) for i, d in
                     s.execute(select(Application.id, Application.technical_data)).all())]
 
@@ -314,6 +314,32 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
             {**old_tech, "Catatan petugas": "lengkap", "7": "x"}
     (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'application'")
     assert rows.decode_base(aspec, base)["technical_data"] == old_tech
+    # a survey's created_at is its `at`: stored 0, read as written (ORM, the push's read)
+    from db.models import SurveyResponse
+    n_survey = _stored(db, "SELECT count(*) FROM survey_response")[0][0]
+    assert n_survey > 0 and _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = 0") == \
+        [(n_survey,)]
+    with lk.Session() as s:
+        got = s.execute(select(SurveyResponse.id, SurveyResponse.created_at, SurveyResponse.at)).all()
+    assert all(r.created_at == r.at and r.at.year > 2000 for r in got)
+    sspec = T.by_name()["survey_response"]
+    with lk.engine.connect() as c:
+        r = rows.fetch(c, sspec, [got[0].id])[got[0].id]
+    assert r["created_at"] == r["at"] == got[0].at
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:                             # as app/services/survey.py records one
+        sr = SurveyResponse(application_id=app_id, declined=True, decline_reason="tidak berkenan", at=at,
+                            created_at=at, created_by=officer, created_ws="LOKET5-A")
+        s.add(sr)
+        s.commit()
+        sid = sr.id
+    assert _stored(db, "SELECT created_at, created_by FROM survey_response WHERE id = ?", (uuid_bytes(sid),)) \
+        == [(0, uuid_bytes(officer))]
+    assert _stored(db, "SELECT gen FROM sync_outbox WHERE row_id = ?", (uuid_bytes(sid),)) == [(1,)]
+    n_survey += 1
     # down: every stamp written out in full again, the triggers gone, nothing queued for the push
     before = _parties(lk)
     outbox = _stored(db, "SELECT count(*) FROM sync_outbox")
@@ -327,7 +353,8 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
     assert TECHNICAL_KEYS[0] in t or any(k in t for k in old_tech)     # spelt out again
     assert '"7":"x"' in t
     assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('loket_applicant_stamps', "
-                       "'loket_company_stamps')") == [(0,)]
+                       "'loket_company_stamps', 'loket_survey_stamps')") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = at") == [(n_survey,)]
     assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
     lk = open_loket(data_dir)                           # up, as every start does (backup first)
     try:
@@ -335,6 +362,7 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
         assert migrate.current_revision(lk.engine) == migrate.head_revision()
         assert _parties(lk) == before                   # every value as it was written
         assert [_stored(db, q_compact.format(t=t))[0][0] for t in ("applicant", "company")] == compact
+        assert _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = 0") == [(n_survey,)]
         assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
     finally:
         lk.close()

@@ -1,15 +1,19 @@
-"""applicant and company stamps and technical-data keys on the workstation; no index on
-handover.handed_at.
+"""applicant, company and survey stamps and technical-data keys on the workstation; no
+index on handover.handed_at.
 
 An applicant's or a company's record whose update stamps are its creation stamps
 (updated_at == created_at, updated_by == created_by, updated_ws == created_ws: a record never
-edited since it was written, most of them) stores updated_at = 0 and NULL in updated_by and updated_ws in the SQLite file, as
-migration 0028 does for checklist rows (db/base.py DERIVED_STAMPS: about 33 bytes less per
+edited since it was written, most of them) stores updated_at = 0 and NULL in updated_by and
+updated_ws in the SQLite file, as migration 0028 does for checklist rows (db/base.py DERIVED_STAMPS: about 33 bytes less per
 record, one applicant per file and a company for some). The services write a new record in
 that form (db/base.py `fresh_stamps`); a trigger keeps every record inserted later compact,
 whoever writes it; the sync capture trigger does not count that as an edit
 (app/sync/capture.py), and an edit writes all three stamps again (db/engine.py). Python and
 the servers see the stamps as written; the DDL and the central database are unchanged.
+
+A survey response whose created_at is its `at` (the service records it in one instant)
+stores created_at = 0 the same way (8 bytes less per survey); its creator and workstation
+stay stored, a survey having no officer columns of its own.
 
 The top-level keys of an application's technical data (the permit type's technical fields,
 "Nama fasilitas pelayanan kesehatan" and the like) written as their position in a fixed list
@@ -58,6 +62,14 @@ def trigger_sql(table: str) -> str:
     return (f"CREATE TRIGGER {TRIGGERS[table]} AFTER INSERT ON {table} WHEN {OWN.format(r='NEW.')} "
             f"BEGIN UPDATE {table} SET updated_at = 0, updated_by = NULL, updated_ws = NULL "
             "WHERE id = NEW.id; END")
+
+
+# A survey whose created_at is its `at` (the service writes one instant) stores created_at = 0.
+SURVEY_TRIGGER = "loket_survey_stamps"
+SURVEY_OWN = "{r}created_at = {r}at AND {r}created_at <> 0"
+SURVEY_TRIGGER_SQL = (f"CREATE TRIGGER {SURVEY_TRIGGER} AFTER INSERT ON survey_response "
+                      f"WHEN {SURVEY_OWN.format(r='NEW.')} "
+                      "BEGIN UPDATE survey_response SET created_at = 0 WHERE id = NEW.id; END")
 
 
 def _muted(bind: Connection, table: str, sql: str) -> bool:
@@ -109,6 +121,10 @@ def upgrade() -> None:
                                f"WHERE {OWN.format(r='')}"):
             bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
             bind.exec_driver_sql(trigger_sql(table))
+    if _muted(bind, "survey_response", "UPDATE survey_response SET created_at = 0 "
+                                       f"WHERE {SURVEY_OWN.format(r='')}"):
+        bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {SURVEY_TRIGGER}")
+        bind.exec_driver_sql(SURVEY_TRIGGER_SQL)
     _technical_keys(bind, upgrade=True)
 
 
@@ -122,4 +138,6 @@ def downgrade() -> None:
         bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         _muted(bind, table, f"UPDATE {table} SET updated_at = created_at, updated_by = created_by, "
                             "updated_ws = created_ws WHERE updated_at = 0")
+    bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {SURVEY_TRIGGER}")
+    _muted(bind, "survey_response", "UPDATE survey_response SET created_at = at WHERE created_at = 0")
     _technical_keys(bind, upgrade=False)
