@@ -278,7 +278,7 @@ def time_sql(col: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# Stamps stored only when they say something (migrations 0025, 0026, 0028).
+# Stamps stored only when they say something (migrations 0025, 0026, 0028, 0031).
 #
 # Nearly every workflow event is created by the officer who acts, at the moment
 # and on the workstation of the event itself: created_at == at, created_by ==
@@ -296,7 +296,9 @@ def time_sql(col: Any) -> Any:
 #   `expand_stamps`, so the central database receives the stamps in full;
 # - ordering by created_at in SQL goes through `stamp_order`.
 # A hand-over likewise (its handed_at, officer_id, workstation; migration 0026); a checklist
-# row's update stamps when they are its creation stamps (migration 0028, marker updated_at).
+# row's update stamps when they are its creation stamps (migration 0028, marker updated_at),
+# an applicant's and a company's the same way, and a survey's created_at when it is its
+# `at` (migration 0031).
 # Writers store the compact form: a SQLite trigger (migrations 0025, 0026) turns every
 # inserted event whose stamps are its own into it, whoever wrote it; the bulk
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
@@ -315,6 +317,16 @@ DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # the compact form whole.
     "requirement_check": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
                                          ("updated_ws", "created_ws"))),
+    # migration 0031: an applicant's or a company's record is written once at registration or
+    # import and seldom edited after; the services write a new one with its update stamps as
+    # its creation stamps (`fresh_stamps` below: app/services/intake.py, app/sicantik/importer.py)
+    "applicant": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
+                                 ("updated_ws", "created_ws"))),
+    "company": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
+                               ("updated_ws", "created_ws"))),
+    # migration 0031: a survey is recorded when it is taken (the service writes one instant);
+    # who and where stay stored, a survey having no officer or workstation columns of its own
+    "survey_response": ("created_at", (("created_at", "at"),)),
 }
 
 
@@ -413,6 +425,15 @@ def compact_stamps(table: str, row: dict[str, Any]) -> dict[str, Any]:
         for col, _s in pairs:
             row[col] = _EPOCH_VALUE if col == marker else None
     return row
+
+
+def fresh_stamps(by: str | None, ws: str | None) -> dict[str, Any]:
+    """The stamps of a new mutable row as one instant, its update stamps its creation
+    stamps: such a row is stored compact where its table derives them (DERIVED_STAMPS;
+    two separate defaults would differ by microseconds and keep all six)."""
+    now = utcnow()
+    return {"created_at": now, "created_by": by, "created_ws": ws,
+            "updated_at": now, "updated_by": by, "updated_ws": ws}
 
 
 class Base(DeclarativeBase):

@@ -1,4 +1,4 @@
-"""Vocabularies of the coded columns (db/base.py `Code`, `CodedJSON`; migrations 0022, 0023).
+"""Vocabularies of the coded columns (db/base.py `Code`, `CodedJSON`; migrations 0022, 0023, 0031).
 
 On the workstation's SQLite file a coded column stores a value of its vocabulary
 as its position in the tuple below (1, 2, …: one byte in the record instead of
@@ -41,7 +41,23 @@ EVENT_DATA_KEYS: tuple[str, ...] = (
     "missing", "sha256", "document_id", "conditions", "validity_months", "reasons",
 )
 
+# Top-level keys of application.technical_data: the technical fields (data teknis) of the
+# permit types Loket ships (resources/permit_types.toml), in the order listed there. A field
+# an administrator adds or renames is stored as its text (correct, only not compact).
+TECHNICAL_KEYS: tuple[str, ...] = (
+    "Nama fasilitas pelayanan kesehatan", "Alamat tempat praktik", "Nomor STR", "Jadwal praktik",
+    "Hasil peninjauan sarana praktik", "Nama apotek", "Nama Apoteker Penanggung Jawab", "Nomor SIPA",
+    "Luas bangunan (m²)", "Nama toko obat", "Nama Tenaga Teknis Kefarmasian", "Nomor STRTTK", "Nama optikal",
+    "Nama Refraksionis Optisien penanggung jawab", "Nomor STR RO", "Jenis reklame", "Ukuran (m × m)",
+    "Jumlah muka", "Titik lokasi (koordinat)", "Naskah reklame", "Judul penelitian",
+    "Lembaga / perguruan tinggi", "Lokasi penelitian", "Waktu penelitian", "Fungsi bangunan", "Jumlah lantai",
+    "KKPR / KRK nomor", "Nilai retribusi (Rp)", "Nomor PBG", "Hasil pemeriksaan kelaikan",
+    "Nama usaha pariwisata", "Jenis usaha", "Kapasitas", "Nama tempat usaha", "Golongan minuman",
+    "Jenis tempat (hotel/restoran/bar)", "Jenis limbah B3", "Kapasitas TPS (ton)", "Koordinat TPS",
+)
+
 # The column types: workflow_event.action (String(40)); from_state, to_state (String(32)).
 ACTION = Code(40, ACTIONS)
 STATE = Code(32, STATES)
 EVENT_DATA = CodedJSON(EVENT_DATA_KEYS)          # workflow_event.data
+TECHNICAL_DATA = CodedJSON(TECHNICAL_KEYS)       # application.technical_data (migration 0031)

@@ -336,9 +336,12 @@ class Simulation:
         address = people.address_line(rng, home)
         mobile = people.mobile(rng)
         by, ws = actor.key, actor.workstation
+        # never edited: its update stamps stored compact, as the file's trigger would
+        # (db/base.py DERIVED_STAMPS, migration 0031)
         self.add["applicant"]((
             "KTP", nik, name, people.birth_place(nik_place), born, "P" if female else "L", occ, npwp,
-            address, home.code, home.postal_code, phone, mobile, email, at, by, ws, 1, aid, at, by, ws))
+            address, home.code, home.postal_code, phone, mobile, email, _STAMPS_DERIVED, None, None, 1, aid,
+            at, by, ws))
         return (aid, name, nik, female, born, occ, home)
 
     def new_company(self, permit: Permit, wm: float, actor: Officer) -> tuple[bytes, str]:
@@ -356,7 +359,9 @@ class Simulation:
         phone = f"(0264) {rng.randint(200000, 899999)}" if rng.random() < .6 else people.mobile(rng)
         email = f"admin@{slug}.co.id" if rng.random() < .5 else f"{slug}@gmail.com"
         by, ws = actor.key, actor.workstation
-        self.add["company"]((name, nib, npwp, address, v.code, phone, email, at, by, ws, 1, cid, at, by, ws))
+        # never edited: its update stamps stored compact (as the applicant's above)
+        self.add["company"]((name, nib, npwp, address, v.code, phone, email, _STAMPS_DERIVED, None, None, 1,
+                             cid, at, by, ws))
         return cid, name
 
     # ---- one application's history ----
@@ -602,9 +607,11 @@ class Simulation:
                                                          strict=True))
                 education = rng.choice(details.EDUCATION)
                 suggestion = rng.choice(details.SUGGESTIONS) if not declined and rng.random() < 0.15 else None
+                # created_at (its `at`) stored compact, as the file's trigger would (db/base.py
+                # DERIVED_STAMPS, migration 0031)
                 self.add["survey_response"]((
                     app_id, answers, clock.local(t).year - born.year, "P" if female else "L", education, occ,
-                    suggestion, declined, data.get("reason") if declined else None, at, survey_id, at,
+                    suggestion, declined, data.get("reason") if declined else None, at, survey_id, _STAMPS_DERIVED,
                     actor.key, actor.workstation))
             elif action == "hand_over":
                 letter = letter_date = None

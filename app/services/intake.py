@@ -35,7 +35,7 @@ from app.i18n import tr
 from app.services import applications, printing
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.sicantik import counter as sicantik_counter
-from db.base import utcnow
+from db.base import fresh_stamps, utcnow
 from db.models import (
     Applicant,
     Application,
@@ -430,13 +430,14 @@ def register_walkin(session: Session, actor: Actor, form: dict[str, Any], *, all
             occupation=v.get("occupation"), npwp=v.get("npwp"), address=v.get("address"),
             region_code=v.get("region_code"), postal_code=v.get("postal_code"),
             phone=v.get("phone"), mobile=v.get("mobile"), email=v.get("email"),
-            created_by=actor.officer_id, created_ws=actor.workstation)
+            # stored compact: update stamps = creation stamps (db/base.py, migration 0031)
+            **fresh_stamps(actor.officer_id, actor.workstation))
         company = None
         if v.get("applicant_type") == "PERUSAHAAN":
             company = Company(name=v["company_name"], nib=v.get("company_nib"), npwp=v.get("company_npwp"),
                               address=v.get("company_address"), phone=v.get("company_phone"),
-                              email=v.get("company_email"), created_by=actor.officer_id,
-                              created_ws=actor.workstation)
+                              email=v.get("company_email"),
+                              **fresh_stamps(actor.officer_id, actor.workstation))
             session.add(company)
         session.add(applicant)
         session.flush()

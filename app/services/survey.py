@@ -127,7 +127,8 @@ def record(session: Session, actor: Actor, no: str, *, answers: dict[str, Any], 
     r = SurveyResponse(application_id=app.id, answers=clean, age=int(age), gender=gender,
                        education=education, occupation=occupation,
                        suggestion=(suggestion or "").strip()[:4000] or None, declined=False,
-                       at=now, created_by=actor.officer_id, created_ws=actor.workstation)
+                       # one instant: created_at stored compact (db/base.py DERIVED_STAMPS)
+                       at=now, created_at=now, created_by=actor.officer_id, created_ws=actor.workstation)
     session.add(r)
     session.flush()
     # the audit line says that a survey was taken, never what it said
@@ -148,7 +149,7 @@ def decline(session: Session, actor: Actor, no: str, reason: str) -> str:
     workflow.check("decline_survey", app, actor.roles, {"reason": reason})
     now = utcnow()
     r = SurveyResponse(application_id=app.id, answers=None, declined=True,
-                       decline_reason=reason[:2000], at=now, created_by=actor.officer_id,
+                       decline_reason=reason[:2000], at=now, created_at=now, created_by=actor.officer_id,
                        created_ws=actor.workstation)
     session.add(r)
     session.flush()

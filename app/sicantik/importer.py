@@ -39,7 +39,7 @@ from app.services.context import Actor, ServiceError
 from app.sicantik import mapping, status
 from app.sicantik.client import Client, Settings, SicantikError
 from app.validation import name_key
-from db.base import new_id, utcnow
+from db.base import fresh_stamps, new_id, stamp_order, utcnow
 from db.models import Applicant, Application, Company, PermitType
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikWaiting
 
@@ -142,7 +142,7 @@ def _assign(obj: Any, values: dict[str, Any]) -> list[str]:
 def _applicant_for(session: Session, actor: Actor, data: dict[str, Any]) -> Applicant:
     if data.get("nik"):
         found = session.scalar(select(Applicant).where(Applicant.nik == data["nik"])
-                               .order_by(Applicant.updated_at.desc()).limit(1))
+                               .order_by(stamp_order(Applicant.__table__.c.updated_at).desc()).limit(1))
         if found is not None:
             if {"name", "nik"} & set(_assign(found, {k: v for k, v in data.items() if v is not None})):
                 # Keep the search columns of the person's other files in step.
@@ -150,8 +150,9 @@ def _applicant_for(session: Session, actor: Actor, data: dict[str, Any]) -> Appl
                     _assign(other, {"applicant_name": found.name, "applicant_nik": found.nik,
                                     "name_key": name_key(found.name)})
             return found
+    # stored compact: update stamps = creation stamps (db/base.py, migration 0031)
     a = Applicant(**{k: v for k, v in data.items() if v is not None},
-                  created_by=actor.officer_id, created_ws=actor.workstation)
+                  **fresh_stamps(actor.officer_id, actor.workstation))
     session.add(a)
     return a
 
@@ -161,12 +162,12 @@ def _company_for(session: Session, actor: Actor, data: dict[str, Any] | None) ->
         return None
     if data.get("nib"):
         found = session.scalar(select(Company).where(Company.nib == data["nib"])
-                               .order_by(Company.updated_at.desc()).limit(1))
+                               .order_by(stamp_order(Company.__table__.c.updated_at).desc()).limit(1))
         if found is not None:
             _assign(found, {k: v for k, v in data.items() if v is not None})
             return found
     c = Company(**{k: v for k, v in data.items() if v is not None},
-                created_by=actor.officer_id, created_ws=actor.workstation)
+                **fresh_stamps(actor.officer_id, actor.workstation))
     session.add(c)
     return c
 

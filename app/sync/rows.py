@@ -278,6 +278,8 @@ def _from_sqlite_text(col: Column[Any], raw: Any) -> Any:   # raw: what json_obj
         return date.fromisoformat(raw)
     if isinstance(ty, Boolean):
         return bool(raw)
+    if isinstance(ty, CodedJSON):   # its keys as stored (application.technical_data, db/codes.py)
+        return ty.reader()(raw) if isinstance(raw, str) else raw
     if isinstance(ty, JSON):
         return json.loads(raw) if isinstance(raw, str) else raw
     return raw

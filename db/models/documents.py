@@ -69,7 +69,9 @@ class Handover(Base, Synced):
     by_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
     proxy_letter_number: Mapped[str | None] = mapped_column(String(100))
     proxy_letter_date: Mapped[date | None] = mapped_column(Date)
-    handed_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow, index=True)
+    # no index of its own (migration 0031): a hand-over is looked up by its file only; the
+    # hand-overs of a period are counted from their events (ix_workflow_event_action_at)
+    handed_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     officer_id: Mapped[str | None] = mapped_column(UuidStr)
     officer_name: Mapped[str | None] = mapped_column(String(200))
     workstation: Mapped[str | None] = mapped_column(String(64))

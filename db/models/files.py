@@ -28,6 +28,12 @@ from db.models.permits import PermitType, Requirement
 class Applicant(Base, Mutable):
     """The SiCantik `pemohon`."""
     __tablename__ = "applicant"
+    # Mutable's update stamps, stored on SQLite only where they differ from the creation
+    # stamps (a record never edited since it was written): db/base.py DERIVED_STAMPS,
+    # migration 0031. Same DDL.
+    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(StampUuid)
+    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     id_type: Mapped[str] = mapped_column(String(16), default="KTP")
     nik: Mapped[str | None] = mapped_column(String(32), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -47,6 +53,12 @@ class Applicant(Base, Mutable):
 class Company(Base, Mutable):
     """The SiCantik `perusahaan`."""
     __tablename__ = "company"
+    # Mutable's update stamps, stored on SQLite only where they differ from the creation
+    # stamps (a record never edited since it was written): db/base.py DERIVED_STAMPS,
+    # migration 0031. Same DDL.
+    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(StampUuid)
+    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     name: Mapped[str] = mapped_column(String(200))
     nib: Mapped[str | None] = mapped_column(String(13), index=True)
     npwp: Mapped[str | None] = mapped_column(String(32))
@@ -74,7 +86,8 @@ class Application(Base, Mutable):
     # no index of its own (migration 0027): every query on it names the holder role or the
     # state first, and (holder_role, due_date, …) or (state, due_date) serves it
     due_date: Mapped[date | None] = mapped_column(Date)
-    technical_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # its keys (the permit type's technical fields) coded on SQLite (db/codes.py TECHNICAL_KEYS)
+    technical_data: Mapped[dict[str, Any] | None] = mapped_column(codes.TECHNICAL_DATA)
     # The version of the permit type's requirement list this file was checked against
     # (pinned at its first check at counter 2; None = the current list).
     requirements_version: Mapped[int | None] = mapped_column(Integer)

@@ -15,12 +15,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Mutable, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, Mutable, StampTime, Synced, UtcTime, UuidStr, utcnow
 
 
 class SurveyResponse(Base, Synced):
     """One SKM questionnaire. `answers` maps element keys (U1…U9) to 1–4."""
     __tablename__ = "survey_response"
+    # Synced's created_at, stored on SQLite only where it differs from `at` (nearly never):
+    # db/base.py DERIVED_STAMPS, migration 0031. Same DDL.
+    created_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow)
     application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
     answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     age: Mapped[int | None] = mapped_column(Integer)

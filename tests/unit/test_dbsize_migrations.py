@@ -3,8 +3,10 @@ as `loket` runs them on start (backup first): nothing written is lost, the plans
 the queries the dropped or changed indexes served stay index walks."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
+from typing import Any
 
 from alembic import command
 
@@ -29,10 +31,11 @@ def test_migration_0027_drops_the_due_date_index(data_dir):
     demo.generate(lk, 20, seed=3, today=TODAY)
     db = lk.db_path
     assert "ix_application_due_date" not in _indexes(db)         # a new file: as the models say
+    # (as stored at the head: the way down passes 0031, which spells technical data's keys out)
+    apps = _stored(db, "SELECT * FROM application ORDER BY id")
     command.downgrade(migrate.alembic_config(lk.engine), "0026")
     lk.close()
     assert "ix_application_due_date" in _indexes(db)
-    apps = _stored(db, "SELECT * FROM application ORDER BY id")
     lk = open_loket(data_dir)                                       # up, as every start does
     try:
         assert len(list((data_dir / "backup").glob("loket-*.sqlite3"))) == 1
@@ -170,3 +173,201 @@ def test_migration_0029_rollup_without_rowid_keeps_totals_and_triggers(data_dir)
     assert _stored(db, "SELECT * FROM report_rollup ORDER BY 1, 2, 3") == totals
     assert _stored(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                        "AND name LIKE 'report_rollup_%' ORDER BY name") == triggers
+
+
+def _parties(lk) -> list[Any]:
+    """Every applicant, company and survey row as SQLAlchemy Core reads it (sorted), and
+    every application's technical data."""
+    from sqlalchemy import select
+
+    from db.models import Application, Base
+    with lk.Session() as s:
+        return [sorted(tuple(r) for r in s.execute(select(Base.metadata.tables[t])).all())
+                for t in ("applicant", "company", "survey_response")] + \
+            [sorted((i, json.dumps(d, sort_keys=True)) for i, d in
+                    s.execute(select(Application.id, Application.technical_data)).all())]
+
+
+def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from app import demo
+    from app.sync import bulk, rows
+    from app.sync import tables as T
+    from db.base import fresh_stamps, new_id, stamp_order, time_int, uuid_bytes, uuid_text
+    from db.models import Applicant, Company
+    lk = open_loket(data_dir)
+    demo.generate(lk, 40, seed=5, today=TODAY)
+    db = lk.db_path
+    q_compact = ("SELECT count(*) FROM {t} WHERE updated_at = 0 AND updated_by IS NULL "
+                 "AND updated_ws IS NULL")
+    for t in ("applicant", "company"):
+        total = _stored(db, f"SELECT count(*) FROM {t}")[0][0]
+        assert total > 0 and _stored(db, q_compact.format(t=t)) == [(total,)], t   # the demo writes them compact
+    with lk.Session() as s:                             # read as written: the creation stamps
+        got = s.execute(select(Applicant.created_at, Applicant.updated_at, Applicant.created_by,
+                               Applicant.updated_by, Applicant.created_ws, Applicant.updated_ws)).all()
+    assert got and all(r[0] == r[1] and r[1].year > 2000 and r[2] == r[3] and r[4] == r[5] and r[5] for r in got)
+    aid = uuid_text(_stored(db, "SELECT id FROM applicant LIMIT 1")[0][0])
+    spec = T.by_name()["applicant"]
+    with lk.engine.connect() as c:                      # the push's driver-level read: in full
+        r = rows.fetch(c, spec, [aid])[aid]
+    assert r["updated_at"] == r["created_at"] and r["updated_by"] == r["created_by"] and r["updated_ws"]
+    # an edit of a compact row through the ORM (as the SiCantik importer's): all three written,
+    # the version counted once, the outbox's base in full
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        a = s.get(Applicant, aid)
+        version, created_by, created_ws = a.version, a.created_by, a.created_ws
+        a.phone = "0812 0000 1111"
+        s.commit()
+    (ua, ub, uw, v), = _stored(db, "SELECT updated_at, updated_by, updated_ws, version FROM applicant "
+                                   "WHERE id = ?", (uuid_bytes(aid),))
+    assert ua > 0 and ub == uuid_bytes(created_by) and uw == created_ws and v == version + 1
+    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'applicant'")
+    assert json.loads(base)["updated_by"] == created_by and json.loads(base)["updated_ws"] == created_ws
+    # the edited row is the most recently updated one: ORDER BY reads the stamp as written
+    with lk.Session() as s:
+        newest = s.scalar(select(Applicant.id).order_by(stamp_order(Applicant.__table__.c.updated_at).desc())
+                          .limit(1))
+    assert newest == aid
+    # a new record as the services write it: stored compact by the file's trigger, queued
+    # once, its version 1 (the compaction is no edit); one with stamps of its own kept
+    officer = "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        fresh = Company(name="PT Baru", **fresh_stamps(officer, "LOKET2-A"))
+        other = Company(name="PT Lain", created_by=officer, created_ws="LOKET2-A")   # two defaults: kept
+        s.add_all([fresh, other])
+        s.commit()
+        fresh_id, other_id = fresh.id, other.id
+    q = "SELECT updated_at, updated_by, updated_ws, version FROM company WHERE id = ?"
+    assert _stored(db, q, (uuid_bytes(fresh_id),)) == [(0, None, None, 1)]
+    assert _stored(db, q, (uuid_bytes(other_id),))[0][0] > 0
+    assert _stored(db, "SELECT gen, base_version FROM sync_outbox WHERE row_id = ?", (uuid_bytes(fresh_id),)) \
+        == [(1, None)]
+    cspec = T.by_name()["company"]
+    with lk.engine.connect() as c:
+        r = rows.fetch(c, cspec, [fresh_id])[fresh_id]
+    assert r["updated_at"] == r["created_at"] and r["updated_by"] == officer and r["updated_ws"] == "LOKET2-A"
+    # a pull and a bootstrap store a record whose stamps are its own compact, the others as they are
+    at = datetime(2026, 11, 25, 4, 0, 0, 5)
+
+    def row(**kw):
+        r = {c: None for c in cspec.columns}
+        r.update(id=new_id(), name="PT Tarik", version=1, created_at=at, created_by=officer, created_ws="LOKET3-B",
+                 updated_at=at, updated_by=officer, updated_ws="LOKET3-B")
+        r.update(kw)
+        return r
+    own, edited = row(), row(updated_at=at + timedelta(seconds=1), version=2)
+    stored_own = row()
+
+    def as_stored(r):
+        return tuple(uuid_bytes(v) if k in ("id", "created_by", "updated_by") and v else
+                     time_int(v) if isinstance(v, datetime) else v for k, v in r.items())
+    cols = list(cspec.columns)
+    with lk.engine.begin() as c:
+        bulk.upsert_local(c, cspec.table, cols, cspec.pk, [own, edited], update=False)
+        bulk.upsert_stored(c, cspec.table, cols, cspec.pk, [as_stored(stored_own)], update=False)
+    q = "SELECT updated_at, updated_by, updated_ws FROM company WHERE id = ?"
+    assert _stored(db, q, (uuid_bytes(own["id"]),)) == [(0, None, None)]
+    assert _stored(db, q, (uuid_bytes(stored_own["id"]),)) == [(0, None, None)]
+    assert _stored(db, q, (uuid_bytes(edited["id"]),))[0][0] == time_int(at + timedelta(seconds=1))
+    with lk.engine.connect() as c:
+        got = rows.fetch(c, cspec, [own["id"], edited["id"], stored_own["id"]])
+    for r in (own, edited, stored_own):
+        assert {k: got[r["id"]][k] for k in ("updated_at", "updated_by", "updated_ws")} == \
+            {k: r[k] for k in ("updated_at", "updated_by", "updated_ws")}
+    # technical data: the shipped fields' names stored as their positions, read as written;
+    # one not listed kept as its text, through the push's read and the outbox's base too
+    from db.codes import TECHNICAL_KEYS
+    from db.models import Application
+    stored_tech = [t for (t,) in _stored(db, "SELECT technical_data FROM application WHERE technical_data "
+                                            "IS NOT NULL AND technical_data <> 'null'")]
+    assert stored_tech and not any(k in t for t in stored_tech for k in TECHNICAL_KEYS)
+    with lk.Session() as s:
+        techs = [d for (d,) in s.execute(select(Application.technical_data)).all() if d]
+    assert techs and all(set(d) <= set(TECHNICAL_KEYS) for d in techs)
+    app_id = uuid_text(_stored(db, "SELECT id FROM application WHERE technical_data LIKE '{%' LIMIT 1")[0][0])
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        app = s.get(Application, app_id)
+        old_tech = dict(app.technical_data)
+        app.technical_data = {**old_tech, "Catatan petugas": "lengkap", "7": "x"}
+        s.commit()
+    (t,), = _stored(db, "SELECT technical_data FROM application WHERE id = ?", (uuid_bytes(app_id),))
+    assert '"Catatan petugas":"lengkap"' in t and '"~7":"x"' in t and TECHNICAL_KEYS[0] not in t
+    aspec = T.by_name()["application"]
+    with lk.engine.connect() as c:
+        assert rows.fetch(c, aspec, [app_id])[app_id]["technical_data"] == \
+            {**old_tech, "Catatan petugas": "lengkap", "7": "x"}
+    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'application'")
+    assert rows.decode_base(aspec, base)["technical_data"] == old_tech
+    # a survey's created_at is its `at`: stored 0, read as written (ORM, the push's read)
+    from db.models import SurveyResponse
+    n_survey = _stored(db, "SELECT count(*) FROM survey_response")[0][0]
+    assert n_survey > 0 and _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = 0") == \
+        [(n_survey,)]
+    with lk.Session() as s:
+        got = s.execute(select(SurveyResponse.id, SurveyResponse.created_at, SurveyResponse.at)).all()
+    assert all(r.created_at == r.at and r.at.year > 2000 for r in got)
+    sspec = T.by_name()["survey_response"]
+    with lk.engine.connect() as c:
+        r = rows.fetch(c, sspec, [got[0].id])[got[0].id]
+    assert r["created_at"] == r["at"] == got[0].at
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:                             # as app/services/survey.py records one
+        sr = SurveyResponse(application_id=app_id, declined=True, decline_reason="tidak berkenan", at=at,
+                            created_at=at, created_by=officer, created_ws="LOKET5-A")
+        s.add(sr)
+        s.commit()
+        sid = sr.id
+    assert _stored(db, "SELECT created_at, created_by FROM survey_response WHERE id = ?", (uuid_bytes(sid),)) \
+        == [(0, uuid_bytes(officer))]
+    assert _stored(db, "SELECT gen FROM sync_outbox WHERE row_id = ?", (uuid_bytes(sid),)) == [(1,)]
+    n_survey += 1
+    # down: every stamp written out in full again, the triggers gone, nothing queued for the push
+    before = _parties(lk)
+    outbox = _stored(db, "SELECT count(*) FROM sync_outbox")
+    compact = [_stored(db, q_compact.format(t=t))[0][0] for t in ("applicant", "company")]
+    command.downgrade(migrate.alembic_config(lk.engine), "0030")
+    lk.close()
+    for t in ("applicant", "company"):
+        assert _stored(db, f"SELECT count(*) FROM {t} WHERE updated_at = 0") == [(0,)]
+    assert "ix_handover_handed_at" in _indexes(db)
+    (t,), = _stored(db, "SELECT technical_data FROM application WHERE id = ?", (uuid_bytes(app_id),))
+    assert TECHNICAL_KEYS[0] in t or any(k in t for k in old_tech)     # spelt out again
+    assert '"7":"x"' in t
+    assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('loket_applicant_stamps', "
+                       "'loket_company_stamps', 'loket_survey_stamps')") == [(0,)]
+    assert _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = at") == [(n_survey,)]
+    assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
+    lk = open_loket(data_dir)                           # up, as every start does (backup first)
+    try:
+        assert len(list((data_dir / "backup").glob("loket-*.sqlite3"))) >= 1
+        assert migrate.current_revision(lk.engine) == migrate.head_revision()
+        assert _parties(lk) == before                   # every value as it was written
+        assert [_stored(db, q_compact.format(t=t))[0][0] for t in ("applicant", "company")] == compact
+        assert _stored(db, "SELECT count(*) FROM survey_response WHERE created_at = 0") == [(n_survey,)]
+        assert _stored(db, "SELECT count(*) FROM sync_outbox") == outbox
+    finally:
+        lk.close()
+    # no index on handed_at: the one query on hand-overs (app/services/handover.py `existing`)
+    # reads one by its file, through the unique index on application_id
+    assert "ix_handover_handed_at" not in _indexes(db)
+    plan = _plan(db, "SELECT * FROM handover WHERE application_id = x'00'")
+    assert "USING INDEX sqlite_autoindex_handover" in plan, plan

@@ -30,6 +30,12 @@ branch_labels = None
 depends_on = None
 
 
+# The coded columns of this revision. A JSON column coded later (application.technical_data,
+# migration 0031, which codes and decodes it itself) is only compacted here, whatever type
+# the models give it now.
+CODED_HERE = frozenset({("workflow_event", "data")})
+
+
 def _rewrite(bind: Connection, upgrade: bool) -> None:
     from sqlalchemy import JSON
     from sqlalchemy.dialects import sqlite
@@ -52,7 +58,7 @@ def _rewrite(bind: Connection, upgrade: bool) -> None:
             if col.name not in have or not (isinstance(ty, JSON) or isinstance(ty, CodedJSON)):
                 continue
             convert: Callable[[Any], Any]
-            if isinstance(ty, CodedJSON):
+            if isinstance(ty, CodedJSON) and (table.name, col.name) in CODED_HERE:
                 coded = ty
                 if upgrade:
                     def convert(v: Any, t: CodedJSON = coded) -> Any:
