@@ -492,7 +492,10 @@ class Pusher:
         """Of `ids`, those with rows of `src` queued after this batch (local outbox).
         The last queued position of each is read once per run: one query, not
         one per batch (an entry queued during the run only makes a file derived
-        once more, which is harmless)."""
+        once more, which is harmless). Only the entries after the first batch that
+        asks are grouped (a range of the queue's key, not the whole queue joined):
+        a later batch ends further on, and a file with nothing queued past the
+        first one's end has nothing queued past its end either."""
         if not ids:
             return set()
         last = self.last_queued.get((src, col))
@@ -507,7 +510,8 @@ class Pusher:
                     return set()
                 last = dict(lc.execute(select(t.c[col], func.max(o.c.seq)).select_from(
                     o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
-                    .where(o.c.table_name == src, o.c.refused.is_(None)).group_by(t.c[col])).all())
+                    .where(o.c.seq > after_seq, o.c.table_name == src, o.c.refused.is_(None))
+                    .group_by(t.c[col])).all())
             self.last_queued[(src, col)] = last
         return {i for i in ids if last.get(i, 0) > after_seq}
 
