@@ -56,10 +56,6 @@ from db.models.sync import SyncChange, SyncConflict, SyncOutbox, SyncSingleShot
 
 log = logging.getLogger("loket.sync")
 
-# Servers whose bulk writes (app/sync/bulk.py) go through the driver's own connection,
-# which a helper thread may use while this one waits its turn (Pusher._bulk).
-_OVERLAPPED = frozenset({"postgresql", "mysql", "mariadb"})
-
 CONFLICT_NS = uuid.UUID("5b0b7e36-7d1f-4c9e-9d43-0a7c2b1f4c11")
 MERGED_WS = "*"   # change-log origin of rows the central side composed itself
 BATCH = 10000     # outbox entries per central transaction: each one costs a commit (a WAL flush on the
@@ -289,9 +285,6 @@ class Pusher:
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
         self.last_queued: dict[tuple[str, str], dict[str, Any]] = {}   # (table, column) → value → last outbox seq
         self.careful = False   # this batch's try: savepoints to tell a refused row from the rest
-        # The bulk write still on its way (see _bulk), and the thread that sends them.
-        self._writing: Future[None] | None = None
-        self._writer: ThreadPoolExecutor | None = None
 
     def _office_tz(self) -> Any:
         from zoneinfo import ZoneInfo
@@ -430,12 +423,18 @@ class Pusher:
                 continue   # a table no longer synced: drop the entry
             by_table.setdefault(e.table, []).append(e)
         with self.central.begin() as c:
-            try:
-                self._write_tables(c, by_table, data, res, changes, report)
-                self._derive(c, entries, data, res, changes)
-                self._settle()
-            finally:
-                self._settle(quiet=True)   # never leave a write running into the rollback
+            for name in sorted(by_table, key=lambda n: self.order[n]):
+                spec = self.specs[name]
+                es = by_table[name]
+                local_rows = data.get(name, {})
+                live = [e for e in es if e.row_id in local_rows]
+                report.gone += len(es) - len(live)
+                live = self._hold_dependents(spec, live, local_rows, res)
+                if spec.kind == T.APPEND:
+                    self._append(c, spec, live, local_rows, res, changes, report)
+                else:
+                    self._mutable(c, spec, live, local_rows, res, changes, report)
+            self._derive(c, entries, data, res, changes)
             if res.conflicts:
                 ct = self.specs["sync_conflict"]
                 have = rows.existing_ids(c, ct, [x["id"] for x in res.conflicts])
@@ -452,32 +451,6 @@ class Pusher:
         if hook:
             hook()
         return res
-
-    def _write_tables(self, c: Connection, by_table: dict[str, list[_Entry]], data: Any, res: _BatchResult,
-                      changes: list[tuple[str, Any, str]], report: PushReport) -> None:
-        for name in sorted(by_table, key=lambda n: self.order[n]):
-            spec = self.specs[name]
-            es = by_table[name]
-            local_rows = data.get(name, {})
-            live = [e for e in es if e.row_id in local_rows]
-            report.gone += len(es) - len(live)
-            live = self._hold_dependents(spec, live, local_rows, res)
-            if spec.kind == T.APPEND:
-                self._append(c, spec, live, local_rows, res, changes, report)
-            else:
-                self._mutable(c, spec, live, local_rows, res, changes, report)
-
-    def _settle(self, *, quiet: bool = False) -> None:
-        """Wait for the bulk write still on its way (_bulk): a refusal raises here,
-        as it would have at the write (unless `quiet`: already leaving on an error).
-        Called before anything else uses the central connection."""
-        f, self._writing = self._writing, None
-        if f is None:
-            return
-        if quiet:
-            f.exception()
-            return
-        f.result()
 
     def _derive(self, c: Any, entries: Any, data: Any, res: Any, changes: Any) -> None:
         """Cached columns follow the append-only rows the central side holds (derive.py)."""
@@ -503,17 +476,9 @@ class Pusher:
                     got = known.get(r[ci])
                     if got is not None:
                         got[1].append(r)
-            # The files inserted in this transaction are derived from the rows in
-            # hand (fn reads nothing centrally for them) while the last bulk write
-            # is still on its way; the others from what the server holds.
-            found = fn(c, set(known), known, src_cols) if known else {}
-            rest = ids - known.keys()
-            if rest:
-                self._settle()
-                found.update(fn(c, rest, {}, src_cols))
+            found = fn(c, ids, known, src_cols)
             if not found:
                 continue
-            self._settle()
             derive.apply(c, spec.table, found)
             now = rows.fetch(c, spec, list(found))
             for rid, row in now.items():
@@ -586,18 +551,8 @@ class Pusher:
         if not new:
             return []
         write = bulk.insert_tuples if lean else bulk.insert_rows
-        self._settle()
         if not self.careful:
-            if c.dialect.name in _OVERLAPPED:
-                # Sent by a helper thread: while the server takes these rows (most of a
-                # push's wall time), this thread prepares what comes next. Whatever uses
-                # the connection next waits for it first (_settle), where a refusal
-                # raises as it would here.
-                if self._writer is None:
-                    self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loket-push-write")
-                self._writing = self._writer.submit(write, c, spec.table, list(spec.columns), new)
-            else:
-                write(c, spec.table, list(spec.columns), new)
+            write(c, spec.table, list(spec.columns), new)
             return new
         try:
             with c.begin_nested():
@@ -642,7 +597,6 @@ class Pusher:
                 keep.append(t)
                 continue
             r = dict(zip(spec.columns, t, strict=True))
-            self._settle()
             try:
                 with c.begin_nested():
                     c.execute(insert(ss), [{"application_id": r["application_id"], "action": r["action"],  # type: ignore[arg-type]
@@ -721,7 +675,6 @@ class Pusher:
         return n
 
     def _mutable(self, c: Any, spec: Any, live: Any, local_rows: Any, res: Any, changes: Any, report: Any) -> None:
-        self._settle()
         central_rows = rows.fetch(c, spec, [e.row_id for e in live], for_update=True)
         new, upd = [], []
         for e in sorted(live, key=lambda x: x.row_id):
@@ -749,7 +702,6 @@ class Pusher:
         if upd and not self.careful:
             # Every merged row carries every column: one executemany (psycopg
             # pipelines it); a refusal raises and the batch runs again carefully.
-            self._settle()
             t = spec.table
             cols = [k for k in upd[0] if k != spec.pk]
             c.execute(update(t).where(t.c[spec.pk] == bindparam("_pk"))
@@ -807,14 +759,6 @@ class Pusher:
                 write_changes(c, str(uuid.uuid4()), [("sync_conflict", x["id"], MERGED_WS) for x in new])
 
     def run(self, progress: Any=None) -> PushReport:
-        try:
-            return self._run(progress)
-        finally:
-            if self._writer is not None:
-                self._writer.shutdown(wait=True)
-                self._writer = None
-
-    def _run(self, progress: Any) -> PushReport:
         report = PushReport()
         waiting: dict[tuple[str, str], str] = {}   # held back in this run → "parent_table:parent_id"
         after = 0
