@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, select, text, update
+from sqlalchemy import Engine, bindparam, func, insert, literal_column, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
@@ -503,14 +503,19 @@ class Pusher:
             o, t = SyncOutbox.__table__, self.specs[src].table
             with self.local.connect() as lc:
                 # Nothing of `src` queued after this batch (a push that fits in one
-                # batch): no need to group the whole queue by file.
-                top = lc.exec_driver_sql("SELECT max(seq) FROM sync_outbox WHERE table_name = ? "
-                                         "AND refused IS NULL", (src,)).scalar()
-                if top is None or top <= after_seq:
+                # batch): no need to group the queue by file. Asked from the batch's
+                # end on (a range of the key; max() over the table name read the
+                # whole queue, 2 ms of a 5,000-event push; `+` keeps SQLite on the key
+                # range rather than the index of every entry of that table).
+                later = lc.exec_driver_sql("SELECT 1 FROM sync_outbox WHERE seq > ? AND +table_name = ? "
+                                           "AND refused IS NULL LIMIT 1", (after_seq, src)).scalar()
+                if later is None:
                     return set()
                 last = dict(lc.execute(select(t.c[col], func.max(o.c.seq)).select_from(
                     o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
-                    .where(o.c.seq > after_seq, o.c.table_name == src, o.c.refused.is_(None))
+                    # (`+`: the key range, not every entry of the table by its index)
+                    .where(o.c.seq > after_seq, literal_column("+sync_outbox.table_name") == src,
+                           o.c.refused.is_(None))
                     .group_by(t.c[col])).all())
             self.last_queued[(src, col)] = last
         return {i for i in ids if last.get(i, 0) > after_seq}
