@@ -65,9 +65,8 @@ def application_cache(c: Connection, ids: set[str],
         events: Iterable[Any]
         if part is None:   # the applications inserted in this transaction
             rows = {aid: row for aid, (row, _evs) in known.items()}
-            shape = itemgetter(*(event_cols.index(k) for k in ("application_id", "action", "to_state", "at", "data")))
-            order = _event_key(event_cols)
-            events = [shape(ev) for _row, evs in known.values() for ev in sorted(evs, key=order)]
+            _walk_known(known, event_cols, last, signed)
+            events = ()
         else:
             rows = {r.id: r._asdict() for r in c.execute(select(
                 A.c.id, A.c.state, A.c.state_since, A.c.holder_role, A.c.permit_number, A.c.outcome,
@@ -102,6 +101,35 @@ def application_cache(c: Connection, ids: set[str],
                 change["version"] = (row.get("version") or 0) + 1
                 out[aid] = change
     return out
+
+
+def _walk_known(known: dict[str, tuple[dict[str, Any], list[Sequence[Any]]]], cols: Sequence[str],
+                last: dict[str, tuple[Any, ...]], signed: dict[str, dict[str, Any]]) -> None:
+    """The loop of application_cache over the events in hand (tuples of `cols`),
+    a file at a time: each file's events sorted by their own columns (C
+    comparisons; the key function only when a seq or a time is missing beside
+    one that is not), and no reshaped tuple per event."""
+    to_i, at_i, act_i, data_i = (cols.index(k) for k in ("to_state", "at", "action", "data"))
+    fast = itemgetter(*(cols.index(k) for k in ("seq", "at", "created_at", "id")))
+    order = _event_key(cols)
+    none = object()
+    for aid, (_row, evs) in known.items():
+        if not evs:
+            continue
+        if len(evs) > 1:
+            try:
+                # None beside None compares equal, as `or 0` / `or lo` would make them
+                evs = sorted(evs, key=fast)
+            except TypeError:
+                evs = sorted(evs, key=order)
+        state, since = none, None
+        for ev in evs:
+            # A step that keeps the state (prepare_sign) keeps its clock, as workflow.apply does.
+            if ev[to_i] != state or state is none:
+                state, since = ev[to_i], ev[at_i]
+            if ev[act_i] == "sign":
+                signed[aid] = ev[data_i] or {}
+        last[aid] = (state, since)
 
 
 def _states() -> frozenset[str]:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, select, text, update
+from sqlalchemy import Engine, bindparam, func, insert, literal_column, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
@@ -492,7 +492,10 @@ class Pusher:
         """Of `ids`, those with rows of `src` queued after this batch (local outbox).
         The last queued position of each is read once per run: one query, not
         one per batch (an entry queued during the run only makes a file derived
-        once more, which is harmless)."""
+        once more, which is harmless). Only the entries after the first batch that
+        asks are grouped (a range of the queue's key, not the whole queue joined):
+        a later batch ends further on, and a file with nothing queued past the
+        first one's end has nothing queued past its end either."""
         if not ids:
             return set()
         last = self.last_queued.get((src, col))
@@ -500,14 +503,20 @@ class Pusher:
             o, t = SyncOutbox.__table__, self.specs[src].table
             with self.local.connect() as lc:
                 # Nothing of `src` queued after this batch (a push that fits in one
-                # batch): no need to group the whole queue by file.
-                top = lc.exec_driver_sql("SELECT max(seq) FROM sync_outbox WHERE table_name = ? "
-                                         "AND refused IS NULL", (src,)).scalar()
-                if top is None or top <= after_seq:
+                # batch): no need to group the queue by file. Asked from the batch's
+                # end on (a range of the key; max() over the table name read the
+                # whole queue, 2 ms of a 5,000-event push; `+` keeps SQLite on the key
+                # range rather than the index of every entry of that table).
+                later = lc.exec_driver_sql("SELECT 1 FROM sync_outbox WHERE seq > ? AND +table_name = ? "
+                                           "AND refused IS NULL LIMIT 1", (after_seq, src)).scalar()
+                if later is None:
                     return set()
                 last = dict(lc.execute(select(t.c[col], func.max(o.c.seq)).select_from(
                     o.join(t, t.c[self.specs[src].pk] == o.c.row_id))
-                    .where(o.c.table_name == src, o.c.refused.is_(None)).group_by(t.c[col])).all())
+                    # (`+`: the key range, not every entry of the table by its index)
+                    .where(o.c.seq > after_seq, literal_column("+sync_outbox.table_name") == src,
+                           o.c.refused.is_(None))
+                    .group_by(t.c[col])).all())
             self.last_queued[(src, col)] = last
         return {i for i in ids if last.get(i, 0) > after_seq}
 
