@@ -62,8 +62,34 @@ def _checks(lk) -> list[tuple]:
         return sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["requirement_check"])).all())
 
 
+def _compact_row_reads_in_full_and_edits_once(lk, db, model, row_id: str, field: str, value: Any) -> None:
+    """A row stored compact (update stamps left to the creation stamps): the push's
+    driver-level read gives it in full; an ORM edit writes all three stamps, counts the
+    version once, and the outbox's base carries the stamps in full."""
+    from app.sync import rows
+    from app.sync import tables as T
+    from db.base import uuid_bytes
+    table = model.__tablename__
+    with lk.engine.connect() as c:
+        r = rows.fetch(c, T.by_name()[table], [row_id])[row_id]
+    assert r["updated_at"] == r["created_at"] and r["updated_by"] == r["created_by"] and r["updated_ws"]
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        o = s.get(model, row_id)
+        version, created_by, created_ws = o.version, o.created_by, o.created_ws
+        setattr(o, field, value)
+        s.commit()
+    (ua, ub, uw, v), = _stored(db, f"SELECT updated_at, updated_by, updated_ws, version FROM {table} "
+                                   "WHERE id = ?", (uuid_bytes(row_id),))
+    assert ua > 0 and ub == uuid_bytes(created_by) and uw == created_ws and v == version + 1
+    (base,), = _stored(db, f"SELECT base FROM sync_outbox WHERE table_name = '{table}'")
+    assert json.loads(base)["updated_by"] == created_by and json.loads(base)["updated_ws"] == created_ws
+
+
 def test_migration_0028_checklist_stamps_up_and_down(data_dir):
-    import json
 
     from sqlalchemy import select
 
@@ -86,26 +112,8 @@ def test_migration_0028_checklist_stamps_up_and_down(data_dir):
                                RequirementCheck.created_ws, RequirementCheck.updated_ws)).all()
     assert all(r.updated_at.year > 2000 and r.updated_ws for r in got)
     rid = uuid_text(_stored(db, "SELECT id FROM requirement_check WHERE updated_at = 0 LIMIT 1")[0][0])
-    spec = T.by_name()["requirement_check"]
-    with lk.engine.connect() as c:                      # the push's driver-level read: in full
-        r = rows.fetch(c, spec, [rid])[rid]
-    assert r["updated_at"] == r["created_at"] and r["updated_by"] == r["created_by"] and r["updated_ws"]
-    # an edit of a compact row through the ORM that leaves updated_by and updated_ws as they
-    # were: all three written, the version counted once, the outbox's base in full
-    con = sqlite3.connect(db)
-    con.execute("DELETE FROM sync_outbox")
-    con.commit()
-    con.close()
-    with lk.Session() as s:
-        c = s.get(RequirementCheck, rid)
-        version, created_by, created_ws = c.version, c.created_by, c.created_ws
-        c.note = "dicek ulang"
-        s.commit()
-    (ua, ub, uw, v), = _stored(db, "SELECT updated_at, updated_by, updated_ws, version FROM requirement_check "
-                                   "WHERE id = ?", (uuid_bytes(rid),))
-    assert ua > 0 and ub == uuid_bytes(created_by) and uw == created_ws and v == version + 1
-    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'requirement_check'")
-    assert json.loads(base)["updated_by"] == created_by and json.loads(base)["updated_ws"] == created_ws
+    # an edit that leaves updated_by and updated_ws as they were
+    _compact_row_reads_in_full_and_edits_once(lk, db, RequirementCheck, rid, "note", "dicek ulang")
     # a new row written by the services: stored compact by the file's trigger, queued once,
     # its version 1 (the compaction is no edit)
     from app.services import intake
@@ -129,7 +137,7 @@ def test_migration_0028_checklist_stamps_up_and_down(data_dir):
     # one insert: gen 1, no edit counted
     assert _stored(db, "SELECT gen, base_version FROM sync_outbox WHERE row_id = ?", (other,)) == [(1, None)]
     with lk.engine.connect() as c:
-        r = rows.fetch(c, spec, [uuid_text(other)])[uuid_text(other)]
+        r = rows.fetch(c, T.by_name()["requirement_check"], [uuid_text(other)])[uuid_text(other)]
     assert r["updated_at"] == r["created_at"] and r["updated_by"] == actor.officer_id and r["updated_ws"] == "LOKET2-A"
     before = _checks(lk)
     # down: every stamp written out in full again, the trigger gone, nothing queued for the push
@@ -211,26 +219,8 @@ def test_migration_0031_applicant_and_company_stamps_up_and_down(data_dir):
                                Applicant.updated_by, Applicant.created_ws, Applicant.updated_ws)).all()
     assert got and all(r[0] == r[1] and r[1].year > 2000 and r[2] == r[3] and r[4] == r[5] and r[5] for r in got)
     aid = uuid_text(_stored(db, "SELECT id FROM applicant LIMIT 1")[0][0])
-    spec = T.by_name()["applicant"]
-    with lk.engine.connect() as c:                      # the push's driver-level read: in full
-        r = rows.fetch(c, spec, [aid])[aid]
-    assert r["updated_at"] == r["created_at"] and r["updated_by"] == r["created_by"] and r["updated_ws"]
-    # an edit of a compact row through the ORM (as the SiCantik importer's): all three written,
-    # the version counted once, the outbox's base in full
-    con = sqlite3.connect(db)
-    con.execute("DELETE FROM sync_outbox")
-    con.commit()
-    con.close()
-    with lk.Session() as s:
-        a = s.get(Applicant, aid)
-        version, created_by, created_ws = a.version, a.created_by, a.created_ws
-        a.phone = "0812 0000 1111"
-        s.commit()
-    (ua, ub, uw, v), = _stored(db, "SELECT updated_at, updated_by, updated_ws, version FROM applicant "
-                                   "WHERE id = ?", (uuid_bytes(aid),))
-    assert ua > 0 and ub == uuid_bytes(created_by) and uw == created_ws and v == version + 1
-    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE table_name = 'applicant'")
-    assert json.loads(base)["updated_by"] == created_by and json.loads(base)["updated_ws"] == created_ws
+    # an edit as the SiCantik importer's
+    _compact_row_reads_in_full_and_edits_once(lk, db, Applicant, aid, "phone", "0812 0000 1111")
     # the edited row is the most recently updated one: ORDER BY reads the stamp as written
     with lk.Session() as s:
         newest = s.scalar(select(Applicant.id).order_by(stamp_order(Applicant.__table__.c.updated_at).desc())
