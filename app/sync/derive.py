@@ -12,7 +12,7 @@ down like any other change.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, cast
@@ -65,8 +65,7 @@ def application_cache(c: Connection, ids: set[str],
         events: Iterable[Any]
         if part is None:   # the applications inserted in this transaction
             rows = {aid: row for aid, (row, _evs) in known.items()}
-            _walk_known(known, event_cols, last, signed)
-            events = ()
+            events = _known_events(known, event_cols)
         else:
             rows = {r.id: r._asdict() for r in c.execute(select(
                 A.c.id, A.c.state, A.c.state_since, A.c.holder_role, A.c.permit_number, A.c.outcome,
@@ -103,33 +102,23 @@ def application_cache(c: Connection, ids: set[str],
     return out
 
 
-def _walk_known(known: dict[str, tuple[dict[str, Any], list[Sequence[Any]]]], cols: Sequence[str],
-                last: dict[str, tuple[Any, ...]], signed: dict[str, dict[str, Any]]) -> None:
-    """The loop of application_cache over the events in hand (tuples of `cols`),
-    a file at a time: each file's events sorted by their own columns (C
-    comparisons; the key function only when a seq or a time is missing beside
-    one that is not), and no reshaped tuple per event."""
-    to_i, at_i, act_i, data_i = (cols.index(k) for k in ("to_state", "at", "action", "data"))
+def _known_events(known: dict[str, tuple[dict[str, Any], list[Sequence[Any]]]],
+                  cols: Sequence[str]) -> Iterator[Sequence[Any]]:
+    """The events in hand (tuples of `cols`) as the loop of application_cache reads
+    them: (application id, action, to_state, at, data), each file's in the event
+    order. A file's events are sorted by their own columns (C comparisons), with the
+    key function only when a seq or a time is missing beside one that is not."""
+    shape = itemgetter(*(cols.index(k) for k in ("application_id", "action", "to_state", "at", "data")))
     fast = itemgetter(*(cols.index(k) for k in ("seq", "at", "created_at", "id")))
     order = _event_key(cols)
-    none = object()
-    for aid, (_row, evs) in known.items():
-        if not evs:
-            continue
+    for _row, evs in known.values():
         if len(evs) > 1:
             try:
                 # None beside None compares equal, as `or 0` / `or lo` would make them
                 evs = sorted(evs, key=fast)
             except TypeError:
                 evs = sorted(evs, key=order)
-        state, since = none, None
-        for ev in evs:
-            # A step that keeps the state (prepare_sign) keeps its clock, as workflow.apply does.
-            if ev[to_i] != state or state is none:
-                state, since = ev[to_i], ev[at_i]
-            if ev[act_i] == "sign":
-                signed[aid] = ev[data_i] or {}
-        last[aid] = (state, since)
+        yield from map(shape, evs)
 
 
 def _states() -> frozenset[str]:
