@@ -304,6 +304,9 @@ def time_sql(col: Any) -> Any:
 # writers (a pull, a bootstrap, `loket demo`) write it directly (`compact_stamps`),
 # so they do not pay the trigger's UPDATE.
 
+# A CompactMutable row's update stamps as its creation stamps (marker: updated_at = 0).
+_UPDATED_AS_CREATED = ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
+                                      ("updated_ws", "created_ws")))
 # table → marker column, then (stamp column, the column it equals) per stamp
 DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "workflow_event": ("created_at", (("created_at", "at"), ("created_by", "actor_id"),
@@ -315,15 +318,12 @@ DERIVED_STAMPS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # updated when, by whom and where it was created; the marker is updated_at = 0. An edit
     # writes all three update stamps (db/engine.py `_full_update_stamps`), so the row leaves
     # the compact form whole.
-    "requirement_check": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
-                                         ("updated_ws", "created_ws"))),
+    "requirement_check": _UPDATED_AS_CREATED,
     # migration 0031: an applicant's or a company's record is written once at registration or
     # import and seldom edited after; the services write a new one with its update stamps as
     # its creation stamps (`fresh_stamps` below: app/services/intake.py, app/sicantik/importer.py)
-    "applicant": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
-                                 ("updated_ws", "created_ws"))),
-    "company": ("updated_at", (("updated_at", "created_at"), ("updated_by", "created_by"),
-                               ("updated_ws", "created_ws"))),
+    "applicant": _UPDATED_AS_CREATED,
+    "company": _UPDATED_AS_CREATED,
     # migration 0031: a survey is recorded when it is taken (the service writes one instant);
     # who and where stay stored, a survey having no officer or workstation columns of its own
     "survey_response": ("created_at", (("created_at", "at"),)),
@@ -457,3 +457,13 @@ class Mutable(Synced):
     updated_by: Mapped[str | None] = mapped_column(UuidStr)
     updated_ws: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CompactMutable(Mutable):
+    """A Mutable row whose update stamps are stored on SQLite only where they differ
+    from its creation stamps (a row never edited since it was written): DERIVED_STAMPS,
+    migrations 0028 and 0031. Same DDL as Mutable's."""
+
+    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(StampUuid)
+    updated_ws: Mapped[str | None] = mapped_column(StampText(64))

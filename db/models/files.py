@@ -21,19 +21,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import codes
-from db.base import Base, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, CompactMutable, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
 
-class Applicant(Base, Mutable):
+class Applicant(Base, CompactMutable):
     """The SiCantik `pemohon`."""
     __tablename__ = "applicant"
-    # Mutable's update stamps, stored on SQLite only where they differ from the creation
-    # stamps (a record never edited since it was written): db/base.py DERIVED_STAMPS,
-    # migration 0031. Same DDL.
-    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(StampUuid)
-    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     id_type: Mapped[str] = mapped_column(String(16), default="KTP")
     nik: Mapped[str | None] = mapped_column(String(32), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -50,15 +44,9 @@ class Applicant(Base, Mutable):
     email: Mapped[str | None] = mapped_column(String(200))
 
 
-class Company(Base, Mutable):
+class Company(Base, CompactMutable):
     """The SiCantik `perusahaan`."""
     __tablename__ = "company"
-    # Mutable's update stamps, stored on SQLite only where they differ from the creation
-    # stamps (a record never edited since it was written): db/base.py DERIVED_STAMPS,
-    # migration 0031. Same DDL.
-    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(StampUuid)
-    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     name: Mapped[str] = mapped_column(String(200))
     nib: Mapped[str | None] = mapped_column(String(13), index=True)
     npwp: Mapped[str | None] = mapped_column(String(32))
@@ -124,13 +112,8 @@ class Application(Base, Mutable):
                       Index("ix_application_state_submitted", "state", "submitted_at", "id"))
 
 
-class RequirementCheck(Base, Mutable):
+class RequirementCheck(Base, CompactMutable):
     __tablename__ = "requirement_check"
-    # Mutable's update stamps, stored on SQLite only where they differ from the creation
-    # stamps (a row never edited): db/base.py DERIVED_STAMPS, migration 0028. Same DDL.
-    updated_at: Mapped[datetime] = mapped_column(StampTime, default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(StampUuid)
-    updated_ws: Mapped[str | None] = mapped_column(StampText(64))
     # looked up through uq_requirement_check_app_req, whose first column it is
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"))
     requirement_id: Mapped[str] = mapped_column(ForeignKey("requirement.id"))
