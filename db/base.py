@@ -264,6 +264,74 @@ def uuid_sql(expr: str) -> str:
             f"substr({h}, 21) ELSE {expr} END)")
 
 
+# ---------------------------------------------------------------------------
+# Words a file repeats, stored once (migration 0032).
+#
+# An event names its officer and workstation as text ("Neneng Sumiati", "LOKET2-C"):
+# about 28 bytes in each of a file's dozen events, from a few dozen distinct values. On
+# the SQLite file such a column (`CodedText`) stores a short code instead: the decimal
+# digits of the value's row in the file's own dictionary, `text_code` (never synced,
+# only ever appended to), as a blob. A blob marks a code, because Python binds text
+# and a text-affinity column keeps text as text, so a value that is not coded yet (an
+# insert before its trigger runs, an old row) reads as itself.
+#
+# Readers see the text on every path:
+# - SQLAlchemy (ORM and Core): the type reads the column through `coded_text`, which on
+#   SQLite looks the code up (CASE WHEN typeof(c) = 'blob' THEN (SELECT value FROM
+#   text_code WHERE id = CAST(c AS INTEGER)) ELSE c END) and on the servers is the column;
+#   ORDER BY and WHERE go through `text_order` (column_expression covers only what a
+#   SELECT returns);
+# - the push's driver-level reads (app/sync/rows.py) decode with the dictionary read in
+#   the same transaction (db/textcode.py);
+# - triggers compare values through `text_code_sql`.
+# Writers store codes: an insert trigger codes every new row whoever wrote it; the bulk
+# writers (a pull, a bootstrap, `loket demo`) code their values directly (db/textcode.py),
+# so they do not pay the trigger's UPDATE. The central database stores the text.
+
+TEXT_CODE_TABLE = "text_code"
+
+
+def text_code_sql(expr: str) -> str:
+    """SQLite SQL: the text of a CodedText column's stored value."""
+    return (f"(CASE WHEN typeof({expr}) = 'blob' THEN (SELECT value FROM {TEXT_CODE_TABLE} "
+            f"WHERE id = CAST({expr} AS INTEGER)) ELSE {expr} END)")
+
+
+class coded_text(FunctionElement[Any]):
+    """SQL: a CodedText column's text (see above)."""
+    name = "coded_text"
+    inherit_cache = True
+
+
+@compiles(coded_text)
+def _coded_text_plain(element: Any, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(list(element.clauses)[0], **kw))
+
+
+@compiles(coded_text, "sqlite")
+def _coded_text_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
+    return text_code_sql(compiler.process(list(element.clauses)[0], **kw))
+
+
+def text_order(col: Any) -> Any:
+    """ORDER BY (or compare) a CodedText column by its text."""
+    el = coded_text(col)
+    el.type = String()
+    return el
+
+
+class CodedText(TypeDecorator[str]):
+    """Text stored as a code of the file's dictionary on SQLite (see above); as it is
+    on the servers. Same DDL as String(length)."""
+    impl = String
+    cache_ok = True
+
+    def column_expression(self, colexpr: Any) -> Any:
+        if getattr(colexpr, "table", None) is None or getattr(colexpr, "key", None) is None:
+            return colexpr
+        return text_order(colexpr)
+
+
 # SQLite SQL: the current UTC time as stored (integer microseconds; SQLite 3.40 has
 # no unixepoch('subsec'), so whole seconds plus the milliseconds of 'now').
 NOW_SQL = ("(CAST(strftime('%s', 'now') AS INTEGER) * 1000000 + "
@@ -361,7 +429,10 @@ def stamp_expr(col: Any) -> Any:
     sibling = dict(pairs).get(col.key)
     if sibling is None or sibling not in table.c or marker not in table.c:
         return col
-    el = derived_stamp(col, table.c[marker], table.c[sibling])
+    sib = table.c[sibling]
+    if isinstance(sib.type, CodedText):    # an event's created_ws is its workstation's text
+        sib = text_order(sib)
+    el = derived_stamp(col, table.c[marker], sib)
     el.type = col.type
     return el
 

@@ -149,8 +149,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 # The revisions that rewrote the SQLite file's values in a more compact form
 # (0020: keys and times, db/base.py; 0022: coded values, db/codes.py; 0023: compact JSON;
 # 0025, 0026, 0028: event, hand-over and checklist stamps, db/base.py DERIVED_STAMPS; 0027: an
-# index dropped; 0029: report_rollup WITHOUT ROWID; 0031: applicant and company stamps).
-COMPACT = ("0020", "0022", "0023", "0025", "0026", "0027", "0028", "0029", "0031")
+# index dropped; 0029: report_rollup WITHOUT ROWID; 0031: applicant and company stamps;
+# 0032: the events' officer and workstation words coded, db/base.py CodedText).
+COMPACT = ("0020", "0022", "0023", "0025", "0026", "0027", "0028", "0029", "0031", "0032")
 
 
 def compact(engine: Engine) -> None:

@@ -79,6 +79,7 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
     from app.demo.bulk import BulkLoad, TableWriter
     from app.demo.numbers import Numbering, OfficeCounters
     from app.demo.simulation import Simulation
+    from db import textcode
     from db.models import Application, Base
 
     if n < 0:
@@ -120,7 +121,8 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
             return sim.held_handovers()
 
         with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0, lap=phases.lap) as load:
-            writers = {t: TableWriter(load.submit, tables[t], loket.engine.dialect) for t in BULK_TABLES}
+            words = textcode.Encoder(load.db, deferred=True)
+            writers = {t: TableWriter(load.submit, tables[t], loket.engine.dialect, words) for t in BULK_TABLES}
 
             def flush() -> None:
                 for w in writers.values():

@@ -63,7 +63,8 @@ from typing import Any
 from sqlalchemy import JSON
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from db.base import JSON_SEPARATORS, json_dumps
+from db import textcode
+from db.base import JSON_SEPARATORS, CodedText, json_dumps
 
 log = logging.getLogger("loket.demo")
 
@@ -212,8 +213,12 @@ def _coded_json(t: Any, proc: Callable[..., Any]) -> Callable[..., Any]:
 class TableWriter:
     """Buffered executemany INSERTs into one table (see the module docstring)."""
 
-    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None) -> None:
+    def __init__(self, sink: Callable[[str, list[Any]], None], table: Any, dialect: Any = None,
+                 words: textcode.Encoder | None = None) -> None:
         self.sink, self.table = sink, table
+        # the file's dictionary (db/base.py CodedText), deferred: its new words go to the
+        # sink ahead of the rows that use them; without one, coded columns go as text
+        self.words = words
         self.dialect = dialect or sqlite_dialect.dialect(paramstyle="qmark", json_serializer=json_dumps)
         self.columns = {c.name: c for c in table.columns}
         self._kinds: list[_Kind] = []
@@ -237,6 +242,8 @@ class TableWriter:
         for kind in self._kinds:
             if kind.rows:
                 out = kind.convert()
+                if self.words is not None and self.words.pending:
+                    self.sink(textcode.INSERT_SQL, self.words.take_pending())
                 self.sink(kind.sql, out)
                 self.count += len(out)
                 kind.rows.clear()     # (`out` is a new list: the sink may still be writing it)
@@ -288,6 +295,8 @@ class _Kind:
 
     def _processor(self, column: Any) -> Any:
         """The column's bind step as something `map` calls on every value (None kept)."""
+        if isinstance(column.type, CodedText) and self.writer.words is not None:
+            return self.writer.words.code      # (not proven away: its bind step stores text)
         proc = column.type._cached_bind_processor(self.writer.dialect)
         if proc is None:
             return None
@@ -299,7 +308,7 @@ class _Kind:
     def _prove(self) -> None:
         """Pass through the columns whose processor leaves every value of this first batch as it is."""
         for name, proc in list(self.procs.items()):
-            if proc is None:
+            if proc is None or isinstance(self.writer.table.c[name].type, CodedText):
                 continue
             raw = self.writer.table.c[name].type._cached_bind_processor(self.writer.dialect)
             col = [r[self.sources[name]] for r in self.rows]

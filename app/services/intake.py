@@ -35,7 +35,7 @@ from app.i18n import tr
 from app.services import applications, printing
 from app.services.context import Actor, PermissionDenied, ServiceError
 from app.sicantik import counter as sicantik_counter
-from db.base import fresh_stamps, utcnow
+from db.base import fresh_stamps, text_order, utcnow
 from db.models import (
     Applicant,
     Application,
@@ -864,7 +864,7 @@ def daily_register(session: Session, actor: Actor, day: date | None = None) -> l
         .join(PermitType, PermitType.id == Application.permit_type_id)
         .where(WorkflowEvent.action.in_(("receive", "return")), WorkflowEvent.at >= start,
                WorkflowEvent.at < end)
-        .order_by(WorkflowEvent.actor_name, WorkflowEvent.at)).all()
+        .order_by(text_order(WorkflowEvent.actor_name), WorkflowEvent.at)).all()   # by name, not code
     out = []
     for ev, no, name, pt in rows:
         d = ev.data or {}

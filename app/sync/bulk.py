@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import Null
 
+from db import textcode
 from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, compact_stamps
 
 MAX_STATEMENT = 1 << 20   # bytes per multi-row INSERT (MariaDB's max_allowed_packet is 16 MB by default)
@@ -354,8 +355,12 @@ def upsert_local(c: Connection, table: Table, cols: list[str], pk: str, rows: li
     rest = [k for k in cols if k != pk]
     sql += ("UPDATE SET " + ", ".join(f"{q(k)} = excluded.{q(k)}" for k in rest)) if update and rest \
         else "NOTHING"
+    data: list[Sequence[Any]] = [tuple(r) for r in _tuples(c, table, allc, rows)]
+    coded = textcode.coded_columns(table, allc)
+    if coded:       # words as codes of the file's dictionary (after the stamps compared them)
+        data = textcode.Encoder(c).rows(coded, data)
     try:
-        c.exec_driver_sql(sql, [tuple(r) for r in _tuples(c, table, allc, rows)])
+        c.exec_driver_sql(sql, data)
     except c.dialect.dbapi.IntegrityError as e:  # type: ignore[union-attr]
         raise IntegrityError(sql, None, e) from e
 
@@ -379,6 +384,9 @@ def upsert_stored(c: Connection, table: Table, cols: list[str], pk: str, rows: l
         rows = [tuple(r) + tail for r in rows]
     if table.name in DERIVED_STAMPS:
         rows = _compact_stored(table.name, allc, rows)
+    coded = textcode.coded_columns(table, allc)
+    if coded:       # words as codes of the file's dictionary (after the stamps compared them)
+        rows = textcode.Encoder(c).rows(coded, rows)
     sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(k) for k in allc)}) "
            f"VALUES ({', '.join('?' * len(allc))}) ON CONFLICT ({q(pk)}) DO ")
     rest = [k for k in cols if k != pk]

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, LargeBinary
 from sqlalchemy.engine import Connection
 
 from app.sync import tables as T
-from db.base import DERIVED_STAMPS, NOW_SQL, Code, UuidStr, uuid_sql
+from db.base import DERIVED_STAMPS, NOW_SQL, Code, CodedText, UuidStr, text_code_sql, uuid_sql
 
 log = logging.getLogger("loket.sync")
 
@@ -51,12 +51,20 @@ def _json_of_old(spec: T.Spec) -> str:
             ref = uuid_sql(ref)     # stored as 16 bytes; json_object refuses blobs
         elif isinstance(col.type, Code):
             ref = col.type.text_sql(ref)    # stored coded (db/codes.py); the merge compares text
+        elif isinstance(col.type, CodedText):
+            ref = text_code_sql(ref)        # a code of the file's dictionary (db/base.py)
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"
 
 
-def trigger_sql(spec: T.Spec) -> dict[str, str]:
+def _coded(spec: T.Spec, words: bool) -> list[str]:
+    """The table's columns stored as codes of the file's dictionary (db/base.py CodedText);
+    none on a file without the dictionary (before migration 0032)."""
+    return [c for c in spec.columns if isinstance(spec.table.c[c].type, CodedText)] if words else []
+
+
+def trigger_sql(spec: T.Spec, *, words: bool = True) -> dict[str, str]:
     t, pk = spec.name, spec.pk
     cond = "NOT EXISTS (SELECT 1 FROM sync_mute)"
     if spec.row_filter:
@@ -68,6 +76,12 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
         # 0028) is no edit: the row is queued by its insert, its version stays
         m = _q(DERIVED_STAMPS[spec.name][0])
         upd_cond += f" AND NOT (NEW.{m} = 0 AND OLD.{m} IS NOT 0)"
+    coded = _coded(spec, words)
+    if coded:
+        # nor is the file's trigger putting a new row's words into its dictionary (migration
+        # 0032): it only ever turns text into its code (db/base.py CodedText)
+        upd_cond += " AND NOT (" + " OR ".join(
+            f"typeof(NEW.{_q(c)}) = 'blob' AND typeof(OLD.{_q(c)}) = 'text'" for c in coded) + ")"
 
     def body(base_version: str, base: str) -> str:
         return (
@@ -92,21 +106,26 @@ def trigger_sql(spec: T.Spec) -> dict[str, str]:
         "au": f"CREATE TRIGGER {{name}} AFTER UPDATE ON {_q(t)} WHEN {upd_cond} BEGIN {upd} END",
     }
     if spec.kind == T.APPEND:
-        out["ao"] = _guard_sql(spec)
+        out["ao"] = _guard_sql(spec, words=words)
     return out
 
 
-def _guard_sql(spec: T.Spec) -> str:
+def _guard_sql(spec: T.Spec, *, words: bool = True) -> str:
     """Append-only on this workstation too, once a row went up: an UPDATE that changes
     what it says (a column the push compares, tables.Spec.content) of a row no longer in
     the outbox is refused. The central copy could not follow it (its triggers refuse
     any UPDATE, app/sync/guard.py), so such an edit would only make this workstation
     tell a different story (the push logs one that got past, push._edited).
     Let through: a row still queued (written and completed in one go, e.g. the demo's
-    papers), pulled rows and migrations (sync_mute), and the file's own compaction of
-    a new row's stamps (bookkeeping columns only, db/base.py DERIVED_STAMPS)."""
+    papers), pulled rows and migrations (sync_mute), the file's own compaction of
+    a new row's stamps (bookkeeping columns only, db/base.py DERIVED_STAMPS) and its
+    coding of a new row's words (the same text, db/base.py CodedText)."""
     t, pk = spec.name, spec.pk
-    changed = " OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in spec.content)
+    coded = set(_coded(spec, words))
+
+    def word(ref: str, c: str) -> str:     # a coded word compares as its text, not its code
+        return text_code_sql(ref) if c in coded else ref
+    changed = " OR ".join(f"{word('NEW.' + _q(c), c)} IS NOT {word('OLD.' + _q(c), c)}" for c in spec.content)
     return (f"CREATE TRIGGER {{name}} BEFORE UPDATE ON {_q(t)} WHEN ({changed}) "
             f"AND NOT EXISTS (SELECT 1 FROM sync_mute) "
             f"AND NOT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = '{t}' AND row_id = OLD.{_q(pk)}) "
@@ -152,7 +171,7 @@ def install(engine: Engine) -> int:
             if spec.name not in present:
                 continue
             first_time = not any(_of(n, "ai", spec.name) for n in existing)
-            for kind, template in trigger_sql(spec).items():
+            for kind, template in trigger_sql(spec, words="text_code" in present).items():
                 digest = hashlib.sha1(template.encode()).hexdigest()[:8]
                 name = f"sync_{kind}_{spec.name}_{digest}"
                 wanted.add(name)

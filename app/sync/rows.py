@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import ARRAY
 
 from app.sync.tables import Spec
+from db import textcode
 from db.base import DERIVED_STAMPS, Code, CodedJSON, UtcTime, UuidStr, expand_stamps, time_value, uuid_text
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
             f"WHERE {q(spec.pk)} IN ")
     out: dict[Any, dict[str, Any]] = {}
     stamped = spec.name in DERIVED_STAMPS     # stored compact: filled in as written (db/base.py)
+    coded = textcode.coded_columns(spec.table, spec.columns)
+    words = textcode.decoder(conn) if coded else {}
     for part in chunks(sorted(set(ids))):
         params = tuple(key(i) for i in part) if key else tuple(part)
         for row in conn.exec_driver_sql(head + "(" + ",".join("?" * len(part)) + ")", params).all():
@@ -140,6 +143,8 @@ def _fetch_sqlite(conn: Connection, spec: Spec, ids: list[Any]) -> dict[Any, dic
             for i, f in conv:
                 if r[i] is not None:
                     r[i] = f(r[i])
+            for i in coded:          # before the stamps: an event's created_ws is its workstation
+                r[i], = textcode.decode_column(words, (r[i],))
             d = dict(zip(spec.columns, r, strict=True))
             if stamped:
                 expand_stamps(spec.name, d)
@@ -209,6 +214,13 @@ def _by_key(conn: Connection, spec: Spec, raw_rows: list[Any], *, lean: bool = F
             columns[i] = map(table.__getitem__, col)
         else:
             columns[i] = [None if v is None else f(v) for v in col]
+    coded = textcode.coded_columns(spec.table, cols)
+    if coded:       # the file's dictionary as it is in this transaction (db/textcode.py)
+        words = textcode.decoder(conn)
+        for i in coded:
+            col = list(columns[i])
+            seen = list(set(col))
+            columns[i] = map(dict(zip(seen, textcode.decode_column(words, seen), strict=True)).__getitem__, col)
     ids = columns[pk] = list(columns[pk])
     stamps = DERIVED_STAMPS.get(spec.name)
     if stamps is not None:

@@ -5,7 +5,8 @@ officers, settings, closures, counters), `permits` (permit types, requirements),
 `files` (applications, applicants, companies, checklists, workflow events),
 `documents` (issued documents, prints, handovers), `keys` (QR signing keys),
 `public` (surveys, complaints), `audit`, `sicantik` (the SiCantik import),
-`sync` (the central-database sync) and `notify` (messages to applicants). Each imports
+`sync` (the central-database sync), `notify` (messages to applicants) and `storage`
+(the SQLite file's dictionary of repeated words). Each imports
 only `db.base` and the modules before it in that list, so there is no import cycle; `db.models` imports them all,
 which registers every table on `Base.metadata` (Alembic and the tests read it).
 
@@ -30,6 +31,7 @@ from db.models.permits import PermitType, Requirement
 from db.models.public import Complaint, ComplaintUpdate, SurveyResponse
 from db.models.reports import ReportRollup
 from db.models.sicantik import SicantikPermitMap, SicantikPull, SicantikStep, SicantikValueMap, SicantikWaiting
+from db.models.storage import TextCode
 from db.models.sync import NumberBlock, SyncChange, SyncClient, SyncClock, SyncConflict, SyncMute, SyncOutbox, SyncSingleShot, SyncState
 from db.models.templates import SkTemplate
 
@@ -41,5 +43,5 @@ __all__ = [
     "AuditRecord", "AuditHead", "ReportRollup", "SicantikPermitMap", "SicantikStep", "SicantikPull",
     "SicantikValueMap", "SicantikWaiting", "SyncOutbox", "SyncState", "SyncMute", "SyncChange",
     "SyncClock", "NumberBlock", "SyncSingleShot", "SyncClient", "SyncConflict",
-    "NotifyMessage", "NotifyPreference", "SkTemplate",
+    "NotifyMessage", "NotifyPreference", "SkTemplate", "TextCode",
 ]

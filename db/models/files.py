@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import codes
-from db.base import Base, CompactMutable, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, CodedText, CompactMutable, Mutable, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 from db.models.permits import PermitType, Requirement
 
 
@@ -154,8 +154,9 @@ class WorkflowEvent(Base, Synced):
     from_state: Mapped[str | None] = mapped_column(codes.STATE)
     to_state: Mapped[str] = mapped_column(codes.STATE)
     actor_id: Mapped[str | None] = mapped_column(UuidStr)
-    actor_name: Mapped[str | None] = mapped_column(String(200))
-    workstation: Mapped[str | None] = mapped_column(String(64))
+    # coded on SQLite through the file's dictionary (db/base.py CodedText, migration 0032)
+    actor_name: Mapped[str | None] = mapped_column(CodedText(200))
+    workstation: Mapped[str | None] = mapped_column(CodedText(64))
     # no index of its own (migration 0022): every query on a window of time names the
     # actions it wants, and (action, at) serves it (app/reports/builders.py `events`)
     at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
