@@ -159,7 +159,11 @@ class Held:
         from app.demo.bulk import TableWriter
         raw = s.connection().connection.driver_connection
         assert raw is not None
-        writer = TableWriter(lambda sql, rows: raw.executemany(sql, rows), Handover.__table__)
+        from db import textcode
+        # the words coded here (db/base.py CodedText), not by the insert trigger's UPDATE per row;
+        # read now: nothing else writes to the dictionary until the flush below
+        writer = TableWriter(lambda sql, rows: raw.executemany(sql, rows), Handover.__table__,
+                             words=textcode.Encoder(raw, deferred=True))
         add = writer.fields(self.names)
         for row in self.rows.values():
             add(tuple(row))

@@ -36,23 +36,25 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _json_of_old(spec: T.Spec) -> str:
+def _json_of_old(spec: T.Spec, words: bool) -> str:
     parts = []
     marker, pairs = DERIVED_STAMPS.get(spec.name, ("", ()))
     derived = dict(pairs)
+    coded = set(_coded(spec, words))
+
+    def old(name: str) -> str:      # a code of the file's dictionary as its word (db/base.py)
+        return text_code_sql(f"OLD.{_q(name)}") if name in coded else f"OLD.{_q(name)}"
     for name in spec.columns:
         col = spec.table.c[name]
-        ref = f"OLD.{_q(name)}"
+        ref = old(name)
         if name in derived:      # stored compact (db/base.py DERIVED_STAMPS): the stamp as written
-            ref = f"(CASE WHEN OLD.{_q(marker)} = 0 THEN OLD.{_q(derived[name])} ELSE {ref} END)"
+            ref = f"(CASE WHEN OLD.{_q(marker)} = 0 THEN {old(derived[name])} ELSE {ref} END)"
         if isinstance(col.type, LargeBinary):
             ref = f"hex({ref})"
         elif isinstance(col.type, UuidStr):
             ref = uuid_sql(ref)     # stored as 16 bytes; json_object refuses blobs
         elif isinstance(col.type, Code):
             ref = col.type.text_sql(ref)    # stored coded (db/codes.py); the merge compares text
-        elif isinstance(col.type, CodedText):
-            ref = text_code_sql(ref)        # a code of the file's dictionary (db/base.py)
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"
@@ -98,7 +100,7 @@ def trigger_sql(spec: T.Spec, *, words: bool = True) -> dict[str, str]:
         # alone. SQLite does not fire this trigger again for its own UPDATE.
         bump = (f"UPDATE {_q(t)} SET version = coalesce(OLD.version, 0) + 1 "
                 f"WHERE {_q(pk)} = NEW.{_q(pk)} AND NEW.version IS OLD.version;")
-        upd = body("OLD.version", _json_of_old(spec)) + " " + bump
+        upd = body("OLD.version", _json_of_old(spec, words)) + " " + bump
     else:
         upd = body("NULL", "NULL")
     out = {

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
+from db.base import Base, CodedText, StampText, StampTime, StampUuid, Synced, UtcTime, UuidStr, utcnow
 
 
 class IssuedDocument(Base, Synced):
@@ -73,5 +73,6 @@ class Handover(Base, Synced):
     # hand-overs of a period are counted from their events (ix_workflow_event_action_at)
     handed_at: Mapped[datetime] = mapped_column(UtcTime, default=utcnow)
     officer_id: Mapped[str | None] = mapped_column(UuidStr)
-    officer_name: Mapped[str | None] = mapped_column(String(200))
-    workstation: Mapped[str | None] = mapped_column(String(64))
+    # coded on SQLite through the file's dictionary (db/base.py CodedText, migration 0032)
+    officer_name: Mapped[str | None] = mapped_column(CodedText(200))
+    workstation: Mapped[str | None] = mapped_column(CodedText(64))

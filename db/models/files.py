@@ -121,6 +121,9 @@ class RequirementCheck(Base, CompactMutable):
     original: Mapped[bool] = mapped_column(Boolean, default=False)
     sheets: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # Synced's, coded on SQLite through the file's dictionary (db/base.py CodedText, migration
+    # 0032): the six rows of a file's checklist are written at one counter. Same DDL.
+    created_ws: Mapped[str | None] = mapped_column(CodedText(64))
     requirement: Mapped[Requirement] = relationship()
     __table_args__ = (UniqueConstraint("application_id", "requirement_id",
                                        name="uq_requirement_check_app_req"),)

@@ -20,11 +20,21 @@ TODAY = date(2026, 11, 25)
 OFFICER = "0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b"
 
 
-def _events(lk) -> list[tuple]:
-    """Every event as SQLAlchemy Core reads it (sorted)."""
+CODED = {"workflow_event": ("actor_name", "workstation"), "handover": ("officer_name", "workstation"),
+         "requirement_check": ("created_ws",)}
+
+
+def _rows(lk) -> list[list[tuple]]:
+    """Every event, hand-over and checklist row as SQLAlchemy Core reads it (sorted)."""
     from db.models import Base
     with lk.Session() as s:
-        return sorted(tuple(r) for r in s.execute(select(Base.metadata.tables["workflow_event"])).all())
+        return [sorted(tuple(r) for r in s.execute(select(Base.metadata.tables[t])).all()) for t in CODED]
+
+
+def _kinds(db) -> set[str]:
+    return {k for t, cols in CODED.items()
+            for row in _stored(db, f"SELECT DISTINCT {', '.join(f'typeof({c})' for c in cols)} FROM {t}")
+            for k in row}
 
 
 def _words(db) -> dict[bytes, str]:
@@ -204,21 +214,19 @@ def test_the_register_orders_by_the_officer_s_name_not_its_code(demo_file):
 
 def test_migration_0032_up_and_down_on_demo_data(demo_file, data_dir):
     lk, db = demo_file, demo_file.db_path
-    before = _events(lk)
+    before = _rows(lk)
     outbox = _stored(db, "SELECT count(*), sum(gen) FROM sync_outbox")
     command.downgrade(migrate.alembic_config(lk.engine), "0031")
     lk.close()
-    assert _stored(db, "SELECT DISTINCT typeof(actor_name), typeof(workstation) FROM workflow_event") == \
-        [("text", "text")]
+    assert _kinds(db) == {"text"}
     assert _stored(db, "SELECT count(*) FROM sqlite_master WHERE name = 'text_code' "
                        "OR sql LIKE '%text_code%'") == [(0,)]
     assert _stored(db, "SELECT count(*), sum(gen) FROM sync_outbox") == outbox
     lk2 = open_loket(data_dir)                      # up, as every start does (backup first)
     try:
         assert migrate.current_revision(lk2.engine) == migrate.head_revision()
-        assert _events(lk2) == before
-        assert _stored(db, "SELECT DISTINCT typeof(actor_name), typeof(workstation) FROM workflow_event") == \
-            [("blob", "blob")]
+        assert _rows(lk2) == before
+        assert _kinds(db) == {"blob"}
         assert _stored(db, "SELECT count(*), sum(gen) FROM sync_outbox") == outbox
         # the commonest word has the shortest code
         (top,), = _stored(db, "SELECT workstation FROM workflow_event GROUP BY workstation "
@@ -226,3 +234,43 @@ def test_migration_0032_up_and_down_on_demo_data(demo_file, data_dir):
         assert len(top) == 1
     finally:
         lk2.close()
+
+
+def test_hand_overs_and_checklists_store_codes_and_an_edit_s_base_has_the_words(demo_file):
+    from app.sync import rows
+    from app.sync import tables as T
+    from db.base import uuid_bytes
+    from db.models import Handover, RequirementCheck
+    lk, db = demo_file, demo_file.db_path
+    assert _stored(db, "SELECT DISTINCT typeof(officer_name), typeof(workstation) FROM handover") == \
+        [("blob", "blob")]
+    assert _stored(db, "SELECT DISTINCT typeof(created_ws) FROM requirement_check") == [("blob",)]
+    words = _words(db)
+    (hid, hname, hws), = _stored(db, "SELECT id, officer_name, workstation FROM handover LIMIT 1")
+    with lk.Session() as s:
+        from db.base import uuid_text
+        h = s.get(Handover, uuid_text(hid))
+        assert (h.officer_name, h.workstation, h.created_ws) == (words[hname], words[hws], words[hws])
+    (cid, cws), = _stored(db, "SELECT id, created_ws FROM requirement_check WHERE updated_at = 0 LIMIT 1")
+    cid = uuid_text(cid)
+    with lk.Session() as s:
+        c = s.get(RequirementCheck, cid)
+        assert (c.created_ws, c.updated_ws) == (words[cws], words[cws])
+    # an edit of a checklist row: its outbox base (the merge's ancestor, written by the capture
+    # trigger in SQL) holds the words, the row its new stamps
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+    with lk.Session() as s:
+        c = s.get(RequirementCheck, cid)
+        c.sheets = 7
+        c.updated_ws, c.updated_by = "LOKET3-B", OFFICER
+        s.commit()
+    spec = T.by_name()["requirement_check"]
+    (base,), = _stored(db, "SELECT base FROM sync_outbox WHERE row_id = ?", (uuid_bytes(cid),))
+    old = rows.decode_base(spec, base)
+    assert old["created_ws"] == old["updated_ws"] == words[cws]
+    with lk.engine.connect() as conn:
+        now = rows.fetch(conn, spec, [cid])[cid]
+    assert (now["created_ws"], now["updated_ws"], now["sheets"]) == (words[cws], "LOKET3-B", 7)

@@ -1,12 +1,13 @@
-"""the SQLite file's dictionary of repeated words: an event's officer name and
-workstation stored as a short code.
+"""the SQLite file's dictionary of repeated words: the officer names and workstations
+of events, hand-overs and checklist rows stored as a short code.
 
 A workflow event names the officer who acted and the workstation as text, about 28
-bytes in each of a file's dozen events, from a few dozen distinct values. On the
+bytes in each of a file's dozen events, from a few dozen distinct values; a hand-over
+its officer and workstation, a checklist row the workstation it was written at. On the
 workstation's file each is now stored once in `text_code` (id, value; never synced,
-only appended to) and in the event as the decimal digits of its id, as a blob
-(db/base.py `CodedText`: a blob marks a code, text reads as itself). About 280 bytes
-less per application. A trigger codes every event inserted later, whoever writes it;
+only appended to) and in the row as the decimal digits of its id, as a blob
+(db/base.py `CodedText`: a blob marks a code, text reads as itself). About 330 bytes
+less per application. A trigger codes every row inserted later, whoever writes it;
 the bulk writers code their values directly (db/textcode.py). The sync capture
 trigger does not count the coding as an edit and the append-only guard compares the
 words, not their codes (app/sync/capture.py). Python and the servers see the text;
@@ -14,7 +15,7 @@ the servers get the (empty) table and nothing else.
 
 Rewritten in place with the sync capture triggers muted (nothing to push); a backup is
 taken before any upgrade (app/runtime.py), the file vacuumed after (db/migrate.py
-`upgrade`). The downgrade writes the words back and drops the trigger and the table.
+`upgrade`). The downgrade writes the words back and drops the triggers and the table.
 
 Revision ID: 0032
 Revises: 0031
@@ -34,9 +35,13 @@ down_revision = "0031"
 branch_labels = None
 depends_on = None
 
-TABLE = "workflow_event"
-COLUMNS = ("actor_name", "workstation")
-TRIGGER = "loket_event_codes"
+# table → its coded columns (db/base.py CodedText, as of this revision)
+CODED = {"workflow_event": ("actor_name", "workstation"), "handover": ("officer_name", "workstation"),
+         "requirement_check": ("created_ws",)}
+
+
+def trigger_name(table: str) -> str:
+    return f"loket_{table}_codes"
 
 
 def _text(expr: str) -> str:      # db/base.py text_code_sql, as of this revision
@@ -49,11 +54,16 @@ def _code(col: str) -> str:
             f"WHERE value = {col}) ELSE {col} END)")
 
 
-UNCODED = " OR ".join(f"typeof({{r}}{c}) = 'text'" for c in COLUMNS)
-NEW_WORDS = " UNION ALL ".join(f"SELECT NEW.{c} WHERE typeof(NEW.{c}) = 'text'" for c in COLUMNS)
-TRIGGER_SQL = (f"CREATE TRIGGER {TRIGGER} AFTER INSERT ON {TABLE} WHEN {UNCODED.format(r='NEW.')} "
-               f"BEGIN INSERT OR IGNORE INTO text_code (value) {NEW_WORDS}; "
-               f"UPDATE {TABLE} SET {', '.join(_code(c) for c in COLUMNS)} WHERE id = NEW.id; END")
+def _uncoded(cols: tuple[str, ...], r: str = "") -> str:
+    return " OR ".join(f"typeof({r}{c}) = 'text'" for c in cols)
+
+
+def trigger_sql(table: str) -> str:
+    cols = CODED[table]
+    words = " UNION ALL ".join(f"SELECT NEW.{c} WHERE typeof(NEW.{c}) = 'text'" for c in cols)
+    return (f"CREATE TRIGGER {trigger_name(table)} AFTER INSERT ON {table} WHEN {_uncoded(cols, 'NEW.')} "
+            f"BEGIN INSERT OR IGNORE INTO text_code (value) {words}; "
+            f"UPDATE {table} SET {', '.join(_code(c) for c in cols)} WHERE id = NEW.id; END")
 
 
 def _muted(bind: Connection, sql: str) -> None:
@@ -77,21 +87,24 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    # the words in order of first use, so the commonest get the shortest codes soonest
-    words = " UNION ALL ".join(f"SELECT {c} AS w FROM {TABLE} WHERE typeof({c}) = 'text'" for c in COLUMNS)
+    # the commonest words first, so they get the shortest codes
+    words = " UNION ALL ".join(f"SELECT {c} AS w FROM {t} WHERE typeof({c}) = 'text'"
+                               for t, cols in CODED.items() for c in cols)
     bind.exec_driver_sql(f"INSERT OR IGNORE INTO text_code (value) SELECT w FROM ({words}) "
                          "GROUP BY w ORDER BY count(*) DESC")
-    _muted(bind, f"UPDATE {TABLE} SET {', '.join(_code(c) for c in COLUMNS)} WHERE {UNCODED.format(r='')}")
-    bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER}")
-    bind.exec_driver_sql(TRIGGER_SQL)
+    for t, cols in CODED.items():
+        _muted(bind, f"UPDATE {t} SET {', '.join(_code(c) for c in cols)} WHERE {_uncoded(cols)}")
+        bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger_name(t)}")
+        bind.exec_driver_sql(trigger_sql(t))
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER}")
-        coded = " OR ".join(f"typeof({c}) = 'blob'" for c in COLUMNS)
-        _muted(bind, f"UPDATE {TABLE} SET {', '.join(f'{c} = {_text(c)}' for c in COLUMNS)} WHERE {coded}")
+        for t, cols in CODED.items():
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger_name(t)}")
+            coded = " OR ".join(f"typeof({c}) = 'blob'" for c in cols)
+            _muted(bind, f"UPDATE {t} SET {', '.join(f'{c} = {_text(c)}' for c in cols)} WHERE {coded}")
         # the sync triggers that read the dictionary (app/sync/capture.py): Loket makes them
         # again, without it, when it next opens the file
         for (name,) in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
