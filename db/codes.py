@@ -39,6 +39,8 @@ EVENT_DATA_KEYS: tuple[str, ...] = (
     "handover_receipt", "survey_id", "number", "signer_name", "signature", "copies", "valid_from",
     "valid_until", "source", "scheduled_at", "review_kind", "recommendation", "reason", "slip_number",
     "missing", "sha256", "document_id", "conditions", "validity_months", "reasons",
+    # a technical review's minutes (record_review); events written before stay spelt out
+    "bap_number", "bap_date", "notes",
 )
 
 # Top-level keys of application.technical_data: the technical fields (data teknis) of the

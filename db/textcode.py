@@ -52,6 +52,18 @@ def decode_column(codes: dict[bytes, str], values: Iterable[Any]) -> list[Any]:
 INSERT_SQL = f"INSERT INTO {TEXT_CODE_TABLE} (id, value) VALUES (?, ?)"
 
 
+class _Codes(dict[Any, Any]):
+    """text → code, adding a word not seen yet through its encoder."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        super().__init__()
+        self.encoder = encoder
+
+    def __missing__(self, value: Any) -> Any:
+        got = self[value] = self.encoder._add(value)
+        return got
+
+
 class Encoder:
     """text → code for one transaction's writes, adding the words the file lacks.
 
@@ -61,28 +73,29 @@ class Encoder:
 
     def __init__(self, conn: Any, *, deferred: bool = False) -> None:
         self.cur = _cursor(conn)
-        self.codes: dict[str, bytes] = {
-            v: str(i).encode() for i, v in self.cur.execute(f"SELECT id, value FROM {TEXT_CODE_TABLE}")}
+        self.codes = _Codes(self)
+        self.codes.update((v, str(i).encode())
+                          for i, v in self.cur.execute(f"SELECT id, value FROM {TEXT_CODE_TABLE}"))
         self.next = 1 + max((int(c) for c in self.codes.values()), default=0)   # (deferred only)
         self.pending: list[tuple[int, str]] | None = [] if deferred else None
+        # text → code as one dict look-up in C (`map` over a column of the demo's twenty
+        # million values); a word not seen yet is added (`_Codes.__missing__`)
+        self.code = self.codes.__getitem__
 
     def take_pending(self) -> list[tuple[int, str]]:
         got, self.pending = self.pending or [], [] if self.pending is not None else None
         return got
 
-    def code(self, value: Any) -> Any:
-        if type(value) is not str:
+    def _add(self, value: Any) -> Any:
+        if type(value) is not str:      # None (and anything not text) stays as it is
             return value
-        got = self.codes.get(value)
-        if got is None:
-            if self.pending is not None:
-                self.pending.append((self.next, value))
-                n, self.next = self.next, self.next + 1
-            else:                        # whatever else wrote to the dictionary meanwhile
-                self.cur.execute(f"INSERT OR IGNORE INTO {TEXT_CODE_TABLE} (value) VALUES (?)", (value,))
-                (n,), = self.cur.execute(f"SELECT id FROM {TEXT_CODE_TABLE} WHERE value = ?", (value,))
-            got = self.codes[value] = str(n).encode()
-        return got
+        if self.pending is not None:
+            self.pending.append((self.next, value))
+            n, self.next = self.next, self.next + 1
+        else:                        # whatever else wrote to the dictionary meanwhile
+            self.cur.execute(f"INSERT OR IGNORE INTO {TEXT_CODE_TABLE} (value) VALUES (?)", (value,))
+            (n,), = self.cur.execute(f"SELECT id FROM {TEXT_CODE_TABLE} WHERE value = ?", (value,))
+        return str(n).encode()
 
     def rows(self, positions: list[int], rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Tuples with the values at `positions` coded."""
