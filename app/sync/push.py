@@ -285,6 +285,7 @@ class Pusher:
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
         self.last_queued: dict[tuple[str, str], dict[str, Any]] = {}   # (table, column) → value → last outbox seq
         self.careful = False   # this batch's try: savepoints to tell a refused row from the rest
+        self._heavy = frozenset(name for name, spec in self.specs.items() if rows.binary_columns(spec))
 
     def _office_tz(self) -> Any:
         from zoneinfo import ZoneInfo
@@ -310,8 +311,11 @@ class Pusher:
         """A batch holds `batch` rows, a row of a table carrying documents (signed
         PDFs) counting as DOCUMENT_WEIGHT: memory stays bounded while files of
         small rows go up in few, large transactions."""
+        heavy = self._heavy
+        if len(entries) <= self.batch and not any(e.table in heavy for e in entries):
+            return entries   # (no document in the batch: each row counts one, and they fit)
         total = 0
-        weight = {name: DOCUMENT_WEIGHT if rows.binary_columns(spec) else 1 for name, spec in self.specs.items()}
+        weight = {name: DOCUMENT_WEIGHT if name in heavy else 1 for name in self.specs}
         for i, e in enumerate(entries):
             total += weight.get(e.table, 1)
             if total > self.batch and i:
@@ -476,7 +480,7 @@ class Pusher:
     def _derive(self, c: Any, entries: Any, data: Any, res: Any, changes: Any) -> None:
         """Cached columns follow the append-only rows the central side holds (derive.py)."""
         from app.sync import derive
-        in_batch = {(e.table, e.row_id) for e in entries}
+        in_batch: set[tuple[str, Any]] | None = None   # made when a derived row is compared (rarely)
         for target, (src, col, fn) in derive.DERIVERS.items():
             spec = self.specs[target]
             src_cols = self.specs[src].columns   # src rows are lean (append-only): tuples
@@ -505,8 +509,11 @@ class Pusher:
             for rid, row in now.items():
                 changes.append((target, rid, MERGED_WS))
                 local = data.get(target, {}).get(rid)
-                if (target, rid) in in_batch and local is not None and \
-                        any(row.get(k) != local.get(k) for k in spec.columns):
+                if local is None:
+                    continue
+                if in_batch is None:
+                    in_batch = {(e.table, e.row_id) for e in entries}
+                if (target, rid) in in_batch and any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
 
     def _still_queued(self, src: str, col: str, ids: set[Any], after_seq: int) -> set[Any]:
