@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, union_all
 from sqlalchemy.engine import Connection
 
 from app.audit import ANCHOR_PREFIX
@@ -31,13 +31,14 @@ log = logging.getLogger("loket.sync")
 def heads(cc: Connection, names: Iterable[str]) -> dict[str, tuple[int, str]]:
     """ws → (seq, hash) of the last record of its chain in the central database."""
     t = AuditRecord.__table__
-    out: dict[str, tuple[int, str]] = {}
-    for ws in sorted(set(names)):
-        r = cc.execute(select(t.c.seq, t.c.hash).where(t.c.workstation == ws)
-                       .order_by(t.c.seq.desc()).limit(1)).first()
-        if r is not None:
-            out[ws] = (int(r.seq), r.hash)
-    return out
+    # Every chain's last record in one statement (one round trip, not one per
+    # workstation), each part still the unique (workstation, seq) index's last entry.
+    parts = [select(t.c.workstation, t.c.seq, t.c.hash).where(t.c.workstation == ws)
+             .order_by(t.c.seq.desc()).limit(1).subquery() for ws in sorted(set(names))]
+    if not parts:
+        return {}
+    q = union_all(*(select(p) for p in parts)) if len(parts) > 1 else select(parts[0])
+    return {ws: (int(seq), h) for ws, seq, h in cc.execute(q)}
 
 
 def _names(local: Engine, cc: Connection) -> set[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -94,6 +94,33 @@ def reserve(central: Engine, key: str, size: int, ws: str) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
+def reserve_many(central: Engine, keys: list[str], size: int, ws: str) -> dict[str, tuple[int, int]]:
+    """reserve() for several counters in one central transaction (one commit, not
+    one per counter: a new workstation tops up every office-wide kind, two years
+    of them in December). The counters are locked in key order, as every other
+    locker of them does (counters.exchange), so two workstations never deadlock."""
+    keys = sorted(set(keys))
+    for attempt in range(3):
+        try:
+            with central.begin() as c:
+                have = dict(c.execute(select(S.c.key, S.c.value).where(S.c.key.in_(keys))
+                                      .order_by(S.c.key).with_for_update()).all())
+                missing = [k for k in keys if k not in have]
+                if missing:
+                    c.execute(insert(S), [{"key": k, "value": 0} for k in missing])
+                out = {k: ((have.get(k) or 0) + 1, (have.get(k) or 0) + size) for k in keys}
+                c.execute(update(S).where(S.c.key == bindparam("_k")).values(value=bindparam("_v")),
+                          [{"_k": k, "_v": high} for k, (_low, high) in out.items()])
+                now = utcnow()
+                c.execute(insert(B), [{"key": k, "ws": ws, "low": low, "high": high, "next_value": low,
+                                       "reserved_at": now} for k, (low, high) in out.items()])
+            return out
+        except IntegrityError:   # another workstation created one of the counters just now
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 def top_up(local: Engine, central: Engine, ws: str) -> int:
     """Reserve blocks for every counter running low. Returns how many were reserved."""
     from app import config
@@ -102,19 +129,21 @@ def top_up(local: Engine, central: Engine, ws: str) -> int:
         keys = wanted_keys(s)
         size = max(1, int(config.get(s, "numbering.block_size")))
         have_of = left_of(s.connection(), keys) if keys else {}
-    got = 0
-    for key in keys:
-        have = have_of[key]
-        if have * 2 > size:
-            continue
-        # A crash between the two commits loses the block: a gap, never a duplicate.
-        low, high = reserve(central, key, size, ws)
+        marked = active(s)
+    low_on = [key for key in keys if have_of[key] * 2 <= size]
+    if low_on:
+        # A crash between the two commits loses the blocks: a gap, never a duplicate.
+        got_blocks = reserve_many(central, low_on, size, ws)
+        now = utcnow()
         with local.begin() as c:
-            c.execute(insert(B).values(key=key, ws=ws, low=low, high=high, next_value=low, reserved_at=utcnow()))
-        got += 1
-        log.info("number block %s %d–%d reserved", key, low, high)
-    with local.begin() as c:
-        set_state(c, ACTIVE, "1")
+            c.execute(insert(B), [{"key": k, "ws": ws, "low": low, "high": high, "next_value": low,
+                                   "reserved_at": now} for k, (low, high) in got_blocks.items()])
+        for key, (low, high) in got_blocks.items():
+            log.info("number block %s %d–%d reserved", key, low, high)
+    got = len(low_on)
+    if not marked:   # once is enough: never unset (a write at every sync was a local commit each)
+        with local.begin() as c:
+            set_state(c, ACTIVE, "1")
     return got
 
 

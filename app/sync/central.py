@@ -3,10 +3,12 @@ from the keyring, TLS options, and error messages that never show the password."
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
@@ -100,11 +102,39 @@ def connect(target: Target, *, timeout: int = 10, pool_size: int = 2) -> Engine:
         # READ COMMITTED on both servers: InnoDB's default REPEATABLE READ takes gap
         # locks on the key ranges a push probes, which would make concurrent pushers
         # of unrelated rows wait on each other. Nothing here needs a longer snapshot.
-        return create_engine(url, connect_args=args, pool_size=pool_size, max_overflow=2,
-                             pool_pre_ping=True, hide_parameters=True,
-                             isolation_level="READ COMMITTED")
+        engine = create_engine(url, connect_args=args, pool_size=pool_size, max_overflow=2,
+                               hide_parameters=True, isolation_level="READ COMMITTED")
     except NoSuchModuleError:
         raise CentralError(tr("Driver basis data untuk {url} tidak tersedia.").format(url=mask(target.url))) from None
+    _ping_when_idle(engine)
+    return engine
+
+
+PING_IDLE = 1.0   # seconds a pooled connection may rest before its next checkout pings it
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """pool_pre_ping, but only for a connection that rested in the pool for more
+    than PING_IDLE seconds. A sync checks a connection out a dozen times within
+    milliseconds (each step its own transaction); a ping at every checkout was a
+    round trip each. A connection the server dropped while it rested (a restart,
+    an idle timeout) is still found out and replaced before use; one that dies
+    within the second fails its statement, which the sync reports as for any
+    connection lost mid-sync, and the pool then drops it."""
+    from sqlalchemy import event, exc
+
+    @event.listens_for(engine, "checkin")
+    def _rested(_dbapi: object, record: Any) -> None:
+        record.info["loket.idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi: Any, record: Any, _proxy: object) -> None:
+        since = record.info.get("loket.idle_since")
+        if since is None or time.monotonic() - since <= PING_IDLE:
+            return    # fresh from connect(), or back in the pool only just now
+        record.info.pop("loket.idle_since", None)
+        if not engine.dialect._do_ping_w_event(dbapi):
+            raise exc.InvalidatePoolError()   # as pre-ping: reconnect, and drop the older pooled ones
 
 
 def describe(exc: BaseException, target: Target) -> str:
@@ -126,14 +156,27 @@ def _head() -> str:
     return _HEAD[0]
 
 
+def _revision(c: Connection) -> str | None:
+    """The schema revision the server holds, None without one. One round trip
+    when the table is there (every sync but the first): read first, the catalogue
+    consulted only when the read fails."""
+    try:
+        rev = c.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:
+        c.rollback()    # (PostgreSQL: the failed read ended the transaction)
+        if c.dialect.has_table(c, "alembic_version"):
+            raise       # there, but not readable: a real error
+        return None
+    return None if rev is None else str(rev)
+
+
 def check(engine: Engine, target: Target) -> None:
     """Raise Unreachable (clear, password-free) unless the server answers and its
     schema is current."""
     from db import migrate
     try:
         with engine.connect() as c:
-            rev = c.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                if engine.dialect.has_table(c, "alembic_version") else None
+            rev = _revision(c)
         if rev == _head():
             return
         if migrate.needs_upgrade(engine):

@@ -16,8 +16,9 @@ times into integer microseconds and JSON into its text, the keys become their
 16 bytes here, and each table goes in with one driver executemany (into an
 empty table with its secondary indexes built after the last chunk, without the
 muted capture triggers and the rollup triggers, which are back before each
-chunk commits) — no row dicts, no per-value type processing; the next chunk
-is read from the server while one is written. When the local database refuses anything in a chunk, the
+chunk commits) — no row dicts, no per-value type processing; each table of a
+chunk goes in as soon as the server has sent it, while the next table and then
+the next chunk are read. When the local database refuses anything in a chunk, the
 chunk goes the row-dict way instead, which finds, notes and skips that row.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ from db.base import utcnow
 from db.models.sync import SyncChange, SyncOutbox, SyncState
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 log = logging.getLogger("loket.sync")
 
@@ -392,30 +393,40 @@ def _files(local: Engine, central: Engine, ap: Applier, ids: list[Any], fast: bo
     # its own central connection and snapshot, as each chunk had) while this one
     # is written locally: the server's time and SQLite's overlap (both drivers
     # wait without the GIL). At most two chunks in memory.
+    # A chunk's tables are handed over one by one as they are read (_Tables).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bootstrap-read") as reader:
-        def read(part: list[Any]) -> tuple[list[tuple[T.Spec, list[Any]]], list[tuple[str, list[Any]]]]:
-            got = _read_stored(local, central, ap, light, part, since)
-            with central.connect() as cc:
-                return got, _heavy_ids(cc, ap, children, part, heavy_tables)
-        ahead = reader.submit(read, parts[0]) if fast and parts else None
+        def read(part: list[Any], into: _Tables) -> None:
+            try:
+                _read_stored(local, central, ap, light, part, since, into)
+                into.close(_heavy_ids_of(central, ap, children, heavy_tables, part, since))
+            except BaseException as e:   # raised where the writer takes the tables
+                into.fail(e)
+
+        def ahead(part: list[Any]) -> _Tables:
+            into = _Tables()
+            reader.submit(read, part, into)
+            return into
+        nxt = ahead(parts[0]) if fast and parts else None
         for k, part in enumerate(parts):
-            got = heavy = None
-            if ahead is not None:
-                got, heavy = ahead.result()
-                ahead = reader.submit(read, parts[k + 1]) if k + 1 < len(parts) else None
-            _chunk(local, central, ap, part, got, heavy, light, children, heavy_tables, batch, report)
+            got = nxt
+            if got is not None:   # (the reader takes the next chunk once this one is read)
+                nxt = ahead(parts[k + 1]) if k + 1 < len(parts) else None
+            _chunk(local, central, ap, part, got, None, light, children, heavy_tables, batch, report)
             if progress:
                 progress("bootstrap", report.total)
 
 
-def _chunk(local: Engine, central: Engine, ap: Applier, part: list[Any], got: list[Any] | None,
+def _chunk(local: Engine, central: Engine, ap: Applier, part: list[Any], got: _Tables | None,
            heavy: list[tuple[str, list[Any]]] | None, light: list[tuple[str, str, str]],
            children: list[tuple[str, str, str]], heavy_tables: set[str], batch: int, report: PullReport) -> None:
     """One chunk of the bootstrap's files: as read in the stored form (`got`), or
     the row-dict way when there is none or the local database refused it; then
     the tables that carry documents (`heavy`: their ids), a few rows at a time."""
     app_spec = ap.specs[T.FILE_ROOT]
-    if not (got is not None and _bootstrap_stored(local, got, report)):
+    stored = got is not None and _bootstrap_stored(local, got, report)
+    if got is not None:
+        heavy = got.rest()   # (the whole chunk read: a refused one leaves tables untaken)
+    if not stored:
         for few in rows.chunks(part, batch):
             with central.connect() as cc:
                 data = {T.FILE_ROOT: rows.fetch(cc, app_spec, few)}
@@ -567,22 +578,63 @@ def _converted(data: list[Any], conv: list[tuple[int, Callable[[Any], Any]]]) ->
     return list(zip(*cols, strict=True))
 
 
-def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
-                 part: list[Any], since: Any) -> list[tuple[T.Spec, list[Any]]]:
-    """One chunk of files (the ids `part`, in the server's order) with their
-    light child tables and the applicants/companies they name, read from the
-    server in the SQLite file's stored form: [(spec, rows)], parents first.
-    Touches only the central database (run beside the writing of the chunk before)."""
+def _root_where(central: Engine, ap: Applier, part: list[Any], since: Any) -> tuple[dict[str, str], dict[str, list[Any]]]:
+    """The files of a chunk as a condition on the central FILE_ROOT table: by its
+    first and last id plus the bootstrap's own condition, the same files as `part`
+    (one committed meanwhile comes again with the pull). ({table: SQL}, {table: params})."""
     from app.workflow import OPEN_STATES
     q = central.dialect.identifier_preparer.quote
     root = ap.specs[T.FILE_ROOT]
     states = sorted(OPEN_STATES)
     assert all(st.replace("_", "").isalnum() for st in states)
-    # The chunk by its first and last id plus the bootstrap's own condition: the
-    # same files as `part` (one committed meanwhile comes again with the pull).
     where = {T.FILE_ROOT: (f"{q(root.pk)} >= %s AND {q(root.pk)} <= %s AND ({q('state')} IN "
                            f"({', '.join(repr(st) for st in states)}) OR {q('updated_at')} >= %s)")}
-    params = {T.FILE_ROOT: [part[0], part[-1], since]}
+    return where, {T.FILE_ROOT: [part[0], part[-1], since]}
+
+
+def _heavy_ids_of(central: Engine, ap: Applier, children: list[tuple[str, str, str]], heavy: set[str],
+                  part: list[Any], since: Any) -> list[tuple[str, list[Any]]]:
+    """_heavy_ids for a chunk of the stored-form path, each table's ids in one
+    statement with the chunk's condition as a subquery (_root_where), not its
+    thousands of file ids as a parameter: an array of 5,000 keys took the server
+    tens of milliseconds per table to plan, even against empty tables, on the
+    bootstrap's critical path. The same ids, in the same order."""
+    q = central.dialect.identifier_preparer.quote
+    where, params = _root_where(central, ap, part, since)
+    order: list[str] = []
+    for table, col, parent in children:
+        if table not in heavy or parent not in where:
+            continue
+        pspec = ap.specs[parent]
+        cond = f"{q(col)} IN (SELECT {q(pspec.pk)} FROM {q(parent)} WHERE {where[parent]})"
+        if table in where:   # reached by two paths (a hand-over: its file, its documents)
+            where[table] = f"({where[table]}) OR ({cond})"
+            params[table] += params[parent]
+        else:
+            where[table], params[table] = cond, list(params[parent])
+            order.append(table)
+    out: list[tuple[str, list[Any]]] = []
+    with central.connect() as cc:
+        raw = cc.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cur:
+            for table in order:
+                spec = ap.specs[table]
+                cur.execute(f"SELECT {q(spec.pk)} FROM {q(table)} WHERE {where[table]}", params[table])
+                ids = sorted({r[0] for r in cur.fetchall()})
+                if ids:
+                    out.append((table, ids))
+    return out
+
+
+def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[str, str, str]],
+                 part: list[Any], since: Any, into: _Tables | None = None) -> list[tuple[T.Spec, list[Any]]]:
+    """One chunk of files (the ids `part`, in the server's order) with their
+    light child tables and the applicants/companies they name, read from the
+    server in the SQLite file's stored form: [(spec, rows)], parents first.
+    Touches only the central database (run beside the writing of the chunk before)."""
+    q = central.dialect.identifier_preparer.quote
+    where, params = _root_where(central, ap, part, since)
     order = [T.FILE_ROOT]
     for table, col, parent in light:
         spec, pspec = ap.specs[table], ap.specs[parent]
@@ -605,6 +657,8 @@ def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[
     plan.sort(key=lambda x: ap.order[x[0]])
     plan += [(t, where[t], params[t]) for t in order]
     got: list[tuple[T.Spec, list[Any]]] = []
+    if into is not None:
+        into.plan([table for table, _cond, _ps in plan])
     with central.connect() as cc:
         raw = cc.connection.driver_connection
         assert raw is not None
@@ -617,10 +671,76 @@ def _read_stored(local: Engine, central: Engine, ap: Applier, light: list[tuple[
                 if conv and data:
                     data = _converted(data, conv)
                 got.append((spec, data))
+                if into is not None:
+                    into.put((spec, data))
     return got
 
 
-def _bootstrap_stored(local: Engine, got: list[tuple[T.Spec, list[Any]]], report: PullReport) -> bool:
+_END = object()
+
+
+class _Tables:
+    """A chunk's tables as the reader thread reads them (_read_stored), handed
+    over one by one: a table goes into the local file while the server sends the
+    next (a 5,000-file bootstrap is one chunk, which was read whole before its
+    first row was written). Then the chunk's document ids (`heavy`). A reading
+    error is raised where the tables are taken."""
+
+    def __init__(self) -> None:
+        import queue
+        self._q: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._names: list[str] | None = None
+        self.heavy: list[tuple[str, list[Any]]] = []
+        self._over = False
+
+    # the reader thread's side
+    def plan(self, names: list[str]) -> None:
+        self._q.put(("plan", names))
+
+    def put(self, item: tuple[T.Spec, list[Any]]) -> None:
+        self._q.put(("table", item))
+
+    def close(self, heavy: list[tuple[str, list[Any]]]) -> None:
+        self._q.put(("end", heavy))
+
+    def fail(self, exc: BaseException) -> None:
+        self._q.put(("error", exc))
+
+    # the writer's side
+    def _take(self) -> tuple[str, Any]:
+        kind, value = self._q.get()
+        if kind == "error":
+            self._over = True
+            raise value
+        if kind == "end":
+            self.heavy, self._over = value, True
+        return kind, value
+
+    def names(self) -> list[str]:
+        """The tables the chunk will bring, in order (before any of them comes)."""
+        while self._names is None:
+            kind, value = self._take()
+            if kind == "plan":
+                self._names = list(value)
+            elif self._over:
+                return []
+        return self._names
+
+    def __iter__(self) -> Iterator[tuple[T.Spec, list[Any]]]:
+        self.names()
+        while not self._over:
+            kind, value = self._take()
+            if kind == "table":
+                yield value
+
+    def rest(self) -> list[tuple[str, list[Any]]]:
+        """Wait for the end of the chunk (what was not taken is dropped); its document ids."""
+        while not self._over:
+            self._take()
+        return self.heavy
+
+
+def _bootstrap_stored(local: Engine, got: _Tables, report: PullReport) -> bool:
     """A chunk _read_stored read, written with one driver executemany per table,
     in one local transaction. False (nothing written) when the local database
     refused a row — a parent it lacks, a constraint —: the chunk then goes the
@@ -631,7 +751,8 @@ def _bootstrap_stored(local: Engine, got: list[tuple[T.Spec, list[Any]]], report
             lraw = c.connection.driver_connection
             assert lraw is not None
             counts: list[tuple[str, int]] = []
-            triggers = _quiet_triggers(lraw, [spec.name for spec, data in got if data])
+            # (every table the chunk may bring: which of them have rows is known as they come)
+            triggers = _quiet_triggers(lraw, got.names())
             for spec, data in got:
                 if not data:
                     continue

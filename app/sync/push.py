@@ -280,11 +280,12 @@ class Pusher:
         self.hooks = hooks or {}
         self.specs = T.by_name()
         self.order = T.order()
-        self.tz = self._office_tz()
+        self._tz: Any = None    # the office's time zone, read when a refusal names a time (_local_time)
         self.fks = _foreign_keys(self.specs)
         self.held: dict[tuple[str, str], str] = {}   # refused or waiting in this run → reason/ref
         self.last_queued: dict[tuple[str, str], dict[str, Any]] = {}   # (table, column) → value → last outbox seq
         self.careful = False   # this batch's try: savepoints to tell a refused row from the rest
+        self._heavy = frozenset(name for name, spec in self.specs.items() if rows.binary_columns(spec))
 
     def _office_tz(self) -> Any:
         from zoneinfo import ZoneInfo
@@ -301,15 +302,20 @@ class Pusher:
     def _local_time(self, at: datetime | None) -> str:
         if at is None:
             return "?"
-        return at.replace(tzinfo=UTC).astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
+        if self._tz is None:   # only a refused single-shot action needs it: not read on every push
+            self._tz = self._office_tz()
+        return at.replace(tzinfo=UTC).astimezone(self._tz).strftime("%d-%m-%Y %H:%M")
 
     # --- local side -------------------------------------------------------
     def _within_weight(self, entries: list[_Entry]) -> list[_Entry]:
         """A batch holds `batch` rows, a row of a table carrying documents (signed
         PDFs) counting as DOCUMENT_WEIGHT: memory stays bounded while files of
         small rows go up in few, large transactions."""
+        heavy = self._heavy
+        if len(entries) <= self.batch and not any(e.table in heavy for e in entries):
+            return entries   # (no document in the batch: each row counts one, and they fit)
         total = 0
-        weight = {name: DOCUMENT_WEIGHT if rows.binary_columns(spec) else 1 for name, spec in self.specs.items()}
+        weight = {name: DOCUMENT_WEIGHT if name in heavy else 1 for name in self.specs}
         for i, e in enumerate(entries):
             total += weight.get(e.table, 1)
             if total > self.batch and i:
@@ -344,7 +350,11 @@ class Pusher:
         shared = url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
         return entries, _Rows(read, names, threaded=shared)
 
-    def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport) -> None:
+    def _ack(self, entries: list[_Entry], result: _BatchResult, report: PushReport, *,
+             contiguous: bool = False) -> None:
+        """Apply what the central side resolved, note refusals, and drop the
+        accepted entries. `contiguous`: the entries are the whole queue between the
+        first and the last seq (a batch of _read, not of _read_ready)."""
         o = SyncOutbox.__table__
         with self.local.begin() as c:
             capture.mute(c)
@@ -401,8 +411,23 @@ class Pusher:
                 if marked:
                     c.exec_driver_sql("UPDATE sync_outbox SET refused = NULL, refused_at = NULL, waits_for = NULL "
                                       "WHERE seq = ? AND refused IS NOT NULL", marked)
-                c.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ? AND gen = ?",
-                                  [(e.seq, e.gen) for e in accepted])
+                rest = accepted
+                if contiguous and len(accepted) == len(entries):
+                    # Every entry of the queue from the first seq to the last was read in
+                    # this batch (one range of the key, _read) and every one was accepted:
+                    # one DELETE of the range for those still at the lowest gen read, a
+                    # statement instead of one per entry (half of the acknowledgement).
+                    # A gen only ever rises (capture triggers, pull.queue), so an entry
+                    # read with a higher gen cannot have come down to it, and one read
+                    # with it that still has it was not edited meanwhile; an entry queued
+                    # meanwhile is numbered after the last (which is still there).
+                    low = min(e.gen for e in entries)
+                    c.exec_driver_sql("DELETE FROM sync_outbox WHERE seq >= ? AND seq <= ? AND gen = ?",
+                                      (entries[0].seq, entries[-1].seq, low))
+                    rest = [e for e in accepted if e.gen != low]
+                if rest:
+                    c.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ? AND gen = ?",
+                                      [(e.seq, e.gen) for e in rest])
             capture.unmute(c)
 
     def _write_conflicts_locally(self, c: Connection, conflicts: list[dict[str, Any]]) -> None:
@@ -455,7 +480,7 @@ class Pusher:
     def _derive(self, c: Any, entries: Any, data: Any, res: Any, changes: Any) -> None:
         """Cached columns follow the append-only rows the central side holds (derive.py)."""
         from app.sync import derive
-        in_batch = {(e.table, e.row_id) for e in entries}
+        in_batch: set[tuple[str, Any]] | None = None   # made when a derived row is compared (rarely)
         for target, (src, col, fn) in derive.DERIVERS.items():
             spec = self.specs[target]
             src_cols = self.specs[src].columns   # src rows are lean (append-only): tuples
@@ -484,8 +509,11 @@ class Pusher:
             for rid, row in now.items():
                 changes.append((target, rid, MERGED_WS))
                 local = data.get(target, {}).get(rid)
-                if (target, rid) in in_batch and local is not None and \
-                        any(row.get(k) != local.get(k) for k in spec.columns):
+                if local is None:
+                    continue
+                if in_batch is None:
+                    in_batch = {(e.table, e.row_id) for e in entries}
+                if (target, rid) in in_batch and any(row.get(k) != local.get(k) for k in spec.columns):
                     res.resolved[(target, rid)] = row
 
     def _still_queued(self, src: str, col: str, ids: set[Any], after_seq: int) -> set[Any]:
@@ -771,7 +799,7 @@ class Pusher:
             entries, data = self._read(after)
             if not entries:
                 break
-            self._push_batch(entries, data, report, waiting)
+            self._push_batch(entries, data, report, waiting, contiguous=True)
             report.sent += len(entries)
             after = entries[-1].seq
             if progress:
@@ -795,7 +823,7 @@ class Pusher:
         return report
 
     def _push_batch(self, entries: list[_Entry], data: Any, report: PushReport,
-                    waiting: dict[tuple[str, str], str]) -> None:
+                    waiting: dict[tuple[str, str], str], *, contiguous: bool = False) -> None:
         """One batch up (one central transaction) and acknowledged locally."""
         # First without savepoints: a batch the central database takes whole
         # (nearly every one) costs a round trip per table, not three. When a
@@ -834,7 +862,7 @@ class Pusher:
         # an edited append-only row holds nothing back: the central copy its children need stands
         self.held.update((k, v) for k, v in res.rejected.items() if k not in res.edited)
         self.held.update(res.waiting)
-        self._ack(entries, res, report)
+        self._ack(entries, res, report, contiguous=contiguous)
 
     def _read_ready(self, waiting: dict[tuple[str, str], str]) -> list[list[_Entry]]:
         """The outbox entries of rows waiting in this run whose parent the central

@@ -71,6 +71,11 @@ def install_id(local: Engine) -> str:
 def claim_name(central: Engine, ws: str, me: str) -> None:
     t = cast(Table, SyncClient.__table__)   # declarative types __table__ as a FromClause
     with central.begin() as c:
+        # The name already ours (every sync but the first): one UPDATE, which takes
+        # the row's lock as the SELECT … FOR UPDATE below would, and is done.
+        if c.execute(update(t).where(t.c.name == ws, t.c.install_id == me)
+                     .values(last_seen=utcnow())).rowcount == 1:
+            return
         row = c.execute(select(t.c.install_id).where(t.c.name == ws).with_for_update()).first()
         if row is None:
             c.execute(insert(t).values(name=ws, install_id=me, first_seen=utcnow(), last_seen=utcnow()))

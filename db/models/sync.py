@@ -79,8 +79,9 @@ class SyncChange(Base):
     __tablename__ = "sync_change"
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     # The pushing transaction; its rows get `seq` under the clock lock just
-    # before commit, so seq order is commit order (app/sync/push.py).
-    txn: Mapped[str] = mapped_column(String(36), index=True)
+    # before commit, so seq order is commit order (app/sync/push.py). Written,
+    # never searched by: no index (migration 0032).
+    txn: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int | None] = mapped_column(BigInteger)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(120))
