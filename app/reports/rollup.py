@@ -102,7 +102,7 @@ class Tally:
     same facts as `_event_rows` and `_survey_rows` (and `rebuild`), from the values
     the rows store: the local day of the integer-microsecond time, the file's source,
     permit type (as stored), due date, and the `valid_until` of a signature's data.
-    tests/unit/test_reports.py checks a demo's totals against a rebuild."""
+    tests/unit/test_demo.py checks a demo's stored totals against a rebuild."""
 
     def __init__(self, hours: int) -> None:
         self.hours = hours
