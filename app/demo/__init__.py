@@ -98,6 +98,11 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
             sim = Simulation(s, n, seed, today,
                              sicantik_base=central.reserve("demo/sicantik", n) - 1 if central else None)
             sim.numbers = Numbering(s, sim.clock.year)  # type: ignore[assignment]
+            if not existing:
+                # the dashboard's totals counted as the rows are made, stored with them by the
+                # load (its rollup trigger is off), instead of a pass over every event after it
+                from app.reports import rollup
+                sim.tally = rollup.Tally(rollup.offset_hours(s))
         from app.demo import papers
         sim.hold = 2 * papers.BUDGET     # their hand-overs written by papers.finish, whole
         for i in range(n):          # first run: when each number is issued
@@ -109,7 +114,8 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
 
         def produce(into: dict[str, Any], flushed: Callable[[], None]) -> Any:
             """Second run: the rows, to the writers `into` (or their stand-ins in
-            bulk.split's child), `flushed` after each batch."""
+            bulk.split's child), `flushed` after each batch; then the hand-overs held
+            back and the dashboard's totals (None without a tally)."""
             sim.connect(into)
             step = max(BATCH, (n // 20) // BATCH * BATCH)
             for i in range(n):
@@ -118,7 +124,7 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
                     flushed()
                     if progress and ((i + 1) % step == 0 or i + 1 == n):
                         progress(i + 1, n)
-            return sim.held_handovers()
+            return sim.held_handovers(), sim.tally.rows() if sim.tally is not None else None
 
         with BulkLoad(loket.engine, BULK_TABLES, fresh=existing == 0, lap=phases.lap) as load:
             words = textcode.Encoder(load.db, deferred=True)
@@ -137,11 +143,11 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
                         writers[table].add_rows(kind, batch_rows)
                     flush()
 
-                held, child = bulk.split(produce, take)
+                (held, load.rollup), child = bulk.split(produce, take)
                 where = (f"the simulation's process {child['cpu']:.1f} s CPU and "
                          f"{child['peak_rss_mb']:.0f} MB peak RSS, ")
             else:
-                held = produce(writers, flush)
+                held, load.rollup = produce(writers, flush)
                 where = ""
             rows = sum(w.count for w in writers.values())
             load.drain()
@@ -149,8 +155,8 @@ def generate(loket: Any, n: int, seed: int = 1, if_empty: bool = False, *, today
             phases.lap("rows")
             phases.note(f"{where}the writer thread's executemany {load.writer.cpu:.1f} s CPU")
         if load.triggers:
-            # the dashboard's totals, counted from the events at once (the rollup
-            # trigger was off during the load)
+            # the dashboard's totals: stored by the load (then this only checks that they are
+            # there), else counted from the events at once (the rollup trigger was off)
             from app.reports import rollup
             rollup.install(loket.engine)
             phases.lap("rollup")

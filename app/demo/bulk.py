@@ -30,9 +30,11 @@ journal), a modest page cache (see LOAD_CACHE_KIB), sorter threads; on a databas
 applications the secondary indexes of the bulk tables are dropped first and
 built again at the end of that same transaction (sorting once is far cheaper
 than updating random B-tree pages twenty million times), and so are their
-triggers (sync capture, the dashboard's rollup), created again at the end, when
-the rollup is counted again from the events (app/reports/rollup.py) — the rollup
-trigger makes four upserts for each received or signed file. On a database that
+triggers (sync capture, the dashboard's rollup), created again at the end — the
+rollup trigger makes four upserts for each received or signed file. The
+dashboard's totals are then stored from the simulation's own count of what it
+wrote (`BulkLoad.rollup`, app/reports/rollup.py Tally) in the same transaction,
+instead of a second pass over every event after the load. On a database that
 has applications the capture triggers are muted instead. Either way the outbox
 entries the capture would have queued one row at a time are written set-based
 at the end, so the demo rows are pushed to the central database like any
@@ -409,6 +411,9 @@ class BulkLoad:
                  lap: Callable[[str], None] | None = None) -> None:
         self.engine, self.tables, self.fresh = engine, tuple(tables), fresh
         self.lap = lap or (lambda _name: None)
+        # report_rollup's rows for what this load wrote (app/reports/rollup.py Tally), stored
+        # where the load took the rollup triggers off; None: counted again after it
+        self.rollup: list[tuple[Any, ...]] | None = None
 
     def __enter__(self) -> BulkLoad:
         self.engine.dispose()      # the load needs the file to itself to leave WAL
@@ -478,9 +483,15 @@ class BulkLoad:
                     for _name, sql in self.triggers:
                         cur.execute(sql)
                     if self.triggers and "report_rollup" in _names(cur):
-                        # counted again from every event when the load is in (the caller:
-                        # app.reports.rollup.install), or at the next open if that fails
-                        cur.execute("DELETE FROM report_rollup WHERE kind = '_meta'")
+                        if self.rollup is not None:
+                            # counted as the rows were made: stored with them (nothing was
+                            # counted before: a fresh load has no events to start from)
+                            from app.reports import rollup
+                            rollup.store(cur, self.rollup)
+                        else:
+                            # counted again from every event when the load is in (the caller:
+                            # app.reports.rollup.install), or at the next open if that fails
+                            cur.execute("DELETE FROM report_rollup WHERE kind = '_meta'")
                     cur.execute("COMMIT")
                     committed = True
                 finally:

@@ -310,6 +310,9 @@ class Simulation:
         # completed by a later UPDATE). A heap by the file's last step; `hold` is set by the caller.
         self.hold = 0
         self._held: list[tuple[int, int, tuple[Any, ...]]] = []
+        # The dashboard's totals of the rows written (app/reports/rollup.py Tally), where the
+        # load stores them itself (a fresh load, without the rollup triggers); set by the caller.
+        self.tally: Any = None
 
     def connect(self, writers: dict[str, Any]) -> None:
         """The bulk writers (app/demo/bulk.py TableWriter) the rows go to, by table."""
@@ -556,6 +559,8 @@ class Simulation:
         handover_number = None
         state_since = None
         us, to, special = clock.us, _TO, _SPECIAL
+        tally = self.tally
+        source = "ONLINE" if online else "WALKIN"
         ats = []
         for k, (action, t, actor, data) in enumerate(steps):
             to_state = to[action][0]
@@ -579,6 +584,8 @@ class Simulation:
                 data["due_date"] = due.isoformat()
                 data["receipt_number"] = receipt_number = number_at[k]
                 checks_done.append((t, actor, True, ()))  # type: ignore[arg-type]
+                if tally is not None:
+                    tally.receive(at, source, permit.id)
             elif action == "schedule_review":
                 meeting = datetime.fromisoformat(data["scheduled_at"])
                 if bap_day is not None and meeting.date() > bap_day:
@@ -599,6 +606,8 @@ class Simulation:
                     data["valid_from"] = local.date().isoformat()
                     if permit.validity_months:
                         data["valid_until"] = add_months(local.date(), permit.validity_months).isoformat()
+                if tally is not None:     # (the file's due date: set by its receive, never changed)
+                    tally.sign(at, permit.id, due.isoformat() if due else None, data.get("valid_until"))
             elif action in ("survey", "decline_survey"):
                 survey_id = self.ids()
                 declined = action == "decline_survey"
@@ -607,6 +616,8 @@ class Simulation:
                                                          strict=True))
                 education = rng.choice(details.EDUCATION)
                 suggestion = rng.choice(details.SUGGESTIONS) if not declined and rng.random() < 0.15 else None
+                if tally is not None and not declined:
+                    tally.survey(at, answers)
                 # created_at (its `at`) stored compact, as the file's trigger would (db/base.py
                 # DERIVED_STAMPS, migration 0031)
                 self.add["survey_response"]((
@@ -648,7 +659,7 @@ class Simulation:
         # rows above wait in their buffer, which is flushed after this one
         self.add["application"]((
             no, kind, old_permit, permit.id, "PERUSAHAAN" if is_company else "PERORANGAN", aid, company_id,
-            location, site.code, "ONLINE" if online else "WALKIN", submitted, received_at, due, technical,
+            location, site.code, source, submitted, received_at, due, technical,
             state, state_since, workflow.holder_of(state), _holder(steps), outcome, name, nik,  # type: ignore[arg-type]
             name_key(name), receipt_number, permit_number, last_at, last_actor.key, last_actor.workstation,
             len(steps), app_id, created, creator.key, creator.workstation))

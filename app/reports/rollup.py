@@ -21,7 +21,9 @@ time, so it is one number, kept in the table itself (kind `_meta`, n = hours)
 where the triggers read it. `ensure()` (at open, and before the dashboard reads)
 rebuilds everything from the events in one pass when that row is missing or the
 office's time zone changed: the first open after the upgrade, a new time zone,
-a data folder someone copied rows into by hand.
+a data folder someone copied rows into by hand. A bulk load that writes without
+the triggers (`loket demo` on a fresh file) counts the same facts in Python as it
+makes its rows (`Tally`) and stores them with the rows.
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ log = logging.getLogger("loket.reports")
 VERSION = 4
 META = "_meta"
 EPOCH = "1970-01-01"
+_EPOCH_ORDINAL = 719163      # date(1970, 1, 1).toordinal()
 
 _SHIFT = f"(SELECT printf('%+d hours', n) FROM report_rollup WHERE kind = '{META}' AND day = '{EPOCH}')"
 # the actions as the SQLite file stores them (db/codes.py)
@@ -90,6 +93,67 @@ def trigger_sql() -> dict[str, str]:
             f"CREATE TRIGGER report_rollup_survey_v{VERSION} AFTER INSERT ON survey_response "
             f"WHEN NOT NEW.declined BEGIN {sv}; END",
     }
+
+
+class Tally:
+    """The totals the triggers would add, counted in Python from rows written without
+    them (app/demo/bulk.py: a fresh bulk load drops the triggers), so the load stores
+    them with its rows instead of a `rebuild` pass over every event afterwards. The
+    same facts as `_event_rows` and `_survey_rows` (and `rebuild`), from the values
+    the rows store: the local day of the integer-microsecond time, the file's source,
+    permit type (as stored), due date, and the `valid_until` of a signature's data.
+    tests/unit/test_demo.py checks a demo's stored totals against a rebuild."""
+
+    def __init__(self, hours: int) -> None:
+        self.hours = hours
+        self.n: dict[tuple[str, str, Any], int] = {}
+        self._shift = hours * 3600
+        self._days: dict[int, str] = {}
+
+    def day(self, at: int) -> str:
+        """date(at / 1000000, 'unixepoch', '+H hours'): (integer division, as SQLite's on integers)."""
+        d = (at // 1000000 + self._shift) // 86400
+        text = self._days.get(d)
+        if text is None:
+            from datetime import date
+            text = self._days[d] = date.fromordinal(_EPOCH_ORDINAL + d).isoformat()
+        return text
+
+    def _add(self, kind: str, day: str, permit_type_id: Any, k: int = 1) -> None:
+        key = (kind, day, permit_type_id)
+        self.n[key] = self.n.get(key, 0) + k
+
+    def receive(self, at: int, source: str, permit_type_id: Any) -> None:
+        """A `receive` event of a file from `source` (application.source)."""
+        self._add("receive_online" if source == "ONLINE" else "receive_walkin", self.day(at), permit_type_id)
+
+    def sign(self, at: int, permit_type_id: Any, due_date: str | None, valid_until: str | None) -> None:
+        """A `sign` event; due_date as application.due_date stores it (ISO text)."""
+        if due_date is not None:
+            day = self.day(at)
+            self._add("sign", day, permit_type_id)
+            if day <= due_date:
+                self._add("sign_ok", day, permit_type_id)
+        if valid_until is not None:
+            self._add("expires", valid_until, permit_type_id)
+
+    def survey(self, at: int, answers: dict[str, Any] | None) -> None:
+        """A survey response that was not declined."""
+        day = self.day(at)
+        self._add("survey", day, "")
+        answers = answers or {}
+        for k in ikm.KEYS:
+            self._add(k, day, "", answers.get(k) or 0)
+
+    def rows(self) -> list[tuple[str, str, Any, int]]:
+        """report_rollup's rows (kind, day, permit_type_id, n), the `_meta` row first."""
+        return [(META, EPOCH, "", self.hours), *((k, d, p, n) for (k, d, p), n in self.n.items())]
+
+
+def store(conn: Any, rows: list[tuple[str, str, Any, int]]) -> None:
+    """Everything replaced by a Tally's rows (a DB-API cursor, inside the caller's transaction)."""
+    conn.execute("DELETE FROM report_rollup")
+    conn.executemany("INSERT INTO report_rollup (kind, day, permit_type_id, n) VALUES (?, ?, ?, ?)", rows)
 
 
 def offset_hours(session_or_conn: Any) -> int:

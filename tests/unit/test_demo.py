@@ -535,3 +535,37 @@ def test_the_simulation_in_a_second_process_writes_the_same_rows(tmp_path, monke
             assert s.scalar(select(func.count()).select_from(WorkflowEvent)) == 0
     finally:
         broken.close()
+
+
+def test_a_fresh_load_stores_the_dashboards_totals_as_a_rebuild_counts_them(tmp_path, monkeypatch):
+    """A fresh load writes without the rollup triggers; the totals counted as its rows were
+    made (app/reports/rollup.py Tally) are stored with them, in one process and in two,
+    never counted again after it, and are what a rebuild from the events gives."""
+    from app.demo import bulk, papers, tte
+    from app.reports import rollup
+    monkeypatch.setattr(tte, "finish", lambda loket: {})
+    monkeypatch.setattr(papers, "finish", lambda loket, handovers: papers.write_held(loket, handovers) or {})
+    rebuild = rollup.rebuild
+
+    def counted_again(conn, hours):
+        raise AssertionError("the load's totals were counted again from the events")
+
+    for split in (False, True) if bulk.can_split() else (False,):
+        lk = open_loket(tmp_path / f"split-{split}")
+        try:
+            monkeypatch.setattr(rollup, "rebuild", counted_again)
+            if split:
+                monkeypatch.setattr(demo, "SPLIT_MIN", 0)
+                monkeypatch.setattr(demo, "BATCH", 64)
+            assert demo.generate(lk, 300, seed=5, today=TODAY) == 300
+            monkeypatch.setattr(rollup, "rebuild", rebuild)
+            with lk.engine.begin() as c:
+                raw = c.connection.driver_connection
+                stored = raw.execute("SELECT * FROM report_rollup ORDER BY kind, day, permit_type_id").fetchall()
+                rebuild(c, rollup.offset_hours_of(c))
+                assert raw.execute("SELECT * FROM report_rollup ORDER BY kind, day, permit_type_id").fetchall() \
+                    == stored
+            assert {k for k, *_ in stored} >= {"_meta", "receive_online", "receive_walkin", "sign", "sign_ok",
+                                              "expires", "survey", "U9"}
+        finally:
+            lk.close()
