@@ -80,7 +80,7 @@ class SyncChange(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     # The pushing transaction; its rows get `seq` under the clock lock just
     # before commit, so seq order is commit order (app/sync/push.py). Written,
-    # never searched by: no index (migration 0032).
+    # never searched by: no index (migration 0033).
     txn: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int | None] = mapped_column(BigInteger)
     table_name: Mapped[str] = mapped_column(String(64))

@@ -11,14 +11,14 @@ where the table is empty, so the schema stays one.
 
 A backup is taken before any upgrade (app/runtime.py).
 
-Revision ID: 0032
-Revises: 0031
+Revision ID: 0033
+Revises: 0032
 """
 import sqlalchemy as sa  # noqa: F401
 from alembic import op
 
-revision = "0032"
-down_revision = "0031"
+revision = "0033"
+down_revision = "0032"
 branch_labels = None
 depends_on = None
 
