@@ -37,6 +37,14 @@ def _kinds(db) -> set[str]:
             for k in row}
 
 
+def _acknowledged(db) -> None:
+    """The outbox emptied, as by a push of everything (the rows are then append-only)."""
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM sync_outbox")
+    con.commit()
+    con.close()
+
+
 def _words(db) -> dict[bytes, str]:
     return {str(i).encode(): v for i, v in _stored(db, "SELECT id, value FROM text_code")}
 
@@ -86,10 +94,7 @@ def test_an_officer_s_event_is_coded_by_the_trigger_and_is_no_edit(demo_file):
     from app.sync import tables as T
     from db.models import Application, WorkflowEvent
     lk, db = demo_file, demo_file.db_path
-    con = sqlite3.connect(db)
-    con.execute("DELETE FROM sync_outbox")
-    con.commit()
-    con.close()
+    _acknowledged(db)
     n_words = len(_words(db))
     at = datetime(2026, 11, 25, 3, 0, 0, 7)
     with lk.Session() as s:
@@ -123,9 +128,8 @@ def test_an_officer_s_event_is_coded_by_the_trigger_and_is_no_edit(demo_file):
     assert len(_words(db)) == n_words + 2
     # once pushed (no longer queued) the row is append-only: a changed word is refused,
     # whatever form it is written in, and the same word as its code or its text is let through
+    _acknowledged(db)
     con = sqlite3.connect(db)
-    con.execute("DELETE FROM sync_outbox")
-    con.commit()
     key = uuid_bytes(eid)
     other = next(c for c, w in words.items() if w == "LOKET2-A")
     for value in ("LOKET2-A", other):
@@ -258,10 +262,7 @@ def test_hand_overs_and_checklists_store_codes_and_an_edit_s_base_has_the_words(
         assert (c.created_ws, c.updated_ws) == (words[cws], words[cws])
     # an edit of a checklist row: its outbox base (the merge's ancestor, written by the capture
     # trigger in SQL) holds the words, the row its new stamps
-    con = sqlite3.connect(db)
-    con.execute("DELETE FROM sync_outbox")
-    con.commit()
-    con.close()
+    _acknowledged(db)
     with lk.Session() as s:
         c = s.get(RequirementCheck, cid)
         c.sheets = 7
