@@ -304,7 +304,8 @@ class coded_text(FunctionElement[Any]):
 
 
 @compiles(coded_text)
-def _coded_text_plain(element: Any, compiler: Any, **kw: Any) -> str:
+def _first_argument(element: Any, compiler: Any, **kw: Any) -> str:
+    """On the servers a storage function (coded_text, derived_stamp) is its column."""
     return str(compiler.process(list(element.clauses)[0], **kw))
 
 
@@ -404,9 +405,7 @@ class derived_stamp(FunctionElement[Any]):
     inherit_cache = True
 
 
-@compiles(derived_stamp)
-def _derived_stamp_plain(element: Any, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(list(element.clauses)[0], **kw))
+compiles(derived_stamp)(_first_argument)
 
 
 @compiles(derived_stamp, "sqlite")

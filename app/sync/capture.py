@@ -41,14 +41,11 @@ def _json_of_old(spec: T.Spec, words: bool) -> str:
     marker, pairs = DERIVED_STAMPS.get(spec.name, ("", ()))
     derived = dict(pairs)
     coded = set(_coded(spec, words))
-
-    def old(name: str) -> str:      # a code of the file's dictionary as its word (db/base.py)
-        return text_code_sql(f"OLD.{_q(name)}") if name in coded else f"OLD.{_q(name)}"
     for name in spec.columns:
         col = spec.table.c[name]
-        ref = old(name)
+        ref = _word("OLD", name, coded)
         if name in derived:      # stored compact (db/base.py DERIVED_STAMPS): the stamp as written
-            ref = f"(CASE WHEN OLD.{_q(marker)} = 0 THEN {old(derived[name])} ELSE {ref} END)"
+            ref = f"(CASE WHEN OLD.{_q(marker)} = 0 THEN {_word('OLD', derived[name], coded)} ELSE {ref} END)"
         if isinstance(col.type, LargeBinary):
             ref = f"hex({ref})"
         elif isinstance(col.type, UuidStr):
@@ -58,6 +55,12 @@ def _json_of_old(spec: T.Spec, words: bool) -> str:
         parts.append(f"'{name}', {ref}")
     # json_object takes at most 127 pairs on old SQLite; tables here are far smaller.
     return "json_object(" + ", ".join(parts) + ")"
+
+
+def _word(row: str, name: str, coded: set[str]) -> str:
+    """SQL of NEW.name or OLD.name, a code of the file's dictionary as its word (db/base.py)."""
+    ref = f"{row}.{_q(name)}"
+    return text_code_sql(ref) if name in coded else ref
 
 
 def _coded(spec: T.Spec, words: bool) -> list[str]:
@@ -123,11 +126,8 @@ def _guard_sql(spec: T.Spec, *, words: bool = True) -> str:
     a new row's stamps (bookkeeping columns only, db/base.py DERIVED_STAMPS) and its
     coding of a new row's words (the same text, db/base.py CodedText)."""
     t, pk = spec.name, spec.pk
-    coded = set(_coded(spec, words))
-
-    def word(ref: str, c: str) -> str:     # a coded word compares as its text, not its code
-        return text_code_sql(ref) if c in coded else ref
-    changed = " OR ".join(f"{word('NEW.' + _q(c), c)} IS NOT {word('OLD.' + _q(c), c)}" for c in spec.content)
+    coded = set(_coded(spec, words))     # a coded word compares as its text, not its code
+    changed = " OR ".join(f"{_word('NEW', c, coded)} IS NOT {_word('OLD', c, coded)}" for c in spec.content)
     return (f"CREATE TRIGGER {{name}} BEFORE UPDATE ON {_q(t)} WHEN ({changed}) "
             f"AND NOT EXISTS (SELECT 1 FROM sync_mute) "
             f"AND NOT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = '{t}' AND row_id = OLD.{_q(pk)}) "
